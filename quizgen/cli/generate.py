@@ -1,0 +1,175 @@
+"""`generate`, `preview` and `facts`: from sources to question banks, decks and listings."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from quizgen.cli.common import reports_errors
+from quizgen.errors import QuizgenError
+from quizgen.model import QuestionBank
+
+DEFAULT_OUTPUT_FOLDER = Path("decks")
+
+
+class OutputFormat(str, Enum):
+    apkg = "apkg"
+    json = "json"
+    csv = "csv"
+
+
+SOURCES = typer.Argument(..., help="Article files: .txt, .md, .html or .pdf.", show_default=False)
+TEMPLATES = typer.Option(None, "--templates", "-t", help="A YAML template set (see `quizgen templates init`).")
+SEED = typer.Option(0, "--seed", help="Seed for option order and distractor choice; same seed, same output.")
+MAX = typer.Option(None, "--max", min=1, help="At most this many questions per source (best first).")
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="generate")(generate)
+    app.command(name="preview")(preview)
+    app.command(name="facts")(facts)
+
+
+def _banks(sources: list[Path], templates: Path | None, seed: int, max_items: int | None) -> list[QuestionBank]:
+    from quizgen.pipeline import generate_bank
+
+    return [generate_bank(source, templates=templates, seed=seed, max_items=max_items) for source in sources]
+
+
+def _format_for(output: str | None, fmt: OutputFormat | None) -> OutputFormat:
+    if fmt is not None:
+        return fmt
+    if output and output != "-":
+        suffix = Path(output).suffix.lower().lstrip(".")
+        if suffix in OutputFormat.__members__:
+            return OutputFormat(suffix)
+    return OutputFormat.json if output == "-" else OutputFormat.apkg
+
+
+def _summary(banks: list[QuestionBank]) -> str:
+    questions = [q for bank in banks for q in bank.questions]
+    mcq = sum(1 for q in questions if q.kind == "mcq")
+    return f"{len(questions)} questions ({mcq} multiple choice, {len(questions) - mcq} cloze)"
+
+
+@reports_errors
+def generate(
+    sources: list[Path] = SOURCES,
+    output: str = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="Where to write. Default: decks/<source-name>.<format>. '-' writes JSON or CSV to standard output.",
+    ),
+    fmt: OutputFormat = typer.Option(
+        None, "--format", "-f", help="apkg (Anki deck), json (question bank) or csv. Default: from -o, else apkg."
+    ),
+    templates: Path = TEMPLATES,
+    seed: int = SEED,
+    max_items: int = MAX,
+    deck_name: str = typer.Option(None, "--deck-name", help="Name of the Anki deck. Default: the article's title."),
+) -> None:
+    """Make questions from articles and write them as an Anki deck, a JSON bank or CSV.
+
+    Examples:
+
+      quizgen generate source/us-troops-korea.txt            # -> decks/us-troops-korea.apkg
+
+      quizgen generate article.md -f json -o bank.json
+
+      quizgen generate ch1.txt ch2.txt --deck-name Biology   # one deck, a subdeck per source
+    """
+    chosen = _format_for(output, fmt)
+    if output == "-" and chosen is OutputFormat.apkg:
+        raise QuizgenError("an Anki deck cannot be written to standard output; give -o FILE.apkg")
+    banks = _banks(sources, templates, seed, max_items)
+
+    from quizgen.export.bank import bank_to_csv, bank_to_json
+
+    if chosen is OutputFormat.apkg:
+        from quizgen.export.anki import write_deck
+
+        target = Path(output) if output else DEFAULT_OUTPUT_FOLDER / f"{Path(sources[0]).stem}.apkg"
+        if not output:
+            DEFAULT_OUTPUT_FOLDER.mkdir(exist_ok=True)
+        write_deck(banks, target, deck_name=deck_name, templates=templates)
+        print(f"Wrote {_summary(banks)} to {target}", file=sys.stderr)
+        return
+
+    render = bank_to_json if chosen is OutputFormat.json else bank_to_csv
+    if output == "-":
+        if len(banks) > 1 and chosen is OutputFormat.json:
+            raise QuizgenError("several sources make several banks; write them to a folder with -o FOLDER")
+        sys.stdout.write("".join(render(bank) for bank in banks))
+        return
+
+    from quizgen.export.atomic import write_text_atomically
+
+    targets = _targets(sources, output, chosen.value)
+    for bank, target in zip(banks, targets, strict=True):
+        write_text_atomically(target, render(bank))
+        print(f"Wrote {_summary([bank])} to {target}", file=sys.stderr)
+
+
+def _targets(sources: list[Path], output: str | None, suffix: str) -> list[Path]:
+    """One file per source: -o FILE for a single source, else files named after each source in a folder."""
+    if output and (len(sources) == 1 and not Path(output).is_dir()):
+        return [Path(output)]
+    folder = Path(output) if output else DEFAULT_OUTPUT_FOLDER
+    if output is None:
+        folder.mkdir(exist_ok=True)
+    elif not folder.is_dir():
+        raise QuizgenError(f"{folder}: with several sources, -o must be an existing folder")
+    return [folder / f"{Path(source).stem}.{suffix}" for source in sources]
+
+
+@reports_errors
+def preview(
+    source: Path = typer.Argument(..., help="An article file.", show_default=False),
+    templates: Path = TEMPLATES,
+    seed: int = SEED,
+    max_items: int = MAX,
+) -> None:
+    """Print the questions quizgen would make from an article; nothing is written.
+
+    Example:  quizgen preview source/us-troops-korea.txt
+    """
+    from quizgen.cli.render import print_bank
+
+    print_bank(_banks([source], templates, seed, max_items)[0])
+
+
+@reports_errors
+def facts(
+    source: Path = typer.Argument(..., help="An article file.", show_default=False),
+    as_json: bool = typer.Option(False, "--json", help="Print the facts as JSON."),
+) -> None:
+    """Show what the analyser found: each fact worth asking about, its kind, score and sentence.
+
+    Example:  quizgen facts source/us-troops-korea.txt --json
+    """
+    from quizgen.analyse import analyse
+    from quizgen.cli.render import print_facts
+    from quizgen.read import read_source
+
+    analysis = analyse(read_source(source))
+    if as_json:
+        rows = [
+            {
+                "text": fact.span.text,
+                "kind": fact.span.kind,
+                "score": round(fact.score, 3),
+                "start": fact.span.start,
+                "end": fact.span.end,
+                "sentence": fact.sentence.text,
+                "sentence_index": fact.sentence.index,
+            }
+            for fact in analysis.facts
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        print_facts(analysis)

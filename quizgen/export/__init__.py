@@ -1,0 +1,1 @@
+"""Writers: the JSON/CSV question bank and the Anki deck."""
