@@ -2,8 +2,108 @@
 
 from __future__ import annotations
 
-from quizgen.model import Analysis, Document
+import re
+from collections import Counter
+
+from quizgen.analyse.names import find_name_spans
+from quizgen.analyse.numeric import find_numeric_spans
+from quizgen.analyse.sentences import sentence_offsets
+from quizgen.analyse.terms import find_term_spans
+from quizgen.model import Analysis, Document, Fact, Sentence, Span
+
+# How worth learning each kind of fact is, before the sentence and the article have their say.
+KIND_WEIGHT = {
+    "money": 1.0, "percent": 1.0, "date": 0.9, "year": 0.85, "person": 0.9, "range": 0.8,
+    "multiplier": 0.8, "quantity": 0.8, "term": 0.75, "number": 0.6, "organisation": 0.7,
+    "place": 0.6, "name": 0.45,
+}
+WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+MIN_WORDS, MAX_WORDS = 6, 60
+MIN_SCORE = 0.3
+_WORD = re.compile(r"\w+")
+# Sentences that are bylines, credits, captions or references rather than statements of fact.
+_NOT_A_STATEMENT = re.compile(r"^(?:Photo|Image|Source|Credit|Copyright|Reuters|AP|AFP|Fig\.|Figure|Table|See also)\b")
+
+
+def _spans_for(text: str, known_people: frozenset[str]) -> tuple[Span, ...]:
+    """Figures first, then names and terms where no figure already stands."""
+    spans = find_numeric_spans(text)
+    taken = [False] * len(text)
+    for span in spans:
+        taken[span.start : span.end] = [True] * (span.end - span.start)
+    for span in find_name_spans(text, known_people) + find_term_spans(text):
+        if not any(taken[span.start : span.end]):
+            taken[span.start : span.end] = [True] * (span.end - span.start)
+            spans.append(span)
+    return tuple(sorted(spans, key=lambda span: span.start))
+
+
+def split_sentences(document: Document) -> tuple[Sentence, ...]:
+    sentences: list[Sentence] = []
+    people: set[str] = set()
+    for block_index, block in enumerate(document.blocks):
+        for start, end in sentence_offsets(block.text):
+            text = block.text[start:end]
+            spans = () if block.is_heading else _spans_for(text, frozenset(people))
+            for span in spans:
+                if span.kind == "person":
+                    people.update((span.text, span.text.split()[-1]))
+            sentences.append(
+                Sentence(
+                    text=text,
+                    index=len(sentences),
+                    block=block_index,
+                    section=block.section,
+                    is_heading=block.is_heading,
+                    spans=spans,
+                )
+            )
+    return tuple(sentences)
+
+
+def _sentence_weight(sentence: Sentence, position: float) -> float:
+    words = len(_WORD.findall(sentence.text))
+    if sentence.is_heading or words < MIN_WORDS or _NOT_A_STATEMENT.match(sentence.text):
+        return 0.0
+    weight = 1.0 if words <= MAX_WORDS else 0.5
+    if sentence.text[:1] in "“\"'‘":
+        weight *= 0.7  # a quotation: opinion more often than fact
+    if "{{" in sentence.text or "}}" in sentence.text:
+        weight = 0.0  # would fight the cloze markup
+    return weight * (1.0 - 0.2 * position)
+
+
+def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str]) -> float:
+    weight = KIND_WEIGHT[span.kind]
+    if span.kind == "date" and WEEKDAY.match(span.text):
+        weight = 0.15  # "on Friday": true but not worth learning
+    if span.kind in ("place", "name", "organisation"):
+        following = sentence.text[span.end : span.end + 2].strip()
+        if following[:1].islower():
+            weight *= 0.5  # used as a modifier: "US troops", "Korean War veterans"
+    if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
+        weight *= 0.6  # a bare small number is rarely the point of a sentence
+    # A name the article repeats everywhere is context, not a fact to learn.
+    repeats = mentions[span.text.lower()]
+    return weight / (1.0 + 0.35 * max(0, repeats - 1))
+
+
+def rank_facts(sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
+    mentions = Counter(span.text.lower() for sentence in sentences for span in sentence.spans)
+    total = max(1, len(sentences) - 1)
+    facts = []
+    for sentence in sentences:
+        sentence_weight = _sentence_weight(sentence, sentence.index / total)
+        if not sentence_weight:
+            continue
+        for span in sentence.spans:
+            score = sentence_weight * _span_weight(span, sentence, mentions)
+            if score >= MIN_SCORE:
+                facts.append(Fact(sentence=sentence, span=span, score=round(score, 4)))
+    return tuple(sorted(facts, key=lambda fact: (-fact.score, fact.sentence.index, fact.span.start)))
 
 
 def analyse(document: Document) -> Analysis:
-    return Analysis(document=document, sentences=(), facts=())
+    """Sentences with their typed spans, and the facts worth asking about, best first."""
+    sentences = split_sentences(document)
+    return Analysis(document=document, sentences=sentences, facts=rank_facts(sentences))

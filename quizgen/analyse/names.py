@@ -1,0 +1,198 @@
+"""Find proper names in a sentence and type them by cues, not by a statistical model.
+
+A run of capitalised words is a name; what kind it is comes from the words around it (a title or
+role before it: person), its last word (Ministry, University: organisation; Peninsula, River: place),
+the bundled gazetteer (place), or a person already named in the article. No cue: kind "name".
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.analyse.gazetteer import PLACE_HEADS, place_type
+from quizgen.model import Span
+
+# Titles and roles that introduce a person: "President Donald Trump", "his counterpart Donna Welton".
+PERSON_TITLES = frozenset(
+    """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady King Queen Prince Princess Pope Emperor Empress
+    President Vice-President Premier Chancellor Minister Secretary Senator Governor Mayor General Admiral
+    Colonel Captain Lieutenant Sergeant Judge Justice Rev Reverend Father Saint Sheikh Ayatollah Tsar Czar
+    Chairman Chairwoman Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt Lt""".split()
+)
+PERSON_ROLES = frozenset(
+    """president minister secretary commissioner counterpart spokesman spokeswoman spokesperson chairman
+    chairwoman chair director chief ambassador envoy senator governor mayor leader official officer
+    professor scientist naturalist author writer poet novelist painter composer philosopher economist
+    historian researcher journalist reporter editor founder inventor explorer general admiral captain
+    judge lawyer king queen emperor prince princess chancellor premier diplomat representative negotiator
+    ceo executive manager coach player striker actor actress singer musician astronaut engineer
+    physician doctor surgeon botanist geologist zoologist biologist chemist physicist mathematician
+    colleague friend wife husband son daughter father mother brother sister""".split()
+)
+# A word said of a person right after the name: "Lyell argued", "Welton said".
+PERSON_VERBS = frozenset(
+    "who said says told wrote writes argued argues added noted stated claimed believed believes thought "
+    "explained announced insisted warned replied asked died was born observed remarked".split()
+)
+ORGANISATION_HEADS = frozenset(
+    """Ministry University Agency Council Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC plc
+    Bank Party Committee Commission Department Institute Institution Association Organisation Organization
+    Union Society Foundation Court Parliament Congress Senate Army Navy Group Fund Office Bureau Service
+    Authority Board League Federation Assembly Church College School Academy Museum Library Times Post
+    Administration Government Cabinet Forces Force Police Guard Alliance Coalition Network Press Trust
+    Airlines Motors Industries Holdings Laboratory Laboratories Hospital Club Team Studio Studios""".split()
+)
+ORGANISATION_STARTS = ("Ministry of", "University of", "Bank of", "Department of", "Institute of", "Office of")
+KNOWN_ORGANISATIONS = frozenset(
+    "NATO UN EU WHO UNESCO UNICEF IMF OPEC ASEAN FBI CIA NASA NSA BBC CNN IAEA WTO OECD ICC Interpol".split()
+)
+# Capitalised words that begin sentences or headings but are not names.
+COMMON_CAPITALISED = frozenset(
+    """The A An In On At By For From To Of And But Or Nor So Yet As If When While Since After Before Until
+    During Although Though Because However Thus Therefore Moreover Furthermore Meanwhile Also Then Still
+    This That These Those It Its They Their He His She Her We Our You Your I My Me Us Who Whom Whose What
+    Which Where Why How There Here Some Many Most Much More All Each Every Both Either Neither No Not
+    One Two Three Four Five Six Seven Eight Nine Ten Such Other Another Only Even Just Yes Nevertheless
+    Later Earlier Today Yesterday Tomorrow Now Under Over Between Among Against Without Within Through
+    According Despite Following Including Instead Unlike Like Once Hence Indeed Finally First Second
+    Third Last Next New Old Chapter Section Part Figure Table Fig""".split()
+)
+CONNECTORS = frozenset({"of", "the", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "bin", "al", "&"})
+# Words ending in these, followed by a lower-case word, are adjectives of nationality: "South Korean joint".
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|ean|ic|i|ch)$")
+_TOKEN = re.compile(r"[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*\.?(?:[A-Z]\.)*|[a-z]+|&")
+
+
+def _tokens(sentence: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _TOKEN.finditer(sentence)]
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _runs(sentence: str) -> list[tuple[int, int]]:
+    """Character ranges of capitalised word runs, joined by connectors like 'of' ("Republic of Korea")."""
+    tokens = _tokens(sentence)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        word = sentence[tokens[i][0] : tokens[i][1]]
+        if not _is_capitalised(word):
+            i += 1
+            continue
+        first, last = i, i
+        j = i + 1
+        while j < len(tokens):
+            gap = sentence[tokens[j - 1][1] : tokens[j][0]]
+            if gap not in (" ", "-"):
+                break
+            nxt = sentence[tokens[j][0] : tokens[j][1]]
+            if _is_capitalised(nxt):
+                last = j
+            elif nxt not in CONNECTORS or sentence[tokens[j - 1][0] : tokens[j - 1][1]] in CONNECTORS and nxt != "the":
+                break
+            j += 1
+        runs.append((tokens[first][0], tokens[last][1]))
+        i = last + 1
+    return runs
+
+
+def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading sentence-start words and a trailing full stop that ends the sentence."""
+    while True:
+        text = sentence[start:end]
+        first_word = text.split(" ", 1)[0]
+        if first_word.rstrip(".") in COMMON_CAPITALISED and " " in text:
+            start += len(first_word) + 1
+            continue
+        break
+    for possessive in ("’s", "'s", "’", "'"):
+        if sentence[start:end].endswith(possessive):
+            end -= len(possessive)
+            break
+    if sentence[start:end].endswith(".") and not re.search(r"[A-Z]\.[A-Z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$",
+                                                             sentence[start:end]):
+        end -= 1
+    return start, end
+
+
+def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """'US President Donald Trump' -> ('US', no title), ('Donald Trump', after a title)."""
+    pieces: list[tuple[int, int, bool]] = []
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", sentence[start:end])]
+    piece_start = start
+    after_title = False
+    for word_start, word_end in words:
+        word = sentence[word_start:word_end].rstrip(".")
+        if word in PERSON_TITLES:
+            if piece_start < word_start - 1:
+                pieces.append((piece_start, word_start - 1, after_title))
+            piece_start = word_end + 1
+            after_title = True
+    if piece_start < end:
+        pieces.append((piece_start, end, after_title))
+    # A person's name does not contain "of": "Dr. Jane Goodall of the World Health Organization".
+    split: list[tuple[int, int, bool]] = []
+    for piece_start, piece_end, titled in pieces:
+        cut = sentence.find(" of ", piece_start, piece_end)
+        if titled and cut != -1:
+            rest = cut + 4
+            rest += 4 if sentence.startswith("the ", rest) else 0
+            split += [(piece_start, cut, True), (rest, piece_end, False)]
+        else:
+            split.append((piece_start, piece_end, titled))
+    return split
+
+
+def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: set[str]) -> str | None:
+    text = sentence[start:end]
+    words = text.split()
+    before = sentence[:start].rstrip().lower().rstrip(",")
+    after = sentence[end:].lstrip(" ,’'s").lower()
+    previous_word = before.rsplit(" ", 1)[-1] if before else ""
+    next_word = after.split(" ", 1)[0] if after else ""
+    if text in KNOWN_ORGANISATIONS or words[-1] in ORGANISATION_HEADS or text.startswith(ORGANISATION_STARTS):
+        return "organisation"
+    if place_type(text) or words[-1] in PLACE_HEADS or text.startswith("Republic of"):
+        return "place"
+    if after_title or previous_word in PERSON_ROLES:
+        return "person"
+    if text in people or words[-1] in people:
+        return "person"
+    if len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and next_word in PERSON_VERBS:
+        return "person"
+    if len(words) == 1 and next_word and next_word[0].islower() and _DEMONYM_END.search(text) and not text.isupper():
+        return None  # "Korean troops", "British ships": an adjective, not a name
+    return "name"
+
+
+def find_name_spans(sentence: str, known_people: frozenset[str] = frozenset()) -> list[Span]:
+    """Typed name spans; `known_people` are names (and surnames) the article already showed are people."""
+    spans: list[Span] = []
+    people = set(known_people)
+    for run_start, run_end in _runs(sentence):
+        start, end = _strip_run(sentence, run_start, run_end)
+        if start >= end:
+            continue
+        for piece_start, piece_end, after_title in _split_at_titles(sentence, start, end):
+            text = sentence[piece_start:piece_end]
+            if not text or text.rstrip(".") in COMMON_CAPITALISED or text in PERSON_TITLES:
+                continue
+            if piece_start == 0 and " " not in text and not (place_type(text) or text in people):
+                continue  # a lone capitalised first word is usually just the start of the sentence
+            if len(text) < 2 or text.isdigit():
+                continue
+            # Demonym phrases "South Korean" before a lower-case word are adjectives, not names.
+            next_text = sentence[piece_end:].lstrip()
+            if (" " in text and next_text[:1].islower() and _DEMONYM_END.search(text.split()[-1])
+                    and not place_type(text)):
+                continue
+            kind = _kind_of(sentence, piece_start, piece_end, after_title, people)
+            if kind is None:
+                continue
+            if kind == "person":
+                people.add(text)
+                people.add(text.split()[-1])
+            spans.append(Span(text=text, start=piece_start, end=piece_end, kind=kind))
+    return spans

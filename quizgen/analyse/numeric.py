@@ -1,0 +1,92 @@
+"""Find figures in a sentence: years, dates, numbers, percentages, money, quantities, multipliers, ranges.
+
+Each rule is a named regular expression with examples beside it; the first rule to claim a stretch of
+text wins, so the more specific rules (money, percent, date) come before the plain ones (number, year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.model import Span
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\."
+)
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+SCALES = "thousand|million|billion|trillion|bn|mn|m|k"
+# A figure: 1,000 | 8.2 | 1.04 | 28,500 | 3 ; never part of a longer word or number.
+NUM = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)"
+CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|\$|£|€|¥|₩|₹|₽|CHF ?|USD ?|EUR ?|GBP ?|JPY ?|KRW ?)"
+CURRENCY_WORD = (
+    r"(?:dollars?|euros?|pounds sterling|pounds|yen|won|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|"
+    r"francs?|marks?|shillings?|rand|lira|dinars?|dirhams?|riyals?|ringgit|baht|dong|naira|zloty)"
+)
+UNITS = (
+    r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
+    r"kg|kilograms?|grams?|g|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|"
+    r"hectares?|acres?|square (?:kilometres|kilometers|miles|metres|meters|feet)|sq km|"
+    r"°C|°F|degrees(?: Celsius| Fahrenheit)?|kWh|MW|GW|kW|watts?|volts?|mph|km/h|knots|"
+    r"seconds|minutes|hours|days|weeks|months|years|decades|centuries|species|troops|soldiers|people|"
+    r"workers|employees|students|residents|inhabitants|deaths|cases|votes|members|copies|pages)"
+)
+_SCALE_WORDS = r"(?:thousand|million|billion|trillion)"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DATE_MODIFIER = r"(?:(?:the )?(?:end|beginning|start|middle|close|turn|spring|summer|autumn|fall|winter) of |(?:early|mid-|mid |late) )"
+
+# (kind, pattern) in order of precedence. Examples are the texts each rule must claim.
+RULES: tuple[tuple[str, str], ...] = (
+    # "$4.7 billion", "US$5 million", "£300", "€1.2bn", "$915 million"
+    ("money", rf"{CURRENCY_SYMBOL}(?:{NUM})(?:\s?(?:{SCALES})\b)?"),
+    # "1.04 trillion won", "5 million dollars", "300 euros", "2.5bn yen"
+    ("money", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s{CURRENCY_WORD}\b"),
+    # "8.2%", "13 per cent", "45 percent", "8.2 %", "12 percentage points"
+    ("percent", rf"(?:{NUM})(?:\s?%|\s(?:per cent|percent|percentage points?)\b)"),
+    # "26 January 1950", "the end of March 2020", "1 Sept. 2001"
+    ("date", rf"(?:{_DATE_MODIFIER})?\b{_DAY} (?:{MONTHS})(?:,? {_YEAR})?(?![\w])"),
+    # "January 26, 1950", "Aug. 20", "September 2019", "the end of March 2020", "early 2021"
+    ("date", rf"(?:{_DATE_MODIFIER})?\b(?:{MONTHS})(?: {_DAY}(?:,? {_YEAR})?| {_YEAR})(?![\w])"),
+    ("date", rf"(?:{_DATE_MODIFIER})\b{_YEAR}(?![\w])"),
+    # "Friday", "on Monday" -> "Friday", "Monday"
+    ("date", rf"\b(?:{WEEKDAYS})\b"),
+    # "1950-1953", "1950–53", "1939 to 1945"? (only the dash form: "to" also joins unrelated years)
+    ("range", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
+    # "five-fold", "fivefold", "3-fold", "tenfold"
+    ("multiplier", r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b"),
+    # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
+    ("quantity", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])"),
+    # "2018", "in 1950"
+    ("year", rf"(?<![\w.,$£€-]){_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
+    # "2.5 million", "28,500", "3.14", "12"
+    ("number", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS})\b)?"),
+)
+_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in RULES)
+_DECADE = re.compile(r"(?<![\w.,])(?:1[0-9]{2}|20[0-9])0s(?![\w])")
+
+
+def find_numeric_spans(sentence: str) -> list[Span]:
+    """Every figure in the sentence, typed, without overlaps (the earlier rule wins)."""
+    taken = [False] * len(sentence)
+    spans: list[Span] = []
+
+    def claim(kind: str, start: int, end: int) -> None:
+        if any(taken[start:end]):
+            return
+        for i in range(start, end):
+            taken[i] = True
+        spans.append(Span(text=sentence[start:end], start=start, end=end, kind=kind))
+
+    for kind, pattern in _COMPILED:
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            if kind == "date" and sentence[start:end].lower().startswith(("may ", "march ")):
+                # "May 5" is a date, "may 2020" is not a thing; the capital M decides.
+                if not sentence[start].isupper():
+                    continue
+            claim(kind, start, end)
+        if kind == "range":  # decades ("the 1990s") are years, claimed before plain numbers
+            for match in _DECADE.finditer(sentence):
+                claim("year", *match.span())
+    return sorted(spans, key=lambda span: span.start)
