@@ -1,0 +1,54 @@
+"""Make a prompt stand alone: tidy its opening, and supply the sentence its pronouns lean on."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.model import NAME_KINDS, Analysis, Sentence
+
+# Openers that tie a sentence to the one before without adding meaning of their own.
+_CONNECTIVE = re.compile(
+    r"^(?:Thus|Hence|However|Therefore|Moreover|Furthermore|Also|In addition|Meanwhile|Nevertheless|"
+    r"Nonetheless|Still|Besides|Consequently|As a result|Indeed|Instead|Then|And|But|So),\s+"
+)
+# Words whose referent lies outside the sentence when nothing named comes before them.
+_REFERRING = re.compile(
+    r"\b(?:it|its|they|their|them|he|his|him|she|her|this|these|those|such|"
+    r"the two sides|both sides|the parties|the former|the latter|the two countries|the two nations|"
+    r"the company|the group|the country|the city|the same|the above)\b",
+    re.IGNORECASE,
+)
+# "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
+_EXPLETIVE_IT = re.compile(r"\bit (?:was|is|has been|had been|will be) (?:\w+ ){0,2}?(?:\w+ed|said|known|thought|clear|likely|possible|true) (?:that|to)\b", re.IGNORECASE)
+
+
+def strip_connective(text: str) -> tuple[str, int]:
+    """The sentence without a leading "Thus, " (capitalised again) and how many characters went."""
+    match = _CONNECTIVE.match(text)
+    if not match or len(text) <= match.end():
+        return text, 0
+    rest = text[match.end() :]
+    return rest[0].upper() + rest[1:], match.end()
+
+
+def leans_on_previous(sentence: Sentence) -> bool:
+    """True when a pronoun or vague reference comes before anything named in the sentence."""
+    text = _EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), sentence.text)
+    match = _REFERRING.search(text)
+    if not match:
+        return False
+    first_name = min((s.start for s in sentence.spans if s.kind in NAME_KINDS), default=len(text))
+    vague = match.group().lower().startswith(("the ", "both"))
+    return vague or match.start() < first_name
+
+
+def context_for(sentence: Sentence, analysis: Analysis) -> str | None:
+    """"" if the sentence stands alone, the previous sentence if that resolves it, None if nothing does."""
+    if not leans_on_previous(sentence):
+        return ""
+    if sentence.index == 0:
+        return None
+    previous = analysis.sentences[sentence.index - 1]
+    if previous.block != sentence.block or previous.is_heading or leans_on_previous(previous):
+        return None
+    return strip_connective(previous.text)[0]
