@@ -9,7 +9,19 @@ from pathlib import Path
 
 from quizgen.errors import QuizgenError
 from quizgen.model import Document
-from quizgen.read.text import blocks_from_plain_text
+from quizgen.read.gutenberg import unwrap_gutenberg
+from quizgen.read.sections import Part, Sectioned, by_chapter_lines
+from quizgen.read.text import join_lines, looks_like_heading, paragraphs
+
+# The formats quizgen reads, and the file endings that name them.
+INPUT_FORMATS = ("txt", "md", "html", "pdf")
+_EXTENSIONS = {
+    ".txt": "txt", ".text": "txt", "": "txt",
+    ".md": "md", ".markdown": "md", ".mdown": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".pdf": "pdf",
+}  # fmt: skip
+_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 
 # Spaces that look like a space but are not one; they would split words apart in matching.
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
@@ -61,26 +73,71 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
-def document_from_text(text: str, title: str | None = None, path: str = "", slug: str | None = None) -> Document:
-    """A Document from plain text; the first line is the title unless one is given."""
+def read_plain_text(text: str) -> tuple[str, Sectioned]:
+    """A plain-text source: a Gutenberg wrapper skipped, paragraphs as blocks, a book split into chapters."""
+    book = unwrap_gutenberg(text)
+    parts = [Part(join_lines(p), looks_like_heading(p)) for p in paragraphs(book.text)]
+    sectioned = by_chapter_lines(parts)
+    first = sectioned.blocks[0] if sectioned.blocks else None
+    return book.title or (first.text if first is not None and first.is_heading else ""), sectioned
+
+
+def document_from_text(
+    text: str, title: str | None = None, path: str = "", slug: str | None = None, input_format: str = "txt"
+) -> Document:
+    """A Document from the text of a source; the source's own title is used unless one is given."""
     cleaned = clean_text(text)
-    blocks = blocks_from_plain_text(cleaned)
-    if not blocks:
+    if input_format == "md":
+        from quizgen.read.markdown import read_markdown  # only Markdown sources need markdown-it
+
+        found_title, sectioned = read_markdown(cleaned)
+    elif input_format == "html":
+        from quizgen.read.html import read_html
+
+        found_title, sectioned = read_html(cleaned)
+    else:
+        found_title, sectioned = read_plain_text(cleaned)
+    return _document(sectioned, title if title is not None else found_title, path, slug, cleaned.encode("utf-8"))
+
+
+def _document(sectioned: Sectioned, title: str, path: str, slug: str | None, identity: bytes) -> Document:
+    if not sectioned.blocks:
         raise QuizgenError(f"{path or 'text'}: is empty (no text to make questions from)")
-    found_title = title if title is not None else (blocks[0].text if blocks[0].is_heading else "")
     return Document(
-        title=found_title,
-        slug=slug or slugify(Path(path).stem if path else found_title[:60]),
-        sha256=hashlib.sha256(cleaned.encode("utf-8")).hexdigest(),
-        blocks=blocks,
+        title=" ".join(title.split()),
+        slug=slug or slugify(Path(path).stem if path else title[:60]),
+        sha256=hashlib.sha256(identity).hexdigest(),
+        blocks=sectioned.blocks,
         path=path,
+        sections=sectioned.sections,
     )
 
 
-def read_source(path: str | Path) -> Document:
-    """Read a source file into a Document, or raise a QuizgenError that says what and where."""
+def format_of(path: Path, input_format: str | None = None) -> str:
+    """The source's format: as given, else from its file ending; an unknown ending is a QuizgenError."""
+    if input_format is not None:
+        chosen = input_format.lower().lstrip(".")
+        chosen = {"htm": "html", "markdown": "md", "text": "txt"}.get(chosen, chosen)
+        if chosen not in INPUT_FORMATS:
+            raise QuizgenError(f"unknown input format {input_format!r}; choose one of {', '.join(INPUT_FORMATS)}")
+        return chosen
+    found = _EXTENSIONS.get(path.suffix.lower())
+    if found is None:
+        raise QuizgenError(
+            f"{path}: cannot tell the format from the ending {path.suffix!r}; "
+            f"use .txt, .md, .html or .pdf, or say --input-format"
+        )
+    return found
+
+
+def read_source(path: str | Path, input_format: str | None = None) -> Document:
+    """Read a source file into a Document, or raise a QuizgenError that says what and where.
+
+    The format comes from the file's ending (.txt, .md, .html/.htm, .pdf) unless `input_format` names it.
+    """
     path = Path(path)
     where = str(path)
+    chosen = format_of(path, input_format)
     if not path.exists():
         raise QuizgenError(f"{where}: no such file")
     if path.is_dir():
@@ -91,4 +148,22 @@ def read_source(path: str | Path) -> Document:
         raise QuizgenError(f"{where}: cannot be read ({error.strerror})") from None
     if not data.strip():
         raise QuizgenError(f"{where}: is empty (no text to make questions from)")
-    return document_from_text(decode(data, where), path=where)
+    if chosen == "pdf":
+        from quizgen.read.pdf import read_pdf  # pypdf is slow to import; only PDF sources need it
+
+        title, sectioned = read_pdf(data, where)
+        return _document(sectioned, title, where, None, data)
+    if chosen == "html":
+        return document_from_text(_decode_html(data, where), path=where, input_format=chosen)
+    return document_from_text(decode(data, where), path=where, input_format=chosen)
+
+
+def _decode_html(data: bytes, where: str) -> str:
+    """A page's text: UTF-8 unless its <meta charset> says otherwise."""
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"), errors="replace").lstrip("\ufeff")
+        except LookupError:
+            pass  # an unknown charset name: fall back to the usual guess
+    return decode(data, where)

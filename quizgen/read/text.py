@@ -1,4 +1,4 @@
-"""Plain text: paragraphs are separated by blank lines; short unpunctuated lines are headings."""
+"""Plain text: paragraphs are separated by blank lines; short unpunctuated or capitalised lines are headings."""
 
 from __future__ import annotations
 
@@ -6,21 +6,53 @@ import re
 
 from quizgen.model import Block
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+_LOWER = re.compile(r"[a-z]")
+_UPPER = re.compile(r"[A-Z]")
+# A line ending in a hyphen after a letter, followed by a lower-case word: a word broken across lines.
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
 
 
 def looks_like_heading(paragraph: str) -> bool:
-    """A headline, a standfirst or a section title: a single line that does not end a sentence."""
-    return "\n" not in paragraph.strip() and not _SENTENCE_END.search(paragraph) and len(paragraph) < 300
+    """A headline, a standfirst or a section title.
+
+    Either a single line that does not end a sentence, or up to three lines in capitals (books set
+    their chapter and section titles in capitals, often with a closing full stop).
+    """
+    stripped = paragraph.strip()
+    if len(stripped) >= 300:
+        return False
+    if "\n" not in stripped and not _SENTENCE_END.search(stripped):
+        return True
+    return stripped.count("\n") < 3 and not _LOWER.search(stripped) and _UPPER.search(stripped) is not None
+
+
+def join_lines(paragraph: str, mend_hyphens: bool = False) -> str:
+    """One paragraph from hard-wrapped lines, joined by a space.
+
+    With `mend_hyphens` (typeset text such as a PDF), a word broken across lines by a hyphen is made
+    whole again; plain text keeps its hyphens, since a line there ends in "self-" only when the word
+    is "self-fertilisation".
+    """
+    mended = _BROKEN_WORD.sub("", paragraph.strip()) if mend_hyphens else paragraph.strip()
+    return " ".join(line.strip() for line in mended.split("\n") if line.strip())
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of plain text, each still with its line breaks."""
+    return [chunk.strip("\n") for chunk in _PARAGRAPH_BREAK.split(text) if chunk.strip()]
 
 
 def blocks_from_plain_text(text: str) -> tuple[Block, ...]:
-    blocks = []
-    for paragraph in _PARAGRAPH_BREAK.split(text):
-        if not paragraph.strip():
-            continue
-        # Hard-wrapped lines belong to one paragraph: join them with a space.
-        joined = " ".join(line.strip() for line in paragraph.strip().split("\n") if line.strip())
-        blocks.append(Block(text=joined, is_heading=looks_like_heading(paragraph)))
-    return tuple(blocks)
+    """Every paragraph as one block; headings marked, so that they are never glued to a sentence."""
+    return tuple(Block(text=join_lines(p), is_heading=looks_like_heading(p)) for p in paragraphs(text))
+
+
+def table_row_text(headers: list[str], cells: list[str]) -> str:
+    """A table row as a line a student can read: "Year: 1950; Event: War" (cells alone if no header)."""
+    cells = [" ".join(c.split()) for c in cells]
+    if headers and len(headers) == len(cells) and any(headers):
+        pairs = [f"{h}: {c}" if h else c for h, c in zip(headers, cells, strict=True) if c]
+        return "; ".join(pairs)
+    return "; ".join(c for c in cells if c)
