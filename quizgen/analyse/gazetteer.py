@@ -24,7 +24,7 @@ ALIASES = {
 PLACE_HEADS = frozenset(
     "Peninsula River Mountains Mountain Sea Ocean Island Islands Archipelago Province Region Valley Lake "
     "Strait Gulf Bay Desert Coast Plateau Basin Canal Channel Continent County Prefecture Republic "
-    "Kingdom Street Avenue Square".split()
+    "Kingdom Empire Street Avenue Square".split()
 )
 
 

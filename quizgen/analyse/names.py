@@ -55,7 +55,9 @@ COMMON_CAPITALISED = frozenset(
     One Two Three Four Five Six Seven Eight Nine Ten Such Other Another Only Even Just Yes Nevertheless
     Later Earlier Today Yesterday Tomorrow Now Under Over Between Among Against Without Within Through
     According Despite Following Including Instead Unlike Like Once Hence Indeed Finally First Second
-    Third Last Next New Old Chapter Section Part Figure Table Fig""".split()
+    Third Last Next New Old Chapter Section Part Figure Table Fig
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 CONNECTORS = frozenset({"of", "the", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "bin", "al", "&"})
 # Words ending in these, followed by a lower-case word, are adjectives of nationality: "South Korean joint".

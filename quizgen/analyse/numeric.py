@@ -24,7 +24,7 @@ CURRENCY_WORD = (
     r"francs?|marks?|shillings?|rand|lira|dinars?|dirhams?|riyals?|ringgit|baht|dong|naira|zloty)"
 )
 UNITS = (
-    r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
+    r"(?:km|kilometres?|kilometers?|miles?|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
     r"kg|kilograms?|grams?|g|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|"
     r"hectares?|acres?|square (?:kilometres|kilometers|miles|metres|meters|feet)|sq km|"
     r"°C|°F|degrees(?: Celsius| Fahrenheit)?|kWh|MW|GW|kW|watts?|volts?|mph|km/h|knots|"
@@ -35,6 +35,15 @@ _SCALE_WORDS = r"(?:thousand|million|billion|trillion)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DATE_MODIFIER = r"(?:(?:the )?(?:end|beginning|start|middle|close|turn|spring|summer|autumn|fall|winter) of |(?:early|mid-|mid |late) )"
+
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# "twenty-five", "nineteen", "a thousand", "two hundred"; "one" alone is too often not a number.
+SPELLED = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_UNITS_WORD})?|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|a hundred|one hundred|a thousand|one thousand|a million|one million)"
+    r"(?: hundred)?(?: (?:thousand|million|billion))?"
+)
 
 # (kind, pattern) in order of precedence. Examples are the texts each rule must claim.
 RULES: tuple[tuple[str, str], ...] = (
@@ -57,6 +66,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("multiplier", r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b"),
     # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
     ("quantity", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])"),
+    # "twenty-five years", "nineteen million elephants", "Twenty-one rivers"
+    ("quantity", rf"\b(?i:{SPELLED}) (?:{UNITS}|rivers|elephants|plants|seeds|animals|species|eggs)\b"),
+    # "nineteen million", "two thousand"
+    ("number", rf"\b(?i:{SPELLED[:-len(r'(?: (?:thousand|million|billion))?')]}) (?:thousand|million|billion)\b"),
     # "2018", "in 1950"
     ("year", rf"(?<![\w.,$£€-]){_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
     # "2.5 million", "28,500", "3.14", "12"

@@ -16,6 +16,12 @@ _DEFINITION = re.compile(
 # "… a process known as natural selection.", "… what is called the struggle for existence,"
 _NAMED = re.compile(r"\b(?:known as|called|termed) (?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)(?=[,.;:)])")
 _FILLER = frozenset("the a an of and or in on at to for by with from".split())
+# Words that make "Still more striking is the evidence …" look like a definition when it is not one.
+_NOT_IN_TERMS = frozenset(
+    "still more most less least also even just only very so too much many such other another same first "
+    "last next following above below main key one all each every some any no this that these those its "
+    "their his her our your what which who how why where when there here".split()
+)
 
 
 def find_term_spans(sentence: str) -> list[Span]:
@@ -24,7 +30,8 @@ def find_term_spans(sentence: str) -> list[Span]:
     if match:
         term = match.group("term")
         first_word = term.split()[0].lower()
-        if first_word not in _PRONOUNS and term.split()[-1].lower() not in _FILLER:
+        words = {word.lower() for word in term.split()}
+        if first_word not in _PRONOUNS and term.split()[-1].lower() not in _FILLER and not words & _NOT_IN_TERMS:
             spans.append(Span(text=term, start=match.start("term"), end=match.end("term"), kind="term"))
     for match in _NAMED.finditer(sentence):
         term = match.group("term").strip("“”\"")

@@ -7,7 +7,8 @@ import re
 from quizgen.model import Block
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+# A closing bracket ends a sentence only after a stop: "Marie Curie (1867–1934)" is a title.
+_SENTENCE_END = re.compile(r"(?:[.!?…:;\"'”’]|[.!?…][)\]])\s*$")
 _LOWER = re.compile(r"[a-z]")
 _UPPER = re.compile(r"[A-Z]")
 # A line ending in a hyphen after a letter, followed by a lower-case word: a word broken across lines.
