@@ -26,6 +26,12 @@ SOURCES = typer.Argument(..., help="Article files: .txt, .md, .html or .pdf.", s
 TEMPLATES = typer.Option(None, "--templates", "-t", help="A YAML template set (see `quizgen templates init`).")
 SEED = typer.Option(0, "--seed", help="Seed for option order and distractor choice; same seed, same output.")
 MAX = typer.Option(None, "--max", min=1, help="At most this many questions per source (best first).")
+MAX_PER_SECTION = typer.Option(
+    None, "--max-per-section", min=1, help="At most this many questions per section or chapter (best first)."
+)
+INPUT_FORMAT = typer.Option(
+    None, "--input-format", help="Read sources as txt, md, html or pdf, whatever their file ending. Default: from it."
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -34,10 +40,33 @@ def register(app: typer.Typer) -> None:
     app.command(name="facts")(facts)
 
 
-def _banks(sources: list[Path], templates: Path | None, seed: int, max_items: int | None) -> list[QuestionBank]:
+def _banks(
+    sources: list[Path],
+    templates: Path | None,
+    seed: int,
+    max_items: int | None,
+    input_format: str | None = None,
+    max_per_section: int | None = None,
+) -> list[QuestionBank]:
+    from quizgen.cli.progress import source_progress
     from quizgen.pipeline import generate_bank
 
-    return [generate_bank(source, templates=templates, seed=seed, max_items=max_items) for source in sources]
+    banks = []
+    with source_progress(len(sources)) as progress:
+        for source in sources:
+            banks.append(
+                generate_bank(
+                    source,
+                    templates=templates,
+                    seed=seed,
+                    max_items=max_items,
+                    max_per_section=max_per_section,
+                    input_format=input_format,
+                    on_stage=progress.stage_callback(Path(source).name),
+                )
+            )
+            progress.source_done()
+    return banks
 
 
 def _format_for(output: str | None, fmt: OutputFormat | None) -> OutputFormat:
@@ -71,6 +100,8 @@ def generate(
     templates: Path = TEMPLATES,
     seed: int = SEED,
     max_items: int = MAX,
+    max_per_section: int = MAX_PER_SECTION,
+    input_format: str = INPUT_FORMAT,
     deck_name: str = typer.Option(None, "--deck-name", help="Name of the Anki deck. Default: the article's title."),
 ) -> None:
     """Make questions from articles and write them as an Anki deck, a JSON bank or CSV.
@@ -86,7 +117,7 @@ def generate(
     chosen = _format_for(output, fmt)
     if output == "-" and chosen is OutputFormat.apkg:
         raise QuizgenError("an Anki deck cannot be written to standard output; give -o FILE.apkg")
-    banks = _banks(sources, templates, seed, max_items)
+    banks = _banks(sources, templates, seed, max_items, input_format, max_per_section)
 
     from quizgen.export.bank import bank_to_csv, bank_to_json
 
