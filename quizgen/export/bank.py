@@ -30,8 +30,8 @@ def bank_to_csv(bank: QuestionBank) -> str:
 def _front(question: Question) -> str:
     if question.kind != "mcq":
         return question.prompt
-    options = "  ".join(f"({label}) {option}" for label, option in zip(OPTION_LABELS, question.options, strict=False))
-    return f"{question.prompt}  {options}"
+    options = " ".join(f"({label}) {option}" for label, option in zip(OPTION_LABELS, question.options, strict=False))
+    return f"{question.prompt} {options}"
 
 
 def _csv_line(front: str, back: str) -> str:
