@@ -18,6 +18,8 @@ WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 SCALES = "thousand|million|billion|trillion|bn|mn|m|k"
 # A figure: 1,000 | 8.2 | 1.04 | 28,500 | 3 ; never part of a longer word or number.
 NUM = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)"
+# The same figure where a scale may follow without a space: "€1.2bn".
+NUM_BARE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d+(?:\.\d+)?(?![,.]?\d)"
 CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|\$|£|€|¥|₩|₹|₽|CHF ?|USD ?|EUR ?|GBP ?|JPY ?|KRW ?)"
 CURRENCY_WORD = (
     r"(?:dollars?|euros?|pounds sterling|pounds|yen|won|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|"
@@ -34,7 +36,10 @@ UNITS = (
 _SCALE_WORDS = r"(?:thousand|million|billion|trillion)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_DATE_MODIFIER = r"(?:(?:the )?(?:end|beginning|start|middle|close|turn|spring|summer|autumn|fall|winter) of |(?:early|mid-|mid |late) )"
+_DATE_MODIFIER = (
+    r"(?:(?:the )?(?:end|beginning|start|middle|close|turn|spring|summer|autumn|fall|winter) of "
+    r"|(?:early|mid-|mid |late) )"
+)
 
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # "twenty-five", "nineteen", "a thousand", "two hundred"; "one" alone is too often not a number.
@@ -48,7 +53,7 @@ SPELLED = (
 # (kind, pattern) in order of precedence. Examples are the texts each rule must claim.
 RULES: tuple[tuple[str, str], ...] = (
     # "$4.7 billion", "US$5 million", "£300", "€1.2bn", "$915 million"
-    ("money", rf"{CURRENCY_SYMBOL}(?:{NUM})(?:\s?(?:{SCALES})\b)?"),
+    ("money", rf"{CURRENCY_SYMBOL}(?:{NUM_BARE})(?:\s?(?:{SCALES})\b|(?![\w]))"),
     # "1.04 trillion won", "5 million dollars", "300 euros", "2.5bn yen"
     ("money", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s{CURRENCY_WORD}\b"),
     # "8.2%", "13 per cent", "45 percent", "8.2 %", "12 percentage points"

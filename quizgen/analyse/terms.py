@@ -14,7 +14,9 @@ _DEFINITION = re.compile(
     r"(?:a|an|the|any|one of the) (?:\w+ ){2,}"
 )
 # "… a process known as natural selection.", "… what is called the struggle for existence,"
-_NAMED = re.compile(r"\b(?:known as|called|termed) (?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)(?=[,.;:)])")
+_NAMED = re.compile(
+    r"\b(?:known as|called|termed) (?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)(?=[,.;:)])"
+)
 _FILLER = frozenset("the a an of and or in on at to for by with from".split())
 # Words that make "Still more striking is the evidence …" look like a definition when it is not one.
 _NOT_IN_TERMS = frozenset(

@@ -19,7 +19,11 @@ _REFERRING = re.compile(
     re.IGNORECASE,
 )
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
-_EXPLETIVE_IT = re.compile(r"\bit (?:was|is|has been|had been|will be) (?:\w+ ){0,2}?(?:\w+ed|said|known|thought|clear|likely|possible|true) (?:that|to)\b", re.IGNORECASE)
+_EXPLETIVE_IT = re.compile(
+    r"\bit (?:was|is|has been|had been|will be) (?:\w+ ){0,2}?"
+    r"(?:\w+ed|said|known|thought|clear|likely|possible|true) (?:that|to)\b",
+    re.IGNORECASE,
+)
 
 
 def strip_connective(text: str) -> tuple[str, int]:

@@ -1,0 +1,34 @@
+"""Sentence splitting: abbreviations, initials, decimals and quotations stay inside one sentence."""
+
+import pytest
+
+from quizgen.analyse.sentences import sentence_offsets
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_offsets(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Smith arrived. He left.", ["Dr. Smith arrived.", "He left."]),
+        ("The U.S. Army left Korea. Talks began.", ["The U.S. Army left Korea.", "Talks began."]),
+        ("It opened on Aug. 20 in Seoul. Then it closed.", ["It opened on Aug. 20 in Seoul.", "Then it closed."]),
+        ("Spending rose by 8.2 percent. It fell later.", ["Spending rose by 8.2 percent.", "It fell later."]),
+        ("He met J. R. Tolkien in Oxford. They talked.", ["He met J. R. Tolkien in Oxford.", "They talked."]),
+        ("“We agree,” the statement said. Talks go on.", ["“We agree,” the statement said.", "Talks go on."]),
+        ("He said: “We will win.” The crowd cheered.", ["He said: “We will win.”", "The crowd cheered."]),
+        ("Why? Because it rained! Nobody came.", ["Why?", "Because it rained!", "Nobody came."]),
+        ("Plants, e.g. ferns, grow here. Animals too.", ["Plants, e.g. ferns, grow here.", "Animals too."]),
+        ("Harry S. Truman was president in 1950. He sent troops.", ["Harry S. Truman was president in 1950.", "He sent troops."]),
+        ("No full stop at the end", ["No full stop at the end"]),
+    ],
+)
+def test_sentences_split_only_where_a_sentence_ends(text, expected):
+    assert sentences(text) == expected
+
+
+def test_offsets_slice_the_paragraph_exactly():
+    text = "  First one.   Second one!  Third?  "
+    assert [text[a:b] for a, b in sentence_offsets(text)] == ["First one.", "Second one!", "Third?"]

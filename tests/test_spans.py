@@ -1,0 +1,103 @@
+"""Typed answer spans: each kind on varied examples, with offsets that slice the sentence exactly."""
+
+import pytest
+
+from quizgen.analyse.facts import split_sentences
+from quizgen.analyse.names import find_name_spans
+from quizgen.analyse.numeric import find_numeric_spans
+from quizgen.analyse.terms import find_term_spans
+from quizgen.read import document_from_text
+
+
+def typed(spans) -> list[tuple[str, str]]:
+    return [(span.text, span.kind) for span in spans]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Spending rose by 8.2%, to 1.04 trillion won ($915 million).",
+         [("8.2%", "percent"), ("1.04 trillion won", "money"), ("$915 million", "money")]),
+        ("Washington demanded almost five-fold, to $4.7 billion.", [("five-fold", "multiplier"), ("$4.7 billion", "money")]),
+        ("Talks began in September 2019.", [("September 2019", "date")]),
+        ("At the end of March 2020, they agreed.", [("the end of March 2020", "date")]),
+        ("It was signed on 26 January 1950.", [("26 January 1950", "date")]),
+        ("It was signed on January 26, 1950 in Seoul.", [("January 26, 1950", "date")]),
+        ("The ministry said on Friday that talks would go on.", [("Friday", "date")]),
+        ("Troops stayed after the Korean War (1950-1953).", [("1950-1953", "range")]),
+        ("The war lasted from 1939–45 in Europe.", [("1939–45", "range")]),
+        ("Since 2018, Washington has demanded more.", [("2018", "year")]),
+        ("Prices fell in the 1990s.", [("1990s", "year")]),
+        ("Rates rose 13 per cent and 45 percent.", [("13 per cent", "percent"), ("45 percent", "percent")]),
+        ("The fund paid £300 and €1.2bn and US$5 million.", [("£300", "money"), ("€1.2bn", "money"), ("US$5 million", "money")]),
+        ("About 28,500 troops and 300 km of road.", [("28,500 troops", "quantity"), ("300 km", "quantity")]),
+        ("More than 200 millimetres of rain fell in 36 hours.", [("200 millimetres", "quantity"), ("36 hours", "quantity")]),
+        ("Man has doubled in twenty-five years.", [("twenty-five years", "quantity")]),
+        ("The value of pi is about 3.14 and 2.5 million people know it.", [("3.14", "number"), ("2.5 million people", "quantity")]),
+        ("It raised the rate to 5.25 on 4 July 1934.", [("5.25", "number"), ("4 July 1934", "date")]),
+        ("They may 2020 differently.", [("2020", "year")]),
+    ],
+)
+def test_figures_are_found_and_typed(sentence, expected):
+    spans = find_numeric_spans(sentence)
+    assert typed(spans) == expected
+    assert all(sentence[span.start : span.end] == span.text for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks followed a call between Republic of Korea commissioner Jong-eun-bo and his US counterpart Donna Welton.",
+         [("Republic of Korea", "place"), ("Jong-eun-bo", "person"), ("US", "place"), ("Donna Welton", "person")]),
+        ("It failed due to the opposition of the then US President Donald Trump.", [("US", "place"), ("Donald Trump", "person")]),
+        ("The Foreign Ministry noted that Seoul and Washington agreed.",
+         [("Foreign Ministry", "organisation"), ("Seoul", "place"), ("Washington", "place")]),
+        ("Peace on the Korean Peninsula and in Northeast Asia matters.", [("Korean Peninsula", "place"), ("Northeast Asia", "place")]),
+        ("She studied at the University of Paris with NATO funding.", [("University of Paris", "organisation"), ("NATO", "organisation")]),
+        ("Mr. Darwin argued that Sir Charles Lyell was wrong.", [("Darwin", "person"), ("Charles Lyell", "person")]),
+        ("The report was written by Dr. Jane Goodall of the World Health Organization.",
+         [("Jane Goodall", "person"), ("World Health Organization", "organisation")]),
+        ("Angela Merkel, who led the talks, said nothing.", [("Angela Merkel", "person")]),
+        ("The rise in South Korea’s share was small.", [("South Korea", "place")]),
+        ("The South Korean foreign ministry said so.", []),
+        ("Shares in Persimmon fell.", [("Persimmon", "name")]),
+        ("In May the rate fell.", []),
+    ],
+)
+def test_names_are_typed_by_cues_and_never_guessed(sentence, expected):
+    spans = find_name_spans(sentence)
+    assert typed(spans) == expected
+    assert all(sentence[span.start : span.end] == span.text for span in spans)
+
+
+def test_a_surname_after_the_full_name_is_a_person():
+    assert typed(find_name_spans("Later Trump left.", frozenset({"Donald Trump", "Trump"}))) == [("Trump", "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Photosynthesis is the process by which green plants make sugar.", [("Photosynthesis", "term")]),
+        ("Each chloroplast contains a green pigment known as chlorophyll, which absorbs light.", [("chlorophyll", "term")]),
+        ("Still more striking is the evidence from our domestic animals.", []),
+        ("It is the doctrine of Malthus applied with manifold force.", []),
+    ],
+)
+def test_key_terms_come_from_definitions(sentence, expected):
+    spans = find_term_spans(sentence)
+    assert typed(spans) == expected
+    assert all(sentence[span.start : span.end] == span.text for span in spans)
+
+
+def test_every_span_of_the_sample_article_slices_its_sentence(sample_text):
+    sentences = split_sentences(document_from_text(sample_text))
+    spans = [(sentence, span) for sentence in sentences for span in sentence.spans]
+    assert len(spans) >= 25
+    assert all(sentence.text[span.start : span.end] == span.text for sentence, span in spans)
+
+
+def test_headline_and_standfirst_are_units_of_their_own(sample_text):
+    sentences = split_sentences(document_from_text(sample_text))
+    assert sentences[0].text == "Seoul and Washington agree to accelerate talks on keeping US troops in Korea"
+    assert sentences[0].is_heading and sentences[1].is_heading
+    assert sentences[2].text.startswith("The Republic of Korea and the US have agreed")
