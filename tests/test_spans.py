@@ -101,3 +101,14 @@ def test_headline_and_standfirst_are_units_of_their_own(sample_text):
     assert sentences[0].text == "Seoul and Washington agree to accelerate talks on keeping US troops in Korea"
     assert sentences[0].is_heading and sentences[1].is_heading
     assert sentences[2].text.startswith("The Republic of Korea and the US have agreed")
+
+
+def test_phrases_a_passage_repeats_become_key_terms():
+    from quizgen.analyse.terms import repeated_terms
+
+    passage = (
+        "Natural selection acts slowly. The struggle for existence is severe. "
+        "We see natural selection at work in the struggle for existence. "
+        "Without natural selection there is no struggle for existence, and the plants grow."
+    )
+    assert repeated_terms([passage]) == frozenset({"natural selection", "struggle for existence"})

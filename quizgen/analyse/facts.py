@@ -8,7 +8,7 @@ from collections import Counter
 from quizgen.analyse.names import find_name_spans
 from quizgen.analyse.numeric import find_numeric_spans
 from quizgen.analyse.sentences import sentence_offsets
-from quizgen.analyse.terms import find_term_spans
+from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans, repeated_terms
 from quizgen.model import Analysis, Document, Fact, Sentence, Span
 
 # How worth learning each kind of fact is, before the sentence and the article have their say.
@@ -25,13 +25,14 @@ _WORD = re.compile(r"\w+")
 _NOT_A_STATEMENT = re.compile(r"^(?:Photo|Image|Source|Credit|Copyright|Reuters|AP|AFP|Fig\.|Figure|Table|See also)\b")
 
 
-def _spans_for(text: str, known_people: frozenset[str]) -> tuple[Span, ...]:
+def _spans_for(text: str, known_people: frozenset[str], terms: frozenset[str]) -> tuple[Span, ...]:
     """Figures first, then names and terms where no figure already stands."""
     spans = find_numeric_spans(text)
     taken = [False] * len(text)
     for span in spans:
         taken[span.start : span.end] = [True] * (span.end - span.start)
-    for span in find_name_spans(text, known_people) + find_term_spans(text):
+    found = find_name_spans(text, known_people) + find_term_spans(text) + find_repeated_term_spans(text, terms)
+    for span in found:
         if not any(taken[span.start : span.end]):
             taken[span.start : span.end] = [True] * (span.end - span.start)
             spans.append(span)
@@ -41,10 +42,11 @@ def _spans_for(text: str, known_people: frozenset[str]) -> tuple[Span, ...]:
 def split_sentences(document: Document) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     people: set[str] = set()
+    terms = repeated_terms([block.text for block in document.blocks if not block.is_heading])
     for block_index, block in enumerate(document.blocks):
         for start, end in sentence_offsets(block.text):
             text = block.text[start:end]
-            spans = () if block.is_heading else _spans_for(text, frozenset(people))
+            spans = () if block.is_heading else _spans_for(text, frozenset(people), terms)
             for span in spans:
                 if span.kind == "person":
                     people.update((span.text, span.text.split()[-1]))

@@ -41,3 +41,76 @@ def find_term_spans(sentence: str) -> list[Span]:
         if term.split()[-1] not in _FILLER:
             spans.append(Span(text=term, start=start, end=start + len(term), kind="term"))
     return spans
+
+
+# Common English words that never make a key term on their own account.
+STOPWORDS = frozenset(
+    """a about above after again against all almost also although always am among an and another any are
+    as at be because been before being below between both but by can cannot could did do does doing done
+    down during each either else enough even ever every few for from further had has have having he her
+    here hers him his how however i if in into is it its itself just least less like made make many may
+    me might more most much must my near neither never no nor not now of off often on once one only or
+    other others our out over own per perhaps quite rather same several shall she should since so some
+    such than that the their them then there these they this those though through thus to too under
+    until up upon us very was we were what when where whether which while who whom whose why will with
+    within without would yet you your new old first last next great good little long large small high
+    low way case cases time times part parts kind kinds number numbers place places year years thing
+    things man men become became say said says see seen seem seems shown show given give take taken
+    two three four five six seven eight nine ten hundred thousand million billion best better worse worst
+    certain different distinct general whole well highest lowest slight lesser greater present remarkable
+    ordinary occasional single throughout recent direct various own true real chief important extent
+    degree fact facts view rule chance""".split()
+)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
+# Adverbs, participles and gerunds make phrases like "admirably adapted" that are not terms.
+_NOT_A_NOUN = re.compile(r"(?:ly|ed|ing)$")
+MIN_TERM_REPEATS = 3
+WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
+
+
+def repeated_terms(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
+    """Two-word phrases ("natural selection") and "X of/for Y" phrases ("struggle for existence") that
+    the text repeats: the key terms of a textbook passage, found without a dictionary."""
+    counts: dict[str, int] = {}
+    total_words = 0
+    for text in texts:
+        words = [(m.group(), m.start(), m.end()) for m in _LOWER_WORD.finditer(text)]
+        total_words += len(words)
+        for i in range(len(words) - 1):
+            first, second = words[i], words[i + 1]
+            if text[first[2] : second[1]] != " " or first[0] in STOPWORDS or _NOT_A_NOUN.search(first[0]):
+                continue
+            if second[0] not in STOPWORDS and not _NOT_A_NOUN.search(second[0]):
+                phrase = f"{first[0]} {second[0]}"
+                counts[phrase] = counts.get(phrase, 0) + 1
+            elif second[0] in ("of", "for") and i + 2 < len(words):
+                third = words[i + 2]
+                if text[second[2] : third[1]] == " " and third[0] not in STOPWORDS:
+                    phrase = f"{first[0]} {second[0]} {third[0]}"
+                    counts[phrase] = counts.get(phrase, 0) + 1
+    needed = max(MIN_TERM_REPEATS, total_words // WORDS_PER_EXTRA_REPEAT)
+    return frozenset(phrase for phrase, count in counts.items() if count >= needed)
+
+
+def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]:
+    if not terms:
+        return []
+    spans = []
+    for term in terms:
+        start = sentence.find(term)
+        while start != -1:
+            end = start + len(term)
+            bounded = (start == 0 or not sentence[start - 1].isalnum()) and (
+                end == len(sentence) or not sentence[end].isalnum()
+            )
+            if bounded:
+                spans.append(Span(text=term, start=start, end=end, kind="term"))
+                break
+            start = sentence.find(term, start + 1)
+    # Where two terms overlap ("natural selection" in "theory of natural selection") keep the longer.
+    spans.sort(key=lambda span: (-len(span.text), span.start))
+    kept: list[Span] = []
+    for span in spans:
+        if all(span.end <= other.start or span.start >= other.end for other in kept):
+            kept.append(span)
+    return kept
