@@ -107,7 +107,7 @@ def test_phrases_a_passage_repeats_become_key_terms():
     from quizgen.analyse.terms import repeated_terms
 
     passage = (
-        "Natural selection acts slowly. The struggle for existence is severe. "
+        "Here natural selection acts slowly. The struggle for existence is severe. "
         "We see natural selection at work in the struggle for existence. "
         "Without natural selection there is no struggle for existence, and the plants grow."
     )
