@@ -20,8 +20,6 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from rapidfuzz.distance import OSA
-
 from quizgen.model import Question
 
 LETTERS = "ABCDEFGH"
@@ -97,6 +95,9 @@ def _words_match(expected: list[str], typed: list[str]) -> tuple[bool, bool]:
         return True, True
     if len(expected) != len(typed):
         return False, False
+    # Imported here, not at the top: most answers match exactly, and the first question shows sooner.
+    from rapidfuzz.distance import OSA
+
     for want, got in zip(expected, typed, strict=True):
         if want != got and OSA.distance(want, got) > _typo_allowance(want):
             return False, False

@@ -105,32 +105,23 @@ class TerminalQuiz:
         session = Session(questions)
         try:
             while True:
-                session = self._round(session)
+                while (question := session.current) is not None:
+                    # Each answer is recorded before the session moves on: the summary never claims
+                    # an answer that is not saved.
+                    session = self._ask(session, question)
                 rounds.append(session)
                 self.summary(session)
                 if not session.missed or not self._again(len(session.missed)):
                     return QuizResult(tuple(rounds), 0)
                 session = session.retry_missed()
-        except _Quit:
-            self._stopped(session, "Stopped.")
-            return QuizResult((*rounds, session), 0)
-        except EOFError:
-            self._stopped(session, "End of input.")
-            return QuizResult((*rounds, session), 0)
-        except KeyboardInterrupt:
-            self._stopped(session, "Interrupted.")
-            return QuizResult((*rounds, session), EXIT_INTERRUPTED)
-
-    def _stopped(self, session: Session, why: str) -> None:
-        self.console.print()
-        self.console.print(Text(f"{why} Every answer given so far is saved.", style="yellow"))
-        self.summary(session)
-
-    def _round(self, session: Session) -> Session:
-        while (question := session.current) is not None:
-            # The session is advanced before the console prints, so a Ctrl-C there loses nothing.
-            session = self._ask(session, question)
-        return session
+        except (_Quit, EOFError, KeyboardInterrupt) as stop:
+            why = {_Quit: "Stopped.", EOFError: "End of input."}.get(type(stop), "Interrupted.")
+            self.console.print()
+            self.console.print(Text(f"{why} Every answer given so far is saved.", style="yellow"))
+            if not rounds or rounds[-1] is not session:  # else its summary was just printed
+                self.summary(session)
+                rounds.append(session)
+            return QuizResult(tuple(rounds), EXIT_INTERRUPTED if isinstance(stop, KeyboardInterrupt) else 0)
 
     def _ask(self, session: Session, question: Question) -> Session:
         console = self.console
