@@ -9,6 +9,7 @@ from quizgen.read.text import table_row_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_TITLE = re.compile(r"^title:[ \t]*(?P<title>.+?)[ \t]*$", re.MULTILINE)
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _SKIPPED_INLINE = {"image", "html_inline"}  # an image has no words; inline HTML is markup, not text
 
 
@@ -69,7 +70,9 @@ def inline_text(children: list) -> str:
     for child in children:
         if child.type in ("text", "code_inline"):
             pieces.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
+        elif child.type in ("softbreak", "hardbreak") or (
+            child.type == "html_inline" and _BREAK_TAG.match(child.content)
+        ):
             pieces.append(" ")
         elif child.type not in _SKIPPED_INLINE and child.children:
             pieces.append(inline_text(child.children))

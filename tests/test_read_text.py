@@ -1,0 +1,102 @@
+"""Plain-text sources: whole paragraphs, headings kept apart, Gutenberg wrappers skipped, format by ending."""
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.errors import QuizgenError
+from quizgen.read import document_from_text, read_source
+
+GUTENBERG = """\ufeffThe Project Gutenberg EBook of A Small Book, by Ann Author
+
+This eBook is for the use of anyone anywhere at no cost.
+
+Title: A Small Book
+
+Author: Ann Author
+
+*** START OF THIS PROJECT GUTENBERG EBOOK A SMALL BOOK ***
+
+
+
+
+Produced by Some Volunteer
+
+
+
+
+A SMALL BOOK.
+
+The harbour was built in 1821 and
+enlarged in 1870, when the railway
+reached the town.
+
+End of Project Gutenberg's A Small Book, by Ann Author
+
+*** END OF THIS PROJECT GUTENBERG EBOOK A SMALL BOOK ***
+
+***** This file should be named 99999.txt or 99999.zip *****
+Updated editions will replace the previous one.
+"""
+
+
+def test_hard_wrapped_lines_make_one_paragraph_block():
+    document = document_from_text("Title here\n\nThe war began in\n1950 and ended\nin 1953.\n\nA second one.\n")
+    assert [b.text for b in document.blocks] == [
+        "Title here",
+        "The war began in 1950 and ended in 1953.",
+        "A second one.",
+    ]
+    assert [b.is_heading for b in document.blocks] == [True, False, False]
+
+
+def test_a_heading_is_never_glued_to_the_next_sentence():
+    document = document_from_text("REVENUE GROWS\n\nRevenue rose 8.2% in 2024.\n")
+    assert document.blocks[0].text == "REVENUE GROWS"
+    assert document.blocks[0].is_heading
+    assert document.blocks[1].text == "Revenue rose 8.2% in 2024."
+
+
+def test_capitalised_title_with_a_full_stop_is_a_heading():
+    document = document_from_text("CAUSES OF VARIABILITY.\n\nWhen we compare the individuals, we see.\n")
+    assert document.blocks[0].is_heading
+
+
+def test_plain_text_keeps_hyphens_at_line_ends():
+    document = document_from_text("Heading\n\nThe plants are self-\nfertilised in the wild.\n")
+    assert document.blocks[1].text == "The plants are self- fertilised in the wild."
+
+
+def test_gutenberg_header_credit_and_licence_are_skipped(tmp_path: Path):
+    book = tmp_path / "small-book.txt"
+    book.write_text(GUTENBERG, encoding="utf-8")
+    document = read_source(book)
+    assert document.title == "A Small Book"
+    assert [b.text for b in document.blocks] == [
+        "A SMALL BOOK.",
+        "The harbour was built in 1821 and enlarged in 1870, when the railway reached the town.",
+    ]
+    assert document.slug == "small-book"
+
+
+def test_unknown_file_ending_names_the_file_and_the_way_out(tmp_path: Path):
+    odd = tmp_path / "notes.docx"
+    odd.write_bytes(b"PK\x03\x04")
+    with pytest.raises(QuizgenError) as caught:
+        read_source(odd)
+    message = str(caught.value)
+    assert str(odd) in message and "--input-format" in message and "\n" not in message
+
+
+def test_input_format_overrides_the_file_ending(tmp_path: Path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("# Notes\n\nThe *treaty* was signed in **1953**.\n", encoding="utf-8")
+    assert read_source(notes).blocks[1].text == "The *treaty* was signed in **1953**."
+    assert read_source(notes, input_format="md").blocks[1].text == "The treaty was signed in 1953."
+
+
+def test_unknown_input_format_is_refused(tmp_path: Path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Some text.\n", encoding="utf-8")
+    with pytest.raises(QuizgenError, match="unknown input format 'rtf'"):
+        read_source(notes, input_format="rtf")
