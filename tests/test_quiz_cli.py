@@ -336,3 +336,60 @@ def test_a_bank_from_a_newer_quizgen_is_refused_with_one_line(tmp_path):
     )
     assert result.returncode == 1
     assert result.stderr.startswith(f"Error: {path}: bank version 2 is newer") and result.stderr.count("\n") == 1
+
+
+def run_quiz(*args: str | Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "quizgen", *map(str, args)]
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, env=ENV, timeout=30)
+
+
+def test_feedback_lines_come_from_the_template_set(bank, tmp_path):
+    templates = tmp_path / "mine.yaml"
+    templates.write_text(
+        'quiz:\n  correct: "Well done: {answer}!"\n  wrong: "No: you typed {typed}, it is {answer}."\n'
+        '  source: "Source: {sentence}"\n',
+        encoding="utf-8",
+    )
+    result = run_quiz(
+        "quiz",
+        bank,
+        "--progress",
+        tmp_path / "p.sqlite3",
+        "--count",
+        "2",
+        "--templates",
+        templates,
+        stdin="b\n1951\nn\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Well done: B. 8.2%!" in result.stdout
+    assert "No: you typed 1951, it is 26 January 1950." in result.stdout
+    assert "Source: Thus, South Korean joint defence spending" in result.stdout
+
+
+def test_kinds_limits_the_items_and_a_bad_kind_is_a_usage_error(bank, tmp_path):
+    result = run_quiz("quiz", bank, "--progress", tmp_path / "p.sqlite3", "--kinds", "mcq", stdin="b\n")
+    assert "Score: 1/1 (100%)" in result.stdout and result.returncode == 0
+    result = run_quiz("quiz", bank, "--progress", tmp_path / "p.sqlite3", "--kinds", "essay")
+    assert result.returncode == 2 and "unknown kind 'essay'; choose from mcq, cloze" in result.stderr
+
+
+def test_a_section_with_no_questions_is_a_one_line_error(bank, tmp_path):
+    result = run_quiz("quiz", bank, "--progress", tmp_path / "p.sqlite3", "--section", "Chapter 9")
+    assert result.returncode == 1
+    assert result.stderr == f"Error: {bank}: no questions in section 'Chapter 9' (sections: none)\n"
+
+
+def test_due_says_so_when_nothing_is_due(bank, tmp_path):
+    progress = tmp_path / "p.sqlite3"
+    run_quiz("quiz", bank, "--progress", progress, stdin="b\n26 January 1950\nDonald Trump\n1950-1953\n")
+    result = run_quiz("quiz", bank, "--progress", progress, "--due")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Nothing is due now in 'US troops [Korea]'; the next is due ")
+
+
+def test_stats_without_a_progress_file_says_there_is_none_yet_and_creates_nothing(tmp_path):
+    result = run_quiz("stats", "--progress", tmp_path / "none.sqlite3")
+    assert result.returncode == 0
+    assert "No progress yet" in result.stdout
+    assert list(tmp_path.iterdir()) == []

@@ -12,25 +12,9 @@ from quizgen.cli.common import reports_errors
 from quizgen.errors import QuizgenError
 from quizgen.model import QUESTION_KINDS, QuestionBank
 
-PROGRESS = typer.Option(
-    None, "--progress", help="The progress file (sqlite). Default: progress.sqlite3 in your user data folder."
-)
-
-SOURCE = typer.Argument(..., help="An article (.txt .md .html .pdf) or a question bank (.json).", show_default=False)
-COUNT = typer.Option(10, "--count", "-n", min=1, help="How many items to ask.")
-SEED = typer.Option(None, "--seed", help="Shuffle the items with this seed (and make questions with it).")
-DUE = typer.Option(False, "--due", help="Ask what is due: missed and old items first, then new ones.")
-KINDS = typer.Option(None, "--kinds", help="Only these kinds, comma-separated: mcq,cloze.")
-TEMPLATES = typer.Option(None, "--templates", "-t", help="A YAML template set (wording of questions and feedback).")
-SECTION = typer.Option(None, "--section", help="Only questions from the section whose title contains this.")
-
-
-def register(app: typer.Typer) -> None:
-    app.command(name="quiz")(quiz)
-    app.command(name="stats")(stats)
-
 
 def _kinds(value: str | None) -> tuple[str, ...] | None:
+    """`mcq,cloze` -> ("mcq", "cloze"); an unknown kind is a usage error (exit 2)."""
     if not value:
         return None
     kinds = tuple(k.strip() for k in value.split(",") if k.strip())
@@ -40,6 +24,24 @@ def _kinds(value: str | None) -> tuple[str, ...] | None:
             f"unknown kind {', '.join(unknown) or value!r}; choose from {', '.join(QUESTION_KINDS)}"
         )
     return kinds
+
+
+PROGRESS = typer.Option(
+    None, "--progress", help="The progress file (sqlite). Default: progress.sqlite3 in your user data folder."
+)
+
+SOURCE = typer.Argument(..., help="An article (.txt .md .html .pdf) or a question bank (.json).", show_default=False)
+COUNT = typer.Option(10, "--count", "-n", min=1, help="How many items to ask.")
+SEED = typer.Option(None, "--seed", help="Shuffle the items with this seed (and make questions with it).")
+DUE = typer.Option(False, "--due", help="Ask what is due: missed and old items first, then new ones.")
+KINDS = typer.Option(None, "--kinds", help="Only these kinds, comma-separated: mcq,cloze.", callback=_kinds)
+TEMPLATES = typer.Option(None, "--templates", "-t", help="A YAML template set (wording of questions and feedback).")
+SECTION = typer.Option(None, "--section", help="Only questions from the section whose title contains this.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="quiz")(quiz)
+    app.command(name="stats")(stats)
 
 
 def load_bank(source: Path, templates, seed: int) -> QuestionBank:
@@ -70,7 +72,7 @@ def quiz(
     seed: int = SEED,
     due: bool = DUE,
     progress: Path = PROGRESS,
-    kinds: str = KINDS,
+    kinds: str = KINDS,  # a tuple of kinds once parsed
     templates: Path = TEMPLATES,
     section: str = SECTION,
 ) -> None:
@@ -92,7 +94,7 @@ def quiz(
     from quizgen.quiz.terminal import TerminalQuiz, make_console
     from quizgen.templates import load_templates
 
-    wanted_kinds = _kinds(kinds)
+    wanted_kinds = kinds  # already a tuple: the option's callback parsed it
     template_set = load_templates(templates)
     bank = load_bank(source, template_set, seed or 0)
     pool = filtered(bank.questions, wanted_kinds, section)
