@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -24,6 +25,10 @@ def read_pdf(data: bytes, where: str) -> tuple[str, Sectioned]:
     # Imported here: pypdf takes a noticeable time to import and only PDF sources need it.
     from pypdf import PdfReader
 
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    # pypdf logs its repairs of damaged files ("EOF marker not found") to stderr; our one-line error says it.
+    pypdf_log.setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -35,6 +40,8 @@ def read_pdf(data: bytes, where: str) -> tuple[str, Sectioned]:
         raise
     except Exception as error:  # pypdf raises many kinds of error on a damaged file; all mean "unreadable"
         raise QuizgenError(f"{where}: is not a readable PDF ({type(error).__name__}: {error})") from None
+    finally:
+        pypdf_log.setLevel(level)
     if not any(line.strip() for lines in pages for line in lines):
         raise QuizgenError(
             f"{where}: the PDF has no text layer (it is probably scanned images); run OCR on it first, e.g. ocrmypdf"
