@@ -156,6 +156,6 @@ def stats(progress: Path = PROGRESS) -> None:
     for column in ("Source", "Items", "Seen", "Due now", "Accuracy"):
         table.add_column(column, justify="left" if column == "Source" else "right")
     for row in rows:
-        accuracy = f"{row.accuracy:.0%} of {row.reviews}" if row.accuracy is not None else "–"
+        accuracy = f"{row.accuracy:.0%} ({row.correct}/{row.reviews})" if row.accuracy is not None else "–"
         table.add_row(escape(row.title), str(row.items), str(row.seen), str(row.due_now), accuracy)
     console.print(table)
