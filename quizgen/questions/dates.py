@@ -1,0 +1,112 @@
+"""Wrong dates and years near the true one, written exactly as the answer writes its date."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from decimal import Decimal
+
+from quizgen.questions.numbers import (
+    MONTH_NAMES,
+    WEEKDAYS,
+    Figure,
+    figures_in,
+    month_matches,
+    month_number,
+    normalise,
+    pick_balanced,
+    replace_figure,
+    weekday_matches,
+)
+
+# Associated Press abbreviations, the usual style of "Aug. 20": five months are never shortened.
+AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+YEAR_STEPS = (1, 2, 3, 4, 5, 6, 7, 8)
+# The months of a date are changed together with its day, so no part is shared by most options and
+# gives the answer away by majority ("26 Jan", "12 Jan", "26 Mar": 26 and Jan win).
+TRIES = 40
+
+
+def year_candidates(year: int, cap: int | None, step: int = 1) -> tuple[list[Decimal], list[Decimal]]:
+    """Years below and above `year`, nearest first, none after `cap` (the article's latest year)."""
+    lower = [Decimal(year - k * step) for k in YEAR_STEPS if year - k * step > 0]
+    upper = [Decimal(year + k * step) for k in YEAR_STEPS if cap is None or year + k * step <= cap]
+    return lower, upper
+
+
+def year_distractors(
+    text: str, count: int, rng: random.Random, cap: int | None, ok: Callable[[str], bool]
+) -> list[str]:
+    """'2018' -> '2016', '2017', '2015'; '1990s' -> '1970s', '1980s', '2000s'; keeps every other word."""
+    years = [f for f in figures_in(text) if is_year(f)]
+    if len(years) != 1:
+        return []
+    figure = years[0]
+    year = int(figure.value)
+    step = 10 if text[figure.end : figure.end + 1] == "s" and year % 10 == 0 else 1
+    if step == 10 and cap is not None:
+        cap = cap - cap % 10
+    lower, upper = year_candidates(year, cap, step)
+
+    def fits(value: Decimal) -> bool:
+        candidate = replace_figure(text, figure, value)
+        return candidate is not None and ok(candidate)
+
+    chosen = pick_balanced([y for y in lower if fits(y)], [y for y in upper if fits(y)], count, rng)
+    return [t for t in (replace_figure(text, figure, value) for value in chosen) if t]
+
+
+def is_year(figure: Figure) -> bool:
+    return not figure.in_words and not figure.grouped and figure.decimals == 0 and 3 <= figure.digits <= 4
+
+
+def date_distractors(
+    text: str, count: int, rng: random.Random, cap: int | None, ok: Callable[[str], bool]
+) -> list[str]:
+    """Other dates in the answer's own format: '26 January 1950' -> '12 March 1950', 'Friday' -> 'Tuesday'."""
+    months = month_matches(text)
+    weekdays = weekday_matches(text)
+    figures = figures_in(text)
+    if not months and not figures and len(weekdays) == 1:
+        match = weekdays[0]
+        others = [text[: match.start()] + day + text[match.end() :] for day in WEEKDAYS if day != match.group()]
+        others = [o for o in others if ok(o)]
+        return rng.sample(others, min(count, len(others)))
+    if not months:  # "early 2021", "the end of 2019": a year with words around it
+        return year_distractors(text, count, rng, cap, ok)
+    if len(months) != 1:
+        return []
+    month = months[0]
+    answer_month = month_number(month.group())
+    days = [f for f in figures if not is_year(f) and 1 <= f.value <= 31 and f.decimals == 0]
+    day = days[0] if len(days) == 1 else None
+    if answer_month is None or len(days) > 1:
+        return []
+    used_months, used_days, found = {answer_month}, {int(day.value)} if day else set(), []
+    for _ in range(TRIES):
+        if len(found) == count:
+            break
+        new_month = rng.choice([m for m in range(1, 13) if m not in used_months] or [answer_month])
+        new_day = rng.choice([d for d in range(1, 29) if d not in used_days] or [0]) if day else 0
+        candidate = _with_month(text, month.start(), month.end(), month.group(), new_month)
+        if day is not None and new_day:
+            shift = len(candidate) - len(text) if day.start > month.start() else 0
+            moved = Figure(**{**day.__dict__, "start": day.start + shift, "end": day.end + shift})
+            candidate = replace_figure(candidate, moved, Decimal(new_day)) or candidate
+        if not ok(candidate) or normalise(candidate) == normalise(text):
+            continue
+        used_months.add(new_month)
+        used_days.add(new_day)
+        found.append(candidate)
+    return found
+
+
+def _with_month(text: str, start: int, end: int, written: str, month: int) -> str:
+    """Put another month where `written` was, in its style: 'September', 'Sept.' (AP) or 'Sep'."""
+    if written in MONTH_NAMES:
+        new = MONTH_NAMES[month - 1]
+    elif written.endswith("."):
+        new = AP_MONTHS[month - 1]
+    else:
+        new = MONTH_NAMES[month - 1][:3]
+    return text[:start] + new + text[end:]

@@ -1,0 +1,223 @@
+"""Wrong options of the same kind and form as the answer: plausible, distinct, and never true by the article."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+
+from quizgen.model import NUMERIC_KINDS, Analysis, Fact
+from quizgen.questions.dates import date_distractors, is_year, year_distractors
+from quizgen.questions.numbers import (
+    MULTIPLIER_WORDS,
+    SCALE_VALUES,
+    Figure,
+    figures_in,
+    int_to_words,
+    normalise,
+    pick_balanced,
+    replace_figure,
+    same_format,
+    value_of,
+)
+from quizgen.questions.pools import name_distractors
+from quizgen.questions.text import contains_phrase, needs_an
+
+# Factors for a wrong amount, nearest first: 8.2% -> 7.4%, 6.6%, 10.3%… never ten times off (82%).
+LOWER_FACTORS = ("0.9", "0.8", "0.75", "0.7", "0.6", "0.5", "0.4")
+UPPER_FACTORS = ("1.15", "1.25", "1.3", "1.4", "1.5", "1.75", "2", "2.5", "3")
+RANGE_SHIFTS = (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)
+
+
+def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Random) -> tuple[str, ...]:
+    """Up to `count` wrong options for the fact's answer, of its kind and written in its form."""
+    if count <= 0:
+        return ()
+    span, sentence = fact.span, fact.sentence
+    ok = _acceptable(fact, analysis)
+    if span.kind not in NUMERIC_KINDS:
+        return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
+    cap = _latest_year(analysis, fact)
+    if span.kind == "year":
+        found = year_distractors(span.text, count, rng, cap, ok)
+    elif span.kind == "date":
+        found = date_distractors(span.text, count, rng, cap, ok)
+    elif span.kind == "range":
+        found = range_distractors(span.text, count, rng, cap, ok)
+    elif span.kind == "multiplier":
+        found = multiplier_distractors(span.text, count, rng, ok)
+    else:
+        found = amount_distractors(span.text, span.kind, count, rng, ok)
+    return tuple(found[:count])
+
+
+def _acceptable(fact: Fact, analysis: Analysis) -> Callable[[str], bool]:
+    """The test every distractor passes: unlike the answer, not in its sentence, not true by the article."""
+    answer, kind, sentence = fact.span.text, fact.span.kind, fact.sentence.text
+    key = normalise(answer)
+    same_kind = [s.text for s_ in analysis.sentences for s in s_.spans if s.kind == kind]
+    taken_texts = {normalise(text) for text in same_kind}
+    taken_values = {value_of(text) for text in same_kind} - {None} if kind not in ("date", "range") else set()
+    if kind == "year":  # a year the article names anywhere is true of something: "2020" in "March 2020"
+        taken_values |= {Decimal(y) for y in _article_years(analysis)}
+    article_an = re.search(r"\b(an?)\s+$", sentence[: fact.span.start], re.IGNORECASE)
+    numeric = kind in NUMERIC_KINDS
+
+    def ok(option: str) -> bool:
+        other = normalise(option)
+        if not other or other == key or contains_phrase(other, key) or contains_phrase(key, other):
+            return False
+        if contains_phrase(normalise(sentence), other):
+            return False
+        if numeric and (other in taken_texts or value_of(option) in taken_values or not same_format(answer, option)):
+            return False
+        return not (article_an and needs_an(option) != needs_an(answer))
+
+    return ok
+
+
+def _article_years(analysis: Analysis) -> list[int]:
+    return [
+        int(f.value)
+        for s_ in analysis.sentences
+        for s in s_.spans
+        if s.kind in ("year", "date", "range")
+        for f in figures_in(s.text)
+        if is_year(f) and f.digits == 4
+    ]
+
+
+def _latest_year(analysis: Analysis, fact: Fact) -> int | None:
+    """No wrong year after the latest the article mentions: a student could rule it out by the date."""
+    years = _article_years(analysis) + [
+        int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4
+    ]
+    return max(years) if years else None
+
+
+def _rounder(figure: Figure) -> Callable[[Decimal], Decimal]:
+    """Round a new amount as precisely as the answer is written: 8.2 -> one decimal, 28,500 -> hundreds."""
+    if figure.decimals:
+        quantum = Decimal(1).scaleb(-figure.decimals)
+        return lambda value: value.quantize(quantum, rounding=ROUND_HALF_UP)
+    written = str(int(figure.value))
+    significant = max(1, len(written.rstrip("0")))
+
+    def to_significant(value: Decimal) -> Decimal:
+        if value < 1:
+            return Decimal(0)
+        places = len(str(int(value))) - significant
+        return (value.scaleb(-places).quantize(Decimal(1), rounding=ROUND_HALF_UP)).scaleb(places).quantize(Decimal(1))
+
+    return to_significant
+
+
+def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
+    """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'."""
+    figures = figures_in(text)
+    if len(figures) != 1:
+        return []
+    figure = figures[0]
+    value, round_like = figure.value, _rounder(figure)
+    suffix = text[figure.end :].strip().lower()
+    scaled = suffix.split(" ")[0] in SCALE_VALUES or re.match(r"(bn|m|mn|tn|k)\b", suffix) is not None
+    has_unit = bool(re.search(r"[a-z]", suffix))
+
+    def fits(candidate: Decimal) -> bool:
+        if candidate <= 0 or candidate == value:
+            return False
+        if kind == "percent" and value <= 100 and candidate >= 100:
+            return False
+        if scaled and value >= 1 and not 1 <= candidate < 1000:  # "$915 million", not "$1,144 million"
+            return False
+        if has_unit and candidate == 1 and value != 1:  # "1 tonnes"
+            return False
+        written = replace_figure(text, figure, candidate)
+        return written is not None and ok(written)
+
+    lower = _distinct(round_like(value * Decimal(f)) for f in LOWER_FACTORS)
+    upper = _distinct(round_like(value * Decimal(f)) for f in UPPER_FACTORS)
+    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng)
+    return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
+
+
+def multiplier_distractors(text: str, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
+    """'five-fold' -> 'three-fold', 'seven-fold'; '3-fold' -> '2-fold', '4-fold'; 'twice' -> 'three times'."""
+    if text.lower() in MULTIPLIER_WORDS:
+        value = MULTIPLIER_WORDS[text.lower()]
+        written = {n: f"{int_to_words(n)} times" for n in range(2, 11)}
+        written = {n: (w.capitalize() if text[0].isupper() else w) for n, w in written.items()}
+        lower = [n for n in range(value - 1, 1, -1)]
+        upper = [n for n in range(value + 1, 11)]
+        chosen = pick_balanced(
+            [Decimal(n) for n in lower if ok(written[n])], [Decimal(n) for n in upper if ok(written[n])], count, rng
+        )
+        return [written[int(n)] for n in chosen]
+    figures = figures_in(text)
+    if len(figures) != 1:
+        return []
+    figure = figures[0]
+    if figure.decimals:
+        return amount_distractors(text, "multiplier", count, rng, ok)
+    value = int(figure.value)
+    steps = (1, 2, 3, 4, 5) if value < 20 else (value // 10, value // 5, value // 4, value // 2)
+
+    def fits(candidate: int) -> bool:
+        written = replace_figure(text, figure, Decimal(candidate))
+        return candidate >= 2 and written is not None and ok(written)
+
+    lower = [Decimal(value - s) for s in steps if fits(value - s)]
+    upper = [Decimal(value + s) for s in steps if fits(value + s)]
+    chosen = pick_balanced(lower, upper, count, rng)
+    return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
+
+
+def range_distractors(
+    text: str, count: int, rng: random.Random, cap: int | None, ok: Callable[[str], bool]
+) -> list[str]:
+    """'1950-1953' -> '1948-1951'; '1950–53' -> '1947–50'; '10–20' -> '5–10', '15–30' (the shape kept)."""
+    figures = figures_in(text)
+    if len(figures) != 2:
+        return []
+    first, last = figures
+    if is_year(first) and (is_year(last) or last.digits == 2):
+        abbreviated = last.digits == 2
+        end = int(first.value) // 100 * 100 + int(last.value) if abbreviated else int(last.value)
+        options = []
+        for shift in RANGE_SHIFTS:
+            new_start, new_end = int(first.value) + shift, end + shift
+            if (cap is not None and new_end > cap) or (abbreviated and new_start // 100 != new_end // 100):
+                continue
+            written = _both(text, first, last, Decimal(new_start), Decimal(new_end % 100 if abbreviated else new_end))
+            if written and ok(written):
+                options.append((shift, written))
+        lower = [Decimal(s) for s, _ in options if s < 0]
+        upper = [Decimal(s) for s, _ in options if s > 0]
+        by_shift = dict(options)
+        return [by_shift[int(s)] for s in pick_balanced(lower, upper, count, rng)]
+    round_first, round_last = _rounder(first), _rounder(last)
+    candidates: list[tuple[Decimal, str]] = []
+    for factor in LOWER_FACTORS + UPPER_FACTORS:
+        low, high = round_first(first.value * Decimal(factor)), round_last(last.value * Decimal(factor))
+        written = _both(text, first, last, low, high) if 0 < low < high else None
+        if written and ok(written) and written not in (t for _, t in candidates):
+            candidates.append((Decimal(factor), written))
+    lower = [f for f, _ in candidates if f < 1]
+    upper = [f for f, _ in candidates if f > 1]
+    by_factor = dict(candidates)
+    return [by_factor[f] for f in pick_balanced(lower, upper, count, rng)]
+
+
+def _both(text: str, first: Figure, last: Figure, low: Decimal, high: Decimal) -> str | None:
+    """Rewrite both ends of a range, the later one first so the earlier offsets still hold."""
+    with_last = replace_figure(text, last, high)
+    return replace_figure(with_last, first, low) if with_last else None
+
+
+def _distinct(values: object) -> list[Decimal]:
+    seen: list[Decimal] = []
+    for value in values:  # type: ignore[attr-defined]
+        if value not in seen:
+            seen.append(value)
+    return seen

@@ -1,0 +1,231 @@
+"""The automatic flaw checks of QUALITY.md: every question passes through them and any flaw rejects it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizgen.analyse.gazetteer import place_type
+from quizgen.model import NAME_KINDS, Analysis, Question
+from quizgen.questions.numbers import normalise, same_format
+from quizgen.questions.pools import bare, people
+from quizgen.questions.text import contains_phrase, needs_an
+from quizgen.questions.verbs import has_verb
+
+BLANK = re.compile(r"_{3,}")
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?\s*>|<!--|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+MIN_WORDS, MIN_WORDS_QUESTION = 6, 4
+
+PRONOUNS = frozenset(
+    "it its they them their theirs he him his she her hers this these that those we us our such".split()
+)
+# Noun phrases that point back to something said before: "The two sides agreed…" — to whom?
+POINTING_BACK = re.compile(
+    r"^(?:the|both) (?:two |three )?(?:sides|parties|countries|nations|governments|leaders|men|women|pair|duo|"
+    r"couple|latter|former|company|firm|group|agency|organisation|organization|statement|report|study|deal|"
+    r"move|plan|decision|incident|country|city|team|region|area|document|agreement)\b",
+    re.IGNORECASE,
+)
+# "It was reported that…", "It is likely to…": an "it" that stands for nothing, so needs no referent.
+EXPLETIVE_IT = re.compile(
+    r"^it (?:is|was|has been|had been|will be|would be|may be|might be|seems|seemed|appears|appeared|remains|"
+    r"remained)(?: also| not| now| still| widely| generally)? (?:\w+ed (?:that|by)|\w+ (?:that|to|whether|when|how)\b)",
+    re.IGNORECASE,
+)
+CONNECTIVES = re.compile(
+    r"^(?:however|thus|but|and|so|also|yet|meanwhile|moreover|furthermore|nevertheless|still|instead|then|"
+    r"therefore|indeed|hence|besides|later|earlier|finally|in addition|as a result|in fact|at the same time)\b,?\s*",
+    re.IGNORECASE,
+)
+INTRODUCERS = frozenset(
+    "in at on since after before during by from following when while although though because if as under "
+    "until despite over within for".split()
+)
+WH_AUX = re.compile(
+    r"^(?:when|what|who|whom|whose|which|where|why|how(?: much| many| long| far| often)?)"
+    r"(?: \w+)? (?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\s+",
+    re.IGNORECASE,
+)
+_REFERRING = frozenset("he him his she her hers they them their theirs its".split())
+_FUNCTION_WORDS = frozenset(
+    "the a an in at on since after before during by from following when while although though because if as "
+    "under until despite over within for this that these those it its they their he she his her thus however "
+    "but and so also yet meanwhile moreover".split()
+)
+
+
+def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str, ...]:
+    """Names of every automatic flaw in one question; an empty tuple means it is clean."""
+    found: list[str] = []
+    answers = question.answers if question.kind == "cloze" else (question.answer,)
+    if any(contains_phrase(_plain(question.prompt), answer) for answer in answers):
+        found.append("answer-in-prompt")
+    if any(answer not in question.sentence for answer in answers):
+        found.append("answer-not-in-sentence")
+    if question.kind == "cloze":
+        found += _cloze_flaws(question)
+    else:
+        found += _option_flaws(question, analysis)
+    found += _prompt_flaws(question.prompt)
+    if any(mark in question.sentence for mark in ("{{", "}}", "::")):
+        found.append("markup-in-source")
+    if HTML.search(question.sentence) or HTML.search(_plain(question.prompt)):
+        found.append("html-in-source")
+    return tuple(dict.fromkeys(found))
+
+
+def _plain(text: str) -> str:
+    """The prompt as a student reads it: blanks and cloze markup taken out."""
+    return BLANK.sub(" ", CLOZE.sub(" ", text))
+
+
+def _cloze_flaws(question: Question) -> list[str]:
+    deletions = CLOZE.findall(question.cloze)
+    if not deletions or "1" not in {number for number, _, _ in deletions}:
+        return ["cloze-markup-missing"]
+    found = []
+    if sorted(text for _, text, _ in deletions) != sorted(question.answers):
+        found.append("cloze-answers-differ")
+    unmarked = CLOZE.sub(lambda match: match.group(2), question.cloze)
+    if question.sentence not in unmarked:
+        found.append("cloze-text-differs-from-sentence")
+    return found
+
+
+def _option_flaws(question: Question, analysis: Analysis | None) -> list[str]:
+    answer, options = question.answer, question.options
+    others = [option for option in options if option != answer]
+    found = []
+    if len(options) < 2:
+        found.append("too-few-options")
+    key = normalise(answer)
+    if any(
+        normalise(o) == key or contains_phrase(normalise(o), key) or contains_phrase(key, normalise(o)) for o in others
+    ):
+        found.append("option-contains-answer")
+    keys = [normalise(option) for option in options]
+    if len(set(keys)) < len(keys):
+        found.append("options-not-distinct")
+    if any(
+        _option_class(o) != _option_class(answer) or _wrong_name_kind(o, question.answer_kind, analysis) for o in others
+    ):
+        found.append("option-of-another-kind")
+    elif _option_class(answer) != "name" and any(not same_format(answer, o) for o in others):
+        found.append("option-changes-format")
+    sentence = normalise(question.sentence)
+    if any(contains_phrase(sentence, normalise(option)) for option in others):
+        found.append("option-in-sentence")
+    article = re.search(r"\b(an?)\s+_{3,}", question.prompt, re.IGNORECASE)
+    if article and len({needs_an(option) for option in options}) > 1:
+        found.append("grammar-cue")
+    return found
+
+
+def _option_class(text: str) -> str:
+    """The coarse kind an option shows on its face: a percentage, an amount of money, a year, a name…"""
+    if re.search(r"%|\bper ?cent\b|\bpercent(?:age points?)?\b", text, re.IGNORECASE):
+        return "percent"
+    if re.search(r"[$£€¥₩₹₽]", text) or re.search(
+        r"\d.*\b(?:dollars?|euros?|pounds|yen|won|yuan|rupees?|roubles?|pesos?|francs?)\b", text
+    ):
+        return "money"
+    if re.search(r"fold\b|\btimes\b|^(?:twice|thrice)$", text, re.IGNORECASE):
+        return "multiplier"
+    if re.search(
+        r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday)\b",
+        text,
+    ):
+        return "date"
+    if re.fullmatch(r"\d{3,4}s?", text.strip()):
+        return "year"
+    if re.fullmatch(r"\d[\d,.]*\s?[-–—]\s?\d[\d,.]*", text.strip()):
+        return "range"
+    if re.search(
+        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b",
+        text,
+        re.IGNORECASE,
+    ):
+        return "number"
+    return "name"
+
+
+def _wrong_name_kind(option: str, kind: str, analysis: Analysis | None) -> bool:
+    """A place among people, a person among places: by the article's own typing, the gazetteer, the pools."""
+    if kind not in NAME_KINDS or kind == "name":
+        return False
+    if analysis is not None:
+        kinds = {
+            s.kind for sentence in analysis.sentences for s in sentence.spans if normalise(s.text) == normalise(option)
+        }
+        if kinds and kind not in kinds and kinds <= set(NAME_KINDS) - {"name"}:
+            return True
+    if kind == "person" and place_type(bare(option)):
+        return True
+    return kind == "place" and any(name == option for _, name in people())
+
+
+def _prompt_flaws(prompt: str) -> list[str]:
+    found = []
+    words = re.findall(r"[\w’'-]+|_{3,}", prompt)
+    if len(words) < (MIN_WORDS_QUESTION if prompt.rstrip().endswith("?") else MIN_WORDS):
+        found.append("prompt-too-short")
+    if not has_verb(BLANK.sub(" ", prompt)):
+        found.append("no-verb")
+    if dangling_reference(prompt):
+        found.append("dangling-reference")
+    return found
+
+
+def dangling_reference(prompt: str) -> bool:
+    """Does the prompt start with, or lean on, a pronoun or 'the two sides' whose referent it never names?"""
+    text = prompt.strip().lstrip("\"'“‘([ ").strip()
+    text = WH_AUX.sub("", text)
+    while CONNECTIVES.match(text):
+        text = CONNECTIVES.sub("", text, count=1).lstrip("\"'“‘ ")
+    starts = [text]
+    first_comma = text.find(", ")
+    if text.split(" ", 1)[0].lower() in INTRODUCERS and 0 < first_comma and len(text[:first_comma].split()) <= 12:
+        starts.append(text[first_comma + 2 :])
+    for start in starts:
+        first = re.match(r"[A-Za-z]+", start)
+        if POINTING_BACK.match(start):
+            return True
+        pronoun = first is not None and first.group().lower() in PRONOUNS and not first.group().isupper()
+        if pronoun and not EXPLETIVE_IT.match(start):
+            return True
+    return _pronoun_before_any_name(prompt)
+
+
+def _pronoun_before_any_name(prompt: str) -> bool:
+    """'The terms of their stay…': a he/she/they/its with no name (or blank) anywhere before it."""
+    tokens = re.findall(r"_{3,}|[A-Za-z][\w’'-]*", prompt)
+    for index, token in enumerate(tokens):
+        if token.lower() not in _REFERRING:
+            continue
+        before = tokens[:index]
+        named = any(
+            t.startswith("_") or (t[0].isupper() and (i > 0 or t.lower() not in _FUNCTION_WORDS))
+            for i, t in enumerate(before)
+        )
+        return not named
+    return False
+
+
+def duplicate_flaws(questions: Iterable[Question]) -> dict[str, tuple[str, ...]]:
+    """Flaws that need the whole bank: the same question twice, or one answer asked twice from one sentence."""
+    seen_prompts: set[tuple[str, str]] = set()
+    seen_facts: set[tuple[str, str, str]] = set()
+    seen_ids: set[str] = set()
+    flawed: dict[str, tuple[str, ...]] = {}
+    for question in questions:
+        prompt_key = (question.kind, normalise(_plain(question.prompt) + " " + question.answer))
+        fact_key = (question.kind, normalise(question.sentence), normalise(question.answer))
+        if question.id in seen_ids or prompt_key in seen_prompts or fact_key in seen_facts:
+            flawed[question.id] = ("duplicate-question",)
+        seen_ids.add(question.id)
+        seen_prompts.add(prompt_key)
+        seen_facts.add(fact_key)
+    return flawed

@@ -1,0 +1,261 @@
+"""Read the figures in an answer span, rewrite them in the same format, and compare texts by value and shape."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+SCALE_VALUES = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "m": 10**6,
+    "mn": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+}
+# "twice" is a multiplier written without a number: it reads as "two times".
+MULTIPLIER_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+MONTH_NAMES = "January February March April May June July August September October November December".split()
+MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+_WORD_NUMBER = "|".join(sorted(ONES[1:] + TENS[2:] + ["hundred"], key=len, reverse=True))
+# One figure as written: "1,000", "8.2", "26th", "two", "twenty-five"; never part of a longer word.
+NUMBER = re.compile(
+    rf"(?<![\w.,])(?P<digits>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<ordinal>st|nd|rd|th)?(?!\d|[.,]\d)"
+    rf"|(?<![\w-])(?P<words>(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)(?=\b|-|fold)",
+    re.IGNORECASE,
+)
+_MONTH = re.compile(
+    r"\b(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)",
+)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure inside a text: where it is, its value, and how it is written."""
+
+    start: int
+    end: int
+    value: Decimal
+    decimals: int  # digits after the decimal point
+    grouped: bool  # written with thousands separators ("28,500")
+    digits: int  # digits before the decimal point; 0 for a number in words
+    in_words: bool  # "five" rather than "5"
+    capitalised: bool  # "Five" rather than "five"
+    ordinal: str = ""  # "th" in "26th"
+
+
+def words_to_int(words: str) -> int | None:
+    """'five' -> 5, 'twenty-five' -> 25, 'hundred' -> 100; None for anything else."""
+    total = 0
+    for part in words.lower().split("-"):
+        if part in ONES:
+            total += ONES.index(part)
+        elif part in TENS:
+            total += TENS.index(part) * 10
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        else:
+            return None
+    return total
+
+
+def int_to_words(number: int) -> str | None:
+    """5 -> 'five', 25 -> 'twenty-five', 100 -> 'hundred' ('a hundred'); None beyond what we spell."""
+    if 0 < number < 20:
+        return ONES[number]
+    if 20 <= number < 100:
+        tens, ones = divmod(number, 10)
+        return TENS[tens] + (f"-{ONES[ones]}" if ones else "")
+    if number == 100:
+        return "hundred"
+    return None
+
+
+def figures_in(text: str) -> tuple[Figure, ...]:
+    """Every figure in a text, in order, with its value and format."""
+    figures = []
+    for match in NUMBER.finditer(text):
+        if match.group("digits"):
+            written = match.group("digits")
+            whole, _, fraction = written.partition(".")
+            figures.append(
+                Figure(
+                    start=match.start("digits"),
+                    end=match.end(),
+                    value=Decimal(written.replace(",", "")),
+                    decimals=len(fraction),
+                    grouped="," in whole,
+                    digits=len(whole.replace(",", "")),
+                    in_words=False,
+                    capitalised=False,
+                    ordinal=match.group("ordinal") or "",
+                )
+            )
+        else:
+            written = match.group("words")
+            value = words_to_int(written)
+            if value is None:
+                continue
+            figures.append(
+                Figure(
+                    start=match.start(),
+                    end=match.end(),
+                    value=Decimal(value),
+                    decimals=0,
+                    grouped=False,
+                    digits=0,
+                    in_words=True,
+                    capitalised=written[0].isupper(),
+                )
+            )
+    return tuple(figures)
+
+
+def write_like(value: Decimal, figure: Figure) -> str | None:
+    """Write a value in the format of `figure` (decimals, separators, words, ordinal); None if impossible."""
+    if figure.in_words:
+        if value != value.to_integral_value():
+            return None
+        words = int_to_words(int(value))
+        if words is None:
+            return None
+        return words.capitalize() if figure.capitalised else words
+    quantum = Decimal(1).scaleb(-figure.decimals)
+    value = value.quantize(quantum, rounding=ROUND_HALF_UP)
+    # A figure under 1,000 says nothing about separators: group the new one as English usually does.
+    group = figure.grouped or (figure.digits < 4 and value >= 1000)
+    written = f"{value:,.{figure.decimals}f}" if group else f"{value:.{figure.decimals}f}"
+    if figure.ordinal:
+        written += ordinal_suffix(int(value))
+    return written
+
+
+def ordinal_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+def replace_figure(text: str, figure: Figure, value: Decimal) -> str | None:
+    """The text with one figure rewritten to a new value in the same format; None if it cannot be."""
+    written = write_like(value, figure)
+    if written is None:
+        return None
+    return text[: figure.start] + written + text[figure.end :]
+
+
+def value_of(text: str) -> Decimal | None:
+    """The amount a numeric text stands for: '1.04 trillion won' -> 1.04e12, 'twice' -> 2, '1,000' -> 1000."""
+    lowered = text.lower().strip()
+    if lowered in MULTIPLIER_WORDS:
+        return Decimal(MULTIPLIER_WORDS[lowered])
+    figures = figures_in(text)
+    if len(figures) != 1:
+        return None
+    figure = figures[0]
+    scale = re.match(r"\s?([a-z]+)\b", text[figure.end :].lower())
+    factor = SCALE_VALUES.get(scale.group(1), 1) if scale else 1
+    return figure.value * factor
+
+
+def normalise(text: str) -> str:
+    """What two options must not share: case, spacing, punctuation, number format, 'per cent' vs '%'."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"[–—−]", "-", text)
+    text = re.sub(r"\s*(?:per ?cent|percent)\b", "%", text)
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = re.sub(r"(\d+\.\d*?)0+\b", r"\1", text).replace(".%", "%")
+    text = re.sub(r"(?<=\d)\.(?!\d)", "", text)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)
+    text = re.sub(r"(?<![\w.])([a-z])\.(?=[a-z]\.)|(?<=\.[a-z])\.", r"\1", text)  # "u.s." -> "us"
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"[^\w%$£€¥₩₹.\s-]|(?<!\d)\.|\.(?!\d)", " ", text)
+    return " ".join(text.split())
+
+
+def shape(text: str) -> tuple[object, ...]:
+    """How a text is written with its figures, months and weekdays taken out.
+
+    Two options have the same shape when only those values differ: '$4.7 billion' and '$3.9 billion'
+    do, '$4.7 billion' and '$4.70 billion' or '4.7 billion dollars' do not.
+    """
+    text = re.sub(r"\b(?:twice|thrice)\b", "two times", text, flags=re.IGNORECASE)
+    text = _WEEKDAY.sub("\x00W", text)
+    text = _MONTH.sub("\x00M", text)
+    parts: list[object] = []
+    last = 0
+    for figure in figures_in(text):
+        parts.append(text[last : figure.start])
+        parts.append(
+            ("words", figure.capitalised) if figure.in_words else ("figure", figure.decimals, figure.ordinal != "")
+        )
+        last = figure.end
+    parts.append(text[last:])
+    return tuple(parts)
+
+
+def grouping(text: str) -> tuple[bool | None, ...]:
+    """For each figure: True if written with separators, False if a long figure without, None if short."""
+    return tuple(None if f.in_words or f.digits < 4 else f.grouped for f in figures_in(text))
+
+
+def same_format(answer: str, option: str) -> bool:
+    """Does the option write its figures exactly as the answer does (decimals, separators, unit, sign…)?"""
+    if shape(answer) != shape(option):
+        return False
+    return all(a is None or b is None or a == b for a, b in zip(grouping(answer), grouping(option), strict=True))
+
+
+def pick_balanced(lower: list[Decimal], upper: list[Decimal], count: int, rng: random.Random) -> list[Decimal]:
+    """Pick `count` values, some below and some above the answer, so it is neither always the least nor
+    the greatest; each list is ordered nearest first, and the nearest few are preferred."""
+    low_min, low_max = max(0, count - len(upper)), min(count, len(lower))
+    if low_min > low_max:
+        return lower[:count] + upper[: count - len(lower)]
+    below = rng.randint(low_min, low_max)
+    chosen = rng.sample(lower[: below + 1], below) + rng.sample(upper[: count - below + 1], count - below)
+    return sorted(chosen)
+
+
+def month_number(word: str) -> int | None:
+    """'September' -> 9, 'Sept.' -> 9, 'Aug' -> 8; None for anything else."""
+    word = word.rstrip(".")
+    if word in MONTH_NAMES:
+        return MONTH_NAMES.index(word) + 1
+    return MONTH_ABBREVIATIONS.get(word.lower()) if word[:1].isupper() else None
+
+
+def month_matches(text: str) -> list[re.Match[str]]:
+    return list(_MONTH.finditer(text))
+
+
+def weekday_matches(text: str) -> list[re.Match[str]]:
+    return list(_WEEKDAY.finditer(text))
