@@ -1,0 +1,185 @@
+"""Question patterns: turn a sentence of a known shape into a natural wh-question about one of its spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from quizgen.errors import QuizgenError
+from quizgen.model import Sentence, Span
+from quizgen.placeholders import Pattern, PatternError, Slot, fill, parse_pattern
+from quizgen.questions.phrases import clause_ok, clause_start, comma_list_risk, noun_phrase_ok, opening_case
+
+__all__ = ["CompiledPattern", "compile_patterns", "question_from_patterns"]
+
+SUBJECT_WORDS = 12  # a free slot that opens the rule: the clause's subject
+MIDDLE_WORDS = 8  # a free slot between two pieces of text
+_FINAL = re.compile(r"[\s.!?…]+\Z")
+
+
+@dataclass(frozen=True)
+class Literal:
+    """The rule's own words, matched with any run of spaces where the rule has one, ignoring case."""
+
+    text: str
+    forward: re.Pattern[str]
+    ending: re.Pattern[str]  # the same, anchored to end where the search stops
+
+    @classmethod
+    def of(cls, text: str) -> Literal:
+        body = "".join(
+            r"\s+" if part.isspace() else "['’]" if part == "'" else re.escape(part)
+            for part in re.split(r"(\s+|')", text)
+            if part
+        )
+        if text[:1].isalnum():
+            body = r"(?<!\w)" + body
+        if text[-1:].isalnum():
+            body += r"(?!\w)"
+        return cls(text, re.compile(body, re.IGNORECASE), re.compile(f"(?:{body})\\Z", re.IGNORECASE))
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    """A checked rule, ready to match: its pieces in order and the index of the slot it asks about."""
+
+    pattern: Pattern
+    pieces: tuple[Literal | Slot, ...]
+    asked: int
+    # The first word after an opening free slot ("began"): if the slot's text has it too, the slot ran too far.
+    stop_words: tuple[str, ...]
+
+
+def compile_patterns(patterns: tuple[Pattern, ...]) -> tuple[CompiledPattern, ...]:
+    """Check and prepare rules once; a bad rule is a QuizgenError that names it (and where it was written)."""
+    compiled = []
+    for number, pattern in enumerate(patterns, start=1):
+        try:
+            parsed = parse_pattern(pattern)
+        except PatternError as error:
+            where = f"{pattern.where}: " if pattern.where else ""
+            raise QuizgenError(f"{where}pattern {number} (when: {pattern.when!r}): {error}") from None
+        pieces = tuple(Literal.of(p) if isinstance(p, str) else p for p in parsed.pieces)
+        asked = next(i for i, p in enumerate(pieces) if isinstance(p, Slot) and p.name == parsed.asked)
+        stops: tuple[str, ...] = ()
+        if isinstance(pieces[0], Slot) and pieces[0].kinds is None and len(pieces) > 1:
+            stops = tuple(pieces[1].text.split()[:1])  # type: ignore[union-attr]
+        compiled.append(CompiledPattern(pattern, pieces, asked, stops))
+    return tuple(compiled)
+
+
+def question_from_patterns(sentence: Sentence, span: Span, compiled: tuple[CompiledPattern, ...]) -> str | None:
+    """The question of the first rule whose shape fits the sentence with its asked slot exactly on `span`."""
+    for rule in compiled:
+        question = _Match(rule, sentence, span).question()
+        if question is not None:
+            return question
+    return None
+
+
+def _coordinated(text: str, span: Span) -> bool:
+    """'founded by Smith and Jones', 'in 2019 and 2020': the span is one of several answers, so no single one."""
+    after = re.match(r"\s+(?:and|or|&)\s+[A-Z0-9$€£¥]", text[span.end :])
+    before = re.search(r"(?:^|[\s(])[A-Z0-9$€£¥]\S*\s+(?:and|or|&)\s+\Z", text[: span.start])
+    return bool(after or before)
+
+
+class _Match:
+    """One attempt of one rule on one sentence: the asked slot is pinned to the span, the rest is searched."""
+
+    def __init__(self, rule: CompiledPattern, sentence: Sentence, span: Span) -> None:
+        self.rule, self.sentence, self.span, self.text = rule, sentence, span, sentence.text
+        self.end = len(_FINAL.sub("", self.text))
+
+    def question(self) -> str | None:
+        asked = self.rule.pieces[self.rule.asked]
+        if not isinstance(asked, Slot) or asked.kinds is None or self.span.kind not in asked.kinds:
+            return None
+        if self.span not in self.sentence.spans or _coordinated(self.text, self.span):
+            return None
+        pinned = {asked.name: self.span.text}
+        for before in self._backward(self.rule.asked - 1, self.span.start, pinned):
+            for values in self._forward(self.rule.asked + 1, self.span.end, before):
+                question = self._phrase(values)
+                if question is not None:
+                    return question
+        return None
+
+    def _phrase(self, values: Mapping[str, str]) -> str | None:
+        question = " ".join(fill(self.rule.pattern.ask, values).split())
+        question = _FINAL.sub("", question.rstrip("?").rstrip()) + "?"
+        question = question[:1].upper() + question[1:]
+        # The stem must not give the answer away (the same figure written elsewhere in the sentence).
+        if re.search(rf"(?<!\w){re.escape(self.span.text)}(?!\w)", question, re.IGNORECASE):
+            return None
+        return question
+
+    def _spans_at(self, slot: Slot, start: int | None = None, end: int | None = None) -> Iterator[Span]:
+        for span in self.sentence.spans:
+            if span.kind in (slot.kinds or ()) and (start is None or span.start == start) and (
+                end is None or span.end == end
+            ):
+                yield span
+
+    def _forward(self, i: int, pos: int, values: dict[str, str]) -> Iterator[dict[str, str]]:
+        pieces = self.rule.pieces
+        if i == len(pieces):
+            yield values
+            return
+        piece = pieces[i]
+        if isinstance(piece, Literal):
+            match = piece.forward.match(self.text, pos)
+            if match:
+                yield from self._forward(i + 1, match.end(), values)
+        elif piece.kinds is not None:
+            for span in self._spans_at(piece, start=pos):
+                yield from self._forward(i + 1, span.end, {**values, piece.name: span.text})
+        elif i == len(pieces) - 1:
+            rest = self.text[pos : self.end].strip()
+            if pos < self.end and clause_ok(rest):
+                yield {**values, piece.name: rest}
+        else:
+            following = pieces[i + 1]
+            assert isinstance(following, Literal)  # parse_pattern puts words between slots
+            for match in following.forward.finditer(self.text, pos):
+                chunk = self.text[pos : match.start()].strip()
+                if noun_phrase_ok(chunk, MIDDLE_WORDS):
+                    yield from self._forward(i + 1, match.start(), {**values, piece.name: chunk})
+
+    def _backward(self, i: int, pos: int, values: dict[str, str]) -> Iterator[dict[str, str]]:
+        if i < 0:
+            yield values
+            return
+        piece = self.rule.pieces[i]
+        if isinstance(piece, Literal):
+            match = piece.ending.search(self.text, 0, pos)
+            if match:
+                yield from self._backward(i - 1, match.start(), values)
+        elif piece.kinds is not None:
+            for span in self._spans_at(piece, end=pos):
+                yield from self._backward(i - 1, span.start, {**values, piece.name: span.text})
+        elif i == 0:
+            subject = self._subject(pos)
+            if subject is not None:
+                yield {**values, piece.name: subject}
+        else:
+            previous = self.rule.pieces[i - 1]
+            assert isinstance(previous, Literal)
+            ends = sorted({m.end() for m in previous.forward.finditer(self.text, 0, pos)}, reverse=True)
+            for start in ends:
+                chunk = self.text[start:pos].strip()
+                if noun_phrase_ok(chunk, MIDDLE_WORDS):
+                    yield from self._backward(i - 1, start, {**values, piece.name: chunk})
+
+    def _subject(self, end: int) -> str | None:
+        """The opening free slot: from the start of the clause to where the rule's words begin."""
+        start, at_sentence_start = clause_start(self.text, end)
+        subject = self.text[start:end].strip()
+        if not noun_phrase_ok(subject, SUBJECT_WORDS, self.rule.stop_words):
+            return None
+        if comma_list_risk(self.text, start, subject):
+            return None
+        if at_sentence_start:
+            return opening_case(self.text, start, subject, self.sentence.spans)
+        return subject

@@ -1,0 +1,153 @@
+"""Judge the free text a question pattern lifts from a sentence: a noun phrase that stands alone, or nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizgen.model import NAME_KINDS, Span
+
+# A wrong question is worse than none: these word lists make a slot refuse text it cannot vouch for.
+PRONOUNS = frozenset("i me you we us he him she her it they them one".split())
+POSSESSIVES = frozenset("my your our his her its their".split())
+DEMONSTRATIVES = frozenset("this that these those such here there".split())
+# Referents a reader without the article cannot resolve (QUALITY.md: "the two sides").
+DANGLING_STARTS = ("the two", "both", "the parties", "the sides", "the former", "the latter", "the same",
+                   "the other", "the above", "the following", "each", "either", "neither", "another", "others")
+DETERMINERS = frozenset("the a an".split())
+PREPOSITIONS = frozenset(
+    "in on at by for from to with without after before during since until about against among between into "
+    "through under over within across behind beyond despite following according as of via per upon".split()
+)
+CONJUNCTIONS = frozenset("and or nor but".split())
+CONNECTIVES = frozenset(
+    "thus however therefore meanwhile moreover furthermore hence consequently also and but so yet then still "
+    "besides additionally finally instead indeed nevertheless nonetheless later overall accordingly now".split()
+)
+# Words that betray a verb or a second clause inside what should be a noun phrase.
+VERBISH = frozenset(
+    "am is are was were be been being has have had do does did will would shall should can could may might must "
+    "that which who whom whose where when while whereas because although though if unless whether not never "
+    "said says say noted reported announced stated added told claimed argued insisted demanded agreed decided "
+    "confirmed revealed warned believed expected estimated showed found began begun started ended rose risen fell "
+    "fallen grew grown increased decreased dropped declined jumped climbed shrank reached founded established "
+    "signed opened launched died born created built completed published released introduced adopted formed held "
+    "took won became become elected named appointed wrote written invented discovered headquartered located".split()
+)
+ADVERBS = frozenset(
+    "also only still already just then later recently eventually finally officially initially originally "
+    "reportedly tentatively previously first again even further".split()
+)
+LY_NOUNS = frozenset("family supply assembly ally rally monopoly anomaly reply belly jelly bully italy july".split())
+# Where a clause can begin: after punctuation, or after "that" following a verb that reports a fact
+# ("the bank said that …"); not after a relative "that" ("the talks that the US started").
+REPORTING = (
+    "said says reported reports noted notes announced announces confirmed confirms revealed reveals showed shows "
+    "found finds estimated estimates stated states added forecast forecasts predicted predicts expects expected"
+)
+BOUNDARY = re.compile(r"[,;:—–“\"(\[]|\s-\s|\b(?:" + "|".join(REPORTING.split()) + r"|and)\s+that\s")
+_WORD = re.compile(r"[^\W_][\w’'.-]*")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _balanced(text: str) -> bool:
+    pairs = (("(", ")"), ("[", "]"), ("“", "”"))
+    return all(text.count(a) == text.count(b) for a, b in pairs) and text.count('"') % 2 == 0
+
+
+def _is_acronym(word: str) -> bool:
+    return (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+
+
+def _lower(word: str) -> str:
+    # "US" is a country, "us" a pronoun: acronyms never count as function words.
+    return "" if _is_acronym(word) else word.lower()
+
+
+def _dangling_start(lowered: list[str]) -> bool:
+    head = " ".join(lowered[:3])
+    return bool(lowered) and (
+        lowered[0] in PRONOUNS | POSSESSIVES | DEMONSTRATIVES
+        or any(head == start or head.startswith(start + " ") for start in DANGLING_STARTS)
+    )
+
+
+def noun_phrase_ok(text: str, max_words: int, stop_words: Iterable[str] = ()) -> bool:
+    """True when `text` reads as a short noun phrase that a student understands without the article."""
+    found = words(text)
+    if not found or len(found) > max_words or not _balanced(text) or re.search(r"[,;:!?]|\.\s", text):
+        return False
+    # Past the first word a capital marks a name ("sales in May"), never a function word.
+    lowered = [_lower(w) if i == 0 or not w[0].isupper() else "" for i, w in enumerate(found)]
+    stops = VERBISH | {s.lower() for s in stop_words}
+    if _dangling_start(lowered) or lowered[0] in PREPOSITIONS | CONJUNCTIONS or lowered[-1] in PREPOSITIONS:
+        return False
+    if any(w in stops or w in PRONOUNS for w in lowered):
+        return False
+    last = lowered[-1]
+    if last in ADVERBS | DETERMINERS | POSSESSIVES or (last.endswith("ly") and len(last) > 4 and last not in LY_NOUNS):
+        return False
+    for before, word in zip(lowered, lowered[1:], strict=False):
+        # "the plan the US started": a determiner mid-phrase must follow a preposition or a conjunction.
+        if word in DETERMINERS and before not in PREPOSITIONS | CONJUNCTIONS:
+            return False
+    for before, word, after in zip(lowered, lowered[1:], lowered[2:] + [""], strict=False):
+        # "the agreement signed by …": a participle that opens a phrase starts a clause we cannot carry
+        # over; "the average fixed mortgage rate" (a noun follows) is an adjective and fine.
+        if word.endswith("ed") and len(word) > 4 and before not in DETERMINERS | PREPOSITIONS | CONJUNCTIONS:
+            if after in ("", *PREPOSITIONS, *DETERMINERS):
+                return False
+    return True
+
+
+def clause_ok(text: str, max_words: int = 40) -> bool:
+    """True for the rest of a sentence carried into a question: balanced, one sentence, no dangling start."""
+    found = words(text)
+    if not found or len(found) > max_words or not _balanced(text) or re.search(r"[.!?](\s|$)|[;:]", text):
+        return False
+    return not _dangling_start([_lower(w) for w in found])
+
+
+def clause_start(text: str, end: int) -> tuple[int, bool]:
+    """Where the clause that ends at `end` begins (after the last comma, dash, colon…), connectives skipped,
+    and whether that is the start of the sentence (so its capital letter says nothing about a name)."""
+    start = 0
+    for match in BOUNDARY.finditer(text, 0, end):
+        start = match.end()
+    at_sentence_start = not any(c.isalnum() for c in text[:start])
+    while True:
+        match = re.match(r"\s*([^\W\d_]+)\b,?", text[start:end])
+        if not match or match.group(1).lower() not in CONNECTIVES or match.group(1) == "US":
+            break
+        start += match.end()
+    while start < end and text[start].isspace():
+        start += 1
+    return start, at_sentence_start
+
+
+def comma_list_risk(text: str, start: int, subject: str) -> bool:
+    """'Seoul, Busan and Incheon grew': after a comma, a subject with 'and' may be the tail of a list.
+    Safe only when what precedes the comma is an opening phrase ('In 2019,', 'Thus,')."""
+    if not re.search(r"\b(and|or)\b", subject) or not text[:start].rstrip().endswith(","):
+        return False
+    before = text[: text[:start].rstrip().rfind(",")]
+    opening = before[before.rfind(",") + 1 :]
+    first = words(opening)
+    return not first or first[0].lower() not in PREPOSITIONS | CONNECTIVES
+
+
+def opening_case(text: str, start: int, subject: str, spans: Iterable[Span]) -> str:
+    """The subject as it reads inside a question: a sentence-initial capital is dropped unless it marks a name."""
+    found = words(subject)
+    if not found:
+        return subject
+    first = found[0]
+    in_name = any(s.kind in NAME_KINDS and s.start <= start < s.end for s in spans)
+    if in_name or _is_acronym(first) or first == "I":
+        return subject
+    if first.lower() not in DETERMINERS and len(found) > 1 and found[1][:1].isupper():
+        return subject  # "South Korean spending": a name of several capitalised words
+    return subject[0].lower() + subject[1:]
