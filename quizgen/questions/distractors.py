@@ -181,25 +181,30 @@ def range_distractors(
     if len(figures) != 2:
         return []
     first, last = figures
-    if is_year(first) and (is_year(last) or last.digits == 2):
+    if is_year(first) and first.digits == 4 and (is_year(last) and last.digits == 4 or last.digits == 2):
         abbreviated = last.digits == 2
         end = int(first.value) // 100 * 100 + int(last.value) if abbreviated else int(last.value)
+        end += 100 if end < first.value else 0  # "1998–03" ends in 2003
         options = []
         for shift in RANGE_SHIFTS:
             new_start, new_end = int(first.value) + shift, end + shift
-            if (cap is not None and new_end > cap) or (abbreviated and new_start // 100 != new_end // 100):
+            if cap is not None and new_end > cap:
                 continue
-            written = _both(text, first, last, Decimal(new_start), Decimal(new_end % 100 if abbreviated else new_end))
-            if written and ok(written):
+            ending = f"{new_end % 100:02d}" if abbreviated else str(new_end)
+            written = text[: first.start] + str(new_start) + text[first.end : last.start] + ending + text[last.end :]
+            if ok(written):
                 options.append((shift, written))
         lower = [Decimal(s) for s, _ in options if s < 0]
         upper = [Decimal(s) for s, _ in options if s > 0]
         by_shift = dict(options)
         return [by_shift[int(s)] for s in pick_balanced(lower, upper, count, rng)]
-    round_first, round_last = _rounder(first), _rounder(last)
+    step = _range_step(first, last)
     candidates: list[tuple[Decimal, str]] = []
     for factor in LOWER_FACTORS + UPPER_FACTORS:
-        low, high = round_first(first.value * Decimal(factor)), round_last(last.value * Decimal(factor))
+        low, high = (
+            (end.value * Decimal(factor) / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+            for end in (first, last)
+        )
         written = _both(text, first, last, low, high) if 0 < low < high else None
         if written and ok(written) and written not in (t for _, t in candidates):
             candidates.append((Decimal(factor), written))
@@ -207,6 +212,15 @@ def range_distractors(
     upper = [f for f, _ in candidates if f > 1]
     by_factor = dict(candidates)
     return [by_factor[f] for f in pick_balanced(lower, upper, count, rng)]
+
+
+def _range_step(first: Figure, last: Figure) -> Decimal:
+    """Both ends of a wrong range move on one grid, as fine as the answer's: 10–20 on units, 200–500 on tens."""
+    if first.decimals or last.decimals:
+        return Decimal(1).scaleb(-max(first.decimals, last.decimals))
+    zeros = min(len(str(int(f.value))) - len(str(int(f.value)).rstrip("0")) for f in (first, last))
+    step = Decimal(10) ** zeros
+    return step / 10 if step > 1 and min(first.value, last.value) / step < 5 else step
 
 
 def _both(text: str, first: Figure, last: Figure, low: Decimal, high: Decimal) -> str | None:

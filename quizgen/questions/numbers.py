@@ -51,7 +51,7 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 _MONTH = re.compile(
-    r"\b(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)",
+    r"\b(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b(?=\s\d)))",
 )
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")
 
@@ -231,7 +231,7 @@ def same_format(answer: str, option: str) -> bool:
     """Does the option write its figures exactly as the answer does (decimals, separators, unit, sign…)?"""
     if shape(answer) != shape(option):
         return False
-    return all(a is None or b is None or a == b for a, b in zip(grouping(answer), grouping(option), strict=True))
+    return all(a is None or b is None or a == b for a, b in zip(grouping(answer), grouping(option), strict=False))
 
 
 def pick_balanced(lower: list[Decimal], upper: list[Decimal], count: int, rng: random.Random) -> list[Decimal]:

@@ -141,36 +141,43 @@ def same_entity(a: str, b: str, kind: str = "person") -> bool:
     return kind != "place" and bool(_distinctive(a) & _distinctive(b))
 
 
-def _article_names(span: Span, analysis: Analysis, kind: str) -> list[tuple[str, bool]]:
-    """Names of this kind elsewhere in the article, first seen first, with whether "the" comes before them."""
-    found: dict[str, bool] = {}
+def _article_names(span: Span, analysis: Analysis, kind: str) -> list[tuple[str, bool, str]]:
+    """Names of this kind elsewhere in the article, first seen first: whether "the" comes before them, and
+    the two words before them (a name of undecided kind is only offered in the answer's own context)."""
+    found: dict[str, tuple[bool, str]] = {}
     for sentence in analysis.sentences:
         for other in sentence.spans:
             if other.kind != kind or other.text == span.text:
                 continue
-            with_the = re.search(r"\bthe\s+$", sentence.text[: other.start], re.IGNORECASE) is not None
-            found[other.text] = found.get(other.text, False) or with_the or other.text.lower().startswith("the ")
-    return list(found.items())
+            before = sentence.text[: other.start]
+            with_the = re.search(r"\bthe\s+$", before, re.IGNORECASE) is not None or other.text[:4].lower() == "the "
+            old_the, old_context = found.get(other.text, (False, ""))
+            found[other.text] = (old_the or with_the, old_context or _context(before))
+    return [(text, the, context) for text, (the, context) in found.items()]
 
 
-def _pool(kind: str, answer: str) -> list[tuple[str, bool]]:
+def _context(before: str) -> str:
+    return " ".join(re.findall(r"[\w’'-]+", before.lower())[-2:])
+
+
+def _pool(kind: str, answer: str) -> list[tuple[str, bool, str]]:
     """Bundled names of the same kind and, where we can tell, the same sort (country, ministry, scientist)."""
     if kind == "person":
         rows = people()
         group = next((g for g, name in rows if name == answer or name.split()[-1] == answer), None)
         if group is None:
             group = "korean_official" if re.search(r"-[a-z]", answer) else "official"
-        return [(name, False) for g, name in rows if g == group]
+        return [(name, False, "") for g, name in rows if g == group]
     if kind == "organisation":
         form = _org_form(answer)
-        return [(bare(o), o.startswith("the ")) for o in organisations() if _org_form(o) == form]
+        return [(bare(o), o.startswith("the "), "") for o in organisations() if _org_form(o) == form]
     if kind == "place":
         wanted = place_class(answer)
         if wanted in ("country", "city", "us_state", "continent"):
             names = {"country": COUNTRIES, "city": CITIES}.get(wanted) or places_of_type(wanted)
-            return [(n, _THE_PLACES.search(n) is not None) for n in names]
+            return [(n, _THE_PLACES.search(n) is not None, "") for n in names]
         if wanted is not None:
-            return [(bare(r), r.startswith("the ")) for r in REGIONS if place_class(r) == wanted]
+            return [(bare(r), r.startswith("the "), "") for r in REGIONS if place_class(r) == wanted]
     return []
 
 
@@ -220,9 +227,11 @@ def name_distractors(
     from_pool = rng.sample(from_pool, len(from_pool))
     chosen: list[str] = []
     for source, widest in ((from_article, 2.5), (from_pool, 2.0)):
-        for name, takes_the in source:
+        for name, takes_the, context in source:
             if len(chosen) == count:
                 return chosen
+            if kind == "name" and context != _context(before):
+                continue
             if kind != "term" and takes_the != needs_the and kind != "person":
                 continue
             shaped = _shaped(kind, answer, name)
