@@ -1,6 +1,6 @@
 """Time the real `quizgen` command on the sample article, a whole book and half of it; print the figures.
 
-    .venv/bin/python benchmarks/bench.py [--book PATH] [--repeat N]
+    .venv/bin/python benchmarks/bench.py [--book PATH] [--repeat N] [--pdf PATH]
 
 Every figure is a fresh process of the installed CLI (start-up included), timed by the wall clock;
 the memory figure is the peak resident size of that child process (getrusage via os.wait4).
@@ -86,6 +86,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--book", type=Path, default=next((p for p in BOOK_CANDIDATES if p.exists()), None))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pdf", type=Path, help="also time this PDF to a JSON bank (e.g. a book printed to PDF)")
     options = parser.parse_args()
     if options.book is None or not options.book.exists():
         raise SystemExit("the book is missing: give --book PATH (origin-of-species.txt lives in shared/corpora)")
@@ -107,6 +108,10 @@ def main() -> None:
         rows.append((f"half the book ({half.stat().st_size / 1e6:.2f} MB) to JSON", *half_run, None))
         whole = measure([*command, "generate", str(book), "-f", "json", "-o", out], options.repeat)
         rows.append((f"whole book ({megabytes:.2f} MB) to JSON", *whole, TARGETS["book"]))
+        if options.pdf:
+            pdf_run = measure([*command, "generate", str(options.pdf), "-f", "json", "-o", out], options.repeat)
+            pdf_mb = options.pdf.stat().st_size / 1e6
+            rows.append((f"PDF {options.pdf.name} ({pdf_mb:.2f} MB) to JSON", *pdf_run, None))
         reading = read_seconds(book)
 
     print(f"\n{'what':<40} {'seconds':>9} {'fastest':>9} {'peak MB':>9}  target")
