@@ -137,7 +137,7 @@ def test_missed_items_can_be_gone_over_again_at_once(bank, tmp_path):
     answer(child, RIGHT["signed"])
     child.expect("Go over the 1 missed item again now")
     child.sendline("")
-    child.expect("1/1 · 0 correct")
+    child.expect("again · 1/1 · 0 correct")
     child.expect("South Korean joint defence spending")
     answer(child, "8.2 %")
     child.expect("Correct")

@@ -26,6 +26,7 @@ class Session:
 
     questions: tuple[Question, ...]
     outcomes: tuple[Outcome, ...] = ()
+    round: int = 1  # 2 and on: going over the items missed in the round before
 
     @property
     def current(self) -> Question | None:
@@ -61,7 +62,7 @@ class Session:
 
     def retry_missed(self) -> Session:
         """A new round with the items missed in this one, in the same order."""
-        return Session(tuple(o.question for o in self.missed))
+        return Session(tuple(o.question for o in self.missed), round=self.round + 1)
 
 
 def score_line(session: Session) -> str:

@@ -129,6 +129,7 @@ class TerminalQuiz:
         header = Text.assemble(
             (self.title, "bold"),
             "  ",
+            ("again · " if session.round > 1 else "", "cyan"),
             (f"{session.position}/{len(session.questions)} · {session.correct} correct", "cyan"),
         )
         console.rule(style="dim")
