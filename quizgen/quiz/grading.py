@@ -2,7 +2,8 @@
 
 The rules, in order:
 - Form never matters: case, spaces, punctuation, curly or straight quotes, `8.2 %` or `8.2 per cent`
-  for `8.2%`, `1000` for `1,000`, a leading "the"/"a"/"an".
+  for `8.2%`, `1000` for `1,000`, `1950-53` for `1950-1953`, `5-fold` for `five-fold`, `Jan` for
+  `January`, a leading "the"/"a"/"an".
 - Figures always matter: every number in the answer must be typed, and no other (1950 is not 1951,
   8.2% is not 8.3%); number and scale words (five, million, billion) must match exactly too.
 - A small typo is forgiven only in a long word (one slip from 7 letters, two from 12), never in a
@@ -35,6 +36,13 @@ _CURRENCY = frozenset("$£€¥₩₹₽")
 _MONTHS = "january february march april may june july august september october november december".split()
 # "26 Jan 1950" names the same day as "26 January 1950".
 _MONTH_SHORT = {**{m[:3]: m for m in _MONTHS}, "sept": "september"}
+# "1950-53" is the range 1950-1953; "five-fold", "fivefold" and "5-fold" are one multiple.
+_SHORT_RANGE = re.compile(r"(?<!\d)(\d\d)(\d\d)\s?-\s?(\d\d)(?!\d)")
+_SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
+_SMALL_NUMBER = re.compile(rf"\b(?:{'|'.join(_SMALL_NUMBERS)})(?=\b|-?fold\b)", re.IGNORECASE)
 
 # Words that carry a quantity: a typo-distance of one between them is a different fact.
 NUMBER_WORDS = frozenset(
@@ -60,6 +68,8 @@ class Grade:
 
 def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_PLAIN)
+    text = _SHORT_RANGE.sub(r"\1\2-\1\3", text)
+    text = _SMALL_NUMBER.sub(lambda m: str(_SMALL_NUMBERS.index(m.group().lower())), text)
     return _PERCENT_WORDS.sub("%", text)
 
 
