@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from quizgen.cli.common import reports_errors
 from quizgen.errors import QuizgenError
-from quizgen.model import QUESTION_KINDS, QuestionBank
+from quizgen.model import QUESTION_KINDS, Question, QuestionBank
+
+if TYPE_CHECKING:
+    from quizgen.templates import TemplateSet
 
 
 def _kinds(value: str | None) -> tuple[str, ...] | None:
@@ -44,7 +48,7 @@ def register(app: typer.Typer) -> None:
     app.command(name="stats")(stats)
 
 
-def load_bank(source: Path, templates, seed: int) -> QuestionBank:
+def load_bank(source: Path, templates: TemplateSet, seed: int) -> QuestionBank:
     """A .json file is read as a question bank; anything else is an article to make questions from."""
     if source.suffix.lower() == ".json":
         try:
@@ -116,7 +120,7 @@ def quiz(
             questions = choose(pool, count, seed)
         store.note_source(bank.slug, bank.title or bank.slug, len(bank.questions), now)
 
-        def record(question, correct: bool, typed: str) -> None:
+        def record(question: Question, correct: bool, typed: str) -> None:
             store.record(bank.slug, question.id, correct, typed, _now())
 
         result = TerminalQuiz(console, bank.title or bank.slug, record, template_set.quiz_lines).run(questions)
@@ -124,7 +128,7 @@ def quiz(
         raise typer.Exit(result.exit_code)
 
 
-def _nothing_to_ask(source: Path, bank: QuestionBank, kinds, section: str | None) -> str:
+def _nothing_to_ask(source: Path, bank: QuestionBank, kinds: tuple[str, ...] | None, section: str | None) -> str:
     if not bank.questions:
         return f"{source}: no questions to ask (quizgen found no facts to ask about)"
     if section:

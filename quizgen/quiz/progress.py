@@ -14,8 +14,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.errors import QuizgenError
+
+if TYPE_CHECKING:
+    from fsrs import Scheduler
 
 # "qzgn" as a 32-bit number, so `PRAGMA application_id` tells our files from any other sqlite file.
 APPLICATION_ID = 0x717A676E
@@ -186,7 +190,9 @@ class ProgressStore:
             qid: CardState(qid, datetime.fromisoformat(due), bool(last), reviews) for qid, due, last, reviews in rows
         }
 
-    def record(self, slug: str, question_id: str, correct: bool, typed: str, now: datetime, scheduler=None) -> datetime:
+    def record(
+        self, slug: str, question_id: str, correct: bool, typed: str, now: datetime, scheduler: Scheduler | None = None
+    ) -> datetime:
         """Save one answer and reschedule its item (wrong -> Again, right -> Good); returns the new due time."""
         # fsrs is imported here, not at the top, so the first question shows without waiting for it.
         from fsrs import Card, Rating, Scheduler
