@@ -92,3 +92,9 @@ def test_declared_charset_is_honoured(tmp_path: Path):
     html = "<html><head><meta charset='iso-8859-1'></head><body><p>Caf\u00e9 opened in 1901.</p></body></html>"
     path.write_bytes(html.encode("iso-8859-1"))
     assert read_source(path).blocks[0].text == "Caf\u00e9 opened in 1901."
+
+
+def test_two_line_breaks_in_a_row_end_a_paragraph(tmp_path: Path):
+    html = "<html><body><p>First line\n\nstill first.<br>Same paragraph.<br><br>Second paragraph.</p></body></html>"
+    texts = [b.text for b in _read(tmp_path, html).blocks]
+    assert texts == ["First line still first. Same paragraph.", "Second paragraph."]

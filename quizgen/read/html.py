@@ -26,6 +26,8 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
 _HEADING = re.compile(r"^h([1-6])$")
+_BR = "\x00"  # stands for <br>: the source's own text never holds NUL (cleaning replaced it)
+_BR_PARAGRAPH = re.compile(r"\x00\s*\x00")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
 
 
@@ -51,7 +53,7 @@ class _PageParser(HTMLParser):
             self.in_title = True
         if tag in _VOID_TAGS:
             if tag == "br" and not self.drop_depth:
-                self.words.append(" ")
+                self.words.append(_BR)  # one <br> is a line break; two in a row end a paragraph
             return
         self.stack.append(tag)
         if self.drop_depth or _is_chrome(tag, dict(attrs), inside_main=self.main_depth > 0):
@@ -111,10 +113,12 @@ class _PageParser(HTMLParser):
     def _flush(self) -> None:
         if self.cells is not None:  # inside a table row: the words belong to the cell being read
             return
-        text = " ".join("".join(self.words).split())
+        pieces = _BR_PARAGRAPH.split("".join(self.words))
         self.words = []
-        if text:
-            self.parts.append((Part(text, bool(self.heading), self.heading), self.main_depth > 0))
+        for piece in pieces:
+            text = " ".join(piece.replace(_BR, " ").split())
+            if text:
+                self.parts.append((Part(text, bool(self.heading), self.heading), self.main_depth > 0))
 
 
 def _is_chrome(tag: str, attrs: dict[str, str | None], inside_main: bool) -> bool:

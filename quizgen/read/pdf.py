@@ -130,8 +130,8 @@ def _parts(pages: Sequence[list[str]]) -> tuple[list[Part], list[int]]:
 
     for lines in pages:
         margin = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
-        if current and _SENTENCE_END.search(current[-1]):
-            flush()  # a paragraph that ends a sentence at the foot of a page ends there
+        if current and _ends_short(current[-1], full):
+            flush()  # a short last line that ends a sentence ends its paragraph at the foot of the page too
         first_part_of_page.append(len(parts) + (1 if current else 0))
         for line in lines:
             text = line.strip()
