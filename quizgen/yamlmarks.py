@@ -13,6 +13,7 @@ from quizgen.errors import QuizgenError
 Path_ = tuple[str | int, ...]
 # A template file is a page or two; a cap on built values stops "billion laughs" alias bombs.
 MAX_VALUES = 100_000
+_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class _Builder:
             raise self._fail(node, "an alias that contains itself")
         self.values.setdefault(path, node)
         inside = parents + (id(node),)
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in (_MAP, _SEQ):
+            raise self._fail(node, f"not valid YAML here: the tag {node.tag} is not allowed")
         if isinstance(node, yaml.MappingNode):
             self.loader.flatten_mapping(node)  # resolves `<<: *defaults` merge keys the standard way
             out: dict[str, Any] = {}

@@ -122,6 +122,12 @@ class _Match:
             ):
                 yield span
 
+    def _name_starts(self, pos: int) -> list[int]:
+        """Where a span may start for a slot at `pos`: there, or after a "the" that names often carry
+        outside their span ("the United States"), which the slot then keeps."""
+        article = re.compile(r"the\s+", re.IGNORECASE).match(self.text, pos)
+        return [pos, article.end()] if article else [pos]
+
     def _forward(self, i: int, pos: int, values: dict[str, str]) -> Iterator[dict[str, str]]:
         pieces = self.rule.pieces
         if i == len(pieces):
@@ -133,8 +139,9 @@ class _Match:
             if match:
                 yield from self._forward(i + 1, match.end(), values)
         elif piece.kinds is not None:
-            for span in self._spans_at(piece, start=pos):
-                yield from self._forward(i + 1, span.end, {**values, piece.name: span.text})
+            for start in self._name_starts(pos):
+                for span in self._spans_at(piece, start=start):
+                    yield from self._forward(i + 1, span.end, {**values, piece.name: self.text[pos : span.end]})
         elif i == len(pieces) - 1:
             rest = self.text[pos : self.end].strip()
             if pos < self.end and clause_ok(rest):
@@ -158,7 +165,9 @@ class _Match:
                 yield from self._backward(i - 1, match.start(), values)
         elif piece.kinds is not None:
             for span in self._spans_at(piece, end=pos):
-                yield from self._backward(i - 1, span.start, {**values, piece.name: span.text})
+                article = re.search(r"(?<!\w)the\s+\Z", self.text[: span.start], re.IGNORECASE)
+                for start in ([article.start()] if article else []) + [span.start]:
+                    yield from self._backward(i - 1, start, {**values, piece.name: self.text[start:pos]})
         elif i == 0:
             subject = self._subject(pos)
             if subject is not None:

@@ -12,7 +12,7 @@ PRONOUNS = frozenset("i me you we us he him she her it they them one".split())
 POSSESSIVES = frozenset("my your our his her its their".split())
 DEMONSTRATIVES = frozenset("this that these those such here there".split())
 # Referents a reader without the article cannot resolve (QUALITY.md: "the two sides").
-DANGLING_STARTS = ("the two", "both", "the parties", "the sides", "the former", "the latter", "the same",
+DANGLING_PHRASES = ("the two", "both", "the parties", "the sides", "the former", "the latter", "the same",
                    "the other", "the above", "the following", "each", "either", "neither", "another", "others")
 DETERMINERS = frozenset("the a an".split())
 PREPOSITIONS = frozenset(
@@ -45,6 +45,8 @@ REPORTING = (
     "said says reported reports noted notes announced announces confirmed confirms revealed reveals showed shows "
     "found finds estimated estimates stated states added forecast forecasts predicted predicts expects expected"
 )
+# Endings of common nouns ("Negotiations", "Production"), for a one-word subject at the sentence start.
+COMMON_NOUN_ENDINGS = r"(s|tion|ment|ness|ity|ing|ance|ence|ism|ure|age|ship|dom|ery|cy)\Z"
 BOUNDARY = re.compile(r"[,;:—–“\"(\[]|\s-\s|\b(?:" + "|".join(REPORTING.split()) + r"|and)\s+that\s")
 _WORD = re.compile(r"[^\W_][\w’'.-]*")
 
@@ -67,11 +69,12 @@ def _lower(word: str) -> str:
     return "" if _is_acronym(word) else word.lower()
 
 
-def _dangling_start(lowered: list[str]) -> bool:
-    head = " ".join(lowered[:3])
+def _dangling(lowered: list[str]) -> bool:
+    """Opens with a pronoun or demonstrative, or leans anywhere on "the two sides" and its like."""
+    joined = " " + " ".join(lowered) + " "
     return bool(lowered) and (
         lowered[0] in PRONOUNS | POSSESSIVES | DEMONSTRATIVES
-        or any(head == start or head.startswith(start + " ") for start in DANGLING_STARTS)
+        or any(f" {phrase} " in joined for phrase in DANGLING_PHRASES)
     )
 
 
@@ -83,9 +86,10 @@ def noun_phrase_ok(text: str, max_words: int, stop_words: Iterable[str] = ()) ->
     # Past the first word a capital marks a name ("sales in May"), never a function word.
     lowered = [_lower(w) if i == 0 or not w[0].isupper() else "" for i, w in enumerate(found)]
     stops = VERBISH | {s.lower() for s in stop_words}
-    if _dangling_start(lowered) or lowered[0] in PREPOSITIONS | CONJUNCTIONS or lowered[-1] in PREPOSITIONS:
+    if _dangling(lowered) or lowered[0] in PREPOSITIONS | CONJUNCTIONS or lowered[-1] in PREPOSITIONS:
         return False
-    if any(w in stops or w in PRONOUNS for w in lowered):
+    # "the terms of their stay": whose? A short phrase has nothing inside it for a pronoun to point to.
+    if any(w in stops or w in PRONOUNS or w in POSSESSIVES for w in lowered):
         return False
     last = lowered[-1]
     if last in ADVERBS | DETERMINERS | POSSESSIVES or (last.endswith("ly") and len(last) > 4 and last not in LY_NOUNS):
@@ -108,7 +112,9 @@ def clause_ok(text: str, max_words: int = 40) -> bool:
     found = words(text)
     if not found or len(found) > max_words or not _balanced(text) or re.search(r"[.!?](\s|$)|[;:]", text):
         return False
-    return not _dangling_start([_lower(w) for w in found])
+    lowered = [_lower(w) for w in found]
+    # A possessive may point back inside the question ("Seoul … its share"); "they" or "he" rarely can.
+    return not _dangling(lowered) and not any(w in PRONOUNS for w in lowered)
 
 
 def clause_start(text: str, end: int) -> tuple[int, bool]:
@@ -150,4 +156,6 @@ def opening_case(text: str, start: int, subject: str, spans: Iterable[Span]) -> 
         return subject
     if first.lower() not in DETERMINERS and len(found) > 1 and found[1][:1].isupper():
         return subject  # "South Korean spending": a name of several capitalised words
+    if len(found) == 1 and not re.search(COMMON_NOUN_ENDINGS, first.lower()):
+        return subject  # "Cork has a population of …": alone, a capitalised word is more likely a name
     return subject[0].lower() + subject[1:]

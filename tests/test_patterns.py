@@ -1,0 +1,229 @@
+"""Question patterns: a sentence of a known shape becomes exactly its wh-question, or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.errors import QuizgenError
+from quizgen.model import Sentence, Span
+from quizgen.placeholders import Pattern
+from quizgen.questions.patterns import compile_patterns, question_from_patterns
+from quizgen.templates import default_templates, load_templates
+
+DEFAULT_RULES = compile_patterns(default_templates().patterns)
+
+
+def sentence(text: str, *spans: tuple[str, str]) -> Sentence:
+    """A sentence with hand-placed spans: (kind, text), each at the text's first occurrence."""
+    placed = []
+    for kind, piece in spans:
+        start = text.index(piece)
+        placed.append(Span(piece, start, start + len(piece), kind))
+    return Sentence(text=text, index=0, block=0, spans=tuple(placed))
+
+
+def ask(text: str, spans: list[tuple[str, str]], answer: str, rules=DEFAULT_RULES) -> str | None:
+    made = sentence(text, *spans)
+    span = next(s for s in made.spans if s.text == answer)
+    return question_from_patterns(made, span, rules)
+
+
+# Each row: the sentence, its spans, the span asked about, and the question (None: keep the blank).
+CASES = [
+    # From the sample article.
+    ("Negotiations for a new agreement began in September 2019.", [("date", "September 2019")], "September 2019",
+     "When did negotiations for a new agreement begin?"),
+    ("Thus, South Korean joint defence spending in 2019 has been increased by 8.2%, to 1.04 trillion won "
+     "($915 million).", [("year", "2019"), ("percent", "8.2%"), ("money", "1.04 trillion won"),
+                         ("money", "$915 million")], "8.2%",
+     "By what percentage has South Korean joint defence spending in 2019 been increased?"),
+    ("Thus, South Korean joint defence spending in 2019 has been increased by 8.2%, to 1.04 trillion won "
+     "($915 million).", [("year", "2019"), ("percent", "8.2%"), ("money", "1.04 trillion won"),
+                         ("money", "$915 million")], "1.04 trillion won",
+     "To what amount has South Korean joint defence spending in 2019 been increased?"),
+    ("Thus, South Korean joint defence spending in 2019 has been increased by 8.2%, to 1.04 trillion won "
+     "($915 million).", [("year", "2019"), ("percent", "8.2%"), ("money", "1.04 trillion won"),
+                         ("money", "$915 million")], "$915 million", None),
+    ("Since 2018, Washington has been demanding that Seoul increase its share of contributions.",
+     [("year", "2018"), ("place", "Washington"), ("place", "Seoul")], "2018",
+     "Since when has Washington been demanding that Seoul increase its share of contributions?"),
+    ("In November 2019, it was reported that Washington had demanded that Seoul increase contributions almost "
+     "five-fold, to $4.7 billion.", [("date", "November 2019"), ("money", "$4.7 billion")], "November 2019",
+     "When was it reported that Washington had demanded that Seoul increase contributions almost five-fold, "
+     "to $4.7 billion?"),
+    ("In November 2019, it was reported that Washington had demanded that Seoul increase contributions almost "
+     "five-fold, to $4.7 billion.", [("date", "November 2019"), ("money", "$4.7 billion")], "$4.7 billion", None),
+    # Dates and years, active and passive, names kept capitalised, sentence capitals dropped.
+    ("The Bank of England was founded in 1694.", [("organisation", "Bank of England"), ("year", "1694")], "1694",
+     "When was the Bank of England founded?"),
+    ("Apple was founded in 1976 by Steve Jobs.", [("organisation", "Apple"), ("year", "1976")], "1976",
+     "When was Apple founded?"),
+    ("NATO was founded in 1949.", [("year", "1949")], "1949", "When was NATO founded?"),
+    ("Production began in 1990.", [("year", "1990")], "1990", "When did production begin?"),
+    ("The US military was founded in 1775.", [("year", "1775")], "1775", "When was the US military founded?"),
+    ("The treaty was signed on 26 January 1950.", [("date", "26 January 1950")], "26 January 1950",
+     "When was the treaty signed?"),
+    ("Marie Curie was born on 7 November 1867 in Warsaw.", [("person", "Marie Curie"), ("date", "7 November 1867"),
+                                                           ("place", "Warsaw")], "7 November 1867",
+     "When was Marie Curie born?"),
+    ("Marie Curie was born on 7 November 1867 in Warsaw.", [("person", "Marie Curie"), ("date", "7 November 1867"),
+                                                           ("place", "Warsaw")], "Warsaw", None),
+    ("Curie died on 4 July 1934 at a sanatorium in Passy.", [("person", "Curie"), ("date", "4 July 1934")],
+     "4 July 1934", "When did Curie die?"),
+    ("“Talks began in 2019,” the minister said.", [("year", "2019")], "2019", "When did talks begin?"),
+    ("Officials said that spending rose by 5%.", [("percent", "5%")], "5%", "By what percentage did spending rise?"),
+    ("In 2019, Seoul and Busan grew by 5%.", [("year", "2019"), ("place", "Seoul"), ("place", "Busan"),
+                                             ("percent", "5%")], "5%", "By what percentage did Seoul and Busan grow?"),
+    # Figures: by, to, tenses and helper verbs kept, plural subjects.
+    ("Exports rose by $2 billion in 2020.", [("money", "$2 billion"), ("year", "2020")], "$2 billion",
+     "By how much did exports rise?"),
+    ("Fees have been increased by 10%.", [("percent", "10%")], "10%", "By what percentage have fees been increased?"),
+    ("The population of Faenza has risen by 3%.", [("place", "Faenza"), ("percent", "3%")], "3%",
+     "By what percentage has the population of Faenza risen?"),
+    ("Sales in May rose by 5%.", [("percent", "5%")], "5%", "By what percentage did sales in May rise?"),
+    ("Consumer price inflation fell to 7.9% in June from 8.7% in May.", [("percent", "7.9%"), ("percent", "8.7%")],
+     "7.9%", "To what percentage did consumer price inflation fall?"),
+    ("Consumer price inflation fell to 7.9% in June from 8.7% in May.", [("percent", "7.9%"), ("percent", "8.7%")],
+     "8.7%", None),
+    ("According to UK Finance, the average two-year fixed mortgage rate has climbed to 6.85%.",
+     [("organisation", "UK Finance"), ("percent", "6.85%")], "6.85%",
+     "To what percentage has the average two-year fixed mortgage rate climbed?"),
+    ("The bank forecasts that the economy will grow by 0.5% in 2023.", [("percent", "0.5%"), ("year", "2023")],
+     "0.5%", "By what percentage will the economy grow?"),
+    # Places and people.
+    ("Seoul is the capital of South Korea.", [("place", "Seoul"), ("place", "South Korea")], "Seoul",
+     "What is the capital of South Korea?"),
+    ("Seoul is the capital of South Korea.", [("place", "Seoul"), ("place", "South Korea")], "South Korea", None),
+    ("Talks were held in Canberra, the capital of Australia.", [("place", "Canberra"), ("place", "Australia")],
+     "Canberra", "What is the capital of Australia?"),
+    ("Donald Trump was the president of the United States from 2017 to 2021.",
+     [("person", "Donald Trump"), ("place", "United States")], "Donald Trump",
+     "Who was the president of the United States?"),
+    ("Pierre Curie was born in Paris.", [("person", "Pierre Curie"), ("place", "Paris")], "Paris",
+     "Where was Pierre Curie born?"),
+    ("The company was founded by Larry Page.", [("person", "Larry Page")], "Larry Page", "Who founded the company?"),
+    # Refusals: a wrong or dangling question is worse than none.
+    ("It began in 2019.", [("year", "2019")], "2019", None),
+    ("They were founded in 1990.", [("year", "1990")], "1990", None),
+    ("The talks between the two sides began in 2019.", [("year", "2019")], "2019", None),
+    ("The terms of their stay were signed in 1950.", [("year", "1950")], "1950", None),
+    ("Talks, which began in 2019, ended in 2021.", [("year", "2019"), ("year", "2021")], "2021", None),
+    ("Talks, which began in 2019, ended in 2021.", [("year", "2019"), ("year", "2021")], "2019", None),
+    ("The talks that the US started in 2019 failed.", [("year", "2019")], "2019", None),
+    ("Officials denied that spending rose by 5%.", [("percent", "5%")], "5%", None),
+    ("Seoul, Busan and Incheon grew by 5% last year.", [("place", "Seoul"), ("place", "Busan"),
+                                                        ("place", "Incheon"), ("percent", "5%")], "5%", None),
+    ("Sales also rose by 4%.", [("percent", "4%")], "4%", None),
+    ("The company was founded by Smith and Jones.", [("person", "Smith"), ("person", "Jones")], "Smith", None),
+    ("The company was founded by Smith and Jones.", [("person", "Smith"), ("person", "Jones")], "Jones", None),
+    ("The agreement signed by the two countries ended in 2000.", [("year", "2000")], "2000", None),
+    ("The 5% levy rose by 5%.", [("percent", "5%")], "5%", None),
+    ("In 2019 spending rose by 5%.", [("year", "2019"), ("percent", "5%")], "5%", None),
+    ("Negotiations began in earnest.", [], None, None),
+    ("Profits rose by 5% and 7% in two years.", [("percent", "5%"), ("percent", "7%")], "5%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "answer", "expected"), CASES, ids=[f"{c[0][:45]}→{c[2]}" for c in CASES])
+def test_default_rules_give_the_expected_question_or_none(text, spans, answer, expected):
+    if answer is None:
+        made = sentence(text, *spans)
+        assert all(question_from_patterns(made, s, DEFAULT_RULES) is None for s in made.spans)
+        return
+    assert ask(text, spans, answer) == expected
+
+
+def test_every_default_question_is_a_question_that_starts_with_a_capital():
+    made = [ask(t, s, a) for t, s, a, e in CASES if e]
+    assert made and all(q[0].isupper() and q.endswith("?") and "  " not in q for q in made)
+
+
+def test_a_span_of_another_kind_does_not_fill_a_typed_slot():
+    rules = compile_patterns((Pattern("{subject} began in {year}", "In what year did {subject} begin?"),))
+    assert ask("Talks began in September 2019.", [("date", "September 2019")], "September 2019", rules) is None
+    assert ask("Talks began in 2019.", [("year", "2019")], "2019", rules) == "In what year did talks begin?"
+
+
+def test_the_issue_rules_in_a_users_file_give_exactly_their_questions(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "default_patterns: false\n"
+        "patterns:\n"
+        '  - when: "{subject} began in {date}"\n'
+        '    ask: "When did {subject} begin?"\n'
+        '  - when: "{subject} increased by {percent}"\n'
+        '    ask: "By what percentage did {subject} increase?"\n',
+        encoding="utf-8",
+    )
+    rules = compile_patterns(load_templates(path).patterns)
+    spans = [("quantity", "Ticket sales"), ("percent", "12%"), ("year", "2023")]
+    spans = [("percent", "12%"), ("year", "2023")]
+    text = "Ticket sales increased by 12% in 2023."
+    assert ask(text, spans, "12%", rules) == "By what percentage did ticket sales increase?"
+    assert ask(text, spans, "2023", rules) is None  # the rule's answer is its {percent}, never the year
+    text = "The second round of talks began in March 2021."
+    assert ask(text, [("date", "March 2021")], "March 2021", rules) == "When did the second round of talks begin?"
+
+
+def test_a_user_rule_may_ask_about_a_person_and_keep_other_typed_slots(tmp_path):
+    rules = compile_patterns((Pattern("{person} founded {organisation} in {year}", "Who founded {organisation} in {year}?"),))
+    spans = [("person", "Bill Gates"), ("organisation", "Microsoft"), ("year", "1975")]
+    text = "Bill Gates founded Microsoft in 1975 with Paul Allen."
+    assert ask(text, spans, "Bill Gates", rules) == "Who founded Microsoft in 1975?"
+    assert ask(text, spans, "1975", rules) is None
+
+
+def test_a_middle_slot_finds_the_right_occurrence_of_the_next_words():
+    rules = compile_patterns((Pattern("{subject} won the {prize} in {date}", "When did {subject} win the {prize}?"),))
+    text = "Marie Curie won the Nobel Prize in Chemistry in 1911."
+    spans = [("person", "Marie Curie"), ("year", "1911")]
+    assert ask(text, spans, "1911", rules) == "When did Marie Curie win the Nobel Prize in Chemistry?"
+
+
+def test_user_rules_are_tried_before_the_defaults(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("patterns:\n  - {when: '{subject} began in {date}', ask: 'When was the start of {subject}?'}\n")
+    rules = compile_patterns(load_templates(path).patterns)
+    assert ask("Talks began in 2019.", [("year", "2019")], "2019", rules) == "When was the start of talks?"
+    assert ask("Exports rose by 4%.", [("percent", "4%")], "4%", rules) == "By what percentage did exports rise?"
+
+
+def test_a_bad_rule_given_in_code_is_an_error_naming_it():
+    with pytest.raises(QuizgenError, match=r"pattern 2 \(when: 'began in \{date\}'\): ask: unknown placeholder \{x\}"):
+        compile_patterns((Pattern("{subject} began in {date}", "When?"), Pattern("began in {date}", "When {x}?")))
+
+
+def test_a_rule_from_a_file_names_its_line(tmp_path):
+    rule = Pattern("{subject}{date}", "When?", where=f"{Path('mine.yaml')}, line 4, column 5")
+    with pytest.raises(QuizgenError, match=r"^mine\.yaml, line 4, column 5: pattern 1 .*need words between them"):
+        compile_patterns((rule,))
+
+
+# Words to put in each slot when trying a rule on its own shape.
+SLOT_VALUES = {"date": ("date", "May 2020"), "percent": ("percent", "4%"), "amount": ("money", "$2 billion"),
+               "money": ("money", "$3 million"), "person": ("person", "Ada Lovelace"), "place": ("place", "Canberra"),
+               "place2": ("place", "Australia"), "name": ("place", "Ireland")}
+FREE_VALUES = {"subject": "The city council", "prize": "Turing Award", "role": "mayor", "state": "closed",
+               "rest": "in charge of the museum", "change": "4%"}
+
+
+@pytest.mark.parametrize("rule", DEFAULT_RULES, ids=[r.pattern.when for r in DEFAULT_RULES])
+def test_every_default_rule_fires_on_its_own_shape(rule):
+    """Each rule, written out with plain words in its slots, asks its question and nothing else."""
+    from quizgen.placeholders import Slot
+
+    text, spans = rule.pattern.when, []
+    for piece in rule.pieces:
+        if isinstance(piece, Slot):
+            kind, value = SLOT_VALUES[piece.name] if piece.kinds else ("", FREE_VALUES[piece.name])
+            text = text.replace("{" + piece.name + "}", value, 1)
+            if kind:
+                spans.append((kind, value))
+    text = text[0].upper() + text[1:] + "."
+    asked = SLOT_VALUES[rule.pieces[rule.asked].name][1]
+    question = ask(text, spans, asked, (rule,))
+    assert question is not None and question.endswith("?") and asked not in question
+    if "subject" in rule.pattern.ask:
+        assert "the city council" in question.lower()
