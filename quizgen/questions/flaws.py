@@ -177,11 +177,17 @@ def _prompt_flaws(prompt: str) -> list[str]:
     words = re.findall(r"[\w’'-]+|_{3,}", prompt)
     if len(words) < (MIN_WORDS_QUESTION if prompt.rstrip().endswith("?") else MIN_WORDS):
         found.append("prompt-too-short")
-    if not has_verb(BLANK.sub("Something", prompt)):
+    if not has_verb(BLANK.sub(_stand_in, prompt)):
         found.append("no-verb")
     if dangling_reference(prompt):
         found.append("dangling-reference")
     return found
+
+
+def _stand_in(blank: re.Match[str]) -> str:
+    """A word for the blank when looking for a verb: 'the _____ deal' is a noun phrase, '_____ expect' is not."""
+    before = re.findall(r"[A-Za-z]+", blank.string[: blank.start()].lower())[-1:]
+    return "new" if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "this") else "Someone"
 
 
 def dangling_reference(prompt: str) -> bool:

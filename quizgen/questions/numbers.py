@@ -190,7 +190,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"[–—−]", "-", text)
-    text = re.sub(r"\s*(?:per ?cent|percent)\b", "%", text)
+    text = re.sub(r"\s*(?:per ?cent\b|percent\b|%)", "%", text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"(\d+\.\d*?)0+\b", r"\1", text).replace(".%", "%")
     text = re.sub(r"(?<=\d)\.(?!\d)", "", text)

@@ -1,0 +1,250 @@
+"""Wrong options: same kind and form as the answer, plausible, distinct, never true by the article."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from handmade import analysis_of, fact_of
+
+from quizgen.analyse import analyse
+from quizgen.questions.distractors import distractors_for
+from quizgen.questions.numbers import normalise, same_format, value_of
+from quizgen.questions.text import contains_phrase, needs_an
+from quizgen.read.source import read_source
+
+CONTEXT = "The figures were published in [2021](year)."
+
+# (marked sentence, answer, the three distractors for seed 1 in an article whose latest year is 2021)
+FIGURES = [
+    ("Defence spending rose by [8.2%](percent) last year.", "8.2%", ("7.4%", "9.4%", "10.3%")),
+    ("Unemployment fell to [13 per cent](percent) in the region.", "13 per cent",
+     ("12 per cent", "15 per cent", "16 per cent")),
+    ("About [45 percent](percent) of voters backed the plan.", "45 percent", ("41 percent", "52 percent", "56 percent")),
+    ("Turnout reached [99.5%](percent) in the village.", "99.5%", ("69.7%", "79.6%", "89.6%")),
+    ("Sales rose by [150%](percent) after the launch.", "150%", ("140%", "170%", "190%")),
+    ("The budget was [$915 million](money) for the year.", "$915 million",
+     ("$641 million", "$732 million", "$824 million")),
+    ("Washington demanded [$4.7 billion](money) from Seoul.", "$4.7 billion",
+     ("$4.2 billion", "$5.4 billion", "$5.9 billion")),
+    ("The deal was worth [€1.2bn](money) to the firm.", "€1.2bn", ("€1.4bn", "€1.5bn", "€1.7bn")),
+    ("Tickets cost [£300](money) each at the door.", "£300", ("£400", "£500", "£800")),
+    ("The fund received [US$5 million](money) from donors.", "US$5 million",
+     ("US$4 million", "US$6 million", "US$7 million")),
+    ("The fine came to [5 million dollars](money) in the end.", "5 million dollars",
+     ("4 million dollars", "6 million dollars", "7 million dollars")),
+    ("Spending rose to [1.04 trillion won](money) this year.", "1.04 trillion won",
+     ("1.20 trillion won", "1.30 trillion won", "1.46 trillion won")),
+    ("The pipeline runs for [300 km](quantity) across the desert.", "300 km", ("400 km", "500 km", "800 km")),
+    ("The ship carried [5,000 tonnes](quantity) of grain.", "5,000 tonnes",
+     ("4,000 tonnes", "6,000 tonnes", "7,000 tonnes")),
+    ("The bird stands [1.5 metres](quantity) tall.", "1.5 metres", ("1.4 metres", "1.7 metres", "1.9 metres")),
+    ("The army had [28,500](number) soldiers in the field.", "28,500", ("25,700", "32,800", "35,600")),
+    ("The town has [12](number) churches and a school.", "12", ("11", "14", "15")),
+    ("Pi is about [3.14](number) to two places.", "3.14", ("2.83", "3.61", "3.93")),
+    ("The city has [two million](number) residents today.", "two million",
+     ("three million", "four million", "six million")),
+    ("About [1,000](number) people attended the rally.", "1,000", ("900", "2,000", "3,000")),
+    ("Contributions rose almost [five-fold](multiplier) over the decade.", "five-fold",
+     ("four-fold", "six-fold", "seven-fold")),
+    ("Prices rose [fivefold](multiplier) in a year.", "fivefold", ("fourfold", "sixfold", "sevenfold")),
+    ("Output grew [3-fold](multiplier) after the reform.", "3-fold", ("4-fold", "5-fold", "7-fold")),
+    ("Exports are now [twice](multiplier) what they were.", "twice", ("three times", "four times", "six times")),
+    ("Troops fought in the Korean War ([1950-1953](range)) on the peninsula.", "1950-1953",
+     ("1949-1952", "1951-1954", "1952-1955")),
+    ("The war ([1950–53](range)) ended in an armistice.", "1950–53", ("1949–52", "1951–54", "1952–55")),
+    ("Adults sleep [10–20](range) hours a week less than children.", "10–20", ("9–18", "12–23", "13–25")),
+    ("Each hive holds [200-500](range) drones in summer.", "200-500", ("180-450", "230-580", "250-630")),
+    ("The company was founded in [2018](year) in Berlin.", "2018", ("2017", "2019", "2020")),
+    ("Grunge music peaked in the [1990s](year) in Seattle.", "1990s", ("1980s", "2000s", "2010s")),
+    ("The constitution took effect on [26 January 1950](date) in Delhi.", "26 January 1950",
+     ("19 April 1950", "9 March 1950", "17 May 1950")),
+    ("Negotiations began in [September 2019](date) in Seoul.", "September 2019",
+     ("March 2019", "December 2019", "February 2019")),
+    ("The parties agreed at [the end of March 2020](date) to meet again.", "the end of March 2020",
+     ("the end of April 2020", "the end of December 2020", "the end of February 2020")),
+    ("The storm hit the coast on [Aug. 20](date), officials said.", "Aug. 20", ("March 19", "Feb. 9", "April 17")),
+    ("The treaty was signed on [January 26, 1950](date) by both states.", "January 26, 1950",
+     ("April 19, 1950", "March 9, 1950", "May 17, 1950")),
+    ("The ministry said on [Friday](date) that talks would resume.", "Friday", ("Tuesday", "Saturday", "Monday")),
+    ("The plant will open in [early 2021](date) near the port.", "early 2021", ("early 2017", "early 2019", "early 2020")),
+]
+
+# (marked article, answer, the distractors for seed 1)
+NAMES = [
+    (("Chancellor [Jeremy Hunt](person) said the plan was sound.",
+      "Governor [Andrew Bailey](person) said rates would stay high.",
+      "Economist [Ruth Gregory](person) expects another rise."),
+     "Jeremy Hunt", ("Ruth Gregory", "Andrew Bailey", "Emma Lawson")),
+    (("The then US President [Donald Trump](person) opposed the deal.", "[Trump](person) later left office."),
+     "Donald Trump", ("Theodore Roosevelt", "Barack Obama", "Thomas Jefferson")),
+    (("[Darwin](person) sailed on the Beagle.", "[Lyell](person) was his friend and teacher."),
+     "Darwin", ("Lyell", "Mendel", "Linnaeus")),
+    (("The minister met his counterpart [Donna Welton](person) in Seoul.",),
+     "Donna Welton", ("Laura Mendes", "Emma Lawson", "Susan Whitfield")),
+    (("US troops have been in [South Korea](place) since the war.",
+      "The [Republic of Korea](place) and the [US](place) agreed.", "[Japan](place) was not involved."),
+     "South Korea", ("Japan", "France", "Canada")),
+    (("The [United States](place) insisted on a higher share.", "The [US](place) contingent is large.",
+      "Troops from [Canada](place) also served."),
+     "United States", ("Czech Republic", "United Arab Emirates", "Soviet Union")),
+    (("The summit was held in [Seoul](place) last week.", "Officials flew in from [Tokyo](place).",
+      "[Beijing](place) sent a message."),
+     "Seoul", ("Beijing", "Tokyo", "Washington")),
+    (("Peace on the [Korean Peninsula](place) is the goal.",),
+     "Korean Peninsula", ("Balkan Peninsula", "Malay Peninsula", "Arabian Peninsula")),
+    (("The alliance is key to peace in [Northeast Asia](place).",),
+     "Northeast Asia", ("East Asia", "Southern Europe", "Southeast Asia")),
+    (("The [Foreign Ministry](organisation) noted that talks would resume.",),
+     "Foreign Ministry", ("Finance Ministry", "Defence Ministry", "Justice Ministry")),
+    (("She studied at the [University of Cambridge](organisation) until 1990.",),
+     "University of Cambridge", ("University of Edinburgh", "University of Chicago", "University of Michigan")),
+    (("[NATO](organisation) held a summit in Brussels.",), "NATO", ("UNICEF", "OPEC", "UNESCO")),
+    (("The [Bank of England](organisation) raised its main rate.",
+      "The [Federal Reserve](organisation) held its rate."),
+     "Bank of England", ("Bank of Korea", "Bank of Japan")),
+    (("Plants make sugar by a process known as [photosynthesis](term).",
+      "A green pigment called [chlorophyll](term) absorbs light.",
+      "Tiny organs known as [chloroplasts](term) hold the pigment.", "This is a process called [respiration](term)."),
+     "photosynthesis", ("respiration", "chlorophyll")),
+    (("Marie Curie won the Nobel Prize in [Physics](name) in 1903.",
+      "She won the Nobel Prize in [Chemistry](name) in 1911.", "She died in [Passy](name) in 1934."),
+     "Physics", ("Chemistry",)),
+]
+
+
+def options_for(analysis, answer: str, seed: int = 1, count: int = 3) -> tuple[str, ...]:
+    return distractors_for(fact_of(analysis, answer), analysis, count, random.Random(seed))
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), FIGURES, ids=[row[1] for row in FIGURES])
+def test_figure_distractors_keep_the_answers_exact_format_at_a_plausible_size(marked, answer, expected):
+    analysis = analysis_of(marked, CONTEXT)
+    options = options_for(analysis, answer)
+    assert options == expected
+    for option in options:
+        assert same_format(answer, option), option
+    amount = value_of(answer)
+    if amount is not None and answer != "twice":
+        for option in options:  # within a factor of three: 8.2% never meets 82%
+            assert amount / 3 <= value_of(option) <= amount * 3, option
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), NAMES, ids=[row[1] for row in NAMES])
+def test_name_distractors_come_from_the_article_first_then_a_pool_of_the_same_sort(marked, answer, expected):
+    assert options_for(analysis_of(*marked), answer) == expected
+
+
+@pytest.mark.parametrize(("marked", "answer", "_"), FIGURES + NAMES, ids=[r[1] for r in FIGURES + NAMES])
+@pytest.mark.parametrize("seed", [0, 7, 2024])
+def test_no_distractor_equals_contains_or_sits_inside_the_answer_or_another_option(marked, answer, _, seed):
+    analysis = analysis_of(*marked) if isinstance(marked, tuple) else analysis_of(marked, CONTEXT)
+    options = options_for(analysis, answer, seed)
+    keys = [normalise(o) for o in (answer, *options)]
+    assert len(set(keys)) == len(keys)
+    for i, key in enumerate(keys):
+        for other in keys[i + 1 :]:
+            assert not contains_phrase(key, other) and not contains_phrase(other, key), (key, other)
+    sentence = fact_of(analysis, answer).sentence.text
+    assert not any(contains_phrase(normalise(sentence), normalise(o)) for o in options)
+
+
+def test_same_seed_gives_the_same_distractors_and_another_seed_may_differ():
+    analysis = analysis_of("Defence spending rose by [8.2%](percent) last year.")
+    assert options_for(analysis, "8.2%", seed=5) == options_for(analysis, "8.2%", seed=5)
+    assert len({options_for(analysis, "8.2%", seed=s) for s in range(10)}) > 1
+
+
+def test_a_value_the_article_gives_elsewhere_is_never_a_distractor():
+    analysis = analysis_of(
+        "Inflation rose to [8.2%](percent) in May.",
+        "Unemployment stood at [7.4%](percent) and wages grew [9.4 per cent](percent).",
+    )
+    for seed in range(30):
+        assert not {"7.4%", "9.4%"} & set(options_for(analysis, "8.2%", seed))
+
+
+def test_a_year_the_article_names_in_a_date_is_not_a_wrong_year():
+    analysis = analysis_of("Washington has demanded more [since 2018](date).", "Talks began in [2018](year).",
+                           "They ended in [March 2020](date).")
+    for seed in range(30):
+        options = options_for(analysis, "2018", seed)
+        assert "2020" not in options
+        assert all(int(o) <= 2020 for o in options)  # never after the article's latest year
+
+
+def test_a_figure_in_the_questions_own_sentence_is_never_offered():
+    analysis = analysis_of("Prices rose from [10%](percent) to [12%](percent) within a year.")
+    for seed in range(30):
+        assert "12%" not in options_for(analysis, "10%", seed)
+
+
+def test_distractors_sit_below_and_above_the_answer_across_seeds():
+    analysis = analysis_of("Spending rose by [8.2%](percent) last year.")
+    highest = [max(value_of(o) for o in options_for(analysis, "8.2%", s)) > 8.2 for s in range(20)]
+    assert any(highest) and not all(highest)
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer"),
+    [
+        ("It was an [8.2%](percent) rise in spending.", "8.2%"),
+        ("It was a [15%](percent) rise in spending.", "15%"),
+        ("They found an [enzyme](term) in the leaf.", "enzyme"),
+    ],
+)
+def test_a_or_an_before_the_blank_never_tells_the_answer(marked, answer):
+    analysis = analysis_of(marked, "A protein called [pepsin](term) also helps.", "An [acid](term) is present.",
+                           "An [organelle](term) holds it.")
+    for seed in range(20):
+        assert all(needs_an(o) == needs_an(answer) for o in options_for(analysis, answer, seed))
+
+
+def test_a_full_name_gets_full_names_and_a_surname_gets_surnames():
+    analysis = analysis_of("[Charles Darwin](person) wrote the book.", "[Wallace](person) wrote to him.",
+                           "[Joseph Hooker](person) read it.")
+    assert all(len(o.split()) == 2 for o in options_for(analysis, "Charles Darwin"))
+    assert all(len(o.split()) == 1 for o in options_for(analysis, "Wallace"))
+
+
+@pytest.mark.parametrize(("answer", "other"), [("Donald Trump", "Trump"), ("South Korea", "Republic of Korea"),
+                                               ("United States", "US")])
+def test_another_name_for_the_same_entity_is_never_a_distractor(answer, other):
+    kind = "person" if "Trump" in answer else "place"
+    analysis = analysis_of(f"The [{answer}]({kind}) side agreed.", f"The [{other}]({kind}) side spoke first.")
+    for seed in range(20):
+        assert other not in options_for(analysis, answer, seed)
+
+
+def test_plural_terms_get_plural_terms():
+    analysis = analysis_of("Leaves hold organs called [chloroplasts](term).", "A pigment called [chlorophyll](term).",
+                           "Cells contain [mitochondria](term) too.", "Organs called [stomata](term) open.",
+                           "Plants have [vacuoles](term).")
+    assert options_for(analysis, "chloroplasts") == ("vacuoles",)
+
+
+def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():
+    analysis = analysis_of("The Formula One race at [Imola](name) was cancelled.", "The town of [Faenza](name) flooded.")
+    assert options_for(analysis, "Imola") == ()
+
+
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_asking_for_fewer_distractors_gives_at_most_that_many(count):
+    analysis = analysis_of("Defence spending rose by [8.2%](percent) last year.")
+    assert len(options_for(analysis, "8.2%", count=count)) == count
+
+
+def test_every_fact_of_the_sample_and_varied_articles_gets_well_formed_distractors(sample_path):
+    articles = [sample_path, *sorted((sample_path.parents[1] / "tests" / "articles").glob("*.txt"))]
+    figures_with_three = 0
+    for path in articles:
+        analysis = analyse(read_source(path))
+        for index, fact in enumerate(analysis.facts):
+            options = distractors_for(fact, analysis, 3, random.Random(index))
+            assert len(options) <= 3
+            if fact.span.kind in ("percent", "money", "year", "date", "multiplier", "range"):
+                figures_with_three += len(options) == 3
+                assert all(same_format(fact.span.text, o) for o in options), (fact.span.text, options)
+            keys = {normalise(o) for o in options} | {normalise(fact.span.text)}
+            assert len(keys) == len(options) + 1
+    assert figures_with_three >= 40

@@ -1,0 +1,198 @@
+"""The automatic flaw checks: each flaw of QUALITY.md is caught, and clean questions pass."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from handmade import analysis_of
+
+from quizgen.model import Question
+from quizgen.questions.flaws import dangling_reference, duplicate_flaws, flaws_of
+from quizgen.questions.text import contains_phrase
+from quizgen.questions.verbs import has_verb
+
+SENTENCE = "Thus, South Korean joint defence spending in 2019 has been increased by 8.2%, to 1.04 trillion won."
+MCQ = Question(
+    id="q1", kind="mcq", answer="8.2%", answer_kind="percent", sentence=SENTENCE, sentence_index=8,
+    prompt="Thus, South Korean joint defence spending in 2019 has been increased by _____, to 1.04 trillion won.",
+    options=("6.4%", "8.2%", "10.5%", "12.1%"),
+)
+CLOZE = Question(
+    id="c1", kind="cloze", answer="8.2%", answer_kind="percent", sentence=SENTENCE, sentence_index=8,
+    prompt="Thus, South Korean joint defence spending in 2019 has been increased by _____, to 1.04 trillion won.",
+    cloze="Thus, South Korean joint defence spending in 2019 has been increased by {{c1::8.2%}}, to 1.04 trillion won.",
+    answers=("8.2%",),
+)
+PEOPLE = replace(
+    MCQ, answer="Donald Trump", answer_kind="person", options=("Donald Trump", "Joe Biden", "Barack Obama"),
+    sentence="The cost-sharing deal failed due to the opposition of the then US President Donald Trump.",
+    prompt="The cost-sharing deal failed due to the opposition of the then US President _____.",
+)
+
+
+def test_clean_questions_have_no_flaw():
+    assert flaws_of(MCQ) == ()
+    assert flaws_of(CLOZE) == ()
+    assert flaws_of(PEOPLE) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "flaw"),
+    [
+        (replace(MCQ, prompt="By how much (8.2%) has South Korean defence spending in 2019 been increased?"),
+         "answer-in-prompt"),
+        (replace(CLOZE, prompt=CLOZE.prompt.replace("1.04 trillion won", "8.2% of 1.04 trillion won")),
+         "answer-in-prompt"),
+        (replace(MCQ, answer="8.3%", options=("6.4%", "8.3%", "10.5%")), "answer-not-in-sentence"),
+        (replace(PEOPLE, options=("Donald Trump", "Trump", "Barack Obama")), "option-contains-answer"),
+        (replace(MCQ, options=("8.2%", "8.2% a year", "6.4%")), "option-contains-answer"),
+        (replace(MCQ, options=("8.2%", "8.20%", "6.4%")), "option-contains-answer"),
+        (replace(MCQ, options=("8.2%", "13%", "13 per cent")), "options-not-distinct"),
+        (replace(MCQ, options=("8.2%", "6.4%", " 6.4 % ")), "options-not-distinct"),
+        (replace(MCQ, options=("8.2%", "2018", "6.4%")), "option-of-another-kind"),
+        (replace(MCQ, options=("8.2%", "$6.4 billion", "6.4%")), "option-of-another-kind"),
+        (replace(PEOPLE, options=("Donald Trump", "Seoul", "Barack Obama")), "option-of-another-kind"),
+        (replace(PEOPLE, options=("Donald Trump", "1,000", "Barack Obama")), "option-of-another-kind"),
+        (replace(MCQ, options=("8.2%", "6%", "10.5%")), "option-changes-format"),
+        (replace(MCQ, options=("8.2%", "6.4 per cent", "10.5%")), "option-changes-format"),
+        (replace(MCQ, options=("8.2%", "-6.4%", "10.5%")), "option-changes-format"),
+        (replace(PEOPLE, options=("Donald Trump", "Barack Obama", "US")), "option-in-sentence"),
+        (replace(MCQ, options=("8.2%",)), "too-few-options"),
+        (replace(MCQ, prompt="Spending rose by an _____ rise.", sentence="Spending rose by an 8.2% rise.",
+                 options=("8.2%", "6.4%", "11.5%")), "grammar-cue"),
+        (replace(CLOZE, sentence=SENTENCE.replace("won", "won {{see note}}")), "markup-in-source"),
+        (replace(CLOZE, sentence=SENTENCE.replace("won", "won::KRW")), "markup-in-source"),
+        (replace(MCQ, sentence=SENTENCE.replace("won", "<b>won</b>")), "html-in-source"),
+        (replace(MCQ, prompt=MCQ.prompt.replace("won", "won &amp; more")), "html-in-source"),
+        (replace(CLOZE, cloze=CLOZE.cloze.replace("c1", "c2")), "cloze-markup-missing"),
+        (replace(CLOZE, cloze="{{c1:8.2%}} " + SENTENCE), "cloze-markup-missing"),
+        (replace(CLOZE, cloze=CLOZE.cloze.replace("{{c1::8.2%}}", "{{c1::8.2}}%")), "cloze-answers-differ"),
+        (replace(CLOZE, answers=("8.2%", "2020")), "answer-not-in-sentence"),
+        (replace(CLOZE, cloze=CLOZE.cloze.replace("Thus, ", "")), "cloze-text-differs-from-sentence"),
+    ],
+)
+def test_each_automatic_flaw_is_caught(question, flaw):
+    assert flaw in flaws_of(question)
+
+
+def test_a_short_figure_inside_a_longer_one_is_not_the_answer_in_the_prompt():
+    question = replace(MCQ, answer="13%", options=("13%", "10%", "15%"), sentence="Prices rose 113% and then 13%.",
+                       prompt="Prices rose 113% and then _____ in the following year.")
+    assert "answer-in-prompt" not in flaws_of(question)
+
+
+def test_an_option_the_article_types_as_a_place_is_of_another_kind_among_people():
+    analysis = analysis_of("Talks were held in [Vinland](place).", "[Donald Trump](person) opposed the deal.")
+    question = replace(PEOPLE, options=("Donald Trump", "Vinland", "Barack Obama"))
+    assert "option-of-another-kind" not in flaws_of(question)
+    assert "option-of-another-kind" in flaws_of(question, analysis)
+
+
+def test_a_year_among_years_is_clean_but_a_date_among_years_is_not():
+    question = replace(MCQ, answer="2019", answer_kind="year", options=("2017", "2019", "2020"),
+                       prompt=MCQ.prompt.replace("2019", "_____").replace("_____,", "8.2%,"))
+    assert flaws_of(question) == ()
+    assert "option-of-another-kind" in flaws_of(replace(question, options=("2017", "2019", "March 2020")))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "flaw"),
+    [
+        ("Spending rose by _____.", "prompt-too-short"),
+        ("Who founded NATO?", "prompt-too-short"),
+        ("US troops in Korea: the _____ deal", "no-verb"),
+        ("The Origin of Species by means of _____", "no-verb"),
+    ],
+)
+def test_short_or_verbless_prompts_are_flawed(prompt, flaw):
+    question = replace(MCQ, prompt=prompt)
+    assert flaw in flaws_of(question)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Who founded the Red Cross?",
+        "When did negotiations for a new agreement begin?",
+        "Negotiations for a new agreement began in _____.",
+        "Plants use sunlight to make _____ from water.",
+        "_____ expect the bank to raise rates again.",
+        "Photosynthesis converts light energy into _____ energy.",
+    ],
+)
+def test_complete_prompts_are_long_enough_and_have_a_verb(prompt):
+    flaws = flaws_of(replace(MCQ, prompt=prompt))
+    assert "prompt-too-short" not in flaws and "no-verb" not in flaws
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dangling"),
+    [
+        ("They agreed to hold the next round of talks in _____.", True),
+        ("It was a frank discussion held in _____.", True),
+        ("However, it was not reached because of _____.", True),
+        ("“The two sides had a frank discussion in _____”, the statement said.", True),
+        ("At the end of March 2020, the parties tentatively agreed to increase the share by _____.", True),
+        ("In 1911, she received the Nobel Prize in _____ alone.", True),
+        ("When did they sign the agreement on mutual defence?", True),
+        ("The terms of their stay are governed by an agreement signed on _____.", True),
+        ("This agreement was signed on _____ by both countries.", True),
+        ("The company reported revenue of _____ last year.", True),
+        ("In November 2019, it was reported that Washington had demanded _____.", False),
+        ("It was also noted that the United States insisted that _____ pay.", False),
+        ("US troops have been in _____ since the Korean War.", False),
+        ("Jong-eun-bo and his US counterpart met on _____.", False),
+        ("_____ and his US counterpart met on Friday in Seoul.", False),
+        ("In “Seoul and Washington agree”: They agreed to meet in _____.", False),
+        ("Since 2018, Washington has been demanding that Seoul increase its share by _____.", False),
+        ("Plants absorb light, and they use it to make _____.", False),
+    ],
+)
+def test_a_prompt_leaning_on_an_unresolved_pronoun_is_flawed(prompt, dangling):
+    assert dangling_reference(prompt) is dangling
+    assert ("dangling-reference" in flaws_of(replace(MCQ, prompt=prompt))) is dangling
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Darwin visited the Galapagos in 1835.", True),
+        ("Negotiations began in September 2019.", True),
+        ("The deal was signed.", True),
+        ("Photosynthesis converts light into energy.", True),
+        ("Seoul and Washington agree to accelerate talks", True),
+        ("The Origin of Species", False),
+        ("Plans for a new bridge", False),
+        ("Chapter IV. Natural Selection", False),
+        ("Five hundred years of the United Kingdom", False),
+    ],
+)
+def test_a_verb_is_found_in_sentences_but_not_in_headline_fragments(text, verb):
+    assert has_verb(text) is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "found"),
+    [("Prices rose 113%.", "13%", False), ("Prices rose 13%.", "13%", True), ("the US troops", "us", True),
+     ("the USSR", "US", False), ("1.04 trillion", "04", False), ("Donald Trump spoke", "trump", True)],
+)
+def test_containment_is_of_whole_words_and_figures(text, phrase, found):
+    assert contains_phrase(text, phrase) is found
+
+
+def test_the_same_question_twice_or_the_same_answer_from_one_sentence_is_a_duplicate():
+    again = replace(MCQ, id="q2")
+    reworded = replace(MCQ, id="q3", prompt="By how much was South Korean joint defence spending in 2019 increased?")
+    as_cloze = replace(CLOZE, id="c9")
+    other_answer = replace(MCQ, id="q4", answer="2019", answer_kind="year", options=("2017", "2019", "2020"))
+    assert duplicate_flaws([MCQ, again, reworded, as_cloze, other_answer]) == {
+        "q2": ("duplicate-question",),
+        "q3": ("duplicate-question",),
+    }
+
+
+def test_a_sentence_the_article_repeats_gives_a_duplicate_even_at_another_position():
+    repeated = replace(MCQ, id="q7", sentence_index=20)
+    assert duplicate_flaws([MCQ, repeated]) == {"q7": ("duplicate-question",)}
+    assert duplicate_flaws([MCQ, CLOZE]) == {}
