@@ -139,7 +139,13 @@ def _parts(pages: Sequence[list[str]]) -> tuple[list[Part], list[int]]:
                 flush()
                 continue
             indented = len(line) - len(line.lstrip()) - margin >= 2
-            if current and (indented or _ends_short(current[-1], full) or _is_heading_line(current[-1], full)):
+            if current and (
+                indented
+                or _ends_short(current[-1], full)
+                or _is_heading_line(current[-1], full)
+                # a heading after a finished sentence, e.g. at the top of a page: never glued to it
+                or (_SENTENCE_END.search(current[-1]) and _is_heading_line(text, full))
+            ):
                 flush()
             current.append(" ".join(text.split()))
     flush()
