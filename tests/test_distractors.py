@@ -9,6 +9,7 @@ from handmade import analysis_of, fact_of
 
 from quizgen.analyse import analyse
 from quizgen.questions.distractors import distractors_for
+from quizgen.questions.flaws import duplicate_flaws, flaws_of
 from quizgen.questions.numbers import normalise, same_format, value_of
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.read.source import read_source
@@ -248,3 +249,24 @@ def test_every_fact_of_the_sample_and_varied_articles_gets_well_formed_distracto
             keys = {normalise(o) for o in options} | {normalise(fact.span.text)}
             assert len(keys) == len(options) + 1
     assert figures_with_three >= 40
+
+
+def test_generated_banks_have_no_automatic_flaw_and_well_formed_options(sample_path):
+    import quizgen
+
+    articles = [sample_path, *sorted((sample_path.parents[1] / "tests" / "articles").glob("*.txt"))]
+    with_four = 0
+    for path in articles:
+        bank = quizgen.generate(path)
+        analysis = analyse(read_source(path))
+        for question in bank.questions:
+            assert flaws_of(question, analysis) == (), (question.prompt, question.options)
+            if question.kind != "mcq":
+                continue
+            with_four += len(question.options) == 4
+            keys = {normalise(option) for option in question.options}
+            assert len(keys) == len(question.options)
+            if question.answer_kind not in ("person", "place", "organisation", "name", "term"):
+                assert all(same_format(question.answer, option) for option in question.options)
+        assert duplicate_flaws(bank.questions) == {}
+    assert with_four >= 30
