@@ -156,7 +156,8 @@ class _Match:
 
     def _backward(self, i: int, pos: int, values: dict[str, str]) -> Iterator[dict[str, str]]:
         if i < 0:
-            yield values
+            if self._opens_a_clause(pos):
+                yield values
             return
         piece = self.rule.pieces[i]
         if isinstance(piece, Literal):
@@ -180,6 +181,18 @@ class _Match:
                 chunk = self.text[start:pos].strip()
                 if noun_phrase_ok(chunk, MIDDLE_WORDS):
                     yield from self._backward(i - 1, start, {**values, piece.name: chunk})
+
+    def _opens_a_clause(self, pos: int) -> bool:
+        """A rule that opens with a typed slot makes it the subject: "the daughter of Ada Lovelace was born in
+        London" is not about Ada Lovelace. Only an apposition ("{place}, the capital of …") may sit anywhere."""
+        first, pieces = self.rule.pieces[0], self.rule.pieces
+        if not isinstance(first, Slot) or first.kinds is None:
+            return True
+        if len(pieces) > 1 and isinstance(pieces[1], Literal) and pieces[1].text.startswith(","):
+            return True
+        # Between the clause start and the span: nothing, "the", or a title ("Governor", "US President").
+        before = self.text[clause_start(self.text, pos)[0] : pos].split()
+        return all(word[:1].isupper() or word.lower() == "the" for word in before)
 
     def _subject(self, end: int) -> str | None:
         """The opening free slot: from the start of the clause to where the rule's words begin."""
