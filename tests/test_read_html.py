@@ -98,3 +98,36 @@ def test_two_line_breaks_in_a_row_end_a_paragraph(tmp_path: Path):
     html = "<html><body><p>First line\n\nstill first.<br>Same paragraph.<br><br>Second paragraph.</p></body></html>"
     texts = [b.text for b in _read(tmp_path, html).blocks]
     assert texts == ["First line still first. Same paragraph.", "Second paragraph."]
+
+
+ENCYCLOPEDIA = """<html><head><title>Panmunjom - Wikipedia</title></head>
+<body class="skin-vector has-sidebar">
+<a class="mw-jump-link" href="#content">Jump to content</a>
+<div id="mw-navigation"><a>Main page</a><a>Random article</a></div>
+<main id="content">
+  <h1 id="firstHeading">Panmunjom</h1>
+  <div id="toc" class="toc"><h2>Contents</h2><ul><li>1 History</li><li>2 Tourism</li></ul></div>
+  <h2>History<span class="mw-editsection">[edit]</span></h2>
+  <p>The armistice was signed here in 1953.<sup class="reference"><a href="#cite-1">[1]</a></sup></p>
+  <h2>Tourism<span class="mw-editsection">[edit]</span></h2>
+  <p>About 100,000 people visit each year.</p>
+  <h2>References</h2>
+  <ol class="references"><li>Smith, J. (2001). Korea. p. 12.</li></ol>
+  <div class="navbox">Korean War · Korean DMZ · Joint Security Area</div>
+</main>
+</body></html>"""
+
+
+def test_encyclopedia_page_loses_its_contents_box_edit_links_and_citations(tmp_path: Path):
+    document = _read(tmp_path, ENCYCLOPEDIA, name="panmunjom.html")
+    assert document.title == "Panmunjom"
+    assert [b.text for b in document.blocks if not b.is_heading] == [
+        "The armistice was signed here in 1953.",
+        "About 100,000 people visit each year.",
+    ]
+    assert document.sections == ("", "History", "Tourism", "References")
+
+
+def test_class_words_that_would_drop_the_whole_page_are_not_trusted(tmp_path: Path):
+    html = "<html><body><div class='content has-sidebar'><p>The dam was finished in 1936.</p></div></body></html>"
+    assert [b.text for b in _read(tmp_path, html).blocks] == ["The dam was finished in 1936."]

@@ -19,7 +19,12 @@ _CHROME_WORDS = {
     "nav", "navbar", "navigation", "menu", "sidebar", "footer", "cookie", "cookies", "banner", "breadcrumb",
     "breadcrumbs", "share", "social", "related", "comments", "newsletter", "subscribe", "advert", "ads",
     "promo", "popup", "modal", "skip",
+    # encyclopedia pages: contents box, [edit] links, citation markers and lists, navigation boxes
+    "toc", "editsection", "reference", "references", "reflist", "navbox", "catlinks", "noprint",
 }  # fmt: skip
+_CHROME_NAMES = {"sr-only", "visually-hidden", "screen-reader-text", "mw-jump-link"}  # for screen readers only
+# Never judged by class: a page may well call its <body> "has-sidebar" and its article "article-share".
+_NOT_BY_CLASS = {"html", "body", "main", "article"}
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "dt", "dd", "blockquote", "h1", "h2", "h3", "h4", "h5",
     "h6", "tr", "table", "ul", "ol", "dl", "body", "header", "footer", "br", "hr", "caption", "address",
@@ -34,8 +39,9 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
 class _PageParser(HTMLParser):
     """Collects blocks of text, noting which lie inside <main>/<article> and which are headings."""
 
-    def __init__(self) -> None:
+    def __init__(self, class_hints: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.class_hints = class_hints
         self.stack: list[str] = []
         self.drop_depth = 0  # >0 while inside a dropped subtree
         self.main_depth = 0
@@ -56,7 +62,7 @@ class _PageParser(HTMLParser):
                 self.words.append(_BR)  # one <br> is a line break; two in a row end a paragraph
             return
         self.stack.append(tag)
-        if self.drop_depth or _is_chrome(tag, dict(attrs), inside_main=self.main_depth > 0):
+        if self.drop_depth or _is_chrome(tag, dict(attrs), self.main_depth > 0, self.class_hints):
             self.drop_depth += 1
             return
         if tag in ("main", "article") or dict(attrs).get("role") == "main":
@@ -121,23 +127,32 @@ class _PageParser(HTMLParser):
                 self.parts.append((Part(text, bool(self.heading), self.heading), self.main_depth > 0))
 
 
-def _is_chrome(tag: str, attrs: dict[str, str | None], inside_main: bool) -> bool:
+def _is_chrome(tag: str, attrs: dict[str, str | None], inside_main: bool, class_hints: bool) -> bool:
     if tag in _DROPPED_TAGS or attrs.get("role") in _DROPPED_ROLES or "hidden" in attrs:
         return True
     if attrs.get("aria-hidden") == "true" or tag == "footer":
         return True
     if tag == "header" and not inside_main:
         return True  # the page's banner and footer; an article's own <header> holds its title
+    if not class_hints or tag in _NOT_BY_CLASS:
+        return False
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    return bool(_CHROME_WORDS.intersection(re.split(r"[\s_-]+", names)))
+    return bool(_CHROME_WORDS.intersection(re.split(r"[\s_-]+", names)) or _CHROME_NAMES.intersection(names.split()))
+
+
+def _parsed(text: str, class_hints: bool) -> _PageParser:
+    parser = _PageParser(class_hints)
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    return parser
 
 
 def read_html(text: str) -> tuple[str, Sectioned]:
     """The page's title and its main text as sectioned blocks."""
-    parser = _PageParser()
-    parser.feed(text)
-    parser.close()
-    parser._flush()
+    parser = _parsed(text, class_hints=True)
+    if not any(not part.is_heading for part, _ in parser.parts):
+        parser = _parsed(text, class_hints=False)  # the class words were wrong about this page: trust tags only
     in_main = [part for part, inside in parser.parts if inside]
     parts = in_main or [part for part, _ in parser.parts]
     first_h1 = next((p.text for p in parts if p.level == 1), "")
