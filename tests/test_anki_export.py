@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import re
+import time
 from pathlib import Path
 
 import anki.lang
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.utils import strip_html
+from typer.testing import CliRunner
 
+from quizgen.cli import app
 from quizgen.errors import QuizgenError
 from quizgen.export.anki import MCQ_FIELDS, write_deck
 from quizgen.export.anki_text import Blank, cloze_parts
@@ -304,6 +309,11 @@ def test_a_cloze_hiding_several_facts_is_still_one_card(tmp_path):
         ("Type {{c1::x}} in x.", "Type {{c1::x}} in {{c1::x}}.", ("x",), ("Type {{c1::x}} in ", Blank("x"), ".")),
         ("Use a::b in 1999.", "Use a::b in {{c1::1999}}.", ("1999",), ("Use a::b in ", Blank("1999"), ".")),
         ("Ends with }} 7 }}", "Ends with }} {{c1::7}} }}", ("7",), ("Ends with }} ", Blank("7"), " }}")),
+        # context before the sentence: the answers alone tell the blank from the article's text
+        ("It rose {{c1::a}} in 1999.", "Before. It rose {{c1::a}} in {{c1::1999}}.", ("1999",),
+         ("Before. It rose {{c1::a}} in ", Blank("1999"), ".")),
+        # markup that fits no answer is read as it stands
+        ("Rose 8%.", "Rose {{c1::8 %}}.", ("8%",), ("Rose ", Blank("8 %"), ".")),
     ],
 )  # fmt: skip
 def test_the_articles_own_cloze_syntax_is_told_apart_from_the_blanks(sentence, marked, answers, parts):

@@ -34,22 +34,27 @@ class Blank:
 def cloze_parts(question: Question) -> tuple[str | Blank, ...]:
     """The cloze text as plain pieces and blanks, telling the article's own "{{c1::x}}" from real markup.
 
-    The markup was laid over the unescaped sentence, so a literal "{{c1::x}}" in the article looks
-    just like a blank. We walk the markup and the sentence side by side: a blank is markup whose
-    hidden text is the next expected answer and stands at that place in the sentence. If the markup
-    does not follow the sentence at all, plain parsing of the markup is the best we can do.
+    The markup was laid over the unescaped text, so a literal "{{c1::x}}" in the article looks just
+    like a blank. A blank is markup whose hidden text is the next expected answer; where the markup
+    covers exactly the sentence, it must also stand at that place in the sentence, which settles
+    every case. Cloze text with added context is walked by the answers alone, and markup that does
+    not fit its answers at all is parsed as it stands.
     """
-    aligned = _align(question.cloze, question.sentence, question.answers)
-    return aligned if aligned is not None else _parse(question.cloze)
+    for sentence in (question.sentence, None):
+        aligned = _align(question.cloze, sentence, question.answers)
+        if aligned is not None:
+            return aligned
+    return _parse(question.cloze)
 
 
-def _align(cloze: str, sentence: str, answers: Sequence[str]) -> tuple[str | Blank, ...] | None:
+def _align(cloze: str, sentence: str | None, answers: Sequence[str]) -> tuple[str | Blank, ...] | None:
+    """Walk the markup (and the plain sentence, if given) side by side; None where they disagree."""
     parts: list[str | Blank] = []
     plain: list[str] = []
     i = j = k = 0
     while i < len(cloze):
         head = _CLOZE_HEAD.match(cloze, i)
-        if head and k < len(answers) and sentence.startswith(answers[k], j):
+        if head and k < len(answers) and (sentence is None or sentence.startswith(answers[k], j)):
             after = head.end() + len(answers[k])
             if cloze.startswith(answers[k], head.end()) and (hint_end := _blank_end(cloze, after)) is not None:
                 hint = cloze[after + 2 : hint_end - 2] if cloze.startswith("::", after) else ""
@@ -57,11 +62,11 @@ def _align(cloze: str, sentence: str, answers: Sequence[str]) -> tuple[str | Bla
                 plain = []
                 i, j, k = hint_end, j + len(answers[k]), k + 1
                 continue
-        if j >= len(sentence) or cloze[i] != sentence[j]:
+        if sentence is not None and (j >= len(sentence) or cloze[i] != sentence[j]):
             return None
         plain.append(cloze[i])
         i, j = i + 1, j + 1
-    if j != len(sentence) or k != len(answers) or not answers:
+    if (sentence is not None and j != len(sentence)) or k != len(answers) or not answers:
         return None
     parts.append("".join(plain))
     return tuple(part for part in parts if part != "")
