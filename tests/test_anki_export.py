@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import re
-import time
 from pathlib import Path
 
 import anki.lang
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.utils import strip_html
-from typer.testing import CliRunner
 
-from quizgen.cli import app
 from quizgen.errors import QuizgenError
 from quizgen.export.anki import MCQ_FIELDS, write_deck
 from quizgen.export.anki_text import Blank, cloze_parts
