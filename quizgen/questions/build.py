@@ -2,13 +2,244 @@
 
 from __future__ import annotations
 
-from quizgen.model import Analysis, QuestionBank
-from quizgen.templates import TemplateSet
+import random
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from quizgen.model import Analysis, Fact, Question, QuestionBank, Span
+from quizgen.questions.context import context_for, leans_on_previous, strip_connective
+from quizgen.questions.distractors import distractors_for
+from quizgen.questions.flaws import duplicate_flaws, flaws_of
+from quizgen.questions.ids import question_id
+from quizgen.questions.patterns import compile_patterns, question_from_patterns
+from quizgen.templates import TemplateSet, fill
+
+BLANK = "_____"
+ANSWER_KIND_NAMES = {
+    "year": "year", "date": "date", "number": "number", "percent": "percentage", "money": "amount of money",
+    "quantity": "quantity", "multiplier": "multiple", "range": "period", "person": "person", "place": "place",
+    "organisation": "organisation", "name": "name", "term": "term",
+}
+# An article of ~15 words per item reads as a good quiz (QUALITY.md: 10-25 items on ~400 words).
+WORDS_PER_ITEM = 15
+MIN_TARGET_ITEMS = 10
+# More items than this from one sentence crowd out the rest of the article.
+FIRST_ITEMS_PER_SENTENCE = 2
+_WORD = re.compile(r"\w+")
 
 
-def questions_from(analysis: Analysis, templates: TemplateSet, seed: int = 0, max_items: int | None = None) -> QuestionBank:
+@dataclass(frozen=True)
+class _Shaped:
+    """A sentence ready to show: the text after tidying, and the offset shift the tidying caused."""
+
+    context: str
+    text: str
+    shift: int
+
+
+def _shape(fact: Fact, analysis: Analysis) -> _Shaped | None:
+    context = context_for(fact.sentence, analysis)
+    if context is None:
+        return None
+    text, shift = strip_connective(fact.sentence.text)
+    if fact.span.start < shift:
+        text, shift = fact.sentence.text, 0
+    return _Shaped(context=context, text=text, shift=shift)
+
+
+def _cloze_markup(shaped: _Shaped, spans: tuple[Span, ...], templates: TemplateSet) -> tuple[str, str]:
+    """(Anki cloze text, prompt with blanks) hiding every span as c1: one card."""
+    cloze, prompt, cursor = [], [], 0
+    for span in spans:
+        start, end = span.start - shaped.shift, span.end - shaped.shift
+        hint = templates.hint_for(span.kind)
+        cloze += [shaped.text[cursor:start], "{{c1::" + span.text + (f"::{hint}" if hint else "") + "}}"]
+        prompt += [shaped.text[cursor:start], f"[{hint}]" if hint else BLANK]
+        cursor = end
+    cloze.append(shaped.text[cursor:])
+    prompt.append(shaped.text[cursor:])
+    lead = shaped.context + " " if shaped.context else ""
+    return lead + "".join(cloze), lead + "".join(prompt)
+
+
+def _cloze(facts: tuple[Fact, ...], shaped: _Shaped, slug: str, templates: TemplateSet, section: str) -> Question:
+    sentence = facts[0].sentence
+    spans = tuple(sorted((fact.span for fact in facts), key=lambda span: span.start))
+    cloze, prompt = _cloze_markup(shaped, spans, templates)
+    return Question(
+        id=question_id(slug, "cloze", sentence, spans),
+        kind="cloze",
+        prompt=prompt,
+        answer=" · ".join(span.text for span in spans),
+        answer_kind=spans[0].kind,
+        sentence=sentence.text,
+        sentence_index=sentence.index,
+        cloze=cloze,
+        answers=tuple(span.text for span in spans),
+        tags=tuple(sorted({span.kind for span in spans})),
+        section=section,
+    )
+
+
+def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet, compiled, seed: int, section: str
+         ) -> Question | None:
+    sentence, span = fact.sentence, fact.span
+    qid = question_id(analysis.document.slug, "mcq", sentence, (span,))
+    rng = random.Random(f"{seed}:{qid}")  # per question, so one item's options never shift another's
+    distractors = distractors_for(fact, analysis, templates.options - 1, rng)
+    if len(distractors) < 2:
+        return None  # two options is a coin toss, not a question
+    asked = question_from_patterns(sentence, span, compiled)
+    if asked:
+        # A wh-question names its own subject; it needs the previous sentence only if it still refers back.
+        needs_context = shaped.context and leans_on_previous(replace(sentence, text=asked, spans=()))
+        prompt = (shaped.context + " " if needs_context else "") + asked
+    else:
+        start, end = span.start - shaped.shift, span.end - shaped.shift
+        blanked = shaped.text[:start] + BLANK + shaped.text[end:]
+        prompt = fill(
+            templates.mcq_prompt_for(span.kind),
+            {
+                "context": shaped.context + " " if shaped.context else "",
+                "blanked": blanked,
+                "sentence": sentence.text,
+                "title": analysis.document.title,
+                "answer_kind": ANSWER_KIND_NAMES[span.kind],
+            },
+        )
+    options = [span.text, *distractors]
+    rng.shuffle(options)
+    return Question(
+        id=qid,
+        kind="mcq",
+        prompt=prompt,
+        answer=span.text,
+        answer_kind=span.kind,
+        sentence=sentence.text,
+        sentence_index=sentence.index,
+        options=tuple(options),
+        tags=(span.kind,),
+        section=section,
+    )
+
+
+def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
+    """The ranked facts of the kinds asked for, each answer text once per article (its best sentence)."""
+    seen_answers: set[str] = set()
+    chosen = []
+    for fact in analysis.facts:
+        key = fact.span.text.lower()
+        if fact.span.kind not in templates.kinds or key in seen_answers:
+            continue
+        seen_answers.add(key)
+        chosen.append(fact)
+    return chosen
+
+
+def _target_items(analysis: Analysis) -> int:
+    words = sum(len(_WORD.findall(s.text)) for s in analysis.sentences if not s.is_heading)
+    return max(MIN_TARGET_ITEMS, words // WORDS_PER_ITEM)
+
+
+def questions_from(
+    analysis: Analysis,
+    templates: TemplateSet,
+    seed: int = 0,
+    max_items: int | None = None,
+    max_per_section: int | None = None,
+) -> QuestionBank:
+    """The bank for one analysed source: every item grounded, flaw-checked and in article order.
+
+    Each fact is asked once, in the form that suits it (a wh-question where a pattern fits, else
+    whichever form keeps the two balanced); when an article has fewer facts than a quiz of its
+    length wants, the best facts are asked the other way too.
+    """
     document = analysis.document
+    compiled = compile_patterns(templates.patterns)
+    make_mcq, make_cloze = "mcq" in templates.make, "cloze" in templates.make
+    first_choice: list[tuple[Fact, Question]] = []
+    crowded_out: list[tuple[Fact, Question]] = []  # facts not yet asked: they come before second forms
+    second_choice: list[tuple[Fact, Question]] = []
+    per_sentence: dict[int, int] = defaultdict(int)
+    for fact in _chosen_facts(analysis, templates):
+        shaped = _shape(fact, analysis)
+        if shaped is None:
+            continue
+        section = document.sections[fact.sentence.section]
+        mcq = _mcq(fact, shaped, analysis, templates, compiled, seed, section) if make_mcq else None
+        mcq = mcq if mcq is not None and not flaws_of(mcq, analysis) else None
+        cloze = _cloze((fact,), shaped, document.slug, templates, section) if make_cloze else None
+        cloze = cloze if cloze is not None and not flaws_of(cloze, analysis) else None
+        mcq_count = sum(q.kind == "mcq" for _, q in first_choice)
+        fits_pattern = mcq is not None and mcq.prompt.endswith("?")
+        prefer_mcq = mcq is not None and (fits_pattern or cloze is None or mcq_count * 2 <= len(first_choice))
+        first, second = (mcq, cloze) if prefer_mcq else (cloze, mcq)
+        if first is None:
+            continue
+        if per_sentence[fact.sentence.index] >= FIRST_ITEMS_PER_SENTENCE:
+            crowded_out.append((fact, first))
+            continue
+        per_sentence[fact.sentence.index] += 1
+        first_choice.append((fact, first))
+        if second is not None:
+            second_choice.append((fact, second))
+
+    # Without a limit from the user, a quiz as long as the article deserves: the best facts first.
+    target = _target_items(analysis)
+    spare = crowded_out + second_choice
+    chosen = first_choice[:target] + spare[: max(0, target - len(first_choice))]
+    if templates.cloze_group == "together":
+        chosen = _grouped(chosen, analysis, templates)
+    items = [(fact.score, question) for fact, question in chosen]
+    duplicates = duplicate_flaws([question for _, question in items])
+    items = [(score, question) for score, question in items if not duplicates.get(question.id)]
+    items = _capped(items, templates, max_items, max_per_section)
+    ordered = sorted(items, key=lambda item: (item[1].sentence_index, item[1].kind != "mcq", item[1].prompt))
     return QuestionBank(
-        title=document.title, slug=document.slug, sha256=document.sha256, questions=(), path=document.path,
+        title=document.title,
+        slug=document.slug,
+        sha256=document.sha256,
+        questions=tuple(question for _, question in ordered),
+        path=document.path,
         sections=document.sections,
     )
+
+
+def _grouped(
+    chosen: list[tuple[Fact, Question]], analysis: Analysis, templates: TemplateSet
+) -> list[tuple[Fact, Question]]:
+    """All cloze facts of one sentence hidden on one card (templates: cloze group "together")."""
+    by_sentence: dict[int, list[Fact]] = defaultdict(list)
+    kept = []
+    for fact, question in chosen:
+        if question.kind == "cloze":
+            by_sentence[fact.sentence.index].append(fact)
+        else:
+            kept.append((fact, question))
+    for facts in by_sentence.values():
+        best = max(facts, key=lambda fact: fact.score)
+        shaped = _shape(best, analysis)
+        if shaped is None or any(fact.span.start < shaped.shift for fact in facts):
+            continue
+        section = analysis.document.sections[best.sentence.section]
+        question = _cloze(tuple(facts), shaped, analysis.document.slug, templates, section)
+        if not flaws_of(question, analysis):
+            kept.append((best, question))
+    return kept
+
+
+def _capped(items: list[tuple[float, Question]], templates: TemplateSet, max_items: int | None,
+            max_per_section: int | None) -> list[tuple[float, Question]]:
+    """Keep the best-scored items within the per-section and overall limits."""
+    best_first = sorted(items, key=lambda item: (-item[0], item[1].sentence_index, item[1].kind))
+    if max_per_section:
+        per_section: dict[str, int] = defaultdict(int)
+        kept = []
+        for score, question in best_first:
+            if per_section[question.section] < max_per_section:
+                per_section[question.section] += 1
+                kept.append((score, question))
+        best_first = kept
+    limit = max_items or templates.max_items or None
+    return best_first[:limit] if limit else best_first

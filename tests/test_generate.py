@@ -1,0 +1,101 @@
+"""The question generator on the sample and on varied articles: grounded, flawless, deterministic."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+import quizgen
+from quizgen.questions.flaws import duplicate_flaws, flaws_of
+from quizgen.read import document_from_text
+
+ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+
+SAMPLE_KEY_FACTS = {
+    "8.2%", "13%", "1.04 trillion won", "$915 million", "$4.7 billion", "2018", "November 2019",
+    "September 2019", "the end of March 2020", "26 January 1950", "1950-1953",
+    "Jong-eun-bo", "Donna Welton", "Donald Trump",
+}
+
+
+@pytest.fixture(scope="module")
+def sample_bank(sample_path):
+    return quizgen.generate(sample_path)
+
+
+def test_the_sample_article_gives_at_least_8_of_each_kind(sample_bank):
+    kinds = [question.kind for question in sample_bank.questions]
+    assert kinds.count("mcq") >= 8
+    assert kinds.count("cloze") >= 8
+    assert len(kinds) <= 25
+
+
+def test_every_key_figure_date_and_person_of_the_sample_is_asked(sample_bank):
+    asked = {answer for question in sample_bank.questions for answer in (question.answers or (question.answer,))}
+    assert SAMPLE_KEY_FACTS <= asked, SAMPLE_KEY_FACTS - asked
+
+
+def test_wh_questions_are_formed_where_the_sentence_allows(sample_bank):
+    prompts = {q.answer: q.prompt for q in sample_bank.questions if q.kind == "mcq"}
+    assert prompts["September 2019"] == "When did negotiations for a new agreement begin?"
+    assert prompts["8.2%"] == "By what percentage has South Korean joint defence spending in 2019 been increased?"
+
+
+def test_a_sentence_that_leans_on_the_previous_one_carries_it(sample_bank):
+    (question,) = [q for q in sample_bank.questions if q.answer == "26 January 1950"]
+    assert question.prompt.startswith("US troops have been in South Korea since the Korean War (1950-1953). The terms")
+
+
+@pytest.mark.parametrize("path", [None, *ARTICLES], ids=lambda p: p.stem if p else "sample")
+def test_every_item_is_grounded_and_passes_the_flaw_checks(path, sample_path):
+    bank = quizgen.generate(path or sample_path)
+    assert len(bank.questions) >= 5
+    assert duplicate_flaws(bank.questions) == {}
+    for question in bank.questions:
+        assert flaws_of(question) == (), (question.prompt, flaws_of(question))
+        for answer in question.answers or (question.answer,):
+            assert answer in question.sentence
+        if question.kind == "mcq":
+            assert question.answer in question.options
+            assert len(set(question.options)) == len(question.options) >= 3
+        else:
+            assert "{{c1::" in question.cloze
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_a_quiz_is_as_long_as_the_article_deserves(path):
+    words = len(path.read_text(encoding="utf-8").split())
+    bank = quizgen.generate(path)
+    assert 5 <= len(bank.questions) <= max(12, words // 12)
+
+
+def test_the_same_seed_gives_a_byte_identical_bank(sample_path):
+    from quizgen.export.bank import bank_to_json
+
+    first = bank_to_json(quizgen.generate(sample_path, seed=7))
+    again = bank_to_json(quizgen.generate(sample_path, seed=7))
+    other = bank_to_json(quizgen.generate(sample_path, seed=8))
+    assert first == again
+    assert first != other
+    ids = [q["id"] for q in json.loads(first)["questions"]]
+    assert ids == [q["id"] for q in json.loads(other)["questions"]]
+
+
+def test_an_edit_elsewhere_in_a_sentence_keeps_the_question_id(sample_text):
+    before = quizgen.generate(document_from_text(sample_text))
+    edited = sample_text.replace("Negotiations for a new agreement began", "Talks on a fresh agreement began")
+    after = quizgen.generate(document_from_text(edited))
+    by_answer_before = {(q.kind, q.answer): q.id for q in before.questions}
+    by_answer_after = {(q.kind, q.answer): q.id for q in after.questions}
+    assert by_answer_before[("mcq", "September 2019")] == by_answer_after[("mcq", "September 2019")]
+
+
+def test_max_limits_the_items_and_keeps_the_best(sample_path):
+    bank = quizgen.generate(sample_path, max_items=5)
+    assert len(bank.questions) == 5
+    assert {"8.2%", "$4.7 billion"} & {q.answer for q in bank.questions}
+
+
+def test_text_with_no_facts_gives_no_questions():
+    bank = quizgen.generate("It was a nice day and everyone was happy about it.\n\nThey went home after that.")
+    assert bank.questions == ()
