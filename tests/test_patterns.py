@@ -92,6 +92,9 @@ CASES = [
      "To what percentage has the average two-year fixed mortgage rate climbed?"),
     ("The bank forecasts that the economy will grow by 0.5% in 2023.", [("percent", "0.5%"), ("year", "2023")],
      "0.5%", "By what percentage will the economy grow?"),
+    ("The war began in 1939 and ended in 1945.", [("year", "1939"), ("year", "1945")], "1939",
+     "When did the war begin?"),
+    ("Prices have been rising since 2019.", [("year", "2019")], "2019", "Since when have prices been rising?"),
     # Places and people.
     ("Seoul is the capital of South Korea.", [("place", "Seoul"), ("place", "South Korea")], "Seoul",
      "What is the capital of South Korea?"),
@@ -132,6 +135,13 @@ CASES = [
     ("The 5% levy rose by 5%.", [("percent", "5%")], "5%", None),
     ("In 2019 spending rose by 5%.", [("year", "2019"), ("percent", "5%")], "5%", None),
     ("Negotiations began in earnest.", [], None, None),
+    ("Prices rose by 5% in 2019 and by 3% in 2020.", [("percent", "5%"), ("percent", "3%")], "5%", None),
+    ("The letter was written by Smith’s lawyer.", [("person", "Smith")], "Smith", None),
+    ("The company is based in Seoul's Gangnam district.", [("place", "Seoul")], "Seoul", None),
+    ("The war began in 1939 and ended in 1945.", [("year", "1939"), ("year", "1945")], "1945", None),
+    ("When the museum opened in 1990, crowds came.", [("year", "1990")], "1990", None),
+    ("After the war ended in 1945, trade grew.", [("year", "1945")], "1945", None),
+    ("If costs rose by 5%, prices would follow.", [("percent", "5%")], "5%", None),
     ("Profits rose by 5% and 7% in two years.", [("percent", "5%"), ("percent", "7%")], "5%", None),
 ]
 

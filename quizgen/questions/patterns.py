@@ -16,6 +16,7 @@ __all__ = ["CompiledPattern", "compile_patterns", "question_from_patterns"]
 SUBJECT_WORDS = 12  # a free slot that opens the rule: the clause's subject
 MIDDLE_WORDS = 8  # a free slot between two pieces of text
 _FINAL = re.compile(r"[\s.!?…]+\Z")
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,9 @@ class _Match:
         asked = self.rule.pieces[self.rule.asked]
         if not isinstance(asked, Slot) or asked.kinds is None or self.span.kind not in asked.kinds:
             return None
-        if self.span not in self.sentence.spans or _coordinated(self.text, self.span):
+        if self.span not in self.sentence.spans or _coordinated(self.text, self.span) or self._ambiguous(asked):
+            return None
+        if _POSSESSIVE.match(self.text, self.span.end):
             return None
         pinned = {asked.name: self.span.text}
         for before in self._backward(self.rule.asked - 1, self.span.start, pinned):
@@ -115,12 +118,29 @@ class _Match:
             return None
         return question
 
+    def _ambiguous(self, asked: Slot) -> bool:
+        """'rose by 5% in 2019 and by 3% in 2020': the rule's word before the answer ("by") introduces another
+        figure of the kind too, so the question, which drops "in 2019", would have two right answers."""
+        before = self.rule.pieces[self.rule.asked - 1] if self.rule.asked else None
+        found = re.search(r"(\w+)\s*\Z", before.text) if isinstance(before, Literal) else None
+        if found is None:
+            return False
+        # Only where the word comes again right after "and", "or" or a comma: "began in 1939 and ended in 1945"
+        # has two verbs, so two questions, each with its one answer.
+        lead = re.compile(rf"(?:\band|\bor|,)\s+{re.escape(found.group(1))}\s+(?:the\s+)?\Z", re.IGNORECASE)
+        return any(
+            other != self.span and other.kind in (asked.kinds or ()) and lead.search(self.text, 0, other.start)
+            for other in self.sentence.spans
+        )
+
     def _spans_at(self, slot: Slot, start: int | None = None, end: int | None = None) -> Iterator[Span]:
         for span in self.sentence.spans:
             if span.kind in (slot.kinds or ()) and (start is None or span.start == start) and (
                 end is None or span.end == end
             ):
-                yield span
+                # "Seoul's Gangnam district" is not Seoul: a possessive name belongs to a longer phrase.
+                if not _POSSESSIVE.match(self.text, span.end):
+                    yield span
 
     def _name_starts(self, pos: int) -> list[int]:
         """Where a span may start for a slot at `pos`: there, or after a "the" that names often carry
