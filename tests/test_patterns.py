@@ -247,3 +247,43 @@ def test_every_default_rule_fires_on_its_own_shape(rule):
     assert question is not None and question.endswith("?") and asked not in question
     if "subject" in rule.pattern.ask:
         assert "the city council" in question.lower()
+
+
+# Every wh-question the default rules may make from the sample article, each read and judged grammatical.
+SAMPLE_QUESTIONS = {
+    "Since when has Washington been demanding that Seoul increase its share of contributions to the US contingent "
+    "in the Republic of Korea?",
+    "By what percentage has South Korean joint defence spending in 2019 been increased?",
+    "To what amount has South Korean joint defence spending in 2019 been increased?",
+    "When was it reported that Washington had demanded that Seoul increase contributions almost five-fold, "
+    "to $4.7 billion?",
+    "When did negotiations for a new agreement begin?",
+    "Who insisted that South Korea pay for the costs of maintaining some US military units outside the Korean "
+    "peninsula as well?",
+}
+
+
+def test_on_the_sample_article_a_third_of_multiple_choice_items_are_wh_questions(sample_path):
+    import quizgen
+
+    mcq = [q for q in quizgen.generate(sample_path).questions if q.kind == "mcq"]
+    asked = [q.prompt for q in mcq if q.prompt.endswith("?")]
+    assert mcq and 3 * len(asked) >= len(mcq), (len(asked), len(mcq))
+    assert set(asked) <= SAMPLE_QUESTIONS
+
+
+def test_a_users_rule_changes_the_question_in_the_bank_and_keeps_the_answer(sample_path, tmp_path):
+    import quizgen
+
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "default_patterns: false\n"
+        "patterns:\n  - {when: '{subject} began in {date}', ask: 'In which month did {subject} start?'}\n",
+        encoding="utf-8",
+    )
+    plain = {q.id: q for q in quizgen.generate(sample_path).questions}
+    mine = {q.id: q for q in quizgen.generate(sample_path, templates=path).questions}
+    asked = [q for q in mine.values() if q.prompt == "In which month did negotiations for a new agreement start?"]
+    assert len(asked) == 1 and asked[0].answer == "September 2019" and asked[0].kind == "mcq"
+    assert plain[asked[0].id].prompt == "When did negotiations for a new agreement begin?"
+    assert not any(q.prompt.startswith("By what percentage") for q in mine.values())
