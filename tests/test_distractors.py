@@ -75,13 +75,13 @@ FIGURES = [
 NAMES = [
     (("Chancellor [Jeremy Hunt](person) said the plan was sound.",
       "Governor [Andrew Bailey](person) said rates would stay high.",
-      "Economist [Ruth Gregory](person) expects another rise."),
-     "Jeremy Hunt", ("Ruth Gregory", "Andrew Bailey", "Emma Lawson")),
+      "Economist [Ruth Gregory](person) expects another rise in [2024](year)."),
+     "Jeremy Hunt", ("Ruth Gregory", "Andrew Bailey", "John Kessler")),
     (("The then US President [Donald Trump](person) opposed the deal.", "[Trump](person) later left office."),
      "Donald Trump", ("Theodore Roosevelt", "Barack Obama", "Thomas Jefferson")),
     (("[Darwin](person) sailed on the Beagle.", "[Lyell](person) was his friend and teacher."),
      "Darwin", ("Lyell", "Mendel", "Linnaeus")),
-    (("The minister met his counterpart [Donna Welton](person) in Seoul.",),
+    (("The minister met his counterpart [Donna Welton](person) in Seoul.", "The talks began in [2019](year)."),
      "Donna Welton", ("Laura Mendes", "Emma Lawson", "Susan Whitfield")),
     (("US troops have been in [South Korea](place) since the war.",
       "The [Republic of Korea](place) and the [US](place) agreed.", "[Japan](place) was not involved."),
@@ -215,6 +215,24 @@ def test_another_name_for_the_same_entity_is_never_a_distractor(answer, other):
     analysis = analysis_of(f"The [{answer}]({kind}) side agreed.", f"The [{other}]({kind}) side spoke first.")
     for seed in range(20):
         assert other not in options_for(analysis, answer, seed)
+
+
+def test_invented_names_are_offered_only_in_a_modern_text_and_of_the_answers_gender():
+    ancient = analysis_of("The emperor [Romulus Augustulus](person) was deposed by [Odoacer](person) in [476](year).",
+                          "[Julius Caesar](person) was killed in 44 BC.")
+    assert options_for(ancient, "Romulus Augustulus") == ("Julius Caesar",)
+    assert options_for(ancient, "Odoacer") == ("Caesar",)
+    modern = analysis_of("[Leroy Sane](person) scored in the 72nd minute.", "[Harry Kane](person) joined in [2023](year).")
+    for seed in range(10):
+        invented = [o for o in options_for(modern, "Leroy Sane", seed) if o != "Harry Kane"]
+        assert invented and all(o.split()[0] in ("Mark", "James", "Peter", "David", "Robert", "Thomas", "Daniel",
+                                                 "Michael", "Paul", "John", "Kevin", "Andrew") for o in invented)
+
+
+def test_a_country_keeps_its_own_the_not_the_one_of_the_noun_after_it():
+    analysis = analysis_of("The [England](place) captain joined Bayern in [2023](year).")
+    for seed in range(10):
+        assert not any(o.startswith(("United", "Czech", "Soviet")) for o in options_for(analysis, "England", seed))
 
 
 def test_plural_terms_get_plural_terms():

@@ -106,7 +106,7 @@ def test_a_year_among_years_is_clean_but_a_date_among_years_is_not():
     [
         ("Spending rose by _____.", "prompt-too-short"),
         ("Who founded NATO?", "prompt-too-short"),
-        ("US troops in Korea: the _____ deal", "no-verb"),
+        ("Troops in Korea: the _____ of the deal", "no-verb"),
         ("The Origin of Species by means of _____", "no-verb"),
     ],
 )
@@ -123,6 +123,7 @@ def test_short_or_verbless_prompts_are_flawed(prompt, flaw):
         "Negotiations for a new agreement began in _____.",
         "Plants use sunlight to make _____ from water.",
         "_____ expect the bank to raise rates again.",
+        "The _____ drives the whole cycle by supplying energy.",
         "Photosynthesis converts light energy into _____ energy.",
     ],
 )

@@ -186,9 +186,9 @@ def _prompt_flaws(prompt: str) -> list[str]:
 
 
 def _stand_in(blank: re.Match[str]) -> str:
-    """A word for the blank when looking for a verb: 'the _____ deal' is a noun phrase, '_____ expect' is not."""
+    """A word for the blank when looking for a verb: 'the _____ drives' has one, and so has '_____ expect'."""
     before = re.findall(r"[A-Za-z]+", blank.string[: blank.start()].lower())[-1:]
-    return "new" if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "this") else "Someone"
+    return "thing" if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "this") else "Someone"
 
 
 def dangling_reference(prompt: str) -> bool:

@@ -160,13 +160,18 @@ def _context(before: str) -> str:
     return " ".join(re.findall(r"[\w’'-]+", before.lower())[-2:])
 
 
-def _pool(kind: str, answer: str) -> list[tuple[str, bool, str]]:
-    """Bundled names of the same kind and, where we can tell, the same sort (country, ministry, scientist)."""
+def _pool(kind: str, answer: str, modern: bool) -> list[tuple[str, bool, str]]:
+    """Bundled names of the same kind and, where we can tell, the same sort (country, ministry, scientist).
+
+    An unknown person gets invented ordinary names only in a modern text and only when the first name
+    tells a man from a woman: "Susan Whitfield" is no wrong answer for a Roman emperor or a footballer.
+    """
     if kind == "person":
-        rows = people()
+        rows = [(g, name) for g, name in people() if not g.startswith("given_")]
         group = next((g for g, name in rows if name == answer or name.split()[-1] == answer), None)
-        if group is None:
-            group = "korean_official" if re.search(r"-[a-z]", answer) else "official"
+        if group is None and modern:
+            gender = _gender(answer)
+            group = "korean_official" if re.search(r"-[a-z]", answer) else f"official_{gender}" if gender else None
         return [(name, False, "") for g, name in rows if g == group]
     if kind == "organisation":
         form = _org_form(answer)
@@ -179,6 +184,21 @@ def _pool(kind: str, answer: str) -> list[tuple[str, bool, str]]:
         if wanted is not None:
             return [(bare(r), r.startswith("the "), "") for r in REGIONS if place_class(r) == wanted]
     return []
+
+
+def _gender(name: str) -> str | None:
+    """'male' or 'female' from a common first name ('Leroy Sane' -> 'male'); None if it does not tell."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    genders = {g[len("given_") :] for g, given in people() if g.startswith("given_") and given == words[0]}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _modern(analysis: Analysis) -> bool:
+    """Does the article name a year from 1950 on? Only then do invented present-day names fit it."""
+    years = (re.findall(r"\b(?:19[5-9]\d|20\d\d)\b", s.text) for t in analysis.sentences for s in t.spans)
+    return any(years)
 
 
 def _fits(kind: str, answer: str, candidate: str) -> bool:
@@ -218,11 +238,13 @@ def name_distractors(
     answer, kind, sentence_spans = span.text, span.kind, sentence.spans
     before = sentence.text[: span.start]
     needs_the = answer[:4].lower() == "the " or re.search(r"\bthe\s+$", before, re.IGNORECASE) is not None
+    if kind == "place" and place_type(bare(answer)) in ("country", "capital", "city"):
+        needs_the = _THE_PLACES.search(bare(answer)) is not None  # "the England captain": "the" is the captain's
     if kind == "person":
         needs_the = False
     in_sentence = [s.text for s in sentence_spans if s.kind in ("person", "place", "organisation", "name")]
     from_article = _article_names(span, analysis, kind)
-    from_pool = _pool(kind, bare(answer)) if kind in ("person", "place", "organisation") else []
+    from_pool = _pool(kind, bare(answer), _modern(analysis)) if kind in ("person", "place", "organisation") else []
     rng.shuffle(from_article)
     from_pool = rng.sample(from_pool, len(from_pool))
     chosen: list[str] = []
