@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from quizgen.model import NUMERIC_KINDS, Analysis, Fact
+from quizgen.questions.article_index import ArticleIndex, index_of
 from quizgen.questions.dates import date_distractors, is_year, year_distractors
 from quizgen.questions.numbers import (
     MULTIPLIER_WORDS,
@@ -35,10 +36,11 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     if count <= 0:
         return ()
     span, sentence = fact.span, fact.sentence
-    ok = _acceptable(fact, analysis)
+    index = index_of(analysis)
+    ok = _acceptable(fact, index)
     if span.kind not in NUMERIC_KINDS:
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
-    cap = _latest_year(analysis, fact)
+    cap = _latest_year(index, fact)
     if span.kind == "year":
         found = year_distractors(span.text, count, rng, cap, ok)
     elif span.kind == "date":
@@ -52,15 +54,14 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     return tuple(found[:count])
 
 
-def _acceptable(fact: Fact, analysis: Analysis) -> Callable[[str], bool]:
+def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
     """The test every distractor passes: unlike the answer, not in its sentence, not true by the article."""
     answer, kind, sentence = fact.span.text, fact.span.kind, fact.sentence.text
-    key = normalise(answer)
-    same_kind = [s.text for s_ in analysis.sentences for s in s_.spans if s.kind == kind]
-    taken_texts = {normalise(text) for text in same_kind}
-    taken_values = {value_of(text) for text in same_kind} - {None} if kind not in ("date", "range") else set()
+    key, sentence_key = normalise(answer), normalise(sentence)
+    taken_texts = index.texts.get(kind, frozenset())
+    taken_values = index.values.get(kind, frozenset()) if kind not in ("date", "range") else frozenset()
     if kind == "year":  # a year the article names anywhere is true of something: "2020" in "March 2020"
-        taken_values |= {Decimal(y) for y in _article_years(analysis)}
+        taken_values = taken_values | {Decimal(y) for y in index.years}
     article_an = re.search(r"\b(an?)\s+$", sentence[: fact.span.start], re.IGNORECASE)
     numeric = kind in NUMERIC_KINDS
 
@@ -68,7 +69,7 @@ def _acceptable(fact: Fact, analysis: Analysis) -> Callable[[str], bool]:
         other = normalise(option)
         if not other or other == key or contains_phrase(other, key) or contains_phrase(key, other):
             return False
-        if contains_phrase(normalise(sentence), other):
+        if contains_phrase(sentence_key, other):
             return False
         if numeric and (other in taken_texts or value_of(option) in taken_values or not same_format(answer, option)):
             return False
@@ -77,22 +78,9 @@ def _acceptable(fact: Fact, analysis: Analysis) -> Callable[[str], bool]:
     return ok
 
 
-def _article_years(analysis: Analysis) -> list[int]:
-    return [
-        int(f.value)
-        for s_ in analysis.sentences
-        for s in s_.spans
-        if s.kind in ("year", "date", "range")
-        for f in figures_in(s.text)
-        if is_year(f) and f.digits == 4
-    ]
-
-
-def _latest_year(analysis: Analysis, fact: Fact) -> int | None:
+def _latest_year(index: ArticleIndex, fact: Fact) -> int | None:
     """No wrong year after the latest the article mentions: a student could rule it out by the date."""
-    years = _article_years(analysis) + [
-        int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4
-    ]
+    years = [*index.years, *(int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4)]
     return max(years) if years else None
 
 

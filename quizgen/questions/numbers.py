@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -171,6 +172,7 @@ def replace_figure(text: str, figure: Figure, value: Decimal) -> str | None:
     return text[: figure.start] + written + text[figure.end :]
 
 
+@lru_cache(maxsize=1 << 16)  # pure; every distractor call compares against all of a book's spans
 def value_of(text: str) -> Decimal | None:
     """The amount a numeric text stands for: '1.04 trillion won' -> 1.04e12, 'twice' -> 2, '1,000' -> 1000."""
     lowered = text.lower().strip()
@@ -185,6 +187,7 @@ def value_of(text: str) -> Decimal | None:
     return figure.value * factor
 
 
+@lru_cache(maxsize=1 << 16)  # pure; every distractor call compares against all of a book's spans
 def normalise(text: str) -> str:
     """What two options must not share: case, spacing, punctuation, number format, 'per cent' vs '%'."""
     text = unicodedata.normalize("NFKC", text).lower()

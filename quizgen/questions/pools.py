@@ -10,6 +10,7 @@ from importlib import resources
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, place_type, places_of_type
 from quizgen.model import Analysis, Sentence, Span
+from quizgen.questions.article_index import context_before, index_of
 from quizgen.questions.numbers import normalise
 from quizgen.questions.text import contains_phrase
 
@@ -141,25 +142,6 @@ def same_entity(a: str, b: str, kind: str = "person") -> bool:
     return kind != "place" and bool(_distinctive(a) & _distinctive(b))
 
 
-def _article_names(span: Span, analysis: Analysis, kind: str) -> list[tuple[str, bool, str]]:
-    """Names of this kind elsewhere in the article, first seen first: whether "the" comes before them, and
-    the two words before them (a name of undecided kind is only offered in the answer's own context)."""
-    found: dict[str, tuple[bool, str]] = {}
-    for sentence in analysis.sentences:
-        for other in sentence.spans:
-            if other.kind != kind or other.text == span.text:
-                continue
-            before = sentence.text[: other.start]
-            with_the = re.search(r"\bthe\s+$", before, re.IGNORECASE) is not None or other.text[:4].lower() == "the "
-            old_the, old_context = found.get(other.text, (False, ""))
-            found[other.text] = (old_the or with_the, old_context or _context(before))
-    return [(text, the, context) for text, (the, context) in found.items()]
-
-
-def _context(before: str) -> str:
-    return " ".join(re.findall(r"[\w’'-]+", before.lower())[-2:])
-
-
 def _pool(kind: str, answer: str, modern: bool) -> list[tuple[str, bool, str]]:
     """Bundled names of the same kind and, where we can tell, the same sort (country, ministry, scientist).
 
@@ -193,12 +175,6 @@ def _gender(name: str) -> str | None:
         return None
     genders = {g[len("given_") :] for g, given in people() if g.startswith("given_") and given == words[0]}
     return genders.pop() if len(genders) == 1 else None
-
-
-def _modern(analysis: Analysis) -> bool:
-    """Does the article name a year from 1950 on? Only then do invented present-day names fit it."""
-    years = (re.findall(r"\b(?:19[5-9]\d|20\d\d)\b", s.text) for t in analysis.sentences for s in t.spans)
-    return any(years)
 
 
 def _fits(kind: str, answer: str, candidate: str) -> bool:
@@ -243,8 +219,9 @@ def name_distractors(
     if kind == "person":
         needs_the = False
     in_sentence = [s.text for s in sentence_spans if s.kind in ("person", "place", "organisation", "name")]
-    from_article = _article_names(span, analysis, kind)
-    from_pool = _pool(kind, bare(answer), _modern(analysis)) if kind in ("person", "place", "organisation") else []
+    index = index_of(analysis)
+    from_article = [name for name in index.names.get(kind, ()) if name[0] != answer]
+    from_pool = _pool(kind, bare(answer), index.modern) if kind in ("person", "place", "organisation") else []
     rng.shuffle(from_article)
     from_pool = rng.sample(from_pool, len(from_pool))
     chosen: list[str] = []
@@ -252,7 +229,7 @@ def name_distractors(
         for name, takes_the, context in source:
             if len(chosen) == count:
                 return chosen
-            if kind == "name" and context != _context(before):
+            if kind == "name" and context != context_before(before):
                 continue
             if kind != "term" and takes_the != needs_the and kind != "person":
                 continue

@@ -15,7 +15,22 @@ def contains_phrase(text: str, phrase: str) -> bool:
     """Is `phrase` in `text` as a whole run of words, not inside a longer word or number (13% in 113%)?"""
     if not phrase:
         return False
-    return re.search(rf"(?<![\w.,]){re.escape(phrase)}(?![\w]|[.,]\w)", text, re.IGNORECASE) is not None
+    text, phrase = text.lower(), phrase.lower()
+    start = text.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        glued_before = start > 0 and (_wordy(text[start - 1]) or text[start - 1] in ".,")
+        glued_after = end < len(text) and (
+            _wordy(text[end]) or (text[end] in ".," and end + 1 < len(text) and _wordy(text[end + 1]))
+        )
+        if not glued_before and not glued_after:
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _wordy(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 def needs_an(text: str) -> bool:

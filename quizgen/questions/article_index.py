@@ -1,0 +1,85 @@
+"""What the distractor rules ask of a whole article, worked out once per analysis rather than once per fact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from quizgen.model import Analysis
+from quizgen.questions.numbers import figures_in, normalise, value_of
+
+_MODERN = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class ArticleIndex:
+    """Spans of each kind, their normalised texts and values, the article's years, and its names in context."""
+
+    texts: dict[str, frozenset[str]]  # kind -> normalised span texts
+    values: dict[str, frozenset[Decimal]]  # kind -> values of its figures
+    years: frozenset[int]  # every four-digit year in a year, date or range span
+    names: dict[str, tuple[tuple[str, bool, str], ...]]  # kind -> (text, "the" before it, two words before)
+
+    @property
+    def latest_year(self) -> int | None:
+        return max(self.years) if self.years else None
+
+    @property
+    def modern(self) -> bool:
+        """Does the article name a year from 1950 on? Only then do invented present-day names fit it."""
+        return any(_MODERN.fullmatch(str(year)) for year in self.years)
+
+
+class _Identity:
+    """A cache key that is the analysis itself, compared by identity: hashing a book's analysis is slow."""
+
+    __slots__ = ("analysis",)
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+
+    def __hash__(self) -> int:
+        return id(self.analysis)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Identity) and other.analysis is self.analysis
+
+
+def index_of(analysis: Analysis) -> ArticleIndex:
+    return _index(_Identity(analysis))
+
+
+@lru_cache(maxsize=4)  # holds the analysis itself, so an id is never reused while cached
+def _index(key: _Identity) -> ArticleIndex:
+    texts: dict[str, set[str]] = {}
+    values: dict[str, set[Decimal]] = {}
+    names: dict[str, dict[str, tuple[bool, str]]] = {}
+    years: set[int] = set()
+    for sentence in key.analysis.sentences:
+        for span in sentence.spans:
+            texts.setdefault(span.kind, set()).add(normalise(span.text))
+            value = value_of(span.text)
+            if value is not None:
+                values.setdefault(span.kind, set()).add(value)
+            if span.kind in ("year", "date", "range"):
+                years |= {
+                    int(f.value) for f in figures_in(span.text) if f.digits == 4 and not f.grouped and not f.decimals
+                }
+            before = sentence.text[max(0, span.start - 40) : span.start]
+            with_the = re.search(r"\bthe\s+$", before, re.IGNORECASE) is not None or span.text[:4].lower() == "the "
+            seen = names.setdefault(span.kind, {})
+            old_the, old_context = seen.get(span.text, (False, ""))
+            seen[span.text] = (old_the or with_the, old_context or context_before(before))
+    return ArticleIndex(
+        texts={kind: frozenset(found) for kind, found in texts.items()},
+        values={kind: frozenset(found) for kind, found in values.items()},
+        years=frozenset(years),
+        names={kind: tuple((t, the, c) for t, (the, c) in found.items()) for kind, found in names.items()},
+    )
+
+
+def context_before(before: str) -> str:
+    """The two words before a span, lower-cased: 'Nobel Prize in Physics' -> 'prize in'."""
+    return " ".join(re.findall(r"[\w’'-]+", before.lower())[-2:])
