@@ -287,3 +287,12 @@ def test_a_users_rule_changes_the_question_in_the_bank_and_keeps_the_answer(samp
     assert len(asked) == 1 and asked[0].answer == "September 2019" and asked[0].kind == "mcq"
     assert plain[asked[0].id].prompt == "When did negotiations for a new agreement begin?"
     assert not any(q.prompt.startswith("By what percentage") for q in mine.values())
+
+
+def test_the_readme_example_rule_asks_about_the_new_rate():
+    rules = compile_patterns(
+        (Pattern("{subject} raised its {rate} by {change} to {percent}", "To what level did {subject} raise its {rate}?"),)
+    )
+    text = "The Bank of England raised its main interest rate by a quarter of a percentage point to 5.25% on Thursday."
+    spans = [("organisation", "Bank of England"), ("percent", "5.25%"), ("date", "Thursday")]
+    assert ask(text, spans, "5.25%", rules) == "To what level did the Bank of England raise its main interest rate?"
