@@ -94,6 +94,13 @@ def test_an_option_the_article_types_as_a_place_is_of_another_kind_among_people(
     assert "option-of-another-kind" in flaws_of(question, analysis)
 
 
+def test_a_famous_person_among_places_is_of_another_kind_but_a_place_named_like_a_first_name_is_not():
+    places = replace(PEOPLE, answer="Seoul", answer_kind="place", options=("Seoul", "Tokyo", "Victoria"),
+                     sentence="The talks were held in Seoul last week.", prompt="The talks were held in _____ last week.")
+    assert flaws_of(places) == ()
+    assert "option-of-another-kind" in flaws_of(replace(places, options=("Seoul", "Tokyo", "Winston Churchill")))
+
+
 def test_a_year_among_years_is_clean_but_a_date_among_years_is_not():
     question = replace(MCQ, answer="2019", answer_kind="year", options=("2017", "2019", "2020"),
                        prompt=MCQ.prompt.replace("2019", "_____").replace("_____,", "8.2%,"))

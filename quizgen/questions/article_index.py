@@ -21,6 +21,7 @@ class ArticleIndex:
     values: dict[str, frozenset[Decimal]]  # kind -> values of its figures
     years: frozenset[int]  # every four-digit year in a year, date or range span
     names: dict[str, tuple[tuple[str, bool, str], ...]]  # kind -> (text, "the" before it, two words before)
+    kinds: dict[str, frozenset[str]]  # normalised text -> every kind the article gives it
 
     @property
     def latest_year(self) -> int | None:
@@ -54,12 +55,14 @@ def index_of(analysis: Analysis) -> ArticleIndex:
 @lru_cache(maxsize=4)  # holds the analysis itself, so an id is never reused while cached
 def _index(key: _Identity) -> ArticleIndex:
     texts: dict[str, set[str]] = {}
+    kinds: dict[str, set[str]] = {}
     values: dict[str, set[Decimal]] = {}
     names: dict[str, dict[str, tuple[bool, str]]] = {}
     years: set[int] = set()
     for sentence in key.analysis.sentences:
         for span in sentence.spans:
             texts.setdefault(span.kind, set()).add(normalise(span.text))
+            kinds.setdefault(normalise(span.text), set()).add(span.kind)
             value = value_of(span.text)
             if value is not None:
                 values.setdefault(span.kind, set()).add(value)
@@ -77,6 +80,7 @@ def _index(key: _Identity) -> ArticleIndex:
         values={kind: frozenset(found) for kind, found in values.items()},
         years=frozenset(years),
         names={kind: tuple((t, the, c) for t, (the, c) in found.items()) for kind, found in names.items()},
+        kinds={text: frozenset(found) for text, found in kinds.items()},
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NAME_KINDS, Analysis, Question
+from quizgen.questions.article_index import index_of
 from quizgen.questions.numbers import (
     WEEKDAYS,
     figures_in,
@@ -163,14 +164,12 @@ def _wrong_name_kind(option: str, kind: str, analysis: Analysis | None) -> bool:
     if kind not in NAME_KINDS or kind == "name":
         return False
     if analysis is not None:
-        kinds = {
-            s.kind for sentence in analysis.sentences for s in sentence.spans if normalise(s.text) == normalise(option)
-        }
+        kinds = index_of(analysis).kinds.get(normalise(option), frozenset())
         if kinds and kind not in kinds and kinds <= set(NAME_KINDS) - {"name"}:
             return True
     if kind == "person" and place_type(bare(option)):
         return True
-    return kind == "place" and any(name == option for _, name in people())
+    return kind == "place" and any(name == option for group, name in people() if not group.startswith("given_"))
 
 
 def _prompt_flaws(prompt: str) -> list[str]:
