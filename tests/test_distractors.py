@@ -247,6 +247,27 @@ def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():
     assert options_for(analysis, "Imola") == ()
 
 
+@pytest.mark.parametrize(
+    ("marked", "answer", "expected"),
+    [
+        ("The rope was [1 metre](quantity) long.", "1 metre", ()),
+        ("Scores were [0%](percent) at first.", "0%", ()),
+        ("The score was [0](number) to the end.", "0", ()),
+        ("It happened in the [1900s](year) in Europe.", "1900s", ("1500s", "1600s", "1700s")),
+        ("It came [1st](number) in the race.", "1st", ("2nd", "3rd")),
+        ("Rates fell [3.2 percentage points](percent) in a year.", "3.2 percentage points",
+         ("2.9 percentage points", "4.0 percentage points", "4.2 percentage points")),
+        ("Output fell by [-3.2%](percent) in a year.", "-3.2%", ("-2.9%", "-4.0%", "-4.2%")),
+        ("The war lasted from [1939 to 1945](range) in Europe.", "1939 to 1945",
+         ("1935 to 1941", "1936 to 1942", "1937 to 1943")),
+        ("Prices rose [2.5 times](multiplier) in a decade.", "2.5 times", ("2.3 times", "3.1 times", "3.3 times")),
+        ("About [1,000,000](number) people came.", "1,000,000", ("900,000", "2,000,000", "3,000,000")),
+    ],
+)
+def test_edge_figures_get_sensible_distractors_or_none(marked, answer, expected):
+    assert options_for(analysis_of(marked), answer, seed=3) == expected
+
+
 @pytest.mark.parametrize("count", [0, 1, 2])
 def test_asking_for_fewer_distractors_gives_at_most_that_many(count):
     analysis = analysis_of("Defence spending rose by [8.2%](percent) last year.")

@@ -43,9 +43,11 @@ def year_distractors(
         return []
     figure = years[0]
     year = int(figure.value)
-    step = 10 if text[figure.end : figure.end + 1] == "s" and year % 10 == 0 else 1
-    if step == 10 and cap is not None:
-        cap = cap - cap % 10
+    step = 1  # "2018"; "1990s" moves by decades, "1900s" by centuries
+    if text[figure.end : figure.end + 1] == "s" and year % 10 == 0:
+        step = 100 if year % 100 == 0 else 10
+    if cap is not None:
+        cap = cap - cap % step
     lower, upper = year_candidates(year, cap, step)
 
     def fits(value: Decimal) -> bool:

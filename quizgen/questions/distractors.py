@@ -111,6 +111,8 @@ def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok:
     suffix = text[figure.end :].strip().lower()
     scaled = suffix.split(" ")[0] in SCALE_VALUES or re.match(r"(bn|m|mn|tn|k)\b", suffix) is not None
     has_unit = bool(re.search(r"[a-z]", suffix))
+    if has_unit and value == 1 and not scaled:  # "1 metre": any other figure needs "metres", a changed form
+        return []
 
     def fits(candidate: Decimal) -> bool:
         if candidate <= 0 or candidate == value:
