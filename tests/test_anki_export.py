@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import anki.lang
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.utils import strip_html
+from typer.testing import CliRunner
 
+from quizgen.cli import app
 from quizgen.errors import QuizgenError
 from quizgen.export.anki import MCQ_FIELDS, write_deck
 from quizgen.export.anki_text import Blank, cloze_parts
@@ -319,6 +326,33 @@ def test_the_articles_own_cloze_syntax_is_told_apart_from_the_blanks(sentence, m
     assert cloze_parts(question) == parts
 
 
+FRESH_PROCESS = """
+import json, sys
+from quizgen.export.anki import write_deck
+from quizgen.model import QuestionBank
+bank = QuestionBank.from_dict(json.loads(open(sys.argv[1], encoding="utf-8").read()))
+write_deck([bank], sys.argv[2], now=1_800_000_000)
+print(sorted(name for name in ("asyncio", "cached_property") if name in sys.modules))
+"""
+
+
+def test_a_fresh_process_writes_a_full_deck_without_loading_asyncio(tmp_path):
+    # genanki's cached_property is stood in for by the standard library's (see export/anki.py):
+    # the deck it writes must be just as complete.
+    (tmp_path / "bank.json").write_text(json.dumps(article_bank().to_dict()), encoding="utf-8")
+    ran = subprocess.run(
+        [sys.executable, "-c", FRESH_PROCESS, str(tmp_path / "bank.json"), str(tmp_path / "deck.apkg")],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert ran.stdout.strip() == "['cached_property']"
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        log = import_into(col, tmp_path / "deck.apkg")
+        assert (len(log.new), col.note_count(), col.card_count(), col.db.scalar(NO_CARDS)) == (6, 6, 6, 0)
+    finally:
+        col.close()
+
+
 def test_a_failed_write_leaves_the_existing_deck_untouched(tmp_path):
     target = tmp_path / "deck.apkg"
     target.write_bytes(b"the deck from yesterday")
@@ -335,3 +369,91 @@ def test_a_bank_with_no_questions_makes_no_deck(tmp_path):
     with pytest.raises(QuizgenError, match="nothing to ask in “Empty”"):
         write_deck([empty], tmp_path / "empty.apkg", now=NOW)
     assert not (tmp_path / "empty.apkg").exists()
+
+
+# End to end: the real pipeline on the sample article, through the command line.
+
+SAMPLE = Path(__file__).resolve().parents[1] / "source" / "us-troops-korea.txt"
+EDITS = (  # words changed outside every answer, as a corrected article would be
+    ("the final agreement was not reached", "the final deal was never reached"),
+    ("Thus, South Korean", "So South Korean"),
+    ("some US military units outside the Korean peninsula as well", "some American units outside the peninsula too"),
+)
+CLOZE_SPAN = re.compile(r'<span class="cloze"[^>]*>(.*?)</span>', re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    """The sample deck written by `quizgen generate`, its JSON bank, and a fresh collection it was imported into."""
+    folder = tmp_path_factory.mktemp("sample")
+    runner = CliRunner()
+    made = runner.invoke(app, ["generate", str(SAMPLE), "-o", str(folder / "deck.apkg")])
+    assert made.exit_code == 0, made.output
+    made_at = time.time()
+    as_json = runner.invoke(app, ["generate", str(SAMPLE), "-f", "json", "-o", str(folder / "bank.json")])
+    assert as_json.exit_code == 0, as_json.output
+    bank = QuestionBank.from_dict(json.loads((folder / "bank.json").read_text(encoding="utf-8")))
+    col = Collection(str(folder / "collection.anki2"))
+    log = import_into(col, folder / "deck.apkg")
+    yield bank, col, log, folder, made_at
+    col.close()
+
+
+def test_the_sample_deck_has_exactly_one_clean_card_per_question_of_the_bank(sample):
+    bank, col, log, _, _ = sample
+    count = len(bank.questions)
+    assert count >= 10
+    assert (len(log.new), col.note_count(), col.card_count()) == (count, count, count)
+    assert col.db.scalar(NO_CARDS) == 0
+    assert {col.get_note(nid).fields_check() for nid in col.find_notes("")} == {0}
+    col.fix_integrity()
+    assert col.card_count() == count
+    assert set(cards_by_quizgen_id(col)) == {q.id for q in bank.questions}
+
+
+def test_every_sample_card_asks_what_the_bank_asks_and_answers_on_the_back(sample):
+    bank, col, _, _, _ = sample
+    cards = cards_by_quizgen_id(col)
+    for question in bank.questions:
+        card = cards[question.id]
+        front, back = card.question().split("</style>")[1], card.answer()
+        if question.kind == "cloze":
+            blanks = CLOZE_SPAN.findall(front)
+            assert blanks and all(re.fullmatch(r"\[[^\]]*\]", blank) for blank in blanks), question.id
+            assert all(answer in shown(back) for answer in question.answers), question.id
+        else:
+            assert shown(front) == " ".join(f"{question.prompt} {' '.join(question.options)}".split())
+            assert "qg-right" not in front
+            letter = "ABCDEF"[question.options.index(question.answer)]
+            assert f"{letter}. {question.answer}" in shown(back) and question.sentence in shown(back)
+
+
+def test_regenerating_the_edited_sample_updates_every_note_and_keeps_review_history(sample, tmp_path):
+    _, _, _, folder, made_at = sample
+    edited = SAMPLE.read_text(encoding="utf-8")
+    for old, new in EDITS:
+        assert old in edited
+        edited = edited.replace(old, new)
+    (tmp_path / SAMPLE.name).write_text(edited, encoding="utf-8")  # same file name, so the same source
+    # Anki updates a note only when the new deck is newer, to the second.
+    time.sleep(max(0.0, made_at + 1.05 - time.time()))
+    runner = CliRunner()
+    made = runner.invoke(app, ["generate", str(tmp_path / SAMPLE.name), "-o", str(tmp_path / "edited.apkg")])
+    assert made.exit_code == 0, made.output
+
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        import_into(col, folder / "deck.apkg")
+        count = col.note_count()
+        studied = next(c for c in cards_by_quizgen_id(col).values() if "Thus, South Korean" in c.note()["Source"])
+        studied.start_timer()
+        col.sched.answerCard(studied, 4)
+        history = (studied.ivl, studied.due, col.db.scalar("select count() from revlog where cid=?", studied.id))
+        log = import_into(col, tmp_path / "edited.apkg")
+        assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, count, 0)
+        assert (col.note_count(), col.card_count()) == (count, count)
+        after = col.get_card(studied.id)
+        assert after.note()["Source"].startswith("So South Korean")
+        assert (after.ivl, after.due, col.db.scalar("select count() from revlog where cid=?", after.id)) == history
+    finally:
+        col.close()
