@@ -7,9 +7,12 @@ every answer was recorded the moment it was given.
 
 from __future__ import annotations
 
+import os
+import select
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
@@ -43,6 +46,26 @@ KIND_NAMES = {
 EXIT_INTERRUPTED = 130
 
 Record = Callable[[Question, bool, str], None]
+
+
+def _can_poll(stream: TextIO) -> bool:
+    return os.name == "posix" and stream.isatty()
+
+
+def _poll_line(stream: TextIO) -> str:
+    """One line typed at the terminal, like input(), but a Ctrl-C is never missed.
+
+    input() has a race: a Ctrl-C that lands after the prompt is printed but before the read starts
+    goes unseen until Enter is pressed. Waiting in short select() slices lets Python act on it at once.
+    The terminal's own line editing (canonical mode) still applies: a read returns one whole line.
+    """
+    fd = stream.fileno()
+    while not select.select([fd], [], [], 0.1)[0]:
+        pass
+    data = os.read(fd, 65536)
+    if not data:
+        raise EOFError
+    return data.decode(stream.encoding or "utf-8", errors="replace").rstrip("\r\n")
 
 
 class _Quit(Exception):
@@ -95,6 +118,9 @@ class TerminalQuiz:
         self.read = read or self._read_line
 
     def _read_line(self, prompt: Text) -> str:
+        if _can_poll(sys.stdin):
+            self.console.print(prompt, end="")
+            return _poll_line(sys.stdin)
         typed = self.console.input(prompt)
         if not sys.stdin.isatty():  # piped answers are not echoed by a terminal: show them in the transcript
             self.console.print(Text(typed))
