@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html
+import json
 from pathlib import Path
 
 from anki.collection import Collection, ImportCsvRequest
+from typer.testing import CliRunner
 
+from quizgen.cli import app
 from quizgen.export.bank import bank_to_csv
 from quizgen.model import Question, QuestionBank
 
@@ -106,3 +109,23 @@ def test_article_markup_stays_text_when_html_is_off(tmp_path):
             "1999",
         ]
     ]
+
+
+def test_the_sample_articles_csv_imports_into_anki_with_one_note_per_question(tmp_path):
+    sample = str(Path(__file__).resolve().parents[1] / "source" / "us-troops-korea.txt")
+    runner = CliRunner()
+    as_csv = runner.invoke(app, ["generate", sample, "-f", "csv", "-o", "-"])
+    as_json = runner.invoke(app, ["generate", sample, "-f", "json", "-o", "-"])
+    assert as_csv.exit_code == 0 and as_json.exit_code == 0
+    questions = [Question.from_dict(q) for q in json.loads(as_json.stdout)["questions"]]
+    assert len(questions) >= 10
+    assert all(line.count("\t") == 1 for line in as_csv.stdout.splitlines())  # what Quizlet splits on
+    fields = anki_import(tmp_path, as_csv.stdout)
+    assert [[html.unescape(field) for field in note] for note in fields] == [
+        [_front_text(q), q.answer] for q in questions
+    ]
+
+
+def _front_text(question: Question) -> str:
+    options = " ".join(f"({letter}) {option}" for letter, option in zip("ABCDEF", question.options, strict=False))
+    return f"{question.prompt} {options}".strip()
