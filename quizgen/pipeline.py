@@ -44,6 +44,4 @@ def generate_bank(
     tell("analyse")
     analysis = analyse(document)
     tell("questions")
-    # Passed only when set, so that question assembly without a per-section cap keeps its signature.
-    per_section = {"max_per_section": max_per_section} if max_per_section is not None else {}
-    return questions_from(analysis, template_set, seed=seed, max_items=max_items, **per_section)
+    return questions_from(analysis, template_set, seed=seed, max_items=max_items, max_per_section=max_per_section)

@@ -10,6 +10,14 @@ from quizgen.read import document_from_text, read_source
 BOOK = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "origin-of-species.txt"
 
 PROSE = "The river rose by 3 metres in 1911, and the town was moved uphill within a year. " * 3
+RIVER = (
+    "The Severn flooded the lower town in 1911, when the water rose by 3 metres in a single night. "
+    "The council spent 40,000 pounds on a new embankment, which was finished in 1913."
+)
+MARKET = (
+    "The cattle market moved to Castle Square in 1920, after the old hall burned down. "
+    "By 1958 about 12,000 people came to the Saturday market, twice as many as in 1930."
+)
 
 SMALL_BOOK = f"""A HISTORY OF THE TOWN
 
@@ -28,13 +36,13 @@ CONTENTS
 
 CHAPTER I. THE RIVER.
 
-{PROSE}
+{RIVER}
 
 {PROSE}
 
 CHAPTER II. THE MARKET--CONTINUED.
 
-{PROSE}
+{MARKET}
 
 {PROSE}
 
@@ -153,3 +161,20 @@ def test_a_book_becomes_a_deck_with_a_subdeck_per_chapter(tmp_path: Path):
         assert {q["section"] for q in questions} == {"Chapter I. The River", "Chapter II. The Market—Continued"}
     finally:
         col.close()
+
+
+def test_max_per_section_caps_each_chapter(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from quizgen.cli import app
+
+    book = tmp_path / "town.txt"
+    book.write_text(SMALL_BOOK, encoding="utf-8")
+    full = CliRunner().invoke(app, ["generate", str(book), "-f", "json", "-o", "-"])
+    capped = CliRunner().invoke(app, ["generate", str(book), "-f", "json", "-o", "-", "--max-per-section", "1"])
+    assert full.exit_code == 0 and capped.exit_code == 0, full.output + capped.output
+    sections = [q["section"] for q in json.loads(capped.stdout)["questions"]]
+    if not json.loads(full.stdout)["questions"]:
+        pytest.skip("question assembly has not landed yet: the bank is empty")
+    assert sorted(sections) == sorted(set(sections))  # at most one per chapter
+    assert len(json.loads(full.stdout)["questions"]) > len(sections)
