@@ -69,17 +69,32 @@ def half_of(book: Path, folder: Path) -> Path:
     return half
 
 
-def read_seconds(book: Path) -> float:
-    """Reading and sectioning alone, in this process (no start-up): the part the readers own."""
+def stage_seconds(book: Path) -> dict[str, float]:
+    """Each pipeline stage on the book, in this process (no start-up): where the time goes."""
     sys.path.insert(0, str(REPO))
+    from quizgen.analyse import analyse
+    from quizgen.questions import questions_from
     from quizgen.read import read_source
+    from quizgen.templates import load_templates
 
     read_source(book)  # warm the imports and regex caches
+    templates = load_templates(None)
     started = time.perf_counter()
     document = read_source(book)
-    seconds = time.perf_counter() - started
-    print(f"  (read {len(document.blocks)} blocks in {len(document.sections)} sections)")
-    return seconds
+    read_done = time.perf_counter()
+    analysis = analyse(document)
+    analyse_done = time.perf_counter()
+    bank = questions_from(analysis, templates)
+    questions_done = time.perf_counter()
+    print(
+        f"  (the book: {len(document.blocks)} blocks in {len(document.sections)} sections, "
+        f"{len(analysis.sentences)} sentences, {len(analysis.facts)} facts, {len(bank.questions)} questions)"
+    )
+    return {
+        "read + sections": read_done - started,
+        "analyse": analyse_done - read_done,
+        "questions": questions_done - analyse_done,
+    }
 
 
 def main() -> None:
@@ -112,14 +127,15 @@ def main() -> None:
             pdf_run = measure([*command, "generate", str(options.pdf), "-f", "json", "-o", out], options.repeat)
             pdf_mb = options.pdf.stat().st_size / 1e6
             rows.append((f"PDF {options.pdf.name} ({pdf_mb:.2f} MB) to JSON", *pdf_run, None))
-        reading = read_seconds(book)
+        stages = stage_seconds(book)
 
     print(f"\n{'what':<40} {'seconds':>9} {'fastest':>9} {'peak MB':>9}  target")
     for name, median, best, peak, target in rows:
         peak_text = f"{peak:9.0f}" if peak is not None else f"{'':>9}"
         verdict = "" if target is None else f"≤ {target} s {'ok' if median <= target else 'MISSED'}"
         print(f"{name:<40} {median:9.3f} {best:9.3f} {peak_text}  {verdict}")
-    print(f"{'reading + sections of the book (in process)':<40} {reading:9.3f}")
+    for stage, seconds in stages.items():
+        print(f"{'  book, in process: ' + stage:<40} {seconds:9.3f}")
     ratio = whole[0] / half_run[0]
     print(f"\nwhole / half time: {ratio:.2f} (2.0 would be exactly linear)")
     print(f"peak memory, whole book: {whole[2]:.0f} MB (target < {TARGETS['memory_mb']:.0f} MB)")
