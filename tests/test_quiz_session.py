@@ -48,6 +48,12 @@ def test_a_session_asks_one_item_per_fact_in_bank_order():
     assert [q.id for q in choose(BANK, count=2)] == ["m1", "c2"]
 
 
+def test_items_from_one_sentence_are_kept_apart_so_one_does_not_give_the_other_away():
+    same_sentence = (cloze("a1", "1950", 1), cloze("a2", "Seoul", 1, kind="place"), cloze("b", "1953", 2))
+    assert [q.id for q in choose(same_sentence, count=None)] == ["a1", "b", "a2"]
+    assert [q.id for q in choose(same_sentence, count=2)] == ["a1", "b"]
+
+
 def test_a_seed_shuffles_the_items_the_same_way_every_time():
     assert [q.id for q in choose(BANK, count=None, seed=1)] == ["c3", "m1", "c2"]
     assert [q.id for q in choose(BANK, count=None, seed=2)] == ["c1", "c2", "c3"]  # the cloze of fact 1 this time

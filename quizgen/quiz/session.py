@@ -100,12 +100,27 @@ def one_per_fact(questions: Iterable[Question]) -> tuple[Question, ...]:
     return tuple(kept)
 
 
+def sentences_spread(questions: Iterable[Question]) -> tuple[Question, ...]:
+    """Each sentence's first item, then each one's second, and so on, otherwise in order.
+
+    Two items from one sentence in a row give each other away: the first one's prompt, or the source
+    sentence shown after it, holds the second one's answer.
+    """
+    times_seen: dict[int, int] = {}
+    ranked = []
+    for position, question in enumerate(questions):
+        turn = times_seen.get(question.sentence_index, 0)
+        times_seen[question.sentence_index] = turn + 1
+        ranked.append((turn, position, question))
+    return tuple(question for *_, question in sorted(ranked, key=lambda r: r[:2]))
+
+
 def choose(questions: tuple[Question, ...], count: int | None, seed: int | None = None) -> tuple[Question, ...]:
-    """Up to `count` items, one per fact: in bank order (best first), or shuffled when a seed is given."""
+    """Up to `count` items, one per fact, sentences spread: in bank order (best first), or shuffled by a seed."""
     pool = list(questions)
     if seed is not None:
         random.Random(seed).shuffle(pool)
-    chosen = one_per_fact(pool)
+    chosen = sentences_spread(one_per_fact(pool))
     return chosen[:count] if count else chosen
 
 
@@ -129,8 +144,8 @@ def due_order(
     # A fact already studied in one form (say its multiple choice) is not new in another (its cloze):
     # it comes back in the form that was answered, when that is due.
     studied = {_fact_key(q) for q in questions if q.id in states}
-    fresh = [q for _, q in new if _fact_key(q) not in studied]
-    ordered = [q for *_, q in sorted(missed)] + [q for *_, q in sorted(old)] + fresh
+    fresh = sentences_spread(q for _, q in new if _fact_key(q) not in studied)
+    ordered = [q for *_, q in sorted(missed)] + [q for *_, q in sorted(old)] + list(fresh)
     chosen = one_per_fact(ordered)
     return chosen[:count] if count else chosen
 

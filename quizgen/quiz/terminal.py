@@ -152,11 +152,13 @@ class TerminalQuiz:
     def _ask(self, session: Session, question: Question) -> Session:
         console = self.console
         console.print()
+        progress = f"{session.position}/{len(session.questions)} · {session.correct} correct"
         header = Text.assemble(
-            (self.title, "bold"),
+            (("again · " if session.round > 1 else "") + progress, "cyan"),
             "  ",
-            ("again · " if session.round > 1 else "", "cyan"),
-            (f"{session.position}/{len(session.questions)} · {session.correct} correct", "cyan"),
+            (self.title, "bold"),
+            no_wrap=True,
+            overflow="ellipsis",
         )
         console.rule(style="dim")
         console.print(header)
