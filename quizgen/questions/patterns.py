@@ -15,8 +15,11 @@ __all__ = ["CompiledPattern", "compile_patterns", "question_from_patterns"]
 
 SUBJECT_WORDS = 12  # a free slot that opens the rule: the clause's subject
 MIDDLE_WORDS = 8  # a free slot between two pieces of text
+MIDDLE_CHARS = 160  # as far as such a slot is looked for, so a long sentence costs no more than a short one
 _FINAL = re.compile(r"[\s.!?…]+\Z")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_AND_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z0-9$€£¥]\S*\s+(?:and|or|&)\s+\Z")
+_THE, _THE_BEFORE = re.compile(r"the\s+", re.I), re.compile(r"(?<!\w)the\s+\Z", re.I)
 
 
 @dataclass(frozen=True)
@@ -24,8 +27,7 @@ class Literal:
     """The rule's own words, matched with any run of spaces where the rule has one, ignoring case."""
 
     text: str
-    forward: re.Pattern[str]
-    ending: re.Pattern[str]  # the same, anchored to end where the search stops
+    body: str  # the regular expression
 
     @classmethod
     def of(cls, text: str) -> Literal:
@@ -38,7 +40,21 @@ class Literal:
             body = r"(?<!\w)" + body
         if text[-1:].isalnum():
             body += r"(?!\w)"
-        return cls(text, re.compile(body, re.IGNORECASE), re.compile(f"(?:{body})\\Z", re.IGNORECASE))
+        return cls(text, body)
+
+    # Compiled when first used (most rules never get past the answer's kind); `re` keeps them cached.
+    @property
+    def forward(self) -> re.Pattern[str]:
+        return re.compile(self.body, re.IGNORECASE)
+
+    @property
+    def ending(self) -> re.Pattern[str]:
+        """The same words, ending exactly where a search stops."""
+        return re.compile(f"(?:{self.body})\\Z", re.IGNORECASE)
+
+    def reach(self) -> int:
+        """How far back from its end the words can start: room for their letters and generous spacing."""
+        return 4 * len(self.text) + 16
 
 
 @dataclass(frozen=True)
@@ -82,7 +98,7 @@ def question_from_patterns(sentence: Sentence, span: Span, compiled: tuple[Compi
 def _coordinated(text: str, span: Span) -> bool:
     """'founded by Smith and Jones', 'in 2019 and 2020': the span is one of several answers, so no single one."""
     after = re.match(r"\s+(?:and|or|&)\s+[A-Z0-9$€£¥]", text[span.end :])
-    before = re.search(r"(?:^|[\s(])[A-Z0-9$€£¥]\S*\s+(?:and|or|&)\s+\Z", text[: span.start])
+    before = _AND_BEFORE.search(text, max(0, span.start - 80), span.start)
     return bool(after or before)
 
 
@@ -91,22 +107,22 @@ class _Match:
 
     def __init__(self, rule: CompiledPattern, sentence: Sentence, span: Span) -> None:
         self.rule, self.sentence, self.span, self.text = rule, sentence, span, sentence.text
-        self.end = len(_FINAL.sub("", self.text))
 
     def question(self) -> str | None:
         asked = self.rule.pieces[self.rule.asked]
         if not isinstance(asked, Slot) or asked.kinds is None or self.span.kind not in asked.kinds:
             return None
-        if self.span not in self.sentence.spans or _coordinated(self.text, self.span) or self._ambiguous(asked):
-            return None
-        if _POSSESSIVE.match(self.text, self.span.end):
+        if self.span not in self.sentence.spans:
             return None
         pinned = {asked.name: self.span.text}
         for before in self._backward(self.rule.asked - 1, self.span.start, pinned):
             for values in self._forward(self.rule.asked + 1, self.span.end, before):
                 question = self._phrase(values)
                 if question is not None:
-                    return question
+                    # Checked only once the shape fits: they do not depend on how it fits.
+                    if _coordinated(self.text, self.span) or self._ambiguous(asked):
+                        return None
+                    return None if _POSSESSIVE.match(self.text, self.span.end) else question
         return None
 
     def _phrase(self, values: Mapping[str, str]) -> str | None:
@@ -129,7 +145,9 @@ class _Match:
         # has two verbs, so two questions, each with its one answer.
         lead = re.compile(rf"(?:\band|\bor|,)\s+{re.escape(found.group(1))}\s+(?:the\s+)?\Z", re.IGNORECASE)
         return any(
-            other != self.span and other.kind in (asked.kinds or ()) and lead.search(self.text, 0, other.start)
+            other != self.span
+            and other.kind in (asked.kinds or ())
+            and lead.search(self.text, max(0, other.start - 40), other.start)
             for other in self.sentence.spans
         )
 
@@ -145,7 +163,7 @@ class _Match:
     def _name_starts(self, pos: int) -> list[int]:
         """Where a span may start for a slot at `pos`: there, or after a "the" that names often carry
         outside their span ("the United States"), which the slot then keeps."""
-        article = re.compile(r"the\s+", re.IGNORECASE).match(self.text, pos)
+        article = _THE.match(self.text, pos)
         return [pos, article.end()] if article else [pos]
 
     def _forward(self, i: int, pos: int, values: dict[str, str]) -> Iterator[dict[str, str]]:
@@ -163,13 +181,14 @@ class _Match:
                 for span in self._spans_at(piece, start=start):
                     yield from self._forward(i + 1, span.end, {**values, piece.name: self.text[pos : span.end]})
         elif i == len(pieces) - 1:
-            rest = self.text[pos : self.end].strip()
-            if pos < self.end and clause_ok(rest):
+            end = len(_FINAL.sub("", self.text))
+            rest = self.text[pos:end].strip()
+            if pos < end and clause_ok(rest):
                 yield {**values, piece.name: rest}
         else:
             following = pieces[i + 1]
             assert isinstance(following, Literal)  # parse_pattern puts words between slots
-            for match in following.forward.finditer(self.text, pos):
+            for match in following.forward.finditer(self.text, pos, pos + MIDDLE_CHARS + following.reach()):
                 chunk = self.text[pos : match.start()].strip()
                 if noun_phrase_ok(chunk, MIDDLE_WORDS):
                     yield from self._forward(i + 1, match.start(), {**values, piece.name: chunk})
@@ -181,12 +200,12 @@ class _Match:
             return
         piece = self.rule.pieces[i]
         if isinstance(piece, Literal):
-            match = piece.ending.search(self.text, 0, pos)
+            match = piece.ending.search(self.text, max(0, pos - piece.reach()), pos)
             if match:
                 yield from self._backward(i - 1, match.start(), values)
         elif piece.kinds is not None:
             for span in self._spans_at(piece, end=pos):
-                article = re.search(r"(?<!\w)the\s+\Z", self.text[: span.start], re.IGNORECASE)
+                article = _THE_BEFORE.search(self.text, max(0, span.start - 12), span.start)
                 for start in ([article.start()] if article else []) + [span.start]:
                     yield from self._backward(i - 1, start, {**values, piece.name: self.text[start:pos]})
         elif i == 0:
@@ -196,7 +215,8 @@ class _Match:
         else:
             previous = self.rule.pieces[i - 1]
             assert isinstance(previous, Literal)
-            ends = sorted({m.end() for m in previous.forward.finditer(self.text, 0, pos)}, reverse=True)
+            window = max(0, pos - MIDDLE_CHARS - previous.reach())
+            ends = sorted({m.end() for m in previous.forward.finditer(self.text, window, pos)}, reverse=True)
             for start in ends:
                 chunk = self.text[start:pos].strip()
                 if noun_phrase_ok(chunk, MIDDLE_WORDS):
