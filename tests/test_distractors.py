@@ -6,6 +6,8 @@ import random
 
 import pytest
 from handmade import analysis_of, fact_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.analyse import analyse
 from quizgen.questions.distractors import distractors_for
@@ -309,3 +311,25 @@ def test_generated_banks_have_no_automatic_flaw_and_well_formed_options(sample_p
                 assert all(same_format(question.answer, option) for option in question.options)
         assert duplicate_flaws(bank.questions) == {}
     assert with_four >= 30
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    whole=st.integers(min_value=1, max_value=99_999),
+    decimals=st.integers(min_value=0, max_value=2),
+    form=st.sampled_from(["{}%", "{} per cent", "${} million", "£{}bn", "{} trillion won", "{} km", "{}", "{}-fold"]),
+    seed=st.integers(min_value=0, max_value=10_000),
+)
+def test_any_figure_keeps_its_format_and_magnitude(whole, decimals, form, seed):
+    figure = f"{whole:,}" if decimals == 0 else f"{whole / 10 ** decimals:.{decimals}f}"
+    answer = form.format(figure)
+    kind = {"%": "percent", "per": "percent", "$": "money", "£": "money", "tri": "money", "km": "quantity",
+            "fold": "multiplier"}
+    span_kind = next((k for key, k in kind.items() if key in answer), "number")
+    analysis = analysis_of(f"The figure reached [{answer}]({span_kind}) last year.")
+    options = options_for(analysis, answer, seed)
+    keys = {normalise(o) for o in (answer, *options)}
+    assert len(keys) == len(options) + 1
+    for option in options:
+        assert same_format(answer, option), (answer, option)
+        assert value_of(answer) / 3 <= value_of(option) <= value_of(answer) * 3 or "fold" in answer
