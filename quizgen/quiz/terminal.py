@@ -157,11 +157,9 @@ class TerminalQuiz:
             (("again · " if session.round > 1 else "") + progress, "cyan"),
             "  ",
             (self.title, "bold"),
-            no_wrap=True,
-            overflow="ellipsis",
         )
         console.rule(style="dim")
-        console.print(header)
+        console.print(header, no_wrap=True, overflow="ellipsis")  # one line, however long the title
         console.print(Text(question.prompt))
         if question.kind == "mcq":
             for letter, option in zip(LETTERS, question.options, strict=False):
