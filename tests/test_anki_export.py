@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from quizgen.cli import app
 from quizgen.errors import QuizgenError
-from quizgen.export.anki import MCQ_FIELDS, write_deck
+from quizgen.export.anki import MCQ_FIELDS, deck_names, write_deck
 from quizgen.export.anki_text import Blank, cloze_parts
 from quizgen.model import Question, QuestionBank
 
@@ -457,3 +457,11 @@ def test_regenerating_the_edited_sample_updates_every_note_and_keeps_review_hist
         assert (after.ivl, after.due, col.db.scalar("select count() from revlog where cid=?", after.id)) == history
     finally:
         col.close()
+
+
+def test_deck_names_come_from_titles_and_never_gain_levels_from_a_title():
+    one = QuestionBank(title="Cells :: an intro", slug="cells", sha256="0", questions=())
+    two = QuestionBank(title="  ", slug="genes", sha256="0", questions=())
+    assert deck_names([one], None) == ("Cells : an intro", ["Cells : an intro"])
+    assert deck_names([one], "Biology") == ("Biology", ["Biology"])
+    assert deck_names([one, two], None) == ("quizgen", ["quizgen::Cells : an intro", "quizgen::genes"])
