@@ -209,3 +209,24 @@ def test_a_sentence_the_article_repeats_gives_a_duplicate_even_at_another_positi
     repeated = replace(MCQ, id="q7", sentence_index=20)
     assert duplicate_flaws([MCQ, repeated]) == {"q7": ("duplicate-question",)}
     assert duplicate_flaws([MCQ, CLOZE]) == {}
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "expected"),
+    [
+        ("He was signed to replace _____, which made Hartley the most expensive player.", "Joe Hartley", True),
+        ("The title went to _____ (PSG) after a late goal in the final.", "Paris Saint-Germain", True),
+        ("In 1903 Marie Curie shared the prize with _____ for their work.", "Pierre Curie", True),
+        ("Delegates met in Cologne and formed the _____ that winter.", "Cologne Confederation", True),
+        ("The US agreed with the _____ on troops on the Korean Peninsula.", "Republic of Korea", False),
+        ("She studied physics at the _____ in 1891.", "University of Paris", False),
+    ],
+)
+def test_part_of_a_name_elsewhere_in_the_prompt_gives_it_away(prompt, answer, expected):
+    from quizgen.model import Question
+
+    question = Question(
+        id="x", kind="mcq", prompt=prompt, answer=answer, answer_kind="name", sentence=prompt.replace("_____", answer),
+        sentence_index=0, options=(answer, "Other One", "Third Name"),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is expected

@@ -99,3 +99,17 @@ def test_max_limits_the_items_and_keeps_the_best(sample_path):
 def test_text_with_no_facts_gives_no_questions():
     bank = quizgen.generate("It was a nice day and everyone was happy about it.\n\nThey went home after that.")
     assert bank.questions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        ("Prices\n\nFor example, if the price of a ticket rises from $8 to $10, fewer people go to the cinema in Leeds.", "$10"),
+        ("Transfer\n\nThe striker Ferreira, 24, has scored nine league goals for Benfica this season.", "24"),
+        ("Markets\n\nThe pound fell against the dollar in London, trading at $1.2660 by the close.", "$1.2660"),
+        ("Marie Curie\n\nMarie Curie was a Polish physicist who won the Nobel Prize in 1903 in Stockholm.", "Marie Curie"),
+    ],
+)
+def test_side_details_examples_and_the_articles_own_subject_are_not_asked(text, not_asked):
+    bank = quizgen.generate(text)
+    assert not_asked not in {q.answer for q in bank.questions}

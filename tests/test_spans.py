@@ -36,6 +36,8 @@ def typed(spans) -> list[tuple[str, str]]:
         ("The value of pi is about 3.14 and 2.5 million people know it.", [("3.14", "number"), ("2.5 million people", "quantity")]),
         ("It raised the rate to 5.25 on 4 July 1934.", [("5.25", "number"), ("4 July 1934", "date")]),
         ("They may 2020 differently.", [("2020", "year")]),
+        ("The elasticity is -2 here.", [("-2", "number")]),
+        ("He has scored nine league goals, and the two sides met.", [("nine league goals", "quantity")]),
     ],
 )
 def test_figures_are_found_and_typed(sentence, expected):
@@ -62,6 +64,11 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("The South Korean foreign ministry said so.", []),
         ("Shares in Persimmon fell.", [("Persimmon", "name")]),
         ("In May the rate fell.", []),
+        ("Priya Raman said the results were strong.", [("Priya Raman", "person")]),
+        ("Elena Marchetti told reporters the deal was done.", [("Elena Marchetti", "person")]),
+        ("Korean troops left the base.", []),
+        ("The game was played at Castleford's Riverside Stadium on Sunday.", [("Castleford", "name"), ("Riverside Stadium", "name")]),
+        ("He joined the Premier League club in 2019.", [("Premier League", "organisation")]),
     ],
 )
 def test_names_are_typed_by_cues_and_never_guessed(sentence, expected):

@@ -9,7 +9,7 @@ from quizgen.analyse.names import find_name_spans
 from quizgen.analyse.numeric import find_numeric_spans
 from quizgen.analyse.sentences import sentence_offsets
 from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans, repeated_terms
-from quizgen.model import Analysis, Document, Fact, Sentence, Span
+from quizgen.model import NUMERIC_KINDS, Analysis, Document, Fact, Sentence, Span
 
 # How worth learning each kind of fact is, before the sentence and the article have their say.
 KIND_WEIGHT = {
@@ -21,6 +21,12 @@ WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 MIN_WORDS, MAX_WORDS = 6, 60
 MIN_SCORE = 0.3
 _WORD = re.compile(r"\w+")
+# Worked examples and hypotheticals: their figures are illustrations, not facts to learn.
+_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b")
+# Names every student knows: hiding them tests nothing.
+OBVIOUS_NAMES = frozenset("Earth Sun Moon God World Internet".split())
+# "Ferreira, 24, has scored": an age in apposition is a side detail.
+_AGE = re.compile(r"[A-Za-z], $")
 # Sentences that are bylines, credits, captions or references rather than statements of fact.
 _NOT_A_STATEMENT = re.compile(r"^(?:Photo|Image|Source|Credit|Copyright|Reuters|AP|AFP|Fig\.|Figure|Table|See also)\b")
 
@@ -75,8 +81,22 @@ def _sentence_weight(sentence: Sentence, position: float) -> float:
     return weight * (1.0 - 0.2 * position)
 
 
-def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str]) -> float:
+def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: str) -> float:
     weight = KIND_WEIGHT[span.kind]
+    text = sentence.text
+    if span.kind in NUMERIC_KINDS:
+        if _HYPOTHETICAL.search(text):
+            return 0.0
+        if span.kind == "number" and _AGE.search(text[: span.start]) and text[span.end : span.end + 1] == ",":
+            return 0.0
+        if re.search(r"\.\d{4,}", span.text):
+            return 0.0  # "$1.2660": a rate to four decimals is noise, not a fact
+        if text[span.start - 1 : span.start] == "(" and span.kind != "money" and any(
+            other.kind in NUMERIC_KINDS and 0 <= span.start - other.end <= 2 for other in sentence.spans
+        ):
+            weight *= 0.4  # "160 km (100 mi)", "255,000 (2019)": a conversion or an aside
+    elif span.text in OBVIOUS_NAMES or (span.kind != "term" and span.text.lower() in title):
+        return 0.0  # the article's own subject, or a name everyone knows
     if span.kind == "date" and WEEKDAY.match(span.text):
         weight = 0.15  # "on Friday": true but not worth learning
     if span.text.isupper() and sentence.text[span.end : span.end + 2].strip()[:1].islower():
@@ -88,7 +108,7 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str]) -> floa
     return weight / (1.0 + 0.35 * max(0, repeats - 1))
 
 
-def rank_facts(sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
+def rank_facts(sentences: tuple[Sentence, ...], title: str = "") -> tuple[Fact, ...]:
     mentions = Counter(span.text.lower() for sentence in sentences for span in sentence.spans)
     total = max(1, len(sentences) - 1)
     facts = []
@@ -97,7 +117,7 @@ def rank_facts(sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
         if not sentence_weight:
             continue
         for span in sentence.spans:
-            score = sentence_weight * _span_weight(span, sentence, mentions)
+            score = sentence_weight * _span_weight(span, sentence, mentions, title.lower())
             if score >= MIN_SCORE:
                 facts.append(Fact(sentence=sentence, span=span, score=round(score, 4)))
     return tuple(sorted(facts, key=lambda fact: (-fact.score, fact.sentence.index, fact.span.start)))
@@ -106,4 +126,4 @@ def rank_facts(sentences: tuple[Sentence, ...]) -> tuple[Fact, ...]:
 def analyse(document: Document) -> Analysis:
     """Sentences with their typed spans, and the facts worth asking about, best first."""
     sentences = split_sentences(document)
-    return Analysis(document=document, sentences=sentences, facts=rank_facts(sentences))
+    return Analysis(document=document, sentences=sentences, facts=rank_facts(sentences, document.title))

@@ -15,7 +15,7 @@ from quizgen.model import Span
 # Titles and roles that introduce a person: "President Donald Trump", "his counterpart Donna Welton".
 PERSON_TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady King Queen Prince Princess Pope Emperor Empress
-    President Vice-President Premier Chancellor Minister Secretary Senator Governor Mayor General Admiral
+    President Vice-President Chancellor Minister Secretary Senator Governor Mayor General Admiral
     Colonel Captain Lieutenant Sergeant Judge Justice Rev Reverend Father Saint Sheikh Ayatollah Tsar Czar
     Chairman Chairwoman Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt Lt""".split()
 )
@@ -62,41 +62,29 @@ COMMON_CAPITALISED = frozenset(
 CONNECTORS = frozenset({"of", "the", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "bin", "al", "&"})
 # Words ending in these, followed by a lower-case word, are adjectives of nationality: "South Korean joint".
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|ean|ic|i|ch)$")
-_TOKEN = re.compile(r"[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*\.?(?:[A-Z]\.)*|[a-z]+|&")
+_CAPITALISED_WORD = r"[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*\.?(?:[A-Z]\.)*"
+_CONNECTOR = r"(?:of|de|da|di|del|van|von|der|den|la|le|bin|al|&)"
+# A run of capitalised words, joined by spaces or connectors: "Republic of Korea", "Bank of the West".
+_RUN = re.compile(
+    rf"(?<![\w'’-]){_CAPITALISED_WORD}(?:[ -](?:{_CONNECTOR} (?:the )?|the )?{_CAPITALISED_WORD})*"
+)
 
 
-def _tokens(sentence: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _TOKEN.finditer(sentence)]
-
-
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+_POSSESSIVE_INSIDE = re.compile(r"['’]s ")
 
 
 def _runs(sentence: str) -> list[tuple[int, int]]:
-    """Character ranges of capitalised word runs, joined by connectors like 'of' ("Republic of Korea")."""
-    tokens = _tokens(sentence)
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        word = sentence[tokens[i][0] : tokens[i][1]]
-        if not _is_capitalised(word):
-            i += 1
-            continue
-        first, last = i, i
-        j = i + 1
-        while j < len(tokens):
-            gap = sentence[tokens[j - 1][1] : tokens[j][0]]
-            if gap not in (" ", "-"):
-                break
-            nxt = sentence[tokens[j][0] : tokens[j][1]]
-            if _is_capitalised(nxt):
-                last = j
-            elif nxt not in CONNECTORS or sentence[tokens[j - 1][0] : tokens[j - 1][1]] in CONNECTORS and nxt != "the":
-                break
-            j += 1
-        runs.append((tokens[first][0], tokens[last][1]))
-        i = last + 1
+    """Character ranges of capitalised word runs, joined by connectors like 'of' ("Republic of Korea").
+
+    A possessive splits a run: "Castleford's Riverside Stadium" is Castleford and Riverside Stadium.
+    """
+    runs = []
+    for match in _RUN.finditer(sentence):
+        start = match.start()
+        for possessive in _POSSESSIVE_INSIDE.finditer(sentence, start, match.end()):
+            runs.append((start, possessive.start()))
+            start = possessive.end()
+        runs.append((start, match.end()))
     return runs
 
 
@@ -151,7 +139,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: set
     text = sentence[start:end]
     words = text.split()
     before = sentence[:start].rstrip().lower().rstrip(",")
-    after = sentence[end:].lstrip(" ,’'s").lower()
+    after = re.sub(r"^(?:['’]s)?[ ,]*", "", sentence[end:]).lower()
     previous_word = before.rsplit(" ", 1)[-1] if before else ""
     next_word = after.split(" ", 1)[0] if after else ""
     if text in KNOWN_ORGANISATIONS or words[-1] in ORGANISATION_HEADS or text.startswith(ORGANISATION_STARTS):
@@ -164,9 +152,26 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: set
         return "person"
     if len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and next_word in PERSON_VERBS:
         return "person"
-    if len(words) == 1 and next_word and next_word[0].islower() and _DEMONYM_END.search(text) and not text.isupper():
-        return None  # "Korean troops", "British ships": an adjective, not a name
     return "name"
+
+
+# "South Korean", "North American": a compass word before a demonym.
+_DEMONYM_QUALIFIERS = frozenset("South North East West Central Northern Southern Eastern Western Latin New".split())
+
+
+def _is_demonym(sentence: str, start: int, end: int, after_title: bool) -> bool:
+    """'Korean troops', 'South Korean joint spending': adjectives of nationality, not names.
+
+    'Priya Raman said' and 'Meloni told' are people: a verb said of a person, or a title, decides.
+    """
+    text = sentence[start:end]
+    words = text.split()
+    next_word = sentence[end:].lstrip().split(" ", 1)[0] if sentence[end:].strip() else ""
+    if after_title or not next_word[:1].islower() or next_word in PERSON_VERBS or text.isupper():
+        return False
+    if not _DEMONYM_END.search(words[-1]) or place_type(text):
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[0] in _DEMONYM_QUALIFIERS)
 
 
 def find_name_spans(sentence: str, known_people: frozenset[str] = frozenset()) -> list[Span]:
@@ -185,10 +190,7 @@ def find_name_spans(sentence: str, known_people: frozenset[str] = frozenset()) -
                 continue  # a lone capitalised first word is usually just the start of the sentence
             if len(text) < 2 or text.isdigit():
                 continue
-            # Demonym phrases "South Korean" before a lower-case word are adjectives, not names.
-            next_text = sentence[piece_end:].lstrip()
-            if (" " in text and next_text[:1].islower() and _DEMONYM_END.search(text.split()[-1])
-                    and not place_type(text)):
+            if _is_demonym(sentence, piece_start, piece_end, after_title):
                 continue
             kind = _kind_of(sentence, piece_start, piece_end, after_title, people)
             if kind is None:

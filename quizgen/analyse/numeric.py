@@ -17,7 +17,7 @@ MONTHS = (
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 SCALES = "thousand|million|billion|trillion|bn|mn|m|k"
 # A figure: 1,000 | 8.2 | 1.04 | 28,500 | 3 ; never part of a longer word or number.
-NUM = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)"
+NUM = r"(?<![\w.,])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])[-−]?\d+(?:\.\d+)?(?![\w]|[.,]\d)"
 # The same figure where a scale may follow without a space: "€1.2bn".
 NUM_BARE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d+(?:\.\d+)?(?![,.]?\d)"
 CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|\$|£|€|¥|₩|₹|₽|CHF ?|USD ?|EUR ?|GBP ?|JPY ?|KRW ?)"
@@ -43,45 +43,63 @@ _DATE_MODIFIER = (
 
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # "twenty-five", "nineteen", "a thousand", "two hundred"; "one" alone is too often not a number.
-SPELLED = (
+SPELLED_BASE = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_UNITS_WORD})?|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|a hundred|one hundred|a thousand|one thousand|a million|one million)"
-    r"(?: hundred)?(?: (?:thousand|million|billion))?"
+    r"(?: hundred)?"
 )
+SPELLED = SPELLED_BASE + r"(?: (?:thousand|million|billion))?"
 
-# (kind, pattern) in order of precedence. Examples are the texts each rule must claim.
-RULES: tuple[tuple[str, str], ...] = (
+# (kind, trigger, pattern) in order of precedence. Examples are the texts each rule must claim. A rule
+# runs only on sentences that hold its trigger (a digit, a month …): most sentences of a book hold none.
+RULES: tuple[tuple[str, str, str], ...] = (
     # "$4.7 billion", "US$5 million", "£300", "€1.2bn", "$915 million"
-    ("money", rf"{CURRENCY_SYMBOL}(?:{NUM_BARE})(?:\s?(?:{SCALES})\b|(?![\w]))"),
+    ("money", "digit", rf"{CURRENCY_SYMBOL}(?:{NUM_BARE})(?:\s?(?:{SCALES})\b|(?![\w]))"),
     # "1.04 trillion won", "5 million dollars", "300 euros", "2.5bn yen"
-    ("money", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s{CURRENCY_WORD}\b"),
+    ("money", "digit", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s{CURRENCY_WORD}\b"),
     # "8.2%", "13 per cent", "45 percent", "8.2 %", "12 percentage points"
-    ("percent", rf"(?:{NUM})(?:\s?%|\s(?:per cent|percent|percentage points?)\b)"),
-    # "26 January 1950", "the end of March 2020", "1 Sept. 2001"
-    ("date", rf"(?:{_DATE_MODIFIER})?\b{_DAY} (?:{MONTHS})(?:,? {_YEAR})?(?![\w])"),
-    # "January 26, 1950", "Aug. 20", "September 2019", "the end of March 2020", "early 2021"
-    ("date", rf"(?:{_DATE_MODIFIER})?\b(?:{MONTHS})(?: {_DAY}(?:,? {_YEAR})?| {_YEAR})(?![\w])"),
-    ("date", rf"(?:{_DATE_MODIFIER})\b{_YEAR}(?![\w])"),
+    ("percent", "digit", rf"(?:{NUM})(?:\s?%|\s(?:per cent|percent|percentage points?)\b)"),
+    # "26 January 1950", "1 Sept. 2001" (and "the end of …" before it, see _DATE_MODIFIER_BEFORE)
+    ("date", "month", rf"\b{_DAY} (?:{MONTHS})(?:,? {_YEAR})?(?![\w])"),
+    # "January 26, 1950", "Aug. 20", "September 2019"
+    ("date", "month", rf"\b(?:{MONTHS})(?: {_DAY}(?:,? {_YEAR})?| {_YEAR})(?![\w])"),
+    # "early 2021", "the end of 2025"
+    ("date", "digit", rf"(?:{_DATE_MODIFIER})\b{_YEAR}(?![\w])"),
     # "Friday", "on Monday" -> "Friday", "Monday"
-    ("date", rf"\b(?:{WEEKDAYS})\b"),
-    # "1950-1953", "1950–53", "1939 to 1945"? (only the dash form: "to" also joins unrelated years)
-    ("range", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
+    ("date", "weekday", rf"\b(?:{WEEKDAYS})\b"),
+    # "1950-1953", "1950–53" (only the dash form: "to" also joins unrelated years)
+    ("range", "digit", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
+    # "the 1990s", "1960s"
+    ("year", "digit", r"(?<![\w.,])(?:1[0-9]{2}|20[0-9])0s(?![\w])"),
     # "five-fold", "fivefold", "3-fold", "tenfold"
-    ("multiplier", r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b"),
+    ("multiplier", "fold", r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b"),
     # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
-    ("quantity", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])"),
+    ("quantity", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])"),
     # "twenty-five years", "nineteen million elephants", "Twenty-one rivers"
-    ("quantity", rf"\b(?i:{SPELLED}) (?:{UNITS}|rivers|elephants|plants|seeds|animals|species|eggs)\b"),
+    ("quantity", "spelled", rf"\b(?i:{SPELLED}) (?:{UNITS}|rivers|elephants|plants|seeds|animals|species|eggs)\b"),
+    # "nine goals", "seven plates", "four fortresses": a spelled number before a plural noun
+    # ("the two sides" is a reference, not a count)
+    ("quantity", "spelled", rf"(?<![Tt]he )\b(?i:{SPELLED}) (?:[a-z]+ )?[a-z]{{2,}}s\b"),
     # "nineteen million", "two thousand"
-    ("number", rf"\b(?i:{SPELLED[:-len(r'(?: (?:thousand|million|billion))?')]}) (?:thousand|million|billion)\b"),
+    ("number", "spelled", rf"\b(?i:{SPELLED_BASE}) (?:thousand|million|billion)\b"),
     # "2018", "in 1950"
-    ("year", rf"(?<![\w.,$£€-]){_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
+    ("year", "digit", rf"(?<![\w.,$£€-]){_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
     # "2.5 million", "28,500", "3.14", "12"
-    ("number", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS})\b)?"),
+    ("number", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS})\b)?"),
 )
-_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in RULES)
-_DECADE = re.compile(r"(?<![\w.,])(?:1[0-9]{2}|20[0-9])0s(?![\w])")
+_COMPILED = tuple((kind, trigger, re.compile(pattern)) for kind, trigger, pattern in RULES)
+_TRIGGERS = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(rf"\b(?:{MONTHS})"),
+    "weekday": re.compile(rf"\b(?:{WEEKDAYS})\b"),
+    "fold": re.compile(r"fold\b"),
+    "spelled": re.compile(
+        r"\b(?:[Tt](?:wo|hree|en|welve|hirt|went)|[Ff](?:our|ive|ift|ort)|[Ss](?:ix|even)|[Ee](?:ight|leven)|"
+        r"[Nn]ine|[Hh]undred|[Tt]housand|[Mm]illion)"
+    ),
+}
+_DATE_MODIFIER_BEFORE = re.compile(rf"(?:{_DATE_MODIFIER})$")
 
 
 def find_numeric_spans(sentence: str) -> list[Span]:
@@ -96,15 +114,18 @@ def find_numeric_spans(sentence: str) -> list[Span]:
             taken[i] = True
         spans.append(Span(text=sentence[start:end], start=start, end=end, kind=kind))
 
-    for kind, pattern in _COMPILED:
+    present = {name: trigger.search(sentence) is not None for name, trigger in _TRIGGERS.items()}
+    for kind, trigger, pattern in _COMPILED:
+        if not present[trigger]:
+            continue
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if kind == "date" and sentence[start:end].lower().startswith(("may ", "march ")):
                 # "May 5" is a date, "may 2020" is not a thing; the capital M decides.
                 if not sentence[start].isupper():
                     continue
+            if trigger == "month":  # "the end of March 2020": the modifier belongs to the date
+                modifier = _DATE_MODIFIER_BEFORE.search(sentence, max(0, start - 25), start)
+                start = modifier.start() if modifier else start
             claim(kind, start, end)
-        if kind == "range":  # decades ("the 1990s") are years, claimed before plain numbers
-            for match in _DECADE.finditer(sentence):
-                claim("year", *match.span())
     return sorted(spans, key=lambda span: span.start)

@@ -21,6 +21,7 @@ TITLE_ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n".split()
 )
 
+_SENTENCE_OPENERS = frozenset("The This These That It In On At By For However But After Before Since".split())
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)(\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -40,7 +41,10 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
         return True
     word = before.group(1).lower()
     if len(word) == 1 and word.isalpha():
-        return False  # an initial: "J. Smith", "Harry S. Truman"
+        # An initial ("J. Smith", "Harry S. Truman") — unless a sentence plainly starts after it:
+        # "… Queen Margaret I. The union lasted …"
+        next_word = text[following.start(2) :].split(" ", 1)[0]
+        return next_word in _SENTENCE_OPENERS
     if word in TITLE_ABBREVIATIONS:
         return False
     if word in ABBREVIATIONS:

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from quizgen.model import Span
 
@@ -61,56 +63,44 @@ STOPWORDS = frozenset(
     ordinary occasional single throughout recent direct various own true real chief important extent
     degree fact facts view rule chance""".split()
 )
-_LOWER_WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
 # Adverbs, participles and gerunds make phrases like "admirably adapted" that are not terms.
 _NOT_A_NOUN = re.compile(r"(?:ly|ed|ing)$")
 MIN_TERM_REPEATS = 3
 WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
 
 
+# Two lower-case words in a row, or "X of/for Y", read with overlaps (a lookahead) in one pass of C.
+_PAIR = re.compile(r"(?=\b([a-z][a-z-]{2,}) (?:(of|for) )?([a-z][a-z-]{2,})\b)")
+
+
 def repeated_terms(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
     """Two-word phrases ("natural selection") and "X of/for Y" phrases ("struggle for existence") that
     the text repeats: the key terms of a textbook passage, found without a dictionary."""
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     total_words = 0
     for text in texts:
-        words = [(m.group(), m.start(), m.end()) for m in _LOWER_WORD.finditer(text)]
-        total_words += len(words)
-        for i in range(len(words) - 1):
-            first, second = words[i], words[i + 1]
-            if text[first[2] : second[1]] != " " or first[0] in STOPWORDS or _NOT_A_NOUN.search(first[0]):
+        total_words += text.count(" ") + 1
+        for first, joint, second in _PAIR.findall(text):
+            if first in STOPWORDS or second in STOPWORDS or _NOT_A_NOUN.search(first) or _NOT_A_NOUN.search(second):
                 continue
-            if second[0] not in STOPWORDS and not _NOT_A_NOUN.search(second[0]):
-                phrase = f"{first[0]} {second[0]}"
-                counts[phrase] = counts.get(phrase, 0) + 1
-            elif second[0] in ("of", "for") and i + 2 < len(words):
-                third = words[i + 2]
-                if text[second[2] : third[1]] == " " and third[0] not in STOPWORDS:
-                    phrase = f"{first[0]} {second[0]} {third[0]}"
-                    counts[phrase] = counts.get(phrase, 0) + 1
+            counts[f"{first} {joint} {second}" if joint else f"{first} {second}"] += 1
     needed = max(MIN_TERM_REPEATS, total_words // WORDS_PER_EXTRA_REPEAT)
     return frozenset(phrase for phrase, count in counts.items() if count >= needed)
 
 
+@lru_cache(maxsize=8)
+def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(term) for term in sorted(terms, key=lambda term: (-len(term), term)))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
 def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]:
+    """Where the article's repeated terms stand in this sentence, the longest first, once each."""
     if not terms:
         return []
-    spans = []
-    for term in terms:
-        start = sentence.find(term)
-        while start != -1:
-            end = start + len(term)
-            bounded = (start == 0 or not sentence[start - 1].isalnum()) and (
-                end == len(sentence) or not sentence[end].isalnum()
-            )
-            if bounded:
-                spans.append(Span(text=term, start=start, end=end, kind="term"))
-                break
-            start = sentence.find(term, start + 1)
-    # Where two terms overlap ("natural selection" in "theory of natural selection") keep the longer.
-    spans.sort(key=lambda span: (-len(span.text), span.start))
-    kept: list[Span] = []
-    for span in spans:
-        if all(span.end <= other.start or span.start >= other.end for other in kept):
-            kept.append(span)
-    return kept
+    spans, seen = [], set()
+    for match in _terms_pattern(terms).finditer(sentence):
+        if match.group() not in seen:
+            seen.add(match.group())
+            spans.append(Span(text=match.group(), start=match.start(), end=match.end(), kind="term"))
+    return spans

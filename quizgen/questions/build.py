@@ -39,9 +39,13 @@ class _Shaped:
 
 
 def _shape(fact: Fact, analysis: Analysis) -> _Shaped | None:
-    context = context_for(fact.sentence, analysis)
+    context = context_for(fact.sentence, analysis, (fact.span,))
     if context is None:
         return None
+    if fact.span.text.lower() in context.lower():
+        if leans_on_previous(fact.sentence):
+            return None  # the only context that explains the sentence gives the answer away
+        context = ""
     text, shift = strip_connective(fact.sentence.text)
     if fact.span.start < shift:
         text, shift = fact.sentence.text, 0
@@ -85,12 +89,18 @@ def _cloze(facts: tuple[Fact, ...], shaped: _Shaped, slug: str, templates: Templ
 def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet, compiled, seed: int, section: str
          ) -> Question | None:
     sentence, span = fact.sentence, fact.span
+    if span.kind == "term":
+        return None  # a term's wrong options are rarely of the same sort (a layer among processes)
     qid = question_id(analysis.document.slug, "mcq", sentence, (span,))
     rng = random.Random(f"{seed}:{qid}")  # per question, so one item's options never shift another's
     distractors = distractors_for(fact, analysis, templates.options - 1, rng)
     if len(distractors) < 2:
         return None  # two options is a coin toss, not a question
     asked = question_from_patterns(sentence, span, compiled)
+    if asked and any(
+        other.kind in ("year", "date") and other != span and other.text not in asked for other in sentence.spans
+    ):
+        asked = None  # "By what percentage will the economy grow?" lost "in 2023": ambiguous without it
     if asked:
         # A wh-question names its own subject; it needs the previous sentence only if it still refers back.
         needs_context = shaped.context and leans_on_previous(replace(sentence, text=asked, spans=()))

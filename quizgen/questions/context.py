@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.model import NAME_KINDS, Analysis, Sentence
+from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 
 # Openers that tie a sentence to the one before without adding meaning of their own.
 _CONNECTIVE = re.compile(
@@ -13,9 +13,9 @@ _CONNECTIVE = re.compile(
 )
 # Words whose referent lies outside the sentence when nothing named comes before them.
 _REFERRING = re.compile(
-    r"\b(?:it|its|they|their|them|he|his|him|she|her|this|these|those|such|"
+    r"\b(?:it|its|they|their|them|he|his|him|she|her|this|these|those|"
     r"the two sides|both sides|the parties|the former|the latter|the two countries|the two nations|"
-    r"the company|the group|the country|the city|the same|the above)\b",
+    r"the company|the firm|the group|the club|the team|the country|the city|the above)\b",
     re.IGNORECASE,
 )
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
@@ -46,13 +46,26 @@ def leans_on_previous(sentence: Sentence) -> bool:
     return vague or match.start() < first_name
 
 
-def context_for(sentence: Sentence, analysis: Analysis) -> str | None:
-    """"" if the sentence stands alone, the previous sentence if that resolves it, None if nothing does."""
+def _names_something(sentence: Sentence, hidden: tuple[Span, ...] = ()) -> bool:
+    return any(span.kind in NAME_KINDS + ("term",) and span not in hidden for span in sentence.spans)
+
+
+def title_context(title: str) -> str:
+    return f"From “{title}”:" if title else ""
+
+
+def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...] = ()) -> str | None:
+    """What must stand before the sentence for a student to understand it without the article.
+
+    "" when it stands alone; the previous sentence when a pronoun leans on it and that sentence names
+    someone or something; the article's title when the sentence names nothing of its own; None when
+    nothing makes it clear, and the sentence is better not asked.
+    """
+    title = title_context(analysis.document.title)
     if not leans_on_previous(sentence):
-        return ""
-    if sentence.index == 0:
-        return None
-    previous = analysis.sentences[sentence.index - 1]
-    if previous.block != sentence.block or previous.is_heading or leans_on_previous(previous):
-        return None
-    return strip_connective(previous.text)[0]
+        return "" if _names_something(sentence, hidden) else title
+    earlier = reversed(analysis.sentences[: sentence.index])
+    previous = next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
+    if previous is not None and not leans_on_previous(previous) and _names_something(previous):
+        return strip_connective(previous.text)[0]
+    return title or None

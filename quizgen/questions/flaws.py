@@ -70,6 +70,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
     answers = question.answers if question.kind == "cloze" else (question.answer,)
     if any(contains_phrase(_plain(question.prompt), answer) for answer in answers):
         found.append("answer-in-prompt")
+    if question.answer_kind in NAME_KINDS + ("term",) and any(_gives_away(question.prompt, a) for a in answers):
+        found.append("answer-part-in-prompt")
     if any(answer not in question.sentence for answer in answers):
         found.append("answer-not-in-sentence")
     if question.kind == "cloze":
@@ -82,6 +84,25 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
     if HTML.search(question.sentence) or HTML.search(_plain(question.prompt)):
         found.append("html-in-source")
     return tuple(dict.fromkeys(found))
+
+
+# Words shared by many names; seeing one in the prompt does not give a name away.
+_GENERIC_NAME_WORDS = frozenset(
+    "University Republic Ministry Bank Prize Nobel Council Committee Party Union United States Kingdom Empire "
+    "National International Royal Federal Central Institute Company Department Agency Court Church River Sea "
+    "Ocean Island Islands North South East West New Saint St. Lake Mount The Of And".split()
+)
+# "[answer] (PSG)": an abbreviation right after the blank spells the answer out.
+_ABBREVIATION_AFTER_BLANK = re.compile(r"(?:_{3,}|\[[^\]]*\]|\{\{c\d+::[^}]*\}\}) \([A-Z][A-Z.&]{1,8}\)")
+
+
+def _gives_away(prompt: str, answer: str) -> bool:
+    """Part of a name seen elsewhere in the prompt ("… replace _____ … made Hartley …"), or its abbreviation."""
+    plain = _plain(prompt)
+    words = [w for w in re.findall(r"[A-Z][\w’'-]{2,}", answer) if w not in _GENERIC_NAME_WORDS]
+    if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain) for word in words):
+        return True
+    return bool(_ABBREVIATION_AFTER_BLANK.search(prompt))
 
 
 def _plain(text: str) -> str:
