@@ -220,9 +220,14 @@ class TerminalQuiz:
             if outcomes:
                 console.print(Text(f"{label}:", style="bold"))
                 for outcome in outcomes:
-                    console.print(
-                        Text.assemble("  • ", outcome.question.prompt, " → ", (_answer_text(outcome.question), "green"))
+                    # The answer first, then as much of the prompt as fits on the line: a list to scan.
+                    line = Text.assemble(
+                        "  • ",
+                        (_answer_text(outcome.question), "green"),
+                        "  ",
+                        (" ".join(outcome.question.prompt.split()), "dim"),
                     )
+                    console.print(line, no_wrap=True, overflow="ellipsis")
         unasked = len(session.questions) - len(session.outcomes)
         if unasked:
             console.print(Text(f"Not asked: {unasked}", style="dim"))
