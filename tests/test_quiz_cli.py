@@ -184,6 +184,16 @@ def test_ctrl_c_keeps_the_answers_given_and_prints_the_summary(bank, tmp_path):
     assert reviews(progress) == [("spend", 1, "b"), ("signed", 0, "26 January 1951")]
 
 
+def test_ctrl_c_at_the_go_over_again_prompt_exits_cleanly_without_repeating_the_summary(bank, tmp_path):
+    child = spawn("quiz", bank, "--progress", tmp_path / "p.sqlite3", "--count", "1")
+    answer(child, "a")
+    child.expect("Go over the 1 missed item again now\\? \\[Y/n\\] ")
+    child.sendintr()
+    output, code = finish(child)
+    assert "Interrupted. Every answer given so far is saved." in output
+    assert "Score" not in output and "Traceback" not in output and code == 130
+
+
 def test_end_of_input_at_a_prompt_ends_the_quiz_cleanly(bank, tmp_path):
     progress = tmp_path / "p.sqlite3"
     child = spawn("quiz", bank, "--progress", progress)
