@@ -101,7 +101,7 @@ def hint(question: Question, level: int) -> str:
 
 
 class TerminalQuiz:
-    """Runs rounds of questions on a console, reading answers with `read` (input() by default)."""
+    """Runs rounds of questions on a console, reading each answer with `read` (a line from the terminal)."""
 
     def __init__(
         self,
