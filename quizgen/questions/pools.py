@@ -224,12 +224,13 @@ def name_distractors(
     from_pool = _pool(kind, bare(answer), index.modern) if kind in ("person", "place", "organisation") else []
     rng.shuffle(from_article)
     from_pool = rng.sample(from_pool, len(from_pool))
+    wanted_context = context_before(before) if kind == "name" else ""
     chosen: list[str] = []
     for source, widest in ((from_article, 2.5), (from_pool, 2.0)):
         for name, takes_the, context in source:
             if len(chosen) == count:
                 return chosen
-            if kind == "name" and context != context_before(before):
+            if kind == "name" and context != wanted_context:
                 continue
             if kind != "term" and takes_the != needs_the and kind != "person":
                 continue
