@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from quizgen.errors import QuizgenError
 from quizgen.model import Sentence, Span
@@ -42,19 +43,32 @@ class Literal:
             body += r"(?!\w)"
         return cls(text, body)
 
-    # Compiled when first used (most rules never get past the answer's kind); `re` keeps them cached.
+    # Compiled when first used (most rules never get past the prefilter), then kept here: `re`'s own cache
+    # holds 512 patterns, which the rest of the pipeline churns through, so each use would recompile.
     @property
     def forward(self) -> re.Pattern[str]:
-        return re.compile(self.body, re.IGNORECASE)
+        return _regex(self.body)
 
     @property
     def ending(self) -> re.Pattern[str]:
         """The same words, ending exactly where a search stops."""
-        return re.compile(f"(?:{self.body})\\Z", re.IGNORECASE)
+        return _regex(f"(?:{self.body})\\Z")
 
     def reach(self) -> int:
         """How far back from its end the words can start: room for their letters and generous spacing."""
         return 4 * len(self.text) + 16
+
+
+@cache
+def _regex(body: str) -> re.Pattern[str]:
+    return re.compile(body, re.IGNORECASE)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_TOKEN.findall(text.lower()))
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,22 @@ class CompiledPattern:
     asked: int
     # The first word after an opening free slot ("began"): if the slot's text has it too, the slot ran too far.
     stop_words: tuple[str, ...]
+    # A cheap test before the costly match: the span kinds the asked slot takes, and every word of the rule's
+    # own text ("began", "in"), each of which a sentence the rule fits has as a whole word.
+    kinds: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+
+class CompiledPatterns(tuple):  # type: ignore[type-arg]
+    """Compiled rules in order, with the rules that may ask about each span kind looked up once."""
+
+    by_kind: Mapping[str, tuple[CompiledPattern, ...]]
+
+    def __new__(cls, rules: tuple[CompiledPattern, ...]) -> CompiledPatterns:
+        made = super().__new__(cls, rules)
+        kinds = {kind for rule in rules for kind in rule.kinds}
+        made.by_kind = {kind: tuple(rule for rule in rules if kind in rule.kinds) for kind in kinds}
+        return made
 
 
 def compile_patterns(patterns: tuple[Pattern, ...]) -> tuple[CompiledPattern, ...]:
@@ -82,16 +112,25 @@ def compile_patterns(patterns: tuple[Pattern, ...]) -> tuple[CompiledPattern, ..
         stops: tuple[str, ...] = ()
         if isinstance(pieces[0], Slot) and pieces[0].kinds is None and len(pieces) > 1:
             stops = tuple(pieces[1].text.split()[:1])  # type: ignore[union-attr]
-        compiled.append(CompiledPattern(pattern, pieces, asked, stops))
-    return tuple(compiled)
+        slot = pieces[asked]
+        kinds = slot.kinds if isinstance(slot, Slot) and slot.kinds else frozenset()
+        words = frozenset().union(*(_tokens(p.text) for p in pieces if isinstance(p, Literal)))
+        compiled.append(CompiledPattern(pattern, pieces, asked, stops, kinds, words))
+    return CompiledPatterns(tuple(compiled))
 
 
 def question_from_patterns(sentence: Sentence, span: Span, compiled: tuple[CompiledPattern, ...]) -> str | None:
     """The question of the first rule whose shape fits the sentence with its asked slot exactly on `span`."""
-    for rule in compiled:
-        question = _Match(rule, sentence, span).question()
-        if question is not None:
-            return question
+    by_kind = getattr(compiled, "by_kind", None)
+    rules = by_kind.get(span.kind, ()) if by_kind is not None else compiled
+    if not rules or span not in sentence.spans:
+        return None
+    present = _tokens(sentence.text)
+    for rule in rules:
+        if span.kind in rule.kinds and rule.words <= present:
+            question = _Match(rule, sentence, span).question()
+            if question is not None:
+                return question
     return None
 
 
