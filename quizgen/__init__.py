@@ -10,13 +10,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.errors import QuizgenError
-from quizgen.model import Question, QuestionBank
 
 if TYPE_CHECKING:
-    from quizgen.model import Document
+    from quizgen.model import Document, Question, QuestionBank
     from quizgen.templates import TemplateSet
 
 __all__ = ["Question", "QuestionBank", "QuizgenError", "generate"]
+
+
+def __getattr__(name: str) -> object:
+    # The data model loads on first use, not at import: `quizgen --help` starts faster without it.
+    if name in ("Question", "QuestionBank"):
+        from quizgen import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module 'quizgen' has no attribute {name!r}")
 
 
 def generate(

@@ -12,9 +12,9 @@ import typer
 
 from quizgen.cli.common import reports_errors
 from quizgen.errors import QuizgenError
-from quizgen.model import QuestionBank
 
 if TYPE_CHECKING:
+    from quizgen.model import QuestionBank
     from quizgen.templates import TemplateSet
 
 DEFAULT_OUTPUT_FOLDER = Path("decks")
@@ -112,11 +112,11 @@ def generate(
 
     Examples:
 
-      quizgen generate source/us-troops-korea.txt            # -> decks/us-troops-korea.apkg
-
-      quizgen generate article.md -f json -o bank.json
-
-      quizgen generate ch1.txt ch2.txt --deck-name Biology   # one deck, a subdeck per source
+    \b
+      quizgen generate source/us-troops-korea.txt          # -> decks/us-troops-korea.apkg
+      quizgen generate article.md -f json -o bank.json     # the JSON question bank
+      quizgen generate article.txt -f csv -o -             # CSV on standard output
+      quizgen generate ch1.txt ch2.txt --deck-name Biology # one deck, a subdeck per source
     """
     chosen = _format_for(output, fmt)
     if output == "-" and chosen is OutputFormat.apkg:
