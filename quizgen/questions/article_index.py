@@ -11,6 +11,28 @@ from quizgen.model import Analysis
 from quizgen.questions.numbers import figures_in, normalise, value_of
 
 _MODERN = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_WORDS = re.compile(r"[\w’'-]+")
+# The words before a name that say it is a place: "met in Cologne", "the town of Visby", "between Zealand".
+_LOCATIVE = frozenset("in at near from to into towards toward across around outside inside between via".split())
+_PLACE_NOUNS = frozenset("town city island port village county province region capital harbour suburb".split())
+# Words for what a person is or does, read just before the name ("the Scottish economist Adam Smith"), by sort:
+# a wrong option is of the answer's sort, so a general is no wrong answer for a king, nor a striker for a CEO.
+ROLE_SORTS = {
+    word: sort
+    for sort, words in {
+        "ruler": "president king queen emperor empress tsar czar sultan pope prince princess pharaoh",
+        "military": "general admiral colonel commander marshal",
+        "official": "commissioner counterpart minister chancellor secretary spokesman spokeswoman spokesperson "
+        "ambassador envoy diplomat adviser advisor governor mayor senator officer judge",
+        "business": "ceo executive chairman chairwoman director founder analyst",
+        "scholar": "economist philosopher thinker scientist physicist chemist biologist mathematician astronomer "
+        "naturalist geologist professor",
+        "arts": "writer novelist author poet playwright painter artist sculptor composer",
+        "explorer": "explorer navigator",
+        "sport": "manager coach striker midfielder defender goalkeeper winger forward captain player",
+    }.items()
+    for word in words.split()
+}
 
 
 @dataclass(frozen=True)
@@ -22,6 +44,8 @@ class ArticleIndex:
     years: frozenset[int]  # every four-digit year in a year, date or range span
     names: dict[str, tuple[tuple[str, bool, str], ...]]  # kind -> (text, "the" before it, two words before)
     kinds: dict[str, frozenset[str]]  # normalised text -> every kind the article gives it
+    roles: dict[str, frozenset[str]]  # person name -> sorts of the roles the article puts before it ("scholar")
+    placey: frozenset[str]  # names of undecided kind that the article writes as places ("in Visby")
 
     @property
     def latest_year(self) -> int | None:
@@ -58,6 +82,8 @@ def _index(key: _Identity) -> ArticleIndex:
     kinds: dict[str, set[str]] = {}
     values: dict[str, set[Decimal]] = {}
     names: dict[str, dict[str, tuple[bool, str]]] = {}
+    roles: dict[str, set[str]] = {}
+    placey: set[str] = set()
     years: set[int] = set()
     for sentence in key.analysis.sentences:
         for span in sentence.spans:
@@ -75,15 +101,34 @@ def _index(key: _Identity) -> ArticleIndex:
             seen = names.setdefault(span.kind, {})
             old_the, old_context = seen.get(span.text, (False, ""))
             seen[span.text] = (old_the or with_the, old_context or context_before(before))
+            if span.kind == "person" and (role := role_before(before)):
+                roles.setdefault(span.text, set()).add(ROLE_SORTS[role])
+            if span.kind == "name" and _reads_as_place(before):
+                placey.add(span.text)
     return ArticleIndex(
         texts={kind: frozenset(found) for kind, found in texts.items()},
         values={kind: frozenset(found) for kind, found in values.items()},
         years=frozenset(years),
         names={kind: tuple((t, the, c) for t, (the, c) in found.items()) for kind, found in names.items()},
         kinds={text: frozenset(found) for text, found in kinds.items()},
+        roles={name: frozenset(found) for name, found in roles.items()},
+        placey=frozenset(placey),
     )
 
 
 def context_before(before: str) -> str:
     """The two words before a span, lower-cased: 'Nobel Prize in Physics' -> 'prize in'."""
-    return " ".join(re.findall(r"[\w’'-]+", before.lower())[-2:])
+    return " ".join(_WORDS.findall(before.lower())[-2:])
+
+
+def role_before(before: str) -> str | None:
+    """The role word just before a person ('economist' in 'the Scottish economist ', 'adviser' in 'adviser, ')."""
+    words = _WORDS.findall(before.lower()[-30:])
+    return words[-1] if words and words[-1] in ROLE_SORTS else None
+
+
+def _reads_as_place(before: str) -> bool:
+    words = _WORDS.findall(before.lower()[-30:])
+    if not words:
+        return False
+    return words[-1] in _LOCATIVE or (len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUNS)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, place_type, places_of_type
 from quizgen.model import Analysis, Sentence, Span
-from quizgen.questions.article_index import context_before, index_of
+from quizgen.questions.article_index import ROLE_SORTS, context_before, index_of, role_before
 from quizgen.questions.numbers import normalise
 from quizgen.questions.text import contains_phrase
 
@@ -61,20 +61,52 @@ COUNTRIES = tuple(
     .replace("    ", "")
     .split("|")
 )
-CITIES = tuple(
-    """Amsterdam|Ankara|Athens|Baghdad|Bangkok|Beijing|Berlin|Brussels|Buenos Aires|Cairo|Canberra|Dublin|
-    Hanoi|Jakarta|Kabul|Lisbon|London|Madrid|Manila|Mexico City|Moscow|Nairobi|New Delhi|Oslo|Ottawa|Paris|
-    Pyongyang|Riyadh|Rome|Seoul|Stockholm|Taipei|Tehran|Tokyo|Vienna|Warsaw|Washington|Kyiv|Islamabad|
-    Busan|Chicago|Dubai|Hong Kong|Istanbul|Karachi|Lagos|Los Angeles|Mumbai|Osaka|Rio de Janeiro|
-    Sao Paulo|Shanghai|Sydney|Toronto|Barcelona|Milan|Munich|Melbourne""".replace("\n", "")
+# Country -> continent, for a pool of countries near the answer: "Passy, France" gets Spain, not Taiwan.
+_CONTINENTS = {
+    "Europe": "Austria|Belgium|Czech Republic|Denmark|Finland|France|Germany|Greece|Hungary|Ireland|Italy|"
+    "Netherlands|Norway|Poland|Portugal|Russia|Spain|Sweden|Switzerland|Ukraine|United Kingdom|Soviet Union",
+    "Asia": "Afghanistan|Bangladesh|China|India|Indonesia|Iran|Iraq|Israel|Japan|Malaysia|Mongolia|North Korea|"
+    "Pakistan|Philippines|Saudi Arabia|Singapore|South Korea|Syria|Taiwan|Thailand|Turkey|United Arab Emirates|Vietnam",
+    "Africa": "Egypt|Ethiopia|Kenya|Morocco|Nigeria|South Africa",
+    "North America": "Canada|Cuba|Mexico|United States",
+    "South America": "Argentina|Brazil|Chile|Colombia|Peru|Venezuela",
+    "Oceania": "Australia|New Zealand",
+}
+CONTINENT_OF = {country: continent for continent, names in _CONTINENTS.items() for country in names.split("|")}
+# The pool for a country: well-known ones only, so that no option is an obscure outlier.
+COUNTRIES = tuple(CONTINENT_OF)
+# City -> its country: well-known cities only, offered for a city of the same country first, then continent.
+CITY_COUNTRY = dict(
+    row.split(":")
+    for row in """Amsterdam:Netherlands|Ankara:Turkey|Athens:Greece|Baghdad:Iraq|Bangkok:Thailand|Beijing:China|
+    Berlin:Germany|Brussels:Belgium|Buenos Aires:Argentina|Cairo:Egypt|Canberra:Australia|Dublin:Ireland|
+    Hanoi:Vietnam|Jakarta:Indonesia|Kabul:Afghanistan|Lisbon:Portugal|London:United Kingdom|Madrid:Spain|
+    Manila:Philippines|Mexico City:Mexico|Moscow:Russia|Nairobi:Kenya|New Delhi:India|Oslo:Norway|Ottawa:Canada|
+    Paris:France|Pyongyang:North Korea|Riyadh:Saudi Arabia|Rome:Italy|Seoul:South Korea|Stockholm:Sweden|
+    Taipei:Taiwan|Tehran:Iran|Tokyo:Japan|Vienna:Austria|Warsaw:Poland|Washington:United States|Kyiv:Ukraine|
+    Islamabad:Pakistan|Busan:South Korea|Chicago:United States|Dubai:United Arab Emirates|Hong Kong:China|
+    Istanbul:Turkey|Karachi:Pakistan|Lagos:Nigeria|Los Angeles:United States|Mumbai:India|Osaka:Japan|
+    Rio de Janeiro:Brazil|Sao Paulo:Brazil|Shanghai:China|Sydney:Australia|Toronto:Canada|Barcelona:Spain|
+    Milan:Italy|Munich:Germany|Melbourne:Australia|Copenhagen:Denmark|Helsinki:Finland|Prague:Czech Republic|
+    Budapest:Hungary|Naples:Italy|Hamburg:Germany|Lyon:France|Manchester:United Kingdom|Edinburgh:United Kingdom|
+    San Francisco:United States|Boston:United States|Zurich:Switzerland|
+    Marseille:France|Kolkata:India|Krakow:Poland|Gothenburg:Sweden|
+    Rotterdam:Netherlands|Antwerp:Belgium|Kyoto:Japan|Incheon:South Korea|
+    Guangzhou:China|Montreal:Canada|Vancouver:Canada|Alexandria:Egypt|Cape Town:South Africa|
+    Johannesburg:South Africa|Perth:Australia|Auckland:New Zealand|Lima:Peru|Santiago:Chile|Bogota:Colombia|
+    Caracas:Venezuela|Havana:Cuba""".replace(
+        "\n", ""
+    )
     .replace("    ", "")
     .split("|")
 )
+CITIES = tuple(CITY_COUNTRY)
 _ORG_HEADS = frozenset(
     "Ministry University Agency Council Bank Party Committee Commission Department Institute Institution "
     "Association Organisation Organization Union Society Foundation Court Parliament Congress Senate Army "
     "Navy Fund Office Bureau Service Corporation Company Group".split()
 )
+_HEADS_LOWER = frozenset(h.lower() for h in _ORG_HEADS | PLACE_HEADS)
 _SMALL_WORDS = frozenset("the of and for on in at a an de da van von la le".split())
 # A place that takes "the" in running text: "the Netherlands", "the United Arab Emirates".
 _THE_PLACES = re.compile(
@@ -125,9 +157,10 @@ def _org_form(name: str) -> tuple[str, str]:
     return "plain", str(len(words))
 
 
-def _distinctive(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # pure; a book compares each candidate with the answer and the sentence's names
+def _distinctive(name: str) -> frozenset[str]:
     words = {w.lower().strip(".,") for w in re.split(r"[\s-]+", bare(name))}
-    return words - _SMALL_WORDS - {h.lower() for h in _ORG_HEADS | PLACE_HEADS}
+    return frozenset(words - _SMALL_WORDS - _HEADS_LOWER)
 
 
 def same_entity(a: str, b: str, kind: str = "person") -> bool:
@@ -142,30 +175,69 @@ def same_entity(a: str, b: str, kind: str = "person") -> bool:
     return kind != "place" and bool(_distinctive(a) & _distinctive(b))
 
 
-def _pool(kind: str, answer: str, modern: bool) -> list[tuple[str, bool, str]]:
+# A famous answer's role narrows its group: "the Scottish economist Adam Smith" is no Kant or Nietzsche.
+ROLE_NAMES = {
+    "economist": frozenset(
+        "Adam Smith|Karl Marx|John Stuart Mill|John Maynard Keynes|David Ricardo|Thomas Malthus".split("|")
+    ),
+}
+def _pool(kind: str, answer: str, modern: bool, role: str | None) -> list[tuple[str, bool, int]]:
     """Bundled names of the same kind and, where we can tell, the same sort (country, ministry, scientist).
 
-    An unknown person gets invented ordinary names only in a modern text and only when the first name
+    A famous person gets the famous people nearest in the list (presidents near in time); an unknown one
+    gets invented ordinary names only in a modern text, in an official's role, and only when the first name
     tells a man from a woman: "Susan Whitfield" is no wrong answer for a Roman emperor or a footballer.
+    Places come from the answer's own country, then its continent, never from across the world.
     """
     if kind == "person":
         rows = [(g, name) for g, name in people() if not g.startswith("given_")]
-        group = next((g for g, name in rows if name == answer or name.split()[-1] == answer), None)
-        if group is None and modern:
-            gender = _gender(answer)
-            group = "korean_official" if re.search(r"-[a-z]", answer) else f"official_{gender}" if gender else None
-        return [(name, False, "") for g, name in rows if g == group]
+        found = next(((i, g) for i, (g, name) in enumerate(rows) if name == answer or name.split()[-1] == answer), None)
+        if found is not None:
+            at, group = found
+            near = sorted(
+                (abs(i - at), name) for i, (g, name) in enumerate(rows) if g == group and i != at
+            )  # nearest first: Obama and Biden for Trump, not George Washington
+            names = [(d, name) for d, name in near if role not in ROLE_NAMES or name in ROLE_NAMES[role]]
+            return [(name, False, rank // 6) for rank, (_, name) in enumerate(names)]
+        gender = _gender(answer)
+        if not modern or (role is not None and ROLE_SORTS[role] not in ("official", "business")):
+            return []
+        group = "korean_official" if re.search(r"-[a-z]", answer) else f"official_{gender}" if gender else None
+        return [(name, False, 0) for g, name in rows if g == group]
     if kind == "organisation":
         form = _org_form(answer)
-        return [(bare(o), o.startswith("the "), "") for o in organisations() if _org_form(o) == form]
+        return [(bare(o), o.startswith("the "), 0) for o in organisations() if _org_form(o) == form]
     if kind == "place":
         wanted = place_class(answer)
-        if wanted in ("country", "city", "us_state", "continent"):
-            names = {"country": COUNTRIES, "city": CITIES}.get(wanted) or places_of_type(wanted)
-            return [(n, _THE_PLACES.search(n) is not None, "") for n in names]
+        if wanted in ("country", "city"):
+            return [(n, _THE_PLACES.search(n) is not None, tier) for n, tier in _nearby(answer, wanted)]
+        if wanted in ("us_state", "continent"):
+            return [(n, False, 0) for n in places_of_type(wanted)]
         if wanted is not None:
-            return [(bare(r), r.startswith("the "), "") for r in REGIONS if place_class(r) == wanted]
+            return [(bare(r), r.startswith("the "), 0) for r in REGIONS if place_class(r) == wanted]
     return []
+
+
+def _country_of(name: str) -> str | None:
+    for group in SAME_PLACE:
+        if name in group:
+            name = group[0]
+    if name in ("England", "Scotland", "Wales", "Northern Ireland"):
+        return "United Kingdom"
+    return name if name in CONTINENT_OF else None
+
+
+def _nearby(answer: str, wanted: str) -> list[tuple[str, int]]:
+    """Countries on the answer's continent; cities of its country (tier 0), then of its continent (tier 1)."""
+    if wanted == "country":
+        country = _country_of(answer)
+        continent = CONTINENT_OF.get(country or "")
+        return [(c, 0) for c in COUNTRIES if continent and CONTINENT_OF[c] == continent and c != country]
+    country = CITY_COUNTRY.get(answer)
+    if country is None:
+        return []
+    continent = CONTINENT_OF[country]
+    return [(c, int(k != country)) for c, k in CITY_COUNTRY.items() if c != answer and CONTINENT_OF[k] == continent]
 
 
 def _gender(name: str) -> str | None:
@@ -210,32 +282,42 @@ def _shaped(kind: str, answer: str, candidate: str) -> str:
 def name_distractors(
     span: Span, sentence: Sentence, analysis: Analysis, count: int, rng: random.Random, ok: Callable[[str], bool]
 ) -> list[str]:
-    """Up to `count` other names of the answer's kind and form: from the article, then from a pool."""
-    answer, kind, sentence_spans = span.text, span.kind, sentence.spans
-    before = sentence.text[: span.start]
+    """Up to `count` other names of the answer's kind and form: from the article, then from a pool.
+
+    Candidates are cut to the answer's sort before any shuffle (a book has ~900 names), so a fact costs
+    the few names that could fit, not the whole article.
+    """
+    answer, kind = span.text, span.kind
+    before = sentence.text[max(0, span.start - 60) : span.start]
     needs_the = answer[:4].lower() == "the " or re.search(r"\bthe\s+$", before, re.IGNORECASE) is not None
     if kind == "place" and place_type(bare(answer)) in ("country", "capital", "city"):
         needs_the = _THE_PLACES.search(bare(answer)) is not None  # "the England captain": "the" is the captain's
-    if kind == "person":
-        needs_the = False
-    in_sentence = [s.text for s in sentence_spans if s.kind in ("person", "place", "organisation", "name")]
     index = index_of(analysis)
-    from_article = [name for name in index.names.get(kind, ()) if name[0] != answer]
-    from_pool = _pool(kind, bare(answer), index.modern) if kind in ("person", "place", "organisation") else []
+    role = role_before(before) if kind == "person" else None
+    names = [entry for entry in index.names.get(kind, ()) if entry[0] != answer]
+    if kind == "name":
+        wanted = context_before(before)
+        names = [entry for entry in names if entry[2] == wanted]
+    elif kind == "person" and role is not None:
+        # "the then US President ___": a commissioner or a general is no wrong answer, however real
+        sort = ROLE_SORTS[role]
+        names = [entry for entry in names if sort in index.roles.get(entry[0], (sort,))]
+    from_article = [name for name, takes_the, _ in names if kind in ("person", "term") or takes_the == needs_the]
     rng.shuffle(from_article)
-    from_pool = rng.sample(from_pool, len(from_pool))
-    wanted_context = context_before(before) if kind == "name" else ""
+    if kind == "place" and place_class(bare(answer)) in ("city", None):
+        # a town the article names but the gazetteer does not know ("plundered ___": Visby, Malmö)
+        towns = [n for n, takes_the, _ in index.names.get("name", ()) if n in index.placey and takes_the == needs_the]
+        from_article += rng.sample(towns, len(towns))
+    pool = _pool(kind, bare(answer), index.modern, role) if kind in ("person", "place", "organisation") else []
+    from_pool = [name for name, takes_the, _ in _tiered(pool, rng) if kind == "person" or takes_the == needs_the]
+    in_sentence = [s.text for s in sentence.spans if s.kind in ("person", "place", "organisation", "name")]
     chosen: list[str] = []
     for source, widest in ((from_article, 2.5), (from_pool, 2.0)):
-        for name, takes_the, context in source:
+        for name in source:
             if len(chosen) == count:
                 return chosen
-            if kind == "name" and context != wanted_context:
-                continue
-            if kind != "term" and takes_the != needs_the and kind != "person":
-                continue
             shaped = _shaped(kind, answer, name)
-            if not _fits(kind, bare(answer), bare(shaped)):
+            if name not in index.placey and not _fits(kind, bare(answer), bare(shaped)):
                 continue
             ratio = len(bare(shaped)) / max(1, len(bare(answer)))
             if not 1 / widest <= ratio <= widest or not ok(shaped):
@@ -246,6 +328,16 @@ def name_distractors(
                 continue
             chosen.append(shaped)
     return chosen
+
+
+def _tiered(pool: list[tuple[str, bool, int]], rng: random.Random) -> list[tuple[str, bool, int]]:
+    """Shuffled within each tier, nearer tiers first: cities of the answer's country before its continent's."""
+    tiers = sorted({tier for _, _, tier in pool})
+    ordered: list[tuple[str, bool, int]] = []
+    for tier in tiers:
+        members = [entry for entry in pool if entry[2] == tier]
+        ordered += rng.sample(members, len(members))
+    return ordered
 
 
 def _overlaps(a: str, b: str) -> bool:
