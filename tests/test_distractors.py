@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.analyse import analyse
-from quizgen.questions.distractors import distractors_for
+from quizgen.questions.distractors import _backwards, distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of
 from quizgen.questions.numbers import normalise, same_format, value_of
 from quizgen.questions.text import contains_phrase, needs_an
@@ -333,3 +333,76 @@ def test_any_figure_keeps_its_format_and_magnitude(whole, decimals, form, seed):
     for option in options:
         assert same_format(answer, option), (answer, option)
         assert value_of(answer) / 3 <= value_of(option) <= value_of(answer) * 3 or "fold" in answer
+
+
+LATER = "The figures were published in [2023](year)."
+
+# (marked article, answer, the distractors for seed 1): a wrong option stays on the answer's side of a figure
+# its sentence ties it to, so the stem itself never rules it out.
+SIDES = [
+    (("Analysts raised their price target to [$210](money) from [$185](money).", LATER), "$210",
+     ("$240", "$260", "$290")),
+    (("Analysts cut their price target to [$150](money) from [$185](money).", LATER), "$150",
+     ("$110", "$140", "$170")),
+    (("Sales rose from [$185](money) in May to [$210](money) in June.", LATER), "$185", ("$130", "$148", "$167")),
+    (("Unemployment fell from [7.5%](percent) to [6.1%](percent) last year.", LATER), "6.1%",
+     ("4.6%", "5.5%", "7.0%")),
+    (("The arena opened in [December 2015](date) and hosted the [2019](year) championship.",
+      "It was renovated in [2024](year)."), "2019", ("2018", "2020", "2021")),
+    (("The bridge was begun in [1890](year) and finished in [1895](year).", LATER), "1890",
+     ("1889", "1891", "1892")),
+    (("The battle, fought from [16 March](date) to [6 April 1918](date), ended the war.", LATER), "6 April 1918",
+     ("20 March 1918", "17 October 1918", "8 September 1918")),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), SIDES, ids=[row[1] for row in SIDES])
+def test_figure_distractors_stay_on_the_answers_side_of_a_figure_the_sentence_ties_it_to(marked, answer, expected):
+    assert options_for(analysis_of(*marked), answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "anchor", "above"),
+    [
+        ("Analysts raised their price target to [$210](money) from [$185](money).", "$210", 185, True),
+        ("Analysts cut their price target to [$150](money) from [$185](money).", "$150", 185, False),
+        ("The arena opened in [December 2021](date) and hosted the [2022](year) championship.", "2022", 2021, True),
+    ],
+)
+def test_no_seed_ever_puts_a_distractor_on_the_wrong_side(marked, answer, anchor, above):
+    analysis = analysis_of(marked, "It was all over by [2030](year).")
+    for seed in range(20):
+        for option in options_for(analysis, answer, seed):
+            assert (value_of(option) > anchor) == above, option
+
+
+@pytest.mark.parametrize(
+    ("option", "backwards"),
+    [("1370–1367", True), ("20–10", True), ("1998–03", False), ("1367–1370", False), ("10–20", False)],
+)
+def test_a_range_whose_end_comes_before_its_start_is_never_an_option(option, backwards):
+    assert _backwards(option) is backwards
+
+
+# (marked article, answer, the distractors for seed 1): names of the answer's own sort and region, else fewer.
+SORTS = [
+    (("In 1368 the fleet attacked [Scania](name) and plundered [Copenhagen](place).", "Delegates met in [Cologne](name).",
+      "The town of [Visby](name) fell.", "The strait between [Zealand](name) and Scania was closed.",
+      "King [Valdemar](name) fled."), "Copenhagen", ("Cologne", "Zealand", "Visby")),
+    (("The market moves, a process the Scottish economist [Adam Smith](person) described in [1776](year).",),
+     "Adam Smith", ("Karl Marx", "John Maynard Keynes", "John Stuart Mill")),
+    (("He was crowned by King [Gustav III](person) of Sweden.", "General [C. G. E. Mannerheim](person) took the city.",
+      "Emperor [Alexander I](person) annexed Finland."), "Gustav III", ("Alexander I",)),
+    (("Curie died at a sanatorium in Passy, [France](place), in [1934](year).",), "France",
+     ("Finland", "Ukraine", "Ireland")),
+    (("Scientists at the council in [Rome](place) said so in [2023](year).", "Floods hit [Bologna](place)."), "Rome",
+     ("Bologna", "Milan", "Naples")),
+    (("Striker [Leroy Sane](person) scored in [2023](year).",), "Leroy Sane", ()),
+    (("The then US President [Donald Trump](person) opposed the deal in [2019](year).",
+      "He met his counterpart [Donna Welton](person)."), "Donald Trump", ("Joe Biden", "George H. W. Bush", "Barack Obama")),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), SORTS, ids=[row[1] for row in SORTS])
+def test_name_distractors_are_of_the_answers_role_and_region_or_fewer(marked, answer, expected):
+    assert options_for(analysis_of(*marked), answer) == expected

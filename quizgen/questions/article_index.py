@@ -46,6 +46,7 @@ class ArticleIndex:
     kinds: dict[str, frozenset[str]]  # normalised text -> every kind the article gives it
     roles: dict[str, frozenset[str]]  # person name -> sorts of the roles the article puts before it ("scholar")
     placey: frozenset[str]  # names of undecided kind that the article writes as places ("in Visby")
+    by_context: dict[str, tuple[tuple[str, bool, str], ...]]  # two words before -> names of undecided kind
 
     @property
     def latest_year(self) -> int | None:
@@ -113,7 +114,16 @@ def _index(key: _Identity) -> ArticleIndex:
         kinds={text: frozenset(found) for text, found in kinds.items()},
         roles={name: frozenset(found) for name, found in roles.items()},
         placey=frozenset(placey),
+        by_context=_grouped(names.get("name", {})),
     )
+
+
+def _grouped(found: dict[str, tuple[bool, str]]) -> dict[str, tuple[tuple[str, bool, str], ...]]:
+    """Names of undecided kind by the two words before them: only 'Prize in ___' is a wrong 'Prize in Physics'."""
+    groups: dict[str, list[tuple[str, bool, str]]] = {}
+    for text, (the, context) in found.items():
+        groups.setdefault(context, []).append((text, the, context))
+    return {context: tuple(entries) for context, entries in groups.items()}
 
 
 def context_before(before: str) -> str:

@@ -172,6 +172,9 @@ def same_entity(a: str, b: str, kind: str = "person") -> bool:
         if bare(a) in group and bare(b) in group:
             return True
     # Two places may share a word ("North Korea", "South Korea"); two people or bodies that do are one.
+    if kind == "person" and len(a.split()) > 1 and len(b.split()) > 1:
+        # two full names are one person only by the surname: John Stuart Mill is not John Maynard Keynes
+        return _distinctive(a.split()[-1]) == _distinctive(b.split()[-1])
     return kind != "place" and bool(_distinctive(a) & _distinctive(b))
 
 
@@ -181,7 +184,12 @@ ROLE_NAMES = {
         "Adam Smith|Karl Marx|John Stuart Mill|John Maynard Keynes|David Ricardo|Thomas Malthus".split("|")
     ),
 }
-def _pool(kind: str, answer: str, modern: bool, role: str | None) -> list[tuple[str, bool, int]]:
+@lru_cache(maxsize=1 << 10)  # pure: bundled lists only; a book asks for the same sort of name again and again
+def _pool(kind: str, answer: str, modern: bool, role: str | None) -> tuple[tuple[str, bool, int], ...]:
+    return tuple(_pool_rows(kind, answer, modern, role))
+
+
+def _pool_rows(kind: str, answer: str, modern: bool, role: str | None) -> list[tuple[str, bool, int]]:
     """Bundled names of the same kind and, where we can tell, the same sort (country, ministry, scientist).
 
     A famous person gets the famous people nearest in the list (presidents near in time); an unknown one
@@ -294,11 +302,11 @@ def name_distractors(
         needs_the = _THE_PLACES.search(bare(answer)) is not None  # "the England captain": "the" is the captain's
     index = index_of(analysis)
     role = role_before(before) if kind == "person" else None
-    names = [entry for entry in index.names.get(kind, ()) if entry[0] != answer]
     if kind == "name":
-        wanted = context_before(before)
-        names = [entry for entry in names if entry[2] == wanted]
-    elif kind == "person" and role is not None:
+        names = [entry for entry in index.by_context.get(context_before(before), ()) if entry[0] != answer]
+    else:
+        names = [entry for entry in index.names.get(kind, ()) if entry[0] != answer]
+    if kind == "person" and role is not None:
         # "the then US President ___": a commissioner or a general is no wrong answer, however real
         sort = ROLE_SORTS[role]
         names = [entry for entry in names if sort in index.roles.get(entry[0], (sort,))]
@@ -308,7 +316,7 @@ def name_distractors(
         # a town the article names but the gazetteer does not know ("plundered ___": Visby, Malmö)
         towns = [n for n, takes_the, _ in index.names.get("name", ()) if n in index.placey and takes_the == needs_the]
         from_article += rng.sample(towns, len(towns))
-    pool = _pool(kind, bare(answer), index.modern, role) if kind in ("person", "place", "organisation") else []
+    pool = _pool(kind, bare(answer), index.modern, role) if kind in ("person", "place", "organisation") else ()
     from_pool = [name for name, takes_the, _ in _tiered(pool, rng) if kind == "person" or takes_the == needs_the]
     in_sentence = [s.text for s in sentence.spans if s.kind in ("person", "place", "organisation", "name")]
     chosen: list[str] = []
@@ -330,7 +338,7 @@ def name_distractors(
     return chosen
 
 
-def _tiered(pool: list[tuple[str, bool, int]], rng: random.Random) -> list[tuple[str, bool, int]]:
+def _tiered(pool: tuple[tuple[str, bool, int], ...], rng: random.Random) -> list[tuple[str, bool, int]]:
     """Shuffled within each tier, nearer tiers first: cities of the answer's country before its continent's."""
     tiers = sorted({tier for _, _, tier in pool})
     ordered: list[tuple[str, bool, int]] = []
