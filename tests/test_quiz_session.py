@@ -97,3 +97,11 @@ def test_hints_name_the_kind_first_then_the_first_letter():
     assert hint(question, 1) == "Hint: the answer is a person."
     assert hint(question, 2) == "Hint: it starts with “D”."
     assert hint(question, 3).startswith("No more hints")
+
+
+def test_the_built_in_feedback_lines_are_the_default_templates_lines():
+    # A saved bank is quizzed without loading the template set; its lines must not drift apart.
+    from quizgen.quiz.terminal import DEFAULT_LINES
+    from quizgen.templates import default_templates
+
+    assert dict(default_templates().quiz_lines) == DEFAULT_LINES

@@ -48,9 +48,13 @@ def register(app: typer.Typer) -> None:
     app.command(name="stats")(stats)
 
 
-def load_bank(source: Path, templates: TemplateSet, seed: int) -> QuestionBank:
+def _is_bank(source: Path) -> bool:
+    return source.suffix.lower() == ".json"
+
+
+def load_bank(source: Path, templates: TemplateSet | None, seed: int) -> QuestionBank:
     """A .json file is read as a question bank; anything else is an article to make questions from."""
-    if source.suffix.lower() == ".json":
+    if _is_bank(source):
         try:
             data = json.loads(source.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -99,7 +103,9 @@ def quiz(
     from quizgen.templates import load_templates
 
     wanted_kinds = kinds  # already a tuple: the option's callback parsed it
-    template_set = load_templates(templates)
+    # A bank needs templates only for the feedback lines; the defaults of those are built in, and
+    # skipping the full template set (a 50 kB YAML file) makes a saved bank start sooner.
+    template_set = load_templates(templates) if templates or not _is_bank(source) else None
     bank = load_bank(source, template_set, seed or 0)
     pool = filtered(bank.questions, wanted_kinds, section)
     if not pool:
@@ -123,7 +129,8 @@ def quiz(
         def record(question: Question, correct: bool, typed: str) -> None:
             store.record(bank.slug, question.id, correct, typed, _now())
 
-        result = TerminalQuiz(console, bank.title or bank.slug, record, template_set.quiz_lines).run(questions)
+        lines = template_set.quiz_lines if template_set else None
+        result = TerminalQuiz(console, bank.title or bank.slug, record, lines).run(questions)
     if result.exit_code:
         raise typer.Exit(result.exit_code)
 
