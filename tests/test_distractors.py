@@ -78,13 +78,13 @@ NAMES = [
     (("Chancellor [Jeremy Hunt](person) said the plan was sound.",
       "Governor [Andrew Bailey](person) said rates would stay high.",
       "Economist [Ruth Gregory](person) expects another rise in [2024](year)."),
-     "Jeremy Hunt", ("Andrew Bailey", "Peter Lindqvist", "John Kessler")),
+     "Jeremy Hunt", ("Andrew Bailey",)),
     (("The then US President [Donald Trump](person) opposed the deal.", "[Trump](person) later left office."),
      "Donald Trump", ("Joe Biden", "George H. W. Bush", "Barack Obama")),
     (("[Darwin](person) sailed on the Beagle.", "[Lyell](person) was his friend and teacher."),
      "Darwin", ("Lyell", "Einstein", "Pasteur")),
     (("The minister met his counterpart [Donna Welton](person) in Seoul.", "The talks began in [2019](year)."),
-     "Donna Welton", ("Laura Mendes", "Emma Lawson", "Susan Whitfield")),
+     "Donna Welton", ()),
     (("US troops have been in [South Korea](place) since the war.",
       "The [Republic of Korea](place) and the [US](place) agreed.", "[Japan](place) was not involved."),
      "South Korea", ("Japan", "Indonesia", "Thailand")),
@@ -224,9 +224,10 @@ def test_invented_names_are_offered_only_in_a_modern_text_and_of_the_answers_gen
                           "[Julius Caesar](person) was killed in 44 BC.")
     assert options_for(ancient, "Romulus Augustulus") == ("Julius Caesar",)
     assert options_for(ancient, "Odoacer") == ("Caesar",)
-    modern = analysis_of("[Leroy Sane](person) scored in the 72nd minute.", "[Harry Kane](person) joined in [2023](year).")
+    modern = analysis_of("[Leroy Sane](person) scored in the 72nd minute.", "[Harry Kane](person) joined in [2023](year).",
+                         "[Jamal Musiala](person) was injured.")
     for seed in range(10):
-        invented = [o for o in options_for(modern, "Leroy Sane", seed) if o != "Harry Kane"]
+        invented = [o for o in options_for(modern, "Leroy Sane", seed) if o not in ("Harry Kane", "Jamal Musiala")]
         assert invented and all(o.split()[0] in ("Mark", "James", "Peter", "David", "Robert", "Thomas", "Daniel",
                                                  "Michael", "Paul", "John", "Kevin", "Andrew") for o in invented)
 
@@ -398,6 +399,12 @@ SORTS = [
     (("Scientists at the council in [Rome](place) said so in [2023](year).", "Floods hit [Bologna](place)."), "Rome",
      ("Bologna", "Milan", "Naples")),
     (("Striker [Leroy Sane](person) scored in [2023](year).",), "Leroy Sane", ()),
+    (("Prime Minister [Giorgia Meloni](person) visited in [2023](year).",
+      "Regional president [Stefano Bonaccini](person) spoke.", "Minister [Carlo Rossi](person) agreed."),
+     "Giorgia Meloni", ("Stefano Bonaccini",)),
+    (("[Ann Lee](person) said in [2023](year).", "[Mark Dunn](person) spoke."), "Ann Lee", ("Mark Dunn",)),
+    (("[Ann Lee](person) said in [2023](year).", "[Mark Dunn](person) spoke.", "[Sue Park](person) spoke."), "Ann Lee",
+     ("Sue Park", "Mark Dunn", "Emma Lawson")),
     (("The then US President [Donald Trump](person) opposed the deal in [2019](year).",
       "He met his counterpart [Donna Welton](person)."), "Donald Trump", ("Joe Biden", "George H. W. Bush", "Barack Obama")),
 ]

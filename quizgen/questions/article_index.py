@@ -20,7 +20,7 @@ _PLACE_NOUNS = frozenset("town city island port village county province region c
 ROLE_SORTS = {
     word: sort
     for sort, words in {
-        "ruler": "president king queen emperor empress tsar czar sultan pope prince princess pharaoh",
+        "ruler": "premier president king queen emperor empress tsar czar sultan pope prince princess pharaoh",
         "military": "general admiral colonel commander marshal",
         "official": "commissioner counterpart minister chancellor secretary spokesman spokeswoman spokesperson "
         "ambassador envoy diplomat adviser advisor governor mayor senator officer judge",
@@ -134,6 +134,8 @@ def context_before(before: str) -> str:
 def role_before(before: str) -> str | None:
     """The role word just before a person ('economist' in 'the Scottish economist ', 'adviser' in 'adviser, ')."""
     words = _WORDS.findall(before.lower()[-30:])
+    if words[-2:] == ["prime", "minister"]:
+        return "premier"  # a head of government, not one more minister
     return words[-1] if words and words[-1] in ROLE_SORTS else None
 
 

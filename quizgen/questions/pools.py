@@ -178,6 +178,8 @@ def same_entity(a: str, b: str, kind: str = "person") -> bool:
     return kind != "place" and bool(_distinctive(a) & _distinctive(b))
 
 
+# The tier of invented ordinary names ("Karen Hollis"): never the bulk of a question's options.
+INVENTED = 99
 # A famous answer's role narrows its group: "the Scottish economist Adam Smith" is no Kant or Nietzsche.
 ROLE_NAMES = {
     "economist": frozenset(
@@ -211,7 +213,7 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None) -> list[t
         if not modern or (role is not None and ROLE_SORTS[role] not in ("official", "business")):
             return []
         group = "korean_official" if re.search(r"-[a-z]", answer) else f"official_{gender}" if gender else None
-        return [(name, False, 0) for g, name in rows if g == group]
+        return [(name, False, INVENTED) for g, name in rows if g == group]
     if kind == "organisation":
         form = _org_form(answer)
         return [(bare(o), o.startswith("the "), 0) for o in organisations() if _org_form(o) == form]
@@ -319,11 +321,14 @@ def name_distractors(
     pool = _pool(kind, bare(answer), index.modern, role) if kind in ("person", "place", "organisation") else ()
     from_pool = [name for name, takes_the, _ in _tiered(pool, rng) if kind == "person" or takes_the == needs_the]
     in_sentence = [s.text for s in sentence.spans if s.kind in ("person", "place", "organisation", "name")]
+    invented = {name for name, _, tier in pool if tier == INVENTED}
     chosen: list[str] = []
     for source, widest in ((from_article, 2.5), (from_pool, 2.0)):
         for name in source:
             if len(chosen) == count:
                 return chosen
+            if name in invented and len(chosen) < 2:
+                break  # an invented name only rounds off two real ones of the answer's sort: fewer beats silly
             shaped = _shaped(kind, answer, name)
             if name not in index.placey and not _fits(kind, bare(answer), bare(shaped)):
                 continue
