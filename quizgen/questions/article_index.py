@@ -14,7 +14,7 @@ _MODERN = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _WORDS = re.compile(r"[\w’'-]+")
 # The words before a name that say it is a place: "met in Cologne", "the town of Visby", "between Zealand".
 _LOCATIVE = frozenset("in at near from to into towards toward across around outside inside between via".split())
-_PLACE_NOUNS = frozenset("town city island port village county province region capital harbour suburb".split())
+_PLACE_NOUNS = frozenset("town city port village capital harbour suburb".split())
 # Words for what a person is or does, read just before the name ("the Scottish economist Adam Smith"), by sort:
 # a wrong option is of the answer's sort, so a general is no wrong answer for a king, nor a striker for a CEO.
 ROLE_SORTS = {
@@ -85,6 +85,7 @@ def _index(key: _Identity) -> ArticleIndex:
     names: dict[str, dict[str, tuple[bool, str]]] = {}
     roles: dict[str, set[str]] = {}
     placey: set[str] = set()
+    titled: set[str] = set()  # names that follow a role word somewhere: "King Valdemar" is no town
     years: set[int] = set()
     for sentence in key.analysis.sentences:
         for span in sentence.spans:
@@ -106,6 +107,10 @@ def _index(key: _Identity) -> ArticleIndex:
                 roles.setdefault(span.text, set()).add(ROLE_SORTS[role])
             if span.kind == "name" and _reads_as_place(before):
                 placey.add(span.text)
+            if span.kind == "name" and role_before(before):
+                titled.add(span.text)
+            if span.kind == "person":  # "Valdemar" where the article has "Valdemar IV"
+                titled.update(span.text.split()[:1])
     return ArticleIndex(
         texts={kind: frozenset(found) for kind, found in texts.items()},
         values={kind: frozenset(found) for kind, found in values.items()},
@@ -113,7 +118,7 @@ def _index(key: _Identity) -> ArticleIndex:
         names={kind: tuple((t, the, c) for t, (the, c) in found.items()) for kind, found in names.items()},
         kinds={text: frozenset(found) for text, found in kinds.items()},
         roles={name: frozenset(found) for name, found in roles.items()},
-        placey=frozenset(placey),
+        placey=frozenset(placey - titled),
         by_context=_grouped(names.get("name", {})),
     )
 
