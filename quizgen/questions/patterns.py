@@ -10,7 +10,15 @@ from functools import cache
 from quizgen.errors import QuizgenError
 from quizgen.model import Sentence, Span
 from quizgen.placeholders import Pattern, PatternError, Slot, fill, parse_pattern
-from quizgen.questions.phrases import clause_ok, clause_start, comma_list_risk, noun_phrase_ok, opening_case
+from quizgen.questions.phrases import (
+    clause_ok,
+    clause_start,
+    comma_list_risk,
+    noun_phrase_ok,
+    opening_case,
+    opening_qualifier,
+    trailing_qualifier,
+)
 
 __all__ = ["CompiledPattern", "compile_patterns", "question_from_patterns"]
 
@@ -21,6 +29,11 @@ _FINAL = re.compile(r"[\s.!?…]+\Z")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _AND_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z0-9$€£¥]\S*\s+(?:and|or|&)\s+\Z")
 _THE, _THE_BEFORE = re.compile(r"the\s+", re.I), re.compile(r"(?<!\w)the\s+\Z", re.I)
+# A figure changes over a period or against something ("rose 5% in 2019", "fell 0.4% against the dollar"):
+# a question about it keeps those words, or it has as many answers as the article has periods.
+FIGURE_KINDS = frozenset({"percent", "money", "number", "quantity", "multiplier"})
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b", re.IGNORECASE)
+_START, _END = "<start", "<end"  # where the match begins and ends: never a slot's name, so never filled
 
 
 @dataclass(frozen=True)
@@ -157,6 +170,8 @@ class _Match:
         for before in self._backward(self.rule.asked - 1, self.span.start, pinned):
             for values in self._forward(self.rule.asked + 1, self.span.end, before):
                 question = self._phrase(values)
+                if question is not None and self.span.kind in FIGURE_KINDS:
+                    question = self._qualified(question, values[_START], values[_END])
                 if question is not None:
                     # Checked only once the shape fits: they do not depend on how it fits.
                     if _coordinated(self.text, self.span) or self._ambiguous(asked):
@@ -164,14 +179,27 @@ class _Match:
                     return None if _POSSESSIVE.match(self.text, self.span.end) else question
         return None
 
+    def _qualified(self, question: str, start: int, end: int) -> str | None:
+        """The question with the sentence's "in 2019", "on Monday", "against the dollar" kept; None when such
+        words are there but cannot be carried over (a pronoun, a long clause)."""
+        tail = trailing_qualifier(self.text, end)
+        if tail is None:
+            return None
+        extra = " ".join(part for part in (tail, opening_qualifier(self.text, start)) if part)
+        if not extra:
+            return question
+        question = question[:-1] + " " + extra + "?"
+        return None if self._gives_away(question) else question
+
     def _phrase(self, values: Mapping[str, str]) -> str | None:
         question = " ".join(fill(self.rule.pattern.ask, values).split())
         question = _FINAL.sub("", question.rstrip("?").rstrip()) + "?"
         question = question[:1].upper() + question[1:]
-        # The stem must not give the answer away (the same figure written elsewhere in the sentence).
-        if re.search(rf"(?<!\w){re.escape(self.span.text)}(?!\w)", question, re.IGNORECASE):
-            return None
-        return question
+        return None if self._gives_away(question) else question
+
+    def _gives_away(self, question: str) -> bool:
+        """The stem must not give the answer away (the same figure written elsewhere in the sentence)."""
+        return bool(re.search(rf"(?<!\w){re.escape(self.span.text)}(?!\w)", question, re.IGNORECASE))
 
     def _ambiguous(self, asked: Slot) -> bool:
         """'rose by 5% in 2019 and by 3% in 2020': the rule's word before the answer ("by") introduces another
@@ -208,7 +236,7 @@ class _Match:
     def _forward(self, i: int, pos: int, values: dict[str, str]) -> Iterator[dict[str, str]]:
         pieces = self.rule.pieces
         if i == len(pieces):
-            yield values
+            yield {**values, _END: pos}
             return
         piece = pieces[i]
         if isinstance(piece, Literal):
@@ -223,7 +251,7 @@ class _Match:
             end = len(_FINAL.sub("", self.text))
             rest = self.text[pos:end].strip()
             if pos < end and clause_ok(rest):
-                yield {**values, piece.name: rest}
+                yield {**values, piece.name: rest, _END: end}
         else:
             following = pieces[i + 1]
             assert isinstance(following, Literal)  # parse_pattern puts words between slots
@@ -235,7 +263,7 @@ class _Match:
     def _backward(self, i: int, pos: int, values: dict[str, str]) -> Iterator[dict[str, str]]:
         if i < 0:
             if self._opens_a_clause(pos):
-                yield values
+                yield {**values, _START: pos}
             return
         piece = self.rule.pieces[i]
         if isinstance(piece, Literal):
@@ -246,11 +274,14 @@ class _Match:
             for span in self._spans_at(piece, end=pos):
                 article = _THE_BEFORE.search(self.text, max(0, span.start - 12), span.start)
                 for start in ([article.start()] if article else []) + [span.start]:
-                    yield from self._backward(i - 1, start, {**values, piece.name: self.text[start:pos]})
+                    # "The Empire State Building, which opened …": the sentence's capital is not the name's.
+                    value = self.text[start:pos]
+                    value = "the" + value[3:] if start < span.start and value.startswith("The") else value
+                    yield from self._backward(i - 1, start, {**values, piece.name: value})
         elif i == 0:
-            subject = self._subject(pos)
-            if subject is not None:
-                yield {**values, piece.name: subject}
+            found = self._subject(pos)
+            if found is not None:
+                yield {**values, piece.name: found[0], _START: found[1]}
         else:
             previous = self.rule.pieces[i - 1]
             assert isinstance(previous, Literal)
@@ -267,14 +298,17 @@ class _Match:
         first, pieces = self.rule.pieces[0], self.rule.pieces
         if not isinstance(first, Slot) or first.kinds is None:
             return True
+        # "Parliament met in Canberra, the capital of …" may; "the bridge near Paris, which opened in 1931" is
+        # not about Paris, so a name that a relative clause follows must open its clause like any other.
         if len(pieces) > 1 and isinstance(pieces[1], Literal) and pieces[1].text.startswith(","):
-            return True
+            if not _RELATIVE.match(pieces[1].text):
+                return True
         # Between the clause start and the span: nothing, "the", or a title ("Governor", "US President").
         before = self.text[clause_start(self.text, pos)[0] : pos].split()
         return all(word[:1].isupper() or word.lower() == "the" for word in before)
 
-    def _subject(self, end: int) -> str | None:
-        """The opening free slot: from the start of the clause to where the rule's words begin."""
+    def _subject(self, end: int) -> tuple[str, int] | None:
+        """The opening free slot: from the start of the clause to where the rule's words begin (and where)."""
         start, at_sentence_start = clause_start(self.text, end)
         subject = self.text[start:end].strip()
         if not noun_phrase_ok(subject, SUBJECT_WORDS, self.rule.stop_words):
@@ -282,5 +316,5 @@ class _Match:
         if comma_list_risk(self.text, start, subject):
             return None
         if at_sentence_start:
-            return opening_case(self.text, start, subject, self.sentence.spans)
-        return subject
+            return opening_case(self.text, start, subject, self.sentence.spans), start
+        return subject, start

@@ -45,6 +45,12 @@ REPORTING = (
     "said says reported reports noted notes announced announces confirmed confirms revealed reveals showed shows "
     "found finds estimated estimates stated states added forecast forecasts predicted predicts expects expected"
 )
+# Words that open news copy as common nouns ("Revenue rose 12%"), never as names.
+COMMON_SUBJECTS = frozenset(
+    "revenue revenues profit profits income turnover output growth inflation unemployment spending production "
+    "demand supply trade investment employment debt borrowing"
+    .split()
+)
 # Endings of common nouns ("Negotiations", "Production"), for a one-word subject at the sentence start.
 COMMON_NOUN_ENDINGS = r"(s|tion|ment|ness|ity|ing|ance|ence|ism|ure|age|ship|dom|ery|cy)\Z"
 BOUNDARY = re.compile(r"[,;:—–“\"(\[]|\s-\s|\b(?:" + "|".join(REPORTING.split()) + r"|and)\s+that\s")
@@ -156,6 +162,44 @@ def opening_case(text: str, start: int, subject: str, spans: Iterable[Span]) -> 
         return subject
     if first.lower() not in DETERMINERS and len(found) > 1 and found[1][:1].isupper():
         return subject  # "South Korean spending": a name of several capitalised words
-    if len(found) == 1 and not re.search(COMMON_NOUN_ENDINGS, first.lower()):
+    if len(found) == 1 and first.lower() not in COMMON_SUBJECTS and not re.search(COMMON_NOUN_ENDINGS, first.lower()):
         return subject  # "Cork has a population of …": alone, a capitalised word is more likely a name
     return subject[0].lower() + subject[1:]
+
+
+# Words that open a qualifier of a figure, carried from the sentence into its question.
+QUALIFIER_STARTS = frozenset(
+    "in on at by during after before from against since over to compared versus last this than".split()
+)
+QUALIFIER_WORDS = 14
+# A qualifier ends where the next clause or aside begins: "rose 5% in 2019 and 3% in 2020", "…, or $1.94".
+_QUALIFIER_END = re.compile(r"[,;:—(\[“\"]|\s[-–]\s|[.!?](?:\s|\Z)|\s(?:and|or|but|while|whereas|as)\s")
+
+
+def trailing_qualifier(text: str, end: int) -> str | None:
+    """What follows a figure and says when or against what ("in 2019", "on Monday", "from a year earlier"):
+    the words, "" when nothing of the kind follows, None when it does but cannot stand in a question."""
+    stop = _QUALIFIER_END.search(text, end)
+    phrase = text[end : stop.start() if stop else len(text)].strip()
+    found = words(phrase)
+    if not found or found[0].lower() not in QUALIFIER_STARTS:
+        return ""
+    if len(found) > QUALIFIER_WORDS or not clause_ok(phrase) or found[-1].lower() in PREPOSITIONS:
+        return None
+    if any(_lower(word) in PRONOUNS | POSSESSIVES for word in found):
+        return None  # "in their first hour": whose, once the question stands alone?
+    return phrase
+
+
+def opening_qualifier(text: str, start: int) -> str:
+    """An opening "In 2019," before the clause at `start`, written to end a question ("in 2019"); else ""."""
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return ""
+    phrase = before[:-1].strip()
+    found = words(phrase)
+    if not found or found[0].lower() not in QUALIFIER_STARTS or len(found) > 8:
+        return ""
+    if re.search(r"[,;:—–“\"()]", phrase) or not clause_ok(phrase):
+        return ""
+    return phrase if _is_acronym(found[0]) else phrase[0].lower() + phrase[1:]
