@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.analyse import analyse
-from quizgen.questions.distractors import _backwards, distractors_for
+from quizgen.questions.distractors import distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of
 from quizgen.questions.numbers import normalise, same_format, value_of
+from quizgen.questions.sides import backwards
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.read.source import read_source
 
@@ -378,11 +379,11 @@ def test_no_seed_ever_puts_a_distractor_on_the_wrong_side(marked, answer, anchor
 
 
 @pytest.mark.parametrize(
-    ("option", "backwards"),
+    ("option", "is_backwards"),
     [("1370–1367", True), ("20–10", True), ("1998–03", False), ("1367–1370", False), ("10–20", False)],
 )
-def test_a_range_whose_end_comes_before_its_start_is_never_an_option(option, backwards):
-    assert _backwards(option) is backwards
+def test_a_range_whose_end_comes_before_its_start_is_never_an_option(option, is_backwards):
+    assert backwards(option) is is_backwards
 
 
 # (marked article, answer, the distractors for seed 1): names of the answer's own sort and region, else fewer.
