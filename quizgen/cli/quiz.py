@@ -86,16 +86,16 @@ def quiz(
 ) -> None:
     """Quiz yourself in the terminal; every answer is saved and missed items come back.
 
-    Type the letter (or number, or text) of an option, or the missing words of a cloze.
-    Keys: ? hint · s skip · q quit. Ctrl-C stops and keeps every answer given.
+    Type the letter (or number, or text) of an option, or the missing words of a cloze; several
+    blanks take their answers in order, separated by ';'. Keys: ? hint, s skip, q quit.
+    Ctrl-C stops and keeps every answer given.
 
     Examples:
 
+    \b
       quizgen quiz source/us-troops-korea.txt
-
-      quizgen quiz bank.json --due          # what is due: missed items first
-
-      echo -e "B\\n8.2%" | quizgen quiz bank.json --count 2   # answers from a script
+      quizgen quiz bank.json --due                    # what is due: missed items first
+      printf 'B\\n8.2%%\\n' | quizgen quiz bank.json -n 2   # answers from a script
     """
     from quizgen.quiz.progress import ProgressStore, default_progress_path
     from quizgen.quiz.session import choose, due_order, filtered, next_due
@@ -148,7 +148,7 @@ def _nothing_to_ask(source: Path, bank: QuestionBank, kinds: tuple[str, ...] | N
 def stats(progress: Path = PROGRESS) -> None:
     """Show your progress per source: items, items seen, items due now, and accuracy.
 
-    Example:  quizgen stats
+    Example:  quizgen stats --progress ~/quiz-progress.sqlite3
     """
     from rich.console import Console
     from rich.markup import escape
