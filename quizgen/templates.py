@@ -231,13 +231,15 @@ def _merged(base: Any, over: Any) -> Any:
 def _patterns(user: dict, defaults: dict, user_where: YamlFile | None, default_where: YamlFile) -> tuple[Pattern, ...]:
     """The user's rules first, then the default rules (unless `default_patterns: false`), without repeats."""
     rules: list[Pattern] = []
+    seen: set[tuple[str, str]] = set()
     sources = [(user.get("patterns") or [], user_where)] if user_where else []
     if user.get("default_patterns", True):
         sources.append((defaults.get("patterns") or [], default_where))
     for items, where in sources:
         for i, item in enumerate(items):
             rule = Pattern(item["when"], item["ask"], where=where.where(("patterns", i)) if where else "")
-            if rule not in rules:
+            if (rule.when, rule.ask) not in seen:
+                seen.add((rule.when, rule.ask))
                 rules.append(rule)
     return tuple(rules)
 

@@ -47,7 +47,8 @@ class YamlFile:
 
 def read_yaml(text: str, name: str) -> YamlFile:
     """Compose the text with yaml's safe loader and build plain values; any problem names line and column."""
-    loader = yaml.SafeLoader(text)
+    # libyaml's loader gives the same nodes and marks about 15 times faster than the pure-Python one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     values: dict[Path_, yaml.Node] = {}
     keys: dict[Path_, yaml.Node] = {}
     try:
