@@ -76,3 +76,28 @@ def test_an_unknown_format_is_a_usage_error(sample_path):
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_writing_to_a_device_streams_into_it_and_never_replaces_it(sample_path, tmp_path):
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE, text=True)
+    result = run_cli("generate", str(sample_path), "-f", "json", "-o", str(fifo))
+    received = reader.communicate(timeout=60)[0]
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert received.startswith('{\n  "format": "quizgen-bank"')
+
+
+def test_writing_through_a_symlink_keeps_the_link(sample_path, tmp_path):
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    result = run_cli("generate", str(sample_path), "-o", str(link))
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8").startswith('{\n  "format": "quizgen-bank"')

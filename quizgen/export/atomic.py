@@ -17,6 +17,11 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> None:
     `path` before is left exactly as it was.
     """
     path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()  # replace the file the link points to, and keep the user's link
+    if path.exists() and not path.is_file() and not path.is_dir():
+        _write_through(path, write)  # /dev/null, /dev/stdout, a named pipe: nothing to replace
+        return
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise QuizgenError(f"{folder}: output folder does not exist")
@@ -38,6 +43,20 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> None:
         raise QuizgenError(f"{path}: cannot be written ({error.strerror})") from None
     finally:
         tmp_path.unlink(missing_ok=True)
+
+
+def _write_through(path: Path, write: Callable[[Path], None]) -> None:
+    """Fill a private temporary file, then stream it into a device or pipe (renaming over one would
+    replace the device itself)."""
+    with tempfile.TemporaryDirectory(prefix="quizgen-") as folder:
+        tmp_path = Path(folder) / path.name
+        write(tmp_path)
+        try:
+            with open(tmp_path, "rb") as source, open(path, "wb") as target:
+                while chunk := source.read(1 << 20):
+                    target.write(chunk)
+        except OSError as error:
+            raise QuizgenError(f"{path}: cannot be written ({error.strerror})") from None
 
 
 def write_text_atomically(path: str | Path, text: str) -> None:
