@@ -321,6 +321,9 @@ NEWS_CASES = [
      "By what percentage did shares in Tesla fall on Monday?"),
     ("The company's profit jumped 31% to $4.2 billion.", [("percent", "31%"), ("money", "$4.2 billion")], "31%",
      "By what percentage did the company's profit jump to $4.2 billion?"),
+    ("The average two-year fixed mortgage rate has climbed to 6.85%, up from 2.34% in December 2021.",
+     [("percent", "6.85%"), ("percent", "2.34%"), ("date", "December 2021")], "6.85%",
+     "To what percentage has the average two-year fixed mortgage rate climbed from 2.34% in December 2021?"),
     ("Sales were up 18% from a year earlier.", [("percent", "18%")], "18%",
      "By what percentage were sales up from a year earlier?"),
     ("The FTSE 100 index fell 120 points.", [("quantity", "120 points")], "120 points",
@@ -334,6 +337,14 @@ NEWS_CASES = [
     ("The pound fell 0.4% against the dollar after the announcement, trading at $1.2660.",
      [("percent", "0.4%"), ("money", "$1.2660")], "0.4%",
      "By what percentage did the pound fall against the dollar after the announcement?"),
+    ("Last year, exports rose 5%.", [("percent", "5%")], "5%", "By what percentage did exports rise last year?"),
+    ("In London, shares fell 2%.", [("place", "London"), ("percent", "2%")], "2%",
+     "By what percentage did shares fall?"),  # a place is not a period: nothing to carry
+    ("Labour gained 5% of the vote in 2019.", [("percent", "5%"), ("year", "2019")], "5%", None),  # a share
+    ("The company grew revenue to $3 billion.", [("money", "$3 billion")], "$3 billion", None),
+    ("The company increased the dividend to $1.50.", [("money", "$1.50")], "$1.50", None),
+    ("Farmers grew 300 tonnes of wheat.", [("quantity", "300 tonnes")], "300 tonnes", None),
+    ("The plane dropped 300 bombs.", [("quantity", "300 bombs")], "300 bombs", None),
     ("Shares fell 4% in their first hour.", [("percent", "4%")], "4%", None),  # "their": whose, standing alone?
     ("Shares rose 3% and 5% on two days.", [("percent", "3%"), ("percent", "5%")], "3%", None),
     ("It rose 5% in May.", [("percent", "5%"), ("date", "May")], "5%", None),
@@ -367,7 +378,7 @@ NEWS_CASES = [
     ("The park covers an area of 105 km2.", [("number", "105")], "105",
      "How many square kilometres does the park cover?"),
     ("Halvorsen employs about 23,000 people worldwide.", [("quantity", "23,000 people")], "23,000 people",
-     "How many people does Halvorsen employ?"),
+     None),  # "employs three techniques" fits the shape too: "how many people" is not always right
     ("Haaland scored 36 goals in his first season.", [("number", "36")], "36", None),  # whose season?
     ("Haaland scored 36 goals in the 2022–23 season.", [("number", "36")], "36",
      "How many goals did Haaland score in the 2022–23 season?"),

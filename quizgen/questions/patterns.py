@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from quizgen.errors import QuizgenError
 from quizgen.model import Sentence, Span
 from quizgen.placeholders import Pattern, PatternError, Slot, fill, parse_pattern
 from quizgen.questions.phrases import (
+    CHANGE,
     clause_ok,
     clause_start,
     comma_list_risk,
@@ -80,8 +81,14 @@ def _regex(body: str) -> re.Pattern[str]:
 _TOKEN = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=256)  # a sentence is asked about once per fact in it: its words are read once
 def _tokens(text: str) -> frozenset[str]:
     return frozenset(_TOKEN.findall(text.lower()))
+
+
+@cache
+def _literal(text: str) -> Literal:
+    return Literal.of(text)  # " was ", " in " … recur in many rules
 
 
 @dataclass(frozen=True)
@@ -100,19 +107,36 @@ class CompiledPattern:
 
 
 class CompiledPatterns(tuple):  # type: ignore[type-arg]
-    """Compiled rules in order, with the rules that may ask about each span kind looked up once."""
+    """Compiled rules in order, looked up by the span kind they ask about and then by one word each needs
+    (its longest: "located", "population"), so a sentence is tried only against rules it could fit."""
 
-    by_kind: Mapping[str, tuple[CompiledPattern, ...]]
+    by_kind: Mapping[str, Mapping[str, tuple[tuple[int, CompiledPattern], ...]]]
 
     def __new__(cls, rules: tuple[CompiledPattern, ...]) -> CompiledPatterns:
         made = super().__new__(cls, rules)
-        kinds = {kind for rule in rules for kind in rule.kinds}
-        made.by_kind = {kind: tuple(rule for rule in rules if kind in rule.kinds) for kind in kinds}
+        index: dict[str, dict[str, list[tuple[int, CompiledPattern]]]] = {}
+        for position, rule in enumerate(rules):
+            key = max(sorted(rule.words), key=len)
+            for kind in rule.kinds:
+                index.setdefault(kind, {}).setdefault(key, []).append((position, rule))
+        made.by_kind = {kind: {key: tuple(found) for key, found in keyed.items()} for kind, keyed in index.items()}
         return made
+
+    def candidates(self, kind: str, present: frozenset[str]) -> list[CompiledPattern]:
+        keyed = self.by_kind.get(kind)
+        if not keyed:
+            return []
+        found = [entry for key in keyed.keys() & present for entry in keyed[key]]
+        return [rule for _, rule in sorted(found, key=lambda entry: entry[0])]
 
 
 def compile_patterns(patterns: tuple[Pattern, ...]) -> tuple[CompiledPattern, ...]:
     """Check and prepare rules once; a bad rule is a QuizgenError that names it (and where it was written)."""
+    return _compiled(tuple(patterns))
+
+
+@lru_cache(maxsize=8)  # the same template set for every source of a run: its rules are checked once
+def _compiled(patterns: tuple[Pattern, ...]) -> CompiledPatterns:
     compiled = []
     for number, pattern in enumerate(patterns, start=1):
         try:
@@ -120,7 +144,7 @@ def compile_patterns(patterns: tuple[Pattern, ...]) -> tuple[CompiledPattern, ..
         except PatternError as error:
             where = f"{pattern.where}: " if pattern.where else ""
             raise QuizgenError(f"{where}pattern {number} (when: {pattern.when!r}): {error}") from None
-        pieces = tuple(Literal.of(p) if isinstance(p, str) else p for p in parsed.pieces)
+        pieces = tuple(_literal(p) if isinstance(p, str) else p for p in parsed.pieces)
         asked = next(i for i, p in enumerate(pieces) if isinstance(p, Slot) and p.name == parsed.asked)
         stops: tuple[str, ...] = ()
         if isinstance(pieces[0], Slot) and pieces[0].kinds is None and len(pieces) > 1:
@@ -134,11 +158,10 @@ def compile_patterns(patterns: tuple[Pattern, ...]) -> tuple[CompiledPattern, ..
 
 def question_from_patterns(sentence: Sentence, span: Span, compiled: tuple[CompiledPattern, ...]) -> str | None:
     """The question of the first rule whose shape fits the sentence with its asked slot exactly on `span`."""
-    by_kind = getattr(compiled, "by_kind", None)
-    rules = by_kind.get(span.kind, ()) if by_kind is not None else compiled
-    if not rules or span not in sentence.spans:
+    if span not in sentence.spans:
         return None
     present = _tokens(sentence.text)
+    rules = compiled.candidates(span.kind, present) if isinstance(compiled, CompiledPatterns) else compiled
     for rule in rules:
         if span.kind in rule.kinds and rule.words <= present:
             question = _Match(rule, sentence, span).question()
@@ -169,6 +192,8 @@ class _Match:
         pinned = {asked.name: self.span.text}
         for before in self._backward(self.rule.asked - 1, self.span.start, pinned):
             for values in self._forward(self.rule.asked + 1, self.span.end, before):
+                if "change" in values and not CHANGE.search(values["change"]):
+                    continue  # "grew revenue to $3 billion": {change} is the amount that changed, else no fit
                 question = self._phrase(values)
                 if question is not None and self.span.kind in FIGURE_KINDS:
                     question = self._qualified(question, values[_START], values[_END])
@@ -185,7 +210,8 @@ class _Match:
         tail = trailing_qualifier(self.text, end)
         if tail is None:
             return None
-        extra = " ".join(part for part in (tail, opening_qualifier(self.text, start)) if part)
+        opening = opening_qualifier(self.text, start, self.sentence.spans)
+        extra = " ".join(part for part in (tail, opening) if part)
         if not extra:
             return question
         question = question[:-1] + " " + extra + "?"

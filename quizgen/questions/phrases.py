@@ -173,6 +173,18 @@ QUALIFIER_STARTS = frozenset(
 )
 QUALIFIER_WORDS = 14
 # A qualifier ends where the next clause or aside begins: "rose 5% in 2019 and 3% in 2020", "…, or $1.94".
+_TIME_WORDS = re.compile(
+    r"\b(?:year|years|quarter|quarters|month|months|week|weeks|season|seasons|decade|decades|period|half|century|"
+    r"today|yesterday|morning|evening|night|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+# What a {change} slot holds: a figure or words for one ("12%", "a quarter of a percentage point").
+CHANGE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|quarter|third|hundred|thousand|"
+    r"million|billion|point|points|percent|per cent|fold)\b",
+    re.IGNORECASE,
+)
+_UP_FROM = re.compile(r",\s*(?:up|down)\s+(from)\s", re.IGNORECASE)
 _QUALIFIER_END = re.compile(r"[,;:—(\[“\"]|\s[-–]\s|[.!?](?:\s|\Z)|\s(?:and|or|but|while|whereas|as)\s")
 
 
@@ -182,6 +194,12 @@ def trailing_qualifier(text: str, end: int) -> str | None:
     stop = _QUALIFIER_END.search(text, end)
     phrase = text[end : stop.start() if stop else len(text)].strip()
     found = words(phrase)
+    # "has climbed to 6.85%, up from 2.34% in December 2021": the starting level reads as "from …".
+    since = _UP_FROM.match(text, stop.start()) if stop and not found else None
+    if since:
+        return trailing_qualifier(text, since.start(1))
+    if found and found[0].lower() == "of":
+        return None  # "gained 5% of the vote": a share, not a change
     if not found or found[0].lower() not in QUALIFIER_STARTS:
         return ""
     if len(found) > QUALIFIER_WORDS or not clause_ok(phrase) or found[-1].lower() in PREPOSITIONS:
@@ -191,8 +209,9 @@ def trailing_qualifier(text: str, end: int) -> str | None:
     return phrase
 
 
-def opening_qualifier(text: str, start: int) -> str:
-    """An opening "In 2019," before the clause at `start`, written to end a question ("in 2019"); else ""."""
+def opening_qualifier(text: str, start: int, spans: Iterable[Span] = ()) -> str:
+    """An opening "In 2019," or "Last year," before the clause at `start`, written to end a question ("in 2019");
+    else "". Only a time: "In a statement, …" does not qualify the figure."""
     before = text[:start].rstrip()
     if not before.endswith(","):
         return ""
@@ -201,5 +220,8 @@ def opening_qualifier(text: str, start: int) -> str:
     if not found or found[0].lower() not in QUALIFIER_STARTS or len(found) > 8:
         return ""
     if re.search(r"[,;:—–“\"()]", phrase) or not clause_ok(phrase):
+        return ""
+    dated = any(span.kind in ("year", "date") and span.end <= len(before) for span in spans)
+    if not dated and not _TIME_WORDS.search(phrase):
         return ""
     return phrase if _is_acronym(found[0]) else phrase[0].lower() + phrase[1:]
