@@ -417,3 +417,18 @@ SORTS = [
 @pytest.mark.parametrize(("marked", "answer", "expected"), SORTS, ids=[row[1] for row in SORTS])
 def test_name_distractors_are_of_the_answers_role_and_region_or_fewer(marked, answer, expected):
     assert options_for(analysis_of(*marked), answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "expected"),
+    [
+        (("The treaty was signed on [24 May 1370](date).", "It ended the war of [1367–1370](range) in the north."),
+         "1367–1370", ("1366–1370", "1368–1370", "1369–1370")),
+        (("Fighting began in [1950](year), and the war of [1950-1953](range) ended in a truce.",
+          "It was remembered in [1990](year)."), "1950-1953", ("1950-1954", "1950-1955", "1950-1957")),
+        (("The war of [1950-1953](range) ended in a truce.", "It was remembered in [1990](year)."), "1950-1953",
+         ("1949-1952", "1951-1954", "1952-1955")),
+    ],
+)
+def test_a_year_range_keeps_an_end_its_prompt_states_elsewhere(marked, answer, expected):
+    assert options_for(analysis_of(*marked), answer) == expected

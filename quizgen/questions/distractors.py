@@ -47,7 +47,7 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     elif span.kind == "date":
         found = date_distractors(span.text, count, rng, cap, ok)
     elif span.kind == "range":
-        found = range_distractors(span.text, count, rng, cap, ok)
+        found = range_distractors(span.text, count, rng, cap, ok, _stated_years(fact, analysis))
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
     else:
@@ -82,6 +82,16 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
         return not (article_an and needs_an(option) != needs_an(answer))
 
     return ok
+
+
+def _stated_years(fact: Fact, analysis: Analysis) -> frozenset[int]:
+    """Years the prompt may show besides the answer: its sentence's other spans and the sentence before."""
+    at = fact.sentence.index
+    before = analysis.sentences[at - 1] if 0 < at <= len(analysis.sentences) else None
+    previous = before.spans if before is not None and before.index == at - 1 else ()
+    spans = [s for s in fact.sentence.spans if s != fact.span and s.kind in ("year", "date")]
+    spans += [s for s in previous if s.kind in ("year", "date")]
+    return frozenset(int(f.value) for s in spans for f in figures_in(s.text) if is_year(f) and f.digits == 4)
 
 
 def _latest_year(index: ArticleIndex, fact: Fact) -> int | None:
@@ -170,9 +180,18 @@ def multiplier_distractors(text: str, count: int, rng: random.Random, ok: Callab
 
 
 def range_distractors(
-    text: str, count: int, rng: random.Random, cap: int | None, ok: Callable[[str], bool]
+    text: str,
+    count: int,
+    rng: random.Random,
+    cap: int | None,
+    ok: Callable[[str], bool],
+    fixed: frozenset[int] = frozenset(),
 ) -> list[str]:
-    """'1950-1953' -> '1948-1951'; '1950–53' -> '1947–50'; '10–20' -> '5–10', '15–30' (the shape kept)."""
+    """'1950-1953' -> '1948-1951'; '1950–53' -> '1947–50'; '10–20' -> '5–10', '15–30' (the shape kept).
+
+    A year range keeps an end the prompt states elsewhere (`fixed`): "signed in 1370 … ended the war of
+    1367–1370" gets 1365–1370, never 1364–1367, which the prompt itself rules out.
+    """
     figures = figures_in(text)
     if len(figures) != 2:
         return []
@@ -184,7 +203,11 @@ def range_distractors(
         options = []
         for shift in RANGE_SHIFTS:
             new_start, new_end = int(first.value) + shift, end + shift
-            if cap is not None and new_end > cap:
+            if end in fixed:
+                new_end = end
+            elif int(first.value) in fixed:
+                new_start = int(first.value)
+            if new_start >= new_end or (cap is not None and new_end > cap):
                 continue
             ending = f"{new_end % 100:02d}" if abbreviated else str(new_end)
             written = text[: first.start] + str(new_start) + text[first.end : last.start] + ending + text[last.end :]
