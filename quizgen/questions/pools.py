@@ -12,7 +12,7 @@ from quizgen.analyse.gazetteer import PLACE_HEADS, place_type, places_of_type
 from quizgen.model import Analysis, Sentence, Span
 from quizgen.questions.article_index import ROLE_SORTS, context_before, index_of, role_before
 from quizgen.questions.numbers import normalise
-from quizgen.questions.places import REGIONS, SAME_PLACE, nearby
+from quizgen.questions.places import MODERN_STATES, REGIONS, SAME_PLACE, nearby
 from quizgen.questions.text import contains_phrase
 
 _ORG_HEADS = frozenset(
@@ -134,7 +134,8 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None) -> list[t
     if kind == "place":
         wanted = place_class(answer)
         if wanted in ("country", "city"):
-            return [(n, _THE_PLACES.search(n) is not None, tier) for n, tier in nearby(answer, wanted)]
+            found = [(n, tier) for n, tier in nearby(answer, wanted) if modern or n not in MODERN_STATES]
+            return [(n, _THE_PLACES.search(n) is not None, tier) for n, tier in found]
         if wanted in ("us_state", "continent"):
             return [(n, False, 0) for n in places_of_type(wanted)]
         if wanted is not None:
