@@ -101,17 +101,18 @@ ROLE_NAMES = {
     ),
 }
 @lru_cache(maxsize=1 << 10)  # pure: bundled lists only; a book asks for the same sort of name again and again
-def _pool(kind: str, answer: str, modern: bool, role: str | None) -> tuple[tuple[str, bool, int], ...]:
-    return tuple(_pool_rows(kind, answer, modern, role))
+def _pool(kind: str, answer: str, modern: bool, role: str | None, old: bool) -> tuple[tuple[str, bool, int], ...]:
+    return tuple(_pool_rows(kind, answer, modern, role, old))
 
 
-def _pool_rows(kind: str, answer: str, modern: bool, role: str | None) -> list[tuple[str, bool, int]]:
+def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool) -> list[tuple[str, bool, int]]:
     """Bundled names of the same kind and, where we can tell, the same sort (country, ministry, scientist).
 
     A famous person gets the famous people nearest in the list (presidents near in time); an unknown one
-    gets invented ordinary names only in a modern text, in an official's role, and only when the first name
-    tells a man from a woman: "Susan Whitfield" is no wrong answer for a Roman emperor or a footballer.
-    Places come from the answer's own country, then its continent, never from across the world.
+    gets invented ordinary names only in a modern text, in an official's or executive's role, and only when
+    the first name tells a man from a woman: "Susan Whitfield" is no wrong answer for an emperor or a striker.
+    Places come from the answer's own country, then its continent, never from across the world; in an `old`
+    text (no year from 1900 on) no 20th-century state.
     """
     if kind == "person":
         rows = [(g, name) for g, name in people() if not g.startswith("given_")]
@@ -134,7 +135,8 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None) -> list[t
     if kind == "place":
         wanted = place_class(answer)
         if wanted in ("country", "city"):
-            found = [(n, tier) for n, tier in nearby(answer, wanted) if modern or n not in MODERN_STATES]
+            old = old and answer not in MODERN_STATES  # an article that names South Korea is no old one
+            found = [(n, tier) for n, tier in nearby(answer, wanted) if not old or n not in MODERN_STATES]
             return [(n, _THE_PLACES.search(n) is not None, tier) for n, tier in found]
         if wanted in ("us_state", "continent"):
             return [(n, False, 0) for n in places_of_type(wanted)]
@@ -211,7 +213,8 @@ def name_distractors(
         # a town the article names but the gazetteer does not know ("plundered ___": Visby, Malmö)
         towns = [n for n, takes_the, _ in index.names.get("name", ()) if n in index.placey and takes_the == needs_the]
         from_article += rng.sample(towns, len(towns))
-    pool = _pool(kind, bare(answer), index.modern, role) if kind in ("person", "place", "organisation") else ()
+    old = index.latest_year is not None and index.latest_year < 1900
+    pool = _pool(kind, bare(answer), index.modern, role, old) if kind in ("person", "place", "organisation") else ()
     from_pool = [name for name, takes_the, _ in _tiered(pool, rng) if kind == "person" or takes_the == needs_the]
     in_sentence = [s.text for s in sentence.spans if s.kind in ("person", "place", "organisation", "name")]
     invented = {name for name, _, tier in pool if tier == INVENTED}
