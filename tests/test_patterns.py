@@ -230,7 +230,7 @@ SLOT_VALUES = {"date": ("date", "May 2020"), "percent": ("percent", "4%"), "amou
                "quantity": ("quantity", "12 square kilometres")}
 FREE_VALUES = {"subject": "The city council", "prize": "Turing Award", "role": "mayor", "state": "closed",
                "rest": "in charge of the museum", "change": "a third", "source": "The bank", "object": "the club",
-               "period": "third-quarter"}
+               "period": "third-quarter", "thing": "peace agreement"}
 
 
 @pytest.mark.parametrize("rule", DEFAULT_RULES, ids=[r.pattern.when for r in DEFAULT_RULES])
@@ -410,6 +410,33 @@ NEWS_CASES = [
     ("The fortresses were returned to Denmark in 1385, as the treaty required.",
      [("place", "Denmark"), ("year", "1385")], "1385", "When were the fortresses returned to Denmark?"),
     ("The company went public in 2011.", [("year", "2011")], "2011", "When did the company go public?"),
+    # Who did what, and when; a thing of a sort made at a date; a figure against a reference.
+    ("In 1912 the German scientist Alfred Wegener proposed the idea of continental drift.",
+     [("year", "1912"), ("person", "Alfred Wegener")], "1912",
+     "When did the German scientist Alfred Wegener propose the idea of continental drift?"),
+    ("In 1898, the Curies discovered two new elements.", [("year", "1898"), ("name", "Curies")], "1898",
+     "When did the Curies discover two new elements?"),
+    ("In 2019 she founded a charity.", [("year", "2019")], "2019", None),
+    ("Scientists who studied in 1912 the idea proposed nothing new.", [("year", "1912")], "1912", None),
+    ("The Dutch scientist Jan Ingenhousz showed in 1779 that plants need light to produce oxygen.",
+     [("person", "Jan Ingenhousz"), ("year", "1779")], "1779",
+     "When did the Dutch scientist Jan Ingenhousz show that plants need light to produce oxygen?"),
+    ("Rovers signed the Brazilian forward in August 2023.", [("name", "Rovers"), ("date", "August 2023")],
+     "August 2023", "When did Rovers sign the Brazilian forward?"),
+    ("Melvin Calvin received the Nobel Prize in Chemistry in 1961.",
+     [("person", "Melvin Calvin"), ("name", "Nobel Prize"), ("year", "1961")], "1961",
+     "When did Melvin Calvin receive the Nobel Prize in Chemistry?"),
+    ("He received the Nobel Prize in Chemistry in 1961.", [("year", "1961")], "1961", None),
+    ("The Treaty of Stralsund was a peace agreement signed on 24 May 1370 between the Hanseatic League and Denmark.",
+     [("name", "Treaty of Stralsund"), ("date", "24 May 1370"), ("organisation", "Hanseatic League"),
+      ("place", "Denmark")], "24 May 1370", "When was the Treaty of Stralsund signed?"),
+    ("Moby-Dick is a novel published in 1851.", [("year", "1851")], "1851", None),  # "is": only "was a … published"
+    ("Rainfall in the first four months of 2023 was 40% below the long-term average.",
+     [("year", "2023"), ("percent", "40%")], "40%",
+     "By what percentage was rainfall in the first four months of 2023 below the long-term average?"),
+    ("Prices in Oslo are 30% higher than in Stockholm.", [("place", "Oslo"), ("percent", "30%"),
+                                                          ("place", "Stockholm")], "30%",
+     "By what percentage are prices in Oslo higher than in Stockholm?"),
     # Places and agents.
     ("Tampere is located in Finland.", [("place", "Tampere"), ("place", "Finland")], "Finland",
      "Where is Tampere located?"),

@@ -322,7 +322,10 @@ class _Match:
         """A rule that opens with a typed slot makes it the subject: "the daughter of Ada Lovelace was born in
         London" is not about Ada Lovelace. Only an apposition ("{place}, the capital of …") may sit anywhere."""
         first, pieces = self.rule.pieces[0], self.rule.pieces
-        if not isinstance(first, Slot) or first.kinds is None:
+        if isinstance(first, Literal):
+            # "In 1912 the scientist proposed …" opens its clause; "… studied in 1912 the …" is another shape.
+            return clause_start(self.text, pos)[0] == pos
+        if first.kinds is None:
             return True
         # "Parliament met in Canberra, the capital of …" may; "the bridge near Paris, which opened in 1931" is
         # not about Paris, so a name that a relative clause follows must open its clause like any other.
