@@ -113,3 +113,18 @@ def test_text_with_no_facts_gives_no_questions():
 def test_side_details_examples_and_the_articles_own_subject_are_not_asked(text, not_asked):
     bank = quizgen.generate(text)
     assert not_asked not in {q.answer for q in bank.questions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "forbidden"),
+    [
+        ("The bank now forecasts that the economy will grow by 0.5% in 2023 in Britain.", "0.5%",
+         "By what percentage will the economy grow?"),
+        ("In 2023, exports from Chile rose by 12% compared with the year before.", "12%",
+         "By what percentage did exports from Chile rise?"),
+    ],
+)
+def test_a_wh_question_never_drops_the_time_its_answer_holds_for(sentence, answer, forbidden):
+    bank = quizgen.generate(f"Economy\n\n{sentence}")
+    prompts = [q.prompt for q in bank.questions if q.answer == answer]
+    assert prompts and forbidden not in prompts

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from quizgen.model import Analysis, Fact, Question, QuestionBank, Span
+from quizgen.model import Analysis, Fact, Question, QuestionBank, Sentence, Span
 from quizgen.questions.context import context_for, leans_on_previous, strip_connective
 from quizgen.questions.distractors import distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of
@@ -97,9 +97,7 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     if len(distractors) < 2:
         return None  # two options is a coin toss, not a question
     asked = question_from_patterns(sentence, span, compiled)
-    if asked and any(
-        other.kind in ("year", "date") and other != span and other.text not in asked for other in sentence.spans
-    ):
+    if asked and _drops_time_of(asked, sentence, span):
         asked = None  # "By what percentage will the economy grow?" lost "in 2023": ambiguous without it
     if asked:
         # A wh-question names its own subject; it needs the previous sentence only if it still refers back.
@@ -132,6 +130,23 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
         tags=(span.kind,),
         section=section,
     )
+
+
+_WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+NEAR_WORDS = 3
+
+
+def _drops_time_of(question: str, sentence: Sentence, span: Span) -> bool:
+    """Does the question leave out the time the answer holds for: a date or year just after the
+    answer ("grow by 0.5% in 2023") or in the sentence's opening phrase ("In 2023, the economy …")?"""
+    opening_end = sentence.text.find(", ") if sentence.text.find(", ") < span.start else -1
+    for other in sentence.spans:
+        if other == span or other.kind not in ("year", "date") or _WEEKDAY.match(other.text) or other.text in question:
+            continue
+        words_between = len(_WORD.findall(sentence.text[span.end : other.start]))
+        if 0 <= words_between <= NEAR_WORDS or other.end <= opening_end:
+            return True
+    return False
 
 
 def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
