@@ -29,7 +29,8 @@ ROLE_SORTS = {
         "naturalist geologist professor",
         "arts": "writer novelist author poet playwright painter artist sculptor composer",
         "explorer": "explorer navigator",
-        "sport": "manager coach striker midfielder defender goalkeeper winger forward captain player",
+        "bench": "manager coach trainer",
+        "player": "striker midfielder defender goalkeeper winger forward captain player",
     }.items()
     for word in words.split()
 }
