@@ -187,6 +187,7 @@ def questions_from(
     crowded_out: list[tuple[Fact, Question]] = []  # facts not yet asked: they come before second forms
     second_choice: list[tuple[Fact, Question]] = []
     per_sentence: dict[int, int] = defaultdict(int)
+    mcq_count = 0  # multiple-choice items among first_choice
     for fact in _chosen_facts(analysis, templates):
         shaped = _shape(fact, analysis)
         if shaped is None:
@@ -196,7 +197,6 @@ def questions_from(
         mcq = mcq if mcq is not None and not flaws_of(mcq, analysis) else None
         cloze = _cloze((fact,), shaped, document.slug, templates, section) if make_cloze else None
         cloze = cloze if cloze is not None and not flaws_of(cloze, analysis) else None
-        mcq_count = sum(q.kind == "mcq" for _, q in first_choice)
         fits_pattern = mcq is not None and mcq.prompt.endswith("?")
         prefer_mcq = mcq is not None and (fits_pattern or cloze is None or mcq_count * 2 <= len(first_choice))
         first, second = (mcq, cloze) if prefer_mcq else (cloze, mcq)
@@ -207,6 +207,7 @@ def questions_from(
             continue
         per_sentence[fact.sentence.index] += 1
         first_choice.append((fact, first))
+        mcq_count += first.kind == "mcq"
         if second is not None:
             second_choice.append((fact, second))
 

@@ -92,15 +92,16 @@ _GENERIC_NAME_WORDS = frozenset(
     "National International Royal Federal Central Institute Company Department Agency Court Church River Sea "
     "Ocean Island Islands North South East West New Saint St. Lake Mount The Of And".split()
 )
+_WORDS = re.compile(r"[\w’'-]+")
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]{2,}")
 # "[answer] (PSG)": an abbreviation right after the blank spells the answer out.
 _ABBREVIATION_AFTER_BLANK = re.compile(r"(?:_{3,}|\[[^\]]*\]|\{\{c\d+::[^}]*\}\}) \([A-Z][A-Z.&]{1,8}\)")
 
 
 def _gives_away(prompt: str, answer: str) -> bool:
     """Part of a name seen elsewhere in the prompt ("… replace _____ … made Hartley …"), or its abbreviation."""
-    plain = _plain(prompt)
-    words = [w for w in re.findall(r"[A-Z][\w’'-]{2,}", answer) if w not in _GENERIC_NAME_WORDS]
-    if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain) for word in words):
+    prompt_words = set(_WORDS.findall(_plain(prompt)))
+    if any(word in prompt_words and word not in _GENERIC_NAME_WORDS for word in _NAME_WORD.findall(answer)):
         return True
     return bool(_ABBREVIATION_AFTER_BLANK.search(prompt))
 
