@@ -340,6 +340,12 @@ NEWS_CASES = [
     ("Last year, exports rose 5%.", [("percent", "5%")], "5%", "By what percentage did exports rise last year?"),
     ("In London, shares fell 2%.", [("place", "London"), ("percent", "2%")], "2%",
      "By what percentage did shares fall?"),  # a place is not a period: nothing to carry
+    ("Sales fell 10% short of forecasts.", [("percent", "10%")], "10%", None),  # not a fall of 10%
+    # Not a time, so not carried ("in a statement"): the builder then refuses the question that lost "Monday".
+    ("In a statement on Monday, shares rose 3%.", [("date", "Monday"), ("percent", "3%")], "3%",
+     "By what percentage did shares rise?"),
+    ("Last month, inflation fell 0.3% to 2.1%.", [("percent", "0.3%"), ("percent", "2.1%")], "2.1%",
+     "To what percentage did inflation fall last month?"),
     ("Labour gained 5% of the vote in 2019.", [("percent", "5%"), ("year", "2019")], "5%", None),  # a share
     ("The company grew revenue to $3 billion.", [("money", "$3 billion")], "$3 billion", None),
     ("The company increased the dividend to $1.50.", [("money", "$1.50")], "$1.50", None),
@@ -353,7 +359,7 @@ NEWS_CASES = [
                                                                        ("year", "2024")], "2.9%",
      "To what percentage does the IMF expect global growth will fall in 2024?"),
     ("Economists expect inflation to rise by 0.3% next month.", [("percent", "0.3%")], "0.3%",
-     "By what percentage do economists expect inflation to rise?"),
+     "By what percentage do economists expect inflation to rise next month?"),
     # Results, prices and sizes.
     ("Halvorsen Systems Inc. reported third-quarter revenue of $4.7 billion on Tuesday, up 18% from a year earlier.",
      [("organisation", "Halvorsen Systems Inc."), ("money", "$4.7 billion"), ("date", "Tuesday"), ("percent", "18%")],

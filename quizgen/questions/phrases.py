@@ -169,7 +169,7 @@ def opening_case(text: str, start: int, subject: str, spans: Iterable[Span]) -> 
 
 # Words that open a qualifier of a figure, carried from the sentence into its question.
 QUALIFIER_STARTS = frozenset(
-    "in on at by during after before from against since over to compared versus last this than".split()
+    "in on at by during after before from against since over to compared versus last this next than".split()
 )
 QUALIFIER_WORDS = 14
 # A qualifier ends where the next clause or aside begins: "rose 5% in 2019 and 3% in 2020", "…, or $1.94".
@@ -184,6 +184,9 @@ CHANGE = re.compile(
     r"million|billion|point|points|percent|per cent|fold)\b",
     re.IGNORECASE,
 )
+ORDINALS = frozenset("first second third fourth last next past previous same early late mid final".split())
+# Words after a figure that add nothing a question must keep.
+DROPPABLE = frozenset("people inhabitants residents worldwide overall globally annually nationwide".split())
 _UP_FROM = re.compile(r",\s*(?:up|down)\s+(from)\s", re.IGNORECASE)
 _QUALIFIER_END = re.compile(r"[,;:—(\[“\"]|\s[-–]\s|[.!?](?:\s|\Z)|\s(?:and|or|but|while|whereas|as)\s")
 
@@ -198,10 +201,11 @@ def trailing_qualifier(text: str, end: int) -> str | None:
     since = _UP_FROM.match(text, stop.start()) if stop and not found else None
     if since:
         return trailing_qualifier(text, since.start(1))
-    if found and found[0].lower() == "of":
-        return None  # "gained 5% of the vote": a share, not a change
-    if not found or found[0].lower() not in QUALIFIER_STARTS:
+    if not found:
         return ""
+    if found[0].lower() not in QUALIFIER_STARTS:
+        # "worldwide" may go; "fell 10% short of forecasts", "won 5% of the vote" say something else.
+        return "" if len(found) == 1 and found[0].lower() in DROPPABLE else None
     if len(found) > QUALIFIER_WORDS or not clause_ok(phrase) or found[-1].lower() in PREPOSITIONS:
         return None
     if any(_lower(word) in PRONOUNS | POSSESSIVES for word in found):
@@ -223,5 +227,9 @@ def opening_qualifier(text: str, start: int, spans: Iterable[Span] = ()) -> str:
         return ""
     dated = any(span.kind in ("year", "date") and span.end <= len(before) for span in spans)
     if not dated and not _TIME_WORDS.search(phrase):
+        return ""
+    # Words of time only ("In the third quarter of 2023"): "In a statement on Monday" is about something else.
+    plain = PREPOSITIONS | DETERMINERS | ORDINALS
+    if any(w[:1].islower() and w.lower() not in plain and not _TIME_WORDS.fullmatch(w) for w in found[1:]):
         return ""
     return phrase if _is_acronym(found[0]) else phrase[0].lower() + phrase[1:]
