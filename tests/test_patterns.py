@@ -340,6 +340,9 @@ NEWS_CASES = [
     ("Last year, exports rose 5%.", [("percent", "5%")], "5%", "By what percentage did exports rise last year?"),
     ("In London, shares fell 2%.", [("place", "London"), ("percent", "2%")], "2%",
      "By what percentage did shares fall?"),  # a place is not a period: nothing to carry
+    ("Germany's economy shrank 0.3% in the first quarter.", [("place", "Germany"), ("percent", "0.3%")], "0.3%",
+     "By what percentage did Germany's economy shrink in the first quarter?"),
+    ("Shares rose 5% year on year.", [("percent", "5%")], "5%", "By what percentage did shares rise year on year?"),
     ("Sales fell 10% short of forecasts.", [("percent", "10%")], "10%", None),  # not a fall of 10%
     # Not a time, so not carried ("in a statement"): the builder then refuses the question that lost "Monday".
     ("In a statement on Monday, shares rose 3%.", [("date", "Monday"), ("percent", "3%")], "3%",

@@ -169,7 +169,8 @@ def opening_case(text: str, start: int, subject: str, spans: Iterable[Span]) -> 
 
 # Words that open a qualifier of a figure, carried from the sentence into its question.
 QUALIFIER_STARTS = frozenset(
-    "in on at by during after before from against since over to compared versus last this next than".split()
+    "in on at by during after before from against since over to compared versus last this next than year year-on-year"
+    .split()
 )
 QUALIFIER_WORDS = 14
 # A qualifier ends where the next clause or aside begins: "rose 5% in 2019 and 3% in 2020", "…, or $1.94".
