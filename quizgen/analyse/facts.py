@@ -19,6 +19,9 @@ KIND_WEIGHT = {
 }
 WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 MIN_WORDS, MAX_WORDS = 6, 60
+# Past this a 'sentence' is a run-on without stops (a PDF dump, a list): no item can stand alone, and
+# checking each of its figures against the whole of it would cost minutes.
+MAX_SENTENCE_WORDS = 150
 MIN_SCORE = 0.3
 _WORD = re.compile(r"\w+")
 # Worked examples and hypotheticals: their figures are illustrations, not facts to learn.
@@ -71,7 +74,7 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
 
 def _sentence_weight(sentence: Sentence, position: float) -> float:
     words = len(_WORD.findall(sentence.text))
-    if sentence.is_heading or words < MIN_WORDS or _NOT_A_STATEMENT.match(sentence.text):
+    if sentence.is_heading or not MIN_WORDS <= words <= MAX_SENTENCE_WORDS or _NOT_A_STATEMENT.match(sentence.text):
         return 0.0
     weight = 1.0 if words <= MAX_WORDS else 0.5
     if sentence.text[:1] in "“\"'‘":
@@ -87,7 +90,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
     if span.kind in NUMERIC_KINDS:
         if _HYPOTHETICAL.search(text):
             return 0.0
-        if span.kind == "number" and _AGE.search(text[: span.start]) and text[span.end : span.end + 1] == ",":
+        before = text[max(0, span.start - 4) : span.start]  # not the whole prefix: n spans cost n² on a long one
+        if span.kind == "number" and _AGE.search(before) and text[span.end : span.end + 1] == ",":
             return 0.0
         if re.search(r"\.\d{4,}", span.text):
             return 0.0  # "$1.2660": a rate to four decimals is noise, not a fact
