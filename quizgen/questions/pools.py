@@ -77,14 +77,18 @@ def _distinctive(name: str) -> frozenset[str]:
     return frozenset(words - _SMALL_WORDS - _HEADS_LOWER)
 
 
+# Each other name of a place -> the number of its group in SAME_PLACE, looked up rather than searched.
+_PLACE_GROUP = {name: number for number, group in enumerate(SAME_PLACE) for name in group}
+
+
 def same_entity(a: str, b: str, kind: str = "person") -> bool:
     """'Trump' and 'Donald Trump', 'the US' and 'United States', 'Foreign Ministry' and 'Ministry of Foreign
     Affairs': one entity under two names, never a wrong option for the other."""
     if normalise(a) == normalise(b):
         return True
-    for group in SAME_PLACE:
-        if bare(a) in group and bare(b) in group:
-            return True
+    place_a = _PLACE_GROUP.get(bare(a))
+    if place_a is not None and place_a == _PLACE_GROUP.get(bare(b)):
+        return True
     # Two places may share a word ("North Korea", "South Korea"); two people or bodies that do are one.
     if kind == "person" and len(a.split()) > 1 and len(b.split()) > 1:
         # two full names are one person only by the surname: John Stuart Mill is not John Maynard Keynes
