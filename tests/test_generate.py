@@ -37,8 +37,10 @@ def test_every_key_figure_date_and_person_of_the_sample_is_asked(sample_bank):
 
 def test_wh_questions_are_formed_where_the_sentence_allows(sample_bank):
     prompts = {q.answer: q.prompt for q in sample_bank.questions if q.kind == "mcq"}
-    assert prompts["September 2019"] == "When did negotiations for a new agreement begin?"
-    assert prompts["8.2%"] == "By what percentage has South Korean joint defence spending in 2019 been increased?"
+    title = "Seoul and Washington agree to accelerate talks on keeping US troops in Korea"
+    # The sentence names nothing of its own ("negotiations" for what?): the title tells the student.
+    assert prompts["September 2019"] == f"From “{title}”: When did negotiations for a new agreement begin?"
+    assert prompts["8.2%"].endswith(": By what percentage has South Korean joint defence spending in 2019 been increased?")
 
 
 def test_a_sentence_that_leans_on_the_previous_one_carries_it(sample_bank):

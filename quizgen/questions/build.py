@@ -7,8 +7,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from quizgen.model import Analysis, Fact, Question, QuestionBank, Sentence, Span
-from quizgen.questions.context import context_for, leans_on_previous, strip_connective
+from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
+from quizgen.questions.context import context_for, leans_on_previous, strip_connective, title_context
 from quizgen.questions.distractors import distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of
 from quizgen.questions.ids import question_id
@@ -100,9 +100,7 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     if asked and _drops_time_of(asked, sentence, span):
         asked = None  # "By what percentage will the economy grow?" lost "in 2023": ambiguous without it
     if asked:
-        # A wh-question names its own subject; it needs the previous sentence only if it still refers back.
-        needs_context = shaped.context and leans_on_previous(replace(sentence, text=asked, spans=()))
-        prompt = (shaped.context + " " if needs_context else "") + asked
+        prompt = _with_context(asked, shaped, analysis, fact)
     else:
         start, end = span.start - shaped.shift, span.end - shaped.shift
         blanked = shaped.text[:start] + BLANK + shaped.text[end:]
@@ -147,6 +145,22 @@ def _drops_time_of(question: str, sentence: Sentence, span: Span) -> bool:
         if 0 <= words_between <= NEAR_WORDS or other.end <= opening_end:
             return True
     return False
+
+
+def _with_context(asked: str, shaped: _Shaped, analysis: Analysis, fact: Fact) -> str:
+    """A wh-question says less than its sentence: it keeps the previous sentence only if it still refers
+    back, and gets the article's title when it names nothing of its own ("By what percentage did shares
+    climb?" — whose shares?)."""
+    named = any(
+        span.kind in NAME_KINDS + ("term",) and span != fact.span and span.text in asked for span in fact.sentence.spans
+    )
+    if shaped.context and leans_on_previous(replace(fact.sentence, text=asked, spans=())):
+        context = shaped.context
+    elif not named and fact.span.text.lower() not in analysis.document.title.lower():
+        context = title_context(analysis.document.title)
+    else:
+        context = ""
+    return (context + " " if context else "") + asked
 
 
 def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
