@@ -259,6 +259,7 @@ def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():
         ("The score was [0](number) to the end.", "0", ()),
         ("It happened in the [1900s](year) in Europe.", "1900s", ("1500s", "1600s", "1700s")),
         ("It came [1st](number) in the race.", "1st", ("2nd", "3rd")),
+        ("Prices rose by [900%](percent) in a year.", "900%", ("800%", "1,000%", "2,000%")),  # not 3,000%
         ("Rates fell [3.2 percentage points](percent) in a year.", "3.2 percentage points",
          ("2.9 percentage points", "4.0 percentage points", "4.2 percentage points")),
         ("Output fell by [-3.2%](percent) in a year.", "-3.2%", ("-2.9%", "-4.0%", "-4.2%")),

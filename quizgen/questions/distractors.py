@@ -133,6 +133,8 @@ def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok:
     def fits(candidate: Decimal) -> bool:
         if candidate <= 0 or candidate == value:
             return False
+        if not value / 3 <= candidate <= value * 3:  # rounding can push 2,700% to 3,000%: more than three times
+            return False
         if kind == "percent" and value <= 100 and candidate >= 100:
             return False
         if scaled and value >= 1 and not 1 <= candidate < 1000:  # "$915 million", not "$1,144 million"
