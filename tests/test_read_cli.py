@@ -11,7 +11,11 @@ from quizgen.cli import app
 
 runner = CliRunner()
 
-NOTES = "# Rivers\n\n## Floods\n\nThe river rose in 1911.\n\n## Bridges\n\nThe bridge opened in 1913.\n"
+# Sentences with facts in them: a source from which no question can be made is an error.
+NOTES = (
+    "# Rivers\n\n## Floods\n\nThe river rose by three metres in the spring of 1911.\n\n"
+    "## Bridges\n\nThe new stone bridge over the river opened in 1913.\n"
+)
 
 
 def _bank(result) -> dict:

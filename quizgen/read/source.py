@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
 from quizgen.model import Document
 from quizgen.read.gutenberg import unwrap_gutenberg
+from quizgen.read.limits import max_source_bytes, too_big
 from quizgen.read.sections import Part, Sectioned, by_chapter_lines
 from quizgen.read.text import join_lines, looks_like_heading, paragraphs
 
@@ -37,32 +39,68 @@ def slugify(name: str) -> str:
 
 
 def decode(data: bytes, where: str) -> str:
-    """Text from bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16/32 with a BOM, UTF-16 without one, else Windows-1252.
+
+    A file that is mostly control bytes is binary and refused; a stray NUL in real text is dropped later
+    with the other control characters. Windows-1252 is accepted only while it reads as Western text:
+    a Cyrillic or Greek code page read that way would be letters from the wrong alphabet, so it is refused.
+    """
+    encoding = _marked_encoding(data) or _bomless_utf16(data[:_SAMPLE])
+    if encoding:
         try:
-            return data.decode("utf-16")
+            return data.decode(encoding).lstrip("\ufeff")
         except UnicodeDecodeError:
-            raise QuizgenError(f"{where}: starts with a UTF-16 mark but is not valid UTF-16") from None
-    if b"\x00" in data[:4096]:
-        raise QuizgenError(f"{where}: looks like a binary file, not text (it contains NUL bytes)")
+            name = encoding.upper()[:6]  # "UTF-16", whichever byte order
+            raise QuizgenError(f"{where}: looks like {name} text but is not valid {name}") from None
+    if _looks_binary(data):
+        raise QuizgenError(f"{where}: looks like a binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        if _looks_binary(data):
-            raise QuizgenError(f"{where}: looks like a binary file, not text") from None
+        not_utf8 = f"{where}: is not UTF-8 text (byte 0x{data[error.start]:02x} at position {error.start})"
         try:
             # Windows-1252 is what a "plain text" file that is not UTF-8 almost always is.
-            return data.decode("cp1252")
+            text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise QuizgenError(
-                f"{where}: is not UTF-8 text (bad byte at position {error.start}); save it as UTF-8"
-            ) from None
+            raise QuizgenError(f"{not_utf8}; save it as UTF-8") from None
+        if _looks_foreign(text):
+            raise QuizgenError(f"{not_utf8} nor Western (Windows-1252) text; save it as UTF-8") from None
+        return text
+
+
+_SAMPLE = 4096
+_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)  # fmt: skip
+
+
+def _marked_encoding(data: bytes) -> str | None:
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """UTF-16 saved without a mark: mostly-Latin text has a NUL in every other byte, and only there."""
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
-    sample = data[:4096]
+    sample = data[:_SAMPLE]
     controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
     return controls > len(sample) * 0.05
+
+
+def _looks_foreign(text: str) -> bool:
+    """Letters mostly outside ASCII after a Windows-1252 reading: another alphabet's code page."""
+    letters = [char for char in text[:20_000] if char.isalpha()]
+    return len(letters) >= 20 and sum(1 for char in letters if not char.isascii()) > 0.3 * len(letters)
 
 
 def clean_text(text: str) -> str:
@@ -130,22 +168,18 @@ def format_of(path: Path, input_format: str | None = None) -> str:
     return found
 
 
-def read_source(path: str | Path, input_format: str | None = None) -> Document:
+def read_source(path: str | Path, input_format: str | None = None, max_bytes: int | None = None) -> Document:
     """Read a source file into a Document, or raise a QuizgenError that says what and where.
 
     The format comes from the file's ending (.txt, .md, .html/.htm, .pdf) unless `input_format` names it.
+    A file over `max_bytes` (default: QUIZGEN_MAX_SIZE, else 20 MB; 0 for no limit) is refused before
+    it is read, so that a disk image or a log named .txt costs neither minutes nor gigabytes.
     """
     path = Path(path)
     where = str(path)
+    limit = max_source_bytes() if max_bytes is None else max_bytes
+    data = _read_bytes(path, where, limit)
     chosen = format_of(path, input_format)
-    if not path.exists():
-        raise QuizgenError(f"{where}: no such file")
-    if path.is_dir():
-        raise QuizgenError(f"{where}: is a directory, not a file")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise QuizgenError(f"{where}: cannot be read ({error.strerror})") from None
     if not data.strip():
         raise QuizgenError(f"{where}: is empty (no text to make questions from)")
     if chosen == "pdf":
@@ -156,6 +190,25 @@ def read_source(path: str | Path, input_format: str | None = None) -> Document:
     if chosen == "html":
         return document_from_text(_decode_html(data, where), path=where, input_format=chosen)
     return document_from_text(decode(data, where), path=where, input_format=chosen)
+
+
+def _read_bytes(path: Path, where: str, limit: int) -> bytes:
+    """The file's bytes, refused by its size before reading; a pipe or device is read only up to the limit."""
+    try:
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise QuizgenError(f"{where}: is a directory, not a file")
+        if limit and stat.S_ISREG(status.st_mode) and status.st_size > limit:
+            raise too_big(where, status.st_size, limit)
+        with path.open("rb") as source:
+            data = source.read(limit + 1) if limit else source.read()
+    except (FileNotFoundError, NotADirectoryError):
+        raise QuizgenError(f"{where}: no such file") from None
+    except OSError as error:
+        raise QuizgenError(f"{where}: cannot be read ({error.strerror or error})") from None
+    if limit and len(data) > limit:
+        raise too_big(where, None, limit)  # a file that grew, or a pipe: its size was not known beforehand
+    return data
 
 
 def _decode_html(data: bytes, where: str) -> str:
