@@ -203,16 +203,42 @@ class QuestionBank:
             raise QuizgenError(
                 f"{where}: bank version {version} is newer than this quizgen reads ({BANK_VERSION}); upgrade quizgen"
             )
-        try:
-            source = data["source"]
-            questions = tuple(Question.from_dict(q) for q in data["questions"])
-            return cls(
-                title=str(source["title"]),
-                slug=str(source["slug"]),
-                sha256=str(source["sha256"]),
-                questions=questions,
-                path=str(source.get("path", "")),
-                sections=tuple(str(s) for s in source.get("sections", [""])) or ("",),
-            )
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise QuizgenError(f"{where}: the bank is not of the expected shape ({error})") from None
+        source, items = data.get("source"), data.get("questions")
+        if not isinstance(source, dict):
+            raise QuizgenError(f'{where}: the bank has no "source" object')
+        if not isinstance(items, list):
+            raise QuizgenError(f'{where}: the bank has no "questions" list')
+        missing = [key for key in ("title", "slug", "sha256") if key not in source]
+        if missing:
+            raise QuizgenError(f'{where}: the bank\'s "source" has no "{missing[0]}"')
+        questions = tuple(_question_from(item, f"{where}: question {number}") for number, item in enumerate(items, 1))
+        sections = source.get("sections", [""])
+        return cls(
+            title=str(source["title"]),
+            slug=str(source["slug"]),
+            sha256=str(source["sha256"]),
+            questions=questions,
+            path=str(source.get("path", "")),
+            sections=tuple(str(s) for s in sections) if isinstance(sections, list) and sections else ("",),
+        )
+
+
+_QUESTION_FIELDS = ("id", "kind", "prompt", "answer", "answer_kind", "sentence", "sentence_index")
+
+
+def _question_from(item: Any, where: str) -> Question:
+    """One question of a bank read from JSON; a wrong shape is a QuizgenError naming the question and field."""
+    if not isinstance(item, dict):
+        raise QuizgenError(f"{where} is not an object")
+    missing = [key for key in _QUESTION_FIELDS if key not in item]
+    if missing:
+        raise QuizgenError(f'{where} has no "{missing[0]}"')
+    for key in ("options", "answers", "tags"):
+        if not isinstance(item.get(key, []), list):
+            raise QuizgenError(f'{where}: "{key}" should be a list')
+    if isinstance(item["sentence_index"], bool) or not isinstance(item["sentence_index"], int):
+        raise QuizgenError(f'{where}: "sentence_index" should be a whole number')
+    try:
+        return Question.from_dict(item)
+    except ValueError as error:
+        raise QuizgenError(f"{where}: {error}") from None
