@@ -18,9 +18,16 @@ def _document(source: str | Path | Document, input_format: str | None = None) ->
     if isinstance(source, Path):
         return read_source(source, input_format)
     # A short one-line string that names an existing file is a path; anything else is text.
-    if "\n" not in source and len(source) < 4096 and Path(source).is_file():
+    if "\n" not in source and len(source) < 4096 and _names_a_file(source):
         return read_source(source, input_format)
     return document_from_text(source, input_format=input_format or "txt")
+
+
+def _names_a_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # a word over 255 characters, or a NUL: text, not a file name
+        return False
 
 
 def generate_bank(
