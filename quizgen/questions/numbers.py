@@ -187,20 +187,35 @@ def value_of(text: str) -> Decimal | None:
     return figure.value * factor
 
 
+_DASHES = re.compile(r"[–—−]")
+_PERCENT_WORDS = re.compile(r"\s*(?:per ?cent\b|percent\b|%)")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_TRAILING_ZEROS = re.compile(r"(\d+\.\d*?)0+\b")
+_DOT_AFTER_DIGIT = re.compile(r"(?<=\d)\.(?!\d)")
+_HYPHEN_IN_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_INITIALS = re.compile(r"(?<![\w.])([a-z])\.(?=[a-z]\.)|(?<=\.[a-z])\.")
+_LEADING_THE = re.compile(r"^the\s+")
+_PUNCTUATION = re.compile(r"[^\w%$£€¥₩₹.\s-]|(?<!\d)\.|\.(?!\d)")
+_HAS_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=1 << 16)  # pure; every distractor call compares against all of a book's spans
 def normalise(text: str) -> str:
     """What two options must not share: case, spacing, punctuation, number format, 'per cent' vs '%'."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = re.sub(r"[–—−]", "-", text)
-    text = re.sub(r"\s*(?:per ?cent\b|percent\b|%)", "%", text)
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-    text = re.sub(r"(\d+\.\d*?)0+\b", r"\1", text).replace(".%", "%")
-    text = re.sub(r"(?<=\d)\.(?!\d)", "", text)
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)
-    text = re.sub(r"(?<![\w.])([a-z])\.(?=[a-z]\.)|(?<=\.[a-z])\.", r"\1", text)  # "u.s." -> "us"
-    text = re.sub(r"^the\s+", "", text.strip())
-    text = re.sub(r"[^\w%$£€¥₩₹.\s-]|(?<!\d)\.|\.(?!\d)", " ", text)
+    text = _DASHES.sub("-", text)
+    if "%" in text or "cent" in text:
+        text = _PERCENT_WORDS.sub("%", text)
+    if _HAS_DIGIT.search(text):  # the number-format rules only matter where there is a figure
+        text = _THOUSANDS_COMMA.sub("", text)
+        text = _TRAILING_ZEROS.sub(r"\1", text).replace(".%", "%")
+        text = _DOT_AFTER_DIGIT.sub("", text)
+    text = _HYPHEN_IN_WORD.sub("", text)
+    if "." in text:
+        text = _INITIALS.sub(r"\1", text)  # "u.s." -> "us"
+    text = _LEADING_THE.sub("", text.strip())
+    text = _PUNCTUATION.sub(" ", text)
     return " ".join(text.split())
 
 
