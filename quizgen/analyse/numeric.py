@@ -89,16 +89,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("number", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS})\b)?"),
 )
 _COMPILED = tuple((kind, trigger, re.compile(pattern)) for kind, trigger, pattern in RULES)
-_TRIGGERS = {
-    "digit": re.compile(r"\d"),
-    "month": re.compile(rf"\b(?:{MONTHS})"),
-    "weekday": re.compile(rf"\b(?:{WEEKDAYS})\b"),
-    "fold": re.compile(r"fold\b"),
-    "spelled": re.compile(
-        r"\b(?:[Tt](?:wo|hree|en|welve|hirt|went)|[Ff](?:our|ive|ift|ort)|[Ss](?:ix|even)|[Ee](?:ight|leven)|"
-        r"[Nn]ine|[Hh]undred|[Tt]housand|[Mm]illion)"
-    ),
-}
+# One pass over the sentence names every trigger it holds.
+_TRIGGERS = re.compile(
+    r"(?P<digit>\d)|\b(?:(?P<month>" + MONTHS + r")|(?P<weekday>(?:" + WEEKDAYS + r")\b)|"
+    r"(?P<spelled>[Tt](?:wo|hree|en|welve|hirt|went)|[Ff](?:our|ive|ift|ort)|[Ss](?:ix|even)|[Ee](?:ight|leven)|"
+    r"[Nn]ine|[Hh]undred|[Tt]housand|[Mm]illion))|(?P<fold>fold\b)"
+)
 _DATE_MODIFIER_BEFORE = re.compile(rf"(?:{_DATE_MODIFIER})$")
 
 
@@ -114,9 +110,9 @@ def find_numeric_spans(sentence: str) -> list[Span]:
             taken[i] = True
         spans.append(Span(text=sentence[start:end], start=start, end=end, kind=kind))
 
-    present = {name: trigger.search(sentence) is not None for name, trigger in _TRIGGERS.items()}
+    present = {match.lastgroup for match in _TRIGGERS.finditer(sentence)}
     for kind, trigger, pattern in _COMPILED:
-        if not present[trigger]:
+        if trigger not in present:
             continue
         for match in pattern.finditer(sentence):
             start, end = match.span()
