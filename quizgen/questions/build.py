@@ -26,6 +26,7 @@ WORDS_PER_ITEM = 15
 MIN_TARGET_ITEMS = 10
 # More items than this from one sentence crowd out the rest of the article.
 FIRST_ITEMS_PER_SENTENCE = 2
+CROWDED_OUT_WEIGHT = 0.8
 _WORD = re.compile(r"\w+")
 
 
@@ -226,9 +227,16 @@ def questions_from(
             second_choice.append((fact, second))
 
     # Without a limit from the user, a quiz as long as the article deserves: the best facts first.
+    # A strong fact crowded out of a busy sentence still beats a weak fact elsewhere; it just ranks
+    # a little lower than it would on its own.
     target = _target_items(analysis)
-    spare = crowded_out + second_choice
-    chosen = first_choice[:target] + spare[: max(0, target - len(first_choice))]
+    ranked = sorted(
+        [(fact.score, 0, fact, q) for fact, q in first_choice]
+        + [(fact.score * CROWDED_OUT_WEIGHT, 1, fact, q) for fact, q in crowded_out],
+        key=lambda item: (-item[0], item[1]),
+    )
+    chosen = [(fact, q) for _, _, fact, q in ranked[:target]]
+    chosen += second_choice[: max(0, target - len(chosen))]
     if templates.cloze_group == "together":
         chosen = _grouped(chosen, analysis, templates)
     items = [(fact.score, question) for fact, question in chosen]
