@@ -27,8 +27,11 @@ _CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.IGNORECAS
 
 # Spaces that look like a space but are not one; they would split words apart in matching.
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Zero-width characters, and the bidirectional embeddings and overrides: an unclosed override in a
+# prompt would print the rest of the line backwards (what the "Trojan Source" attack relies on).
+# NUL too: it is padding (a crash, a fixed-size record), never a character of the article.
+_INVISIBLE = re.compile(r"[\x00\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def slugify(name: str) -> str:
