@@ -8,6 +8,7 @@ import html
 import io
 import itertools
 import json
+import re
 import sqlite3
 import sys
 import time
@@ -61,7 +62,7 @@ def tags_for(question: Question, bank: QuestionBank) -> list[str]:
 
 def deck_part(text: str) -> str:
     """A title as one level of a deck name: "::" inside it would make extra levels."""
-    return " ".join(text.replace("::", ":").split())
+    return " ".join(re.sub(r":{2,}", ":", text).split())  # ":::" would leave "::" after a plain replace
 
 
 def deck_id_for(name: str) -> int:
