@@ -1,6 +1,7 @@
 """Sources of every format through `quizgen generate`: format by ending or --input-format, sections in the bank."""
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -79,6 +80,7 @@ def test_a_book_shows_a_progress_bar_on_a_terminal_and_clears_it(tmp_path: Path)
     )
     child.expect(pexpect.EOF)
     screen = child.before
-    assert "origin-of-species.txt: analysing" in screen  # the bar, drawn on the terminal
+    # The bar appears after a second, at whichever stage the run has reached by then.
+    assert re.search(r"origin-of-species\.txt: (?:analysing|making questions) .*━", screen)
     assert screen.rstrip().splitlines()[-1].endswith(f"to {out}")  # and gone before the summary line
     assert json.loads(out.read_text(encoding="utf-8"))["source"]["title"] == "On the Origin of Species"
