@@ -230,3 +230,21 @@ def test_part_of_a_name_elsewhere_in_the_prompt_gives_it_away(prompt, answer, ex
         sentence_index=0, options=(answer, "Other One", "Third Name"),
     )
     assert ("answer-part-in-prompt" in flaws_of(question)) is expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("Phagocytes engulf microbes in a process called _____ and digest them.", "phagocytosis"),
+        ("The Rhine flows into _____ (German: Bodensee) near the Swiss border.", "Lake Constance"),
+    ],
+)
+def test_a_word_of_the_same_stem_or_a_bracket_after_the_blank_gives_a_name_away(prompt, answer):
+    from quizgen.model import Question
+
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="term",
+        sentence=prompt.replace("_____", answer), sentence_index=0,
+        cloze=prompt.replace("_____", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert "answer-part-in-prompt" in flaws_of(question)

@@ -110,6 +110,9 @@ def test_text_with_no_facts_gives_no_questions():
         ("Transfer\n\nThe striker Ferreira, 24, has scored nine league goals for Benfica this season.", "24"),
         ("Markets\n\nThe pound fell against the dollar in London, trading at $1.2660 by the close.", "$1.2660"),
         ("Marie Curie\n\nMarie Curie was a Polish physicist who won the Nobel Prize in 1903 in Stockholm.", "Marie Curie"),
+        ("Ferry\n\nThe victim was a 34-year-old software engineer from Leeds, police in Bradford said.", "34"),
+        ("Rhine\n\nThe Rhine flows through six countries – Switzerland, Austria, Germany, France and others.", "six countries"),
+        ("Ferry sinks\n\nMAKASSAR, Indonesia — At least 42 people died when a ferry sank off Sulawesi.", "Indonesia"),
     ],
 )
 def test_side_details_examples_and_the_articles_own_subject_are_not_asked(text, not_asked):

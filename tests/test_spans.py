@@ -37,6 +37,7 @@ def typed(spans) -> list[tuple[str, str]]:
         ("It raised the rate to 5.25 on 4 July 1934.", [("5.25", "number"), ("4 July 1934", "date")]),
         ("They may 2020 differently.", [("2020", "year")]),
         ("The elasticity is -2 here.", [("-2", "number")]),
+        ("Neutrophils make up 50–70% of white cells.", [("50–70%", "range")]),
         ("He has scored nine league goals, and the two sides met.", [("nine league goals", "quantity")]),
     ],
 )
@@ -69,6 +70,8 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("Korean troops left the base.", []),
         ("The game was played at Castleford's Riverside Stadium on Sunday.", [("Castleford", "name"), ("Riverside Stadium", "name")]),
         ("He joined the Premier League club in 2019.", [("Premier League", "organisation")]),
+        ("The vote was won by Tomás Ferrer of the Progress Party.", [("Tomás Ferrer", "person"), ("Progress Party", "organisation")]),
+        ("With VoltaCore the deal closed.", [("VoltaCore", "name")]),
     ],
 )
 def test_names_are_typed_by_cues_and_never_guessed(sentence, expected):
@@ -88,6 +91,10 @@ def test_a_surname_after_the_full_name_is_a_person():
         ("Each chloroplast contains a green pigment known as chlorophyll, which absorbs light.", [("chlorophyll", "term")]),
         ("Still more striking is the evidence from our domestic animals.", []),
         ("It is the doctrine of Malthus applied with manifold force.", []),
+        ("Today it is the largest lake in Europe by area.", []),
+        ("The deal is the largest in the history of the company.", []),
+        ("A virus is a small infectious agent that replicates only inside cells.", [("virus", "term")]),
+        ("Phagocytes engulf microbes in a process called phagocytosis that destroys them.", [("phagocytosis", "term")]),
     ],
 )
 def test_key_terms_come_from_definitions(sentence, expected):

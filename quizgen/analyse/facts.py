@@ -30,6 +30,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff
 OBVIOUS_NAMES = frozenset("Earth Sun Moon God World Internet".split())
 # "Ferreira, 24, has scored": an age in apposition is a side detail.
 _AGE = re.compile(r"[A-Za-z], $")
+_AGE_ADJECTIVE = re.compile(r"-year-old\b|-(?:month|week)-old\b| years? old\b")
+_BEFORE_ITS_LIST = re.compile(r"(?: [a-z-]+){0,3}\s*(?::|\s[–—-]\s)\s*\w")
+# A news dateline: "MAKASSAR, Indonesia — ", "LONDON (Reuters) - ": where the story was filed, not a fact.
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]*?)?(?: \([A-Za-z .]+\))? ?[—–-]{1,2} ")
 # Sentences that are bylines, credits, captions or references rather than statements of fact.
 _NOT_A_STATEMENT = re.compile(r"^(?:Photo|Image|Source|Credit|Copyright|Reuters|AP|AFP|Fig\.|Figure|Table|See also)\b")
 
@@ -87,6 +91,9 @@ def _sentence_weight(sentence: Sentence, position: float) -> float:
 def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: str) -> float:
     weight = KIND_WEIGHT[span.kind]
     text = sentence.text
+    dateline = DATELINE.match(text)
+    if dateline and span.start < dateline.end():
+        return 0.0
     if span.kind in NUMERIC_KINDS:
         if _HYPOTHETICAL.search(text):
             return 0.0
@@ -95,12 +102,19 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
             return 0.0
         if re.search(r"\.\d{4,}", span.text):
             return 0.0  # "$1.2660": a rate to four decimals is noise, not a fact
+        after = text[span.end : span.end + 40]
+        if _AGE_ADJECTIVE.match(after):
+            return 0.0  # "a 34-year-old engineer": an age is a side detail
+        if _BEFORE_ITS_LIST.match(after):
+            return 0.0  # "through six countries – Switzerland, …": the list that follows gives the count away
         if text[span.start - 1 : span.start] == "(" and span.kind != "money" and any(
             other.kind in NUMERIC_KINDS and 0 <= span.start - other.end <= 2 for other in sentence.spans
         ):
             weight *= 0.4  # "160 km (100 mi)", "255,000 (2019)": a conversion or an aside
-    elif span.text in OBVIOUS_NAMES or (span.kind != "term" and span.text.lower() in title):
+    elif span.text in OBVIOUS_NAMES or (span.kind != "term" and _is_the_subject(span.text, title)):
         return 0.0  # the article's own subject, or a name everyone knows
+    if span.kind == "name" and _LOOKS_PERSONAL.match(span.text) and span.text.split()[-1] not in _THING_HEADS:
+        weight = KIND_WEIGHT["person"] * 0.8  # "Gavrilo Princip": two capitalised words, likely a person
     if span.kind == "date" and WEEKDAY.match(span.text):
         weight = 0.15  # "on Friday": true but not worth learning
     if span.text.isupper() and sentence.text[span.end : span.end + 2].strip()[:1].islower():
@@ -110,6 +124,23 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
     # A name the article repeats everywhere is context, not a fact to learn.
     repeats = mentions[span.text.lower()]
     return weight / (1.0 + 0.35 * max(0, repeats - 1))
+
+
+# Last words of two-word names that are things or events, not people: "Korean War", "Nobel Prize".
+_THING_HEADS = frozenset(
+    """War Wars Prize Award Awards Cup League Stadium Reserve Hall Bridge Street Road Square Park Centre Center
+    Act Treaty Revolution Games Day Economics Exchange Index Times Post Journal Review Station Airport Tower
+    Palace Castle Cathedral Church Abbey Museum Gallery Theatre Theater Festival Conference Summit Agreement
+    Accord Pact Plan Programme Program Project Mission Fund Trust Finance Group Ocean Sea River Mountains
+    Valley Desert Islands Peninsula Empire Dynasty Era Age Period Syndrome Disease Effect Law Theory
+    Equation Cycle Reaction Model System Network Line Express Motors Airlines Energy Pharma Bank""".split()
+)
+_LOOKS_PERSONAL = re.compile(r"^[A-Z][a-zé'’-]+ (?:[A-Z]\. )?[A-Z][a-zé'’-]+$")
+
+
+def _is_the_subject(name: str, title: str) -> bool:
+    """The article's own subject: the name is (most of) its title ("Marie Curie"), not merely in it."""
+    return bool(title) and name.lower() in title and len(name) >= 0.6 * len(title)
 
 
 def rank_facts(sentences: tuple[Sentence, ...], title: str = "") -> tuple[Fact, ...]:

@@ -55,7 +55,8 @@ COMMON_CAPITALISED = frozenset(
     One Two Three Four Five Six Seven Eight Nine Ten Such Other Another Only Even Just Yes Nevertheless
     Later Earlier Today Yesterday Tomorrow Now Under Over Between Among Against Without Within Through
     According Despite Following Including Instead Unlike Like Once Hence Indeed Finally First Second
-    Third Last Next New Old Chapter Section Part Figure Table Fig
+    Third Last Next New Old Chapter Section Part Figure Table Fig With Amid Across Along Around Beyond
+    Toward Towards Upon Via Customers Officials Residents Analysts Investors Experts Critics Researchers
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
@@ -122,11 +123,20 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
             after_title = True
     if piece_start < end:
         pieces.append((piece_start, end, after_title))
-    # A person's name does not contain "of": "Dr. Jane Goodall of the World Health Organization".
+    # A person's name does not contain "of": "Dr. Jane Goodall of the World Health Organization",
+    # "Tomás Ferrer of the Progress Party".
     split: list[tuple[int, int, bool]] = []
     for piece_start, piece_end, titled in pieces:
         cut = sentence.find(" of ", piece_start, piece_end)
-        if titled and cut != -1:
+        after_of = sentence[cut + 4 : piece_end].removeprefix("the ").split() if cut != -1 else []
+        person_then_body = (
+            cut != -1
+            and not sentence[piece_start:cut].startswith(ORGANISATION_STARTS + ("Republic", "Kingdom", "Duke", "Earl"))
+            and len(sentence[piece_start:cut].split()) in (2, 3)
+            and bool(after_of)
+            and after_of[-1] in ORGANISATION_HEADS
+        )
+        if (titled or person_then_body) and cut != -1:
             rest = cut + 4
             rest += 4 if sentence.startswith("the ", rest) else 0
             split += [(piece_start, cut, True), (rest, piece_end, False)]

@@ -9,15 +9,21 @@ from functools import lru_cache
 
 from quizgen.model import Span
 
-_PRONOUNS = frozenset("it this that these those they he she we you i there here which what who one such".split())
+_PRONOUNS = frozenset(
+    "it this that these those they he she we you i there here which what who one such today now then "
+    "deal move plan decision result answer reason problem question point idea goal aim".split()
+)
 # "Photosynthesis is the process …", "A virus is a small …", "Igneous rocks are those …"
+# A real definition goes on to say what kind of thing it is: "the process by which", "a cell that".
 _DEFINITION = re.compile(
-    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are|was|were) "
-    r"(?:a|an|the|any|one of the) (?:\w+ ){2,}"
+    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are) "
+    r"(?:a|an|the|any|one of the) (?:[\w-]+ ){1,5}(?:that|which|who|whose|where|whereby|by which|in which|"
+    r"through which|used|made|formed|consisting|composed|produced|caused|found|responsible)\b"
 )
 # "… a process known as natural selection.", "… what is called the struggle for existence,"
 _NAMED = re.compile(
-    r"\b(?:known as|called|termed) (?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)(?=[,.;:)])"
+    r"\b(?:known as|called|termed) (?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)"
+    r"(?=[,.;:)]| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
 )
 _FILLER = frozenset("the a an of and or in on at to for by with from".split())
 # Words that make "Still more striking is the evidence …" look like a definition when it is not one.
@@ -35,12 +41,16 @@ def find_term_spans(sentence: str) -> list[Span]:
         term = match.group("term")
         first_word = term.split()[0].lower()
         words = {word.lower() for word in term.split()}
-        if first_word not in _PRONOUNS and term.split()[-1].lower() not in _FILLER and not words & _NOT_IN_TERMS:
+        last_word = term.split()[-1].lower()
+        if first_word not in _PRONOUNS and not words & (_PRONOUNS | _NOT_IN_TERMS) and last_word not in _FILLER:
             spans.append(Span(text=term, start=match.start("term"), end=match.end("term"), kind="term"))
     for match in _NAMED.finditer(sentence):
         term = match.group("term").strip("“”\"")
         start = match.start("term") + (1 if match.group("term")[0] in "“\"" else 0)
-        if term.split()[-1] not in _FILLER:
+        words = term.split()
+        cut = next((i for i, word in enumerate(words) if i and word in STOPWORDS), len(words))
+        term = " ".join(words[:cut])  # "phagocytosis that destroys them" -> "phagocytosis"
+        if term and term.split()[-1] not in _FILLER:
             spans.append(Span(text=term, start=start, end=start + len(term), kind="term"))
     return spans
 
@@ -88,6 +98,9 @@ def repeated_terms(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(phrase for phrase, count in counts.items() if count >= needed)
 
 
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]+)")
+
+
 @lru_cache(maxsize=8)
 def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(term) for term in sorted(terms, key=lambda term: (-len(term), term)))
@@ -100,6 +113,9 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
         return []
     spans, seen = [], set()
     for match in _terms_pattern(terms).finditer(sentence):
+        following = _NEXT_WORD.match(sentence, match.end())
+        if following and following.group(1) not in STOPWORDS:
+            continue  # "white blood" inside "white blood cells": the phrase goes on
         if match.group() not in seen:
             seen.add(match.group())
             spans.append(Span(text=match.group(), start=match.start(), end=match.end(), kind="term"))

@@ -16,7 +16,7 @@ def print_bank(bank: QuestionBank, console: Console | None = None) -> None:
         label = "Multiple choice" if question.kind == "mcq" else "Cloze"
         console.print(f"[bold]{number}.[/bold] [dim]{label} · {question.answer_kind}[/dim]")
         console.print(f"   {escape(question.prompt)}")
-        for letter, option in zip("ABCDEF", question.options):
+        for letter, option in zip("ABCDEF", question.options, strict=False):
             marker = "[green]✓[/green]" if option == question.answer else " "
             console.print(f"   {marker} {letter}. {escape(option)}")
         if question.kind == "cloze":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
@@ -95,15 +96,21 @@ _GENERIC_NAME_WORDS = frozenset(
 _WORDS = re.compile(r"[\w’'-]+")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]{2,}")
 # "[answer] (PSG)": an abbreviation right after the blank spells the answer out.
-_ABBREVIATION_AFTER_BLANK = re.compile(r"(?:_{3,}|\[[^\]]*\]|\{\{c\d+::[^}]*\}\}) \([A-Z][A-Z.&]{1,8}\)")
+# "[answer] (PSG)", "[Lake Constance] (German: Bodensee)": a bracket right after the blank names the answer.
+_BRACKET_AFTER_BLANK = re.compile(r"(?:_{3,}|\[[^\]]*\]|\{\{c\d+::[^}]*\}\}) \(")
+STEM = 6  # "phagocytes … a process called [phagocytosis]": a shared stem gives a term away
 
 
 def _gives_away(prompt: str, answer: str) -> bool:
-    """Part of a name seen elsewhere in the prompt ("… replace _____ … made Hartley …"), or its abbreviation."""
+    """Part of a name seen elsewhere in the prompt ("… replace _____ … made Hartley …"), a word of the
+    same stem ("phagocytes" for "phagocytosis"), or a bracket right after the blank."""
     prompt_words = set(_WORDS.findall(_plain(prompt)))
     if any(word in prompt_words and word not in _GENERIC_NAME_WORDS for word in _NAME_WORD.findall(answer)):
         return True
-    return bool(_ABBREVIATION_AFTER_BLANK.search(prompt))
+    stems = {word[:STEM].lower() for word in prompt_words if len(word) > STEM}
+    if any(len(word) > STEM and word[:STEM].lower() in stems for word in _WORDS.findall(answer)):
+        return True
+    return bool(_BRACKET_AFTER_BLANK.search(prompt))
 
 
 def _folded(text: str) -> str:
@@ -123,7 +130,8 @@ def _cloze_flaws(question: Question) -> list[str]:
     if sorted(text for _, text, _ in deletions) != sorted(question.answers):
         found.append("cloze-answers-differ")
     unmarked = CLOZE.sub(lambda match: match.group(2), question.cloze)
-    core = CONNECTIVES.sub("", question.sentence, count=1)  # the builder may drop a leading "Thus,"
+    # The builder may drop a leading "Thus," or a news dateline.
+    core = CONNECTIVES.sub("", DATELINE.sub("", question.sentence, count=1), count=1)
     if core[1:] not in unmarked:
         found.append("cloze-text-differs-from-sentence")
     return found
