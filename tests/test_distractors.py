@@ -442,3 +442,16 @@ def test_name_distractors_are_of_the_answers_role_and_region_or_fewer(marked, an
 )
 def test_a_year_range_keeps_an_end_its_prompt_states_elsewhere(marked, answer, expected):
     assert options_for(analysis_of(*marked), answer) == expected
+
+
+def test_a_figure_up_from_another_keeps_its_wrong_options_above_it():
+    import random
+
+    from quizgen.analyse import analyse
+    from quizgen.questions.distractors import distractors_for
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text("Turnout\n\nTurnout in Leeds reached 58 per cent, up from 49 per cent at the last vote."))
+    (fact,) = [f for f in analysis.facts if f.span.text == "58 per cent"]
+    options = distractors_for(fact, analysis, 3, random.Random(0))
+    assert options and all(float(option.split()[0]) > 49 for option in options)
