@@ -117,8 +117,13 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         weight = KIND_WEIGHT["person"] * 0.8  # "Gavrilo Princip": two capitalised words, likely a person
     if span.kind == "date" and WEEKDAY.match(span.text):
         weight = 0.15  # "on Friday": true but not worth learning
-    if span.text.isupper() and sentence.text[span.end : span.end + 2].strip()[:1].islower():
+    following = _NEXT_WORD.match(text, span.end)
+    if span.text.isupper() and following:
         weight *= 0.5  # an abbreviation used as a modifier: "US troops", "UK economy"
+    elif span.kind == "name" and following and following.group(1) not in _FUNCTION_WORDS:
+        weight *= 0.5  # "Helper T cells", "Y-shaped proteins": a capitalised modifier, not a name to learn
+    if span.text.isupper() and text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")":
+        return 0.0  # "World Health Organization (WHO)": the abbreviation spells out what stands before it
     if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
         weight *= 0.6  # a bare small number is rarely the point of a sentence
     # A name the article repeats everywhere is context, not a fact to learn.
@@ -134,6 +139,11 @@ _THING_HEADS = frozenset(
     Accord Pact Plan Programme Program Project Mission Fund Trust Finance Group Ocean Sea River Mountains
     Valley Desert Islands Peninsula Empire Dynasty Era Age Period Syndrome Disease Effect Law Theory
     Equation Cycle Reaction Model System Network Line Express Motors Airlines Energy Pharma Bank""".split()
+)
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+_FUNCTION_WORDS = frozenset(
+    "in on at of and or to for with by from as into than but nor said says told added was is has had have "
+    "were are will would could can may might who which that whose where when while after before since".split()
 )
 _LOOKS_PERSONAL = re.compile(r"^[A-Z][a-zé'’-]+ (?:[A-Z]\. )?[A-Z][a-zé'’-]+$")
 
