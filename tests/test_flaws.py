@@ -248,3 +248,15 @@ def test_a_word_of_the_same_stem_or_a_bracket_after_the_blank_gives_a_name_away(
         cloze=prompt.replace("_____", "{{c1::" + answer + "}}"), answers=(answer,),
     )
     assert "answer-part-in-prompt" in flaws_of(question)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dangling"),
+    [
+        ("From “Seoul and Washington agree”: The parties agreed to increase the share by _____.", False),
+        ("From “Rhine”: At about 1,230 km, it is the second-longest river after the _____.", True),
+        ("From “Lise Meitner”: She became the first woman professor of physics in _____.", True),
+    ],
+)
+def test_the_title_before_a_prompt_settles_a_described_subject_but_not_a_pronoun(prompt, dangling):
+    assert dangling_reference(prompt) is dangling

@@ -224,8 +224,17 @@ def _stand_in(blank: re.Match[str]) -> str:
     return "thing" if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "this") else "Someone"
 
 
+_TITLE_CONTEXT = re.compile(r"^From “[^”]*”: ")
+
+
 def dangling_reference(prompt: str) -> bool:
-    """Does the prompt start with, or lean on, a pronoun or 'the two sides' whose referent it never names?"""
+    """Does the prompt start with, or lean on, a pronoun or 'the two sides' whose referent it never names?
+
+    The article's title before the prompt ('From “Rhine”: …') says what the article is about, which
+    settles 'the river' but not 'it' or 'she': the sentence after it is judged on its own.
+    """
+    titled = _TITLE_CONTEXT.match(prompt) is not None
+    prompt = _TITLE_CONTEXT.sub("", prompt, count=1)
     text = prompt.strip().lstrip("\"'“‘([ ").strip()
     text = WH_AUX.sub("", text)
     while CONNECTIVES.match(text):
@@ -236,7 +245,7 @@ def dangling_reference(prompt: str) -> bool:
         starts.append(text[first_comma + 2 :])
     for start in starts:
         first = re.match(r"[A-Za-z]+", start)
-        if POINTING_BACK.match(start):
+        if POINTING_BACK.match(start) and not titled:
             return True
         pronoun = first is not None and first.group().lower() in PRONOUNS and not first.group().isupper()
         if pronoun and not EXPLETIVE_IT.match(start):
