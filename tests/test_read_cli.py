@@ -71,9 +71,13 @@ def test_a_book_shows_a_progress_bar_on_a_terminal_and_clears_it(tmp_path: Path)
     import pexpect
 
     out = tmp_path / "book.json"
+    # Two copies of the book: several seconds of work, well past the bar's one-second delay on any machine.
+    book = tmp_path / "origin-of-species.txt"
+    text = BOOK.read_text(encoding="utf-8")
+    book.write_text(text + "\n\n" + text, encoding="utf-8")
     child = pexpect.spawn(
         sys.executable,
-        ["-m", "quizgen", "generate", str(BOOK), "-f", "json", "-o", str(out)],
+        ["-m", "quizgen", "generate", str(book), "-f", "json", "-o", str(out)],
         encoding="utf-8",
         timeout=120,
         dimensions=(24, 100),
