@@ -113,6 +113,7 @@ def test_text_with_no_facts_gives_no_questions():
         ("Ferry\n\nThe victim was a 34-year-old software engineer from Leeds, police in Bradford said.", "34"),
         ("Rhine\n\nThe Rhine flows through six countries – Switzerland, Austria, Germany, France and others.", "six countries"),
         ("Ferry sinks\n\nMAKASSAR, Indonesia — At least 42 people died when a ferry sank off Sulawesi.", "Indonesia"),
+        ("Morgan\n\nGarrett Morgan moved north to Cincinnati, Ohio, in 1895 to work as a handyman.", "Ohio"),
     ],
 )
 def test_side_details_examples_and_the_articles_own_subject_are_not_asked(text, not_asked):
@@ -133,3 +134,18 @@ def test_a_wh_question_never_drops_the_time_its_answer_holds_for(sentence, answe
     bank = quizgen.generate(f"Economy\n\n{sentence}")
     prompts = [q.prompt for q in bank.questions if q.answer == answer]
     assert prompts and forbidden not in prompts
+
+
+def test_a_bound_like_more_than_is_never_a_multiple_choice_blank():
+    bank = quizgen.generate("Floods\n\nMore than 200 people in Leeds lost their homes when the River Aire flooded in 2015.")
+    asked = [q for q in bank.questions if q.answer == "200 people"]
+    assert asked and all(q.kind == "cloze" for q in asked)
+
+
+def test_a_surname_after_the_full_name_lets_he_and_his_resolve():
+    text = (
+        "Garrett Morgan\n\nThe inventor Garrett Morgan was born in Paris, Kentucky, in 1877. "
+        "Morgan patented his safety hood in 1914, and he sold the traffic signal to General Electric for $40,000."
+    )
+    answers = {q.answer for q in quizgen.generate(text).questions}
+    assert {"1914", "$40,000"} <= answers

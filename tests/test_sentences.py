@@ -24,6 +24,7 @@ def sentences(text: str) -> list[str]:
         ("Harry S. Truman was president in 1950. He sent troops.", ["Harry S. Truman was president in 1950.", "He sent troops."]),
         ("No full stop at the end", ["No full stop at the end"]),
         ("It was ruled by Queen Margaret I. The union lasted.", ["It was ruled by Queen Margaret I.", "The union lasted."]),
+        ("Winds reached 120 km/h. Mount St. Helens erupted.", ["Winds reached 120 km/h.", "Mount St. Helens erupted."]),
     ],
 )
 def test_sentences_split_only_where_a_sentence_ends(text, expected):

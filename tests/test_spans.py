@@ -38,6 +38,8 @@ def typed(spans) -> list[tuple[str, str]]:
         ("They may 2020 differently.", [("2020", "year")]),
         ("The elasticity is -2 here.", [("-2", "number")]),
         ("Neutrophils make up 50–70% of white cells.", [("50–70%", "range")]),
+        ("The court ruled 5–4 in favour.", [("5–4", "range")]),
+        ("Of the three estates, two could always outvote the third.", []),
         ("He has scored nine league goals, and the two sides met.", [("nine league goals", "quantity")]),
     ],
 )
@@ -72,6 +74,7 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("He joined the Premier League club in 2019.", [("Premier League", "organisation")]),
         ("The vote was won by Tomás Ferrer of the Progress Party.", [("Tomás Ferrer", "person"), ("Progress Party", "organisation")]),
         ("With VoltaCore the deal closed.", [("VoltaCore", "name")]),
+        ("He was sworn in by Chief Justice John Roberts.", [("John Roberts", "person")]),
     ],
 )
 def test_names_are_typed_by_cues_and_never_guessed(sentence, expected):

@@ -61,7 +61,8 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
             text = block.text[start:end]
             spans = () if block.is_heading else _spans_for(text, frozenset(people), terms)
             for span in spans:
-                if span.kind == "person":
+                # "Garrett Morgan" then "Morgan": a surname alone is a person once the full name was seen.
+                if span.kind == "person" or (span.kind == "name" and _LOOKS_PERSONAL.match(span.text)):
                     people.update((span.text, span.text.split()[-1]))
             sentences.append(
                 Sentence(
@@ -126,6 +127,12 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         return 0.0  # "World Health Organization (WHO)": the abbreviation spells out what stands before it
     if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
         weight *= 0.6  # a bare small number is rarely the point of a sentence
+    if span.kind == "number" and "," in span.text:
+        weight = KIND_WEIGHT["quantity"]  # "187,000": a large count is usually the headline figure
+    if span.kind == "place" and _AFTER_A_PLACE.search(text[max(0, span.start - 40) : span.start]):
+        return 0.0  # "Cincinnati, Ohio", "Passy, France": the state or country after a town is a given
+    if span.kind == "place" and _COMPASS_BEFORE.search(text[max(0, span.start - 12) : span.start]):
+        return 0.0  # "most populous country in western Europe": the continent is obvious
     # A name the article repeats everywhere is context, not a fact to learn.
     repeats = mentions[span.text.lower()]
     return weight / (1.0 + 0.35 * max(0, repeats - 1))
@@ -141,6 +148,8 @@ _THING_HEADS = frozenset(
     Equation Cycle Reaction Model System Network Line Express Motors Airlines Energy Pharma Bank""".split()
 )
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+_AFTER_A_PLACE = re.compile(r"[A-Z][\w.’'-]+, $")
+_COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west) $", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     "in on at of and or to for with by from as into than but nor said says told added was is has had have "
     "were are will would could can may might who which that whose where when while after before since".split()

@@ -17,7 +17,8 @@ PERSON_TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady King Queen Prince Princess Pope Emperor Empress
     President Vice-President Chancellor Minister Secretary Senator Governor Mayor General Admiral
     Colonel Captain Lieutenant Sergeant Judge Justice Rev Reverend Father Saint Sheikh Ayatollah Tsar Czar
-    Chairman Chairwoman Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt Lt""".split()
+    Chairman Chairwoman Chair Chief Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt
+    Lt""".split()
 )
 PERSON_ROLES = frozenset(
     """president minister secretary commissioner counterpart spokesman spokeswoman spokesperson chairman

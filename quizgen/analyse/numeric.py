@@ -51,6 +51,11 @@ SPELLED_BASE = (
 )
 SPELLED = SPELLED_BASE + r"(?: (?:thousand|million|billion))?"
 
+_NOT_BEFORE_A_NOUN = (
+    r"(?:could|would|should|can|will|may|might|must|always|never|also|were|are|was|is|have|had|has|did|do|"
+    r"of|to|in|on|at|by|for|from|with|and|or|but|than|who|which|that|times)"
+)
+
 # (kind, trigger, pattern) in order of precedence. Examples are the texts each rule must claim. A rule
 # runs only on sentences that hold its trigger (a digit, a month …): most sentences of a book hold none.
 RULES: tuple[tuple[str, str, str], ...] = (
@@ -60,6 +65,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("money", "digit", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s{CURRENCY_WORD}\b"),
     # "50–70%", "10-15 per cent": one range, never asked one end at a time
     ("range", "digit", rf"(?:{NUM})\s?[-–—]\s?(?:{NUM})(?:\s?%|\s(?:per cent|percent)\b)"),
+    # "ruled 5–4", "won 3-1": a vote or a score is one span, never asked one side at a time
+    ("range", "digit", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?![\w%.,-]|\s?(?:per ?cent|percent)\b)"),
     # "8.2%", "13 per cent", "45 percent", "8.2 %", "12 percentage points"
     ("percent", "digit", rf"(?:{NUM})(?:\s?%|\s(?:per cent|percent|percentage points?)\b)"),
     # "26 January 1950", "1 Sept. 2001" (and "the end of …" before it, see _DATE_MODIFIER_BEFORE)
@@ -82,7 +89,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("quantity", "spelled", rf"\b(?i:{SPELLED}) (?:{UNITS}|rivers|elephants|plants|seeds|animals|species|eggs)\b"),
     # "nine goals", "seven plates", "four fortresses": a spelled number before a plural noun
     # ("the two sides" is a reference, not a count)
-    ("quantity", "spelled", rf"(?<![Tt]he )\b(?i:{SPELLED}) (?:[a-z]+ )?[a-z]{{2,}}s\b"),
+    # ("two could always" is not a count: the word between must not be a verb or adverb)
+    ("quantity", "spelled", rf"(?<![Tt]he )\b(?i:{SPELLED}) (?:(?!{_NOT_BEFORE_A_NOUN}\b)[a-z]+ )?[a-z]{{2,}}s\b"),
     # "nineteen million", "two thousand"
     ("number", "spelled", rf"\b(?i:{SPELLED_BASE}) (?:thousand|million|billion)\b"),
     # "2018", "in 1950"

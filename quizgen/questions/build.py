@@ -92,6 +92,8 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     sentence, span = fact.sentence, fact.span
     if span.kind == "term":
         return None  # a term's wrong options are rarely of the same sort (a layer among processes)
+    if _BOUND_BEFORE.search(sentence.text[max(0, span.start - 20) : span.start]):
+        return None  # "more than _____": a larger (or smaller) wrong option would be true as well
     qid = question_id(analysis.document.slug, "mcq", sentence, (span,))
     rng = random.Random(f"{seed}:{qid}")  # per question, so one item's options never shift another's
     distractors = distractors_for(fact, analysis, templates.options - 1, rng)
@@ -131,6 +133,12 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     )
 
 
+# "more than 40", "at least 57", "up to 3,000": a bound, which other figures can satisfy too.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:more|less|fewer|greater|higher|lower) than $|\b(?:at least|at most|up to|over|under|"
+    r"in excess of|no more than|as many as|as much as|as few as|below|above|exceeding) $",
+    re.IGNORECASE,
+)
 _WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 NEAR_WORDS = 3
 
