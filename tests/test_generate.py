@@ -149,3 +149,19 @@ def test_a_surname_after_the_full_name_lets_he_and_his_resolve():
     )
     answers = {q.answer for q in quizgen.generate(text).questions}
     assert {"1914", "$40,000"} <= answers
+
+
+def test_a_unit_conversion_beside_the_blank_is_left_out_of_the_prompt():
+    bank = quizgen.generate("Rhine\n\nThe Rhine Falls near Schaffhausen in Switzerland are 23 metres (75 ft) high.")
+    asked = [q for q in bank.questions if q.answer == "23 metres"]
+    assert asked
+    for question in asked:
+        assert "75 ft" not in question.prompt
+        assert question.kind == "mcq" or "{{c1::23 metres" in question.cloze and "75 ft" not in question.cloze
+
+
+def test_a_date_range_and_a_vote_are_asked_whole():
+    bank = quizgen.generate("Court\n\nOn July 25–26, 2019 the Supreme Court in Ottawa ruled 5–4 against the province of Quebec.")
+    answers = {q.answer for q in bank.questions}
+    assert "July 25–26, 2019" in answers
+    assert not {"25", "26", "5", "4"} & answers

@@ -104,6 +104,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         if re.search(r"\.\d{4,}", span.text):
             return 0.0  # "$1.2660": a rate to four decimals is noise, not a fact
         after = text[span.end : span.end + 40]
+        if span.kind == "quantity" and _RELATIVE_TIME.search(text, max(0, span.start - 12), span.end + 12):
+            return 0.0  # "over the past 12 months", "three days later": a span of time, not a fact
         if _AGE_ADJECTIVE.match(after):
             return 0.0  # "a 34-year-old engineer": an age is a side detail
         if _BEFORE_ITS_LIST.match(after):
@@ -131,6 +133,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         weight = KIND_WEIGHT["quantity"]  # "187,000": a large count is usually the headline figure
     if span.kind == "place" and _AFTER_A_PLACE.search(text[max(0, span.start - 40) : span.start]):
         return 0.0  # "Cincinnati, Ohio", "Passy, France": the state or country after a town is a given
+    if span.kind == "place" and _EXAMPLE_LOCATION.search(text[max(0, span.start - 30) : span.start]):
+        weight *= 0.5  # "Mauna Loa in Hawaii": where an example is, rarely the point of the sentence
     if span.kind == "place" and _COMPASS_BEFORE.search(text[max(0, span.start - 12) : span.start]):
         return 0.0  # "most populous country in western Europe": the continent is obvious
     # A name the article repeats everywhere is context, not a fact to learn.
@@ -148,6 +152,11 @@ _THING_HEADS = frozenset(
     Equation Cycle Reaction Model System Network Line Express Motors Airlines Energy Pharma Bank""".split()
 )
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+_RELATIVE_TIME = re.compile(
+    r"\b(?:past|last|next|previous|coming|first|following) [\w,-]+ (?:seconds|minutes|hours|days|weeks|months|years|"
+    r"decades)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades) (?:later|earlier|ago|afterwards)\b"
+)
+_EXAMPLE_LOCATION = re.compile(r"[A-Z][\w’'-]+ in $")
 _AFTER_A_PLACE = re.compile(r"[A-Z][\w.’'-]+, $")
 _COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west) $", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(

@@ -65,20 +65,20 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("money", "digit", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s{CURRENCY_WORD}\b"),
     # "50–70%", "10-15 per cent": one range, never asked one end at a time
     ("range", "digit", rf"(?:{NUM})\s?[-–—]\s?(?:{NUM})(?:\s?%|\s(?:per cent|percent)\b)"),
-    # "ruled 5–4", "won 3-1": a vote or a score is one span, never asked one side at a time
-    ("range", "digit", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?![\w%.,-]|\s?(?:per ?cent|percent)\b)"),
     # "8.2%", "13 per cent", "45 percent", "8.2 %", "12 percentage points"
     ("percent", "digit", rf"(?:{NUM})(?:\s?%|\s(?:per cent|percent|percentage points?)\b)"),
     # "26 January 1950", "1 Sept. 2001" (and "the end of …" before it, see _DATE_MODIFIER_BEFORE)
-    ("date", "month", rf"\b{_DAY} (?:{MONTHS})(?:,? {_YEAR})?(?![\w])"),
+    ("date", "month", rf"\b{_DAY}(?:\s?[–-]\s?{_DAY})? (?:{MONTHS})(?:,? {_YEAR})?(?![\w])"),
     # "January 26, 1950", "Aug. 20", "September 2019"
-    ("date", "month", rf"\b(?:{MONTHS})(?: {_DAY}(?:,? {_YEAR})?| {_YEAR})(?![\w])"),
+    ("date", "month", rf"\b(?:{MONTHS})(?: {_DAY}(?:\s?[–-]\s?{_DAY})?(?:,? {_YEAR})?| {_YEAR})(?![\w])"),
     # "early 2021", "the end of 2025"
     ("date", "digit", rf"(?:{_DATE_MODIFIER})\b{_YEAR}(?![\w])"),
     # "Friday", "on Monday" -> "Friday", "Monday"
     ("date", "weekday", rf"\b(?:{WEEKDAYS})\b"),
     # "1950-1953", "1950–53" (only the dash form: "to" also joins unrelated years)
     ("range", "digit", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
+    # "ruled 5–4", "won 3-1": a vote or a score is one span, never asked one side at a time
+    ("range", "digit", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?![\w%.,-]|\s?(?:per ?cent|percent)\b)"),
     # "the 1990s", "1960s"
     ("year", "digit", r"(?<![\w.,])(?:1[0-9]{2}|20[0-9])0s(?![\w])"),
     # "five-fold", "fivefold", "3-fold", "tenfold"

@@ -39,7 +39,7 @@ class _Shaped:
     shift: int
 
 
-def _shape(fact: Fact, analysis: Analysis) -> _Shaped | None:
+def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shaped | None:
     context = context_for(fact.sentence, analysis, (fact.span,))
     if context is None:
         return None
@@ -50,6 +50,9 @@ def _shape(fact: Fact, analysis: Analysis) -> _Shaped | None:
     text, shift = strip_connective(fact.sentence.text)
     if fact.span.start < shift:
         text, shift = fact.sentence.text, 0
+    conversion = _CONVERSION_AFTER.match(text, fact.span.end - shift) if fact.span.kind == "quantity" else None
+    if cut_conversion and conversion:
+        text = text[: conversion.start()] + text[conversion.end() :]  # "160 km (100 mi)" would give it away
     return _Shaped(context=context, text=text, shift=shift)
 
 
@@ -134,6 +137,8 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
 
 
 # "more than 40", "at least 57", "up to 3,000": a bound, which other figures can satisfy too.
+# "(100 mi)", "(about 102 ft)": the same measure in other units, right after it.
+_CONVERSION_AFTER = re.compile(r" \((?:about |approx\. |approximately |c\. |some )?[\d.,]+ ?[^\W\d][^()]{0,15}\)")
 _BOUND_BEFORE = re.compile(
     r"\b(?:more|less|fewer|greater|higher|lower) than $|\b(?:at least|at most|up to|over|under|"
     r"in excess of|no more than|as many as|as much as|as few as|below|above|exceeding) $",
@@ -275,7 +280,7 @@ def _grouped(
             kept.append((fact, question))
     for facts in by_sentence.values():
         best = max(facts, key=lambda fact: fact.score)
-        shaped = _shape(best, analysis)
+        shaped = _shape(best, analysis, cut_conversion=False)
         if shaped is None or any(fact.span.start < shaped.shift for fact in facts):
             continue
         section = analysis.document.sections[best.sentence.section]

@@ -132,7 +132,8 @@ def _cloze_flaws(question: Question) -> list[str]:
     unmarked = CLOZE.sub(lambda match: match.group(2), question.cloze)
     # The builder may drop a leading "Thus," or a news dateline.
     core = CONNECTIVES.sub("", DATELINE.sub("", question.sentence, count=1), count=1)
-    if core[1:] not in unmarked:
+    # … and a unit conversion in brackets right after the hidden figure ("160 km (100 mi)").
+    if core[1:] not in unmarked and _BRACKETS.sub("", core)[1:] not in _BRACKETS.sub("", unmarked):
         found.append("cloze-text-differs-from-sentence")
     return found
 
@@ -224,6 +225,7 @@ def _stand_in(blank: re.Match[str]) -> str:
     return "thing" if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "this") else "Someone"
 
 
+_BRACKETS = re.compile(r" \([^()]*\)")
 _TITLE_CONTEXT = re.compile(r"^From “[^”]*”: ")
 
 
