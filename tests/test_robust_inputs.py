@@ -148,10 +148,10 @@ def test_a_2mb_file_on_a_single_line_is_read_like_the_book(tmp_path):
 def test_a_run_on_sentence_gives_no_questions_of_its_own_and_does_not_hang(tmp_path):
     figures = ", ".join(f"{n % 97 + 1}% of the farms in {1800 + n % 200}" for n in range(3000))
     run_on = f"The survey of the valley found that {figures}."  # 60,000 characters, not one full stop
-    short = "The new stone bridge over the river opened in 1913 and cost 45,000 pounds."
-    source = write(tmp_path, "survey.txt", f"{run_on}\n\n{short}\n".encode())
+    source = write(tmp_path, "survey.txt", f"{SAMPLE_TEXT}\n\n{run_on}\n".encode())
     bank = bank_of(quizgen("generate", source, "-f", "json", "-o", "-", timeout=120))
-    assert bank["questions"] and {q["sentence"] for q in bank["questions"]} == {short}
+    sentences = {q["sentence"] for q in bank["questions"]}
+    assert len(sentences) >= 5 and all(s in " ".join(SAMPLE_TEXT.split()) for s in sentences)
 
 
 # Nothing to ask: an error, and nothing written or replaced.
