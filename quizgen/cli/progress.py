@@ -32,6 +32,11 @@ class SourceProgress:
 
     def start(self) -> None:
         if self.enabled:
+            # Imported here, in the main thread and only on a terminal: importing from the timer thread
+            # while the main thread computes starved the import, and the bar never appeared.
+            import rich.console  # noqa: F401
+            import rich.progress  # noqa: F401
+
             self._timer = threading.Timer(SHOW_AFTER_SECONDS, self._show)
             self._timer.daemon = True
             self._timer.start()

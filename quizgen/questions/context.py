@@ -22,7 +22,7 @@ _PERSONAL = frozenset("he his him she her".split())
 # "The Amsterdam-based company …", "The river is formed by …": a description standing for a name the
 # article gave earlier, as the subject of the sentence.
 _DESCRIBED_SUBJECT = re.compile(
-    r"^(?:The|This|That|These|Those) (?:first|second|third|fourth|fifth|last|latter|former|next|new|other)\b|"
+    r"^(?:The|This|That|These|Those) (?:first|second|third|fourth|fifth|latter|former)\b|"
     r"^(?:The|This|That|These|Those) (?:[\w-]+ ){0,2}?(?:company|firm|group|club|team|country|city|town|river|"
     r"lake|region|party|alliance|agreement|deal|treaty|plan|move|decision|report|study|government|ministry|"
     r"agency|bank|council|court|organisation|organization|university|school|museum|park|island|mountain|"
