@@ -188,6 +188,9 @@ def _shaped(kind: str, answer: str, candidate: str) -> str:
     return candidate
 
 
+MAX_CANDIDATES = 60
+
+
 def name_distractors(
     span: Span, sentence: Sentence, analysis: Analysis, count: int, rng: random.Random, ok: Callable[[str], bool]
 ) -> list[str]:
@@ -203,10 +206,12 @@ def name_distractors(
         needs_the = _THE_PLACES.search(bare(answer)) is not None  # "the England captain": "the" is the captain's
     index = index_of(analysis)
     role = role_before(before) if kind == "person" else None
-    if kind == "name":
-        names = [entry for entry in index.by_context.get(context_before(before), ()) if entry[0] != answer]
-    else:
-        names = [entry for entry in index.names.get(kind, ()) if entry[0] != answer]
+    candidates = index.by_context.get(context_before(before), ()) if kind == "name" else index.names.get(kind, ())
+    if len(candidates) > MAX_CANDIDATES:
+        # A long text names thousands of people: a random handful of them is as good a start as all,
+        # and shuffling all of them for every fact made a long text quadratic.
+        candidates = rng.sample(list(candidates), MAX_CANDIDATES)
+    names = [entry for entry in candidates if entry[0] != answer]
     if kind == "person" and role is not None:
         # "the then US President ___": a commissioner or a general is no wrong answer, however real
         sort = ROLE_SORTS[role]
