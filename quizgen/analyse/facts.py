@@ -89,54 +89,73 @@ def _sentence_weight(sentence: Sentence, position: float) -> float:
     return weight * (1.0 - 0.2 * position)
 
 
+def _figure_factor(span: Span, sentence: Sentence) -> float:
+    """How much of a figure's kind weight it keeps in this sentence: 0 for side details and illustrations."""
+    text = sentence.text
+    if _HYPOTHETICAL.search(text):
+        return 0.0
+    before = text[max(0, span.start - 4) : span.start]  # not the whole prefix: n spans cost n² on a long one
+    after = text[span.end : span.end + 40]
+    if span.kind == "number" and _AGE.search(before) and after[:1] == ",":
+        return 0.0  # "Ferreira, 24, has scored": an age in apposition
+    if re.search(r"\.\d{4,}", span.text):
+        return 0.0  # "$1.2660": a rate to four decimals is noise, not a fact
+    if span.kind == "quantity" and _RELATIVE_TIME.search(text, max(0, span.start - 12), span.end + 12):
+        return 0.0  # "over the past 12 months", "three days later": a span of time, not a fact
+    if _AGE_ADJECTIVE.match(after):
+        return 0.0  # "a 34-year-old engineer": an age is a side detail
+    if _BEFORE_ITS_LIST.match(after):
+        return 0.0  # "through six countries – Switzerland, …": the list that follows gives the count away
+    if text[span.start - 1 : span.start] == "(" and span.kind != "money" and any(
+        other.kind in NUMERIC_KINDS and 0 <= span.start - other.end <= 2 for other in sentence.spans
+    ):
+        return 0.4  # "160 km (100 mi)", "255,000 (2019)": a conversion or an aside
+    if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
+        return 0.6  # a bare small number is rarely the point of a sentence
+    return 1.0
+
+
+def _place_factor(span: Span, text: str) -> float:
+    before = text[max(0, span.start - 40) : span.start]
+    if _AFTER_A_PLACE.search(before):
+        return 0.0  # "Cincinnati, Ohio", "Passy, France": the state or country after a town is a given
+    if _COMPASS_BEFORE.search(before[-12:]):
+        return 0.0  # "most populous country in western Europe": the continent is obvious
+    if _EXAMPLE_LOCATION.search(before[-30:]):
+        return 0.5  # "Mauna Loa in Hawaii": where an example is, rarely the point of the sentence
+    return 1.0
+
+
 def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: str) -> float:
-    weight = KIND_WEIGHT[span.kind]
+    """How worth learning one span is, before the sentence's own weight."""
     text = sentence.text
     dateline = DATELINE.match(text)
     if dateline and span.start < dateline.end():
-        return 0.0
-    if span.kind in NUMERIC_KINDS:
-        if _HYPOTHETICAL.search(text):
-            return 0.0
-        before = text[max(0, span.start - 4) : span.start]  # not the whole prefix: n spans cost n² on a long one
-        if span.kind == "number" and _AGE.search(before) and text[span.end : span.end + 1] == ",":
-            return 0.0
-        if re.search(r"\.\d{4,}", span.text):
-            return 0.0  # "$1.2660": a rate to four decimals is noise, not a fact
-        after = text[span.end : span.end + 40]
-        if span.kind == "quantity" and _RELATIVE_TIME.search(text, max(0, span.start - 12), span.end + 12):
-            return 0.0  # "over the past 12 months", "three days later": a span of time, not a fact
-        if _AGE_ADJECTIVE.match(after):
-            return 0.0  # "a 34-year-old engineer": an age is a side detail
-        if _BEFORE_ITS_LIST.match(after):
-            return 0.0  # "through six countries – Switzerland, …": the list that follows gives the count away
-        if text[span.start - 1 : span.start] == "(" and span.kind != "money" and any(
-            other.kind in NUMERIC_KINDS and 0 <= span.start - other.end <= 2 for other in sentence.spans
-        ):
-            weight *= 0.4  # "160 km (100 mi)", "255,000 (2019)": a conversion or an aside
-    elif span.text in OBVIOUS_NAMES or (span.kind != "term" and _is_the_subject(span.text, title)):
+        return 0.0  # "MAKASSAR, Indonesia —": where the story was filed
+    if span.kind not in NUMERIC_KINDS and (span.text in OBVIOUS_NAMES or (
+        span.kind != "term" and _is_the_subject(span.text, title)
+    )):
         return 0.0  # the article's own subject, or a name everyone knows
-    if span.kind == "name" and _LOOKS_PERSONAL.match(span.text) and span.text.split()[-1] not in _THING_HEADS:
-        weight = KIND_WEIGHT["person"] * 0.8  # "Gavrilo Princip": two capitalised words, likely a person
+    if span.text.isupper() and text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")":
+        return 0.0  # "World Health Organization (WHO)": the abbreviation spells out what stands before it
+    weight = KIND_WEIGHT[span.kind]
+    if span.kind == "number" and "," in span.text:
+        weight = KIND_WEIGHT["quantity"]  # "187,000": a large count is usually the headline figure
     if span.kind == "date" and WEEKDAY.match(span.text):
         weight = 0.15  # "on Friday": true but not worth learning
+    if span.kind == "name" and _LOOKS_PERSONAL.match(span.text) and span.text.split()[-1] not in _THING_HEADS:
+        weight = KIND_WEIGHT["person"] * 0.8  # "Gavrilo Princip": two capitalised words, likely a person
+    if span.kind in NUMERIC_KINDS:
+        weight *= _figure_factor(span, sentence)
+    if span.kind == "place":
+        weight *= _place_factor(span, text)
+    if span.kind in ("person", "name") and text[:1] in "“\"" and span.start > text.find("”", 1) > 0:
+        weight *= 0.4  # "“…,” said Dr. Julia Coronado": who is quoted is rarely the point
     following = _NEXT_WORD.match(text, span.end)
     if span.text.isupper() and following:
         weight *= 0.5  # an abbreviation used as a modifier: "US troops", "UK economy"
     elif span.kind == "name" and following and following.group(1) not in _FUNCTION_WORDS:
         weight *= 0.5  # "Helper T cells", "Y-shaped proteins": a capitalised modifier, not a name to learn
-    if span.text.isupper() and text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")":
-        return 0.0  # "World Health Organization (WHO)": the abbreviation spells out what stands before it
-    if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
-        weight *= 0.6  # a bare small number is rarely the point of a sentence
-    if span.kind == "number" and "," in span.text:
-        weight = KIND_WEIGHT["quantity"]  # "187,000": a large count is usually the headline figure
-    if span.kind == "place" and _AFTER_A_PLACE.search(text[max(0, span.start - 40) : span.start]):
-        return 0.0  # "Cincinnati, Ohio", "Passy, France": the state or country after a town is a given
-    if span.kind == "place" and _EXAMPLE_LOCATION.search(text[max(0, span.start - 30) : span.start]):
-        weight *= 0.5  # "Mauna Loa in Hawaii": where an example is, rarely the point of the sentence
-    if span.kind == "place" and _COMPASS_BEFORE.search(text[max(0, span.start - 12) : span.start]):
-        return 0.0  # "most populous country in western Europe": the continent is obvious
     # A name the article repeats everywhere is context, not a fact to learn.
     repeats = mentions[span.text.lower()]
     return weight / (1.0 + 0.35 * max(0, repeats - 1))

@@ -201,6 +201,8 @@ def find_name_spans(sentence: str, known_people: frozenset[str] = frozenset()) -
                 continue  # a lone capitalised first word is usually just the start of the sentence
             if len(text) < 2 or text.isdigit():
                 continue
+            if text in ORGANISATION_HEADS or text in PLACE_HEADS:
+                continue  # "the Assembly", "Call and Post": a head word alone names nothing
             if _is_demonym(sentence, piece_start, piece_end, after_title):
                 continue
             kind = _kind_of(sentence, piece_start, piece_end, after_title, people)
