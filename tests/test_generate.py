@@ -165,3 +165,16 @@ def test_a_date_range_and_a_vote_are_asked_whole():
     answers = {q.answer for q in bank.questions}
     assert "July 25–26, 2019" in answers
     assert not {"25", "26", "5", "4"} & answers
+
+
+def test_it_as_an_object_inside_its_own_sentence_needs_no_context():
+    from quizgen.analyse import analyse
+    from quizgen.questions.context import leans_on_previous
+
+    analysis = analyse(document_from_text(
+        "Volcanoes\n\nWater released from the sinking plate near Japan lowers the melting point of the rock above it. "
+        "It rises in the Swiss Alps."
+    ))
+    first, second = analysis.sentences[1:3]
+    assert not leans_on_previous(first)
+    assert leans_on_previous(second)

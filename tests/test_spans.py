@@ -129,3 +129,14 @@ def test_phrases_a_passage_repeats_become_key_terms():
         "Without natural selection there is no struggle for existence, and the plants grow."
     )
     assert repeated_terms([passage]) == frozenset({"natural selection", "struggle for existence"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The key property is viscosity, a liquid's resistance to flow.", ["viscosity"]),
+        ("One plate sinks beneath another in a process called subduction; water is released.", ["subduction"]),
+    ],
+)
+def test_a_term_with_its_definition_beside_it_is_found(sentence, expected):
+    assert [span.text for span in find_term_spans(sentence)] == expected

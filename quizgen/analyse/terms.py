@@ -25,6 +25,8 @@ _NAMED = re.compile(
     r"\b(?:known as|called|termed) (?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)"
     r"(?=[,.;:)]| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
 )
+# "The key property is viscosity, a liquid's resistance to flow.": a term with its definition beside it.
+_APPOSITIVE = re.compile(r"\b(?:is|are|was|were) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?), (?:a|an|the) [\w'’-]+ ")
 _FILLER = frozenset("the a an of and or in on at to for by with from".split())
 # Words that make "Still more striking is the evidence …" look like a definition when it is not one.
 _NOT_IN_TERMS = frozenset(
@@ -43,6 +45,10 @@ def find_term_spans(sentence: str) -> list[Span]:
         words = {word.lower() for word in term.split()}
         last_word = term.split()[-1].lower()
         if first_word not in _PRONOUNS and not words & (_PRONOUNS | _NOT_IN_TERMS) and last_word not in _FILLER:
+            spans.append(Span(text=term, start=match.start("term"), end=match.end("term"), kind="term"))
+    for match in _APPOSITIVE.finditer(sentence):
+        term = match.group("term")
+        if not set(term.split()) & STOPWORDS:
             spans.append(Span(text=term, start=match.start("term"), end=match.end("term"), kind="term"))
     for match in _NAMED.finditer(sentence):
         term = match.group("term").strip("“”\"")

@@ -19,6 +19,11 @@ _REFERRING = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL = frozenset("he his him she her".split())
+# "it" or "them" as an object mid-sentence points back within the sentence; as a subject, to the one before.
+_OBJECT_PRONOUNS = frozenset("it them him".split())
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:]\s|\b(?:and|but|so|because|when|while|although|that|after|before|until|as)\s)$", re.IGNORECASE
+)
 # "The Amsterdam-based company …", "The river is formed by …": a description standing for a name the
 # article gave earlier, as the subject of the sentence.
 _DESCRIBED_SUBJECT = re.compile(
@@ -62,6 +67,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
     word = match.group().lower()
     if word.startswith(("the ", "both")):
         return True
+    if word in _OBJECT_PRONOUNS and not _CLAUSE_START.search(text[: match.start()]):
+        return False  # "… lowers the melting point of the rock above it": "it" is the rock, in the sentence
     kinds = ("person", "name") if word in _PERSONAL else NAME_KINDS
     first_name = min((s.start - shift for s in sentence.spans if s.kind in kinds), default=len(text))
     return match.start() < first_name
