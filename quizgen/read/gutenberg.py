@@ -21,10 +21,6 @@ class Unwrapped:
     title: str = ""
 
 
-def is_gutenberg(text: str) -> bool:
-    return _START.search(text[:20_000]) is not None
-
-
 def unwrap_gutenberg(text: str) -> Unwrapped:
     """The text between the START and END marks, without the producers' credit; as is if not a Gutenberg file."""
     start = _START.search(text[:20_000])

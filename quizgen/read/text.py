@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from quizgen.model import Block
-
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A closing bracket ends a sentence only after a stop: "Marie Curie (1867–1934)" is a title.
 _SENTENCE_END = re.compile(r"(?:[.!?…:;\"'”’]|[.!?…][)\]])\s*$")
@@ -43,11 +41,6 @@ def join_lines(paragraph: str, mend_hyphens: bool = False) -> str:
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of plain text, each still with its line breaks."""
     return [chunk.strip("\n") for chunk in _PARAGRAPH_BREAK.split(text) if chunk.strip()]
-
-
-def blocks_from_plain_text(text: str) -> tuple[Block, ...]:
-    """Every paragraph as one block; headings marked, so that they are never glued to a sentence."""
-    return tuple(Block(text=join_lines(p), is_heading=looks_like_heading(p)) for p in paragraphs(text))
 
 
 def table_row_text(headers: list[str], cells: list[str]) -> str:
