@@ -178,3 +178,14 @@ def test_it_as_an_object_inside_its_own_sentence_needs_no_context():
     first, second = analysis.sentences[1:3]
     assert not leans_on_previous(first)
     assert leans_on_previous(second)
+
+
+def test_in_a_biography_she_is_the_person_the_title_names():
+    text = (
+        "Clara Schumann\n\nClara Schumann was a German pianist and composer born in Leipzig in 1819. "
+        "Critics in Vienna praised her playing.\n\n"
+        "In 1840 she married the composer Robert Schumann in Leipzig after a long court case."
+    )
+    bank = quizgen.generate(text)
+    asked = [q for q in bank.questions if q.answer == "1840"]
+    assert asked and all(q.prompt.startswith("From “Clara Schumann”: ") for q in asked)

@@ -39,6 +39,7 @@ def typed(spans) -> list[tuple[str, str]]:
         ("The elasticity is -2 here.", [("-2", "number")]),
         ("Neutrophils make up 50–70% of white cells.", [("50–70%", "range")]),
         ("The court ruled 5–4 in favour.", [("5–4", "range")]),
+        ("Owners can call 800-555-0142 or read the clock at 2:05:37.", []),
         ("Of the three estates, two could always outvote the third.", []),
         ("He has scored nine league goals, and the two sides met.", [("nine league goals", "quantity")]),
     ],

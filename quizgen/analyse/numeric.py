@@ -17,7 +17,13 @@ MONTHS = (
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 SCALES = "thousand|million|billion|trillion|bn|mn|m|k"
 # A figure: 1,000 | 8.2 | 1.04 | 28,500 | 3 ; never part of a longer word or number.
-NUM = r"(?<![\w.,])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])[-−]?\d+(?:\.\d+)?(?![\w]|[.,]\d)"
+# Never a piece of a longer token: "800-555-0142", "2:05:37", "NO3−" stay whole or are not figures.
+NUM = (
+    r"(?<![\w.,:–-])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d|[:–-]\d)"
+    r"|(?<![\w.,:–-])[-−]?\d+(?:\.\d+)?(?![\w]|[.,:]\d|[–-]\d)"
+)
+# The ends of a range ("50–70%"), where a dash beside the figure is the point.
+RANGE_END = r"(?<![\w.,:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,:])\d+(?:\.\d+)?(?![\w]|[.,:]\d)"
 # The same figure where a scale may follow without a space: "€1.2bn".
 NUM_BARE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d+(?:\.\d+)?(?![,.]?\d)"
 CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|\$|£|€|¥|₩|₹|₽|CHF ?|USD ?|EUR ?|GBP ?|JPY ?|KRW ?)"
@@ -64,7 +70,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "1.04 trillion won", "5 million dollars", "300 euros", "2.5bn yen"
     ("money", "digit", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s{CURRENCY_WORD}\b"),
     # "50–70%", "10-15 per cent": one range, never asked one end at a time
-    ("range", "digit", rf"(?:{NUM})\s?[-–—]\s?(?:{NUM})(?:\s?%|\s(?:per cent|percent)\b)"),
+    ("range", "digit", rf"(?:{RANGE_END})\s?[-–—]\s?(?:{RANGE_END})(?:\s?%|\s(?:per cent|percent)\b)"),
     # "8.2%", "13 per cent", "45 percent", "8.2 %", "12 percentage points"
     ("percent", "digit", rf"(?:{NUM})(?:\s?%|\s(?:per cent|percent|percentage points?)\b)"),
     # "26 January 1950", "1 Sept. 2001" (and "the end of …" before it, see _DATE_MODIFIER_BEFORE)

@@ -19,6 +19,7 @@ _REFERRING = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL = frozenset("he his him she her".split())
+_PERSON_TITLE = re.compile(r"^(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+$")
 # "it" or "them" as an object mid-sentence points back within the sentence; as a subject, to the one before.
 _OBJECT_PRONOUNS = frozenset("it them him".split())
 _CLAUSE_START = re.compile(
@@ -26,16 +27,22 @@ _CLAUSE_START = re.compile(
 )
 # "The Amsterdam-based company …", "The river is formed by …": a description standing for a name the
 # article gave earlier, as the subject of the sentence.
+_DESCRIBED_NOUNS = (
+    r"company|firm|group|club|team|country|city|town|river|lake|region|party|alliance|agreement|deal|treaty|"
+    r"plan|move|decision|report|study|government|ministry|agency|bank|council|court|organisation|"
+    r"organization|university|school|museum|park|island|mountain|war|battle|ship|vessel|ferry|wreck|disease|"
+    r"virus|drug|species|process|system|device|product|seats|recall|project|programme|program|law|bill|"
+    r"campaign|election|vote|event|festival|competition|tournament|race|side|candidate|player|scientist|"
+    r"author|artist|leader|president|minister|official|couple|pair|men|women|people|victims|passengers|"
+    r"researchers|scientists|officials|scale|step|stage|cycle|reaction"
+)
 _DESCRIBED_SUBJECT = re.compile(
     r"^(?:The|This|That|These|Those) (?:first|second|third|fourth|fifth|latter|former)\b|"
-    r"^(?:The|This|That|These|Those) (?:[\w-]+ ){0,2}?(?:company|firm|group|club|team|country|city|town|river|"
-    r"lake|region|party|alliance|agreement|deal|treaty|plan|move|decision|report|study|government|ministry|"
-    r"agency|bank|council|court|organisation|organization|university|school|museum|park|island|mountain|"
-    r"war|battle|ship|vessel|ferry|disease|virus|drug|species|process|system|device|product|project|"
-    r"programme|program|law|bill|campaign|election|vote|event|festival|competition|tournament|side|"
-    r"candidate|player|scientist|author|artist|leader|president|minister|official|couple|pair|men|women|"
-    r"people|victims|passengers|researchers|scientists|officials)\b"
+    rf"^(?:The|This|That|These|Those) (?:[\w-]+ ){{0,2}}?(?:{_DESCRIBED_NOUNS})\b"
 )
+# "According to the CPSC, the company has received …": a described thing later in the sentence is
+# explained by the article's title, even when the sentence names something else.
+_DESCRIBED_ANYWHERE = re.compile(rf"\b(?:the|this|that) (?:[\w-]+ ){{0,1}}?(?:{_DESCRIBED_NOUNS})\b")
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
 _EXPLETIVE_IT = re.compile(
     r"\bit (?:was|is|has been|had been|will be) (?:\w+ ){0,2}?"
@@ -101,10 +108,27 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     """
     title = title_context(analysis.document.title)
     if not leans_on_previous(sentence):
-        return "" if _names_something(sentence, hidden) else title
+        described = _DESCRIBED_ANYWHERE.search(strip_connective(sentence.text)[0]) is not None
+        return "" if _names_something(sentence, hidden) and not described else title
     earlier = reversed(analysis.sentences[: sentence.index])
     previous = next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
     if previous is not None and not leans_on_previous(previous) and _names_something(previous):
         return strip_connective(previous.text)[0]
-    # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are.
-    return title if title and not _leans_on_a_pronoun(sentence) else None
+    # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,
+    # and a biography's title says who "she" is.
+    if title and (not _leans_on_a_pronoun(sentence) or _title_is_a_person(analysis)):
+        return title
+    return None
+
+
+def _title_is_a_person(analysis: Analysis) -> bool:
+    """'Clara Schumann': the article is about someone the article itself names as a person."""
+    title = analysis.document.title.strip()
+    if not _PERSON_TITLE.match(title):
+        return False
+    surname = title.split()[-1]
+    return any(
+        span.kind in ("person", "name") and span.text in (title, surname)
+        for sentence in analysis.sentences
+        for span in sentence.spans
+    )

@@ -51,18 +51,24 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
     return rules
 
 
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+_JOINING_WORDS = tuple(
+    (word, re.compile(rf"\b{word}\s+$", re.IGNORECASE)) for word in ("from", "to", "between", "and")
+)
 
 
 def _linked(text: str, span: Span, other: Span) -> bool:
     """Are two figures the two ends of one change: 'from X to Y', 'to Y from X', 'from X in May to Y'?"""
     def word_before(s: Span) -> str:
-        before = text[max(0, s.start - 8) : s.start]
-        return "from" if _FROM.search(before) else "to" if _TO.search(before) else ""
+        before = text[max(0, s.start - 9) : s.start]
+        for word, pattern in _JOINING_WORDS:
+            if pattern.search(before):
+                return word
+        return ""
 
     # "58 per cent, up from 49 per cent": the other figure is where the change started.
     ends = {word_before(span), word_before(other)}
+    if ends == {"between", "and"}:
+        return True  # "between $10 million and $15 million": the two ends of one span
     return ends == {"from", "to"} or (word_before(other) == "from" and word_before(span) != "from")
 
 
