@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from quizgen.analyse.names import find_name_spans
 from quizgen.analyse.numeric import find_numeric_spans
@@ -38,7 +39,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]*?)?(?: \([A-
 _NOT_A_STATEMENT = re.compile(r"^(?:Photo|Image|Source|Credit|Copyright|Reuters|AP|AFP|Fig\.|Figure|Table|See also)\b")
 
 
-def _spans_for(text: str, known_people: frozenset[str], terms: frozenset[str]) -> tuple[Span, ...]:
+def _spans_for(text: str, known_people: AbstractSet[str], terms: frozenset[str]) -> tuple[Span, ...]:
     """Figures first, then names and terms where no figure already stands."""
     spans = find_numeric_spans(text)
     taken = [False] * len(text)
@@ -59,7 +60,7 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
     for block_index, block in enumerate(document.blocks):
         for start, end in sentence_offsets(block.text):
             text = block.text[start:end]
-            spans = () if block.is_heading else _spans_for(text, frozenset(people), terms)
+            spans = () if block.is_heading else _spans_for(text, people, terms)
             for span in spans:
                 # "Garrett Morgan" then "Morgan": a surname alone is a person once the full name was seen.
                 if span.kind == "person" or (span.kind == "name" and _LOOKS_PERSONAL.match(span.text)):

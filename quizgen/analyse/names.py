@@ -8,6 +8,7 @@ the bundled gazetteer (place), or a person already named in the article. No cue:
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Set
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, place_type
 from quizgen.model import Span
@@ -146,7 +147,7 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
     return split
 
 
-def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: set[str]) -> str | None:
+def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Container[str]) -> str | None:
     text = sentence[start:end]
     words = text.split()
     before = sentence[:start].rstrip().lower().rstrip(",")
@@ -185,10 +186,25 @@ def _is_demonym(sentence: str, start: int, end: int, after_title: bool) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[0] in _DEMONYM_QUALIFIERS)
 
 
-def find_name_spans(sentence: str, known_people: frozenset[str] = frozenset()) -> list[Span]:
-    """Typed name spans; `known_people` are names (and surnames) the article already showed are people."""
+class _Either:
+    """Membership in either of two sets, without building their union."""
+
+    def __init__(self, first: Set[str], second: Set[str]) -> None:
+        self.first, self.second = first, second
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.first or item in self.second
+
+
+def find_name_spans(sentence: str, known_people: Set[str] = frozenset()) -> list[Span]:
+    """Typed name spans; `known_people` are names (and surnames) the article already showed are people.
+
+    The caller's set is read, never copied or changed: a book names thousands of people, and copying
+    them for each sentence made the analysis grow with the square of the book.
+    """
     spans: list[Span] = []
-    people = set(known_people)
+    found_here: set[str] = set()
+    people = _Either(known_people, found_here)
     for run_start, run_end in _runs(sentence):
         start, end = _strip_run(sentence, run_start, run_end)
         if start >= end:
@@ -209,7 +225,6 @@ def find_name_spans(sentence: str, known_people: frozenset[str] = frozenset()) -
             if kind is None:
                 continue
             if kind == "person":
-                people.add(text)
-                people.add(text.split()[-1])
+                found_here.update((text, text.split()[-1]))
             spans.append(Span(text=text, start=piece_start, end=piece_end, kind=kind))
     return spans
