@@ -189,3 +189,16 @@ def test_in_a_biography_she_is_the_person_the_title_names():
     bank = quizgen.generate(text)
     asked = [q for q in bank.questions if q.answer == "1840"]
     assert asked and all(q.prompt.startswith("From “Clara Schumann”: ") for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        ("Fire\n\nLORETTA SPRINGS, Colo. (AP) — A wildfire destroyed 86 homes west of Denver on Tuesday.", "Colo"),
+        ("Fire\n\nBy nightfall the Cedar Gulch fire near Denver had burned 9,300 acres (about 3,760 hectares).", "3,760 hectares"),
+    ],
+)
+def test_datelines_and_conversions_are_not_asked_as_facts(text, not_asked):
+    bank = quizgen.generate(text)
+    assert not_asked not in {q.answer for q in bank.questions}
+    assert all("(AP)" not in q.prompt for q in bank.questions)

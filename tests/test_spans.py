@@ -141,3 +141,8 @@ def test_phrases_a_passage_repeats_become_key_terms():
 )
 def test_a_term_with_its_definition_beside_it_is_found(sentence, expected):
     assert [span.text for span in find_term_spans(sentence)] == expected
+
+
+def test_a_name_followed_by_was_is_not_taken_for_a_person():
+    spans = find_name_spans("The Cedar Gulch Fire was first reported near Denver at noon.")
+    assert typed(spans) == [("Cedar Gulch Fire", "name"), ("Denver", "place")]

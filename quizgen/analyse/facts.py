@@ -34,7 +34,9 @@ _AGE = re.compile(r"[A-Za-z], $")
 _AGE_ADJECTIVE = re.compile(r"-year-old\b|-(?:month|week)-old\b| years? old\b")
 _BEFORE_ITS_LIST = re.compile(r"(?: [a-z-]+){0,3}\s*(?::|\s[–—-]\s)\s*\w")
 # A news dateline: "MAKASSAR, Indonesia — ", "LONDON (Reuters) - ": where the story was filed, not a fact.
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]*?)?(?: \([A-Za-z .]+\))? ?[—–-]{1,2} ")
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]*?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|UPI|PA)\)) ?[—–-]{1,2} "
+)
 # Sentences that are bylines, credits, captions or references rather than statements of fact.
 _NOT_A_STATEMENT = re.compile(r"^(?:Photo|Image|Source|Credit|Copyright|Reuters|AP|AFP|Fig\.|Figure|Table|See also)\b")
 
@@ -107,10 +109,11 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "a 34-year-old engineer": an age is a side detail
     if _BEFORE_ITS_LIST.match(after):
         return 0.0  # "through six countries – Switzerland, …": the list that follows gives the count away
-    if text[span.start - 1 : span.start] == "(" and span.kind != "money" and any(
-        other.kind in NUMERIC_KINDS and 0 <= span.start - other.end <= 2 for other in sentence.spans
+    opening = text.rfind("(", max(0, span.start - 8), span.start)
+    if opening != -1 and span.kind != "money" and any(
+        other.kind in NUMERIC_KINDS and 0 <= opening - other.end <= 1 for other in sentence.spans
     ):
-        return 0.4  # "160 km (100 mi)", "255,000 (2019)": a conversion or an aside
+        return 0.0  # "160 km (100 mi)", "9,300 acres (about 3,760 hectares)": the same figure again
     if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
         return 0.6  # a bare small number is rarely the point of a sentence
     return 1.0

@@ -34,7 +34,7 @@ PERSON_ROLES = frozenset(
 # A word said of a person right after the name: "Lyell argued", "Welton said".
 PERSON_VERBS = frozenset(
     "who said says told wrote writes argued argues added noted stated claimed believed believes thought "
-    "explained announced insisted warned replied asked died was born observed remarked".split()
+    "explained announced insisted warned replied asked died observed remarked".split()
 )
 ORGANISATION_HEADS = frozenset(
     """Ministry University Agency Council Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC plc
@@ -162,7 +162,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "person"
     if text in people or words[-1] in people:
         return "person"
-    if len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and next_word in PERSON_VERBS:
+    said_of_a_person = next_word in PERSON_VERBS or after.startswith(("was born", "were born"))
+    if len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and said_of_a_person:
         return "person"
     return "name"
 

@@ -13,7 +13,9 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     no nos vol vols p pp fig figs ch chap sec art ed eds est approx dept univ inc ltd co corp bros
-    vs v etc e.g i.e cf al ca c u.s u.k u.n u.s.a a.m p.m d.c b.c a.d op cit viz""".split()
+    vs v etc e.g i.e cf al ca c u.s u.k u.n u.s.a a.m p.m d.c b.c a.d op cit viz
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla
+    ore pa tenn tex va vt wash wis wyo""".split()
 )
 # After these, a capitalised word still belongs to the same sentence ("Dr. Smith", "Aug. 20").
 TITLE_ABBREVIATIONS = frozenset(

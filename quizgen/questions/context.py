@@ -36,9 +36,11 @@ _DESCRIBED_NOUNS = (
     r"author|artist|leader|president|minister|official|couple|pair|men|women|people|victims|passengers|"
     r"researchers|scientists|officials|scale|step|stage|cycle|reaction"
 )
+# A subject that is a description, not a name: "The tower was …", "The process releases …", "Its
+# walls …", "Under the deal, …". It stands for something the article named before.
 _DESCRIBED_SUBJECT = re.compile(
-    r"^(?:The|This|That|These|Those) (?:first|second|third|fourth|fifth|latter|former)\b|"
-    rf"^(?:The|This|That|These|Those) (?:[\w-]+ ){{0,2}}?(?:{_DESCRIBED_NOUNS})\b"
+    r"^(?:The|This|That|These|Those|Its|Their|His|Her) (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*\b(?! of [A-Z])|"
+    rf"^(?:[A-Z][a-z]+ )(?:[a-z]+ )?(?:the|this|that) (?:[\w-]+ ){{0,1}}?(?:{_DESCRIBED_NOUNS}),"
 )
 # "According to the CPSC, the company has received …": a described thing later in the sentence is
 # explained by the article's title, even when the sentence names something else.
