@@ -19,7 +19,9 @@ _REFERRING = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL = frozenset("he his him she her".split())
-_PERSON_TITLE = re.compile(r"^(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+$")
+# A title that is a name ("Hoover Dam", "Clara Schumann", "Bank of England"), not a headline.
+NAME_TITLE = re.compile(r"^[A-Z][\w’'.-]*(?: (?:(?:of|the|and|de|la|von|van) )*[A-Z][\w’'.-]*){0,4}$")
+SUBJECT_NAMED_WITHIN = 12
 # "it" or "them" as an object mid-sentence points back within the sentence; as a subject, to the one before.
 _OBJECT_PRONOUNS = frozenset("it them him".split())
 _CLAUSE_START = re.compile(
@@ -83,14 +85,13 @@ def leans_on_previous(sentence: Sentence) -> bool:
     return match.start() < first_name
 
 
-def _leans_on_a_pronoun(sentence: Sentence) -> bool:
+def _pronoun_leaned_on(sentence: Sentence) -> str:
+    """The pronoun ("she", "it") the sentence leans on, or "" when it leans on a description instead."""
     text = _EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), strip_connective(sentence.text)[0])
     match = _REFERRING.search(text)
-    return (
-        match is not None
-        and not match.group().lower().startswith(("the ", "both"))
-        and not _DESCRIBED_SUBJECT.match(text)
-    )
+    if match is None or match.group().lower().startswith(("the ", "both")) or _DESCRIBED_SUBJECT.match(text):
+        return ""
+    return match.group().lower()
 
 
 def _names_something(sentence: Sentence, hidden: tuple[Span, ...] = ()) -> bool:
@@ -118,19 +119,22 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         return strip_connective(previous.text)[0]
     # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,
     # and a biography's title says who "she" is.
-    if title and (not _leans_on_a_pronoun(sentence) or _title_is_a_person(analysis)):
+    if title and _title_resolves(_pronoun_leaned_on(sentence), analysis):
         return title
     return None
 
 
-def _title_is_a_person(analysis: Analysis) -> bool:
-    """'Clara Schumann': the article is about someone the article itself names as a person."""
+def _title_resolves(pronoun: str, analysis: Analysis) -> bool:
+    """Does the title say who or what the pronoun is? "Hoover Dam" says what "it" is; "Clara Schumann"
+    who "she" is, when the article names her as a person. A headline ("Seoul and Washington agree …")
+    says neither, but it does say who "the parties" are (pronoun "")."""
     title = analysis.document.title.strip()
-    if not _PERSON_TITLE.match(title):
+    if not pronoun:
+        return True
+    if not NAME_TITLE.match(title):
         return False
+    if pronoun not in _PERSONAL:
+        return True
     surname = title.split()[-1]
-    return any(
-        span.kind in ("person", "name") and span.text in (title, surname)
-        for sentence in analysis.sentences
-        for span in sentence.spans
-    )
+    opening = analysis.sentences[:SUBJECT_NAMED_WITHIN]  # a biography names its subject early
+    return any(span.kind in ("person", "name") and span.text in (title, surname) for s in opening for span in s.spans)

@@ -9,6 +9,7 @@ from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
+from quizgen.questions.context import NAME_TITLE
 from quizgen.questions.numbers import (
     WEEKDAYS,
     figures_in,
@@ -226,7 +227,7 @@ def _stand_in(blank: re.Match[str]) -> str:
 
 
 _BRACKETS = re.compile(r" \([^()]*\)")
-_TITLE_CONTEXT = re.compile(r"^From “[^”]*”: ")
+_TITLE_CONTEXT = re.compile(r"^From “([^”]*)”: ")
 
 
 def dangling_reference(prompt: str) -> bool:
@@ -235,7 +236,9 @@ def dangling_reference(prompt: str) -> bool:
     The article's title before the prompt ('From “Rhine”: …') says what the article is about, which
     settles 'the river' but not 'it' or 'she': the sentence after it is judged on its own.
     """
-    titled = _TITLE_CONTEXT.match(prompt) is not None
+    titled = _TITLE_CONTEXT.match(prompt)
+    if titled and NAME_TITLE.match(titled.group(1)):
+        return False  # "From “Hoover Dam”: It was built …": the title names what "it" is
     prompt = _TITLE_CONTEXT.sub("", prompt, count=1)
     text = prompt.strip().lstrip("\"'“‘([ ").strip()
     text = WH_AUX.sub("", text)
