@@ -24,6 +24,7 @@ NAME_TITLE = re.compile(r"^[A-Z][\w’'.-]*(?: (?:(?:of|the|and|de|la|von|van) )
 SUBJECT_NAMED_WITHIN = 12
 # "it" or "them" as an object mid-sentence points back within the sentence; as a subject, to the one before.
 _OBJECT_PRONOUNS = frozenset("it them him".split())
+_VERB_AFTER = re.compile(r" (?:\w+ed|is|was|has|had|will|would|can|could|may|might|did|does|remains|became)\b")
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:]\s|\b(?:and|but|so|because|when|while|although|that|after|before|until|as)\s)$", re.IGNORECASE
 )
@@ -36,7 +37,9 @@ _DESCRIBED_NOUNS = (
     r"virus|drug|species|process|system|device|product|seats|recall|project|programme|program|law|bill|"
     r"campaign|election|vote|event|festival|competition|tournament|race|side|candidate|player|scientist|"
     r"author|artist|leader|president|minister|official|couple|pair|men|women|people|victims|passengers|"
-    r"researchers|scientists|officials|scale|step|stage|cycle|reaction"
+    r"researchers|scientists|officials|scale|step|stage|cycle|reaction|airline|carrier|order|outage|dam|"
+    r"bridge|tower|building|church|cathedral|lighthouse|press|machine|bacterium|strain|crew|fire|blaze|storm|"
+    r"flood|earthquake|hurricane|family|utility|union|strike|firm's|company's"
 )
 # A subject that is a description, not a name: "The tower was …", "The process releases …", "Its
 # walls …", "Under the deal, …". It stands for something the article named before.
@@ -78,7 +81,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
     word = match.group().lower()
     if word.startswith(("the ", "both")):
         return True
-    if word in _OBJECT_PRONOUNS and not _CLAUSE_START.search(text[: match.start()]):
+    subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
+    if word in _OBJECT_PRONOUNS and not subject and not _CLAUSE_START.search(text[: match.start()]):
         return False  # "… lowers the melting point of the rock above it": "it" is the rock, in the sentence
     kinds = ("person", "name") if word in _PERSONAL else NAME_KINDS
     first_name = min((s.start - shift for s in sentence.spans if s.kind in kinds), default=len(text))
