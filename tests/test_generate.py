@@ -202,3 +202,9 @@ def test_datelines_and_conversions_are_not_asked_as_facts(text, not_asked):
     bank = quizgen.generate(text)
     assert not_asked not in {q.answer for q in bank.questions}
     assert all("(AP)" not in q.prompt for q in bank.questions)
+
+
+def test_a_rough_year_is_never_a_multiple_choice_blank():
+    bank = quizgen.generate("Printing\n\nJohannes Gutenberg printed his Bible in Mainz around 1455 with movable metal type.")
+    asked = [q for q in bank.questions if q.answer == "1455"]
+    assert asked and all(q.kind == "cloze" for q in asked)

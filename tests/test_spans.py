@@ -76,6 +76,8 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("The vote was won by Tomás Ferrer of the Progress Party.", [("Tomás Ferrer", "person"), ("Progress Party", "organisation")]),
         ("With VoltaCore the deal closed.", [("VoltaCore", "name")]),
         ("He was sworn in by Chief Justice John Roberts.", [("John Roberts", "person")]),
+        ("Chief Executive Dana Whitfield met Secretary of Commerce Gina Raimondo in New York.",
+         [("Dana Whitfield", "person"), ("Gina Raimondo", "person"), ("New York", "place")]),
     ],
 )
 def test_names_are_typed_by_cues_and_never_guessed(sentence, expected):

@@ -18,7 +18,7 @@ PERSON_TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady King Queen Prince Princess Pope Emperor Empress
     President Vice-President Chancellor Minister Secretary Senator Governor Mayor General Admiral
     Colonel Captain Lieutenant Sergeant Judge Justice Rev Reverend Father Saint Sheikh Ayatollah Tsar Czar
-    Chairman Chairwoman Chair Chief Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt
+    Chairman Chairwoman Chair Chief Executive Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt
     Lt""".split()
 )
 PERSON_ROLES = frozenset(
@@ -57,7 +57,7 @@ COMMON_CAPITALISED = frozenset(
     One Two Three Four Five Six Seven Eight Nine Ten Such Other Another Only Even Just Yes Nevertheless
     Later Earlier Today Yesterday Tomorrow Now Under Over Between Among Against Without Within Through
     According Despite Following Including Instead Unlike Like Once Hence Indeed Finally First Second
-    Third Last Next New Old Chapter Section Part Figure Table Fig With Amid Across Along Around Beyond
+    Third Last Next Chapter Section Part Figure Table Fig With Amid Across Along Around Beyond
     Toward Towards Upon Via Customers Officials Residents Analysts Investors Experts Critics Researchers
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
@@ -125,6 +125,8 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
             after_title = True
     if piece_start < end:
         pieces.append((piece_start, end, after_title))
+    # "Secretary of Commerce Gina Raimondo": the department belongs to the title, not to the name.
+    pieces = [_without_department(sentence, piece) for piece in pieces]
     # A person's name does not contain "of": "Dr. Jane Goodall of the World Health Organization",
     # "Tomás Ferrer of the Progress Party".
     split: list[tuple[int, int, bool]] = []
@@ -145,6 +147,15 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
         else:
             split.append((piece_start, piece_end, titled))
     return split
+
+
+_DEPARTMENT = re.compile(r"of (?:the )?(?:[A-Z][\w’'-]*(?: and)? )+?(?=[A-Z][a-z])")
+
+
+def _without_department(sentence: str, piece: tuple[int, int, bool]) -> tuple[int, int, bool]:
+    start, end, titled = piece
+    department = _DEPARTMENT.match(sentence, start, end) if titled else None
+    return (department.end(), end, titled) if department and department.end() < end else piece
 
 
 def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Container[str]) -> str | None:

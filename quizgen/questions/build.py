@@ -95,8 +95,9 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     sentence, span = fact.sentence, fact.span
     if span.kind == "term":
         return None  # a term's wrong options are rarely of the same sort (a layer among processes)
-    if _BOUND_BEFORE.search(sentence.text[max(0, span.start - 20) : span.start]):
-        return None  # "more than _____": a larger (or smaller) wrong option would be true as well
+    before = sentence.text[max(0, span.start - 20) : span.start]
+    if _BOUND_BEFORE.search(before) or (span.kind in ("year", "date") and _ROUGH_TIME_BEFORE.search(before)):
+        return None  # "more than _____", "around _____": a nearby wrong option would be true as well
     qid = question_id(analysis.document.slug, "mcq", sentence, (span,))
     rng = random.Random(f"{seed}:{qid}")  # per question, so one item's options never shift another's
     distractors = distractors_for(fact, analysis, templates.options - 1, rng)
@@ -143,6 +144,10 @@ _BOUND_BEFORE = re.compile(
     r"\b(?:more|less|fewer|greater|higher|lower) than $|\b(?:at least|at most|up to|over|under|"
     r"in excess of|no more than|as many as|as much as|as few as|below|above|exceeding) $",
     re.IGNORECASE,
+)
+# "around 1455", "by 1503", "before 1900": a year near the answer would be right too.
+_ROUGH_TIME_BEFORE = re.compile(
+    r"\b(?:around|about|circa|c\.|roughly|approximately|by|before|after|until|till) $", re.IGNORECASE
 )
 _WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 NEAR_WORDS = 3
