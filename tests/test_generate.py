@@ -208,3 +208,10 @@ def test_a_rough_year_is_never_a_multiple_choice_blank():
     bank = quizgen.generate("Printing\n\nJohannes Gutenberg printed his Bible in Mainz around 1455 with movable metal type.")
     asked = [q for q in bank.questions if q.answer == "1455"]
     assert asked and all(q.kind == "cloze" for q in asked)
+
+
+def test_templates_asking_for_two_options_get_two_option_items(sample_path, tmp_path):
+    templates = tmp_path / "two.yaml"
+    templates.write_text("questions:\n  options: 2\n", encoding="utf-8")
+    mcqs = [q for q in quizgen.generate(sample_path, templates=templates).questions if q.kind == "mcq"]
+    assert mcqs and all(len(q.options) == 2 for q in mcqs)

@@ -101,8 +101,8 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     qid = question_id(analysis.document.slug, "mcq", sentence, (span,))
     rng = random.Random(f"{seed}:{qid}")  # per question, so one item's options never shift another's
     distractors = distractors_for(fact, analysis, templates.options - 1, rng)
-    if len(distractors) < 2:
-        return None  # two options is a coin toss, not a question
+    if len(distractors) < min(2, templates.options - 1):
+        return None  # unless the templates ask for two options, a coin toss is not a question
     asked = question_from_patterns(sentence, span, compiled)
     if asked and _drops_time_of(asked, sentence, span):
         asked = None  # "By what percentage will the economy grow?" lost "in 2023": ambiguous without it
