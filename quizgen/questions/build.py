@@ -137,9 +137,9 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     )
 
 
-# "more than 40", "at least 57", "up to 3,000": a bound, which other figures can satisfy too.
 # "(100 mi)", "(about 102 ft)": the same measure in other units, right after it.
 _CONVERSION_AFTER = re.compile(r" \((?:about |approx\. |approximately |c\. |some )?[\d.,]+ ?[^\W\d][^()]{0,15}\)")
+# "more than 40", "at least 57", "up to 3,000": a bound, which other figures can satisfy too.
 _BOUND_BEFORE = re.compile(
     r"\b(?:more|less|fewer|greater|higher|lower) than $|\b(?:at least|at most|up to|over|under|"
     r"in excess of|no more than|as many as|as much as|as few as|below|above|exceeding) $",
