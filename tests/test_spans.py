@@ -67,6 +67,8 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("The rise in South Korea’s share was small.", [("South Korea", "place")]),
         ("The South Korean foreign ministry said so.", []),
         ("Shares in Persimmon fell.", [("Persimmon", "name")]),
+        ("Governor DeWitt Clinton opened the canal from Lake Erie to the Hudson in 1825.",
+         [("DeWitt Clinton", "person"), ("Lake Erie", "place"), ("Hudson", "name")]),
         ("In May the rate fell.", []),
         ("Priya Raman said the results were strong.", [("Priya Raman", "person")]),
         ("Elena Marchetti told reporters the deal was done.", [("Elena Marchetti", "person")]),

@@ -140,6 +140,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         span.kind != "term" and _is_the_subject(span.text, title)
     )):
         return 0.0  # the article's own subject, or a name everyone knows
+    if span.kind == "name" and " " not in span.text and span.text.lower() in title.split():
+        return 0.0  # "Carbon" in an article called "The Carbon Cycle": the title gives it away
     if span.text.isupper() and text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")":
         return 0.0  # "World Health Organization (WHO)": the abbreviation spells out what stands before it
     weight = KIND_WEIGHT[span.kind]

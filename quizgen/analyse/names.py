@@ -44,6 +44,8 @@ ORGANISATION_HEADS = frozenset(
     Administration Government Cabinet Forces Force Police Guard Alliance Coalition Network Press Trust
     Airlines Motors Industries Holdings Laboratory Laboratories Hospital Club Team Studio Studios""".split()
 )
+# "Lake Erie", "Mount Fuji", "Cape Horn": a place word before the name.
+PLACE_STARTS = ("Republic of", "Lake ", "Mount ", "Mt. ", "Cape ", "Gulf of", "Bay of", "Isle of", "River ", "Port ")
 ORGANISATION_STARTS = ("Ministry of", "University of", "Bank of", "Department of", "Institute of", "Office of")
 KNOWN_ORGANISATIONS = frozenset(
     "NATO UN EU WHO UNESCO UNICEF IMF OPEC ASEAN FBI CIA NASA NSA BBC CNN IAEA WTO OECD ICC Interpol".split()
@@ -167,7 +169,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     next_word = after.split(" ", 1)[0] if after else ""
     if text in KNOWN_ORGANISATIONS or words[-1] in ORGANISATION_HEADS or text.startswith(ORGANISATION_STARTS):
         return "organisation"
-    if place_type(text) or words[-1] in PLACE_HEADS or text.startswith("Republic of"):
+    if place_type(text) or words[-1] in PLACE_HEADS or text.startswith(PLACE_STARTS):
         return "place"
     if after_title or previous_word in PERSON_ROLES:
         return "person"
