@@ -215,3 +215,25 @@ def test_templates_asking_for_two_options_get_two_option_items(sample_path, tmp_
     templates.write_text("questions:\n  options: 2\n", encoding="utf-8")
     mcqs = [q for q in quizgen.generate(sample_path, templates=templates).questions if q.kind == "mcq"]
     assert mcqs and all(len(q.options) == 2 for q in mcqs)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        ("Canal\n\nWork began in 1934 near Albany and ended in 1969, thirty-five years later, in Buffalo.", "1969"),
+        ("Final\n\n“We scored three more times after the break,” said coach Ann Lee of Leeds United.", "three more times"),
+    ],
+)
+def test_a_year_fixed_by_an_interval_and_talk_in_quotes_are_not_asked(text, not_asked):
+    assert not_asked not in {q.answer for q in quizgen.generate(text).questions}
+
+
+def test_it_after_an_opening_phrase_leans_on_the_sentence_before():
+    from quizgen.analyse import analyse
+    from quizgen.questions.context import leans_on_previous
+
+    analysis = analyse(document_from_text(
+        "Vaccine\n\nThe R21 vaccine was developed at the University of Oxford in England. "
+        "In a trial of 11,400 children in Ghana, it cut cases of severe malaria by 75%."
+    ))
+    assert leans_on_previous(analysis.sentences[2])

@@ -107,6 +107,8 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "over the past 12 months", "three days later": a span of time, not a fact
     if _AGE_ADJECTIVE.match(after):
         return 0.0  # "a 34-year-old engineer": an age is a side detail
+    if span.kind == "year" and _INTERVAL.search(text) and sum(s.kind == "year" for s in sentence.spans) >= 2:
+        return 0.0  # "in 1934 … until 1969, thirty-five years later": the year is sums, not memory
     if _BEFORE_ITS_LIST.match(after):
         return 0.0  # "through six countries – Switzerland, …": the list that follows gives the count away
     opening = text.rfind("(", max(0, span.start - 8), span.start)
@@ -117,6 +119,11 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
     if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
         return 0.6  # a bare small number is rarely the point of a sentence
     return 1.0
+
+
+def _inside_quotation(text: str, span: Span) -> bool:
+    opened = text.rfind("“", 0, span.start)
+    return opened != -1 and text.find("”", opened) >= span.end
 
 
 def _place_factor(span: Span, text: str) -> float:
@@ -157,6 +164,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         weight *= _place_factor(span, text)
     if span.kind in ("person", "name") and text[:1] in "“\"" and span.start > text.find("”", 1) > 0:
         weight *= 0.4  # "“…,” said Dr. Julia Coronado": who is quoted is rarely the point
+    if _inside_quotation(text, span):
+        weight *= 0.3  # "“We scored three more times,” he said": a quotation is talk, not the fact
     following = _NEXT_WORD.match(text, span.end)
     if span.text.isupper() and following:
         weight *= 0.5  # an abbreviation used as a modifier: "US troops", "UK economy"
@@ -181,6 +190,7 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:past|last|next|previous|coming|first|following) [\w,-]+ (?:seconds|minutes|hours|days|weeks|months|years|"
     r"decades)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades) (?:later|earlier|ago|afterwards)\b"
 )
+_INTERVAL = re.compile(r"\b[\w-]+ years? (?:later|earlier|after|before)\b|\bafter [\w-]+ years\b")
 _EXAMPLE_LOCATION = re.compile(r"[A-Z][\w’'-]+ in $")
 _AFTER_A_PLACE = re.compile(r"[A-Z][\w.’'-]+, $")
 _COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west) $", re.IGNORECASE)

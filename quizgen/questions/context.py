@@ -14,7 +14,7 @@ _CONNECTIVE = re.compile(
 )
 # Words whose referent lies outside the sentence when nothing named comes before them.
 _REFERRING = re.compile(
-    r"\b(?:it|its|they|their|them|he|his|him|she|her|this|these|those|"
+    r"\b(?:it|its|they|their|them|he|his|him|she|her|this|these|those|such an?|"
     r"the two sides|both sides|the parties|the former|the latter|the two countries|the two nations|the above)\b",
     re.IGNORECASE,
 )
@@ -24,6 +24,11 @@ NAME_TITLE = re.compile(r"^[A-Z][\w’'.-]*(?: (?:(?:of|the|and|de|la|von|van) )
 SUBJECT_NAMED_WITHIN = 12
 # "it" or "them" as an object mid-sentence points back within the sentence; as a subject, to the one before.
 _OBJECT_PRONOUNS = frozenset("it them him".split())
+_FRONTED_THEN_PRONOUN = re.compile(
+    r"^(?:In|At|On|After|Before|During|Since|By|Over|Under|Within|Following|Despite|Across|For)\b"
+    r"(?:[^,]|,(?=\d)){0,80}, "
+    r"(?:it|they|he|she)\b",
+)
 _VERB_AFTER = re.compile(r" (?:\w+ed|is|was|has|had|will|would|can|could|may|might|did|does|remains|became)\b")
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:]\s|\b(?:and|but|so|because|when|while|although|that|after|before|until|as)\s)$", re.IGNORECASE
@@ -39,7 +44,8 @@ _DESCRIBED_NOUNS = (
     r"author|artist|leader|president|minister|official|couple|pair|men|women|people|victims|passengers|"
     r"researchers|scientists|officials|scale|step|stage|cycle|reaction|airline|carrier|order|outage|dam|"
     r"bridge|tower|building|church|cathedral|lighthouse|press|machine|bacterium|strain|crew|fire|blaze|storm|"
-    r"flood|earthquake|hurricane|family|utility|union|strike|firm's|company's"
+    r"flood|earthquake|hurricane|family|utility|union|strike|firm's|company's|trial|vaccine|test|experiment|"
+    r"canal|railway|castle|match|final|game|season|treatment|patients|children|book|novel|film|painting|poem"
 )
 # A subject that is a description, not a name: "The tower was …", "The process releases …", "Its
 # walls …", "Under the deal, …". It stands for something the article named before.
@@ -84,6 +90,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
     subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
     if word in _OBJECT_PRONOUNS and not subject and not _CLAUSE_START.search(text[: match.start()]):
         return False  # "… lowers the melting point of the rock above it": "it" is the rock, in the sentence
+    if _FRONTED_THEN_PRONOUN.match(text):
+        return True  # "In a trial of 11,400 children in Ghana, it cut …": names in the opening phrase are not "it"
     kinds = ("person", "name") if word in _PERSONAL else NAME_KINDS
     first_name = min((s.start - shift for s in sentence.spans if s.kind in kinds), default=len(text))
     return match.start() < first_name
