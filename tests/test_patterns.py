@@ -475,3 +475,12 @@ NEWS_CASES = [
                          ids=[f"{c[0][:45]}→{c[2]}" for c in NEWS_CASES])
 def test_news_and_encyclopedia_shapes_give_the_expected_question_or_none(text, spans, answer, expected):
     assert ask(text, spans, answer) == expected
+
+
+def test_a_figure_kept_in_the_question_keeps_its_thousands():
+    import quizgen
+
+    text = "Homes\n\nThe median sales price in Ohio rose 4.1% from a year earlier to $426,900, the group said."
+    prompts = [q.prompt for q in quizgen.generate(text).questions if q.answer == "4.1%" and q.kind == "mcq"]
+    assert prompts and all("$426," not in p.replace("$426,900", "") for p in prompts)
+    assert any(p.endswith("from a year earlier to $426,900?") for p in prompts)

@@ -38,6 +38,7 @@ def typed(spans) -> list[tuple[str, str]]:
         ("They may 2020 differently.", [("2020", "year")]),
         ("The elasticity is -2 here.", [("-2", "number")]),
         ("Neutrophils make up 50–70% of white cells.", [("50–70%", "range")]),
+        ("The Fed held rates at 4.25%-4.50% in June.", [("4.25%-4.50%", "range")]),
         ("The court ruled 5–4 in favour.", [("5–4", "range")]),
         ("Owners can call 800-555-0142 or read the clock at 2:05:37.", []),
         ("Of the three estates, two could always outvote the third.", []),

@@ -70,7 +70,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "1.04 trillion won", "5 million dollars", "300 euros", "2.5bn yen"
     ("money", "digit", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s{CURRENCY_WORD}\b"),
     # "50–70%", "10-15 per cent": one range, never asked one end at a time
-    ("range", "digit", rf"(?:{RANGE_END})\s?[-–—]\s?(?:{RANGE_END})(?:\s?%|\s(?:per cent|percent)\b)"),
+    ("range", "digit", rf"(?:{RANGE_END})%?\s?[-–—]\s?(?:{RANGE_END})(?:\s?%|\s(?:per cent|percent)\b)"),
     # "8.2%", "13 per cent", "45 percent", "8.2 %", "12 percentage points"
     ("percent", "digit", rf"(?:{NUM})(?:\s?%|\s(?:per cent|percent|percentage points?)\b)"),
     # "26 January 1950", "1 Sept. 2001" (and "the end of …" before it, see _DATE_MODIFIER_BEFORE)

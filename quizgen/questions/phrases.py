@@ -189,7 +189,8 @@ ORDINALS = frozenset("first second third fourth last next past previous same ear
 # Words after a figure that add nothing a question must keep.
 DROPPABLE = frozenset("people inhabitants residents worldwide overall globally annually nationwide".split())
 _UP_FROM = re.compile(r",\s*(?:up|down)\s+(from)\s", re.IGNORECASE)
-_QUALIFIER_END = re.compile(r"[,;:—(\[“\"]|\s[-–]\s|[.!?](?:\s|\Z)|\s(?:and|or|but|while|whereas|as)\s")
+# (a comma between digits is a thousands separator: "to $426,900" is not cut at "$426")
+_QUALIFIER_END = re.compile(r",(?!\d)|[;:—(\[“\"]|\s[-–]\s|[.!?](?:\s|\Z)|\s(?:and|or|but|while|whereas|as)\s")
 
 
 def trailing_qualifier(text: str, end: int) -> str | None:
