@@ -237,3 +237,12 @@ def test_it_after_an_opening_phrase_leans_on_the_sentence_before():
         "In a trial of 11,400 children in Ghana, it cut cases of severe malaria by 75%."
     ))
     assert leans_on_previous(analysis.sentences[2])
+
+
+def test_in_a_biography_her_after_another_name_still_gets_the_title():
+    text = (
+        "Henrietta Leavitt\n\nHenrietta Leavitt was an American astronomer at the Harvard College Observatory. "
+        "In 1925 Gösta Mittag-Leffler of the Swedish Academy wrote to her about a Nobel Prize."
+    )
+    asked = [q for q in quizgen.generate(text).questions if q.answer == "1925"]
+    assert asked and all(q.prompt.startswith("From “Henrietta Leavitt”: ") for q in asked)

@@ -19,6 +19,7 @@ _REFERRING = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL = frozenset("he his him she her".split())
+_PERSONAL_WORD = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # A title that is a name ("Hoover Dam", "Clara Schumann", "Bank of England"), not a headline.
 NAME_TITLE = re.compile(r"^[A-Z][\w’'.-]*(?: (?:(?:of|the|and|de|la|von|van) )*[A-Z][\w’'.-]*){0,4}$")
 SUBJECT_NAMED_WITHIN = 12
@@ -124,7 +125,11 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     title = title_context(analysis.document.title)
     if not leans_on_previous(sentence):
         described = _DESCRIBED_ANYWHERE.search(strip_connective(sentence.text)[0]) is not None
-        return "" if _names_something(sentence, hidden) and not described else title
+        # In a biography, "wrote to her" means its subject even when someone else is named first.
+        about_subject = title and _PERSONAL_WORD.search(sentence.text) and _title_resolves("she", analysis) and (
+            analysis.document.title.split()[-1] not in sentence.text
+        )
+        return "" if _names_something(sentence, hidden) and not described and not about_subject else title
     earlier = reversed(analysis.sentences[: sentence.index])
     previous = next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
     if previous is not None and not leans_on_previous(previous) and _names_something(previous):
