@@ -103,6 +103,8 @@ def test_a_surname_after_the_full_name_is_a_person():
         ("Today it is the largest lake in Europe by area.", []),
         ("The deal is the largest in the history of the company.", []),
         ("A virus is a small infectious agent that replicates only inside cells.", [("virus", "term")]),
+        ("Neurons are specialised cells that carry electrical signals.", [("Neurons", "term")]),
+        ("Prices are high that year in Leeds.", []),
         ("Phagocytes engulf microbes in a process called phagocytosis that destroys them.", [("phagocytosis", "term")]),
     ],
 )

@@ -16,9 +16,10 @@ _PRONOUNS = frozenset(
 # "Photosynthesis is the process …", "A virus is a small …", "Igneous rocks are those …"
 # A real definition goes on to say what kind of thing it is: "the process by which", "a cell that".
 _DEFINITION = re.compile(
-    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are) "
-    r"(?:a|an|the|any|one of the) (?:[\w-]+ ){1,5}(?:that|which|who|whose|where|whereby|by which|in which|"
-    r"through which|used|made|formed|consisting|composed|produced|caused|found|responsible)\b"
+    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is (?:a|an|the|any|one of the) "
+    r"(?:[\w-]+ ){1,5}|are (?:(?:the|any|some of the) )?(?:[\w-]+ ){0,3}[\w-]+s )"  # "Neurons are … cells that"
+    r"(?:that|which|who|whose|where|whereby|by which|in which|through which|used|made|formed|consisting|"
+    r"composed|produced|caused|found|responsible)\b"
 )
 # "… a process known as natural selection.", "… what is called the struggle for existence,"
 _NAMED = re.compile(
