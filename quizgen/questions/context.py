@@ -130,7 +130,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             analysis.document.title.split()[-1] not in sentence.text
         )
         return "" if _names_something(sentence, hidden) and not described and not about_subject else title
-    earlier = reversed(analysis.sentences[: sentence.index])
+    # Walk back by index: slicing the sentences for every fact would copy a book's worth each time.
+    earlier = (analysis.sentences[i] for i in range(sentence.index - 1, -1, -1))
     previous = next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
     if previous is not None and not leans_on_previous(previous) and _names_something(previous):
         return strip_connective(previous.text)[0]
