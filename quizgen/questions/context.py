@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.analyse.facts import DATELINE
+from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 
 # Openers that tie a sentence to the one before without adding meaning of their own.
@@ -18,6 +19,7 @@ _REFERRING = re.compile(
     r"the two sides|both sides|the parties|the former|the latter|the two countries|the two nations|the above)\b",
     re.IGNORECASE,
 )
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 _PERSONAL = frozenset("he his him she her".split())
 _PERSONAL_WORD = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # A title that is a name ("Hoover Dam", "Clara Schumann", "Bank of England"), not a headline.
@@ -29,6 +31,13 @@ _FRONTED_THEN_PRONOUN = re.compile(
     r"^(?:In|At|On|After|Before|During|Since|By|Over|Under|Within|Following|Despite|Across|For)\b"
     r"(?:[^,]|,(?=\d)){0,80}, "
     r"(?:it|they|he|she)\b",
+)
+# "them" needs something plural before it in its own sentence ("86 billion of them" in "The brain contains
+# …" means the neurons of the sentence before).
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:the|these|those|many|some|all|both|several|few|other|their|its|his|her|our|two|three|four|five|\d[\d,.]*)"
+    r"\s+(?:[\w-]+\s+)?(?:[a-z]+[^su\W]s|[a-z]+ies)\b|\b(?:people|men|women|children|and)\b",
+    re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(r" (?:\w+ed|is|was|has|had|will|would|can|could|may|might|did|does|remains|became)\b")
 _CLAUSE_START = re.compile(
@@ -58,6 +67,29 @@ _DESCRIBED_SUBJECT = re.compile(
 # explained by the article's title, even when the sentence names something else.
 _DESCRIBED_ANYWHERE = re.compile(rf"\b(?:the|this|that) (?:[\w-]+ ){{0,1}}?(?:{_DESCRIBED_NOUNS})\b")
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
+# Openers that point at the sentence before without a pronoun: "From there it flows …", "Similar treaties
+# followed", "Two years later …", "That year …".
+_POINTING_OPENER = re.compile(
+    r"^(?:(?:From|Near|Beyond|Below|Above|Around|Past|Over) (?:there|here)\b|"
+    r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
+    r"(?:That|The next|The following|The same|The previous) (?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
+    r"(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|A few) "
+    r"(?:years?|months?|days?|weeks?|decades?|centuries|century) (?:later|earlier|afterwards?)\b)"
+)
+# An object "him" or "her" ("Pickering assigned her to …", "… wrote to her,") — not a possessive "her work".
+_OBJECT_PERSONAL = re.compile(
+    r"\b(?:him|her(?=\s+(?:to|for|as|in|on|at|with|from|by|into|about|that|a|an|the|and|or|but)\b|[,.;:!?)”\"]|$))",
+    re.IGNORECASE,
+)
+# Between a subject and its object pronoun, no comma or clause word: the pronoun is then someone else.
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:that|when|while|who|whom|whose|after|before|because|and|but|if|as)\b")
+# "This is a reflex", "These were …": a demonstrative standing for a whole claim, not a description.
+_DEMONSTRATIVE_PRONOUN = re.compile(
+    r"^(This|That|These|Those) (?:is|was|are|were|has|have|had|can|could|will|would|may|might|means?|meant|"
+    r"shows?|showed|led|leads|made|makes|gives?|gave|became|becomes)\b"
+)
+# Pronouns a title naming a thing or a person can stand for; "they", "these" or "this" need a sentence.
+_TITLE_PRONOUNS = frozenset("it its he his him she her".split())
 _EXPLETIVE_IT = re.compile(
     r"\bit (?:was|is|has been|had been|will be) (?:\w+ ){0,2}?"
     r"(?:\w+ed|said|known|thought|clear|likely|possible|true) (?:that|to)\b",
@@ -79,7 +111,9 @@ def leans_on_previous(sentence: Sentence) -> bool:
     stand for (a person for "he"/"her", any name for "it"/"they")."""
     text = strip_connective(sentence.text)[0]
     shift = len(sentence.text) - len(text)
-    if _DESCRIBED_SUBJECT.match(text):
+    if _DESCRIBED_SUBJECT.match(text) or _POINTING_OPENER.match(text):
+        return True
+    if _object_pronoun_is_someone_else(text, sentence, shift):
         return True
     text = _EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
     match = _REFERRING.search(text)
@@ -89,7 +123,11 @@ def leans_on_previous(sentence: Sentence) -> bool:
     if word.startswith(("the ", "both")):
         return True
     subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
-    if word in _OBJECT_PRONOUNS and not subject and not _CLAUSE_START.search(text[: match.start()]):
+    plural_before = _PLURAL_BEFORE.search(text[: match.start()]) is not None
+    if word in ("they", "them", "their") and plural_before:
+        return False  # "Because none of the engineers had built a canal, they learned on the job"
+    within = word != "them" or plural_before
+    if word in _OBJECT_PRONOUNS and within and not subject and not _CLAUSE_START.search(text[: match.start()]):
         return False  # "… lowers the melting point of the rock above it": "it" is the rock, in the sentence
     if _FRONTED_THEN_PRONOUN.match(text):
         return True  # "In a trial of 11,400 children in Ghana, it cut …": names in the opening phrase are not "it"
@@ -98,11 +136,34 @@ def leans_on_previous(sentence: Sentence) -> bool:
     return match.start() < first_name
 
 
+def _object_pronoun_is_someone_else(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "Narendra Modi congratulated him": an object pronoun is never the subject of its own clause, so when
+    the only person named before it is that subject, the pronoun means someone from an earlier sentence."""
+    match = _OBJECT_PERSONAL.search(text)
+    if match is None:
+        return False
+    people = [s for s in sentence.spans if s.kind in ("person", "name") and s.end - shift <= match.start()]
+    if len(people) != 1:
+        return False
+    between = text[people[0].end - shift : match.start()]
+    return len(between.split()) <= 4 and not _CLAUSE_BREAK.search(between)
+
+
 def _pronoun_leaned_on(sentence: Sentence) -> str:
-    """The pronoun ("she", "it") the sentence leans on, or "" when it leans on a description instead."""
-    text = _EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), strip_connective(sentence.text)[0])
+    """The word the sentence leans on ("she", "it", "this", "similar"), or "" when it leans on a
+    description ("The river …", "the two sides") instead."""
+    text = strip_connective(sentence.text)[0]
+    opener = _POINTING_OPENER.match(text) or _DEMONSTRATIVE_PRONOUN.match(text)
+    if opener:
+        return opener.group(1 if opener.re is _DEMONSTRATIVE_PRONOUN else 0).lower()
+    text = _EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
     match = _REFERRING.search(text)
-    if match is None or match.group().lower().startswith(("the ", "both")) or _DESCRIBED_SUBJECT.match(text):
+    described = _DESCRIBED_SUBJECT.match(text)
+    if described and not described.group().endswith("s"):
+        plural = _PLURAL_PRONOUN.search(text, described.end())
+        if plural and not _PLURAL_BEFORE.search(text, described.end(), plural.start()):
+            return plural.group().lower()  # "The human brain contains 86 billion of them": them, not the brain
+    if match is None or match.group().lower().startswith(("the ", "both")) or described:
         return ""
     return match.group().lower()
 
@@ -123,36 +184,145 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     nothing makes it clear, and the sentence is better not asked.
     """
     title = title_context(analysis.document.title)
+    text = strip_connective(sentence.text)[0]
     if not leans_on_previous(sentence):
-        described = _DESCRIBED_ANYWHERE.search(strip_connective(sentence.text)[0]) is not None
-        # In a biography, "wrote to her" means its subject even when someone else is named first.
-        about_subject = title and _PERSONAL_WORD.search(sentence.text) and _title_resolves("she", analysis) and (
-            analysis.document.title.split()[-1] not in sentence.text
-        )
+        described = _DESCRIBED_ANYWHERE.search(text) is not None
+        # In an entry about one thing or person, a stray "its", "her" or "the glacier" means that subject,
+        # even when the sentence names someone or something else first.
+        about_subject = bool(title) and _refers_to_title_subject(text, analysis)
         return "" if _names_something(sentence, hidden) and not described and not about_subject else title
+    pronoun = _pronoun_leaned_on(sentence)
+    if title and not pronoun and _describes_title_subject(text, analysis):
+        return title  # "The canal cost $7,143,789." in "Erie Canal"
+    # In a biography "she" is its subject: the title says so more surely than the sentence before.
+    if title and pronoun in _PERSONAL and _title_resolves(pronoun, analysis):
+        return title
     # Walk back by index: slicing the sentences for every fact would copy a book's worth each time.
     earlier = (analysis.sentences[i] for i in range(sentence.index - 1, -1, -1))
     previous = next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
-    if previous is not None and not leans_on_previous(previous) and _names_something(previous):
+    if previous is not None and _explains(previous, text):
         return strip_connective(previous.text)[0]
     # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,
     # and a biography's title says who "she" is.
-    if title and _title_resolves(_pronoun_leaned_on(sentence), analysis):
+    if title and _title_resolves(pronoun, analysis):
         return title
     return None
 
 
+# A quotation or first-person aside brings its own unexplained "I" and "we": it explains nothing.
+_SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])")
+# What kind of name a described subject stands for: "The company" for an organisation, "the river" a place.
+_DESCRIBED_KIND = {
+    **dict.fromkeys("company firm group club team bank agency ministry council court airline carrier utility union".split(), ("organisation", "name")),
+    **dict.fromkeys("country city town river lake region island mountain".split(), ("place", "name")),
+    **dict.fromkeys(
+        "scientist author artist leader president minister official player candidate couple pair".split(), ("person", "name")
+    ),
+}
+
+
+def _explains(previous: Sentence, text: str) -> bool:
+    """Can the sentence before stand in front of this one? It must stand alone itself, name something, not
+    be a quotation, and — for "The report …" — mention a report, or at least a name of the right kind."""
+    if not _names_something(previous) or _SPOKEN.search(previous.text):
+        return False
+    described = _DESCRIBED_SUBJECT.match(text)
+    pronoun_after = described is not None and _REFERRING.search(_EXPLETIVE_IT.sub("", text), described.end())
+    if pronoun_after and pronoun_after.group().lower() in ("it", "its") and not described.group().endswith("s"):
+        pronoun_after = None  # "The original canal was 40 feet wide, and it used 83 locks": "it" is the canal
+    if leans_on_previous(previous) and (_pronoun_leaned_on(previous) or described and not pronoun_after):
+        # "The basic unit of the nervous system is the neuron." may explain a "them"; "He did" explains
+        # nothing, and "The tower was made of granite." does not say which tower "The tower is 35 m tall" is.
+        return False
+    if described is None or pronoun_after:
+        return True  # "The human brain contains 86 billion of them": "them" is what the sentence before explains
+    nouns = _described_nouns(text)
+    if not nouns or any(noun[:5] in previous.text.lower() for noun in nouns):
+        return True
+    kinds = _DESCRIBED_KIND.get(nouns[-1].rstrip("s"))
+    return kinds is not None and any(span.kind in kinds for span in previous.spans)
+
+
+def _described_nouns(text: str) -> list[str]:
+    """The words of an opening description, up to its verb: "The old bridge, called …" -> old, bridge."""
+    found = []
+    for word in re.findall(r"[\w'-]+|[^\w\s]", text)[1:4]:
+        lowered = word.lower()
+        verb = lowered in VERB_FORMS or lowered in PRESENT_FORMS
+        if not word[0].isalpha() or not word.islower() or verb and found:  # "The report comes": report is a noun
+            break
+        found.append(lowered)
+    return found
+
+
+def _describes_title_subject(text: str, analysis: Analysis) -> bool:
+    """ "The original canal was …" in an entry titled "Erie Canal": the description is the title's subject."""
+    title = analysis.document.title.strip()
+    described = _DESCRIBED_SUBJECT.match(text)
+    if described is None or not NAME_TITLE.match(title):
+        return False
+    return described.group().rstrip(",").split()[-1].lower() == title.split()[-1].lower()
+
+
+def _refers_to_title_subject(text: str, analysis: Analysis) -> bool:
+    """In an entry titled with a name ("Aletsch Glacier", "Clara Schumann"): does the sentence speak of
+    that subject ("its flank", "wrote to her", "the glacier's edge") without naming it?"""
+    title = analysis.document.title.strip()
+    if not NAME_TITLE.match(title) or _names_title(text, title):
+        return False
+    if _PERSONAL_WORD.search(text):
+        return _title_resolves("she" if re.search(r"\b(?:she|her)\b", text, re.IGNORECASE) else "he", analysis)
+    if re.search(r"\b(?:it|its)\b", _EXPLETIVE_IT.sub("", text), re.IGNORECASE):
+        return not _title_names_person(analysis)
+    head = title.split()[-1].lower()
+    return len(head) > 3 and re.search(rf"\bthe {re.escape(head)}\b", text, re.IGNORECASE) is not None
+
+
+def _names_title(text: str, title: str) -> bool:
+    """ "Aletsch has been shrinking" names "Aletsch Glacier", "Leavitt's law" names "Henrietta Swan Leavitt";
+    "The Aletsch Forest" names something else."""
+    if title in text:
+        return True
+    words = title.split()
+    first = next((w for w in words if w[:1].isupper() and w not in ("The", "A", "An", "On")), words[0])
+    following = words[words.index(first) + 1 : words.index(first) + 2]
+    for match in re.finditer(rf"\b{re.escape(first)}\b", text):
+        after = re.match(r"(?:[’']s)?\s+([A-Z][\w-]*)", text[match.end() :])
+        if after is None or [after.group(1)] == following:
+            return True
+    surname = words[-1]
+    return re.search(rf"\b{re.escape(surname)}\b(?!\s+[A-Z])", text) is not None
+
+
+def _title_names_person(analysis: Analysis) -> bool:
+    """Is the title the name of the person the article is about ("Clara Schumann")? Its opening then says
+    "she" or "he" more often than "it"."""
+    opening = " ".join(s.text for s in analysis.sentences[: SUBJECT_NAMED_WITHIN * 2]).lower()
+    personal = len(re.findall(r"\b(?:she|her|hers|he|his|him)\b", opening))
+    return personal >= 2 and personal > len(re.findall(r"\b(?:it|its)\b", opening))
+
+
 def _title_resolves(pronoun: str, analysis: Analysis) -> bool:
     """Does the title say who or what the pronoun is? "Hoover Dam" says what "it" is; "Clara Schumann"
-    who "she" is, when the article names her as a person. A headline ("Seoul and Washington agree …")
-    says neither, but it does say who "the parties" are (pronoun "")."""
+    who "she" is, when the article names her as a person and mostly says "she". A headline ("Seoul and
+    Washington agree …") says neither, but it does say who "the parties" are (pronoun ""). No title says
+    what "they", "these" or "this" are."""
     title = analysis.document.title.strip()
     if not pronoun:
         return True
-    if not NAME_TITLE.match(title):
+    if not NAME_TITLE.match(title) or pronoun not in _TITLE_PRONOUNS:
         return False
     if pronoun not in _PERSONAL:
-        return True
+        return not _title_names_person(analysis)
     surname = title.split()[-1]
     opening = analysis.sentences[:SUBJECT_NAMED_WITHIN]  # a biography names its subject early
-    return any(span.kind in ("person", "name") and span.text in (title, surname) for s in opening for span in s.spans)
+    named = any(span.kind in ("person", "name") and span.text in (title, surname) for s in opening for span in s.spans)
+    return named and _subject_pronoun(analysis) == ("she" if pronoun in ("she", "her") else "he")
+
+
+def _subject_pronoun(analysis: Analysis) -> str:
+    """ "she" or "he": the one a biography's opening uses most, which is then its subject's."""
+    opening = " ".join(s.text for s in analysis.sentences[: SUBJECT_NAMED_WITHIN * 2]).lower()
+    feminine = len(re.findall(r"\b(?:she|her|hers)\b", opening))
+    masculine = len(re.findall(r"\b(?:he|his|him)\b", opening))
+    return "she" if feminine > masculine else "he"

@@ -1,0 +1,104 @@
+"""Context repair: every asked sentence must say who "she", "them" or "the glacier" is, or not be asked."""
+
+import pytest
+
+import quizgen
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+CONTEXT_CASES = [
+    pytest.param(
+        "Anna Petrova\n\nAnna Petrova was a Russian chemist who studied catalysts in Kazan. "
+        "She taught at Kazan University for many years.\n\n"
+        "Ivan Volkov assigned her to study platinum catalysts in 1911.",
+        "1911",
+        "From “Anna Petrova”: ",
+        id="object-her-after-the-only-other-person-is-the-biography-subject",
+    ),
+    pytest.param(
+        "Tennis final\n\nMaria Lopez won the final in Paris on Sunday after three sets. "
+        "The crowd sang her name for ten minutes. Prime Minister Pedro Sanz congratulated her on Twitter on 12 June.",
+        "12 June",
+        None,
+        id="object-her-after-the-subject-leans-on-a-sentence-that-has-its-own-her",
+    ),
+    pytest.param(
+        "Tennis final\n\nMaria Lopez won the final in Paris on Sunday after three sets. "
+        "Prime Minister Pedro Sanz congratulated her on Twitter on 12 June.",
+        "12 June",
+        "Maria Lopez won the final in Paris on Sunday after three sets. Prime Minister",
+        id="object-her-gets-the-sentence-before",
+    ),
+    pytest.param(
+        "Rhône Glacier\n\nThe Rhône Glacier is the source of the Rhône in the Swiss Alps. "
+        "The Belvedere Hotel, on its western flank, has stood since 1882.",
+        "1882",
+        "From “Rhône Glacier”: ",
+        id="its-after-another-name-in-an-entry-means-the-entry",
+    ),
+    pytest.param(
+        "Rhône Glacier\n\nThe Rhône Glacier is the source of the Rhône in the Swiss Alps. "
+        "Since the 1980s the slope above the glacier has slipped by 30 metres.",
+        "30 metres",
+        "From “Rhône Glacier”: ",
+        id="the-glacier-in-an-entry-titled-glacier",
+    ),
+    pytest.param(
+        "Neurons\n\nThe basic unit of the nervous system is the neuron, first drawn by Santiago Ramón y Cajal. "
+        "The human brain contains about 86 billion of them.",
+        "86 billion",
+        "The basic unit of the nervous system is the neuron, first drawn by Santiago Ramón y Cajal. The human brain",
+        id="plural-them-is-not-resolved-by-the-title",
+    ),
+    pytest.param(
+        "Reflexes\n\nIf you touch a hot pan, you pull your hand away before you feel pain. "
+        "This is a reflex, and it takes only about 50 milliseconds.",
+        "50 milliseconds",
+        None,
+        id="this-is-needs-a-sentence-no-title-can-replace",
+    ),
+    pytest.param(
+        "Home prices hit a record\n\nPrices were highest in the West, where the median reached $641,800. "
+        "The report comes a week before the Federal Reserve meets on July 29.",
+        "July 29",
+        "From “Home prices hit a record”: ",
+        id="the-report-is-not-explained-by-a-sentence-without-a-report",
+    ),
+    pytest.param(
+        "Chess final\n\nAnders Lund lost the final in Singapore on Friday. "
+        "\"When he offered the draw, I started crying,\" Iyer said. The match began on Nov. 25 at a hotel.",
+        "Nov. 25",
+        "From “Chess final”: ",
+        id="a-quotation-is-never-the-context",
+    ),
+    pytest.param(
+        "Swiss glaciers\n\nAt Konkordiaplatz the ice of the Aletsch Glacier is about 900 m thick. "
+        "From there it flows south to the Massa gorge, which it reached in 1850.",
+        "1850",
+        "At Konkordiaplatz the ice of the Aletsch Glacier is about 900 m thick. From there",
+        id="from-there-leans-on-the-sentence-before",
+    ),
+    pytest.param(
+        "Erie Canal\n\nBecause none of the engineers had built a canal before, they learned on the job in 1817. "
+        "The canal cost $7,143,789.",
+        "$7,143,789",
+        "From “Erie Canal”: ",
+        id="the-canal-in-an-entry-titled-canal-is-the-entry-not-a-canal-in-the-sentence-before",
+    ),
+    pytest.param(
+        "Clara Schumann\n\nClara Schumann was a German pianist born in Leipzig in 1819. "
+        "Her father Friedrich Wieck taught her the piano. In 1840 she married Robert Schumann.",
+        "1840",
+        "From “Clara Schumann”: ",
+        id="she-in-a-biography-gets-the-title-before-a-sentence-with-her",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), CONTEXT_CASES)
+def test_asked_sentences_carry_the_context_that_explains_them(article, answer, begins):
+    asked = [q for q in quizgen.generate(article).questions if q.answer == answer]
+    if begins is None:
+        assert asked == []
+    else:
+        assert asked, [q.answer for q in quizgen.generate(article).questions]
+        assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]
