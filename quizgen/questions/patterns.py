@@ -14,6 +14,7 @@ from quizgen.questions.compiled_patterns import (
     compile_patterns,
     sentence_words,
 )
+from quizgen.questions.verbs import PRESENT_FORMS
 from quizgen.questions.phrases import (
     CHANGE,
     clause_ok,
@@ -27,6 +28,10 @@ from quizgen.questions.phrases import (
 
 __all__ = ["CompiledPattern", "compile_patterns", "question_from_patterns"]
 
+# "Erie Canal runs", "Apple makes": a name then a verb of the present tense starts a clause, not a subject.
+_NAME_THEN_VERB = re.compile(
+    r"[A-Z][\w-]* (%s)\b" % "|".join(sorted((f for f in PRESENT_FORMS if f.endswith("s")), key=len, reverse=True))
+)
 SUBJECT_WORDS = 12  # a free slot that opens the rule: the clause's subject
 MIDDLE_WORDS = 8  # a free slot between two pieces of text
 MIDDLE_CHARS = 160  # as far as such a slot is looked for, so a long sentence costs no more than a short one
@@ -225,8 +230,8 @@ class _Match:
         """The opening free slot: from the start of the clause to where the rule's words begin (and where)."""
         start, at_sentence_start = clause_start(self.text, end)
         subject = self.text[start:end].strip()
-        if not noun_phrase_ok(subject, SUBJECT_WORDS, self.rule.stop_words):
-            return None
+        if not noun_phrase_ok(subject, SUBJECT_WORDS, self.rule.stop_words) or _NAME_THEN_VERB.search(subject):
+            return None  # "the Erie Canal runs for 363 miles … and opened in 1825" has a verb of its own
         if comma_list_risk(self.text, start, subject):
             return None
         if at_sentence_start:

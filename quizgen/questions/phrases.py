@@ -92,7 +92,7 @@ def noun_phrase_ok(text: str, max_words: int, stop_words: Iterable[str] = ()) ->
     # Past the first word a capital marks a name ("sales in May"), never a function word.
     lowered = [_lower(w) if i == 0 or not w[0].isupper() else "" for i, w in enumerate(found)]
     stops = VERBISH | {s.lower() for s in stop_words}
-    if _dangling(lowered) or lowered[0] in PREPOSITIONS | CONJUNCTIONS or lowered[-1] in PREPOSITIONS:
+    if _dangling(lowered) or lowered[0] in PREPOSITIONS | CONJUNCTIONS or lowered[-1] in PREPOSITIONS | CONJUNCTIONS:
         return False
     # "the terms of their stay": whose? A short phrase has nothing inside it for a pronoun to point to.
     if any(w in stops or w in PRONOUNS or w in POSSESSIVES for w in lowered):
