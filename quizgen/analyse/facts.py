@@ -26,7 +26,13 @@ MAX_SENTENCE_WORDS = 150
 MIN_SCORE = 0.3
 _WORD = re.compile(r"\w+")
 # Worked examples and hypotheticals: their figures are illustrations, not facts to learn.
-_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b|^(?:Consider|Picture|Take)\b"
+)
+# "two markers", "three changes", "the two canals": a small count of things, or a count the article already
+# gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.
+_SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
+_TIME_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$")
 # Names every student knows: hiding them tests nothing.
 OBVIOUS_NAMES = frozenset("Earth Sun Moon God World Internet".split())
 # "Ferreira, 24, has scored": an age in apposition is a side detail.
@@ -65,7 +71,7 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
             spans = () if block.is_heading else _spans_for(text, people, terms)
             for span in spans:
                 # "Garrett Morgan" then "Morgan": a surname alone is a person once the full name was seen.
-                if span.kind == "person" or (span.kind == "name" and _LOOKS_PERSONAL.match(span.text)):
+                if span.kind == "person" or (span.kind == "name" and looks_like_a_person(span, text)):
                     people.update((span.text, span.text.split()[-1]))
             sentences.append(
                 Sentence(
@@ -116,6 +122,10 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
         other.kind in NUMERIC_KINDS and 0 <= opening - other.end <= 1 for other in sentence.spans
     ):
         return 0.0  # "160 km (100 mi)", "9,300 acres (about 3,760 hectares)": the same figure again
+    if span.kind == "quantity" and _SMALL_COUNT.match(span.text) and not _TIME_UNITS.search(span.text):
+        return 0.0  # "rose above two markers", "its two opposing arms"
+    if span.kind in ("quantity", "number") and text[max(0, span.start - 4) : span.start].lower() == "the ":
+        return 0.0  # "for the three months to September 30": a count the reader already has
     if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
         return 0.6  # a bare small number is rarely the point of a sentence
     return 1.0
@@ -156,7 +166,7 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         weight = KIND_WEIGHT["quantity"]  # "187,000": a large count is usually the headline figure
     if span.kind == "date" and WEEKDAY.match(span.text):
         weight = 0.15  # "on Friday": true but not worth learning
-    if span.kind == "name" and _LOOKS_PERSONAL.match(span.text) and span.text.split()[-1] not in _THING_HEADS:
+    if span.kind == "name" and looks_like_a_person(span, text):
         weight = KIND_WEIGHT["person"] * 0.8  # "Gavrilo Princip": two capitalised words, likely a person
     if span.kind in NUMERIC_KINDS:
         weight *= _figure_factor(span, sentence)
@@ -183,7 +193,8 @@ _THING_HEADS = frozenset(
     Palace Castle Cathedral Church Abbey Museum Gallery Theatre Theater Festival Conference Summit Agreement
     Accord Pact Plan Programme Program Project Mission Fund Trust Finance Group Ocean Sea River Mountains
     Valley Desert Islands Peninsula Empire Dynasty Era Age Period Syndrome Disease Effect Law Theory
-    Equation Cycle Reaction Model System Network Line Express Motors Airlines Energy Pharma Bank""".split()
+    Equation Cycle Reaction Model System Network Line Express Motors Airlines Energy Pharma Bank United City
+    Rovers Wanderers Athletic Albion Town County Rangers Canal Cloud Clouds Way Medal Trophy""".split()
 )
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
 _RELATIVE_TIME = re.compile(
@@ -199,11 +210,27 @@ _FUNCTION_WORDS = frozenset(
     "were are will would could can may might who which that whose where when while after before since".split()
 )
 _LOOKS_PERSONAL = re.compile(r"^[A-Z][a-zé'’-]+ (?:[A-Z]\. )?[A-Z][a-zé'’-]+$")
+# "born in Lyme Regis", "beating Millbrook United": where a name follows these, it is a place or a side.
+_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|of|beating|beat|against|versus|vs\.?)\s+(?:the\s+)?$")
+
+
+def looks_like_a_person(span: Span, text: str) -> bool:
+    """"Gavrilo Princip": two capitalised words, likely a person — unless the last is a thing's head
+    ("Nobel Prize", "Millbrook United") or a preposition puts it in a place ("in Lyme Regis")."""
+    return (
+        _LOOKS_PERSONAL.match(span.text) is not None
+        and span.text.split()[-1] not in _THING_HEADS
+        and not _NOT_A_PERSON_BEFORE.search(text, 0, span.start)
+    )
 
 
 def _is_the_subject(name: str, title: str) -> bool:
     """The article's own subject: the name is (most of) its title ("Marie Curie"), not merely in it."""
-    return bool(title) and name.lower() in title and len(name) >= 0.6 * len(title)
+    if not title:
+        return False
+    # "Anning" in "Mary Anning": a biography's subject by surname is given away by the title too.
+    surname = len(title.split()) in (2, 3) and name.lower() == title.split()[-1] and name[:1].isupper()
+    return surname or name.lower() in title and len(name) >= 0.6 * len(title)
 
 
 def rank_facts(sentences: tuple[Sentence, ...], title: str = "") -> tuple[Fact, ...]:

@@ -90,7 +90,22 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
             runs.append((start, possessive.start()))
             start = possessive.end()
         runs.append((start, match.end()))
-    return runs
+    return _joined_at_and(sentence, runs)
+
+
+def _joined_at_and(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"the Forth and Clyde Canal", "the Small and Large Magellanic Clouds": one word, "and", then a name of
+    two or more words is one name; "Britain and France" stays two."""
+    joined: list[tuple[int, int]] = []
+    for start, end in runs:
+        if joined:
+            previous_start, previous_end = joined[-1]
+            one_word = " " not in sentence[previous_start:previous_end]
+            if one_word and sentence[previous_end:start] == " and " and " " in sentence[start:end]:
+                joined[-1] = (previous_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -171,6 +186,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "organisation"
     if place_type(text) or words[-1] in PLACE_HEADS or text.startswith(PLACE_STARTS):
         return "place"
+    if _PLACE_BEFORE.search(before):
+        return "place"  # "born in Lyme Regis", "the town of Faenza"
     if after_title or previous_word in PERSON_ROLES:
         return "person"
     if text in people or words[-1] in people:
@@ -179,6 +196,11 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     if len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and said_of_a_person:
         return "person"
     return "name"
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:born in|died in|grew up in|raised in|moved to|emigrated to|settled in|(?:town|city|village|port|capital) of)$"
+)
 
 
 # "South Korean", "North American": a compass word before a demonym.

@@ -11,6 +11,8 @@ _LOWER = re.compile(r"[a-z]")
 _UPPER = re.compile(r"[A-Z]")
 # A line ending in a hyphen after a letter, followed by a lower-case word: a word broken across lines.
 _BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
+# "- At a divergent boundary, …", "• Magma rises", "2) Prices fall": an item of a list, a unit of its own.
+_BULLET = re.compile(r"^[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+(?=\S)", re.MULTILINE)
 
 
 def looks_like_heading(paragraph: str) -> bool:
@@ -20,7 +22,7 @@ def looks_like_heading(paragraph: str) -> bool:
     their chapter and section titles in capitals, often with a closing full stop).
     """
     stripped = paragraph.strip()
-    if len(stripped) >= 300:
+    if len(stripped) >= 300 or _BULLET.match(stripped):
         return False
     if "\n" not in stripped and not _SENTENCE_END.search(stripped):
         return True
@@ -35,12 +37,18 @@ def join_lines(paragraph: str, mend_hyphens: bool = False) -> str:
     is "self-fertilisation".
     """
     mended = _BROKEN_WORD.sub("", paragraph.strip()) if mend_hyphens else paragraph.strip()
+    mended = mended[_BULLET.match(mended).end() :] if _BULLET.match(mended) else mended
     return " ".join(line.strip() for line in mended.split("\n") if line.strip())
 
 
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of plain text, each still with its line breaks."""
-    return [chunk.strip("\n") for chunk in _PARAGRAPH_BREAK.split(text) if chunk.strip()]
+    found = []
+    for chunk in _PARAGRAPH_BREAK.split(text):
+        # Each item of a list stands alone, so that one item is never glued to the next as one sentence.
+        starts = [0] + [m.start() for m in _BULLET.finditer(chunk) if m.start() > 0]
+        found += [chunk[a:b].strip("\n") for a, b in zip(starts, starts[1:] + [len(chunk)], strict=True)]
+    return [chunk for chunk in found if chunk.strip()]
 
 
 def table_row_text(headers: list[str], cells: list[str]) -> str:

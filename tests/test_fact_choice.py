@@ -1,0 +1,63 @@
+"""Which spans are facts worth asking, and what kind they are: rows from unseen-article reviews."""
+
+import pytest
+
+import quizgen
+from quizgen.analyse import analyse
+from quizgen.read import document_from_text
+
+
+def spans_of(text):
+    analysis = analyse(document_from_text(text))
+    return {(span.text, span.kind) for sentence in analysis.sentences for span in sentence.spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Canals\n\nIt connects the Forth and Clyde Canal with the Union Canal.", ("Forth and Clyde Canal", "place")),
+        ("Stars\n\nShe studied stars in the Small and Large Magellanic Clouds.", ("Small and Large Magellanic Clouds", "name")),
+        ("Fossils\n\nAnning was born in Lyme Regis, a small seaside town in Dorset.", ("Lyme Regis", "place")),
+        ("Floods\n\nThe town of Faenza, with about 58,000 people, was among the worst hit.", ("Faenza", "place")),
+    ],
+)
+def test_names_are_whole_and_typed_by_their_cues(text, span):
+    assert span in spans_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("Cup\n\nRovers beat Millbrook United 2-1 on Saturday. United dominated possession for an hour.", "United"),
+        ("Prize\n\nShe was nominated for the Nobel Prize in Physics. Nobel Prize rules forbid it after death.", "Nobel Prize"),
+        ("Fossils\n\nA statue was unveiled in Lyme Regis in May 2022.", "Lyme Regis"),
+    ],
+)
+def test_things_and_places_are_never_people(text, not_a_person):
+    assert (not_a_person, "person") not in spans_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        ("Cup final\n\nIn the 87th minute the defender Tomás Reilly rose above two markers to head home in Leeds.",
+         "two markers"),
+        ("Profit\n\nNet profit for the three months to September 30 rose to $412 million at Nordvik Shipping.",
+         "three months"),
+        ("Markets\n\nConsider a town market in Leeds where strawberries sell for £3 a punnet in June.", "£3"),
+        ("Mary Anning\n\nMary Anning was an English fossil collector. Anning was born in Lyme Regis in 1799.", "Anning"),
+    ],
+)
+def test_side_details_worked_examples_and_the_title_subject_are_not_asked(text, not_asked):
+    assert not_asked not in {q.answer for q in quizgen.generate(text).questions}
+
+
+def test_each_item_of_a_list_is_a_sentence_of_its_own_without_its_bullet():
+    text = (
+        "Plate boundaries\n\nThere are three kinds of boundary in the crust of the Earth:\n"
+        "- At a divergent boundary, plates move apart. The Mid-Atlantic Ridge is one example.\n"
+        "- At a convergent boundary, plates collide. The Andes formed this way over 50 million years."
+    )
+    sentences = [s.text for s in analyse(document_from_text(text)).sentences]
+    assert "At a convergent boundary, plates collide." in sentences
+    assert not any(s.startswith("- ") or " - " in s for s in sentences)
