@@ -32,8 +32,8 @@ CONTEXT_CASES = [
         "Rhône Glacier\n\nThe Rhône Glacier is the source of the Rhône in the Swiss Alps. "
         "The Belvedere Hotel, on its western flank, has stood since 1882.",
         "1882",
-        "From “Rhône Glacier”: ",
-        id="its-after-another-name-in-an-entry-means-the-entry",
+        "The Rhône Glacier is the source of the Rhône in the Swiss Alps. The Belvedere Hotel, on its",
+        id="its-after-another-name-in-an-entry-gets-the-sentence-naming-the-entry",
     ),
     pytest.param(
         "Rhône Glacier\n\nThe Rhône Glacier is the source of the Rhône in the Swiss Alps. "
@@ -62,6 +62,27 @@ CONTEXT_CASES = [
         "July 29",
         "From “Home prices hit a record”: ",
         id="the-report-is-not-explained-by-a-sentence-without-a-report",
+    ),
+    pytest.param(
+        "Supply and Demand\n\nSupply and demand set prices. When coffee prices rise in Brazil, buyers cut back sharply. "
+        "This responsiveness is known as price elasticity, a term Alfred Marshall made popular in 1890.",
+        "1890",
+        "When coffee prices rise in Brazil, buyers cut back sharply. This responsiveness",
+        id="this-plus-a-noun-needs-the-sentence-before-not-the-title",
+    ),
+    pytest.param(
+        "Rovers win the cup\n\nAshford Rovers was nearly wound up in 2019 with debts of £300,000. "
+        "Supporters bought it the following year, raising £215,000 from 1,900 members.",
+        "£215,000",
+        "Ashford Rovers was nearly wound up in 2019 with debts of £300,000. Supporters",
+        id="the-following-year-mid-sentence-needs-the-sentence-before",
+    ),
+    pytest.param(
+        "Mary Anning\n\nMary Anning was an English fossil collector born in Lyme Regis in 1799. "
+        "In 1823 she found a plesiosaur. The anatomist Georges Cuvier doubted that it was genuine until 1824.",
+        "1824",
+        None,
+        id="it-after-a-person-is-not-that-person",
     ),
     pytest.param(
         "Chess final\n\nAnders Lund lost the final in Singapore on Friday. "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.analyse.facts import DATELINE
+from quizgen.analyse.facts import DATELINE, looks_like_a_person
 from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 
@@ -16,7 +16,7 @@ _CONNECTIVE = re.compile(
 # Words whose referent lies outside the sentence when nothing named comes before them.
 _REFERRING = re.compile(
     r"\b(?:it|its|they|their|them|he|his|him|she|her|this|these|those|such an?|"
-    r"the two sides|both sides|the parties|the former|the latter|the two countries|the two nations|the above)\b",
+    r"the two sides|both sides|the parties|the former|the latter|the two [a-z]+s|both [a-z]+s|the above)\b",
     re.IGNORECASE,
 )
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
@@ -74,8 +74,11 @@ _POINTING_OPENER = re.compile(
     r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
     r"(?:That|The next|The following|The same|The previous) (?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
     r"(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|A few) "
-    r"(?:years?|months?|days?|weeks?|decades?|centuries|century) (?:later|earlier|afterwards?)\b)"
+    r"(?:years?|months?|days?|weeks?|decades?|centuries|century) (?:later|earlier|afterwards?)\b|"
+    r".*\b(?:is|are|was|were) (?:a |an |another |one )?(?:[\w-]+ )?examples?\.?$)"  # "The X is an example."
 )
+# "… the following year", "… that same day": a time that only the sentence before can say.
+_POINTING_TIME = re.compile(r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade)\b")
 # An object "him" or "her" ("Pickering assigned her to …", "… wrote to her,") — not a possessive "her work".
 _OBJECT_PERSONAL = re.compile(
     r"\b(?:him|her(?=\s+(?:to|for|as|in|on|at|with|from|by|into|about|that|a|an|the|and|or|but)\b|[,.;:!?)”\"]|$))",
@@ -111,7 +114,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
     stand for (a person for "he"/"her", any name for "it"/"they")."""
     text = strip_connective(sentence.text)[0]
     shift = len(sentence.text) - len(text)
-    if _DESCRIBED_SUBJECT.match(text) or _POINTING_OPENER.match(text):
+    if _DESCRIBED_SUBJECT.match(text) or _POINTING_OPENER.match(text) or _POINTING_TIME.search(text):
         return True
     if _object_pronoun_is_someone_else(text, sentence, shift):
         return True
@@ -131,8 +134,13 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return False  # "… lowers the melting point of the rock above it": "it" is the rock, in the sentence
     if _FRONTED_THEN_PRONOUN.match(text):
         return True  # "In a trial of 11,400 children in Ghana, it cut …": names in the opening phrase are not "it"
-    kinds = ("person", "name") if word in _PERSONAL else NAME_KINDS
-    first_name = min((s.start - shift for s in sentence.spans if s.kind in kinds), default=len(text))
+    # "he" is a person; "it" is never one ("Georges Cuvier doubted that it was genuine").
+    if word in _PERSONAL:
+        named = [s for s in sentence.spans if s.kind in ("person", "name")]
+    else:
+        named = [s for s in sentence.spans if s.kind in NAME_KINDS and s.kind != "person" and not (
+            s.kind == "name" and looks_like_a_person(s, sentence.text))]
+    first_name = min((s.start - shift for s in named), default=len(text))
     return match.start() < first_name
 
 
@@ -163,6 +171,8 @@ def _pronoun_leaned_on(sentence: Sentence) -> str:
         plural = _PLURAL_PRONOUN.search(text, described.end())
         if plural and not _PLURAL_BEFORE.search(text, described.end(), plural.start()):
             return plural.group().lower()  # "The human brain contains 86 billion of them": them, not the brain
+    if described and described.group().startswith(("This ", "That ", "These ", "Those ")):
+        return described.group().split()[0].lower()  # "This responsiveness": what the sentence before said
     if match is None or match.group().lower().startswith(("the ", "both")) or described:
         return ""
     return match.group().lower()
@@ -234,8 +244,8 @@ def _explains(previous: Sentence, text: str) -> bool:
         # "The basic unit of the nervous system is the neuron." may explain a "them"; "He did" explains
         # nothing, and "The tower was made of granite." does not say which tower "The tower is 35 m tall" is.
         return False
-    if described is None or pronoun_after:
-        return True  # "The human brain contains 86 billion of them": "them" is what the sentence before explains
+    if described is None or pronoun_after or described.group().startswith(("This ", "That ", "These ", "Those ")):
+        return True  # "This responsiveness …" sums up the sentence before, under another word  # "The human brain contains 86 billion of them": "them" is what the sentence before explains
     nouns = _described_nouns(text)
     if not nouns or any(noun[:5] in previous.text.lower() for noun in nouns):
         return True
@@ -294,6 +304,16 @@ def _names_title(text: str, title: str) -> bool:
     return re.search(rf"\b{re.escape(surname)}\b(?!\s+[A-Z])", text) is not None
 
 
+def _names_one_thing(analysis: Analysis) -> bool:
+    """"Falkirk Wheel" names one thing, which the article then writes with capitals; "Supply and Demand"
+    or "Plate Tectonics" names a topic, which the article writes in lower case."""
+    title = analysis.document.title.strip()
+    if not NAME_TITLE.match(title) or " " not in title or title.startswith("The "):
+        return False
+    lowered = title.lower()
+    return not any(lowered in s.text for s in analysis.sentences[1 : SUBJECT_NAMED_WITHIN * 2])
+
+
 def _title_names_person(analysis: Analysis) -> bool:
     """Is the title the name of the person the article is about ("Clara Schumann")? Its opening then says
     "she" or "he" more often than "it"."""
@@ -309,7 +329,9 @@ def _title_resolves(pronoun: str, analysis: Analysis) -> bool:
     what "they", "these" or "this" are."""
     title = analysis.document.title.strip()
     if not pronoun:
-        return True
+        # A headline says who "the parties" or "the company" are; "Falkirk Wheel" does not say which "the
+        # two canals" or "the locks" are (its own "the wheel" was handled before).
+        return not _names_one_thing(analysis)
     if not NAME_TITLE.match(title) or pronoun not in _TITLE_PRONOUNS:
         return False
     if pronoun not in _PERSONAL:
