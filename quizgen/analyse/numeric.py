@@ -41,6 +41,20 @@ UNITS = (
 )
 _SCALE_WORDS = r"(?:thousand|million|billion|trillion)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+# Lookbehinds, each of fixed width, for a year beyond 2099: "by 2100", "until 2150", "the year 2200" — but
+# "rose by 2100" is an amount, and "in 2100" a year only at a clause's end ("in 2100 cases" is a count).
+_CHANGE_VERBS = "rose fell grew increased decreased dropped declined risen fallen up down".split()
+_LEADS = "until till before after around year beyond".split()
+_FUTURE_LEAD = (
+    "(?:"
+    + "|".join(rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]} )" for w in _LEADS)
+    + r"|(?<=\b[Bb]y )"
+    + "".join(rf"(?<!\b{verb} by )" for verb in _CHANGE_VERBS)
+    + r"|(?<=\b[Ii]n )(?=\d{4}(?:[,.;:!?)]|$))"
+    + ")"
+)
+# The digits first, so the lookbehinds are tried only where such a year stands.
+_FUTURE_YEAR = rf"(?=2[1-9][0-9]{{2}}\b){_FUTURE_LEAD}2[1-9][0-9]{{2}}"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DATE_MODIFIER = (
     r"(?:(?:the )?(?:end|beginning|start|middle|close|turn|spring|summer|autumn|fall|winter) of "
@@ -101,6 +115,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("number", "spelled", rf"\b(?i:{SPELLED_BASE}) (?:thousand|million|billion)\b"),
     # "2018", "in 1950"
     ("year", "digit", rf"(?<![\w.,$£€-]){_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
+    # "by 2100", "until 2150": a year past 2099 only after a word that leads to a time ("in 2100 cases" is no year)
+    ("year", "digit", rf"{_FUTURE_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
     # "2.5 million", "28,500", "3.14", "12"
     ("number", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS})\b)?"),
 )
