@@ -79,7 +79,7 @@ NAMES = [
     (("Chancellor [Jeremy Hunt](person) said the plan was sound.",
       "Governor [Andrew Bailey](person) said rates would stay high.",
       "Economist [Ruth Gregory](person) expects another rise in [2024](year)."),
-     "Jeremy Hunt", ("Andrew Bailey",)),
+     "Jeremy Hunt", ()),  # a governor is no wrong answer after "Chancellor"
     (("The then US President [Donald Trump](person) opposed the deal.", "[Trump](person) later left office."),
      "Donald Trump", ("Joe Biden", "George H. W. Bush", "Barack Obama")),
     (("[Darwin](person) sailed on the Beagle.", "[Lyell](person) was his friend and teacher."),
@@ -223,7 +223,7 @@ def test_another_name_for_the_same_entity_is_never_a_distractor(answer, other):
 def test_invented_names_are_offered_only_in_a_modern_text_and_of_the_answers_gender():
     ancient = analysis_of("The emperor [Romulus Augustulus](person) was deposed by [Odoacer](person) in [476](year).",
                           "[Julius Caesar](person) was killed in 44 BC.")
-    assert options_for(ancient, "Romulus Augustulus") == ("Julius Caesar",)
+    assert options_for(ancient, "Romulus Augustulus") == ()  # "The emperor ___": no other emperor, no option
     assert options_for(ancient, "Odoacer") == ("Caesar",)
     modern = analysis_of("[Leroy Sane](person) scored in the 72nd minute.", "[Harry Kane](person) joined in [2023](year).",
                          "[Jamal Musiala](person) was injured.")
@@ -415,7 +415,7 @@ SORTS = [
       "Manager [Elena Marchetti](person) was pleased."), "Martin Lindqvist", ("Elena Marchetti",)),
     (("Prime Minister [Giorgia Meloni](person) visited in [2023](year).",
       "Regional president [Stefano Bonaccini](person) spoke.", "Minister [Carlo Rossi](person) agreed."),
-     "Giorgia Meloni", ("Stefano Bonaccini",)),
+     "Giorgia Meloni", ()),  # nor a regional president after "Prime Minister"
     (("[Ann Lee](person) said in [2023](year).", "[Mark Dunn](person) spoke."), "Ann Lee", ("Mark Dunn",)),
     (("[Ann Lee](person) said in [2023](year).", "[Mark Dunn](person) spoke.", "[Sue Park](person) spoke."), "Ann Lee",
      ("Sue Park", "Mark Dunn", "Emma Lawson")),

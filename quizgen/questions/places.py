@@ -38,6 +38,12 @@ REGIONS = tuple(
         "the Strait of Gibraltar"
     ).split("|")
 )
+# Features as famous as those of REGIONS, though not offered from it: each may have REGIONS' own as wrong options.
+WORLD_FEATURES = REGIONS + tuple(
+    "the Korean Peninsula|the Rhine River|the Volga River|the Ganges River|the Mekong River|the Congo River|"
+    "the Himalaya Mountains|the Appalachian Mountains|the Sierra Nevada Mountains|the Caribbean Sea|"
+    "the Arabian Sea|the Southern Ocean|the Arabian Desert|the Great Barrier Reef".split("|")
+)
 # Country -> continent, for a pool of countries near the answer: "Passy, France" gets Spain, not Taiwan.
 _CONTINENTS = {
     "Europe": "Austria|Belgium|Czech Republic|Denmark|Finland|France|Germany|Greece|Hungary|Ireland|Italy|"

@@ -10,9 +10,17 @@ from importlib import resources
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, place_type, places_of_type
 from quizgen.model import Analysis, Sentence, Span
-from quizgen.questions.article_index import ROLE_SORTS, context_before, index_of, role_before
+from quizgen.questions.article_index import (
+    ROLE_SORTS,
+    TITLES,
+    ArticleIndex,
+    context_before,
+    index_of,
+    role_before,
+    title_before,
+)
 from quizgen.questions.numbers import normalise
-from quizgen.questions.places import MODERN_STATES, REGIONS, SAME_PLACE, nearby
+from quizgen.questions.places import MODERN_STATES, REGIONS, SAME_PLACE, WORLD_FEATURES, nearby
 from quizgen.questions.text import contains_phrase
 
 _ORG_HEADS = frozenset(
@@ -45,6 +53,10 @@ def organisations() -> tuple[str, ...]:
 
 def bare(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
+
+
+# Rivers, seas and peninsulas the whole world knows: only one of them has the others for wrong options.
+_FAMOUS_FEATURES = frozenset(bare(r) for r in WORLD_FEATURES)
 
 
 def place_class(name: str) -> str | None:
@@ -104,6 +116,12 @@ ROLE_NAMES = {
         "Adam Smith|Karl Marx|John Stuart Mill|John Maynard Keynes|David Ricardo|Thomas Malthus".split("|")
     ),
 }
+
+
+# The bundled groups whose members all hold one title: the pool for an answer written after it.
+TITLE_GROUPS = {"president": ("us_president",), "premier": ("uk_prime_minister",)}
+
+
 @lru_cache(maxsize=1 << 10)  # pure: bundled lists only; a book asks for the same sort of name again and again
 def _pool(kind: str, answer: str, modern: bool, role: str | None, old: bool) -> tuple[tuple[str, bool, int], ...]:
     return tuple(_pool_rows(kind, answer, modern, role, old))
@@ -123,6 +141,8 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
         found = next(((i, g) for i, (g, name) in enumerate(rows) if name == answer or name.split()[-1] == answer), None)
         if found is not None:
             at, group = found
+            if (role in TITLES or role == "premier") and group not in TITLE_GROUPS.get(role, ()):
+                return []  # "Prime Minister ___": world leaders mix presidents and kings with premiers
             near = sorted(
                 (abs(i - at), name) for i, (g, name) in enumerate(rows) if g == group and i != at
             )  # nearest first: Obama and Biden for Trump, not George Washington
@@ -144,9 +164,43 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
             return [(n, _THE_PLACES.search(n) is not None, tier) for n, tier in found]
         if wanted in ("us_state", "continent"):
             return [(n, False, 0) for n in places_of_type(wanted)]
-        if wanted is not None:
+        if wanted is not None and (place_type(answer) or answer in _FAMOUS_FEATURES):
+            # the Nile gets the Amazon; the Massa River, a Swiss stream, gets no world river: only the article's own
             return [(bare(r), r.startswith("the "), 0) for r in REGIONS if place_class(r) == wanted]
     return []
+
+
+# Head words of things that are never a person, though a name tagger may take "Prize" or "Milky Way" for one.
+# Some are surnames too (Jude Law, Sue Park): those mark a thing only when they stand alone ("Law").
+_SURNAME_HEADS = frozenset("Law Street Park Hall Church Court Lake Bay Day Temple Bridge Tower Castle Square".split())
+_THING_HEADS = (
+    frozenset(
+        "Prize Prizes Award Awards Medal Medals Cup Trophy Act Treaty War Wars Laws Museum Cloud Clouds Way Cathedral "
+        "Mosque College School Station Stadium Cemetery Hospital Library Theatre Theater Palace Battle Revolution "
+        "Agreement Accord Declaration Convention Constitution Games Olympics Championship Championships League "
+        "Nebula Galaxy Comet Effect Theory Principle Syndrome Disease Lecture Lectures Festival".split()
+    )
+    | _ORG_HEADS
+    | PLACE_HEADS
+) - _SURNAME_HEADS
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(name for group, name in people() if group.startswith("given_"))
+
+
+@lru_cache(maxsize=1 << 12)  # pure; a book asks about the same few hundred names
+def names_a_thing(name: str) -> bool:
+    """'Prize', 'Nobel Prize', 'Prize in Physics', 'Magellanic Clouds': a thing, never a wrong option for a person.
+    A known first name keeps a person a person: 'Denis Law', 'Picabo Street'."""
+    words = bare(name).split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0] in _THING_HEADS or words[0] in _SURNAME_HEADS
+    head = words[-1] in _THING_HEADS or (words[0] in _THING_HEADS and words[1] in _SMALL_WORDS)
+    return head and words[0] not in _given_names()
 
 
 def _gender(name: str) -> str | None:
@@ -206,7 +260,10 @@ def name_distractors(
         needs_the = _THE_PLACES.search(bare(answer)) is not None  # "the England captain": "the" is the captain's
     index = index_of(analysis)
     role = role_before(before) if kind == "person" else None
+    title = title_before(before) if kind == "person" else None
     candidates = index.by_context.get(context_before(before), ()) if kind == "name" else index.names.get(kind, ())
+    if title is not None:
+        candidates = [e for e in index.by_title.get(title, ()) if _distinct_holder(answer, e[0], index)]
     if len(candidates) > MAX_CANDIDATES:
         # A long text names thousands of people: a random handful of them is as good a start as all,
         # and shuffling all of them for every fact made a long text quadratic.
@@ -216,6 +273,10 @@ def name_distractors(
         # "the then US President ___": a commissioner or a general is no wrong answer, however real
         sort = ROLE_SORTS[role]
         names = [entry for entry in names if sort in index.roles.get(entry[0], (sort,))]
+    if kind == "person":
+        # Prime Minister Modi is no wrong answer for a chess finalist; "known as Meiji" is Mutsuhito himself
+        held = index.titles.get(answer, frozenset())
+        names = [entry for entry in names if index.titles.get(entry[0], frozenset()) <= held | {title}]
     from_article = [name for name, takes_the, _ in names if kind in ("person", "term") or takes_the == needs_the]
     rng.shuffle(from_article)
     if kind == "place" and place_class(bare(answer)) in ("city", None):
@@ -235,6 +296,8 @@ def name_distractors(
             if name in invented and len(chosen) < 2:
                 break  # an invented name only rounds off two real ones of the answer's sort: fewer beats silly
             shaped = _shaped(kind, answer, name)
+            if kind == "person" and names_a_thing(name):
+                continue
             if name not in index.placey and not _fits(kind, bare(answer), bare(shaped)):
                 continue
             ratio = len(bare(shaped)) / max(1, len(bare(answer)))
@@ -244,8 +307,18 @@ def name_distractors(
                 continue
             if any(_overlaps(shaped, other) for other in chosen):
                 continue
+            if any(other in index.aliases.get(name, ()) for other in (answer, *chosen)):
+                continue  # "Edo (modern Tokyo)": one place twice, or the answer itself under another name
             chosen.append(shaped)
     return chosen
+
+
+def _distinct_holder(answer: str, other: str, index: ArticleIndex) -> bool:
+    """Another holder of the answer's title, not the answer under another name: 'Emperor Meiji' may well be
+    'Emperor Mutsuhito', unless both are full names or surnames ('President Obama', 'President Trump')."""
+    if other == answer or other in index.aliases.get(answer, ()):
+        return False
+    return all(len(name.split()) > 1 or name in index.surnames for name in (answer, other))
 
 
 def _tiered(pool: tuple[tuple[str, bool, int], ...], rng: random.Random) -> list[tuple[str, bool, int]]:
