@@ -38,7 +38,7 @@ FIGURES = [
     ("The fine came to [5 million dollars](money) in the end.", "5 million dollars",
      ("4 million dollars", "6 million dollars", "7 million dollars")),
     ("Spending rose to [1.04 trillion won](money) this year.", "1.04 trillion won",
-     ("1.20 trillion won", "1.30 trillion won", "1.46 trillion won")),
+     ("1.35 trillion won", "1.46 trillion won", "1.82 trillion won")),  # never "1.20": a nought 1.04 lacks
     ("The pipeline runs for [300 km](quantity) across the desert.", "300 km", ("400 km", "500 km", "800 km")),
     ("The ship carried [5,000 tonnes](quantity) of grain.", "5,000 tonnes",
      ("4,000 tonnes", "6,000 tonnes", "7,000 tonnes")),

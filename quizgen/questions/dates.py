@@ -35,9 +35,18 @@ def year_candidates(year: int, cap: int | None, step: int = 1) -> tuple[list[Dec
 
 
 def year_distractors(
-    text: str, count: int, rng: random.Random, cap: int | None, ok: Callable[[str], bool]
+    text: str,
+    count: int,
+    rng: random.Random,
+    cap: int | None,
+    ok: Callable[[str], bool],
+    after: int | None = None,
 ) -> list[str]:
-    """'2018' -> '2016', '2017', '2015'; '1990s' -> '1970s', '1980s', '2000s'; keeps every other word."""
+    """'2018' -> '2016', '2017', '2015'; '1990s' -> '1970s', '1980s', '2000s'; keeps every other word.
+
+    A year ahead of the article's own time (`after`: "may remain by 2100" in a text of 2022) gets only
+    years after that time, as round as the answer: 2050, 2075, 2150 — never 1700, nor a year gone by.
+    """
     years = [f for f in figures_in(text) if is_year(f)]
     if len(years) != 1:
         return []
@@ -46,9 +55,14 @@ def year_distractors(
     step = 1  # "2018"; "1990s" moves by decades, "1900s" by centuries
     if text[figure.end : figure.end + 1] == "s" and year % 10 == 0:
         step = 100 if year % 100 == 0 else 10
+    elif after is not None:
+        step = future_step(year)
+        cap = None
     if cap is not None:
         cap = cap - cap % step
     lower, upper = year_candidates(year, cap, step)
+    if after is not None:
+        lower = [y for y in lower if y > after]
 
     def fits(value: Decimal) -> bool:
         candidate = replace_figure(text, figure, value)
@@ -56,6 +70,15 @@ def year_distractors(
 
     chosen = pick_balanced([y for y in lower if fits(y)], [y for y in upper if fits(y)], count, rng)
     return [t for t in (replace_figure(text, figure, value) for value in chosen) if t]
+
+
+def future_step(year: int) -> int:
+    """How far apart a forecast's wrong years sit: 2100 by 25s, 2050 by tens, 2030 and 2035 by fives, 2027 by ones."""
+    if year % 100 == 0:
+        return 25
+    if year % 50 == 0:
+        return 10
+    return 5 if year % 5 == 0 else 1
 
 
 def is_year(figure: Figure) -> bool:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from quizgen.model import NUMERIC_KINDS, Analysis, Fact
-from quizgen.questions.article_index import ArticleIndex, index_of
-from quizgen.questions.dates import date_distractors, is_year, year_distractors
+from quizgen.questions.article_index import FUTURE_WORDING, ArticleIndex, index_of
+from quizgen.questions.dates import date_distractors, future_step, is_year, year_distractors
 from quizgen.questions.numbers import (
     MULTIPLIER_WORDS,
     SCALE_VALUES,
@@ -29,7 +29,15 @@ from quizgen.questions.text import contains_phrase, needs_an
 # Factors for a wrong amount, nearest first: 8.2% -> 7.4%, 6.6%, 10.3%… never ten times off (82%).
 LOWER_FACTORS = ("0.9", "0.8", "0.75", "0.7", "0.6", "0.5", "0.4")
 UPPER_FACTORS = ("1.15", "1.25", "1.3", "1.4", "1.5", "1.75", "2", "2.5", "3")
+# Steps finer than a tenth that a written amount keeps: eighths, quarters and halves (of a unit or a tenth).
+GRAINS = tuple(Decimal(g) for g in ("0.5", "0.25", "0.125", "0.05", "0.025"))
 RANGE_SHIFTS = (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)
+# Units that roll over into the next: "10 months" never has "14 months" beside it, nor "50 minutes" "70 minutes".
+ROLL_OVER = {
+    **dict.fromkeys(("month", "months", "inch", "inches"), 12),
+    **dict.fromkeys(("hour", "hours"), 24),
+    **dict.fromkeys(("minute", "minutes", "second", "seconds"), 60),
+}
 
 
 def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Random) -> tuple[str, ...]:
@@ -43,7 +51,7 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
     cap = _latest_year(index, fact)
     if span.kind == "year":
-        found = year_distractors(span.text, count, rng, cap, ok)
+        found = year_distractors(span.text, count, rng, cap, ok, _ahead_of(index, fact))
     elif span.kind == "date":
         found = date_distractors(span.text, count, rng, cap, ok)
     elif span.kind == "range":
@@ -94,6 +102,16 @@ def _stated_years(fact: Fact, analysis: Analysis) -> frozenset[int]:
     return frozenset(int(f.value) for s in spans for f in figures_in(s.text) if is_year(f) and f.digits == 4)
 
 
+def _ahead_of(index: ArticleIndex, fact: Fact) -> int | None:
+    """The article's own time when the answer is a year after it, told as a forecast ("may remain by 2100")."""
+    years = [int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4]
+    if len(years) != 1 or not FUTURE_WORDING.search(fact.sentence.text):
+        return None
+    if index.present is None:  # no past year to go by: stay near the answer, on its grid
+        return years[0] - 3 * future_step(years[0])
+    return index.present if years[0] > index.present else None
+
+
 def _latest_year(index: ArticleIndex, fact: Fact) -> int | None:
     """No wrong year after the latest the article mentions: a student could rule it out by the date."""
     years = [*index.years, *(int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4)]
@@ -117,6 +135,24 @@ def _rounder(figure: Figure) -> Callable[[Decimal], Decimal]:
     return to_significant
 
 
+def _grain(figure: Figure) -> Decimal | None:
+    """The coarser step an amount is written on: $1.375 million in eighths, 4.25% in quarters; 8.2% has none."""
+    quantum = Decimal(1).scaleb(-figure.decimals)
+    if figure.decimals < 2:
+        return None
+    return next((g for g in GRAINS if g > quantum and g % quantum == 0 and figure.value % g == 0), None)
+
+
+def _trailing_zero(value: Decimal, figure: Figure, zero_ok: bool = True) -> bool:
+    """'$1.100 million' beside '$1.375 million': a nought the answer's form does not have (`zero_ok`: it has).
+    One decimal may end in nought: '4.0%' beside '3.2%' is how rates are written."""
+    if figure.decimals < 2:
+        return False
+    quantum = Decimal(1).scaleb(-figure.decimals)
+    ends_in_zero = str(value.quantize(quantum))[-1] == "0"
+    return ends_in_zero and not (zero_ok and str(figure.value.quantize(quantum))[-1] == "0")
+
+
 def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
     """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'."""
     figures = figures_in(text)
@@ -127,6 +163,8 @@ def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok:
     suffix = text[figure.end :].strip().lower()
     scaled = suffix.split(" ")[0] in SCALE_VALUES or re.match(r"(bn|m|mn|tn|k)\b", suffix) is not None
     has_unit = bool(re.search(r"[a-z]", suffix))
+    roll_over = ROLL_OVER.get(suffix.split(" ")[0], 0)
+    bound = roll_over if value < roll_over else None
     if has_unit and value == 1 and not scaled:  # "1 metre": any other figure needs "metres", a changed form
         return []
 
@@ -141,11 +179,25 @@ def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok:
             return False
         if has_unit and candidate == 1 and value != 1:  # "1 tonnes"
             return False
+        if bound is not None and candidate >= bound:
+            return False
+        if _trailing_zero(candidate, figure):
+            return False
         written = replace_figure(text, figure, candidate)
         return written is not None and ok(written)
 
-    lower = _distinct(round_like(value * Decimal(f)) for f in LOWER_FACTORS)
-    upper = _distinct(round_like(value * Decimal(f)) for f in UPPER_FACTORS)
+    grain = _grain(figure)
+    if grain is not None:  # quarters: 4.25% -> 3.75%, 4.75%; never the 4.00% a rounding would give
+        # an odd number of steps off would end in the nought the answer lacks: 1.375 -> 1.500
+        step = grain if _trailing_zero(value, figure, zero_ok=False) else 2 * grain
+        lower = [value - k * step for k in range(1, 9)]
+        upper = [value + k * step for k in range(1, 9)]
+    else:
+        lower = _distinct(round_like(value * Decimal(f)) for f in LOWER_FACTORS)
+        upper = _distinct(round_like(value * Decimal(f)) for f in UPPER_FACTORS)
+    if bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
+        step = next(s for s in (10, 5, 1) if value % s == 0 and value + s < bound or s == 1)
+        upper = sorted(_distinct([*upper, *(value + k * step for k in range(1, 4))]))
     chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
 

@@ -1,0 +1,333 @@
+"""Wrong options a student could not rule out at a glance: local features, future years, titles, things, units."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from handmade import analysis_of, fact_of
+
+import quizgen
+from quizgen.analyse.numeric import find_numeric_spans
+from quizgen.questions.distractors import distractors_for
+from quizgen.questions.numbers import value_of
+
+
+def options_for(analysis, answer: str, seed: int = 1, count: int = 3) -> tuple[str, ...]:
+    return distractors_for(fact_of(analysis, answer), analysis, count, random.Random(seed))
+
+
+def mcq_options(text: str, answer: str) -> list[tuple[str, ...]]:
+    """The options of every multiple-choice item the student sees for this answer."""
+    bank = quizgen.generate(text)
+    return [tuple(q.options) for q in bank.questions if q.kind == "mcq" and q.answer == answer]
+
+
+# --- 1. a small river, lake or glacier gets no famous world feature -------------------------------------------
+
+LOCAL_FEATURES = [
+    (
+        (
+            "The stream ends in a gorge above the [Massa River](place), which drains into the Rhône.",
+            "Tourists come in [1995](year).",
+        ),
+        "Massa River",
+        (),
+    ),
+    (("The path climbs from [Lake Oeschinen](place) to the hut.", "It opened in [1990](year)."), "Lake Oeschinen", ()),
+    (
+        (
+            "Trout swim in the [Kander River](place) below the village.",
+            "The [Simme River](place) joins it.",
+            "The [Aare River](place) takes both.",
+            "A bridge was built in [1901](year).",
+        ),
+        "Kander River",
+        ("Aare River", "Simme River"),
+    ),
+    (
+        ("Barges still sail the [Danube River](place) to the sea.", "Trade grew in [1990](year)."),
+        "Danube River",
+        ("Amazon River", "Mississippi River", "Nile River"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), LOCAL_FEATURES, ids=[row[1] for row in LOCAL_FEATURES])
+def test_a_local_river_or_lake_gets_the_articles_own_features_never_the_nile(marked, answer, expected):
+    options = options_for(analysis_of(*marked), answer)
+    assert sorted(options) == sorted(expected)
+
+
+def test_a_glacier_article_asks_no_multiple_choice_on_a_swiss_stream():
+    text = (
+        "Aletsch Glacier\n\nThe Aletsch Glacier is the largest glacier in the Alps. It flows south, ending in a "
+        "narrow gorge above the Massa River, which drains into the Rhône. It has been shrinking since 1850."
+    )
+    for options in mcq_options(text, "Massa River"):
+        assert not {"Amazon River", "Nile River", "Yangtze River"} & set(options)
+
+
+# --- 2. "by 2100" is a year, and its wrong options stay in the future ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Only a few patches of ice may remain by 2100.", "2100"),
+        ("By 2150, the sea may have risen by a metre.", "2150"),
+        ("The treaty runs until 2125 unless renewed.", "2125"),
+        ("Temperatures could rise by 4 degrees in 2100.", "2100"),
+    ],
+)
+def test_a_year_after_2099_after_by_or_until_is_a_year(sentence, year):
+    assert [(s.text, s.kind) for s in find_numeric_spans(sentence) if s.text == year] == [(year, "year")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [("Sales rose by 2100 last year.", "2100", "number"), ("In 2100 cases the test failed.", "2100 cases", "quantity")],
+)
+def test_an_amount_past_2099_stays_an_amount(sentence, text, kind):
+    assert [(s.text, s.kind) for s in find_numeric_spans(sentence)] == [(text, kind)]
+
+
+FORECASTS = [
+    (
+        ("The glacier lost ice in [2022](year).", "Only patches of ice may remain by [2100](year)."),
+        "2100",
+        ("2075", "2125", "2150"),
+    ),
+    (
+        ("The plan was drawn up in [2019](year).", "Emissions are expected to reach zero by [2050](year)."),
+        "2050",
+        ("2060", "2070", "2090"),
+    ),
+    (("The law passed in [2021](year).", "Coal plants will close by [2035](year)."), "2035", ("2040", "2045", "2055")),
+    (
+        ("The survey was made in [2023](year).", "The population is projected to peak in [2064](year)."),
+        "2064",
+        ("2063", "2065", "2066"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), FORECASTS, ids=[row[1] for row in FORECASTS])
+def test_a_forecast_year_gets_round_future_years_after_the_articles_own_time(marked, answer, expected):
+    analysis = analysis_of(*marked)
+    present = int(value_of(marked[0].split("[")[1].split("]")[0]))
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and all(int(o) > present for o in options), options
+    assert options_for(analysis, answer) == expected
+
+
+def test_a_past_year_still_stops_at_the_articles_latest_year():
+    analysis = analysis_of("The bridge opened in [1912](year).", "It was rebuilt in [1914](year).")
+    for seed in range(8):
+        assert all(int(o) <= 1914 for o in options_for(analysis, "1912", seed))
+
+
+def test_the_glacier_forecast_is_asked_with_future_years_only():
+    text = (
+        "Aletsch Glacier\n\nThe Aletsch Glacier is the largest glacier in the Alps. In the hot summer of 2022 it "
+        "lost a great deal of ice. Researchers warn that under a high-emissions scenario, only a few isolated "
+        "patches of ice may remain by 2100. Scientists measured its thickness in 2019 and again in 2021."
+    )
+    bank = quizgen.generate(text)
+    asked = [q for q in bank.questions if q.answer == "2100"]
+    assert asked and all(q.answer_kind == "year" for q in asked)
+    for q in asked:
+        if q.kind == "mcq":
+            assert all(int(o) > 2022 for o in q.options), q.options
+
+
+# --- 3. a title before the blank: other holders of that title, never an alias --------------------------------
+
+TITLED = [
+    # a prime minister among chess players: no other prime minister, so no wrong option
+    (
+        (
+            "Prime Minister [Narendra Modi](person) congratulated the champion in [2024](year).",
+            "The record was set by [Garry Kasparov](person).",
+            "[Viswanathan Anand](person) praised him.",
+            "FIDE President [Arkady Dvorkovich](person) spoke.",
+        ),
+        "Narendra Modi",
+        (),
+    ),
+    # the champion's rivals are players; a prime minister or a president of FIDE is no wrong answer for them
+    (
+        (
+            "[Magnus Lund](person) lost the final in [2024](year).",
+            "Prime Minister [Narendra Modi](person) wrote.",
+            "The record was set by [Garry Kasparov](person).",
+            "[Viswanathan Anand](person) praised him.",
+            "FIDE President [Arkady Dvorkovich](person) spoke.",
+        ),
+        "Magnus Lund",
+        ("Garry Kasparov", "Viswanathan Anand"),
+    ),
+    # "known as Meiji" is the emperor himself; a commodore is no emperor
+    (
+        (
+            "Commodore [Perry](person) arrived in [1853](year).",
+            "Power passed to the fifteen-year-old Emperor [Mutsuhito](person).",
+            "His reign became known as [Meiji](person).",
+            "When Emperor [Meiji](person) died, Japan had changed.",
+        ),
+        "Mutsuhito",
+        (),
+    ),
+    (
+        (
+            "In [1868](year) power passed to Emperor [Mutsuhito](person) (later [Meiji](person)).",
+            "Emperor [Komei](person) had died.",
+            "Commodore [Perry](person) arrived.",
+        ),
+        "Mutsuhito",
+        (),
+    ),
+    # two presidents named in full are two people (one in the prompt), a general is neither; then past presidents
+    (
+        (
+            "President [Barack Obama](person) met President [Donald Trump](person) in [2016](year).",
+            "President [Emmanuel Macron](person) of France joined.",
+            "General [Mark Milley](person) briefed them.",
+        ),
+        "Barack Obama",
+        ("Emmanuel Macron", "George H. W. Bush", "Bill Clinton"),
+    ),
+    # a king among emperors, but never a queen among kings
+    (
+        (
+            "King [Gustav III](person) was crowned in [1772](year).",
+            "Emperor [Alexander I](person) annexed Finland.",
+            "Queen [Louisa Ulrika](person) was his mother.",
+        ),
+        "Gustav III",
+        ("Alexander I",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "expected"), TITLED, ids=[f"{row[1]}-{i}" for i, row in enumerate(TITLED)]
+)
+def test_a_titled_answer_gets_only_other_holders_of_its_title_and_never_an_alias(marked, answer, expected):
+    assert sorted(options_for(analysis_of(*marked), answer)) == sorted(expected)
+
+
+def test_the_prime_minister_is_asked_without_chess_players_as_options():
+    text = (
+        "Indian Teenager Wins World Chess Championship\n\nRohan Iyer beat Norway's Anders Lund on Sunday in 2025. "
+        "The victory breaks the record set by Garry Kasparov, who was 22 when he won the title in 1985. "
+        "Prime Minister Narendra Modi congratulated him on social media. India's first world champion, "
+        "Viswanathan Anand, said the result would inspire a generation. FIDE President Arkady Dvorkovich "
+        "announced that the next match would be held in 2027."
+    )
+    assert mcq_options(text, "Narendra Modi") == []
+    for options in mcq_options(text, "Garry Kasparov") + mcq_options(text, "Viswanathan Anand"):
+        assert not {"Narendra Modi", "Arkady Dvorkovich"} & set(options), options
+
+
+# --- 4. a prize, a treaty or a cloud is never a person -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["Nobel Prize", "Prize", "Treaty of Paris", "Magellanic Clouds", "Milky Way", "Davis Cup", "Cambridge Cemetery"],
+)
+def test_a_thing_the_tagger_took_for_a_person_is_never_a_wrong_person(thing):
+    analysis = analysis_of(
+        "[Pickering](person) hired her in [1903](year).",
+        "[Hubble](person) used her law.",
+        f"She was nominated for the [{thing}](person).",
+        "[Hertzsprung](person) measured a distance.",
+    )
+    for seed in range(8):
+        options = options_for(analysis, "Pickering", seed)
+        assert thing not in options and thing.split()[-1] not in options, options
+
+
+def test_a_surname_that_is_also_a_word_stays_a_person():
+    analysis = analysis_of(
+        "[Ann Lee](person) said in [2023](year).",
+        "[Mark Dunn](person) spoke.",
+        "[Sue Park](person) spoke.",
+        "[Jude Law](person) spoke.",
+    )
+    assert {"Sue Park", "Jude Law"} <= {o for seed in range(8) for o in options_for(analysis, "Ann Lee", seed)}
+
+
+# --- 5. months stay under a year, hours under a day ---------------------------------------------------------
+
+BOUNDED = [
+    ("He became a grandmaster at 12 years, [10 months](quantity).", "10 months", 12),
+    ("The baby walked at [9 months](quantity).", "9 months", 12),
+    ("The flight took [20 hours](quantity) in all.", "20 hours", 24),
+    ("The race was won in [50 minutes](quantity) flat.", "50 minutes", 60),
+    ("The record stood at [45 seconds](quantity).", "45 seconds", 60),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "bound"), BOUNDED, ids=[row[1] for row in BOUNDED])
+def test_months_hours_and_minutes_stay_below_what_rolls_over(marked, answer, bound):
+    analysis = analysis_of(marked, "It happened in [2020](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(value_of(o) < bound for o in options), options
+
+
+def test_a_count_of_months_past_a_year_may_grow():
+    analysis = analysis_of("The siege lasted [30 months](quantity).", "It ended in [1650](year).")
+    assert any(value_of(o) > 30 for seed in range(4) for o in options_for(analysis, "30 months", seed))
+
+
+# --- 6. amounts keep the answer's decimals without a nought it does not have --------------------------------
+
+DECIMALS = [
+    (
+        "The winner will collect [$1.375 million](money) and the loser $1.125 million.",
+        "$1.375 million",
+        ("$1.625 million", "$1.875 million", "$2.375 million"),
+    ),
+    ("The central bank set its rate at [4.25%](percent).", "4.25%", ("3.75%", "4.75%", "5.25%")),
+    (
+        "The fund holds [$2.75 billion](money) in bonds.",
+        "$2.75 billion",
+        ("$2.25 billion", "$3.25 billion", "$3.75 billion"),
+    ),
+    (
+        "Spending rose to [1.04 trillion won](money) this year.",
+        "1.04 trillion won",
+        ("1.35 trillion won", "1.46 trillion won", "1.82 trillion won"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), DECIMALS, ids=[row[1] for row in DECIMALS])
+def test_amounts_with_decimals_never_end_in_a_nought_the_answer_lacks(marked, answer, expected):
+    analysis = analysis_of(marked, "The figures were published in [2021](year).")
+    assert options_for(analysis, answer) == expected
+    for seed in range(8):
+        for option in options_for(analysis, answer, seed):
+            digits = option.split(".")[1]
+            assert not digits[: len(answer.split(".")[1].split()[0].rstrip("%"))].endswith("0"), option
+
+
+def test_one_decimal_may_end_in_nought_as_rates_are_written():
+    analysis = analysis_of("Output fell by [3.2%](percent) in a year.", "The figures came in [2021](year).")
+    assert any(o.endswith(".0%") for seed in range(8) for o in options_for(analysis, "3.2%", seed))
+
+
+def test_a_place_under_its_old_name_is_neither_a_wrong_answer_for_it_nor_a_second_option():
+    analysis = analysis_of(
+        "The shogunate was based in [Edo](place) (modern [Tokyo](place)).",
+        "The emperor lived in [Kyoto](place) in [1850](year).",
+        "Trade ran through [Nagasaki](place).",
+        "Merchants came from [Osaka](place).",
+    )
+    for seed in range(8):
+        assert "Edo" not in options_for(analysis, "Tokyo", seed)
+        assert not {"Edo", "Tokyo"} <= set(options_for(analysis, "Kyoto", seed))
