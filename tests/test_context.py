@@ -85,6 +85,14 @@ CONTEXT_CASES = [
         id="it-after-a-person-is-not-that-person",
     ),
     pytest.param(
+        "Hagia Sophia\n\nHagia Sophia is a former church and mosque in Istanbul, Turkey. "
+        "Construction took less than six years and employed some 10,000 workers. "
+        "The building is famous for its dome, which rises about 55.6 metres above the floor.",
+        "55.6 metres",
+        "From “Hagia Sophia”: The building",
+        id="the-building-in-an-entry-about-one-building-is-the-entry",
+    ),
+    pytest.param(
         "Chess final\n\nAnders Lund lost the final in Singapore on Friday. "
         "\"When he offered the draw, I started crying,\" Iyer said. The match began on Nov. 25 at a hotel.",
         "Nov. 25",

@@ -61,3 +61,18 @@ def test_each_item_of_a_list_is_a_sentence_of_its_own_without_its_bullet():
     sentences = [s.text for s in analyse(document_from_text(text)).sentences]
     assert "At a convergent boundary, plates collide." in sentences
     assert not any(s.startswith("- ") or " - " in s for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("Between two neurons is a tiny gap called a synapse.", ["synapse"]),
+        ("Leaders from Satsuma called for power to be returned to the emperor.", []),
+        ('She said the firm had gained from what she called "an unusual and probably temporary" market.', []),
+        ("Many axons are wrapped in a fatty layer called the myelin sheath.", ["myelin sheath"]),
+    ],
+)
+def test_a_called_term_is_the_name_not_its_article_a_particle_or_a_quotation(sentence, terms):
+    from quizgen.analyse.terms import find_term_spans
+
+    assert [span.text for span in find_term_spans(sentence)] == terms

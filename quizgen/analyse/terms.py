@@ -28,6 +28,7 @@ _NAMED = re.compile(
 )
 # "The key property is viscosity, a liquid's resistance to flow.": a term with its definition beside it.
 _APPOSITIVE = re.compile(r"\b(?:is|are|was|were) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?), (?:a|an|the) [\w'’-]+ ")
+_PHRASAL_PARTICLES = frozenset("for on off up out upon in to at by with from into back".split())
 _FILLER = frozenset("the a an of and or in on at to for by with from".split())
 # Words that make "Still more striking is the evidence …" look like a definition when it is not one.
 _NOT_IN_TERMS = frozenset(
@@ -52,9 +53,17 @@ def find_term_spans(sentence: str) -> list[Span]:
         if not set(term.split()) & STOPWORDS:
             spans.append(Span(text=term, start=match.start("term"), end=match.end("term"), kind="term"))
     for match in _NAMED.finditer(sentence):
-        term = match.group("term").strip("“”\"")
-        start = match.start("term") + (1 if match.group("term")[0] in "“\"" else 0)
+        quoted = match.group("term")
+        if quoted[0] in "“\"" and quoted[-1] not in "”\"":
+            continue  # 'what she called "an unusual and probably temporary" market': a quotation, not a term
+        term = quoted.strip("“”\"")
+        start = match.start("term") + (1 if quoted[0] in "“\"" else 0)
         words = term.split()
+        if words[0] in _PHRASAL_PARTICLES:
+            continue  # "called for power to be returned": the verb "call for", not a name
+        if words[0] in ("a", "an") and len(words) > 1:
+            start += len(words[0]) + 1  # "a gap called a synapse": the term is "synapse"
+            words = words[1:]
         cut = next((i for i, word in enumerate(words) if i and word in STOPWORDS), len(words))
         term = " ".join(words[:cut])  # "phagocytosis that destroys them" -> "phagocytosis"
         if term and term.split()[-1] not in _FILLER:

@@ -204,6 +204,9 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     pronoun = _pronoun_leaned_on(sentence)
     if title and not pronoun and _describes_title_subject(text, analysis):
         return title  # "The canal cost $7,143,789." in "Erie Canal"
+    one_thing = _names_one_thing(analysis) and not _title_names_person(analysis)
+    if title and not pronoun and one_thing and _one_thing_described(text):
+        return title  # "The building is famous for its dome" in "Hagia Sophia"; not "The two canals"
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
     if title and pronoun in _PERSONAL and _title_resolves(pronoun, analysis):
         return title
@@ -211,7 +214,14 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     earlier = (analysis.sentences[i] for i in range(sentence.index - 1, -1, -1))
     previous = next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
     if previous is not None and _explains(previous, text):
-        return strip_connective(previous.text)[0]
+        before = strip_connective(previous.text)[0]
+        described = _DESCRIBED_ANYWHERE.search(text)
+        if title and described and not NAME_TITLE.match(analysis.document.title.strip()):
+            noun = described.group().split()[-1].lower()
+            if noun[:5] not in before.lower():
+                # "Halvorsen acknowledged the risk. She said the company …": the headline names the company.
+                return f"{title} {before}"
+        return before
     # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,
     # and a biography's title says who "she" is.
     if title and _title_resolves(pronoun, analysis):
@@ -272,6 +282,15 @@ def _describes_title_subject(text: str, analysis: Analysis) -> bool:
     if described is None or not NAME_TITLE.match(title):
         return False
     return described.group().rstrip(",").split()[-1].lower() == title.split()[-1].lower()
+
+
+def _one_thing_described(text: str) -> bool:
+    """"The building …", "The present church …": one thing, which an entry about one thing is about."""
+    nouns = _described_nouns(text) if text.startswith("The ") else []
+    counted = any(word in ("two", "three", "four", "both", "other", "first", "second") for word in nouns)
+    # "its dome" is the building's; "doubted that it was genuine" is something else again.
+    other = re.search(r"\b(?:it|they|them|their|he|him|his|she|her|this|these|those)\b", text, re.IGNORECASE)
+    return bool(nouns) and not counted and not other and (not nouns[-1].endswith("s") or nouns[-1].endswith("ss"))
 
 
 def _refers_to_title_subject(text: str, analysis: Analysis) -> bool:
