@@ -93,6 +93,34 @@ CONTEXT_CASES = [
         id="the-building-in-an-entry-about-one-building-is-the-entry",
     ),
     pytest.param(
+        "The Water Cycle\n\nEnergy from the Sun drives the water cycle. When sunlight warms the sea, some water "
+        "changes from a liquid into a gas. This process is called evaporation, and it peaks in July.",
+        "evaporation",
+        "From “The Water Cycle”: When sunlight warms the sea, some water changes from a liquid into a gas. This",
+        id="this-process-gets-the-sentence-it-sums-up-and-the-title",
+    ),
+    pytest.param(
+        "Wildfire forces thousands to flee\n\n\"We are fighting this fire on three fronts,\" said Dana Whitfield, "
+        "the county fire chief. She said 640 firefighters had been assigned to the fire near Riverton.",
+        "640",
+        '"We are fighting this fire on three fronts," said Dana Whitfield',
+        id="an-attributed-quotation-explains-she",
+    ),
+    pytest.param(
+        "The Water Cycle\n\nRain falls on the hills above Leeds in winter. Some of it flows into rivers. "
+        "Some soaks into the soil in a process called infiltration, which peaks in March.",
+        "infiltration",
+        None,
+        id="a-bare-some-leans-on-a-sentence-that-leans-itself",
+    ),
+    pytest.param(
+        "Understanding Inflation\n\nPrices in Germany rose sharply in 1923. "
+        "The opposite of inflation is deflation, a sustained fall in the general price level seen in Japan in 1999.",
+        "1999",
+        "The opposite",
+        id="the-opposite-of-inflation-says-what-it-describes",
+    ),
+    pytest.param(
         "Chess final\n\nAnders Lund lost the final in Singapore on Friday. "
         "\"When he offered the draw, I started crying,\" Iyer said. The match began on Nov. 25 at a hotel.",
         "Nov. 25",

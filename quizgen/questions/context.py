@@ -35,6 +35,7 @@ _FRONTED_THEN_PRONOUN = re.compile(
 # "them" needs something plural before it in its own sentence ("86 billion of them" in "The brain contains
 # …" means the neurons of the sentence before).
 _PLURAL_BEFORE = re.compile(
+    r"^[A-Z][a-z]+(?:[^su\W]s|ies)\b|"  # "Plants also release water through their leaves"
     r"\b(?:the|these|those|many|some|all|both|several|few|other|their|its|his|her|our|two|three|four|five|\d[\d,.]*)"
     r"\s+(?:[\w-]+\s+)?(?:[a-z]+[^su\W]s|[a-z]+ies)\b|\b(?:people|men|women|children|and)\b",
     re.IGNORECASE,
@@ -77,8 +78,22 @@ _POINTING_OPENER = re.compile(
     r"(?:years?|months?|days?|weeks?|decades?|centuries|century) (?:later|earlier|afterwards?)\b|"
     r".*\b(?:is|are|was|were) (?:a |an |another |one )?(?:[\w-]+ )?examples?\.?$)"  # "The X is an example."
 )
+# "The opposite of inflation is …", "The capital of France": a description that says what it describes.
+_SELF_CONTAINED = re.compile(r"^The [a-z][\w-]*(?: [a-z][\w-]*)? of (?!(?:the|this|that|these|those|its|their|his|her|it|them)\b)[a-zA-Z]")
+_BARE_QUANTIFIER = re.compile(r"^(?:Some|Most|Much|Many|Others|The rest|The remainder|Half|Part)(?: of (?:it|them|this|these))? ([a-z]+)\b")
+
+
+def _BARE_QUANTIFIER_SUBJECT(text: str) -> bool:
+    """"Some soaks into the soil", "Most of it evaporates": some of what the sentence before named."""
+    match = _BARE_QUANTIFIER.match(text)
+    if match is None:
+        return False
+    word = match.group(1)
+    return " of " in match.group() or word in VERB_FORMS or word in PRESENT_FORMS and word.endswith("s")
+
+
 # "… the following year", "… that same day": a time that only the sentence before can say.
-_POINTING_TIME = re.compile(r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade)\b")
+_POINTING_TIME = re.compile(r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b")
 # An object "him" or "her" ("Pickering assigned her to …", "… wrote to her,") — not a possessive "her work".
 _OBJECT_PERSONAL = re.compile(
     r"\b(?:him|her(?=\s+(?:to|for|as|in|on|at|with|from|by|into|about|that|a|an|the|and|or|but)\b|[,.;:!?)”\"]|$))",
@@ -114,7 +129,9 @@ def leans_on_previous(sentence: Sentence) -> bool:
     stand for (a person for "he"/"her", any name for "it"/"they")."""
     text = strip_connective(sentence.text)[0]
     shift = len(sentence.text) - len(text)
-    if _DESCRIBED_SUBJECT.match(text) or _POINTING_OPENER.match(text) or _POINTING_TIME.search(text):
+    if _DESCRIBED_SUBJECT.match(text) and not _SELF_CONTAINED.match(text):
+        return True
+    if _POINTING_OPENER.match(text) or _POINTING_TIME.search(text) or _BARE_QUANTIFIER_SUBJECT(text):
         return True
     if _object_pronoun_is_someone_else(text, sentence, shift):
         return True
@@ -161,6 +178,8 @@ def _pronoun_leaned_on(sentence: Sentence) -> str:
     """The word the sentence leans on ("she", "it", "this", "similar"), or "" when it leans on a
     description ("The river …", "the two sides") instead."""
     text = strip_connective(sentence.text)[0]
+    if _BARE_QUANTIFIER_SUBJECT(text):
+        return "some"
     opener = _POINTING_OPENER.match(text) or _DEMONSTRATIVE_PRONOUN.match(text)
     if opener:
         return opener.group(1 if opener.re is _DEMONSTRATIVE_PRONOUN else 0).lower()
@@ -215,6 +234,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     previous = next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
     if previous is not None and _explains(previous, text):
         before = strip_connective(previous.text)[0]
+        if title and not _names_something(previous):
+            return f"{title} {before}"  # "When sunlight warms the sea, … This process is called evaporation."
         described = _DESCRIBED_ANYWHERE.search(text)
         if title and described and not NAME_TITLE.match(analysis.document.title.strip()):
             noun = described.group().split()[-1].lower()
@@ -242,25 +263,39 @@ _DESCRIBED_KIND = {
 
 
 def _explains(previous: Sentence, text: str) -> bool:
-    """Can the sentence before stand in front of this one? It must stand alone itself, name something, not
-    be a quotation, and — for "The report …" — mention a report, or at least a name of the right kind."""
-    if not _names_something(previous) or _SPOKEN.search(previous.text):
-        return False
+    """Can the sentence before stand in front of this one? It must stand alone itself, name something (unless
+    this one only sums it up: "This process …"), not be an unattributed quotation, and — for "The report …"
+    — mention a report, or at least a name of the right kind."""
     described = _DESCRIBED_SUBJECT.match(text)
+    sums_up = described is not None and described.group().startswith(("This ", "That ", "These ", "Those "))
+    if not _names_something(previous) and not sums_up:
+        return False
+    quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
+    if quoted and not _attributed(previous):
+        return False
     pronoun_after = described is not None and _REFERRING.search(_EXPLETIVE_IT.sub("", text), described.end())
     if pronoun_after and pronoun_after.group().lower() in ("it", "its") and not described.group().endswith("s"):
         pronoun_after = None  # "The original canal was 40 feet wide, and it used 83 locks": "it" is the canal
-    if leans_on_previous(previous) and (_pronoun_leaned_on(previous) or described and not pronoun_after):
+    if not quoted and leans_on_previous(previous) and (_pronoun_leaned_on(previous) or described and not pronoun_after):
         # "The basic unit of the nervous system is the neuron." may explain a "them"; "He did" explains
         # nothing, and "The tower was made of granite." does not say which tower "The tower is 35 m tall" is.
         return False
-    if described is None or pronoun_after or described.group().startswith(("This ", "That ", "These ", "Those ")):
-        return True  # "This responsiveness …" sums up the sentence before, under another word  # "The human brain contains 86 billion of them": "them" is what the sentence before explains
+    if described is None or pronoun_after or sums_up:
+        # "The human brain contains 86 billion of them": "them" is what the sentence before explains;
+        # "This responsiveness …" sums up the sentence before under another word.
+        return True
     nouns = _described_nouns(text)
     if not nouns or any(noun[:5] in previous.text.lower() for noun in nouns):
         return True
     kinds = _DESCRIBED_KIND.get(nouns[-1].rstrip("s"))
     return kinds is not None and any(span.kind in kinds for span in previous.spans)
+
+
+def _attributed(previous: Sentence) -> bool:
+    """'“We are fighting on three fronts,” said Dana Whitfield, the fire chief.': a quotation that says who
+    spoke explains the "she" that follows."""
+    closing = max(previous.text.rfind("”"), previous.text.rfind('"'))
+    return closing > 0 and any(span.kind in ("person", "name") and span.start > closing for span in previous.spans)
 
 
 def _described_nouns(text: str) -> list[str]:

@@ -228,6 +228,7 @@ def _stand_in(blank: re.Match[str]) -> str:
 
 _BRACKETS = re.compile(r" \([^()]*\)")
 _TITLE_CONTEXT = re.compile(r"^From “([^”]*)”: ")
+_ATTRIBUTED_QUOTE = re.compile(r"^[“\"][^”\"]+[”\"],? (?:said|says|told|added|explained|warned) [A-Z]")
 
 
 def dangling_reference(prompt: str) -> bool:
@@ -240,6 +241,9 @@ def dangling_reference(prompt: str) -> bool:
     if titled and NAME_TITLE.match(titled.group(1)):
         return False  # "From “Hoover Dam”: It was built …": the title names what "it" is
     prompt = _TITLE_CONTEXT.sub("", prompt, count=1)
+    attributed = _ATTRIBUTED_QUOTE.match(prompt.strip())
+    if attributed:
+        prompt = prompt.strip()[attributed.end() - 1 :]  # "“We …,” said Dana Whitfield": "we" is the speaker
     text = prompt.strip().lstrip("\"'“‘([ ").strip()
     text = WH_AUX.sub("", text)
     while CONNECTIVES.match(text):

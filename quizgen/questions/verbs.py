@@ -39,7 +39,9 @@ _BASE = (
     "conclude govern negotiate propose announce approve ban elect invade occupy defeat rule reign consume "
     "absorb release emit evolve inherit adapt migrate estimate measure weigh equal exceed total double "
     "triple decline drop soar surge climb shrink sink flow compete breed vary differ resemble seem look "
-    "sound consist comprise remain occur spread mark mean celebrate commemorate launch lead host hit"
+    "sound consist comprise remain occur spread mark mean celebrate commemorate launch lead host hit "
+    "aim soak evaporate condense melt freeze heat warm cool boil collect store drain carry lift lower "
+    "burn destroy damage evacuate assign buy borrow lend save invest earn charge rent tax fund"
 )
 
 
