@@ -76,3 +76,31 @@ def test_a_called_term_is_the_name_not_its_article_a_particle_or_a_quotation(sen
     from quizgen.analyse.terms import find_term_spans
 
     assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("Condensation is the change of water from a gas into a liquid.", ["Condensation"]),
+        ("Inflation is a general rise in the prices of goods and services over time.", ["Inflation"]),
+        ("Paris is the capital of France.", []),
+        ("It is the largest city in Europe.", []),
+    ],
+)
+def test_a_definition_by_a_head_noun_gives_its_key_term(sentence, terms):
+    from quizgen.analyse.terms import find_term_spans
+
+    assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    "not_asked",
+    ["37", "Highway", "2", "5383"],
+)
+def test_labels_and_clock_times_are_not_asked(not_asked):
+    text = (
+        "Fire\n\nThe blaze began shortly after 2 p.m. near a gravel road off Highway 37 in Oregon, burning "
+        "4,500 acres. The asteroid 5383 Leavitt is named after the astronomer Henrietta Leavitt of Harvard."
+    )
+    asked = {q.answer for q in quizgen.generate(text).questions}
+    assert "4,500 acres" in asked and not_asked not in asked

@@ -31,6 +31,8 @@ _HYPOTHETICAL = re.compile(
 )
 # "two markers", "three changes", "the two canals": a small count of things, or a count the article already
 # gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.
+_DESIGNATION_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+ $")
+_DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[ap]\.m\.|[ap]m\b|o'clock)")
 _SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
 _TIME_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$")
 # Names every student knows: hiding them tests nothing.
@@ -122,6 +124,9 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
         other.kind in NUMERIC_KINDS and 0 <= opening - other.end <= 1 for other in sentence.spans
     ):
         return 0.0  # "160 km (100 mi)", "9,300 acres (about 3,760 hectares)": the same figure again
+    if span.kind == "number" and (_DESIGNATION_BEFORE.search(text, max(0, span.start - 30), span.start) or
+                                  _DESIGNATION_AFTER.match(text, span.end)):
+        return 0.0  # "Highway 37", "Game 3", "asteroid 5383 Leavitt", "2 p.m.": a label or a clock, not a figure
     if span.kind == "quantity" and _SMALL_COUNT.match(span.text) and not _TIME_UNITS.search(span.text):
         return 0.0  # "rose above two markers", "its two opposing arms"
     if span.kind in ("quantity", "number") and text[max(0, span.start - 4) : span.start].lower() == "the ":
@@ -157,6 +162,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         span.kind != "term" and _is_the_subject(span.text, title)
     )):
         return 0.0  # the article's own subject, or a name everyone knows
+    if span.kind == "name" and re.match(r" \d", text[span.end : span.end + 2]):
+        return 0.0  # "Highway" of "Highway 37": the label of a number
     if span.kind == "name" and " " not in span.text and span.text.lower() in title.split():
         return 0.0  # "Carbon" in an article called "The Carbon Cycle": the title gives it away
     if span.text.isupper() and text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")":

@@ -40,7 +40,7 @@ _NOT_IN_TERMS = frozenset(
 
 def find_term_spans(sentence: str) -> list[Span]:
     spans = []
-    match = _DEFINITION.match(sentence)
+    match = _DEFINITION.match(sentence) or _DEFINITION_BY_HEAD.match(sentence)
     if match:
         term = match.group("term")
         first_word = term.split()[0].lower()
@@ -92,6 +92,18 @@ STOPWORDS = frozenset(
 # Adverbs, participles and gerunds make phrases like "admirably adapted" that are not terms.
 _NOT_A_NOUN = re.compile(r"(?:ly|ed|ing)$")
 MIN_TERM_REPEATS = 3
+# "Condensation is the change of water from a gas …", "Inflation is a general rise in prices": a
+# definition by a head noun that names a kind of process, amount or state ("the capital of" is no such noun).
+_DEFINING_HEADS = (
+    "change|rise|fall|increase|decrease|decline|loss|gain|movement|process|study|science|branch|form|type|kind|"
+    "state|amount|measure|ability|period|series|set|group|part|transfer|conversion|release|spread|flow|"
+    "layer|region|zone|force|rate|ratio|value|unit|method|way|use|theory|belief|practice|system|cycle|"
+    "condition|disease|substance|mixture|collection|number|difference|relationship|sum|total|quantity"
+)
+_DEFINITION_BY_HEAD = re.compile(
+    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are) (?:a|an|the) "
+    rf"(?:[\w-]+ ){{0,2}}(?:{_DEFINING_HEADS})s? (?:of|in|from|to|by|between|for|within)\b"
+)
 WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
 
 
