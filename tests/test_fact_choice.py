@@ -104,3 +104,39 @@ def test_labels_and_clock_times_are_not_asked(not_asked):
     )
     asked = {q.answer for q in quizgen.generate(text).questions}
     assert "4,500 acres" in asked and not_asked not in asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("Demand-pull inflation happens when total spending grows faster than output.", ["Demand-pull inflation"]),
+        ("Cost-push inflation, by contrast, occurs when the costs of production rise.", ["Cost-push inflation"]),
+        ("Most countries give this job to a central bank, the institution that manages a currency.", ["central bank"]),
+        ("Together, evaporation and transpiration are often described as evapotranspiration.", ["evapotranspiration"]),
+        ("It happens when you sleep.", []),
+    ],
+)
+def test_terms_defined_by_when_by_apposition_or_described_as(sentence, terms):
+    from quizgen.analyse.terms import find_term_spans
+
+    assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+def test_a_short_sentence_naming_a_term_is_asked_with_what_it_sums_up():
+    text = (
+        "The Water Cycle\n\nEnergy from the Sun drives the water cycle. When sunlight warms the sea, some water "
+        "changes from a liquid into a gas. This process is called evaporation."
+    )
+    asked = [q for q in quizgen.generate(text).questions if q.answer == "evaporation"]
+    assert asked and asked[0].prompt.endswith("into a gas. This process is called [term].")
+
+
+def test_a_defined_term_sharing_a_word_with_the_title_is_asked_without_the_title():
+    text = (
+        "Understanding Inflation\n\nPrices rose fast in Germany in 1923. Demand-pull inflation happens when "
+        "total spending in an economy grows faster than the economy's ability to produce goods."
+    )
+    asked = [q for q in quizgen.generate(text).questions if q.answer == "Demand-pull inflation"]
+    assert [q.prompt for q in asked] == [
+        "[term] happens when total spending in an economy grows faster than the economy's ability to produce goods."
+    ]

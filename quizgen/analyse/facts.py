@@ -90,7 +90,9 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
 
 def _sentence_weight(sentence: Sentence, position: float) -> float:
     words = len(_WORD.findall(sentence.text))
-    if sentence.is_heading or not MIN_WORDS <= words <= MAX_SENTENCE_WORDS or _NOT_A_STATEMENT.match(sentence.text):
+    # "This process is called evaporation.": a short sentence that names a key term is still worth asking.
+    shortest = 4 if any(span.kind == "term" for span in sentence.spans) else MIN_WORDS
+    if sentence.is_heading or not shortest <= words <= MAX_SENTENCE_WORDS or _NOT_A_STATEMENT.match(sentence.text):
         return 0.0
     weight = 1.0 if words <= MAX_WORDS else 0.5
     if sentence.text[:1] in "“\"'‘":

@@ -23,7 +23,7 @@ _DEFINITION = re.compile(
 )
 # "… a process known as natural selection.", "… what is called the struggle for existence,"
 _NAMED = re.compile(
-    r"\b(?:known as|called|termed) (?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)"
+    r"\b(?:known as|called|termed|described as|referred to as|defined as) (?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)"
     r"(?=[,.;:)]| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
 )
 # "The key property is viscosity, a liquid's resistance to flow.": a term with its definition beside it.
@@ -40,7 +40,7 @@ _NOT_IN_TERMS = frozenset(
 
 def find_term_spans(sentence: str) -> list[Span]:
     spans = []
-    match = _DEFINITION.match(sentence) or _DEFINITION_BY_HEAD.match(sentence)
+    match = _DEFINITION.match(sentence) or _DEFINITION_BY_HEAD.match(sentence) or _DEFINITION_BY_WHEN.match(sentence)
     if match:
         term = match.group("term")
         first_word = term.split()[0].lower()
@@ -48,7 +48,7 @@ def find_term_spans(sentence: str) -> list[Span]:
         last_word = term.split()[-1].lower()
         if first_word not in _PRONOUNS and not words & (_PRONOUNS | _NOT_IN_TERMS) and last_word not in _FILLER:
             spans.append(Span(text=term, start=match.start("term"), end=match.end("term"), kind="term"))
-    for match in _APPOSITIVE.finditer(sentence):
+    for match in (*_APPOSITIVE.finditer(sentence), *_APPOSITION_DEFINED.finditer(sentence)):
         term = match.group("term")
         if not set(term.split()) & STOPWORDS:
             spans.append(Span(text=term, start=match.start("term"), end=match.end("term"), kind="term"))
@@ -103,6 +103,14 @@ _DEFINING_HEADS = (
 _DEFINITION_BY_HEAD = re.compile(
     r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are) (?:a|an|the) "
     rf"(?:[\w-]+ ){{0,2}}(?:{_DEFINING_HEADS})s? (?:of|in|from|to|by|between|for|within)\b"
+)
+# "Demand-pull inflation happens when …", "Cost-push inflation, by contrast, occurs when …"
+_DEFINITION_BY_WHEN = re.compile(
+    r"^(?P<term>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){0,2})(?:, [^,]{1,25},)? (?:happens|occurs|arises|takes place) when\b"
+)
+# "… to a central bank, the institution that manages …": a term with its definition in apposition.
+_APPOSITION_DEFINED = re.compile(
+    r"\b(?:a|an|the) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?), (?:a|an|the) [a-z][\w-]+ (?:that|which|who|whose)\b"
 )
 WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
 

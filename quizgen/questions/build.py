@@ -43,10 +43,13 @@ def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shap
     context = context_for(fact.sentence, analysis, (fact.span,))
     if context is None:
         return None
-    if fact.span.text.lower() in context.lower():
+    shared = fact.span.kind == "term" and any(
+        len(word) > 3 and word in context.lower() for word in fact.span.text.lower().split()
+    )
+    if fact.span.text.lower() in context.lower() or shared:
         if leans_on_previous(fact.sentence):
             return None  # the only context that explains the sentence gives the answer away
-        context = ""
+        context = ""  # "Demand-pull inflation happens when …" defines itself; "Understanding Inflation" would tell
     text, shift = strip_connective(fact.sentence.text)
     if fact.span.start < shift:
         text, shift = fact.sentence.text, 0

@@ -144,7 +144,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True
     subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
     plural_before = _PLURAL_BEFORE.search(text[: match.start()]) is not None
-    if word in ("they", "them", "their") and plural_before:
+    if word in ("they", "them", "their", "these", "those") and plural_before and match.start() > 0:
         return False  # "Because none of the engineers had built a canal, they learned on the job"
     within = word != "them" or plural_before
     if word in _OBJECT_PRONOUNS and within and not subject and not _CLAUSE_START.search(text[: match.start()]):
