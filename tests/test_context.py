@@ -121,6 +121,21 @@ CONTEXT_CASES = [
         id="the-opposite-of-inflation-says-what-it-describes",
     ),
     pytest.param(
+        "Emily Roebling\n\nEmily Roebling was an American engineer and writer. She married in 1865 in New York. "
+        "Washington Roebling, her husband, led the work on the Brooklyn Bridge in New York. "
+        "When the bridge opened on May 24, 1883, Emily Roebling was the first to cross it.",
+        "May 24, 1883",
+        "Washington Roebling, her husband, led the work on the Brooklyn Bridge in New York. When the bridge",
+        id="a-persons-title-does-not-say-which-bridge-the-sentence-before-does",
+    ),
+    pytest.param(
+        "Lake Titicaca\n\nLake Titicaca is a large freshwater lake in the Andes on the border of Bolivia and Peru. "
+        "It contains 41 islands, some of them densely populated. The largest, Isla del Sol, lies near Copacabana.",
+        "Copacabana",
+        "From “Lake Titicaca”: It contains 41 islands, some of them densely populated. The largest",
+        id="the-largest-is-one-of-what-the-sentence-before-named",
+    ),
+    pytest.param(
         "Chess final\n\nAnders Lund lost the final in Singapore on Friday. "
         "\"When he offered the draw, I started crying,\" Iyer said. The match began on Nov. 25 at a hotel.",
         "Nov. 25",

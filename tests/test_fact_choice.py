@@ -140,3 +140,21 @@ def test_a_defined_term_sharing_a_word_with_the_title_is_asked_without_the_title
     assert [q.prompt for q in asked] == [
         "[term] happens when total spending in an economy grows faster than the economy's ability to produce goods."
     ]
+
+
+def test_a_word_of_a_quoted_title_of_a_work_is_not_asked():
+    text = (
+        "Emily Warren Roebling\n\nEmily Warren Roebling was an American engineer born in Cold Spring in 1843. "
+        'In 1899 she won a prize for her essay "A Wife\'s Disabilities" at New York University.'
+    )
+    assert "Wife" not in {q.answer for q in quizgen.generate(text).questions}
+
+
+def test_a_city_whose_country_the_sentence_states_gets_only_cities_of_that_country():
+    text = (
+        "Hagia Sophia\n\nHagia Sophia is a former church and mosque in Istanbul, Turkey, completed in 537. "
+        "Its name means Holy Wisdom in Greek, and it was the largest cathedral in the world for 900 years."
+    )
+    for question in quizgen.generate(text).questions:
+        if question.answer == "Istanbul" and question.kind == "mcq":
+            assert set(question.options) <= {"Istanbul", "Ankara"}

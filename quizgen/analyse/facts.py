@@ -138,6 +138,17 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
     return 1.0
 
 
+def _part_of_a_quoted_title(text: str, span: Span) -> bool:
+    """Is the span a piece of a quoted title of a work ("A Wife's Duty", "The Road Not Taken")?"""
+    opened = max(text.rfind("“", 0, span.start), text.rfind('"', 0, span.start))
+    closing = min((i for i in (text.find("”", span.end), text.find('"', span.end)) if i != -1), default=-1)
+    if opened == -1 or closing == -1 or closing - opened > 80:
+        return False
+    quoted = text[opened + 1 : closing].strip(" ,.")
+    words = [w for w in quoted.split() if len(w) > 3]
+    return quoted != span.text and bool(words) and all(w[:1].isupper() for w in words)
+
+
 def _inside_quotation(text: str, span: Span) -> bool:
     opened = text.rfind("“", 0, span.start)
     return opened != -1 and text.find("”", opened) >= span.end
@@ -183,6 +194,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         weight *= _place_factor(span, text)
     if span.kind in ("person", "name") and text[:1] in "“\"" and span.start > text.find("”", 1) > 0:
         weight *= 0.4  # "“…,” said Dr. Julia Coronado": who is quoted is rarely the point
+    if span.kind not in NUMERIC_KINDS and _part_of_a_quoted_title(text, span):
+        return 0.0  # "Wife" of the essay “A Wife's Duty”: a word of a title, not a name
     if _inside_quotation(text, span):
         weight *= 0.3  # "“We scored three more times,” he said": a quotation is talk, not the fact
     following = _NEXT_WORD.match(text, span.end)

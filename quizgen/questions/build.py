@@ -43,8 +43,10 @@ def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shap
     context = context_for(fact.sentence, analysis, (fact.span,))
     if context is None:
         return None
-    shared = fact.span.kind == "term" and any(
-        len(word) > 3 and word in context.lower() for word in fact.span.text.lower().split()
+    # "Demand-pull inflation" under "Understanding Inflation", "John A. Roebling" under "Emily Warren
+    # Roebling": a word of the answer in the title would be a flaw; the title goes if the sentence allows.
+    shared = context.startswith("From “") and any(
+        len(word) > 3 and re.search(rf"\b{re.escape(word)}", context.lower()) for word in fact.span.text.lower().split()
     )
     if fact.span.text.lower() in context.lower() or shared:
         if leans_on_previous(fact.sentence):

@@ -190,8 +190,9 @@ def _pronoun_leaned_on(sentence: Sentence) -> str:
         plural = _PLURAL_PRONOUN.search(text, described.end())
         if plural and not _PLURAL_BEFORE.search(text, described.end(), plural.start()):
             return plural.group().lower()  # "The human brain contains 86 billion of them": them, not the brain
-    if described and described.group().startswith(("This ", "That ", "These ", "Those ")):
-        return described.group().split()[0].lower()  # "This responsiveness": what the sentence before said
+    if described and described.group().startswith(("This ", "That ", "These ", "Those ", "Its ", "Their ", "His ", "Her ")):
+        # "This responsiveness": what the sentence before said; "Her husband": whose?
+        return described.group().split()[0].lower()
     if match is None or match.group().lower().startswith(("the ", "both")) or described:
         return ""
     return match.group().lower()
@@ -219,7 +220,14 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         # In an entry about one thing or person, a stray "its", "her" or "the glacier" means that subject,
         # even when the sentence names someone or something else first.
         about_subject = bool(title) and _refers_to_title_subject(text, analysis)
-        return "" if _names_something(sentence, hidden) and not described and not about_subject else title
+        if _names_something(sentence, hidden) and not described and not about_subject:
+            return ""
+        if described and not about_subject and _title_names_person(analysis):
+            # "When the bridge opened …" in "Emily Warren Roebling": her name does not say which bridge.
+            previous = _previous_in_section(sentence, analysis)
+            if previous is not None and _explains(previous, text):
+                return strip_connective(previous.text)[0]
+        return title
     pronoun = _pronoun_leaned_on(sentence)
     if title and not pronoun and _describes_title_subject(text, analysis):
         return title  # "The canal cost $7,143,789." in "Erie Canal"
@@ -229,13 +237,12 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
     if title and pronoun in _PERSONAL and _title_resolves(pronoun, analysis):
         return title
-    # Walk back by index: slicing the sentences for every fact would copy a book's worth each time.
-    earlier = (analysis.sentences[i] for i in range(sentence.index - 1, -1, -1))
-    previous = next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
+    previous = _previous_in_section(sentence, analysis)
     if previous is not None and _explains(previous, text):
         before = strip_connective(previous.text)[0]
-        if title and not _names_something(previous):
-            return f"{title} {before}"  # "When sunlight warms the sea, … This process is called evaporation."
+        if title and (not _names_something(previous) or _refers_to_title_subject(before, analysis)):
+            # "When sunlight warms the sea, … This process is called evaporation."; "The lake's … The largest"
+            return f"{title} {before}"
         described = _DESCRIBED_ANYWHERE.search(text)
         if title and described and not NAME_TITLE.match(analysis.document.title.strip()):
             noun = described.group().split()[-1].lower()
@@ -243,11 +250,23 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
                 # "Halvorsen acknowledged the risk. She said the company …": the headline names the company.
                 return f"{title} {before}"
         return before
+    # "It contains 41 islands. The largest, …" in "Lake Titicaca": the title says what "it" is, and the
+    # sentence before then says what "the largest" is one of.
+    if previous is not None and title:
+        leaned = _pronoun_leaned_on(previous)
+        if leaned in _TITLE_PRONOUNS and _title_resolves(leaned, analysis) and _explains(previous, text, lean_ok=True):
+            return f"{title} {strip_connective(previous.text)[0]}"
     # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,
     # and a biography's title says who "she" is.
     if title and _title_resolves(pronoun, analysis):
         return title
     return None
+
+
+def _previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | None:
+    # Walk back by index: slicing the sentences for every fact would copy a book's worth each time.
+    earlier = (analysis.sentences[i] for i in range(sentence.index - 1, -1, -1))
+    return next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
 
 
 # A quotation or first-person aside brings its own unexplained "I" and "we": it explains nothing.
@@ -262,21 +281,22 @@ _DESCRIBED_KIND = {
 }
 
 
-def _explains(previous: Sentence, text: str) -> bool:
+def _explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     """Can the sentence before stand in front of this one? It must stand alone itself, name something (unless
     this one only sums it up: "This process …"), not be an unattributed quotation, and — for "The report …"
     — mention a report, or at least a name of the right kind."""
     described = _DESCRIBED_SUBJECT.match(text)
     sums_up = described is not None and described.group().startswith(("This ", "That ", "These ", "Those "))
-    if not _names_something(previous) and not sums_up:
-        return False
+    if not _names_something(previous) and not sums_up and not lean_ok:
+        return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
     quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
     if quoted and not _attributed(previous):
         return False
     pronoun_after = described is not None and _REFERRING.search(_EXPLETIVE_IT.sub("", text), described.end())
     if pronoun_after and pronoun_after.group().lower() in ("it", "its") and not described.group().endswith("s"):
         pronoun_after = None  # "The original canal was 40 feet wide, and it used 83 locks": "it" is the canal
-    if not quoted and leans_on_previous(previous) and (_pronoun_leaned_on(previous) or described and not pronoun_after):
+    leaning = not quoted and not lean_ok and leans_on_previous(previous)
+    if leaning and (_pronoun_leaned_on(previous) or described and not pronoun_after):
         # "The basic unit of the nervous system is the neuron." may explain a "them"; "He did" explains
         # nothing, and "The tower was made of granite." does not say which tower "The tower is 35 m tall" is.
         return False
@@ -287,6 +307,8 @@ def _explains(previous: Sentence, text: str) -> bool:
     nouns = _described_nouns(text)
     if not nouns or any(noun[:5] in previous.text.lower() for noun in nouns):
         return True
+    if nouns[-1].endswith("est") or nouns[-1] in _PICKING_WORDS:
+        return True  # "The largest, …", "The remaining 10 percent": one of what the sentence before named
     kinds = _DESCRIBED_KIND.get(nouns[-1].rstrip("s"))
     return kinds is not None and any(span.kind in kinds for span in previous.spans)
 
@@ -319,9 +341,15 @@ def _describes_title_subject(text: str, analysis: Analysis) -> bool:
     return described.group().rstrip(",").split()[-1].lower() == title.split()[-1].lower()
 
 
+_PICKING_WORDS = frozenset("remaining rest first second third last latter former other next same previous".split())
+
+
 def _one_thing_described(text: str) -> bool:
-    """"The building …", "The present church …": one thing, which an entry about one thing is about."""
+    """"The building …", "The present church …": one thing, which an entry about one thing is about; "The
+    largest, …" or "The remaining 10 percent" is one of several things the sentence before named."""
     nouns = _described_nouns(text) if text.startswith("The ") else []
+    if nouns and (nouns[-1].endswith("est") or nouns[-1] in _PICKING_WORDS):
+        return False
     counted = any(word in ("two", "three", "four", "both", "other", "first", "second") for word in nouns)
     # "its dome" is the building's; "doubted that it was genuine" is something else again.
     other = re.search(r"\b(?:it|they|them|their|he|him|his|she|her|this|these|those)\b", text, re.IGNORECASE)
@@ -385,7 +413,7 @@ def _title_resolves(pronoun: str, analysis: Analysis) -> bool:
     if not pronoun:
         # A headline says who "the parties" or "the company" are; "Falkirk Wheel" does not say which "the
         # two canals" or "the locks" are (its own "the wheel" was handled before).
-        return not _names_one_thing(analysis)
+        return not _names_one_thing(analysis) and not _title_names_person(analysis)
     if not NAME_TITLE.match(title) or pronoun not in _TITLE_PRONOUNS:
         return False
     if pronoun not in _PERSONAL:

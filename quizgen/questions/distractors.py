@@ -22,6 +22,7 @@ from quizgen.questions.numbers import (
     same_format,
     value_of,
 )
+from quizgen.questions.places import CITY_COUNTRY, country_of
 from quizgen.questions.pools import name_distractors
 from quizgen.questions.sides import backwards, side_rules
 from quizgen.questions.text import contains_phrase, needs_an
@@ -74,6 +75,9 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
     article_an = re.search(r"\b(an?)\s+$", sentence[: fact.span.start], re.IGNORECASE)
     numeric = kind in NUMERIC_KINDS
     sides = side_rules(fact) if numeric else []
+    # "_____, Turkey": the sentence says which country, so every option must be a city of it (not Kabul).
+    stated = re.match(r", ([A-Z][\w ]+?)\b(?=[,.;]| (?:on|in|and|where|which|near)\b)", sentence[fact.span.end :])
+    country = country_of(stated.group(1)) if kind == "place" and stated else None
 
     def ok(option: str) -> bool:
         other = normalise(option)
@@ -84,6 +88,8 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
         if numeric and (other in taken_texts or value_of(option) in taken_values or not same_format(answer, option)):
             return False
         if kind == "range" and backwards(option):
+            return False
+        if country is not None and CITY_COUNTRY.get(option) != country:
             return False
         if not all(on_answers_side(option) for on_answers_side in sides):
             return False

@@ -155,6 +155,8 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
         return [(name, False, INVENTED) for g, name in rows if g == group]
     if kind == "organisation":
         form = _org_form(answer)
+        if form[0] == "plain":
+            return []  # "Interpol" or "Airbus": no head word says what sort, so Apple would be as good as Boeing
         return [(bare(o), o.startswith("the "), 0) for o in organisations() if _org_form(o) == form]
     if kind == "place":
         wanted = place_class(answer)
