@@ -469,3 +469,9 @@ def test_an_end_of_a_between_range_keeps_its_wrong_options_inside_the_other_end(
     (fact,) = [f for f in analysis.facts if f.span.text == "$10 million"]
     options = distractors_for(fact, analysis, 3, random.Random(0))
     assert options and all(int(option.removeprefix("$").removesuffix(" million")) < 15 for option in options)
+
+
+def test_an_absurdly_long_number_gets_no_options_and_no_crash():
+    from quizgen.questions.distractors import amount_distractors
+
+    assert amount_distractors("3333333333333333333333333334", "number", 3, __import__("random").Random(0), lambda _: True) == []

@@ -114,6 +114,9 @@ def test_labels_and_clock_times_are_not_asked(not_asked):
         ("Most countries give this job to a central bank, the institution that manages a currency.", ["central bank"]),
         ("Together, evaporation and transpiration are often described as evapotranspiration.", ["evapotranspiration"]),
         ("It happens when you sleep.", []),
+        ("Saliva contains amylase, an enzyme that breaks down starch.", ["amylase"]),
+        ("A circuit is protected by a fuse, a thin wire that melts if the current is too high.", ["fuse"]),
+        ("Mechanical digestion is the physical breaking of food into smaller pieces.", ["Mechanical digestion"]),
     ],
 )
 def test_terms_defined_by_when_by_apposition_or_described_as(sentence, terms):
@@ -158,3 +161,12 @@ def test_a_city_whose_country_the_sentence_states_gets_only_cities_of_that_count
     for question in quizgen.generate(text).questions:
         if question.answer == "Istanbul" and question.kind == "mcq":
             assert set(question.options) <= {"Istanbul", "Ankara"}
+
+
+def test_a_sum_given_again_in_another_currency_is_asked_once():
+    text = (
+        "Recall\n\nDanish drugmaker Lundbeck said on Tuesday the recall would cost 310 million Danish kroner, "
+        "about $45 million, and cut its profit by 4 percent."
+    )
+    asked = {q.answer for q in quizgen.generate(text).questions}
+    assert "310 million Danish kroner" in asked and "$45 million" not in asked

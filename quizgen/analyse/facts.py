@@ -33,6 +33,7 @@ _HYPOTHETICAL = re.compile(
 # gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.
 _DESIGNATION_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+ $")
 _DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[ap]\.m\.|[ap]m\b|o'clock)")
+_CONVERTED = re.compile(r"^, (?:or |about |around |roughly |some |approximately |nearly |equal to )*$")
 _SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
 _TIME_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$")
 # Names every student knows: hiding them tests nothing.
@@ -133,6 +134,11 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "rose above two markers", "its two opposing arms"
     if span.kind in ("quantity", "number") and text[max(0, span.start - 4) : span.start].lower() == "the ":
         return 0.0  # "for the three months to September 30": a count the reader already has
+    if span.kind == "money" and any(
+        other.kind == "money" and 0 <= span.start - other.end <= 16
+        and _CONVERTED.match(text[other.end : span.start]) for other in sentence.spans
+    ):
+        return 0.0  # "310 million Danish kroner, about $45 million": the same sum in another currency
     if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
         return 0.6  # a bare small number is rarely the point of a sentence
     return 1.0

@@ -29,8 +29,11 @@ NUM_BARE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d+(?:\.\d+)?(?![,.]?\d)"
 CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|\$|£|€|¥|₩|₹|₽|CHF ?|USD ?|EUR ?|GBP ?|JPY ?|KRW ?)"
 CURRENCY_WORD = (
     r"(?:dollars?|euros?|pounds sterling|pounds|yen|won|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|"
-    r"francs?|marks?|shillings?|rand|lira|dinars?|dirhams?|riyals?|ringgit|baht|dong|naira|zloty)"
+    r"francs?|marks?|shillings?|rand|lira|dinars?|dirhams?|riyals?|ringgit|baht|dong|naira|zloty|"
+    r"kroner|kronor|krone|krona|forints?|koruna|lei|leva|hryvnias?|shekels?|rupiah|reais|real)"
 )
+# "310 million Danish kroner", "5 billion Hong Kong dollars"
+_NATION_ADJECTIVE = r"(?:[A-Z][a-z]+(?:ian|ish|ese|an|ic|i|ch)|Hong Kong|New Zealand|Swiss|Thai|US|U\.S\.)"
 UNITS = (
     r"(?:km|kilometres?|kilometers?|miles?|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
     r"kg|kilograms?|grams?|g|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|"
@@ -82,7 +85,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "$4.7 billion", "US$5 million", "£300", "€1.2bn", "$915 million"
     ("money", "digit", rf"{CURRENCY_SYMBOL}(?:{NUM_BARE})(?:\s?(?:{SCALES})\b|(?![\w]))"),
     # "1.04 trillion won", "5 million dollars", "300 euros", "2.5bn yen"
-    ("money", "digit", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s{CURRENCY_WORD}\b"),
+    ("money", "digit", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s(?:{_NATION_ADJECTIVE}\s)?{CURRENCY_WORD}\b"),
     # "50–70%", "10-15 per cent": one range, never asked one end at a time
     ("range", "digit", rf"(?:{RANGE_END})%?\s?[-–—]\s?(?:{RANGE_END})(?:\s?%|\s(?:per cent|percent)\b)"),
     # "8.2%", "13 per cent", "45 percent", "8.2 %", "12 percentage points"

@@ -49,9 +49,10 @@ def find_term_spans(sentence: str) -> list[Span]:
         if first_word not in _PRONOUNS and not words & (_PRONOUNS | _NOT_IN_TERMS) and last_word not in _FILLER:
             spans.append(Span(text=term, start=match.start("term"), end=match.end("term"), kind="term"))
     for match in (*_APPOSITIVE.finditer(sentence), *_APPOSITION_DEFINED.finditer(sentence)):
-        term = match.group("term")
+        group = "term" if match.group("term") else "word"
+        term = match.group(group)
         if not set(term.split()) & STOPWORDS:
-            spans.append(Span(text=term, start=match.start("term"), end=match.end("term"), kind="term"))
+            spans.append(Span(text=term, start=match.start(group), end=match.end(group), kind="term"))
     for match in _NAMED.finditer(sentence):
         quoted = match.group("term")
         if quoted[0] in "“\"" and quoted[-1] not in "”\"":
@@ -98,7 +99,9 @@ _DEFINING_HEADS = (
     "change|rise|fall|increase|decrease|decline|loss|gain|movement|process|study|science|branch|form|type|kind|"
     "state|amount|measure|ability|period|series|set|group|part|transfer|conversion|release|spread|flow|"
     "layer|region|zone|force|rate|ratio|value|unit|method|way|use|theory|belief|practice|system|cycle|"
-    "condition|disease|substance|mixture|collection|number|difference|relationship|sum|total|quantity"
+    "condition|disease|substance|mixture|collection|number|difference|relationship|sum|total|quantity|"
+    "breakdown|breaking|combination|mixing|production|movement|path|pathway|organ|tissue|cell|molecule|"
+    "protein|enzyme|chemical|compound|device|component|material|measure|property|tendency|policy"
 )
 _DEFINITION_BY_HEAD = re.compile(
     r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are) (?:a|an|the) "
@@ -109,8 +112,10 @@ _DEFINITION_BY_WHEN = re.compile(
     r"^(?P<term>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){0,2})(?:, [^,]{1,25},)? (?:happens|occurs|arises|takes place) when\b"
 )
 # "… to a central bank, the institution that manages …": a term with its definition in apposition.
+# "… contains amylase, an enzyme that …", "… a fuse, a thin wire that melts …"
 _APPOSITION_DEFINED = re.compile(
-    r"\b(?:a|an|the) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?), (?:a|an|the) [a-z][\w-]+ (?:that|which|who|whose)\b"
+    r"(?:\b(?:a|an|the) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?)|(?<=[a-z] )(?P<word>[a-z][\w-]{3,})), (?:a|an|the) "
+    r"(?:[a-z][\w-]+ ){0,2}[a-z][\w-]+ (?:that|which|who|whose)\b"
 )
 WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
 

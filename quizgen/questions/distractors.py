@@ -165,6 +165,8 @@ def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok:
     if len(figures) != 1:
         return []
     figure = figures[0]
+    if figure.value >= 10**15:
+        return []  # no article states such a figure as a fact; decimal rounding would also overflow
     value, round_like = figure.value, _rounder(figure)
     suffix = text[figure.end :].strip().lower()
     scaled = suffix.split(" ")[0] in SCALE_VALUES or re.match(r"(bn|m|mn|tn|k)\b", suffix) is not None
