@@ -28,6 +28,11 @@ _NAMED = re.compile(
 )
 # "The key property is viscosity, a liquid's resistance to flow.": a term with its definition beside it.
 _APPOSITIVE = re.compile(r"\b(?:is|are|was|were) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?), (?:a|an|the) [\w'’-]+ ")
+# Where "… called the octet rule that …" stops: a function word, not a common noun like "rule".
+_ENDS_A_NAMED_TERM = frozenset(
+    "that which who whose where when and or but is are was were in on of for to by with from as because while "
+    "it its they their them he his she her this these those a an the".split()
+)
 _PHRASAL_PARTICLES = frozenset("for on off up out upon in to at by with from into back".split())
 _FILLER = frozenset("the a an of and or in on at to for by with from".split())
 # Words that make "Still more striking is the evidence …" look like a definition when it is not one.
@@ -40,7 +45,12 @@ _NOT_IN_TERMS = frozenset(
 
 def find_term_spans(sentence: str) -> list[Span]:
     spans = []
-    match = _DEFINITION.match(sentence) or _DEFINITION_BY_HEAD.match(sentence) or _DEFINITION_BY_WHEN.match(sentence)
+    match = (
+        _DEFINITION.match(sentence)
+        or _DEFINITION_BY_HEAD.match(sentence)
+        or _DEFINITION_BY_WHEN.match(sentence)
+        or _DEFINED_IN_APPOSITION_FIRST.match(sentence)
+    )
     if match:
         term = match.group("term")
         first_word = term.split()[0].lower()
@@ -65,7 +75,7 @@ def find_term_spans(sentence: str) -> list[Span]:
         if words[0] in ("a", "an") and len(words) > 1:
             start += len(words[0]) + 1  # "a gap called a synapse": the term is "synapse"
             words = words[1:]
-        cut = next((i for i, word in enumerate(words) if i and word in STOPWORDS), len(words))
+        cut = next((i for i, word in enumerate(words) if i and word in _ENDS_A_NAMED_TERM), len(words))
         term = " ".join(words[:cut])  # "phagocytosis that destroys them" -> "phagocytosis"
         if term and term.split()[-1] not in _FILLER:
             spans.append(Span(text=term, start=start, end=start + len(term), kind="term"))
@@ -101,11 +111,17 @@ _DEFINING_HEADS = (
     "layer|region|zone|force|rate|ratio|value|unit|method|way|use|theory|belief|practice|system|cycle|"
     "condition|disease|substance|mixture|collection|number|difference|relationship|sum|total|quantity|"
     "breakdown|breaking|combination|mixing|production|movement|path|pathway|organ|tissue|cell|molecule|"
-    "protein|enzyme|chemical|compound|device|component|material|measure|property|tendency|policy"
+    "protein|enzyme|chemical|compound|device|component|material|measure|property|tendency|policy|"
+    "pair|piece|particle|atom|bond|attraction|line|curve|point|area|surface|structure|shape|body|object|"
+    "instrument|tool|machine|animal|plant|organism|gas|liquid|solid|element|metal|mineral|rock"
 )
 _DEFINITION_BY_HEAD = re.compile(
-    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are) (?:a|an|the) "
-    rf"(?:[\w-]+ ){{0,2}}(?:{_DEFINING_HEADS})s? (?:of|in|from|to|by|between|for|within)\b"
+    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is (?:a|an|the)|are) "
+    rf"(?:[\w-]+ ){{0,2}}(?:{_DEFINING_HEADS})s?\b(?! of (?:the|its|their|this)\b)"
+)
+# "Electronegativity, a measure of how strongly …": the term first, its definition in apposition.
+_DEFINED_IN_APPOSITION_FIRST = re.compile(
+    rf"^(?P<term>[A-Z][a-z]{{3,}}(?: [a-z][\w-]+)?), (?:a|an|the) (?:[a-z][\w-]+ ){{0,2}}(?:{_DEFINING_HEADS})s?\b"
 )
 # "Demand-pull inflation happens when …", "Cost-push inflation, by contrast, occurs when …"
 _DEFINITION_BY_WHEN = re.compile(
@@ -114,8 +130,10 @@ _DEFINITION_BY_WHEN = re.compile(
 # "… to a central bank, the institution that manages …": a term with its definition in apposition.
 # "… contains amylase, an enzyme that …", "… a fuse, a thin wire that melts …"
 _APPOSITION_DEFINED = re.compile(
-    r"(?:\b(?:a|an|the) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?)|(?<=[a-z] )(?P<word>[a-z][\w-]{3,})), (?:a|an|the) "
-    r"(?:[a-z][\w-]+ ){0,2}[a-z][\w-]+ (?:that|which|who|whose)\b"
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?)|(?<=[a-z] )(?P<word>[a-z][\w-]{3,})), "
+    r"(?:(?:a|an|the) (?:[a-z][\w-]+ ){0,11}?[a-z][\w-]+ (?:that|which|who|whose)\b|"
+    r"[a-z]+s of [a-z][\w-]+ (?:that|which|who)\b|"
+    r"the (?:largest|smallest|longest|main|biggest|oldest|only|first) )"
 )
 WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
 

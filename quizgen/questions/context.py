@@ -40,6 +40,7 @@ _PLURAL_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:[a-z]+[^su\W]s|[a-z]+ies)\b|\b(?:people|men|women|children|and)\b",
     re.IGNORECASE,
 )
+_OPENING_CLAUSE = re.compile(r"^(?:Because|Since|As|When|If|Although|While|Once|After|Before|By)\b[^,]{8,}, $")
 _VERB_AFTER = re.compile(r" (?:\w+ed|is|was|has|had|will|would|can|could|may|might|did|does|remains|became)\b")
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:]\s|\b(?:and|but|so|because|when|while|although|that|after|before|until|as)\s)$", re.IGNORECASE
@@ -79,7 +80,11 @@ _POINTING_OPENER = re.compile(
     r".*\b(?:is|are|was|were) (?:a |an |another |one )?(?:[\w-]+ )?examples?\.?$)"  # "The X is an example."
 )
 # "The opposite of inflation is …", "The capital of France": a description that says what it describes.
-_SELF_CONTAINED = re.compile(r"^The [a-z][\w-]*(?: [a-z][\w-]*)? of (?!(?:the|this|that|these|those|its|their|his|her|it|them)\b)[a-zA-Z]")
+_SELF_CONTAINED = re.compile(
+    r"^The [a-z][\w-]*(?: [a-z][\w-]*)? (?:"
+    r"of (?!(?:the|this|that|these|those|its|their|his|her|it|them)\b)[a-zA-Z]|"  # "The opposite of inflation"
+    r"(?:that|which|who) [a-z]+s? |between [a-z]|in the [a-z]+ of )"  # "The force that holds atoms together"
+)
 _BARE_QUANTIFIER = re.compile(r"^(?:Some|Most|Much|Many|Others|The rest|The remainder|Half|Part)(?: of (?:it|them|this|these))? ([a-z]+)\b")
 
 
@@ -129,8 +134,9 @@ def leans_on_previous(sentence: Sentence) -> bool:
     stand for (a person for "he"/"her", any name for "it"/"they")."""
     text = strip_connective(sentence.text)[0]
     shift = len(sentence.text) - len(text)
-    if _DESCRIBED_SUBJECT.match(text) and not _SELF_CONTAINED.match(text):
-        return True
+    defined_here = any(span.kind == "term" and span.start - shift <= 4 for span in sentence.spans)
+    if _DESCRIBED_SUBJECT.match(text) and not _SELF_CONTAINED.match(text) and not defined_here:
+        return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
     if _POINTING_OPENER.match(text) or _POINTING_TIME.search(text) or _BARE_QUANTIFIER_SUBJECT(text):
         return True
     if _object_pronoun_is_someone_else(text, sentence, shift):
@@ -143,6 +149,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
     if word.startswith(("the ", "both")):
         return True
     subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
+    if word in ("this", "these") and _OPENING_CLAUSE.match(text[: match.start()]):
+        return False  # "Because blood passes through the heart twice, this arrangement is called …"
     plural_before = _PLURAL_BEFORE.search(text[: match.start()]) is not None
     if word in ("they", "them", "their", "these", "those") and plural_before and match.start() > 0:
         return False  # "Because none of the engineers had built a canal, they learned on the job"
@@ -296,7 +304,10 @@ def _explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     if pronoun_after and pronoun_after.group().lower() in ("it", "its") and not described.group().endswith("s"):
         pronoun_after = None  # "The original canal was 40 feet wide, and it used 83 locks": "it" is the canal
     leaning = not quoted and not lean_ok and leans_on_previous(previous)
-    if leaning and (_pronoun_leaned_on(previous) or described and not pronoun_after):
+    # "Atoms are most stable when this outer shell is full. This idea is called …": a "this" inside the
+    # sentence before does not stop it from being what "This idea" sums up.
+    inner_this = sums_up and _pronoun_leaned_on(previous) in ("this", "these") and not previous.text.startswith("Th")
+    if leaning and not inner_this and (_pronoun_leaned_on(previous) or described and not pronoun_after):
         # "The basic unit of the nervous system is the neuron." may explain a "them"; "He did" explains
         # nothing, and "The tower was made of granite." does not say which tower "The tower is 35 m tall" is.
         return False
