@@ -170,3 +170,48 @@ def test_a_sum_given_again_in_another_currency_is_asked_once():
     )
     asked = {q.answer for q in quizgen.generate(text).questions}
     assert "310 million Danish kroner" in asked and "$45 million" not in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Deal\n\nThe merger needs approval from the Department of Justice and shareholders.",
+         ("Department of Justice", "organisation")),
+        ("Terns\n\nThe International Union for Conservation of Nature lists the tern as least concern.",
+         ("International Union for Conservation of Nature", "name")),
+        ("Semmelweis\n\nHe became an assistant in the First Obstetrical Clinic of the Vienna General Hospital in 1846.",
+         ("Obstetrical Clinic of the Vienna General Hospital", "organisation")),
+    ],
+)
+def test_a_title_word_or_for_inside_an_institutions_name_keeps_it_whole(text, span):
+    assert span in spans_of(text)
+
+
+def test_a_possessive_before_a_full_stop_ends_the_sentence():
+    from quizgen.analyse.sentences import sentence_offsets
+
+    text = "The jets fit neatly with Northwind's. Others warned that merging is hard. Harry S. Truman won."
+    assert [text[a:b] for a, b in sentence_offsets(text)] == [
+        "The jets fit neatly with Northwind's.", "Others warned that merging is hard.", "Harry S. Truman won.",
+    ]
+
+
+def test_streets_are_not_asked_and_a_possessive_name_keeps_its_capital_in_a_question():
+    text = (
+        "Coastal Air deal\n\nCoastal's stock jumped 35 percent by midday on Tuesday after the merger was announced "
+        "in Seattle. Residents of Mill Lane and Water Street in Millbrook were told to leave by 6 p.m."
+    )
+    questions = quizgen.generate(text).questions
+    assert not {"Mill Lane", "Water Street"} & {q.answer for q in questions}
+    assert "By what percentage did Coastal's stock jump by midday on Tuesday after the merger was announced in Seattle?" in {
+        q.prompt for q in questions
+    }
+
+
+def test_the_top_of_a_range_is_asked_only_as_a_cloze():
+    text = (
+        "Arctic tern\n\nThe Arctic tern is a seabird of the family Laridae found in the Arctic. "
+        "It has a wingspan of 76 to 85 cm and weighs 86 to 127 grams, and it breeds in Greenland and Norway."
+    )
+    asked = [q for q in quizgen.generate(text).questions if q.answer in ("85 cm", "127 grams")]
+    assert asked and all(q.kind == "cloze" for q in asked)

@@ -34,6 +34,7 @@ _HYPOTHETICAL = re.compile(
 _DESIGNATION_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+ $")
 _DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[ap]\.m\.|[ap]m\b|o'clock)")
 _CONVERTED = re.compile(r"^, (?:or |about |around |roughly |some |approximately |nearly |equal to )*$")
+_STREET = re.compile(r" (?:Street|St|Lane|Road|Rd|Avenue|Ave|Drive|Close|Way|Boulevard|Terrace|Crescent)$")
 _SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
 _TIME_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$")
 # Names every student knows: hiding them tests nothing.
@@ -181,6 +182,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         span.kind != "term" and _is_the_subject(span.text, title)
     )):
         return 0.0  # the article's own subject, or a name everyone knows
+    if span.kind in ("name", "place") and _STREET.search(span.text):
+        return 0.0  # "Mill Lane", "Water Street": where in town, rarely worth learning
     if span.kind == "name" and re.match(r" \d", text[span.end : span.end + 2]):
         return 0.0  # "Highway" of "Highway 37": the label of a number
     if span.kind == "name" and " " not in span.text and span.text.lower() in title.split():

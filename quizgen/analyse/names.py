@@ -90,7 +90,27 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
             runs.append((start, possessive.start()))
             start = possessive.end()
         runs.append((start, match.end()))
-    return _joined_at_and(sentence, runs)
+    return _joined_at_for(sentence, _joined_at_and(sentence, runs))
+
+
+def _joined_at_for(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"International Union for Conservation of Nature", "Centers for Disease Control": an institution's
+    head word, "for", and a name are one name."""
+    joined: list[tuple[int, int]] = []
+    for start, end in runs:
+        if joined:
+            previous_start, previous_end = joined[-1]
+            head = sentence[previous_start:previous_end].split()[-1]
+            if head in ORGANISATION_HEADS | _FOR_HEADS and sentence[previous_end:start] == " for ":
+                joined[-1] = (previous_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+# "the First Obstetrical Clinic of the Vienna General Hospital": a part of an institution, not a person.
+_UNIT_HEADS = frozenset("Clinic Ward Division Unit Faculty Centre Center Wing Laboratory Lab Section Branch".split())
+_FOR_HEADS = frozenset("Centre Center Centers Centres Fund Campaign Network Coalition Movement Partnership".split())
 
 
 def _joined_at_and(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -133,9 +153,12 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", sentence[start:end])]
     piece_start = start
     after_title = False
-    for word_start, word_end in words:
+    for position, (word_start, word_end) in enumerate(words):
         word = sentence[word_start:word_end].rstrip(".")
-        if word in PERSON_TITLES:
+        following = sentence[words[position + 1][0] : words[position + 1][1]] if position + 1 < len(words) else ""
+        # "Department of Justice", "Vienna General Hospital": a title word inside an institution's name.
+        inside_a_name = sentence[max(0, word_start - 3) : word_start] == "of " or following in ORGANISATION_HEADS
+        if word in PERSON_TITLES and not inside_a_name:
             if piece_start < word_start - 1:
                 pieces.append((piece_start, word_start - 1, after_title))
             piece_start = word_end + 1
@@ -154,6 +177,7 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
             cut != -1
             and not sentence[piece_start:cut].startswith(ORGANISATION_STARTS + ("Republic", "Kingdom", "Duke", "Earl"))
             and len(sentence[piece_start:cut].split()) in (2, 3)
+            and sentence[piece_start:cut].split()[-1] not in ORGANISATION_HEADS | _UNIT_HEADS
             and bool(after_of)
             and after_of[-1] in ORGANISATION_HEADS
         )

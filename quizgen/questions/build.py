@@ -147,7 +147,8 @@ _CONVERSION_AFTER = re.compile(r" \((?:about |approx\. |approximately |c\. |some
 # "more than 40", "at least 57", "up to 3,000": a bound, which other figures can satisfy too.
 _BOUND_BEFORE = re.compile(
     r"\b(?:more|less|fewer|greater|higher|lower) than $|\b(?:at least|at most|up to|over|under|"
-    r"in excess of|no more than|as many as|as much as|as few as|below|above|exceeding) $",
+    r"in excess of|no more than|as many as|as much as|as few as|below|above|exceeding) $|"
+    r"\b\d[\d,.]* (?:to|and) $",  # "76 to _____ cm": the top of a range, whose options must clear its foot
     re.IGNORECASE,
 )
 # "around 1455", "by 1503", "before 1900": a year near the answer would be right too.

@@ -158,8 +158,8 @@ def opening_case(text: str, start: int, subject: str, spans: Iterable[Span]) -> 
         return subject
     first = found[0]
     in_name = any(s.kind in NAME_KINDS and s.start <= start < s.end for s in spans)
-    if in_name or _is_acronym(first) or first == "I":
-        return subject
+    if in_name or _is_acronym(first) or first == "I" or re.match(r"[A-Z][a-z]+['’]s\b", subject):
+        return subject  # "Coastal's stock": a possessive capital is a name's
     if first.lower() not in DETERMINERS and len(found) > 1 and found[1][:1].isupper():
         return subject  # "South Korean spending": a name of several capitalised words
     if len(found) == 1 and first.lower() not in COMMON_SUBJECTS and not re.search(COMMON_NOUN_ENDINGS, first.lower()):
