@@ -57,7 +57,9 @@ _DESCRIBED_NOUNS = (
     r"researchers|scientists|officials|scale|step|stage|cycle|reaction|airline|carrier|order|outage|dam|"
     r"bridge|tower|building|church|cathedral|lighthouse|press|machine|bacterium|strain|crew|fire|blaze|storm|"
     r"flood|earthquake|hurricane|family|utility|union|strike|firm's|company's|trial|vaccine|test|experiment|"
-    r"canal|railway|castle|match|final|game|season|treatment|patients|children|book|novel|film|painting|poem"
+    r"canal|railway|castle|match|final|game|season|treatment|patients|children|book|novel|film|painting|poem|"
+    r"review|issue|probe|investigation|inquiry|merger|takeover|acquisition|lawsuit|ruling|verdict|levee|"
+    r"clinic|ward|studies|glacier|volcano|species|bird|animal"
 )
 # A subject that is a description, not a name: "The tower was …", "The process releases …", "Its
 # walls …", "Under the deal, …". It stands for something the article named before.
@@ -142,6 +144,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
     if _object_pronoun_is_someone_else(text, sentence, shift):
         return True
     text = _EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
+    if _speaker_unnamed(text, sentence, shift):
+        return True
     match = _REFERRING.search(text)
     if not match:
         return False
@@ -167,6 +171,14 @@ def leans_on_previous(sentence: Sentence) -> bool:
             s.kind == "name" and looks_like_a_person(s, sentence.text))]
     first_name = min((s.start - shift for s in named), default=len(text))
     return match.start() < first_name
+
+
+def _speaker_unnamed(text: str, sentence: Sentence, shift: int) -> bool:
+    """'"… pay for it," he said.': a he or she with nobody named before it in the sentence."""
+    match = re.search(r"\b(?:he|she)\b", text, re.IGNORECASE)
+    if match is None:
+        return False
+    return not any(s.kind in ("person", "name") and s.start - shift < match.start() for s in sentence.spans)
 
 
 def _object_pronoun_is_someone_else(text: str, sentence: Sentence, shift: int) -> bool:
@@ -266,7 +278,9 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             return f"{title} {strip_connective(previous.text)[0]}"
     # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,
     # and a biography's title says who "she" is.
-    if title and _title_resolves(pronoun, analysis):
+    # ("The median sales price in Ohio rose …" is anchored by its own name; "The river crested …" is not.)
+    anchored = "" if _names_something(sentence) else text
+    if title and _title_resolves(pronoun, analysis, anchored):
         return title
     return None
 
@@ -282,7 +296,7 @@ _SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])
 # What kind of name a described subject stands for: "The company" for an organisation, "the river" a place.
 _DESCRIBED_KIND = {
     **dict.fromkeys("company firm group club team bank agency ministry council court airline carrier utility union".split(), ("organisation", "name")),
-    **dict.fromkeys("country city town river lake region island mountain".split(), ("place", "name")),
+    **dict.fromkeys("country city town".split(), ("place", "name")),  # "the river" needs a river named
     **dict.fromkeys(
         "scientist author artist leader president minister official player candidate couple pair".split(), ("person", "name")
     ),
@@ -407,6 +421,21 @@ def _names_one_thing(analysis: Analysis) -> bool:
     return not any(lowered in s.text for s in analysis.sentences[1 : SUBJECT_NAMED_WITHIN * 2])
 
 
+def _headline_names(text: str, title: str) -> bool:
+    """Does the headline name what the sentence's description stands for? "The company" or "the parties"
+    under a headline that names someone, yes; "The river crested" under "Floods force 600 from homes",
+    only if the headline speaks of a river."""
+    if _DESCRIBED_SUBJECT.match(text):
+        nouns = _described_nouns(text)
+    else:
+        described = _DESCRIBED_ANYWHERE.search(text)
+        nouns = [described.group().split()[-1].lower()] if described else []
+    if not nouns:
+        return True
+    generic = ("parties", "sides", "countries", "nations", "side", "two")
+    return any(noun in _DESCRIBED_KIND or noun in generic or noun[:5] in title.lower() for noun in nouns)
+
+
 def _title_names_person(analysis: Analysis) -> bool:
     """Is the title the name of the person the article is about ("Clara Schumann")? Its opening then says
     "she" or "he" more often than "it"."""
@@ -415,7 +444,7 @@ def _title_names_person(analysis: Analysis) -> bool:
     return personal >= 2 and personal > len(re.findall(r"\b(?:it|its)\b", opening))
 
 
-def _title_resolves(pronoun: str, analysis: Analysis) -> bool:
+def _title_resolves(pronoun: str, analysis: Analysis, text: str = "") -> bool:
     """Does the title say who or what the pronoun is? "Hoover Dam" says what "it" is; "Clara Schumann"
     who "she" is, when the article names her as a person and mostly says "she". A headline ("Seoul and
     Washington agree …") says neither, but it does say who "the parties" are (pronoun ""). No title says
@@ -424,7 +453,8 @@ def _title_resolves(pronoun: str, analysis: Analysis) -> bool:
     if not pronoun:
         # A headline says who "the parties" or "the company" are; "Falkirk Wheel" does not say which "the
         # two canals" or "the locks" are (its own "the wheel" was handled before).
-        return not _names_one_thing(analysis) and not _title_names_person(analysis)
+        return not _names_one_thing(analysis) and not _title_names_person(analysis) and _headline_names(text, title)
+
     if not NAME_TITLE.match(title) or pronoun not in _TITLE_PRONOUNS:
         return False
     if pronoun not in _PERSONAL:

@@ -91,6 +91,8 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
             return False
         if country is not None and CITY_COUNTRY.get(option) != country:
             return False
+        if kind == "place" and (option.startswith(answer) or answer.startswith(option)):
+            return False  # "Budapest" for "Buda": the answer, grown
         if not all(on_answers_side(option) for on_answers_side in sides):
             return False
         return not (article_an and needs_an(option) != needs_an(answer))

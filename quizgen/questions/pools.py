@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, place_type, places_of_type
+from quizgen.analyse.names import ORGANISATION_HEADS
 from quizgen.model import Analysis, Sentence, Span
 from quizgen.questions.article_index import (
     ROLE_SORTS,
@@ -172,6 +173,9 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
     return []
 
 
+_FIRM_HEADS = ORGANISATION_HEADS | frozenset(
+    "Securities Capital Partners Research Analytics Consulting Advisors Associates Markets Media Energy".split()
+)
 # Head words of things that are never a person, though a name tagger may take "Prize" or "Milky Way" for one.
 # Some are surnames too (Jude Law, Sue Park): those mark a thing only when they stand alone ("Law").
 _SURNAME_HEADS = frozenset("Law Street Park Hall Church Court Lake Bay Day Temple Bridge Tower Castle Square".split())
@@ -283,7 +287,10 @@ def name_distractors(
     rng.shuffle(from_article)
     if kind == "place" and place_class(bare(answer)) in ("city", None):
         # a town the article names but the gazetteer does not know ("plundered ___": Visby, Malmö)
-        towns = [n for n, takes_the, _ in index.names.get("name", ()) if n in index.placey and takes_the == needs_the]
+        towns = [
+            n for n, takes_the, _ in index.names.get("name", ())
+            if n in index.placey and takes_the == needs_the and n.split()[-1] not in _FIRM_HEADS
+        ]  # ("an analyst at Halvorsen Securities" is "at" a firm, not a town)
         from_article += rng.sample(towns, len(towns))
     old = index.latest_year is not None and index.latest_year < 1900
     pool = _pool(kind, bare(answer), index.modern, role, old) if kind in ("person", "place", "organisation") else ()
