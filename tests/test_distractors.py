@@ -110,7 +110,7 @@ NAMES = [
     (("Plants make sugar by a process known as [photosynthesis](term).",
       "A green pigment called [chlorophyll](term) absorbs light.",
       "Tiny organs known as [chloroplasts](term) hold the pigment.", "This is a process called [respiration](term)."),
-     "photosynthesis", ("respiration", "chlorophyll")),
+     "photosynthesis", ()),  # no other term of its sort: a pigment or an organ is no wrong process
     (("Marie Curie won the Nobel Prize in [Physics](name) in 1903.",
       "She won the Nobel Prize in [Chemistry](name) in 1911.", "She died in [Passy](name) in 1934."),
      "Physics", ("Chemistry",)),
@@ -239,11 +239,16 @@ def test_a_country_keeps_its_own_the_not_the_one_of_the_noun_after_it():
         assert not any(o.startswith(("United", "Czech", "Soviet")) for o in options_for(analysis, "England", seed))
 
 
-def test_plural_terms_get_plural_terms():
-    analysis = analysis_of("Leaves hold organs called [chloroplasts](term).", "A pigment called [chlorophyll](term).",
-                           "Cells contain [mitochondria](term) too.", "Organs called [stomata](term) open.",
-                           "Plants have [vacuoles](term).")
-    assert options_for(analysis, "chloroplasts") == ("vacuoles",)
+def test_terms_get_terms_of_the_same_sort_from_the_article():
+    water = analysis_of("Water turns to gas by [evaporation](term).", "Gas turns to water by [condensation](term).",
+                        "Plants lose water by [transpiration](term).", "Rock that holds water is an [aquifer](term).")
+    assert sorted(options_for(water, "evaporation")) == ["condensation", "transpiration"]
+    bonds = analysis_of("Atoms share electrons in a [covalent bond](term).", "Ions attract in the [ionic bond](term).",
+                        "Eight outer electrons follow the [octet rule](term).")
+    assert options_for(bonds, "ionic bond") == ("covalent bond",)
+    prices = analysis_of("Prices rising fast is [hyperinflation](term).", "A fall in prices is [deflation](term).",
+                         "Rising prices are [inflation](term).")
+    assert options_for(prices, "inflation") == ("deflation",)  # never "hyperinflation", which holds it
 
 
 def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():

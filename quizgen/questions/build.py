@@ -98,8 +98,6 @@ def _cloze(facts: tuple[Fact, ...], shaped: _Shaped, slug: str, templates: Templ
 def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet, compiled, seed: int, section: str
          ) -> Question | None:
     sentence, span = fact.sentence, fact.span
-    if span.kind == "term":
-        return None  # a term's wrong options are rarely of the same sort (a layer among processes)
     before = sentence.text[max(0, span.start - 20) : span.start]
     if _BOUND_BEFORE.search(before) or (span.kind in ("year", "date") and _ROUGH_TIME_BEFORE.search(before)):
         return None  # "more than _____", "around _____": a nearby wrong option would be true as well

@@ -48,6 +48,8 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     span, sentence = fact.span, fact.sentence
     index = index_of(analysis)
     ok = _acceptable(fact, index)
+    if span.kind == "term":
+        return tuple(term_distractors(span.text, index, count, rng, ok))
     if span.kind not in NUMERIC_KINDS:
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
     cap = _latest_year(index, fact)
@@ -62,6 +64,29 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     else:
         found = amount_distractors(span.text, span.kind, count, rng, ok)
     return tuple(found[:count])
+
+
+def term_distractors(answer: str, index: ArticleIndex, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
+    """Other key terms of the article of the same sort: "ionic bond" gets "covalent bond" (same head word),
+    "evaporation" gets "condensation" (same ending); a layer is never offered among processes."""
+    last = answer.split()[-1].lower()
+
+    def same_sort(other: str) -> bool:
+        other_last = other.split()[-1].lower()
+        if " " in answer or " " in other:
+            return other_last == last and " " in answer and " " in other
+        return len(last) > 6 and len(other_last) > 6 and other_last[-4:] == last[-4:]
+
+    found, seen = [], {answer.lower()}
+    for other, _, _ in index.names.get("term", ()):
+        if other.lower() in seen or not same_sort(other) or answer.lower() in other.lower() or other.lower() in answer.lower():
+            continue  # "hyperinflation" for "inflation" holds the answer inside it
+        seen.add(other.lower())
+        shaped = other[0].upper() + other[1:] if answer[0].isupper() else other[0].lower() + other[1:]
+        if ok(shaped):
+            found.append(shaped)
+    rng.shuffle(found)
+    return found[:count]
 
 
 def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
