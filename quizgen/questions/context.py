@@ -439,9 +439,29 @@ def _headline_names(text: str, title: str) -> bool:
 def _title_names_person(analysis: Analysis) -> bool:
     """Is the title the name of the person the article is about ("Clara Schumann")? Its opening then says
     "she" or "he" more often than "it"."""
+    feminine, masculine, neuter = _opening_pronouns(analysis)
+    personal = feminine + masculine
+    return personal >= 2 and personal > neuter
+
+
+def _opening_pronouns(analysis: Analysis) -> tuple[int, int, int]:
+    """How often the opening says she/her, he/his/him and it/its: counted once per analysis, since every
+    fact of a book asks."""
+    cached = _OPENING_COUNTS.get(id(analysis))
+    if cached is not None and cached[0] is analysis.sentences:
+        return cached[1]
     opening = " ".join(s.text for s in analysis.sentences[: SUBJECT_NAMED_WITHIN * 2]).lower()
-    personal = len(re.findall(r"\b(?:she|her|hers|he|his|him)\b", opening))
-    return personal >= 2 and personal > len(re.findall(r"\b(?:it|its)\b", opening))
+    counts = (
+        len(re.findall(r"\b(?:she|her|hers)\b", opening)),
+        len(re.findall(r"\b(?:he|his|him)\b", opening)),
+        len(re.findall(r"\b(?:it|its)\b", opening)),
+    )
+    _OPENING_COUNTS.clear()  # one analysis at a time: the cache never grows
+    _OPENING_COUNTS[id(analysis)] = (analysis.sentences, counts)
+    return counts
+
+
+_OPENING_COUNTS: dict[int, tuple[tuple[Sentence, ...], tuple[int, int, int]]] = {}
 
 
 def _title_resolves(pronoun: str, analysis: Analysis, text: str = "") -> bool:
@@ -467,7 +487,5 @@ def _title_resolves(pronoun: str, analysis: Analysis, text: str = "") -> bool:
 
 def _subject_pronoun(analysis: Analysis) -> str:
     """ "she" or "he": the one a biography's opening uses most, which is then its subject's."""
-    opening = " ".join(s.text for s in analysis.sentences[: SUBJECT_NAMED_WITHIN * 2]).lower()
-    feminine = len(re.findall(r"\b(?:she|her|hers)\b", opening))
-    masculine = len(re.findall(r"\b(?:he|his|him)\b", opening))
+    feminine, masculine, _ = _opening_pronouns(analysis)
     return "she" if feminine > masculine else "he"
