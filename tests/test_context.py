@@ -143,6 +143,21 @@ CONTEXT_CASES = [
         id="the-river-is-named-by-neither-the-sentence-before-nor-the-headline",
     ),
     pytest.param(
+        "Weather satellite launched\n\nThe launch was first set for April 9 at Kourou. "
+        "Engineers postponed it after a pressure test revealed a leaking valve on April 2.",
+        "April 2",
+        "The launch was first set for April 9 at Kourou. Engineers postponed it",
+        id="an-object-it-with-nothing-before-it-leans-on-the-sentence-before",
+    ),
+    pytest.param(
+        "Dockworkers walk out at Port of Halvern as wage talks collapse\n\n"
+        "The walkout followed the collapse of talks between the Coastal Stevedores Union and the port operators. "
+        "The union is demanding a 14 percent pay rise over three years.",
+        "14 percent",
+        "The walkout followed the collapse of talks between the Coastal Stevedores Union",
+        id="a-sentence-opening-with-a-description-may-still-name-the-union",
+    ),
+    pytest.param(
         "Chess final\n\nAnders Lund lost the final in Singapore on Friday. "
         "\"When he offered the draw, I started crying,\" Iyer said. The match began on Nov. 25 at a hotel.",
         "Nov. 25",

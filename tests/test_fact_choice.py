@@ -215,3 +215,20 @@ def test_the_top_of_a_range_is_asked_only_as_a_cloze():
     )
     asked = [q for q in quizgen.generate(text).questions if q.answer in ("85 cm", "127 grams")]
     assert asked and all(q.kind == "cloze" for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Launch\n\nThe satellite flew aboard a Tern-5 rocket from French Guiana.", ("Tern-5", "name")),
+        ("Plague\n\nThe plague is caused by Yersinia pestis, a bacterium that lives in fleas.", ("Yersinia pestis", "name")),
+        ("Plague\n\nResentment over the new laws contributed to the Peasants' Revolt of 1381.", ("Peasants' Revolt", "name")),
+    ],
+)
+def test_model_numbers_species_and_plural_possessives_stay_whole(text, span):
+    assert span in spans_of(text)
+
+
+def test_an_era_marker_is_no_name():
+    text = "River\n\nRoman engineers built a bridge at Orsava in the second century AD, parts of which survive."
+    assert ("AD", "name") not in spans_of(text)

@@ -67,7 +67,7 @@ COMMON_CAPITALISED = frozenset(
 CONNECTORS = frozenset({"of", "the", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "bin", "al", "&"})
 # Words ending in these, followed by a lower-case word, are adjectives of nationality: "South Korean joint".
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|ean|ic|i|ch)$")
-_CAPITALISED_WORD = r"[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*\.?(?:[A-Z]\.)*"
+_CAPITALISED_WORD = r"[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"  # "Tern-5", "Boeing-737"
 _CONNECTOR = r"(?:of|de|da|di|del|van|von|der|den|la|le|bin|al|&)"
 # A run of capitalised words, joined by spaces or connectors: "Republic of Korea", "Bank of the West".
 _RUN = re.compile(
@@ -90,7 +90,30 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
             runs.append((start, possessive.start()))
             start = possessive.end()
         runs.append((start, match.end()))
-    return _joined_at_for(sentence, _joined_at_and(sentence, runs))
+    return _with_species(sentence, _joined_at_for(sentence, _joined_at_plural_possessive(sentence, _joined_at_and(sentence, runs))))
+
+
+def _joined_at_plural_possessive(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"the Peasants' Revolt", "the Farmers' Union": a plural possessive inside one name."""
+    joined: list[tuple[int, int]] = []
+    for start, end in runs:
+        if joined and sentence[joined[-1][1] - 1 : joined[-1][1]] == "s" and sentence[joined[-1][1] : start] in ("' ", "’ "):
+            joined[-1] = (joined[-1][0], end)
+            continue
+        joined.append((start, end))
+    return joined
+
+
+# "Yersinia pestis", "Homo sapiens": a genus and its species, one name with a lower-case second word.
+_SPECIES = re.compile(r" [a-z]{3,}(?:us|is|um|ae|ii|ensis|ens|ica|icus|ata|atus|ella|ia|oides)\b(?![\w'’-])")
+
+
+def _with_species(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    extended = []
+    for start, end in runs:
+        species = _SPECIES.match(sentence, end) if " " not in sentence[start:end] and start > 0 else None
+        extended.append((start, species.end()) if species else (start, end))
+    return extended
 
 
 def _joined_at_for(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -277,7 +300,7 @@ def find_name_spans(sentence: str, known_people: Set[str] = frozenset()) -> list
                 continue  # a lone capitalised first word is usually just the start of the sentence
             if len(text) < 2 or text.isdigit():
                 continue
-            if text in ORGANISATION_HEADS or text in PLACE_HEADS:
+            if text in ORGANISATION_HEADS or text in PLACE_HEADS or text in ("AD", "BC", "BCE", "CE"):
                 continue  # "the Assembly", "Call and Post": a head word alone names nothing
             if _is_demonym(sentence, piece_start, piece_end, after_title):
                 continue

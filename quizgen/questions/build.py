@@ -101,6 +101,8 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     before = sentence.text[max(0, span.start - 20) : span.start]
     if _BOUND_BEFORE.search(before) or (span.kind in ("year", "date") and _ROUGH_TIME_BEFORE.search(before)):
         return None  # "more than _____", "around _____": a nearby wrong option would be true as well
+    if span.kind in ("number", "quantity") and _RANGE_TOP_AFTER.match(sentence.text, span.end):
+        return None  # "_____ to 18 months": the foot of a range, whose options must stay under its top
     qid = question_id(analysis.document.slug, "mcq", sentence, (span,))
     rng = random.Random(f"{seed}:{qid}")  # per question, so one item's options never shift another's
     distractors = distractors_for(fact, analysis, templates.options - 1, rng)
@@ -149,6 +151,7 @@ _BOUND_BEFORE = re.compile(
     r"\b\d[\d,.]* (?:to|and) $",  # "76 to _____ cm": the top of a range, whose options must clear its foot
     re.IGNORECASE,
 )
+_RANGE_TOP_AFTER = re.compile(r" (?:to|and) \d")
 # "around 1455", "by 1503", "before 1900": a year near the answer would be right too.
 _ROUGH_TIME_BEFORE = re.compile(
     r"\b(?:around|about|circa|c\.|roughly|approximately|by|before|after|until|till) $", re.IGNORECASE

@@ -40,6 +40,7 @@ _PLURAL_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:[a-z]+[^su\W]s|[a-z]+ies)\b|\b(?:people|men|women|children|and)\b",
     re.IGNORECASE,
 )
+_THING_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+[a-z]", re.IGNORECASE)
 _OPENING_CLAUSE = re.compile(r"^(?:Because|Since|As|When|If|Although|While|Once|After|Before|By)\b[^,]{8,}, $")
 _VERB_AFTER = re.compile(r" (?:\w+ed|is|was|has|had|will|would|can|could|may|might|did|does|remains|became)\b")
 _CLAUSE_START = re.compile(
@@ -158,7 +159,14 @@ def leans_on_previous(sentence: Sentence) -> bool:
     plural_before = _PLURAL_BEFORE.search(text[: match.start()]) is not None
     if word in ("they", "them", "their", "these", "those") and plural_before and match.start() > 0:
         return False  # "Because none of the engineers had built a canal, they learned on the job"
-    within = word != "them" or plural_before
+    if word == "it":
+        # "… the rock above it": a thing before it in the sentence; "Engineers postponed it": none
+        before = text[: match.start()]
+        within = _THING_BEFORE.search(before) is not None or any(
+            s.kind in ("place", "organisation", "term") and s.end - shift <= match.start() for s in sentence.spans
+        )
+    else:
+        within = word != "them" or plural_before
     if word in _OBJECT_PRONOUNS and within and not subject and not _CLAUSE_START.search(text[: match.start()]):
         return False  # "… lowers the melting point of the rock above it": "it" is the rock, in the sentence
     if _FRONTED_THEN_PRONOUN.match(text):
@@ -321,7 +329,15 @@ def _explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     # "Atoms are most stable when this outer shell is full. This idea is called …": a "this" inside the
     # sentence before does not stop it from being what "This idea" sums up.
     inner_this = sums_up and _pronoun_leaned_on(previous) in ("this", "these") and not previous.text.startswith("Th")
-    if leaning and not inner_this and (_pronoun_leaned_on(previous) or described and not pronoun_after):
+    # "The walkout followed talks between the Coastal Stevedores Union and …" explains "The union …", though
+    # it opens with a description of its own; "the parties" inside it would explain nothing.
+    names_it = (
+        described is not None
+        and _DESCRIBED_SUBJECT.match(strip_connective(previous.text)[0]) is not None
+        and not _REFERRING.search(previous.text)
+        and any(noun[:5] in previous.text.lower() for noun in _described_nouns(text))
+    )
+    if leaning and not inner_this and (_pronoun_leaned_on(previous) or described and not pronoun_after and not names_it):
         # "The basic unit of the nervous system is the neuron." may explain a "them"; "He did" explains
         # nothing, and "The tower was made of granite." does not say which tower "The tower is 35 m tall" is.
         return False
@@ -439,6 +455,8 @@ def _headline_names(text: str, title: str) -> bool:
 def _title_names_person(analysis: Analysis) -> bool:
     """Is the title the name of the person the article is about ("Clara Schumann")? Its opening then says
     "she" or "he" more often than "it"."""
+    if not NAME_TITLE.match(analysis.document.title.strip()):
+        return False  # a headline is nobody's name, however often its story says "she"
     feminine, masculine, neuter = _opening_pronouns(analysis)
     personal = feminine + masculine
     return personal >= 2 and personal > neuter
