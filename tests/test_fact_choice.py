@@ -232,3 +232,23 @@ def test_model_numbers_species_and_plural_possessives_stay_whole(text, span):
 def test_an_era_marker_is_no_name():
     text = "River\n\nRoman engineers built a bridge at Orsava in the second century AD, parts of which survive."
     assert ("AD", "name") not in spans_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Festival\n\nThe headline act, the band Coastal Echo, said it was heartbroken in Leeds.", ("Coastal Echo", "name")),
+        ("Hepworth\n\nHer largest work, Single Form, stands outside the UN building in New York.", ("Single Form", "name")),
+        ("Hepworth\n\nShe was appointed a Dame Commander of the Order of the British Empire in 1965.",
+         ("Order of the British Empire", "organisation")),
+    ],
+)
+def test_bands_works_and_honours_are_no_people(text, span):
+    found = spans_of(text)
+    assert span in found and not any(kind == "person" for _, kind in found)
+
+
+def test_described_as_one_of_is_no_term():
+    from quizgen.analyse.terms import find_term_spans
+
+    assert find_term_spans("The Bell Rock has been described as one of the Seven Wonders of the Industrial World.") == []

@@ -242,7 +242,12 @@ _FUNCTION_WORDS = frozenset(
 )
 _LOOKS_PERSONAL = re.compile(r"^[A-Z][a-zé'’-]+ (?:[A-Z]\. )?[A-Z][a-zé'’-]+$")
 # "born in Lyme Regis", "beating Millbrook United": where a name follows these, it is a place or a side.
-_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|of|beating|beat|against|versus|vs\.?)\s+(?:the\s+)?$")
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|into|of|beating|beat|against|versus|vs\.?)\s+(?:the\s+)?$|"
+    r"\b(?:band|group|album|song|film|novel|book|ship|sculpture|statue|painting|poem|play|opera|reef|company|"
+    r"firm|club|team|festival|hotel|magazine|newspaper|series|show|brand|app|rocket|satellite|mission|work)"
+    r",?\s+$"  # "the band Coastal Echo", "Her largest work, Single Form"
+)
 
 
 def looks_like_a_person(span: Span, text: str) -> bool:

@@ -46,7 +46,9 @@ ORGANISATION_HEADS = frozenset(
 )
 # "Lake Erie", "Mount Fuji", "Cape Horn": a place word before the name.
 PLACE_STARTS = ("Republic of", "Lake ", "Mount ", "Mt. ", "Cape ", "Gulf of", "Bay of", "Isle of", "River ", "Port ")
-ORGANISATION_STARTS = ("Ministry of", "University of", "Bank of", "Department of", "Institute of", "Office of")
+ORGANISATION_STARTS = (
+    "Ministry of", "University of", "Bank of", "Department of", "Institute of", "Office of", "Order of",
+)
 KNOWN_ORGANISATIONS = frozenset(
     "NATO UN EU WHO UNESCO UNICEF IMF OPEC ASEAN FBI CIA NASA NSA BBC CNN IAEA WTO OECD ICC Interpol".split()
 )
@@ -235,6 +237,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "place"
     if _PLACE_BEFORE.search(before):
         return "place"  # "born in Lyme Regis", "the town of Faenza"
+    if _THING_BEFORE.search(before) or words[0] in _HONOURS:
+        return "name"  # "the band Coastal Echo", "a Dame Commander of the Order": no person
     if after_title or previous_word in PERSON_ROLES:
         return "person"
     if text in people or words[-1] in people:
@@ -245,6 +249,11 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     return "name"
 
 
+_THING_BEFORE = re.compile(
+    r"\b(?:band|group|album|song|film|novel|book|ship|sculpture|statue|painting|poem|opera|reef|festival|"
+    r"hotel|magazine|newspaper|series|brand|app|rocket|satellite|mission|work),?$"
+)
+_HONOURS = frozenset("Commander Knight Officer Member Companion Fellow".split())
 _PLACE_BEFORE = re.compile(
     r"\b(?:born in|died in|grew up in|raised in|moved to|emigrated to|settled in|(?:town|city|village|port|capital) of)$"
 )
@@ -300,7 +309,7 @@ def find_name_spans(sentence: str, known_people: Set[str] = frozenset()) -> list
                 continue  # a lone capitalised first word is usually just the start of the sentence
             if len(text) < 2 or text.isdigit():
                 continue
-            if text in ORGANISATION_HEADS or text in PLACE_HEADS or text in ("AD", "BC", "BCE", "CE"):
+            if text in ORGANISATION_HEADS or text in PLACE_HEADS or text in ("AD", "BC", "BCE", "CE") or text in _HONOURS:
                 continue  # "the Assembly", "Call and Post": a head word alone names nothing
             if _is_demonym(sentence, piece_start, piece_end, after_title):
                 continue

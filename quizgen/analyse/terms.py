@@ -33,6 +33,7 @@ _ENDS_A_NAMED_TERM = frozenset(
     "that which who whose where when and or but is are was were in on of for to by with from as because while "
     "it its they their them he his she her this these those a an the".split()
 )
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten part half".split())
 _PHRASAL_PARTICLES = frozenset("for on off up out upon in to at by with from into back".split())
 _FILLER = frozenset("the a an of and or in on at to for by with from".split())
 # Words that make "Still more striking is the evidence …" look like a definition when it is not one.
@@ -70,8 +71,8 @@ def find_term_spans(sentence: str) -> list[Span]:
         term = quoted.strip("“”\"")
         start = match.start("term") + (1 if quoted[0] in "“\"" else 0)
         words = term.split()
-        if words[0] in _PHRASAL_PARTICLES:
-            continue  # "called for power to be returned": the verb "call for", not a name
+        if words[0] in _PHRASAL_PARTICLES or words[0] in _NOT_IN_TERMS or words[0] in _COUNT_WORDS:
+            continue  # "called for power", "described as one of the Seven Wonders": no name follows
         if words[0] in ("a", "an") and len(words) > 1:
             start += len(words[0]) + 1  # "a gap called a synapse": the term is "synapse"
             words = words[1:]

@@ -45,7 +45,7 @@ def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shap
         return None
     # "Demand-pull inflation" under "Understanding Inflation", "John A. Roebling" under "Emily Warren
     # Roebling": a word of the answer in the title would be a flaw; the title goes if the sentence allows.
-    shared = context.startswith("From “") and any(
+    shared = context.startswith("From “") and fact.span.kind in ("term", "person", "name") and any(
         len(word) > 3 and re.search(rf"\b{re.escape(word)}", context.lower()) for word in fact.span.text.lower().split()
     )
     if fact.span.text.lower() in context.lower() or shared:
