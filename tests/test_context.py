@@ -158,6 +158,20 @@ CONTEXT_CASES = [
         id="a-sentence-opening-with-a-description-may-still-name-the-union",
     ),
     pytest.param(
+        "Bell Rock Lighthouse\n\nThe Bell Rock Lighthouse stands on a reef off the coast of Angus. It is the oldest "
+        "sea-washed lighthouse in the world. His plan was judged too expensive, and John Rennie was appointed in 1806.",
+        "1806",
+        None,
+        id="a-lighthouses-title-does-not-say-whose-plan",
+    ),
+    pytest.param(
+        "City water bills hit by cyberattack\n\nA hacking group called NightVault claimed the attack on Monday. "
+        "Security firms have linked the group to at least 15 attacks on councils since 2023.",
+        "2023",
+        "A hacking group called NightVault claimed the attack on Monday. Security firms",
+        id="the-group-gets-the-sentence-that-names-it-before-the-headline",
+    ),
+    pytest.param(
         "Chess final\n\nAnders Lund lost the final in Singapore on Friday. "
         "\"When he offered the draw, I started crying,\" Iyer said. The match began on Nov. 25 at a hotel.",
         "Nov. 25",

@@ -250,10 +250,11 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         about_subject = bool(title) and _refers_to_title_subject(text, analysis)
         if _names_something(sentence, hidden) and not described and not about_subject:
             return ""
-        if described and not about_subject and _title_names_person(analysis):
-            # "When the bridge opened …" in "Emily Warren Roebling": her name does not say which bridge.
+        if described and not about_subject:
+            # "When the bridge opened …" in "Emily Warren Roebling", "… linked the group to 15 attacks" under a
+            # headline: the sentence before says which bridge or group, when it does, better than a title.
             previous = _previous_in_section(sentence, analysis)
-            if previous is not None and _explains(previous, text):
+            if previous is not None and _explains(previous, text) and _mentions_described(previous, text):
                 return strip_connective(previous.text)[0]
         return title
     pronoun = _pronoun_leaned_on(sentence)
@@ -352,6 +353,17 @@ def _explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
         return True  # "The largest, …", "The remaining 10 percent": one of what the sentence before named
     kinds = _DESCRIBED_KIND.get(nouns[-1].rstrip("s"))
     return kinds is not None and any(span.kind in kinds for span in previous.spans)
+
+
+def _mentions_described(previous: Sentence, text: str) -> bool:
+    """Does the sentence before name what "the group" or "the bridge" in this one is (the noun itself, or
+    a name of the kind the noun stands for)?"""
+    described = _DESCRIBED_ANYWHERE.search(text)
+    if described is None:
+        return False
+    noun = described.group().split()[-1].lower()
+    kinds = _DESCRIBED_KIND.get(noun.rstrip("s"), ())
+    return noun[:5] in previous.text.lower() or any(span.kind in kinds for span in previous.spans)
 
 
 def _attributed(previous: Sentence) -> bool:
@@ -459,7 +471,7 @@ def _title_names_person(analysis: Analysis) -> bool:
         return False  # a headline is nobody's name, however often its story says "she"
     feminine, masculine, neuter = _opening_pronouns(analysis)
     personal = feminine + masculine
-    return personal >= 2 and personal > neuter
+    return personal >= 1 and personal > neuter
 
 
 def _opening_pronouns(analysis: Analysis) -> tuple[int, int, int]:
@@ -500,7 +512,10 @@ def _title_resolves(pronoun: str, analysis: Analysis, text: str = "") -> bool:
     surname = title.split()[-1]
     opening = analysis.sentences[:SUBJECT_NAMED_WITHIN]  # a biography names its subject early
     named = any(span.kind in ("person", "name") and span.text in (title, surname) for s in opening for span in s.spans)
-    return named and _subject_pronoun(analysis) == ("she" if pronoun in ("she", "her") else "he")
+    # "Bell Rock Lighthouse" is named too, but its article says "it": "His plan" there is someone else's.
+    return named and _title_names_person(analysis) and _subject_pronoun(analysis) == (
+        "she" if pronoun in ("she", "her") else "he"
+    )
 
 
 def _subject_pronoun(analysis: Analysis) -> str:
