@@ -25,7 +25,7 @@ CONTEXT_CASES = [
         "Tennis final\n\nMaria Lopez won the final in Paris on Sunday after three sets. "
         "Prime Minister Pedro Sanz congratulated her on Twitter on 12 June.",
         "12 June",
-        "Maria Lopez won the final in Paris on Sunday after three sets. Prime Minister",
+        "From “Tennis final”: Maria Lopez won the final in Paris on Sunday after three sets. Prime Minister",
         id="object-her-gets-the-sentence-before",
     ),
     pytest.param(
@@ -103,7 +103,7 @@ CONTEXT_CASES = [
         "Wildfire forces thousands to flee\n\n\"We are fighting this fire on three fronts,\" said Dana Whitfield, "
         "the county fire chief. She said 640 firefighters had been assigned to the fire near Riverton.",
         "640",
-        '"We are fighting this fire on three fronts," said Dana Whitfield',
+        'From “Wildfire forces thousands to flee”: "We are fighting this fire on three fronts," said Dana Whitfield',
         id="an-attributed-quotation-explains-she",
     ),
     pytest.param(
@@ -146,7 +146,7 @@ CONTEXT_CASES = [
         "Weather satellite launched\n\nThe launch was first set for April 9 at Kourou. "
         "Engineers postponed it after a pressure test revealed a leaking valve on April 2.",
         "April 2",
-        "The launch was first set for April 9 at Kourou. Engineers postponed it",
+        "From “Weather satellite launched”: The launch was first set for April 9 at Kourou. Engineers postponed it",
         id="an-object-it-with-nothing-before-it-leans-on-the-sentence-before",
     ),
     pytest.param(
@@ -170,6 +170,14 @@ CONTEXT_CASES = [
         "2023",
         "A hacking group called NightVault claimed the attack on Monday. Security firms",
         id="the-group-gets-the-sentence-that-names-it-before-the-headline",
+    ),
+    pytest.param(
+        "The Protestant Reformation\n\nThe Reformation began in Germany in the early sixteenth century. "
+        "Martin Luther was a monk who taught at Wittenberg. In 1517 he wrote the Ninety-five Theses, "
+        "and he was excommunicated in 1521.",
+        "1521",
+        "Martin Luther was a monk who taught at Wittenberg. In 1517 he wrote",
+        id="a-topic-title-does-not-say-who-he-is",
     ),
     pytest.param(
         "Chess final\n\nAnders Lund lost the final in Singapore on Friday. "

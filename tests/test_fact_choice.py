@@ -252,3 +252,14 @@ def test_described_as_one_of_is_no_term():
     from quizgen.analyse.terms import find_term_spans
 
     assert find_term_spans("The Bell Rock has been described as one of the Seven Wonders of the Industrial World.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Memorial\n\nThe Albert Memorial was commissioned by Queen Victoria in 1862.", ("Victoria", "person")),
+        ("Listing\n\nShares of Lumora rose 12% on Tuesday in New York.", ("Lumora", "name")),
+    ],
+)
+def test_a_title_decides_a_person_and_a_plural_noun_opening_is_no_name(text, span):
+    assert span in spans_of(text)

@@ -63,6 +63,7 @@ COMMON_CAPITALISED = frozenset(
     According Despite Following Including Instead Unlike Like Once Hence Indeed Finally First Second
     Third Last Next Chapter Section Part Figure Table Fig With Amid Across Along Around Beyond
     Toward Towards Upon Via Customers Officials Residents Analysts Investors Experts Critics Researchers
+    Shares Sales Prices Profits Revenue Exports Imports Stocks Workers Students Scientists Doctors Police
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
@@ -160,6 +161,8 @@ def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
         first_word = text.split(" ", 1)[0]
         if first_word.rstrip(".") in COMMON_CAPITALISED and " " in text:
             start += len(first_word) + 1
+            connector = re.match(r"(?:(?:of|de|la|the|and) )+", sentence[start:end])
+            start += connector.end() if connector else 0  # "Shares of Lumora": the name is Lumora
             continue
         break
     for possessive in ("’s", "'s", "’", "'"):
@@ -233,6 +236,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     next_word = after.split(" ", 1)[0] if after else ""
     if text in KNOWN_ORGANISATIONS or words[-1] in ORGANISATION_HEADS or text.startswith(ORGANISATION_STARTS):
         return "organisation"
+    if after_title and not text.startswith(PLACE_STARTS):
+        return "person"  # "Queen Victoria" is a queen, though Victoria is a city too
     if place_type(text) or words[-1] in PLACE_HEADS or text.startswith(PLACE_STARTS):
         return "place"
     if _PLACE_BEFORE.search(before):

@@ -269,7 +269,10 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     previous = _previous_in_section(sentence, analysis)
     if previous is not None and _explains(previous, text):
         before = strip_connective(previous.text)[0]
-        if title and (not _names_something(previous) or _refers_to_title_subject(before, analysis)):
+        describes = _DESCRIBED_SUBJECT.match(before) is not None or _DESCRIBED_ANYWHERE.search(before) is not None
+        if title and (not _names_something(previous) or _refers_to_title_subject(before, analysis) or (
+            describes and _title_resolves("", analysis, before)
+        )):
             # "When sunlight warms the sea, … This process is called evaporation."; "The lake's … The largest"
             return f"{title} {before}"
         described = _DESCRIBED_ANYWHERE.search(text)
@@ -511,7 +514,12 @@ def _title_resolves(pronoun: str, analysis: Analysis, text: str = "") -> bool:
         return not _title_names_person(analysis)
     surname = title.split()[-1]
     opening = analysis.sentences[:SUBJECT_NAMED_WITHIN]  # a biography names its subject early
-    named = any(span.kind in ("person", "name") and span.text in (title, surname) for s in opening for span in s.spans)
+    # "Clara Schumann" names her; "The Protestant Reformation" names no one, though "the Reformation" is a name.
+    personal_title = not title.startswith("The ") and len(title.split()) <= 4
+    named = any(
+        span.text in (title, surname) and (span.kind == "person" or span.kind == "name" and personal_title)
+        for s in opening for span in s.spans
+    )
     # "Bell Rock Lighthouse" is named too, but its article says "it": "His plan" there is someone else's.
     return named and _title_names_person(analysis) and _subject_pronoun(analysis) == (
         "she" if pronoun in ("she", "her") else "he"
