@@ -125,10 +125,16 @@ RULES: tuple[tuple[str, str, str], ...] = (
 )
 _COMPILED = tuple((kind, trigger, re.compile(pattern)) for kind, trigger, pattern in RULES)
 # One pass over the sentence names every trigger it holds.
-_TRIGGERS = re.compile(
-    r"(?P<digit>\d)|\b(?:(?P<month>" + MONTHS + r")|(?P<weekday>(?:" + WEEKDAYS + r")\b)|"
-    r"(?P<spelled>[Tt](?:wo|hree|en|welve|hirt|went)|[Ff](?:our|ive|ift|ort)|[Ss](?:ix|even)|[Ee](?:ight|leven)|"
-    r"[Nn]ine|[Hh]undred|[Tt]housand|[Mm]illion))|(?P<fold>fold\b)"
+_TRIGGER_PARTS = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("digit", r"\d"),
+        ("month", r"\b(?:" + MONTHS + r")"),
+        ("weekday", r"\b(?:" + WEEKDAYS + r")\b"),
+        ("spelled", r"\b(?:[Tt](?:wo|hree|en|welve|hirt|went)|[Ff](?:our|ive|ift|ort)|[Ss](?:ix|even)|"
+                    r"[Ee](?:ight|leven)|[Nn]ine|[Hh]undred|[Tt]housand|[Mm]illion)"),
+        ("fold", r"fold\b"),
+    )
 )
 _DATE_MODIFIER_BEFORE = re.compile(rf"(?:{_DATE_MODIFIER})$")
 
@@ -145,7 +151,9 @@ def find_numeric_spans(sentence: str) -> list[Span]:
             taken[i] = True
         spans.append(Span(text=sentence[start:end], start=start, end=end, kind=kind))
 
-    present = {match.lastgroup for match in _TRIGGERS.finditer(sentence)}
+    # One search per kind of trigger, each stopping at its first hit: finditer over every digit of every
+    # sentence cost a book 0.3 s. (A trigger only lets a pattern run; the patterns decide.)
+    present = {name for name, trigger in _TRIGGER_PARTS if trigger.search(sentence)}
     for kind, trigger, pattern in _COMPILED:
         if trigger not in present:
             continue
