@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
 
-from quizgen.analyse.names import find_name_spans
+from quizgen.analyse.names import THING_NOUNS, find_name_spans
 from quizgen.analyse.numeric import find_numeric_spans
 from quizgen.analyse.sentences import sentence_offsets
 from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans, repeated_terms
@@ -244,9 +244,7 @@ _LOOKS_PERSONAL = re.compile(r"^[A-Z][a-zé'’-]+ (?:[A-Z]\. )?[A-Z][a-zé'’-
 # "born in Lyme Regis", "beating Millbrook United": where a name follows these, it is a place or a side.
 _NOT_A_PERSON_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|of|beating|beat|against|versus|vs\.?)\s+(?:the\s+)?$|"
-    r"\b(?:band|group|album|song|film|novel|book|ship|sculpture|statue|painting|poem|play|opera|reef|company|"
-    r"firm|club|team|festival|hotel|magazine|newspaper|series|show|brand|app|rocket|satellite|mission|work)"
-    r",?\s+$"  # "the band Coastal Echo", "Her largest work, Single Form"
+    rf"\b(?:{THING_NOUNS}|company|firm|club|team|play|show),?\s+$"  # "the band Coastal Echo"
 )
 
 

@@ -8,7 +8,7 @@ the bundled gazetteer (place), or a person already named in the article. No cue:
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Set
+from collections.abc import Callable, Container, Set
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, place_type
 from quizgen.model import Span
@@ -93,18 +93,40 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
             runs.append((start, possessive.start()))
             start = possessive.end()
         runs.append((start, match.end()))
-    return _with_species(sentence, _joined_at_for(sentence, _joined_at_plural_possessive(sentence, _joined_at_and(sentence, runs))))
+    runs = _joined(sentence, runs, _and_joins)
+    runs = _joined(sentence, runs, _plural_possessive_joins)
+    return _with_species(sentence, _joined(sentence, runs, _for_joins))
 
 
-def _joined_at_plural_possessive(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"the Peasants' Revolt", "the Farmers' Union": a plural possessive inside one name."""
-    joined: list[tuple[int, int]] = []
+def _joined(
+    sentence: str, runs: list[tuple[int, int]], joins: Callable[[str, str, str], bool]
+) -> list[tuple[int, int]]:
+    """Runs merged with the run before them where `joins(before, between, after)` says they are one name."""
+    merged: list[tuple[int, int]] = []
     for start, end in runs:
-        if joined and sentence[joined[-1][1] - 1 : joined[-1][1]] == "s" and sentence[joined[-1][1] : start] in ("' ", "’ "):
-            joined[-1] = (joined[-1][0], end)
-            continue
-        joined.append((start, end))
-    return joined
+        previous_start, previous_end = merged[-1] if merged else (0, 0)
+        if merged and joins(sentence[previous_start:previous_end], sentence[previous_end:start], sentence[start:end]):
+            merged[-1] = (previous_start, end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _and_joins(before: str, between: str, after: str) -> bool:
+    """"the Forth and Clyde Canal", "the Small and Large Magellanic Clouds": one word, "and", then a name of
+    two or more words is one name; "Britain and France" stays two."""
+    return " " not in before and between == " and " and " " in after
+
+
+def _plural_possessive_joins(before: str, between: str, after: str) -> bool:
+    """"the Peasants' Revolt", "the Farmers' Union": a plural possessive inside one name."""
+    return before.endswith("s") and between in ("' ", "’ ")
+
+
+def _for_joins(before: str, between: str, after: str) -> bool:
+    """"International Union for Conservation of Nature", "Centers for Disease Control": an institution's
+    head word, "for", and a name are one name."""
+    return between == " for " and before.split()[-1] in ORGANISATION_HEADS | _FOR_HEADS
 
 
 # "Yersinia pestis", "Homo sapiens": a genus and its species, one name with a lower-case second word.
@@ -112,6 +134,7 @@ _SPECIES = re.compile(r" [a-z]{3,}(?:us|is|um|ae|ii|ensis|ens|ica|icus|ata|atus|
 
 
 def _with_species(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A one-word run followed by a species epithet takes it in."""
     extended = []
     for start, end in runs:
         species = _SPECIES.match(sentence, end) if " " not in sentence[start:end] and start > 0 else None
@@ -119,39 +142,9 @@ def _with_species(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int,
     return extended
 
 
-def _joined_at_for(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"International Union for Conservation of Nature", "Centers for Disease Control": an institution's
-    head word, "for", and a name are one name."""
-    joined: list[tuple[int, int]] = []
-    for start, end in runs:
-        if joined:
-            previous_start, previous_end = joined[-1]
-            head = sentence[previous_start:previous_end].split()[-1]
-            if head in ORGANISATION_HEADS | _FOR_HEADS and sentence[previous_end:start] == " for ":
-                joined[-1] = (previous_start, end)
-                continue
-        joined.append((start, end))
-    return joined
-
-
 # "the First Obstetrical Clinic of the Vienna General Hospital": a part of an institution, not a person.
 _UNIT_HEADS = frozenset("Clinic Ward Division Unit Faculty Centre Center Wing Laboratory Lab Section Branch".split())
 _FOR_HEADS = frozenset("Centre Center Centers Centres Fund Campaign Network Coalition Movement Partnership".split())
-
-
-def _joined_at_and(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"the Forth and Clyde Canal", "the Small and Large Magellanic Clouds": one word, "and", then a name of
-    two or more words is one name; "Britain and France" stays two."""
-    joined: list[tuple[int, int]] = []
-    for start, end in runs:
-        if joined:
-            previous_start, previous_end = joined[-1]
-            one_word = " " not in sentence[previous_start:previous_end]
-            if one_word and sentence[previous_end:start] == " and " and " " in sentence[start:end]:
-                joined[-1] = (previous_start, end)
-                continue
-        joined.append((start, end))
-    return joined
 
 
 def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -254,13 +247,18 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     return "name"
 
 
-_THING_BEFORE = re.compile(
-    r"\b(?:band|group|album|song|film|novel|book|ship|sculpture|statue|painting|poem|opera|reef|festival|"
-    r"hotel|magazine|newspaper|series|brand|app|rocket|satellite|mission|work),?$"
+# "the band Coastal Echo", "Her largest work, Single Form": a name given to a thing, not a person.
+THING_NOUNS = (
+    "band|group|album|song|film|novel|book|ship|sculpture|statue|painting|poem|opera|reef|festival|"
+    "hotel|magazine|newspaper|series|brand|app|rocket|satellite|mission|work"
 )
+_THING_BEFORE = re.compile(rf"\b(?:{THING_NOUNS}),?$")
 _HONOURS = frozenset("Commander Knight Officer Member Companion Fellow".split())
+# Era markers and honours: capitalised, but no name on their own ("second century AD", "Dame Commander").
+_NOT_NAMES_ALONE = frozenset(("AD", "BC", "BCE", "CE")) | _HONOURS
 _PLACE_BEFORE = re.compile(
-    r"\b(?:born in|died in|grew up in|raised in|moved to|emigrated to|settled in|(?:town|city|village|port|capital) of)$"
+    r"\b(?:born in|died in|grew up in|raised in|moved to|emigrated to|settled in|"
+    r"(?:town|city|village|port|capital) of)$"
 )
 
 
@@ -314,7 +312,7 @@ def find_name_spans(sentence: str, known_people: Set[str] = frozenset()) -> list
                 continue  # a lone capitalised first word is usually just the start of the sentence
             if len(text) < 2 or text.isdigit():
                 continue
-            if text in ORGANISATION_HEADS or text in PLACE_HEADS or text in ("AD", "BC", "BCE", "CE") or text in _HONOURS:
+            if text in ORGANISATION_HEADS or text in PLACE_HEADS or text in _NOT_NAMES_ALONE:
                 continue  # "the Assembly", "Call and Post": a head word alone names nothing
             if _is_demonym(sentence, piece_start, piece_end, after_title):
                 continue

@@ -23,7 +23,8 @@ _DEFINITION = re.compile(
 )
 # "… a process known as natural selection.", "… what is called the struggle for existence,"
 _NAMED = re.compile(
-    r"\b(?:known as|called|termed|described as|referred to as|defined as) (?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)"
+    r"\b(?:known as|called|termed|described as|referred to as|defined as) "
+    r"(?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)"
     r"(?=[,.;:)]| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
 )
 # "The key property is viscosity, a liquid's resistance to flow.": a term with its definition beside it.

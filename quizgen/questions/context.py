@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from quizgen.analyse.facts import DATELINE, looks_like_a_person
-from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
+from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 
 # Openers that tie a sentence to the one before without adding meaning of their own.
 _CONNECTIVE = re.compile(
@@ -77,7 +77,8 @@ _DESCRIBED_ANYWHERE = re.compile(rf"\b(?:the|this|that) (?:[\w-]+ ){{0,1}}?(?:{_
 _POINTING_OPENER = re.compile(
     r"^(?:(?:From|Near|Beyond|Below|Above|Around|Past|Over) (?:there|here)\b|"
     r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
-    r"(?:That|The next|The following|The same|The previous) (?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
+    r"(?:That|The next|The following|The same|The previous) "
+    r"(?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
     r"(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|A few) "
     r"(?:years?|months?|days?|weeks?|decades?|centuries|century) (?:later|earlier|afterwards?)\b|"
     r".*\b(?:is|are|was|were) (?:a |an |another |one )?(?:[\w-]+ )?examples?\.?$)"  # "The X is an example."
@@ -88,10 +89,12 @@ _SELF_CONTAINED = re.compile(
     r"of (?!(?:the|this|that|these|those|its|their|his|her|it|them)\b)[a-zA-Z]|"  # "The opposite of inflation"
     r"(?:that|which|who) [a-z]+s? |between [a-z]|in the [a-z]+ of )"  # "The force that holds atoms together"
 )
-_BARE_QUANTIFIER = re.compile(r"^(?:Some|Most|Much|Many|Others|The rest|The remainder|Half|Part)(?: of (?:it|them|this|these))? ([a-z]+)\b")
+_BARE_QUANTIFIER = re.compile(
+    r"^(?:Some|Most|Much|Many|Others|The rest|The remainder|Half|Part)(?: of (?:it|them|this|these))? ([a-z]+)\b"
+)
 
 
-def _BARE_QUANTIFIER_SUBJECT(text: str) -> bool:
+def _bare_quantifier_subject(text: str) -> bool:
     """"Some soaks into the soil", "Most of it evaporates": some of what the sentence before named."""
     match = _BARE_QUANTIFIER.match(text)
     if match is None:
@@ -101,7 +104,9 @@ def _BARE_QUANTIFIER_SUBJECT(text: str) -> bool:
 
 
 # "… the following year", "… that same day": a time that only the sentence before can say.
-_POINTING_TIME = re.compile(r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b")
+_POINTING_TIME = re.compile(
+    r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b"
+)
 # An object "him" or "her" ("Pickering assigned her to …", "… wrote to her,") — not a possessive "her work".
 _OBJECT_PERSONAL = re.compile(
     r"\b(?:him|her(?=\s+(?:to|for|as|in|on|at|with|from|by|into|about|that|a|an|the|and|or|but)\b|[,.;:!?)”\"]|$))",
@@ -114,6 +119,7 @@ _DEMONSTRATIVE_PRONOUN = re.compile(
     r"^(This|That|These|Those) (?:is|was|are|were|has|have|had|can|could|will|would|may|might|means?|meant|"
     r"shows?|showed|led|leads|made|makes|gives?|gave|became|becomes)\b"
 )
+_DEMONSTRATIVES = ("This ", "That ", "These ", "Those ")
 # Pronouns a title naming a thing or a person can stand for; "they", "these" or "this" need a sentence.
 _TITLE_PRONOUNS = frozenset("it its he his him she her".split())
 _EXPLETIVE_IT = re.compile(
@@ -140,7 +146,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
     defined_here = any(span.kind == "term" and span.start - shift <= 4 for span in sentence.spans)
     if _DESCRIBED_SUBJECT.match(text) and not _SELF_CONTAINED.match(text) and not defined_here:
         return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
-    if _POINTING_OPENER.match(text) or _POINTING_TIME.search(text) or _BARE_QUANTIFIER_SUBJECT(text):
+    if _POINTING_OPENER.match(text) or _POINTING_TIME.search(text) or _bare_quantifier_subject(text):
         return True
     if _object_pronoun_is_someone_else(text, sentence, shift):
         return True
@@ -206,7 +212,7 @@ def _pronoun_leaned_on(sentence: Sentence) -> str:
     """The word the sentence leans on ("she", "it", "this", "similar"), or "" when it leans on a
     description ("The river …", "the two sides") instead."""
     text = strip_connective(sentence.text)[0]
-    if _BARE_QUANTIFIER_SUBJECT(text):
+    if _bare_quantifier_subject(text):
         return "some"
     opener = _POINTING_OPENER.match(text) or _DEMONSTRATIVE_PRONOUN.match(text)
     if opener:
@@ -218,7 +224,7 @@ def _pronoun_leaned_on(sentence: Sentence) -> str:
         plural = _PLURAL_PRONOUN.search(text, described.end())
         if plural and not _PLURAL_BEFORE.search(text, described.end(), plural.start()):
             return plural.group().lower()  # "The human brain contains 86 billion of them": them, not the brain
-    if described and described.group().startswith(("This ", "That ", "These ", "Those ", "Its ", "Their ", "His ", "Her ")):
+    if described and described.group().startswith(_DEMONSTRATIVES + ("Its ", "Their ", "His ", "Her ")):
         # "This responsiveness": what the sentence before said; "Her husband": whose?
         return described.group().split()[0].lower()
     if match is None or match.group().lower().startswith(("the ", "both")) or described:
@@ -307,10 +313,14 @@ def _previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | N
 _SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])")
 # What kind of name a described subject stands for: "The company" for an organisation, "the river" a place.
 _DESCRIBED_KIND = {
-    **dict.fromkeys("company firm group club team bank agency ministry council court airline carrier utility union".split(), ("organisation", "name")),
+    **dict.fromkeys(
+        "company firm group club team bank agency ministry council court airline carrier utility union".split(),
+        ("organisation", "name"),
+    ),
     **dict.fromkeys("country city town".split(), ("place", "name")),  # "the river" needs a river named
     **dict.fromkeys(
-        "scientist author artist leader president minister official player candidate couple pair".split(), ("person", "name")
+        "scientist author artist leader president minister official player candidate couple pair".split(),
+        ("person", "name"),
     ),
 }
 
@@ -320,7 +330,7 @@ def _explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     this one only sums it up: "This process …"), not be an unattributed quotation, and — for "The report …"
     — mention a report, or at least a name of the right kind."""
     described = _DESCRIBED_SUBJECT.match(text)
-    sums_up = described is not None and described.group().startswith(("This ", "That ", "These ", "Those "))
+    sums_up = described is not None and described.group().startswith(_DEMONSTRATIVES)
     if not _names_something(previous) and not sums_up and not lean_ok:
         return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
     quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
@@ -341,7 +351,8 @@ def _explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
         and not _REFERRING.search(previous.text)
         and any(noun[:5] in previous.text.lower() for noun in _described_nouns(text))
     )
-    if leaning and not inner_this and (_pronoun_leaned_on(previous) or described and not pronoun_after and not names_it):
+    described_only = described is not None and not pronoun_after and not names_it
+    if leaning and not inner_this and (_pronoun_leaned_on(previous) or described_only):
         # "The basic unit of the nervous system is the neuron." may explain a "them"; "He did" explains
         # nothing, and "The tower was made of granite." does not say which tower "The tower is 35 m tall" is.
         return False

@@ -66,7 +66,9 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     return tuple(found[:count])
 
 
-def term_distractors(answer: str, index: ArticleIndex, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
+def term_distractors(
+    answer: str, index: ArticleIndex, count: int, rng: random.Random, ok: Callable[[str], bool]
+) -> list[str]:
     """Other key terms of the article of the same sort: "ionic bond" gets "covalent bond" (same head word),
     "evaporation" gets "condensation" (same ending); a layer is never offered among processes."""
     last = answer.split()[-1].lower()
@@ -79,7 +81,8 @@ def term_distractors(answer: str, index: ArticleIndex, count: int, rng: random.R
 
     found, seen = [], {answer.lower()}
     for other, _, _ in index.names.get("term", ()):
-        if other.lower() in seen or not same_sort(other) or answer.lower() in other.lower() or other.lower() in answer.lower():
+        lowered = other.lower()
+        if lowered in seen or not same_sort(other) or answer.lower() in lowered or lowered in answer.lower():
             continue  # "hyperinflation" for "inflation" holds the answer inside it
         seen.add(other.lower())
         shaped = other[0].upper() + other[1:] if answer[0].isupper() else other[0].lower() + other[1:]

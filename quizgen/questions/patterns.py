@@ -14,7 +14,6 @@ from quizgen.questions.compiled_patterns import (
     compile_patterns,
     sentence_words,
 )
-from quizgen.questions.verbs import PRESENT_FORMS
 from quizgen.questions.phrases import (
     CHANGE,
     clause_ok,
@@ -25,13 +24,18 @@ from quizgen.questions.phrases import (
     opening_qualifier,
     trailing_qualifier,
 )
+from quizgen.questions.verbs import PRESENT_FORMS
 
 __all__ = ["CompiledPattern", "compile_patterns", "question_from_patterns"]
 
 # "Erie Canal runs", "Apple makes": a name then a verb of the present tense starts a clause, not a subject.
-_NAME_THEN_VERB = re.compile(
-    r"[A-Z][\w-]* (%s)\b" % "|".join(sorted((f for f in PRESENT_FORMS if f.endswith("s")), key=len, reverse=True))
-)
+_NAME_THEN_WORD = re.compile(r"[A-Z][\w-]* ([a-z]+s)\b")
+
+
+def _name_then_verb(subject: str) -> bool:
+    return any(match.group(1) in PRESENT_FORMS for match in _NAME_THEN_WORD.finditer(subject))
+
+
 SUBJECT_WORDS = 12  # a free slot that opens the rule: the clause's subject
 MIDDLE_WORDS = 8  # a free slot between two pieces of text
 MIDDLE_CHARS = 160  # as far as such a slot is looked for, so a long sentence costs no more than a short one
@@ -230,7 +234,7 @@ class _Match:
         """The opening free slot: from the start of the clause to where the rule's words begin (and where)."""
         start, at_sentence_start = clause_start(self.text, end)
         subject = self.text[start:end].strip()
-        if not noun_phrase_ok(subject, SUBJECT_WORDS, self.rule.stop_words) or _NAME_THEN_VERB.search(subject):
+        if not noun_phrase_ok(subject, SUBJECT_WORDS, self.rule.stop_words) or _name_then_verb(subject):
             return None  # "the Erie Canal runs for 363 miles … and opened in 1825" has a verb of its own
         if comma_list_risk(self.text, start, subject):
             return None
