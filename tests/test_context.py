@@ -50,7 +50,8 @@ CONTEXT_CASES = [
         id="plural-them-is-not-resolved-by-the-title",
     ),
     pytest.param(
-        "Reflexes\n\nIf you touch a hot pan, you pull your hand away before you feel pain. "
+        "Reflexes\n\nThe physician Marshall Hall first described reflexes in London in 1833. "
+        "If you touch a hot pan, you pull your hand away before you feel pain. "
         "This is a reflex, and it takes only about 50 milliseconds.",
         "50 milliseconds",
         None,
@@ -212,9 +213,10 @@ CONTEXT_CASES = [
 
 @pytest.mark.parametrize(("article", "answer", "begins"), CONTEXT_CASES)
 def test_asked_sentences_carry_the_context_that_explains_them(article, answer, begins):
-    asked = [q for q in quizgen.generate(article).questions if q.answer == answer]
+    questions = quizgen.generate(article).questions
+    asked = [q for q in questions if q.answer == answer]
     if begins is None:
-        assert asked == []
+        assert questions and asked == []  # the article still gives items; just not this one
     else:
-        assert asked, [q.answer for q in quizgen.generate(article).questions]
+        assert asked, [q.answer for q in questions]
         assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]

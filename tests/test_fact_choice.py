@@ -154,13 +154,16 @@ def test_a_word_of_a_quoted_title_of_a_work_is_not_asked():
 
 
 def test_a_city_whose_country_the_sentence_states_gets_only_cities_of_that_country():
-    text = (
-        "Hagia Sophia\n\nHagia Sophia is a former church and mosque in Istanbul, Turkey, completed in 537. "
-        "Its name means Holy Wisdom in Greek, and it was the largest cathedral in the world for 900 years."
-    )
-    for question in quizgen.generate(text).questions:
-        if question.answer == "Istanbul" and question.kind == "mcq":
-            assert set(question.options) <= {"Istanbul", "Ankara"}
+    import random
+
+    from handmade import analysis_of, fact_of
+
+    from quizgen.questions.distractors import distractors_for
+
+    stated = analysis_of("Hagia Sophia is a former mosque in [Istanbul](place), Turkey, completed in 537.")
+    unstated = analysis_of("Hagia Sophia is a former mosque in [Istanbul](place) and was completed in 537.")
+    assert distractors_for(fact_of(stated, "Istanbul"), stated, 3, random.Random(1)) == ("Ankara",)
+    assert len(distractors_for(fact_of(unstated, "Istanbul"), unstated, 3, random.Random(1))) == 3
 
 
 def test_a_sum_given_again_in_another_currency_is_asked_once():
