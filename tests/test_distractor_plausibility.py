@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from handmade import analysis_of, fact_of
@@ -331,3 +332,29 @@ def test_a_place_under_its_old_name_is_neither_a_wrong_answer_for_it_nor_a_secon
     for seed in range(8):
         assert "Edo" not in options_for(analysis, "Tokyo", seed)
         assert not {"Edo", "Tokyo"} <= set(options_for(analysis, "Kyoto", seed))
+
+
+# --- a name the article uses for something else: a field after "Prize in", the subject under another name ------
+
+
+def test_a_field_after_prize_in_or_letters_to_someone_is_no_town():
+    analysis = analysis_of(
+        "She was born in [Vienna](place) in [1878](year).",
+        "She shared the Nobel Prize in [Chemistry](name).",
+        "She wrote letters to [Goethe](name).",
+        "She moved to [Stockholm](name).",
+    )
+    assert options_for(analysis, "Vienna") == ("Stockholm", "Dublin", "Milan")
+    assert not {"Chemistry", "Goethe"} & {o for seed in range(8) for o in options_for(analysis, "Vienna", seed)}
+
+
+def test_the_subject_of_a_biography_under_her_maiden_name_is_never_a_wrong_option():
+    analysis = analysis_of(
+        "She championed the works of her friend [Johannes Brahms](person) in [1854](year).",
+        "[Clara Wieck](person) was born in Leipzig.",
+        "Her husband [Robert Schumann](person) died.",
+        "[Joseph Joachim](person) played.",
+    )
+    biography = replace(analysis, document=replace(analysis.document, title="Clara Schumann"))
+    assert "Clara Wieck" in options_for(analysis, "Johannes Brahms")  # a mere article may offer her
+    assert options_for(biography, "Johannes Brahms") == ("Robert Schumann", "Joseph Joachim")

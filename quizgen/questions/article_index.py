@@ -18,7 +18,17 @@ FUTURE_WORDING = re.compile(
     r"scenarios?|targets?|aims?|plans?)\b"
 )
 # The words before a name that say it is a place: "met in Cologne", "the town of Visby", "between Zealand".
-_LOCATIVE = frozenset("in at near from to into towards toward across around outside inside between via".split())
+_LOCATIVE = frozenset("in at near into across around outside inside between via".split())
+# "to" and "from" lead to a place only after going somewhere: "moved to Vienna", not "letters to Goethe".
+_DIRECTIONAL = frozenset("to towards toward from".split())
+# "the Nobel Prize in Chemistry", "a degree in Physics": a subject, not a place.
+_FIELD_BEFORE = frozenset("prize prizes award medal degree doctorate phd professor professorship lecturer".split())
+_MOTION = frozenset(
+    "moved move moves moving went go goes going travelled traveled travel returned return returning sailed sail "
+    "fled flee flew fly flights flight emigrated migrated journey journeys trip trips voyage road route railway "
+    "way came come comes arrived relocated marched headed drove walked retreated exported imported shipped "
+    "miles kilometres kilometers km north south east west far away back".split()
+)
 _PLACE_NOUNS = frozenset("town city port village capital harbour suburb".split())
 # Words for what a person is or does, read just before the name ("the Scottish economist Adam Smith"), by sort:
 # a wrong option is of the answer's sort, so a general is no wrong answer for a king, nor a striker for a CEO.
@@ -243,4 +253,8 @@ def _reads_as_place(before: str) -> bool:
     words = _WORDS.findall(before.lower()[-30:])
     if not words:
         return False
+    if len(words) >= 2 and words[-2] in _FIELD_BEFORE:
+        return False
+    if len(words) >= 2 and words[-1] in _DIRECTIONAL:
+        return words[-2] in _MOTION
     return words[-1] in _LOCATIVE or (len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUNS)

@@ -56,6 +56,8 @@ def bare(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
 
 
+# States whose names are as often their great cities: "trading in New York" means the city.
+_CITIES_TOO = frozenset(("New York", "Washington"))
 # Rivers, seas and peninsulas the whole world knows: only one of them has the others for wrong options.
 _FAMOUS_FEATURES = frozenset(bare(r) for r in WORLD_FEATURES)
 
@@ -165,7 +167,11 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
             old = old and answer not in MODERN_STATES  # an article that names South Korea is no old one
             found = [(n, tier) for n, tier in nearby(answer, wanted) if not old or n not in MODERN_STATES]
             return [(n, _THE_PLACES.search(n) is not None, tier) for n, tier in found]
-        if wanted in ("us_state", "continent"):
+        if wanted == "continent" or answer in _CITIES_TOO:
+            # Asia or Oceania for "divided Europe" is a give-away; West Virginia for "trading in New York" is
+            # no rival of a city: only the article's own places, or fewer options.
+            return []
+        if wanted == "us_state":
             return [(n, False, 0) for n in places_of_type(wanted)]
         if wanted is not None and (place_type(answer) or answer in _FAMOUS_FEATURES):
             # the Nile gets the Amazon; the Massa River, a Swiss stream, gets no world river: only the article's own
@@ -305,7 +311,7 @@ def name_distractors(
             if name in invented and len(chosen) < 2:
                 break  # an invented name only rounds off two real ones of the answer's sort: fewer beats silly
             shaped = _shaped(kind, answer, name)
-            if kind == "person" and names_a_thing(name):
+            if kind == "person" and (names_a_thing(name) or _is_title_subject(name, analysis.document.title)):
                 continue
             if name not in index.placey and not _fits(kind, bare(answer), bare(shaped)):
                 continue
@@ -320,6 +326,14 @@ def name_distractors(
                 continue  # "Edo (modern Tokyo)": one place twice, or the answer itself under another name
             chosen.append(shaped)
     return chosen
+
+
+def _is_title_subject(name: str, title: str) -> bool:
+    """ "Clara Wieck" in an entry titled "Clara Schumann": the subject herself under her maiden name."""
+    words = title.split()
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[0] not in ("The", "A", "An") and (
+        name.split()[0] == words[0]
+    )
 
 
 def _distinct_holder(answer: str, other: str, index: ArticleIndex) -> bool:
