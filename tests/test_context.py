@@ -208,6 +208,53 @@ CONTEXT_CASES = [
         "From “Clara Schumann”: ",
         id="she-in-a-biography-gets-the-title-before-a-sentence-with-her",
     ),
+    pytest.param(
+        "Fanny Mendelssohn\n\nFanny Mendelssohn was a German composer born in Hamburg in 1805. "
+        "She wrote over 460 pieces of music. Several of her songs were published under Felix's name in 1827. "
+        "In 1842 Queen Victoria sang one of them to Felix at Buckingham Palace.",
+        "1842",
+        "From “Fanny Mendelssohn”: Several of her songs were published under Felix's name in 1827. In",
+        id="one-of-them-after-a-single-name-gets-the-sentence-that-names-them",
+    ),
+    pytest.param(
+        "Fanny Mendelssohn\n\nFanny Mendelssohn was a German composer born in Hamburg in 1805. "
+        "She wrote over 460 pieces of music. A journey to Italy in 1839 proved decisive.",
+        "1839",
+        "From “Fanny Mendelssohn”: A journey to Italy in",
+        id="a-sentence-naming-nobody-in-a-biography-is-about-its-subject",
+    ),
+    pytest.param(
+        "Dorothy Hodgkin\n\nDorothy Mary Crowfoot Hodgkin was a British chemist who won the Nobel Prize in 1964. "
+        "She studied crystals from the age of ten. In 1928 she went to Somerville College to read chemistry.",
+        "1928",
+        "From “Dorothy Hodgkin”: In",
+        id="a-biography-naming-its-subject-with-middle-names-still-says-who-she-is",
+    ),
+    pytest.param(
+        "The Protestant Reformation\n\nThe Reformation split Western Christianity in the sixteenth century. "
+        "Martin Luther wrote the Ninety-five Theses in 1517. "
+        "Protected by Frederick the Wise of Saxony, he translated the New Testament into German in 1522.",
+        "1522",
+        "Martin Luther wrote the Ninety-five Theses in 1517. Protected by",
+        id="he-after-an-opening-participle-naming-someone-else-leans-back",
+    ),
+    pytest.param(
+        "Struggle for existence\n\nEvery organic being naturally increases at so high a rate that the earth would "
+        "soon be covered. Even slow-breeding man has doubled in twenty-five years, and at this rate there would "
+        "soon be no room.",
+        "twenty-five years",
+        "From “Struggle for existence”: Every organic being naturally increases at so high a rate",
+        id="this-rate-gets-the-sentence-that-speaks-of-a-rate",
+    ),
+    pytest.param(
+        "Dorothy Hodgkin\n\nDorothy Hodgkin was a British chemist who won the Nobel Prize in 1964. "
+        "Her first result came in 1945, when she confirmed the structure of penicillin. "
+        "The work showed that the molecule contains a ring. "
+        "In 1954 she determined the structure of vitamin B12; the committee cited this work.",
+        "1954",
+        "From “Dorothy Hodgkin”: In",
+        id="the-work-showed-that-leans-back-and-explains-no-this-work-after-it",
+    ),
 ]
 
 

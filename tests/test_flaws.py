@@ -76,6 +76,25 @@ def test_each_automatic_flaw_is_caught(question, flaw):
     assert flaw in flaws_of(question)
 
 
+PIECES = "Her cycle depicts the twelve months of the year in twelve character pieces."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "flawed"),
+    [
+        ("Her cycle depicts the twelve months of the year in _____.", "twelve character pieces", True),
+        ("Her cycle depicts the months of the year in _____.", "twelve character pieces", False),
+        ("Her cycle depicts the twelve months of the year in _____.", "12 character pieces", False),
+    ],
+)
+def test_a_count_word_already_in_the_stem_gives_the_answer_away(prompt, answer, flawed):
+    sentence = PIECES.replace("twelve character", answer.split()[0] + " character").replace(
+        "the twelve months", "the twelve months" if "twelve months" in prompt else "the months")
+    question = replace(MCQ, prompt=prompt, sentence=sentence, answer=answer, answer_kind="quantity",
+                       options=(answer, "nine character pieces", "ten character pieces", "eight character pieces"))
+    assert ("answer-part-in-prompt" in flaws_of(question)) is flawed
+
+
 def test_a_cloze_may_drop_the_sentences_leading_connective_and_carry_context_before_it():
     shown = "In 2019 defence spending rose. " + CLOZE.cloze.replace("Thus, South", "South")
     assert flaws_of(replace(CLOZE, cloze=shown)) == ()

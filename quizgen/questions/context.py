@@ -25,11 +25,33 @@ _PERSONAL_WORD = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # A title that is a name ("Hoover Dam", "Clara Schumann", "Bank of England"), not a headline.
 NAME_TITLE = re.compile(r"^[A-Z][\w’'.-]*(?: (?:(?:of|the|and|de|la|von|van) )*[A-Z][\w’'.-]*){0,4}$")
 SUBJECT_NAMED_WITHIN = 12
+# Titles that name a topic, not one thing "it" could be: "How the Ground Moves", "Causes of the War".
+_TOPIC_OPENERS = frozenset(
+    "How Why What When Where Who Understanding Introducing Introduction Causes Effects Origins History Principles "
+    "Basics Types Kinds".split()
+)
+
+
+def names_one_subject(title: str) -> bool:
+    """Does the title name one thing or person a stray "it" or "she" could be? "Hoover Dam", "The Water Cycle",
+    "Lise Meitner" do; "Supply and Demand", "How the Ground Beneath Us Moves" and "The Causes of the First
+    World War" name a topic, which no pronoun stands for."""
+    title = title.strip()
+    if not NAME_TITLE.match(title) or " and " in title and not title.startswith("The "):
+        return False  # ("The Heart and Circulation" is about the heart first)
+    words = title.split()
+    head = words[1] if words[0] == "The" and len(words) > 1 else words[0]
+    return head not in _TOPIC_OPENERS
+
+
 # "it" or "them" as an object mid-sentence points back within the sentence; as a subject, to the one before.
 _OBJECT_PRONOUNS = frozenset("it them him".split())
 _FRONTED_THEN_PRONOUN = re.compile(
-    r"^(?:In|At|On|After|Before|During|Since|By|Over|Under|Within|Following|Despite|Across|For)\b"
-    r"(?:[^,]|,(?=\d)){0,80}, "
+    r"^(?:In|At|On|After|Before|During|Since|By|Over|Under|Within|Following|Despite|Across|For|Unlike|Like|With|"
+    r"Without|Against|Alongside|Through|Having|"
+    r"(?:[A-Z][a-z]+(?:ed|ing)|Built|Born|Made|Known|Led|Held|Written|Drawn|Taken|Given|Chosen|Shown|Seen|Won) "
+    r"(?:by|with|from|to|under|for|in|at|on|as)\b)"
+    r"(?:[^,]|,(?=\d)|, (?!(?:it|they|he|she)\b)){0,120}, "  # "Built by Gilbert de Clare, Earl of Gloucester, … it"
     r"(?:it|they|he|she)\b",
 )
 # "them" needs something plural before it in its own sentence ("86 billion of them" in "The brain contains
@@ -40,6 +62,12 @@ _PLURAL_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:[a-z]+[^su\W]s|[a-z]+ies)\b|\b(?:people|men|women|children|and)\b",
     re.IGNORECASE,
 )
+# "one of them", "most of these": a share of a group only an earlier sentence names.
+_ONE_OF_THEM = re.compile(
+    r"\b(?:one|two|three|some|many|most|all|each|none|several|both|either|neither|any|half|few|\d+) of "
+    r"(?:them|these|those)\b",
+    re.IGNORECASE,
+)
 _THING_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+[a-z]", re.IGNORECASE)
 _OPENING_CLAUSE = re.compile(r"^(?:Because|Since|As|When|If|Although|While|Once|After|Before|By)\b[^,]{8,}, $")
 _VERB_AFTER = re.compile(r" (?:\w+ed|is|was|has|had|will|would|can|could|may|might|did|does|remains|became)\b")
@@ -48,6 +76,11 @@ _CLAUSE_START = re.compile(
 )
 # "The Amsterdam-based company …", "The river is formed by …": a description standing for a name the
 # article gave earlier, as the subject of the sentence.
+_ROLE_NOUNS = (
+    r"striker|forward|midfielder|defender|goalkeeper|coach|manager|winger|captain|physicist|chemist|engineer|"
+    r"architect|composer|painter|writer|poet|judge|doctor|surgeon|nurse|teacher|professor|chairman|spokesman|"
+    r"spokeswoman|spokesperson|widow|founder|inventor|explorer"
+)
 _DESCRIBED_NOUNS = (
     r"company|firm|group|club|team|country|city|town|river|lake|region|party|alliance|agreement|deal|treaty|"
     r"plan|move|decision|report|study|government|ministry|agency|bank|council|court|organisation|"
@@ -60,8 +93,12 @@ _DESCRIBED_NOUNS = (
     r"flood|earthquake|hurricane|family|utility|union|strike|firm's|company's|trial|vaccine|test|experiment|"
     r"canal|railway|castle|match|final|game|season|treatment|patients|children|book|novel|film|painting|poem|"
     r"review|issue|probe|investigation|inquiry|merger|takeover|acquisition|lawsuit|ruling|verdict|levee|"
-    r"clinic|ward|studies|glacier|volcano|species|bird|animal"
+    r"clinic|ward|studies|glacier|volcano|species|bird|animal|announcement|change|shore|site|plant|facility|"
+    r"expedition|siege|invasion|collapse|contract|transfer|offer|bid|commission|committee|panel|"
+    rf"{_ROLE_NOUNS}"
 )
+# "the striker", "the physicist": a person only a name says, never a headline.
+_DESCRIBED_ROLE = re.compile(rf"\bthe (?!(?:first|only|[a-z]+est) )(?:[\w-]+ )?({_ROLE_NOUNS})\b(?! [A-Z])")
 # A subject that is a description, not a name: "The tower was …", "The process releases …", "Its
 # walls …", "Under the deal, …". It stands for something the article named before.
 _DESCRIBED_SUBJECT = re.compile(
@@ -70,12 +107,17 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 # "According to the CPSC, the company has received …": a described thing later in the sentence is
 # explained by the article's title, even when the sentence names something else.
-_DESCRIBED_ANYWHERE = re.compile(rf"\b(?:the|this|that) (?:[\w-]+ ){{0,1}}?(?:{_DESCRIBED_NOUNS})\b")
+# ("the process by which cells …", "the government of King Louis XVI" say what they describe.)
+_DESCRIBED_ANYWHERE = re.compile(
+    rf"\b(?:the|this|that) (?!(?:first|only|[a-z]+est) )(?:[\w-]+ ){{0,1}}?(?!government\b)(?:{_DESCRIBED_NOUNS})\b"
+    r"(?! (?:of [A-Z]|by which|in which|through which|that|which|who|whose|where|called|known as)\b)"
+)
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
 # Openers that point at the sentence before without a pronoun: "From there it flows …", "Similar treaties
 # followed", "Two years later …", "That year …".
 _POINTING_OPENER = re.compile(
-    r"^(?:(?:From|Near|Beyond|Below|Above|Around|Past|Over) (?:there|here)\b|"
+    r"^(?:(?:From|Near|Beyond|Below|Above|Around|Past|Over) (?:there|here)\b|(?:By|Until|Since|Before) then\b|"
+    r"At (?:that|the) time\b|"
     r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
     r"(?:That|The next|The following|The same|The previous) "
     r"(?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
@@ -89,6 +131,17 @@ _SELF_CONTAINED = re.compile(
     r"of (?!(?:the|this|that|these|those|its|their|his|her|it|them)\b)[a-zA-Z]|"  # "The opposite of inflation"
     r"(?:that|which|who) [a-z]+s? |between [a-z]|in the [a-z]+ of )"  # "The force that holds atoms together"
 )
+
+
+def _self_contained(text: str) -> bool:
+    """ "The force that holds atoms together …" says what it describes; "The work showed that …" does not."""
+    match = _SELF_CONTAINED.match(text)
+    if match is None:
+        return False
+    second = match.group().split()[2]
+    return not (second in VERB_FORMS or second in PRESENT_FORMS)
+
+
 _BARE_QUANTIFIER = re.compile(
     r"^(?:Some|Most|Much|Many|Others|The rest|The remainder|Half|Part)(?: of (?:it|them|this|these))? ([a-z]+)\b"
 )
@@ -144,7 +197,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
     text = strip_connective(sentence.text)[0]
     shift = len(sentence.text) - len(text)
     defined_here = any(span.kind == "term" and span.start - shift <= 4 for span in sentence.spans)
-    if _DESCRIBED_SUBJECT.match(text) and not _SELF_CONTAINED.match(text) and not defined_here:
+    if _DESCRIBED_SUBJECT.match(text) and not _self_contained(text) and not defined_here:
         return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
     if _POINTING_OPENER.match(text) or _POINTING_TIME.search(text) or _bare_quantifier_subject(text):
         return True
@@ -165,6 +218,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
     plural_before = _PLURAL_BEFORE.search(text[: match.start()]) is not None
     if word in ("they", "them", "their", "these", "those") and plural_before and match.start() > 0:
         return False  # "Because none of the engineers had built a canal, they learned on the job"
+    if _ONE_OF_THEM.search(text, 0, match.end()) and not plural_before:
+        return True  # "Queen Victoria sang one of them": one of the songs the sentence before named
     if word == "it":
         # "… the rock above it": a thing before it in the sentence; "Engineers postponed it": none
         before = text[: match.start()]
@@ -254,7 +309,12 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         # In an entry about one thing or person, a stray "its", "her" or "the glacier" means that subject,
         # even when the sentence names someone or something else first.
         about_subject = bool(title) and _refers_to_title_subject(text, analysis)
-        if _names_something(sentence, hidden) and not described and not about_subject:
+        # In a biography, a sentence that names nobody ("A journey to Italy in 1839 proved decisive") is
+        # about its subject: the title says whose journey.
+        nobody = bool(title) and _title_names_person(analysis) and not any(
+            s.kind == "person" and s not in hidden for s in sentence.spans
+        )
+        if _names_something(sentence, hidden) and not described and not about_subject and not nobody:
             return ""
         if described and not about_subject:
             # "When the bridge opened …" in "Emily Warren Roebling", "… linked the group to 15 attacks" under a
@@ -262,6 +322,11 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             previous = _previous_in_section(sentence, analysis)
             if previous is not None and _explains(previous, text) and _mentions_described(previous, text):
                 return strip_connective(previous.text)[0]
+            # A headline or title says what "the announcement" or "the northern shore" is, but not who "the
+            # striker" is: people are named, or the sentence is not asked.
+            role = _DESCRIBED_ROLE.search(text)
+            if role and role.group(1)[:5] not in analysis.document.title.lower():
+                return None
         return title
     pronoun = _pronoun_leaned_on(sentence)
     if title and not pronoun and _describes_title_subject(text, analysis):
@@ -309,6 +374,12 @@ def _previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | N
     return next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
 
 
+# "this rate", "these cells": a noun the sentence before may have used ("that" is as often a conjunction, and
+# "this year" points at a time, not at a word).
+_DEMONSTRATED_NOUN = re.compile(
+    r"\b(?:this|these|those) (?!(?:the|its|his|her|their|our|is|was|are|were|year|month|week|day|time|"
+    r"morning|evening|summer|winter|spring|autumn|season|century|decade)\b)([a-z]{3,})\b"
+)
 # A quotation or first-person aside brings its own unexplained "I" and "we": it explains nothing.
 _SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])")
 # What kind of name a described subject stands for: "The company" for an organisation, "the river" a place.
@@ -331,6 +402,13 @@ def _explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     — mention a report, or at least a name of the right kind."""
     described = _DESCRIBED_SUBJECT.match(text)
     sums_up = described is not None and described.group().startswith(_DEMONSTRATIVES)
+    # "… increases at so high a rate … Man has doubled in 25 years, and at this rate …": the word itself
+    demonstrated = _DEMONSTRATED_NOUN.search(text)
+    sums_up = sums_up or (
+        demonstrated is not None
+        and demonstrated.group(1)[:5] in previous.text.lower()
+        and not leans_on_previous(previous)
+    )
     if not _names_something(previous) and not sums_up and not lean_ok:
         return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
     quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
@@ -483,29 +561,40 @@ def _title_names_person(analysis: Analysis) -> bool:
     "she" or "he" more often than "it"."""
     if not NAME_TITLE.match(analysis.document.title.strip()):
         return False  # a headline is nobody's name, however often its story says "she"
-    feminine, masculine, neuter = _opening_pronouns(analysis)
+    feminine, masculine, neuter, named = _opening_pronouns(analysis)
     personal = feminine + masculine
-    return personal >= 1 and personal > neuter
+    return named and personal >= 1 and personal > neuter
 
 
-def _opening_pronouns(analysis: Analysis) -> tuple[int, int, int]:
-    """How often the opening says she/her, he/his/him and it/its: counted once per analysis, since every
-    fact of a book asks."""
+def _opening_pronouns(analysis: Analysis) -> tuple[int, int, int, bool]:
+    """How often the opening says she/her, he/his/him and it/its, and whether it names the title as a person:
+    found once per analysis, since every fact of a book asks."""
     cached = _OPENING_COUNTS.get(id(analysis))
     if cached is not None and cached[0] is analysis.sentences:
         return cached[1]
     opening = " ".join(s.text for s in analysis.sentences[: SUBJECT_NAMED_WITHIN * 2]).lower()
+    title = analysis.document.title.strip()
+    surname = title.split()[-1] if title else ""
+    # "Clara Schumann" names her; "The Protestant Reformation" names no one, though "the Reformation" is a name.
+    personal_title = bool(title) and not title.startswith("The ") and len(title.split()) <= 4
+    first = title.split()[0] if title else ""
+    named = personal_title and any(  # "Dorothy Mary Crowfoot Hodgkin" names "Dorothy Hodgkin"
+        span.kind in ("person", "name")
+        and (span.text in (title, surname) or span.text.startswith(first + " ") and span.text.endswith(" " + surname))
+        for s in analysis.sentences[:SUBJECT_NAMED_WITHIN] for span in s.spans
+    )
     counts = (
         len(re.findall(r"\b(?:she|her|hers)\b", opening)),
         len(re.findall(r"\b(?:he|his|him)\b", opening)),
         len(re.findall(r"\b(?:it|its)\b", opening)),
+        named,
     )
     _OPENING_COUNTS.clear()  # one analysis at a time: the cache never grows
     _OPENING_COUNTS[id(analysis)] = (analysis.sentences, counts)
     return counts
 
 
-_OPENING_COUNTS: dict[int, tuple[tuple[Sentence, ...], tuple[int, int, int]]] = {}
+_OPENING_COUNTS: dict[int, tuple[tuple[Sentence, ...], tuple[int, int, int, bool]]] = {}
 
 
 def _title_resolves(pronoun: str, analysis: Analysis, text: str = "") -> bool:
@@ -519,25 +608,17 @@ def _title_resolves(pronoun: str, analysis: Analysis, text: str = "") -> bool:
         # two canals" or "the locks" are (its own "the wheel" was handled before).
         return not _names_one_thing(analysis) and not _title_names_person(analysis) and _headline_names(text, title)
 
-    if not NAME_TITLE.match(title) or pronoun not in _TITLE_PRONOUNS:
+    if not names_one_subject(title) or pronoun not in _TITLE_PRONOUNS:
         return False
     if pronoun not in _PERSONAL:
         return not _title_names_person(analysis)
-    surname = title.split()[-1]
-    opening = analysis.sentences[:SUBJECT_NAMED_WITHIN]  # a biography names its subject early
-    # "Clara Schumann" names her; "The Protestant Reformation" names no one, though "the Reformation" is a name.
-    personal_title = not title.startswith("The ") and len(title.split()) <= 4
-    named = any(
-        span.text in (title, surname) and (span.kind == "person" or span.kind == "name" and personal_title)
-        for s in opening for span in s.spans
-    )
     # "Bell Rock Lighthouse" is named too, but its article says "it": "His plan" there is someone else's.
-    return named and _title_names_person(analysis) and _subject_pronoun(analysis) == (
+    return _title_names_person(analysis) and _subject_pronoun(analysis) == (
         "she" if pronoun in ("she", "her") else "he"
     )
 
 
 def _subject_pronoun(analysis: Analysis) -> str:
     """ "she" or "he": the one a biography's opening uses most, which is then its subject's."""
-    feminine, masculine, _ = _opening_pronouns(analysis)
+    feminine, masculine, _, _ = _opening_pronouns(analysis)
     return "she" if feminine > masculine else "he"

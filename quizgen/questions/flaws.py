@@ -9,8 +9,10 @@ from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
-from quizgen.questions.context import NAME_TITLE
+from quizgen.questions.context import names_one_subject
 from quizgen.questions.numbers import (
+    ONES,
+    TENS,
     WEEKDAYS,
     figures_in,
     month_matches,
@@ -74,6 +76,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-in-prompt")
     if question.answer_kind in NAME_KINDS + ("term",) and any(_gives_away(question.prompt, a) for a in answers):
         found.append("answer-part-in-prompt")
+    if question.answer_kind in ("quantity", "number") and any(_count_given_away(question.prompt, a) for a in answers):
+        found.append("answer-part-in-prompt")
     if any(answer not in question.sentence for answer in answers):
         found.append("answer-not-in-sentence")
     if question.kind == "cloze":
@@ -112,6 +116,15 @@ def _gives_away(prompt: str, answer: str) -> bool:
     if any(len(word) > STEM and word[:STEM].lower() in stems for word in _WORDS.findall(answer)):
         return True
     return bool(_BRACKET_AFTER_BLANK.search(prompt))
+
+
+# Counts written as words: "twelve character pieces" after "the twelve months of the year" is no question.
+_COUNT_WORDS = frozenset(ONES[2:] + TENS[2:])
+
+
+def _count_given_away(prompt: str, answer: str) -> bool:
+    counts = {word.lower() for word in _WORDS.findall(answer)} & _COUNT_WORDS
+    return bool(counts & {word.lower() for word in _WORDS.findall(_plain(prompt))})
 
 
 def _folded(text: str) -> str:
@@ -238,7 +251,7 @@ def dangling_reference(prompt: str) -> bool:
     settles 'the river' but not 'it' or 'she': the sentence after it is judged on its own.
     """
     titled = _TITLE_CONTEXT.match(prompt)
-    if titled and NAME_TITLE.match(titled.group(1)):
+    if titled and names_one_subject(titled.group(1)):
         return False  # "From “Hoover Dam”: It was built …": the title names what "it" is
     prompt = _TITLE_CONTEXT.sub("", prompt, count=1)
     attributed = _ATTRIBUTED_QUOTE.match(prompt.strip())
