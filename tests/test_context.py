@@ -255,6 +255,30 @@ CONTEXT_CASES = [
         "From “Dorothy Hodgkin”: In",
         id="the-work-showed-that-leans-back-and-explains-no-this-work-after-it",
     ),
+    pytest.param(
+        "Riverside United Sign Brazilian Forward in Record Deal\n\nRiverside United have signed Lucas Ferreira "
+        "for a club record fee of £68 million. Ferreira scored 31 goals last season. "
+        "Manager Sofia Marchetti said she had followed the striker for two years.",
+        "two years",
+        None,
+        id="the-striker-is-a-person-no-headline-names",
+    ),
+    pytest.param(
+        "How the Ground Beneath Us Moves\n\nThe outer shell of the Earth is broken into seven major plates. "
+        "Where an ocean plate meets a continental plate, the denser ocean plate sinks beneath it. "
+        "It creates deep trenches and chains of volcanoes, such as the Andes in South America.",
+        "Andes",
+        None,
+        id="a-topic-title-never-says-what-it-is",
+    ),
+    pytest.param(
+        "Appeals Court Orders Severn Valley Water to Refund Customers\n\nA state appeals court ruled on Tuesday "
+        "that Severn Valley Water Company overcharged 84,000 households. Construction stopped in 2021. "
+        "By then, the company had spent roughly $19 million on the project.",
+        "$19 million",
+        None,
+        id="by-then-leans-on-the-sentence-before",
+    ),
 ]
 
 

@@ -277,6 +277,11 @@ def test_a_word_of_the_same_stem_or_a_bracket_after_the_blank_gives_a_name_away(
         ("From “Rhine”: At about 1,230 km, it is the second-longest river after the _____.", False),
         ("From “Lise Meitner”: She became the first woman professor of physics in _____.", False),
         ("From “Floods force 12,000 from their homes in Italy”: She said aid of _____ would follow.", True),
+        # A title that names a topic says what neither is.
+        ("From “How the Ground Beneath Us Moves”: It creates chains of volcanoes, such as the _____.", True),
+        ("From “The Causes of the First World War”: It was dangerous in the _____.", True),
+        ("From “Supply and Demand”: It rose by _____ in a year.", True),
+        ("From “The Heart and Circulation”: It sits in the chest between the _____.", False),
     ],
 )
 def test_the_title_before_a_prompt_settles_what_it_names(prompt, dangling):
