@@ -71,7 +71,7 @@ FIGURES = [
     ("The treaty was signed on [January 26, 1950](date) by both states.", "January 26, 1950",
      ("April 19, 1950", "March 9, 1950", "May 17, 1950")),
     ("The ministry said on [Friday](date) that talks would resume.", "Friday", ("Tuesday", "Saturday", "Monday")),
-    ("The plant will open in [early 2021](date) near the port.", "early 2021", ("early 2017", "early 2019", "early 2020")),
+    ("The plant will open in [early 2021](date) near the port.", "early 2021", ("early 2018", "early 2020", "early 2022")),
 ]
 
 # (marked article, answer, the distractors for seed 1)
@@ -83,6 +83,10 @@ NAMES = [
     (("The war ended by dividing [Europe](place) along religious lines in [1648](year).",), "Europe", ()),
     (("The war divided [Europe](place) in [1648](year).", "Trade with [Asia](place) fell."), "Europe", ("Asia",)),
     (("Shares rose on their first day of trading in [New York](place) in [2024](year).",), "New York", ()),
+    (("It is the largest castle in [Wales](place), built in [1268](year).",), "Wales",
+     ("England", "Scotland")),  # (Northern Ireland is too long beside "Wales")
+    (("Nationalism was especially dangerous in the [Balkans](place) in [1914](year).",), "Balkans", ()),
+    (("The lake drains into the [Atlantic](place) basin, as found in [1901](year).",), "Atlantic", ()),
     (("Voters in [Ohio](place) went to the polls in [2024](year).",), "Ohio", ("Oregon", "Kentucky", "Delaware")),
     (("The then US President [Donald Trump](person) opposed the deal.", "[Trump](person) later left office."),
      "Donald Trump", ("Joe Biden", "George H. W. Bush", "Barack Obama")),
@@ -178,7 +182,7 @@ def test_a_year_the_article_names_in_a_date_is_not_a_wrong_year():
     for seed in range(30):
         options = options_for(analysis, "2018", seed)
         assert "2020" not in options
-        assert all(int(o) <= 2020 for o in options)  # never after the article's latest year
+        assert all(int(o) <= 2021 for o in options)  # never more than a year past the article's latest
 
 
 def test_a_figure_in_the_questions_own_sentence_is_never_offered():
@@ -273,7 +277,7 @@ def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():
          ("2.9 percentage points", "4.0 percentage points", "4.2 percentage points")),
         ("Output fell by [-3.2%](percent) in a year.", "-3.2%", ("-2.9%", "-4.0%", "-4.2%")),
         ("The war lasted from [1939 to 1945](range) in Europe.", "1939 to 1945",
-         ("1935 to 1941", "1936 to 1942", "1937 to 1943")),
+         ("1938 to 1944", "1941 to 1947", "1942 to 1948")),
         ("Prices rose [2.5 times](multiplier) in a decade.", "2.5 times", ("2.3 times", "3.1 times", "3.3 times")),
         ("About [1,000,000](number) people came.", "1,000,000", ("900,000", "2,000,000", "3,000,000")),
     ],

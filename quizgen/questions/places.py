@@ -90,17 +90,22 @@ CITY_COUNTRY = dict(
 CITIES = tuple(CITY_COUNTRY)
 
 
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+
+
 def country_of(name: str) -> str | None:
     for group in SAME_PLACE:
         if name in group:
             name = group[0]
-    if name in ("England", "Scotland", "Wales", "Northern Ireland"):
+    if name in UK_NATIONS:
         return "United Kingdom"
     return name if name in CONTINENT_OF else None
 
 
 def nearby(answer: str, wanted: str) -> list[tuple[str, int]]:
     """Countries on the answer's continent; cities of its country (tier 0), then of its continent (tier 1)."""
+    if wanted == "country" and answer in UK_NATIONS:
+        return [(nation, 0) for nation in UK_NATIONS if nation != answer]  # Wales gets Scotland, not Denmark
     if wanted == "country":
         country = country_of(answer)
         continent = CONTINENT_OF.get(country or "")

@@ -68,8 +68,9 @@ def place_class(name: str) -> str | None:
     if known:
         return "city" if known == "capital" else known
     if bare(name) in REGIONS or f"the {bare(name)}" in REGIONS:
-        last = bare(name).split()[-1]
-        return last if last in PLACE_HEADS else "region"
+        words = bare(name).split()
+        head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]  # "Bay of Bengal" is a bay
+        return head if head in PLACE_HEADS or head != words[-1] else "region"
     last = name.split()[-1]
     return last if last in PLACE_HEADS else None
 
@@ -173,6 +174,8 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
             return []
         if wanted == "us_state":
             return [(n, False, 0) for n in places_of_type(wanted)]
+        if wanted == "region" and f"the {bare(answer)}" not in REGIONS and bare(answer) not in REGIONS:
+            return []  # "the Balkans", "Atlantic", "Siberia": no list says which regions a student would weigh
         if wanted is not None and (place_type(answer) or answer in _FAMOUS_FEATURES):
             # the Nile gets the Amazon; the Massa River, a Swiss stream, gets no world river: only the article's own
             return [(bare(r), r.startswith("the "), 0) for r in REGIONS if place_class(r) == wanted]
