@@ -123,10 +123,17 @@ def test_a_forecast_year_gets_round_future_years_after_the_articles_own_time(mar
     assert options_for(analysis, answer) == expected
 
 
-def test_a_past_year_still_stops_at_the_articles_latest_year():
+def test_a_historys_last_year_is_not_always_the_latest_option_nor_far_past_it():
     analysis = analysis_of("The bridge opened in [1912](year).", "It was rebuilt in [1914](year).")
-    for seed in range(8):
-        assert all(int(o) <= 1914 for o in options_for(analysis, "1912", seed))
+    seen = [int(o) for seed in range(8) for o in options_for(analysis, "1914", seed)]
+    assert max(seen) > 1914  # else "pick the latest year" would always win
+    assert max(seen) <= 1914 + 30
+
+
+def test_a_report_of_our_times_goes_at_most_one_year_past_its_latest():
+    analysis = analysis_of("Talks began in [2018](year).", "They ended in [2020](year).")
+    seen = {int(o) for seed in range(16) for o in options_for(analysis, "2020", seed)}
+    assert max(seen) == 2021
 
 
 def test_the_glacier_forecast_is_asked_with_future_years_only():

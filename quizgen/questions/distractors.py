@@ -41,6 +41,11 @@ ROLL_OVER = {
 }
 
 
+# From this year on, an article's latest year is taken for the time it was written.
+RECENT_YEARS_FROM = 1990
+HISTORY_MARGIN = 30
+
+
 def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Random) -> tuple[str, ...]:
     """Up to `count` wrong options for the fact's answer, of its kind and written in its form."""
     if count <= 0:
@@ -149,9 +154,14 @@ def _ahead_of(index: ArticleIndex, fact: Fact) -> int | None:
 
 
 def _latest_year(index: ArticleIndex, fact: Fact) -> int | None:
-    """No wrong year after the latest the article mentions: a student could rule it out by the date."""
+    """The last year a wrong option may name. Capped at the article's latest year, its last events were the
+    latest option every time, which a student learns to pick: a report of our own times may go one year past
+    its latest (no reader knows its date to the year), a history a generation past (never into the future)."""
     years = [*index.years, *(int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4)]
-    return max(years) if years else None
+    if not years:
+        return None
+    latest = max(years)
+    return latest + 1 if latest >= RECENT_YEARS_FROM else min(latest + HISTORY_MARGIN, RECENT_YEARS_FROM)
 
 
 def _rounder(figure: Figure) -> Callable[[Decimal], Decimal]:
