@@ -46,6 +46,10 @@ def test_things_and_places_are_never_people(text, not_a_person):
          "three months"),
         ("Markets\n\nConsider a town market in Leeds where strawberries sell for £3 a punnet in June.", "£3"),
         ("Mary Anning\n\nMary Anning was an English fossil collector. Anning was born in Lyme Regis in 1799.", "Anning"),
+        ("The Causes of the French Revolution\n\nHistorians point to several causes of the French Revolution. "
+         "In 1789 France was deeply in debt.", "French Revolution"),
+        ("The Endocrine System\n\nThe endocrine system is a network of glands that release hormones into the "
+         "blood. The pituitary gland sits at the base of the brain.", "endocrine system"),
     ],
 )
 def test_side_details_worked_examples_and_the_title_subject_are_not_asked(text, not_asked):

@@ -193,10 +193,13 @@ def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
     """The ranked facts of the kinds asked for, each answer text once per article (its best sentence)."""
     seen_answers: set[str] = set()
     chosen = []
+    title = f" {' '.join(_WORD.findall(analysis.document.title.lower()))} "
     for fact in analysis.facts:
         key = fact.span.text.lower()
         if fact.span.kind not in templates.kinds or key in seen_answers:
             continue
+        if fact.span.kind in NAME_KINDS + ("term",) and " " in key and f" {' '.join(_WORD.findall(key))} " in title:
+            continue  # "the French Revolution" in "The Causes of the French Revolution": the title gives it away
         seen_answers.add(key)
         chosen.append(fact)
     return chosen
