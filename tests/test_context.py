@@ -279,6 +279,21 @@ CONTEXT_CASES = [
         None,
         id="by-then-leans-on-the-sentence-before",
     ),
+    pytest.param(
+        "Lise Meitner\n\nLise Meitner was an Austrian physicist born in Vienna in 1878. "
+        "At first she was not allowed to work in the main laboratories. In 1917 the two identified protactinium.",
+        "1917",
+        None,
+        id="the-two-needs-a-sentence-naming-both",
+    ),
+    pytest.param(
+        "Lise Meitner\n\nLise Meitner was an Austrian physicist born in Vienna in 1878. "
+        "In July 1938 she escaped to the Netherlands and later settled in Stockholm. "
+        "There she continued to write to Otto Hahn, who found in December 1938 that uranium could split.",
+        "December 1938",
+        "From “Lise Meitner”: In July 1938 she escaped to the Netherlands and later settled in Stockholm. There",
+        id="there-at-the-start-is-the-place-the-sentence-before-named",
+    ),
 ]
 
 

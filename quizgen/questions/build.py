@@ -189,6 +189,12 @@ def _with_context(asked: str, shaped: _Shaped, analysis: Analysis, fact: Fact) -
     return (context + " " if context else "") + asked
 
 
+# "such as ANZ and ", "like Mauna Loa, ": the names after it are examples, one as good as another.
+_EXAMPLE_IN_A_LIST = re.compile(
+    r"\b(?:such as|like|e\.g\.,?) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and) )*$"
+)
+
+
 def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
     """The ranked facts of the kinds asked for, each answer text once per article (its best sentence)."""
     seen_answers: set[str] = set()
@@ -200,6 +206,8 @@ def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
             continue
         if fact.span.kind in NAME_KINDS + ("term",) and " " in key and f" {' '.join(_WORD.findall(key))} " in title:
             continue  # "the French Revolution" in "The Causes of the French Revolution": the title gives it away
+        if fact.span.kind in NAME_KINDS and _EXAMPLE_IN_A_LIST.search(fact.sentence.text[: fact.span.start]):
+            continue  # "lenders such as ANZ and [Westpac]": any other lender would be as right
         seen_answers.add(key)
         chosen.append(fact)
     return chosen

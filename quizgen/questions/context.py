@@ -16,7 +16,8 @@ _CONNECTIVE = re.compile(
 # Words whose referent lies outside the sentence when nothing named comes before them.
 _REFERRING = re.compile(
     r"\b(?:it|its|they|their|them|he|his|him|she|her|this|these|those|such an?|"
-    r"the two sides|both sides|the parties|the former|the latter|the two [a-z]+s|both [a-z]+s|the above)\b",
+    r"the two sides|both sides|the parties|the former|the latter|the two [a-z]+s|both [a-z]+s|the above|"
+    r"the (?:two|three|pair|duo)(?= (?:[a-z]+ed|were|had|have|are|did|went|became|began|made|found|met|wrote)\b))\b",
     re.IGNORECASE,
 )
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
@@ -117,6 +118,7 @@ _DESCRIBED_ANYWHERE = re.compile(
 # followed", "Two years later …", "That year …".
 _POINTING_OPENER = re.compile(
     r"^(?:(?:From|Near|Beyond|Below|Above|Around|Past|Over) (?:there|here)\b|(?:By|Until|Since|Before) then\b|"
+    r"There\b(?=,? (?!(?:is|are|was|were|has|have|had|will|would|may|might|can|could|seems?|appears?|remains?)\b))|"
     r"At (?:that|the) time\b|"
     r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
     r"(?:That|The next|The following|The same|The previous) "
@@ -376,6 +378,7 @@ def _previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | N
 
 # "this rate", "these cells": a noun the sentence before may have used ("that" is as often a conjunction, and
 # "this year" points at a time, not at a word).
+_THE_TWO = re.compile(r"\bthe (?:two|three|pair|duo)\b(?! [a-z]+s\b)", re.IGNORECASE)
 _DEMONSTRATED_NOUN = re.compile(
     r"\b(?:this|these|those) (?!(?:the|its|his|her|their|our|is|was|are|were|year|month|week|day|time|"
     r"morning|evening|summer|winter|spring|autumn|season|century|decade)\b)([a-z]{3,})\b"
@@ -400,6 +403,8 @@ def _explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     """Can the sentence before stand in front of this one? It must stand alone itself, name something (unless
     this one only sums it up: "This process …"), not be an unattributed quotation, and — for "The report …"
     — mention a report, or at least a name of the right kind."""
+    if _THE_TWO.search(text) and sum(span.kind in ("person", "name") for span in previous.spans) < 2:
+        return False  # "In 1917 the two identified …" needs a sentence naming both, not "At first she …"
     described = _DESCRIBED_SUBJECT.match(text)
     sums_up = described is not None and described.group().startswith(_DEMONSTRATIVES)
     # "… increases at so high a rate … Man has doubled in 25 years, and at this rate …": the word itself
