@@ -96,6 +96,9 @@ _DESCRIBED_NOUNS = (
     r"review|issue|probe|investigation|inquiry|merger|takeover|acquisition|lawsuit|ruling|verdict|levee|"
     r"clinic|ward|studies|glacier|volcano|species|bird|animal|announcement|change|shore|site|plant|facility|"
     r"expedition|siege|invasion|collapse|contract|transfer|offer|bid|commission|committee|panel|"
+    r"reserve|movement|reef|estate|palace|temple|monastery|abbey|fort|fortress|harbour|port|station|mine|valley|"
+    r"basin|summit|crater|cave|collection|exhibition|album|opera|symphony|series|magazine|newspaper|speech|"
+    r"discovery|invention|technique|design|"
     rf"{_ROLE_NOUNS}"
 )
 # "the striker", "the physicist": a person only a name says, never a headline.
@@ -110,7 +113,7 @@ _DESCRIBED_SUBJECT = re.compile(
 # explained by the article's title, even when the sentence names something else.
 # ("the process by which cells …", "the government of King Louis XVI" say what they describe.)
 _DESCRIBED_ANYWHERE = re.compile(
-    rf"\b(?:the|this|that) (?!(?:first|only|[a-z]+est) )(?:[\w-]+ ){{0,1}}?(?!government\b)(?:{_DESCRIBED_NOUNS})\b"
+    rf"\b(?:the|this|that) (?!(?:first|only|[a-z]+est) )(?:[a-z][\w-]* ){{0,1}}?(?!government\b)(?:{_DESCRIBED_NOUNS})\b"
     r"(?! (?:of [A-Z]|by which|in which|through which|that|which|who|whose|where|called|known as)\b)"
 )
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
