@@ -106,6 +106,11 @@ def test_a_surname_after_the_full_name_is_a_person():
         ("Neurons are specialised cells that carry electrical signals.", [("Neurons", "term")]),
         ("Prices are high that year in Leeds.", []),
         ("Phagocytes engulf microbes in a process called phagocytosis that destroys them.", [("phagocytosis", "term")]),
+        ("If no agreement is reached, the RCN has said it will strike.", []),
+        ("If the deal is approved, the board will meet again.", []),
+        ("Louis called a meeting of the Estates-General in May 1789.", []),
+        ("She called an election for June.", []),
+        ("Buckland showed they were fossilised faeces, which he called coprolites.", [("coprolites", "term")]),
     ],
 )
 def test_key_terms_come_from_definitions(sentence, expected):

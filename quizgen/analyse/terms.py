@@ -28,12 +28,20 @@ _NAMED = re.compile(
     r"(?=[,.;:)]| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
 )
 # "The key property is viscosity, a liquid's resistance to flow.": a term with its definition beside it.
-_APPOSITIVE = re.compile(r"\b(?:is|are|was|were) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?), (?:a|an|the) [\w'’-]+ ")
+# A definition is lower case ("If no agreement is reached, the RCN …" defines nothing) and the term no
+# past participle ("is reached", "was founded"): "-ed" after a consonant, so "seed" and "speed" stay.
+_APPOSITIVE = re.compile(
+    r"\b(?:is|are|was|were) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?)(?<![^e]ed), (?:a|an|the) [a-z][\w'’-]* "
+)
 # Where "… called the octet rule that …" stops: a function word, not a common noun like "rule".
 _ENDS_A_NAMED_TERM = frozenset(
     "that which who whose where when and or but is are was were in on of for to by with from as because while "
     "it its they their them he his she her this these those a an the".split()
 )
+# Someone who calls a thing: a name or a pronoun just before "called a/the …" ("a gap called a synapse" has a
+# noun there; "which he called coprolites" names, for no article follows).
+_CALLER = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:he|she|they|we|who|I|you))\s$")
+_CALLED_AN_OBJECT = ("called a ", "called an ", "called the ")
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten part half".split())
 _PHRASAL_PARTICLES = frozenset("for on off up out upon in to at by with from into back".split())
 _FILLER = frozenset("the a an of and or in on at to for by with from".split())
@@ -68,6 +76,9 @@ def find_term_spans(sentence: str) -> list[Span]:
         quoted = match.group("term")
         if quoted[0] in "“\"" and quoted[-1] not in "”\"":
             continue  # 'what she called "an unusual and probably temporary" market': a quotation, not a term
+        caller = _CALLER.search(sentence, max(0, match.start() - 24), match.start())
+        if caller and match.group().startswith(_CALLED_AN_OBJECT):
+            continue  # "Louis called a meeting", "she called an election": a verb with its object, no naming
         term = quoted.strip("“”\"")
         start = match.start("term") + (1 if quoted[0] in "“\"" else 0)
         words = term.split()
