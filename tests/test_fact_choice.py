@@ -257,6 +257,25 @@ def test_bands_works_and_honours_are_no_people(text, span):
     assert span in found and not any(kind == "person" for _, kind in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "not_span"),
+    [
+        ("Water\n\nA court ruled that Severn Valley Water Company overcharged 84,000 households. "
+         "A spokesman, Daniel Reese, said Severn Valley was disappointed.",
+         ("Severn Valley", "organisation"), ("Severn Valley", "place")),
+        # A school takes its town's name; the town stays what it was.
+        ("Fire\n\nShelters opened at Loretta Springs High School on Monday. "
+         "Forecasters said Loretta Springs received little rain in July.",
+         ("Loretta Springs", "name"), ("Loretta Springs", "organisation")),
+        ("Papers\n\nShe wrote for the New York Times Company in 1990. She moved to New York in 1991.",
+         ("New York", "place"), ("New York", "organisation")),
+    ],
+)
+def test_a_company_named_in_full_before_goes_by_the_start_of_its_name(text, span, not_span):
+    found = spans_of(text)
+    assert span in found and not_span not in found
+
+
 def test_described_as_one_of_is_no_term():
     from quizgen.analyse.terms import find_term_spans
 

@@ -89,6 +89,61 @@ def test_names_are_typed_by_cues_and_never_guessed(sentence, expected):
     assert all(sentence[span.start : span.end] == span.text for span in spans)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An institution's head keeps the words before it, a title word among them included.
+        ("Around 1,400 nurses at Leeds General Infirmary walked out.", [("Leeds General Infirmary", "organisation")]),
+        ("He died at the Mayo Clinic in Rochester.", [("Mayo Clinic", "organisation"), ("Rochester", "name")]),
+        ("Maria Delgado, director of the Ratepayer Justice Project, brought the complaint.",
+         [("Maria Delgado", "person"), ("Ratepayer Justice Project", "organisation")]),
+        ("She studied chemistry at the Sir John Leman School in Beccles.",
+         [("Sir John Leman School", "organisation"), ("Beccles", "name")]),
+        ("He was treated at the King Edward VII Hospital in London.",
+         [("King Edward VII Hospital", "organisation"), ("London", "place")]),
+        # A ministry of two fields is one name.
+        ("The Department of Health and Social Care said it was disappointed.",
+         [("Department of Health and Social Care", "organisation")]),
+        ("The Ministry of Agriculture and Fisheries banned the sale.",
+         [("Ministry of Agriculture and Fisheries", "organisation")]),
+        # Lower-case particles inside a person's name.
+        ("The site lay close to the lands of Llywelyn ap Gruffudd, the Welsh prince.",
+         [("Llywelyn ap Gruffudd", "person"), ("Welsh", "name")]),
+        ("The physicist Johannes van der Waals won the prize in 1910.", [("Johannes van der Waals", "person")]),
+        ("The traveller Ahmad ibn Fadlan described the Volga.", [("Ahmad ibn Fadlan", "name"), ("Volga", "name")]),
+        # A count that names an event; an honour is not its body; an event that ends in a place word.
+        ("Wars, including the Seven Years' War, had left France in debt.",
+         [("Seven Years' War", "name"), ("France", "place")]),
+        ("Marsh was elected a Fellow of the Royal Society in 1856.", [("Royal Society", "organisation")]),
+        ("In the 1880s, after the so-called Conquest of the Desert, settlers arrived.", [("Conquest of the Desert", "name")]),
+        ("The Battle of the River Plate was fought off Uruguay.",
+         [("Battle of the River Plate", "name"), ("Uruguay", "place")]),
+        ("The treaty was signed between the Hanseatic League and the Kingdom of Denmark.",
+         [("Hanseatic League", "organisation"), ("Kingdom of Denmark", "place")]),
+        ("Hoover Dam stands in the Black Canyon of the Colorado River.",
+         [("Hoover Dam", "name"), ("Black Canyon of the Colorado River", "place")]),
+        # "and" joins only what shares a head: two people, or two places, stay two.
+        ("Writers of the Enlightenment, such as Voltaire and Jean-Jacques Rousseau, argued for reason.",
+         [("Writers of the Enlightenment", "name"), ("Voltaire", "name"), ("Jean-Jacques Rousseau", "person")]),
+        ("It breeds in Europe, Asia and North America.", [("Europe", "place"), ("Asia", "place"), ("North America", "place")]),
+        ("The plague spread across Central and Western Europe.", [("Central and Western Europe", "name")]),
+        # A work's own "The" stays inside its name.
+        ("In 1762 Rousseau's book The Social Contract was banned in Geneva.",
+         [("Rousseau", "name"), ("The Social Contract", "name"), ("Geneva", "name")]),
+        # A role in apposition, or kin before "of", says a person; a clause after the comma does not.
+        ("Sharon Zollner, chief economist at ANZ, said the bank held its nerve.",
+         [("Sharon Zollner", "person"), ("ANZ", "name")]),
+        ("He was the seventh of eleven children of Sydney and Elizabeth Reed Morgan.",
+         [("Sydney", "person"), ("Elizabeth Reed Morgan", "name")]),
+        ("She moved to Paris, where the president received her.", [("Paris", "place")]),
+    ],
+)
+def test_names_are_whole_and_typed_by_their_head_particles_and_apposition(sentence, expected):
+    spans = find_name_spans(sentence)
+    assert typed(spans) == expected
+    assert all(sentence[span.start : span.end] == span.text for span in spans)
+
+
 def test_a_surname_after_the_full_name_is_a_person():
     assert typed(find_name_spans("Later Trump left.", frozenset({"Donald Trump", "Trump"}))) == [("Trump", "person")]
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
+from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.names import THING_NOUNS, find_name_spans
 from quizgen.analyse.numeric import find_numeric_spans
 from quizgen.analyse.sentences import sentence_offsets
@@ -68,11 +70,12 @@ def _spans_for(text: str, known_people: AbstractSet[str], terms: frozenset[str])
 def split_sentences(document: Document) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     people: set[str] = set()
+    short_forms: set[str] = set()
     terms = repeated_terms([block.text for block in document.blocks if not block.is_heading])
     for block_index, block in enumerate(document.blocks):
         for start, end in sentence_offsets(block.text):
             text = block.text[start:end]
-            spans = () if block.is_heading else _spans_for(text, people, terms)
+            spans = () if block.is_heading else _as_short_forms(_spans_for(text, people, terms), short_forms)
             for span in spans:
                 # "Garrett Morgan" then "Morgan": a surname alone is a person once the full name was seen.
                 if span.kind == "person" or (span.kind == "name" and looks_like_a_person(span, text)):
@@ -88,6 +91,31 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
                 )
             )
     return tuple(sentences)
+
+
+_COMPANY_HEADS = frozenset(
+    "Company Co Co. Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC plc Group Holdings Industries Motors Airlines".split()
+)
+
+
+def _as_short_forms(spans: tuple[Span, ...], short_forms: set[str]) -> tuple[Span, ...]:
+    """"Severn Valley Water Company", then "Severn Valley was disappointed": a name the article used as the
+    start of a company's name is that company for short, not the valley its head word suggests.
+
+    `short_forms` gathers the starts (two words or more) of the companies named so far. Only companies: a
+    school or a hospital takes its town's name ("Loretta Springs High School") and the town stays a place;
+    so does a start the gazetteer knows ("New York" of "New York Times").
+    """
+    for span in spans:
+        words = span.text.split()
+        if span.kind == "organisation" and len(words) >= 3 and words[-1] in _COMPANY_HEADS:
+            short_forms.update(" ".join(words[:count]) for count in range(2, len(words)))
+    return tuple(
+        replace(span, kind="organisation")
+        if span.kind in ("place", "name") and span.text in short_forms and not place_type(span.text)
+        else span
+        for span in spans
+    )
 
 
 def _sentence_weight(sentence: Sentence, position: float) -> float:

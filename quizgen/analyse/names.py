@@ -42,7 +42,8 @@ ORGANISATION_HEADS = frozenset(
     Union Society Foundation Court Parliament Congress Senate Army Navy Group Fund Office Bureau Service
     Authority Board League Federation Assembly Church College School Academy Museum Library Times Post
     Administration Government Cabinet Forces Force Police Guard Alliance Coalition Network Press Trust
-    Airlines Motors Industries Holdings Laboratory Laboratories Hospital Club Team Studio Studios""".split()
+    Airlines Motors Industries Holdings Laboratory Laboratories Hospital Club Team Studio Studios Infirmary Clinic
+    Hospice Sanatorium Asylum Dispensary Project Initiative""".split()
 )
 # "Lake Erie", "Mount Fuji", "Cape Horn": a place word before the name.
 PLACE_STARTS = ("Republic of", "Lake ", "Mount ", "Mt. ", "Cape ", "Gulf of", "Bay of", "Isle of", "River ", "Port ")
@@ -67,14 +68,15 @@ COMMON_CAPITALISED = frozenset(
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
-CONNECTORS = frozenset({"of", "the", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "bin", "al", "&"})
+# Lower-case particles inside one name: "Republic of Korea", "Llywelyn ap Gruffudd", "Johannes van der Waals".
+_PARTICLES = "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y &"
 # Words ending in these, followed by a lower-case word, are adjectives of nationality: "South Korean joint".
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|ean|ic|i|ch)$")
 _CAPITALISED_WORD = r"[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"  # "Tern-5", "Boeing-737"
-_CONNECTOR = r"(?:of|de|da|di|del|van|von|der|den|la|le|bin|al|&)"
+_CONNECTOR = "(?:" + "|".join(_PARTICLES.split()) + ")"
 # A run of capitalised words, joined by spaces or connectors: "Republic of Korea", "Bank of the West".
 _RUN = re.compile(
-    rf"(?<![\w'’-]){_CAPITALISED_WORD}(?:[ -](?:{_CONNECTOR} (?:the )?|the )?{_CAPITALISED_WORD})*"
+    rf"(?<![\w'’-]){_CAPITALISED_WORD}(?:[ -](?:{_CONNECTOR} (?:{_CONNECTOR} )?(?:the )?|the )?{_CAPITALISED_WORD})*"
 )
 
 
@@ -113,9 +115,35 @@ def _joined(
 
 
 def _and_joins(before: str, between: str, after: str) -> bool:
-    """"the Forth and Clyde Canal", "the Small and Large Magellanic Clouds": one word, "and", then a name of
-    two or more words is one name; "Britain and France" stays two."""
-    return " " not in before and between == " and " and " " in after
+    """"the Forth and Clyde Canal", "Central and Western Europe": a modifier, "and", then a name of two or
+    more words that ends in a head they share is one name; "Britain and France", "Asia and North America"
+    and "Voltaire and Jean-Jacques Rousseau" stay two, for nothing after "and" is shared.
+
+    "the Department of Health and Social Care": a ministry of two fields is one name too.
+    """
+    if between != " and ":
+        return False
+    if _MINISTRY_OF.search(before):
+        return not (after.split()[-1] in ORGANISATION_HEADS or place_type(after) or len(after.split()) > 3)
+    if " " in before or " " not in after:
+        return False
+    last = after.split()[-1]
+    heads = (ORGANISATION_HEADS, PLACE_HEADS, _UNIT_HEADS)
+    if any(last in head_words or last[:-1] in head_words for head_words in heads):
+        return True  # "Forth and Clyde Canal", "Atlantic and Pacific Oceans"
+    if place_type(before):
+        return False  # "Japan and Mount St. Helens", "Sydney and Elizabeth Reed Morgan": two names
+    # "Small and Large Magellanic Clouds", "Central and Western Europe", "Royal and Imperial Chamber Virtuoso"
+    return bool(_PLURAL.search(last) or before in _DEMONYM_QUALIFIERS or before in _SIZE_QUALIFIERS
+                or _ADJECTIVE_END.search(before))
+
+
+# "Department of Health", "Ministry for Housing": an office named after its field, which may be two.
+_MINISTRY_OF = re.compile(r"\b(?:Department|Ministry|Office|Secretariat) (?:of|for) (?!the )")
+# "Magellanic Clouds", "Southern Uplands": a plural head; "Hobbes", "Jones", "Atlas" are not plurals.
+_PLURAL = re.compile(r"[^eus]s$")
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ern|ive|ous)$")
+_SIZE_QUALIFIERS = frozenset("Upper Lower Inner Outer Greater Lesser Small Large Little Big Old".split())
 
 
 def _plural_possessive_joins(before: str, between: str, after: str) -> bool:
@@ -148,10 +176,22 @@ _FOR_HEADS = frozenset("Centre Center Centers Centres Fund Campaign Network Coal
 
 
 def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading sentence-start words and a trailing full stop that ends the sentence."""
+    """Drop leading sentence-start words and a trailing full stop that ends the sentence.
+
+    Kept: a work's own "The" mid-sentence ("Rousseau's book The Social Contract") and a count that names
+    an event ("the Seven Years' War"). Dropped: an honour before its body ("a Fellow of the Royal Society").
+    """
     while True:
         text = sentence[start:end]
         first_word = text.split(" ", 1)[0]
+        if _TITLE_THE.match(text) and _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start):
+            break
+        if first_word in _COUNT_WORDS and _PLURAL_POSSESSIVE.match(text, len(first_word)):
+            break
+        honour_of = _HONOUR_OF.match(sentence, start + len(first_word)) if first_word in _HONOURS else None
+        if honour_of:
+            start = honour_of.end()
+            continue
         if first_word.rstrip(".") in COMMON_CAPITALISED and " " in text:
             start += len(first_word) + 1
             connector = re.match(r"(?:(?:of|de|la|the|and) )+", sentence[start:end])
@@ -168,17 +208,28 @@ def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "book The Social Contract", "in The Times": a capitalised "The" after a lower-case word belongs to the name.
+_TITLE_THE = re.compile(r"The [A-Z]")
+_AFTER_A_LOWER_CASE_WORD = re.compile(r"\b[a-z]+ $")
+_COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
+_PLURAL_POSSESSIVE = re.compile(r" [A-Z]\w*s['’] ")
+_HONOUR_OF = re.compile(r" of (?:the )?(?=[A-Z])")
+
+
 def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """'US President Donald Trump' -> ('US', no title), ('Donald Trump', after a title)."""
     pieces: list[tuple[int, int, bool]] = []
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", sentence[start:end])]
     piece_start = start
     after_title = False
-    for position, (word_start, word_end) in enumerate(words):
+    for word_start, word_end in words:
         word = sentence[word_start:word_end].rstrip(".")
-        following = sentence[words[position + 1][0] : words[position + 1][1]] if position + 1 < len(words) else ""
-        # "Department of Justice", "Vienna General Hospital": a title word inside an institution's name.
-        inside_a_name = sentence[max(0, word_start - 3) : word_start] == "of " or following in ORGANISATION_HEADS
+        # "Department of Justice", "Vienna General Hospital", "Sir John Leman School": a title word inside an
+        # institution's name, which ends in its head before any "of".
+        named_part = sentence[word_end:end].split(" of ", 1)[0].split()
+        inside_a_name = sentence[max(0, word_start - 3) : word_start] == "of " or (
+            bool(named_part) and named_part[-1] in ORGANISATION_HEADS
+        )
         if word in PERSON_TITLES and not inside_a_name:
             if piece_start < word_start - 1:
                 pieces.append((piece_start, word_start - 1, after_title))
@@ -231,7 +282,12 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "organisation"
     if after_title and not text.startswith(PLACE_STARTS):
         return "person"  # "Queen Victoria" is a queen, though Victoria is a city too
-    if place_type(text) or words[-1] in PLACE_HEADS or text.startswith(PLACE_STARTS):
+    if _KIN_OF.search(before):
+        return "person"  # "the seventh of eleven children of Sydney and Elizabeth Reed Morgan"
+    # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
+    head = text.split(" of ", 1)[0].split()[-1]
+    place_head = head in PLACE_HEADS or (words[-1] in PLACE_HEADS and head not in _EVENT_HEADS)
+    if place_type(text) or place_head or text.startswith(PLACE_STARTS):
         return "place"
     if _PLACE_BEFORE.search(before):
         return "place"  # "born in Lyme Regis", "the town of Faenza"
@@ -239,6 +295,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "name"  # "the band Coastal Echo", "a Dame Commander of the Order": no person
     if after_title or previous_word in PERSON_ROLES:
         return "person"
+    if _role_in_apposition(sentence, end):
+        return "person"  # "Llywelyn ap Gruffudd, the Welsh prince", "Maria Delgado, director of …"
     if text in people or words[-1] in people:
         return "person"
     said_of_a_person = next_word in PERSON_VERBS or after.startswith(("was born", "were born"))
@@ -252,6 +310,32 @@ THING_NOUNS = (
     "band|group|album|song|film|novel|book|ship|sculpture|statue|painting|poem|opera|reef|festival|"
     "hotel|magazine|newspaper|series|brand|app|rocket|satellite|mission|work"
 )
+_KIN_OF = re.compile(
+    r"\b(?:son|sons|daughter|daughters|child|children|wife|husband|widow|father|mother|brother|sister|heir|"
+    r"nephew|niece|grandson|granddaughter|parents) of$"
+)
+# "the Conquest of the Desert", "the Battle of the River Plate": events, though they end in a place word.
+_EVENT_HEADS = frozenset(
+    """Battle Siege Conquest Sack Fall Capture Treaty Peace Massacre Invasion Crossing Retreat Relief Partition
+    Liberation Occupation War Wars Campaign Expedition Discovery Burning Revolt Rebellion Uprising Settlement""".split()
+)
+# ", the Welsh prince", ", director of": up to three words in apposition, where a role says "a person";
+# a possessive stops it ("Chelsea, the club's captain" is no person).
+_APPOSITION = re.compile(r", (?:(?:the|a|an|its|their) )?([A-Za-z-]+(?: [A-Za-z-]+){0,2})(?=[ ,.;])")
+_CLAUSE_WORDS = frozenset("where which who whom whose when while and but or as if that said says to in on at".split())
+
+
+def _role_in_apposition(sentence: str, end: int) -> bool:
+    """", the Welsh prince": a role names the person; ", where the mayor …" is a clause, not an apposition."""
+    apposition = _APPOSITION.match(sentence, end)
+    for word in apposition.group(1).split() if apposition else ():
+        if word in PERSON_ROLES:
+            return True
+        if word in _CLAUSE_WORDS:
+            return False
+    return False
+
+
 _THING_BEFORE = re.compile(rf"\b(?:{THING_NOUNS}),?$")
 _HONOURS = frozenset("Commander Knight Officer Member Companion Fellow".split())
 # Era markers and honours: capitalised, but no name on their own ("second century AD", "Dame Commander").
