@@ -113,7 +113,8 @@ _DESCRIBED_SUBJECT = re.compile(
 # explained by the article's title, even when the sentence names something else.
 # ("the process by which cells …", "the government of King Louis XVI" say what they describe.)
 _DESCRIBED_ANYWHERE = re.compile(
-    rf"\b(?:the|this|that) (?!(?:first|only|[a-z]+est) )(?:[a-z][\w-]* ){{0,1}}?(?!government\b)(?:{_DESCRIBED_NOUNS})\b"
+    r"\b(?:the|this|that) (?!(?:first|only|[a-z]+est) )(?:[a-z][\w-]* )??(?!government\b)"
+    rf"(?:{_DESCRIBED_NOUNS})\b"
     r"(?! (?:of [A-Z]|by which|in which|through which|that|which|who|whose|where|called|known as)\b)"
 )
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
