@@ -294,6 +294,20 @@ CONTEXT_CASES = [
         "From “Lise Meitner”: In July 1938 she escaped to the Netherlands and later settled in Stockholm. There",
         id="there-at-the-start-is-the-place-the-sentence-before-named",
     ),
+    pytest.param(
+        "Gold Coins Stolen from Ghent Museum\n\nThieves stole 14 gold coins from the Ghent City Museum on Sunday. "
+        "Police believe the gang may be linked to a similar raid in Utrecht in March 2024.",
+        "March 2024",
+        "From “Gold Coins Stolen from Ghent Museum”: Thieves stole 14 gold coins",
+        id="a-similar-raid-gets-the-sentence-that-tells-of-the-first",
+    ),
+    pytest.param(
+        "Great Zimbabwe\n\nGreat Zimbabwe is a ruined city near the modern town of Masvingo. "
+        "The Great Enclosure has a wall 250 metres long. Inside stands a conical tower about 10 metres tall.",
+        "10 metres",
+        "The Great Enclosure has a wall 250 metres long. Inside",
+        id="inside-leans-on-what-the-sentence-before-named",
+    ),
 ]
 
 

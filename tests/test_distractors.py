@@ -404,7 +404,7 @@ def test_a_range_whose_end_comes_before_its_start_is_never_an_option(option, is_
 SORTS = [
     (("In 1368 the fleet attacked [Scania](name) and plundered [Copenhagen](place).", "Delegates met in [Cologne](name).",
       "The town of [Visby](name) fell.", "The strait between [Zealand](name) and Scania was closed.",
-      "King [Valdemar](name) fled."), "Copenhagen", ("Cologne", "Zealand", "Visby")),
+      "King [Valdemar](name) fled."), "Copenhagen", ("Cologne", "Visby", "Madrid")),  # Zealand is an island
     (("The fleet plundered [Copenhagen](place) in 1368.", "The crown passed to [Valdemar](name).",
       "[Valdemar IV](person) died.", "Envoys met in [Cologne](name).", "The town of [Visby](name) fell.",
       "The island of [Gotland](name) was taken."), "Copenhagen", ("Cologne", "Visby", "Barcelona")),
@@ -414,6 +414,13 @@ SORTS = [
       "Emperor [Alexander I](person) annexed Finland."), "Gustav III", ("Alexander I",)),
     (("Curie died at a sanatorium in Passy, [France](place), in [1934](year).",), "France",
      ("Finland", "Ukraine", "Ireland")),
+    (("Work began at [Rome](place), New York, on July 4, [1817](year).", "Boats sailed to [Albany](name) in 1823.",
+      "Traders came from [Buffalo](name)."), "Rome", ("Albany", "Buffalo")),  # American towns, never Milan
+    (("Flights to North America require a connection through [London](place) in [2024](year).",), "London",
+     ("Manchester", "Edinburgh")),  # the country's own cities, not Naples
+    (("Great Zimbabwe lies near the modern town of [Masvingo](place).", "It traded with the port of [Sofala](name).",
+      "Settlers reached [Rhodesia](name) in [1890](year).", "Ships sailed to [Kilwa](name)."), "Masvingo",
+     ("Sofala", "Kilwa")),  # Rhodesia was a land, no town
     (("She was born in [Hamburg](place) in [1805](year).", "She wrote letters to [Goethe](name).",
       "She moved to [Weimar](name)."), "Hamburg", ("Weimar", "Berlin", "Munich")),
     (("Scientists at the council in [Rome](place) said so in [2023](year).", "Floods hit [Bologna](place)."), "Rome",

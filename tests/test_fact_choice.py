@@ -48,6 +48,8 @@ def test_things_and_places_are_never_people(text, not_a_person):
         ("Mary Anning\n\nMary Anning was an English fossil collector. Anning was born in Lyme Regis in 1799.", "Anning"),
         ("The Causes of the French Revolution\n\nHistorians point to several causes of the French Revolution. "
          "In 1789 France was deeply in debt.", "French Revolution"),
+        ("Great Zimbabwe\n\nGreat Zimbabwe holds the largest stone ruins in Africa south of the Sahara, built from "
+         "1100.", "Africa"),
         ("Rates\n\nMajor lenders such as ANZ and Westpac said in 2023 they would review their rates.", "Westpac"),
         ("Erie Canal\n\nTowns such as Syracuse, Rochester and Lockport grew along its route after 1825.", "Rochester"),
         ("The Endocrine System\n\nThe endocrine system is a network of glands that release hormones into the "

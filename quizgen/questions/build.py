@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
 from quizgen.questions.context import context_for, leans_on_previous, strip_connective, title_context
 from quizgen.questions.distractors import distractors_for
@@ -208,6 +209,8 @@ def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
             continue  # "the French Revolution" in "The Causes of the French Revolution": the title gives it away
         if fact.span.kind in NAME_KINDS and _EXAMPLE_IN_A_LIST.search(fact.sentence.text[: fact.span.start]):
             continue  # "lenders such as ANZ and [Westpac]": any other lender would be as right
+        if fact.span.kind == "place" and place_type(fact.span.text) == "continent":
+            continue  # "stone ruins in [Africa] south of the Sahara": six continents, and the rest of it says which
         seen_answers.add(key)
         chosen.append(fact)
     return chosen

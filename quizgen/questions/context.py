@@ -98,7 +98,8 @@ _DESCRIBED_NOUNS = (
     r"expedition|siege|invasion|collapse|contract|transfer|offer|bid|commission|committee|panel|"
     r"reserve|movement|reef|estate|palace|temple|monastery|abbey|fort|fortress|harbour|port|station|mine|valley|"
     r"basin|summit|crater|cave|collection|exhibition|album|opera|symphony|series|magazine|newspaper|speech|"
-    r"discovery|invention|technique|design|"
+    r"discovery|invention|technique|design|gang|coin|mission|vehicle|raid|rocket|satellite|theft|robbery|"
+    r"thieves|suspects|statue|crown|runway|engine|machines|"
     rf"{_ROLE_NOUNS}"
 )
 # "the striker", "the physicist": a person only a name says, never a headline.
@@ -122,6 +123,7 @@ _DESCRIBED_ANYWHERE = re.compile(
 # followed", "Two years later …", "That year …".
 _POINTING_OPENER = re.compile(
     r"^(?:(?:From|Near|Beyond|Below|Above|Around|Past|Over) (?:there|here)\b|(?:By|Until|Since|Before) then\b|"
+    r"(?:Inside|Nearby|Beside it|Next to it|Around it|Within it|Below it|Above it)\b|"
     r"There\b(?=,? (?!(?:is|are|was|were|has|have|had|will|would|may|might|can|could|seems?|appears?|remains?)\b))|"
     r"At (?:that|the) time\b|"
     r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
@@ -162,6 +164,7 @@ def _bare_quantifier_subject(text: str) -> bool:
     return " of " in match.group() or word in VERB_FORMS or word in PRESENT_FORMS and word.endswith("s")
 
 
+_SAME_AS_BEFORE = re.compile(r"\b(?:the same|a similar|another such) (?!(?:time|way|year|period)\b)[a-z]+")
 # "… the following year", "… that same day": a time that only the sentence before can say.
 _POINTING_TIME = re.compile(
     r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b"
@@ -207,6 +210,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
     if _POINTING_OPENER.match(text) or _POINTING_TIME.search(text) or _bare_quantifier_subject(text):
         return True
+    if _SAME_AS_BEFORE.search(text):
+        return True  # "… to use the same vehicle next year", "linked to a similar raid": same as what?
     if _object_pronoun_is_someone_else(text, sentence, shift):
         return True
     text = _EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
+from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NUMERIC_KINDS, Analysis, Fact
 from quizgen.questions.article_index import FUTURE_WORDING, ArticleIndex, index_of
 from quizgen.questions.dates import date_distractors, future_step, is_year, year_distractors
@@ -111,6 +112,8 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
     # "_____, Turkey": the sentence says which country, so every option must be a city of it (not Kabul).
     stated = re.match(r", ([A-Z][\w ]+?)\b(?=[,.;]| (?:on|in|and|where|which|near)\b)", sentence[fact.span.end :])
     country = country_of(stated.group(1)) if kind == "place" and stated else None
+    # "Work began at _____, New York": an American town, so no Milan for Rome; a town the article names may do.
+    in_a_state = kind == "place" and stated is not None and place_type(stated.group(1)) == "us_state"
 
     def ok(option: str) -> bool:
         other = normalise(option)
@@ -123,6 +126,8 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
         if kind == "range" and backwards(option):
             return False
         if country is not None and CITY_COUNTRY.get(option) != country:
+            return False
+        if in_a_state and CITY_COUNTRY.get(option, "United States") != "United States":
             return False
         if kind == "place" and (option.startswith(answer) or answer.startswith(option)):
             return False  # "Budapest" for "Buda": the answer, grown

@@ -167,6 +167,8 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
         if wanted in ("country", "city"):
             old = old and answer not in MODERN_STATES  # an article that names South Korea is no old one
             found = [(n, tier) for n, tier in nearby(answer, wanted) if not old or n not in MODERN_STATES]
+            if sum(tier == 0 for _, tier in found) >= 2:
+                found = [(n, tier) for n, tier in found if tier == 0]  # London gets Manchester, not Naples
             return [(n, _THE_PLACES.search(n) is not None, tier) for n, tier in found]
         if wanted == "continent" or answer in _CITIES_TOO:
             # Asia or Oceania for "divided Europe" is a give-away; West Virginia for "trading in New York" is
@@ -238,6 +240,13 @@ def _fits(kind: str, answer: str, candidate: str) -> bool:
     if kind == "term":
         return _is_plural(candidate) == _is_plural(answer)
     return True
+
+
+def _land_like(name: str) -> bool:
+    """ "Rhodesia", "Derbyshire", "Finland": a land or county, never a wrong answer for a town (Masvingo)."""
+    return place_class(name) in ("country", "continent", "region", "us_state") or name.endswith(
+        ("ia", "land", "shire", "stan")
+    )
 
 
 def _is_plural(text: str) -> bool:
@@ -318,6 +327,8 @@ def name_distractors(
                 continue
             if name not in index.placey and not _fits(kind, bare(answer), bare(shaped)):
                 continue
+            if kind == "place" and _land_like(bare(shaped)) != _land_like(bare(answer)):
+                continue  # a town the article names may stand for any town, not for a land or county
             ratio = len(bare(shaped)) / max(1, len(bare(answer)))
             if not 1 / widest <= ratio <= widest or not ok(shaped):
                 continue
