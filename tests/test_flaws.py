@@ -252,6 +252,31 @@ def test_part_of_a_name_elsewhere_in_the_prompt_gives_it_away(prompt, answer, ex
 
 
 @pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        ("The Indian Space Research Organisation, or _____, said the launch went well.", "ISRO", True),
+        ("The Geosynchronous Satellite Launch Vehicle, known as the _____, flew.", "GSLV", True),
+        ("The _____ (ISRO) said the launch went well.", "Indian Space Research Organisation", True),
+        ("The agency _____ said the launch went well in India.", "ISRO", False),
+        ("She married the Genoese sea captain and settled in _____.", "Genoa", True),
+        ("She married the sea captain and settled in _____.", "Genoa", False),
+        ("From “The American Civil Rights Movement”: a campaign in the _____ against segregation.",
+         "United States", True),
+        ("An Italian painter moved to _____ in 1559.", "Madrid", False),
+    ],
+)
+def test_an_acronym_beside_its_expansion_or_a_demonym_of_the_place_gives_it_away(prompt, answer, given_away):
+    from quizgen.model import Question
+
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="place",
+        sentence=prompt.replace("_____", answer), sentence_index=0,
+        cloze=prompt.replace("_____", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
     ("prompt", "answer"),
     [
         ("Phagocytes engulf microbes in a process called _____ and digest them.", "phagocytosis"),

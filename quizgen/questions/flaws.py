@@ -115,7 +115,51 @@ def _gives_away(prompt: str, answer: str) -> bool:
     stems = {word[:STEM].lower() for word in prompt_words if len(word) > STEM}
     if any(len(word) > STEM and word[:STEM].lower() in stems for word in _WORDS.findall(answer)):
         return True
-    return bool(_BRACKET_AFTER_BLANK.search(prompt))
+    ordered = _WORDS.findall(_plain(prompt))
+    return bool(_BRACKET_AFTER_BLANK.search(prompt)) or _spelled_out(ordered, answer) or _demonym_in(
+        prompt_words, answer
+    )
+
+
+_SMALL = frozenset("of and the for in on at to de du la le".split())
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word.lower() not in _SMALL).upper()
+
+
+def _spelled_out(words: list[str], answer: str) -> bool:
+    """ "the Indian Space Research Organisation, or [ISRO]": an acronym beside its expansion, either way round."""
+    if answer.isupper() and 2 <= len(answer) <= 6 and answer.isalpha():
+        initials = [(w[0].upper(), w) for w in words if w.lower() not in _SMALL]
+        letters = "".join(i if w[:1].isupper() else "-" for i, w in initials)  # one letter per capitalised word
+        return answer in letters
+    answer_initials = _initials(answer.split())
+    return len(answer_initials) >= 2 and answer_initials in words
+
+
+# A people's or language's name that says its place: "the Genoese captain … settled in [Genoa]".
+_DEMONYMS = {
+    "United States": ("American", "Americans"), "America": ("American", "Americans"), "Netherlands": ("Dutch",),
+    "Britain": ("British",), "United Kingdom": ("British",), "France": ("French",), "Spain": ("Spanish",),
+    "Germany": ("German",), "Switzerland": ("Swiss",), "Wales": ("Welsh",), "China": ("Chinese",),
+    "Japan": ("Japanese",), "Greece": ("Greek",), "Turkey": ("Turkish",), "Poland": ("Polish",),
+    "Scotland": ("Scottish", "Scots"), "England": ("English",), "Ireland": ("Irish",), "Portugal": ("Portuguese",),
+    "Denmark": ("Danish",), "Sweden": ("Swedish",), "Finland": ("Finnish",), "Peru": ("Peruvian",),
+}
+_DEMONYM_ENDINGS = ("ese", "an", "ian", "ish", "i", "ine", "ite", "er")
+
+
+def _demonym_in(prompt_words: set[str], answer: str) -> bool:
+    if any(word in prompt_words for word in _DEMONYMS.get(answer, ())):
+        return True
+    if " " in answer or len(answer) < 4:
+        return False
+    root = answer[:4]
+    return any(
+        word.startswith(root) and word != answer and word.endswith(_DEMONYM_ENDINGS) and len(word) <= len(answer) + 4
+        for word in prompt_words
+    )
 
 
 # Counts written as words: "twelve character pieces" after "the twelve months of the year" is no question.
