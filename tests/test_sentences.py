@@ -25,6 +25,15 @@ def sentences(text: str) -> list[str]:
         ("No full stop at the end", ["No full stop at the end"]),
         ("It was ruled by Queen Margaret I. The union lasted.", ["It was ruled by Queen Margaret I.", "The union lasted."]),
         ("Winds reached 120 km/h. Mount St. Helens erupted.", ["Winds reached 120 km/h.", "Mount St. Helens erupted."]),
+        # A clock time ends a sentence unless a day, a month or a time zone goes on with it.
+        ("The order came at 9 p.m. Deputies went door to door.", ["The order came at 9 p.m.", "Deputies went door to door."]),
+        ("It broke in at 2 a.m. The alarm rang.", ["It broke in at 2 a.m.", "The alarm rang."]),
+        ('It crossed after 9 p.m. "We had crews there," she said.', ["It crossed after 9 p.m.", '"We had crews there," she said.']),
+        ("It began at 6 a.m. Monday and ended.", ["It began at 6 a.m. Monday and ended."]),
+        ("They met at 5 p.m. ET and left.", ["They met at 5 p.m. ET and left."]),
+        ("A stop began at 5:40 a.m. Pacific time. It ended.", ["A stop began at 5:40 a.m. Pacific time.", "It ended."]),
+        ("It opened at 7 a.m. Jan. 3 in Ohio.", ["It opened at 7 a.m. Jan. 3 in Ohio."]),
+        ("It shuts at 6 p.m. on weekdays.", ["It shuts at 6 p.m. on weekdays."]),
     ],
 )
 def test_sentences_split_only_where_a_sentence_ends(text, expected):

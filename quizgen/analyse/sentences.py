@@ -27,6 +27,14 @@ _SENTENCE_OPENERS = frozenset("The This These That It In On At By For However Bu
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)(\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# What may follow a clock time inside its sentence: "at 9 p.m. Friday", "5:40 a.m. Pacific time", "6 p.m. GMT".
+_STILL_THE_TIME = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Tomorrow Yesterday Tonight Local Z
+    ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST EET IST JST AEST AEDT NZST""".split()
+)
+_CLOCK = frozenset(("a.m", "p.m"))
 
 
 def _is_boundary(text: str, end: int, match_text: str) -> bool:
@@ -52,6 +60,13 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
         return next_word in _SENTENCE_OPENERS
     if word in TITLE_ABBREVIATIONS:
         return False
+    if word in _CLOCK:
+        # "… issued at 9 p.m. Deputies went …": a clock time ends a sentence unless the time goes on
+        # ("9 p.m. Friday", "5:40 a.m. Pacific time", "6 p.m. GMT").
+        next_words = text[following.start(2) : following.start(2) + 40].split()
+        next_words = [piece.strip(".,;:!?\"'”’)") for piece in next_words]
+        zone_named = next_words[0] in _STILL_THE_TIME or next_words[1:2] == ["time"]
+        return next_char.isupper() and not zone_named
     if word in ABBREVIATIONS:
         # "etc." and "Inc." can end a sentence; we split only when a clear sentence start follows.
         return next_char.isupper() and text[following.start(2) : following.start(2) + 4] in {"The ", "This", "It "}
