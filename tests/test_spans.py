@@ -204,6 +204,11 @@ def test_phrases_a_passage_repeats_become_key_terms():
     [
         ("The key property is viscosity, a liquid's resistance to flow.", ["viscosity"]),
         ("One plate sinks beneath another in a process called subduction; water is released.", ["subduction"]),
+        # After a preposition the term may be a compound; a describing word before the noun is no part of it.
+        ("The hull was sprayed with polyethylene glycol, a waxy chemical that replaces water.", ["polyethylene glycol"]),
+        ("The river is rich in iron oxide, a compound that stains the rocks.", ["iron oxide"]),
+        ("Saliva contains amylase, an enzyme that breaks down starch.", ["amylase"]),
+        ("It is polluted with dissolved arsenic, a poison that kills fish.", ["arsenic"]),
     ],
 )
 def test_a_term_with_its_definition_beside_it_is_found(sentence, expected):

@@ -149,8 +149,12 @@ _APPOSITION_AFTER = re.compile(
     r"[a-z]+s of [a-z][\w-]+ (?:that|which|who)\b|"
     r"the (?:largest|smallest|longest|main|biggest|oldest|only|first) )"
 )
+# "sprayed with polyethylene glycol, a waxy chemical": after a preposition the term may be a compound of two
+# words; after any other word ("contains amylase, an enzyme") it is the last word alone.
 _APPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?)|(?<=[a-z] )(?P<word>[a-z][\w-]{3,}))$"
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he) (?P<term>[a-z][\w-]{3,}(?: [a-z][\w-]{3,})?)|"
+    r"\b(?:with|of|from|into|in|on|by|and|or) (?P<pair>[a-z][\w-]{3,} [a-z][\w-]{3,})|"
+    r"(?<=[a-z] )(?P<word>[a-z][\w-]{3,}))$"
 )
 
 
@@ -162,9 +166,14 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
             continue
         window = max(0, comma.start() - 48)
         before = _APPOSITION_BEFORE.search(sentence[window : comma.start()])
-        if before:
-            group = "term" if before.group("term") else "word"
-            found.append((before.group(group), window + before.start(group)))
+        if not before:
+            continue
+        group = next(name for name in ("term", "pair", "word") if before.group(name))
+        term, start = before.group(group), window + before.start(group)
+        modifier = term.split()[0]
+        if group == "pair" and (modifier in STOPWORDS or _NOT_A_NOUN.search(modifier)):
+            term, start = term[len(modifier) + 1 :], start + len(modifier) + 1  # "with great speed": no compound
+        found.append((term, start))
     return found
 
 
