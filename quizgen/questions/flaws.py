@@ -108,14 +108,15 @@ STEM = 6  # "phagocytes … a process called [phagocytosis]": a shared stem give
 
 def _gives_away(prompt: str, answer: str) -> bool:
     """Part of a name seen elsewhere in the prompt ("… replace _____ … made Hartley …"), a word of the
-    same stem ("phagocytes" for "phagocytosis"), or a bracket right after the blank."""
-    prompt_words = set(_WORDS.findall(_plain(prompt)))
+    same stem ("phagocytes" for "phagocytosis"), a bracket right after the blank, an acronym beside its
+    expansion, or the place's people ("Genoese" for Genoa)."""
+    ordered = _WORDS.findall(_plain(prompt))
+    prompt_words = set(ordered)
     if any(word in prompt_words and word not in _GENERIC_NAME_WORDS for word in _NAME_WORD.findall(answer)):
         return True
     stems = {word[:STEM].lower() for word in prompt_words if len(word) > STEM}
     if any(len(word) > STEM and word[:STEM].lower() in stems for word in _WORDS.findall(answer)):
         return True
-    ordered = _WORDS.findall(_plain(prompt))
     return bool(_BRACKET_AFTER_BLANK.search(prompt)) or _spelled_out(ordered, answer) or _demonym_in(
         prompt_words, answer
     )
