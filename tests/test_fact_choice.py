@@ -189,7 +189,7 @@ def test_a_sum_given_again_in_another_currency_is_asked_once():
         ("Deal\n\nThe merger needs approval from the Department of Justice and shareholders.",
          ("Department of Justice", "organisation")),
         ("Terns\n\nThe International Union for Conservation of Nature lists the tern as least concern.",
-         ("International Union for Conservation of Nature", "name")),
+         ("International Union for Conservation of Nature", "organisation")),
         ("Semmelweis\n\nHe became an assistant in the First Obstetrical Clinic of the Vienna General Hospital in 1846.",
          ("Obstetrical Clinic of the Vienna General Hospital", "organisation")),
     ],

@@ -144,6 +144,52 @@ def test_names_are_whole_and_typed_by_their_head_particles_and_apposition(senten
     assert all(sentence[span.start : span.end] == span.text for span in spans)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A role opening the sentence is capitalised for being first, and is no part of the name.
+        ("Spokesman Pieter De Smet said detectives were examining footage.", [("Pieter De Smet", "person")]),
+        ("Spokeswoman Ana Ruiz declined to comment.", [("Ana Ruiz", "person")]),
+        ("Curator Anna Berg said the case was empty.", [("Anna Berg", "person")]),
+        ("Sheriff Bob Lee ordered the evacuation.", [("Bob Lee", "person")]),
+        ("Mayor Karen Bass said the city would help.", [("Karen Bass", "person")]),
+        ("Premier League clubs spent more.", [("Premier League", "organisation")]),
+        # A suffix stays inside the name, and the word before it is a surname, not a title.
+        ("The boycott was led by a young minister, Martin Luther King Jr., and it ended.",
+         [("Martin Luther King Jr.", "person")]),
+        ("He was succeeded by Henry Ford II in 1945.", [("Henry Ford II", "name")]),
+        # An institution's cause may take a "the"; a second body after "for the" stays a body of its own.
+        ("He was a lawyer for the National Association for the Advancement of Colored People (NAACP).",
+         [("National Association for the Advancement of Colored People", "organisation"), ("NAACP", "name")]),
+        ("He gave money to the Royal Society for the Protection of Birds.",
+         [("Royal Society for the Protection of Birds", "organisation")]),
+        ("The Council voted for the Labour Party.", [("Labour Party", "organisation")]),
+        # A lower-case alternative after a slash stays inside the name.
+        ("The Atacama Large Millimeter/submillimeter Array (ALMA) sits high.",
+         [("Atacama Large Millimeter/submillimeter Array", "name"), ("ALMA", "name")]),
+        # A count starting a name mid-sentence, or a law or war at the sentence's start, is part of it.
+        ("Later reforms, such as the Ten Hours Act of 1847, limited the day.", [("Ten Hours Act", "name")]),
+        ("Many of the Ten Commandments survive.", [("Ten Commandments", "name")]),
+        ("Ten Hours Act supporters marched.", [("Ten Hours Act", "name")]),
+        # An office is no person, and its department no name of its own.
+        ("It required approval from the Secretary of State for Transport.", []),
+        ("He met the Minister for Transport yesterday.", []),
+        ("He later served as Secretary of Commerce under Coolidge.", [("Coolidge", "name")]),
+        # A law, a treaty or an event of a body is not the body.
+        ("It was carried out through hundreds of Acts of Parliament, which made farming efficient.",
+         [("Acts of Parliament", "name")]),
+        ("An Act of Parliament authorising the work was passed.", [("Act of Parliament", "name")]),
+        # "by a" inside a capitalised phrase that ends before punctuation is one work's title.
+        ("It was a challenge she answered with Boy Bitten by a Crayfish, a drawing.", [("Boy Bitten by a Crayfish", "name")]),
+        ("The Bank of England was overruled by the Treasury.", [("Bank of England", "organisation"), ("Treasury", "name")]),
+    ],
+)
+def test_roles_suffixes_offices_and_work_titles_keep_names_whole(sentence, expected):
+    spans = find_name_spans(sentence)
+    assert typed(spans) == expected
+    assert all(sentence[span.start : span.end] == span.text for span in spans)
+
+
 def test_a_surname_after_the_full_name_is_a_person():
     assert typed(find_name_spans("Later Trump left.", frozenset({"Donald Trump", "Trump"}))) == [("Trump", "person")]
 

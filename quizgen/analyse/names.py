@@ -29,8 +29,13 @@ PERSON_ROLES = frozenset(
     judge lawyer king queen emperor prince princess chancellor premier diplomat representative negotiator
     ceo executive manager coach player striker actor actress singer musician astronaut engineer
     physician doctor surgeon botanist geologist zoologist biologist chemist physicist mathematician
+    curator sheriff deputy detective inspector superintendent constable commander warden
     colleague friend wife husband son daughter father mother brother sister""".split()
 )
+# Kin words name a relation, not a role: "Son Heung-min", "Brother Roger" stay whole at a sentence's start.
+_KIN = frozenset("colleague friend wife husband son daughter father mother brother sister".split())
+# "Martin Luther King Jr.": a suffix stays with the name, and the word before it is a surname, not a title.
+_NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 # A word said of a person right after the name: "Lyell argued", "Welton said".
 PERSON_VERBS = frozenset(
     "who said says told wrote writes argued argues added noted stated claimed believed believes thought "
@@ -97,24 +102,28 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
         runs.append((start, match.end()))
     runs = _joined(sentence, runs, _and_joins)
     runs = _joined(sentence, runs, _plural_possessive_joins)
+    runs = _joined(sentence, runs, _slash_joins)
+    runs = _joined(sentence, runs, _work_title_joins)
     return _with_species(sentence, _joined(sentence, runs, _for_joins))
 
 
 def _joined(
-    sentence: str, runs: list[tuple[int, int]], joins: Callable[[str, str, str], bool]
+    sentence: str, runs: list[tuple[int, int]], joins: Callable[[str, str, str, str], bool]
 ) -> list[tuple[int, int]]:
-    """Runs merged with the run before them where `joins(before, between, after)` says they are one name."""
+    """Runs merged with the run before them where `joins(before, between, after, following)` says they are
+    one name; `following` is the character after the later run."""
     merged: list[tuple[int, int]] = []
     for start, end in runs:
         previous_start, previous_end = merged[-1] if merged else (0, 0)
-        if merged and joins(sentence[previous_start:previous_end], sentence[previous_end:start], sentence[start:end]):
+        parts = (sentence[previous_start:previous_end], sentence[previous_end:start], sentence[start:end])
+        if merged and joins(*parts, sentence[end : end + 1]):
             merged[-1] = (previous_start, end)
         else:
             merged.append((start, end))
     return merged
 
 
-def _and_joins(before: str, between: str, after: str) -> bool:
+def _and_joins(before: str, between: str, after: str, following: str) -> bool:
     """"the Forth and Clyde Canal", "Central and Western Europe": a modifier, "and", then a name of two or
     more words that ends in a head they share is one name; "Britain and France", "Asia and North America"
     and "Voltaire and Jean-Jacques Rousseau" stay two, for nothing after "and" is shared.
@@ -146,15 +155,51 @@ _ADJECTIVE_END = re.compile(r"(?:al|ic|ern|ive|ous)$")
 _SIZE_QUALIFIERS = frozenset("Upper Lower Inner Outer Greater Lesser Small Large Little Big Old".split())
 
 
-def _plural_possessive_joins(before: str, between: str, after: str) -> bool:
+def _plural_possessive_joins(before: str, between: str, after: str, following: str) -> bool:
     """"the Peasants' Revolt", "the Farmers' Union": a plural possessive inside one name."""
     return before.endswith("s") and between in ("' ", "’ ")
 
 
-def _for_joins(before: str, between: str, after: str) -> bool:
+def _for_joins(before: str, between: str, after: str, following: str) -> bool:
     """"International Union for Conservation of Nature", "Centers for Disease Control": an institution's
-    head word, "for", and a name are one name."""
-    return between == " for " and before.split()[-1] in ORGANISATION_HEADS | _FOR_HEADS
+    head word, "for", and a name are one name; so is "the National Association for the Advancement of
+    Colored People", where the institution's cause may take a "the" — but a body after "for the" is a
+    second body ("the Council for the World Bank").
+
+    "Secretary of State for Transport", "Minister for Transport": an office goes on with "for" too.
+    """
+    if between == " for ":
+        last = before.split()[-1]
+        office = last in PERSON_TITLES or before.split(" of ", 1)[0].split()[-1] in PERSON_TITLES
+        return last in ORGANISATION_HEADS or last in _FOR_HEADS or office
+    return (
+        between == " for the "
+        and before.split()[-1] in _CAUSE_HEADS
+        and after.split()[-1] not in ORGANISATION_HEADS
+        and not place_type(after)
+    )
+
+
+# Institutions named after a cause: "Society for the Protection of Birds", "Fund for the Arts".
+_CAUSE_HEADS = frozenset(
+    """Association Society Council Institute Institution Foundation Fund League Union Commission Committee
+    Campaign Centre Center Trust Alliance Coalition Movement Organisation Organization Agency""".split()
+)
+
+
+def _slash_joins(before: str, between: str, after: str, following: str) -> bool:
+    """"the Atacama Large Millimeter/submillimeter Array": a lower-case alternative after a slash stays
+    inside the name it interrupts."""
+    return _SLASHED_WORD.fullmatch(between) is not None
+
+
+_SLASHED_WORD = re.compile(r"/[a-z][\w-]* ")
+
+
+def _work_title_joins(before: str, between: str, after: str, following: str) -> bool:
+    """"she answered with Boy Bitten by a Crayfish.": "by a" between capitalised words, the last of them
+    ending the phrase, is inside the title of a work; "by the" is not ("the Bank of England by the Treasury")."""
+    return between in (" by a ", " by an ") and " " in before and " " not in after and following in ",.;:"
 
 
 # "Yersinia pestis", "Homo sapiens": a genus and its species, one name with a lower-case second word.
@@ -179,7 +224,8 @@ def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading sentence-start words and a trailing full stop that ends the sentence.
 
     Kept: a work's own "The" mid-sentence ("Rousseau's book The Social Contract") and a count that names
-    an event ("the Seven Years' War"). Dropped: an honour before its body ("a Fellow of the Royal Society").
+    an event ("the Seven Years' War") or starts a name mid-sentence ("the Ten Hours Act"). Dropped: an honour
+    before its body ("a Fellow of the Royal Society").
     """
     while True:
         text = sentence[start:end]
@@ -188,6 +234,11 @@ def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             break
         if first_word in _COUNT_WORDS and _PLURAL_POSSESSIVE.match(text, len(first_word)):
             break
+        last_word = text.rsplit(" ", 1)[-1]
+        if first_word in _COUNT_WORDS and " " in text and (
+            _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start) or last_word in _EVENT_HEADS or last_word in _LAW_HEADS
+        ):
+            break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters": the count is in the name
         honour_of = _HONOUR_OF.match(sentence, start + len(first_word)) if first_word in _HONOURS else None
         if honour_of:
             start = honour_of.end()
@@ -222,23 +273,28 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", sentence[start:end])]
     piece_start = start
     after_title = False
-    for word_start, word_end in words:
+    for index, (word_start, word_end) in enumerate(words):
         word = sentence[word_start:word_end].rstrip(".")
+        next_word = sentence[slice(*words[index + 1])] if index + 1 < len(words) else ""
         # "Department of Justice", "Vienna General Hospital", "Sir John Leman School": a title word inside an
         # institution's name, which ends in its head before any "of".
         named_part = sentence[word_end:end].split(" of ", 1)[0].split()
         inside_a_name = sentence[max(0, word_start - 3) : word_start] == "of " or (
             bool(named_part) and named_part[-1] in ORGANISATION_HEADS
         )
-        if word in PERSON_TITLES and not inside_a_name:
+        # "Spokesman Pieter De Smet said": a role opening the sentence is capitalised only for being first.
+        opening_role = word_start == 0 and word.lower() in PERSON_ROLES and word.lower() not in _KIN
+        if (word in PERSON_TITLES or opening_role) and not inside_a_name and next_word not in _NAME_SUFFIXES:
             if piece_start < word_start - 1:
                 pieces.append((piece_start, word_start - 1, after_title))
             piece_start = word_end + 1
             after_title = True
     if piece_start < end:
         pieces.append((piece_start, end, after_title))
-    # "Secretary of Commerce Gina Raimondo": the department belongs to the title, not to the name.
+    # "Secretary of Commerce Gina Raimondo": the department belongs to the title, not to the name;
+    # "the Secretary of State for Transport" names an office and nobody in it.
     pieces = [_without_department(sentence, piece) for piece in pieces]
+    pieces = [piece for piece in pieces if not (piece[2] and sentence.startswith(("of ", "for "), piece[0]))]
     # A person's name does not contain "of": "Dr. Jane Goodall of the World Health Organization",
     # "Tomás Ferrer of the Progress Party".
     split: list[tuple[int, int, bool]] = []
@@ -278,14 +334,20 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     after = re.sub(r"^(?:['’]s)?[ ,]*", "", sentence[end:]).lower()
     previous_word = before.rsplit(" ", 1)[-1] if before else ""
     next_word = after.split(" ", 1)[0] if after else ""
-    if text in KNOWN_ORGANISATIONS or words[-1] in ORGANISATION_HEADS or text.startswith(ORGANISATION_STARTS):
+    # "Acts of Parliament", "the Treaty of the Union": a law or an event of a body is not the body.
+    head = text.split(" of ", 1)[0].split()[-1]
+    of_a_body = head in _EVENT_HEADS or head in _LAW_HEADS
+    # "National Association for the Advancement of Colored People": the institution's head stands before "for".
+    for_a_cause = " for " in text and text.split(" for ", 1)[0].split()[-1] in ORGANISATION_HEADS
+    if text in KNOWN_ORGANISATIONS or text.startswith(ORGANISATION_STARTS) or for_a_cause or (
+        words[-1] in ORGANISATION_HEADS and not of_a_body
+    ):
         return "organisation"
     if after_title and not text.startswith(PLACE_STARTS):
         return "person"  # "Queen Victoria" is a queen, though Victoria is a city too
     if _KIN_OF.search(before):
         return "person"  # "the seventh of eleven children of Sydney and Elizabeth Reed Morgan"
     # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
-    head = text.split(" of ", 1)[0].split()[-1]
     place_head = head in PLACE_HEADS or (words[-1] in PLACE_HEADS and head not in _EVENT_HEADS)
     if place_type(text) or place_head or text.startswith(PLACE_STARTS):
         return "place"
@@ -314,6 +376,8 @@ _KIN_OF = re.compile(
     r"\b(?:son|sons|daughter|daughters|child|children|wife|husband|widow|father|mother|brother|sister|heir|"
     r"nephew|niece|grandson|granddaughter|parents) of$"
 )
+# "Acts of Parliament", "the Charter of the United Nations": laws a body made, not the body.
+_LAW_HEADS = frozenset("Act Acts Law Laws Bill Bills Statute Statutes Treaties Charter Charters Decree Decrees".split())
 # "the Conquest of the Desert", "the Battle of the River Plate": events, though they end in a place word.
 _EVENT_HEADS = frozenset(
     """Battle Siege Conquest Sack Fall Capture Treaty Peace Massacre Invasion Crossing Retreat Relief Partition
