@@ -43,6 +43,8 @@ def typed(spans) -> list[tuple[str, str]]:
         ("Owners can call 800-555-0142 or read the clock at 2:05:37.", []),
         ("Of the three estates, two could always outvote the third.", []),
         ("He has scored nine league goals, and the two sides met.", [("nine league goals", "quantity")]),
+        ("By the age of six she was performing in church.", []),
+        ("She had to support her ten brothers and sisters.", []),
     ],
 )
 def test_figures_are_found_and_typed(sentence, expected):
@@ -81,6 +83,10 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("He was sworn in by Chief Justice John Roberts.", [("John Roberts", "person")]),
         ("Chief Executive Dana Whitfield met Secretary of Commerce Gina Raimondo in New York.",
          [("Dana Whitfield", "person"), ("Gina Raimondo", "person"), ("New York", "place")]),
+        # A verb of saying after a street or a fire brigade makes neither a person.
+        ("A neighbour who lives on Cowpen Lane, said the blast shook her windows.", [("Cowpen Lane", "name")]),
+        ("Cleveland Fire Brigade said it received the first call at 7.42pm.",
+         [("Cleveland Fire Brigade", "organisation")]),
     ],
 )
 def test_names_are_typed_by_cues_and_never_guessed(sentence, expected):
@@ -255,6 +261,9 @@ def test_phrases_a_passage_repeats_become_key_terms():
         ("The river is rich in iron oxide, a compound that stains the rocks.", ["iron oxide"]),
         ("Saliva contains amylase, an enzyme that breaks down starch.", ["amylase"]),
         ("It is polluted with dissolved arsenic, a poison that kills fish.", ["arsenic"]),
+        # A pronoun's verb before the comma closes an opening clause: what follows defines nothing.
+        ("When that happens, the sensor may detect an obstacle that is not there.", []),
+        ("When food reaches the stomach it meets pepsin, an enzyme that breaks down proteins.", ["pepsin"]),
     ],
 )
 def test_a_term_with_its_definition_beside_it_is_found(sentence, expected):

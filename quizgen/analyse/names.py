@@ -48,7 +48,8 @@ ORGANISATION_HEADS = frozenset(
     Authority Board League Federation Assembly Church College School Academy Museum Library Times Post
     Administration Government Cabinet Forces Force Police Guard Alliance Coalition Network Press Trust
     Airlines Motors Industries Holdings Laboratory Laboratories Hospital Club Team Studio Studios Infirmary Clinic
-    Hospice Sanatorium Asylum Dispensary Project Initiative""".split()
+    Hospice Sanatorium Asylum Dispensary Project Initiative Brigade Corps Regiment Battalion Squadron
+    Services""".split()
 )
 # "Lake Erie", "Mount Fuji", "Cape Horn": a place word before the name.
 PLACE_STARTS = ("Republic of", "Lake ", "Mount ", "Mt. ", "Cape ", "Gulf of", "Bay of", "Isle of", "River ", "Port ")
@@ -327,6 +328,9 @@ def _without_department(sentence: str, piece: tuple[int, int, bool]) -> tuple[in
     return (department.end(), end, titled) if department and department.end() < end else piece
 
 
+_STREET_HEADS = frozenset("Street Lane Road Avenue Drive Close Boulevard Terrace Crescent".split())
+
+
 def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Container[str]) -> str | None:
     text = sentence[start:end]
     words = text.split()
@@ -343,6 +347,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         words[-1] in ORGANISATION_HEADS and not of_a_body
     ):
         return "organisation"
+    if words[-1] in _STREET_HEADS and len(words) > 1:
+        return "name"  # "who lives on Cowpen Lane, said": a street, however a verb of saying follows it
     if after_title and not text.startswith(PLACE_STARTS):
         return "person"  # "Queen Victoria" is a queen, though Victoria is a city too
     if _KIN_OF.search(before):

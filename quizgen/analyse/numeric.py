@@ -76,8 +76,11 @@ SPELLED = SPELLED_BASE + r"(?: (?:thousand|million|billion))?"
 
 _NOT_BEFORE_A_NOUN = (
     r"(?:could|would|should|can|will|may|might|must|always|never|also|were|are|was|is|have|had|has|did|do|"
-    r"of|to|in|on|at|by|for|from|with|and|or|but|than|who|which|that|times)"
+    r"of|to|in|on|at|by|for|from|with|and|or|but|than|who|which|that|times|"
+    r"she|he|it|they|we|you|i|his|her|its|their|our)"  # "by the age of six she was performing": no count
 )
+# Words ending in "s" that are no plural noun: "six she was", "seven is".
+_NOT_A_PLURAL = r"(?:was|has|is|does|his|its|this|thus|us|as|yes|always|perhaps|sometimes|besides|towards)"
 
 # (kind, trigger, pattern) in order of precedence. Examples are the texts each rule must claim. A rule
 # runs only on sentences that hold its trigger (a digit, a month …): most sentences of a book hold none.
@@ -113,7 +116,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "nine goals", "seven plates", "four fortresses": a spelled number before a plural noun
     # ("the two sides" is a reference, not a count)
     # ("two could always" is not a count: the word between must not be a verb or adverb)
-    ("quantity", "spelled", rf"(?<![Tt]he )\b(?i:{SPELLED}) (?:(?!{_NOT_BEFORE_A_NOUN}\b)[a-z]+ )?[a-z]{{2,}}s\b"),
+    ("quantity", "spelled",
+     rf"(?<![Tt]he )\b(?i:{SPELLED}) (?:(?!{_NOT_BEFORE_A_NOUN}\b)[a-z]+ )?(?!{_NOT_A_PLURAL}\b)[a-z]{{2,}}s\b"
+     r"(?! and [a-z]+s\b)"),  # ("her ten brothers and sisters": the count is of both)
     # "nineteen million", "two thousand"
     ("number", "spelled", rf"\b(?i:{SPELLED_BASE}) (?:thousand|million|billion)\b"),
     # "2018", "in 1950"

@@ -158,12 +158,17 @@ _APPOSITION_BEFORE = re.compile(
 )
 
 
+_PRONOUN_THEN_VERB = re.compile(r"\b(?:that|this|it|which|what|he|she|they|there) [a-z]+$", re.IGNORECASE)
+
+
 def _appositions(sentence: str) -> list[tuple[str, int]]:
     """'… contains amylase, an enzyme that …' -> [("amylase", start)]."""
     found = []
     for comma in _APPOSITION_COMMA.finditer(sentence):
         if not _APPOSITION_AFTER.match(sentence, comma.end()):
             continue
+        if _PRONOUN_THEN_VERB.search(sentence[: comma.start()]):
+            continue  # "When that happens, the sensor …": a pronoun's verb closes an opening clause, no apposition
         window = max(0, comma.start() - 48)
         before = _APPOSITION_BEFORE.search(sentence[window : comma.start()])
         if not before:
