@@ -308,6 +308,13 @@ CONTEXT_CASES = [
         "The Great Enclosure has a wall 250 metres long. Inside",
         id="inside-leans-on-what-the-sentence-before-named",
     ),
+    pytest.param(
+        "The Mongol Empire\n\nGenghis Khan united the Mongol tribes in 1206. "
+        "Between 1219 and 1221 they destroyed the cities of Bukhara and Samarkand.",
+        "Samarkand",
+        "Genghis Khan united the Mongol tribes in 1206. Between",
+        id="they-after-two-years-joined-by-and-still-leans-back",
+    ),
 ]
 
 

@@ -58,6 +58,7 @@ def test_clean_questions_have_no_flaw():
         (replace(MCQ, options=("8.2%", "6.4 per cent", "10.5%")), "option-changes-format"),
         (replace(MCQ, options=("8.2%", "-6.4%", "10.5%")), "option-changes-format"),
         (replace(PEOPLE, options=("Donald Trump", "Barack Obama", "US")), "option-in-sentence"),
+        (replace(PEOPLE, prompt="Barack Obama had left. " + PEOPLE.prompt), "option-in-prompt"),
         (replace(MCQ, options=("8.2%",)), "too-few-options"),
         (replace(MCQ, prompt="Spending rose by an _____ rise.", sentence="Spending rose by an 8.2% rise.",
                  options=("8.2%", "6.4%", "11.5%")), "grammar-cue"),

@@ -14,6 +14,7 @@ from quizgen.questions.distractors import distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of
 from quizgen.questions.ids import question_id
 from quizgen.questions.patterns import compile_patterns, question_from_patterns
+from quizgen.questions.text import contains_phrase
 from quizgen.templates import TemplateSet, fill
 
 BLANK = "_____"
@@ -127,6 +128,11 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
                 "answer_kind": ANSWER_KIND_NAMES[span.kind],
             },
         )
+    # The context before the sentence may name a wrong option ("… from Andermatt. … in _____"): it would be no
+    # choice at all.
+    distractors = [d for d in distractors if not contains_phrase(prompt, d)]
+    if len(distractors) < min(2, templates.options - 1):
+        return None
     options = [span.text, *distractors]
     rng.shuffle(options)
     return Question(

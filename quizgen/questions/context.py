@@ -49,7 +49,7 @@ def names_one_subject(title: str) -> bool:
 _OBJECT_PRONOUNS = frozenset("it them him".split())
 _FRONTED_THEN_PRONOUN = re.compile(
     r"^(?:In|At|On|After|Before|During|Since|By|Over|Under|Within|Following|Despite|Across|For|Unlike|Like|With|"
-    r"Without|Against|Alongside|Through|Having|"
+    r"Without|Against|Alongside|Through|Having|Between|Among|Throughout|Around|Along|Until|Beyond|Near|Upon|"
     r"(?:[A-Z][a-z]+(?:ed|ing)|Built|Born|Made|Known|Led|Held|Written|Drawn|Taken|Given|Chosen|Shown|Seen|Won) "
     r"(?:by|with|from|to|under|for|in|at|on|as)\b)"
     r"(?:[^,]|,(?=\d)|, (?!(?:it|they|he|she)\b)){0,120}, "  # "Built by Gilbert de Clare, Earl of Gloucester, … it"
@@ -58,9 +58,10 @@ _FRONTED_THEN_PRONOUN = re.compile(
 # "them" needs something plural before it in its own sentence ("86 billion of them" in "The brain contains
 # …" means the neurons of the sentence before).
 _PLURAL_BEFORE = re.compile(
-    r"^[A-Z][a-z]+(?:[^su\W]s|ies)\b|"  # "Plants also release water through their leaves"
+    r"^[A-Z][a-z]+(?: [a-z]+)?(?:[^su\W]s|ies)\b|"  # "Plants release water through their leaves", "Severe floods"
     r"\b(?:the|these|those|many|some|all|both|several|few|other|their|its|his|her|our|two|three|four|five|\d[\d,.]*)"
-    r"\s+(?:[\w-]+\s+)?(?:[a-z]+[^su\W]s|[a-z]+ies)\b|\b(?:people|men|women|children|and)\b",
+    r"\s+(?:[\w-]+\s+)?(?:[a-z]+[^su\W]s|[a-z]+ies)\b|\b(?:people|men|women|children)\b|"
+    r"(?<!\d )\band\b(?! \d)",  # "Smith and Jones … they"; "between 1219 and 1221 they" joins no one
     re.IGNORECASE,
 )
 # "one of them", "most of these": a share of a group only an earlier sentence names.

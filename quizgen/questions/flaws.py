@@ -64,7 +64,8 @@ _REFERRING = frozenset("he him his she her hers they them their theirs its".spli
 _FUNCTION_WORDS = frozenset(
     "the a an in at on since after before during by from following when while although though because if as "
     "under until despite over within for this that these those it its they their he she his her thus however "
-    "but and so also yet meanwhile moreover".split()
+    "but and so also yet meanwhile moreover between among throughout around along beyond near upon toward towards "
+    "against through without inside outside".split()
 )
 
 
@@ -218,6 +219,8 @@ def _option_flaws(question: Question, analysis: Analysis | None) -> list[str]:
     sentence = normalise(question.sentence)
     if any(contains_phrase(sentence, normalise(option)) for option in others):
         found.append("option-in-sentence")
+    elif any(contains_phrase(normalise(question.prompt), normalise(option)) for option in others):
+        found.append("option-in-prompt")  # named by the sentence put before it: no choice at all
     article = re.search(r"\b(an?)\s+_{3,}", question.prompt, re.IGNORECASE)
     if article and len({needs_an(option) for option in options}) > 1:
         found.append("grammar-cue")
