@@ -327,3 +327,14 @@ def test_asked_sentences_carry_the_context_that_explains_them(article, answer, b
     else:
         assert asked, [q.answer for q in questions]
         assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]
+
+
+def test_every_item_from_a_sentence_naming_one_thing_carries_the_same_title():
+    article = (
+        "Fire at Chemical Plant Forces Evacuation\n\nA fire broke out at a chemical plant near the river on Tuesday "
+        "evening, and 2,000 people were told to leave their homes. Cleveland Fire Brigade said it sent 40 "
+        "firefighters and eight engines to the site."
+    )
+    asked = [q for q in quizgen.generate(article).questions if "Cleveland Fire Brigade" in q.sentence]
+    assert asked
+    assert all(q.prompt.startswith("From “Fire at Chemical Plant Forces Evacuation”: ") for q in asked)

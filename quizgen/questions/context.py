@@ -326,7 +326,10 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         nobody = bool(title) and _title_names_person(analysis) and not any(
             s.kind == "person" and s not in hidden for s in sentence.spans
         )
-        if _names_something(sentence, hidden) and not described and not about_subject and not nobody:
+        # A sentence that names one thing is asked about it too, with that name hidden and the title before it:
+        # its other items get the title as well, so one sentence reads the same in every item made from it.
+        named = sum(span.kind in NAME_KINDS + ("term",) for span in sentence.spans)
+        if named >= 2 and _names_something(sentence, hidden) and not described and not about_subject and not nobody:
             return ""
         if described and not about_subject:
             # "When the bridge opened …" in "Emily Warren Roebling", "… linked the group to 15 attacks" under a
