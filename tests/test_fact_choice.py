@@ -50,6 +50,8 @@ def test_things_and_places_are_never_people(text, not_a_person):
          "In 1789 France was deeply in debt.", "French Revolution"),
         ("Great Zimbabwe\n\nGreat Zimbabwe holds the largest stone ruins in Africa south of the Sahara, built from "
          "1100.", "Africa"),
+        ("Hospitals\n\nThe trust runs three hospitals in Worcester, Kidderminster and Redditch, it said in 2024.",
+         "Kidderminster"),
         ("Rates\n\nMajor lenders such as ANZ and Westpac said in 2023 they would review their rates.", "Westpac"),
         ("Erie Canal\n\nTowns such as Syracuse, Rochester and Lockport grew along its route after 1825.", "Rochester"),
         ("The Endocrine System\n\nThe endocrine system is a network of glands that release hormones into the "

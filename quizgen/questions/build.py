@@ -202,6 +202,23 @@ _EXAMPLE_IN_A_LIST = re.compile(
 )
 
 
+_LIST_JOIN = re.compile(r"^(?:, and |, or |, | and | or )$")
+
+
+def _list_size(fact: Fact) -> int:
+    """How many names stand in the list the fact's name belongs to ("Peru, Bolivia and Chile": 3)."""
+    names = sorted((s for s in fact.sentence.spans if s.kind in NAME_KINDS), key=lambda s: s.start)
+    text, at = fact.sentence.text, names.index(fact.span) if fact.span in names else -1
+    if at < 0:
+        return 1
+    first = last = at
+    while first > 0 and _LIST_JOIN.match(text[names[first - 1].end : names[first].start]):
+        first -= 1
+    while last + 1 < len(names) and _LIST_JOIN.match(text[names[last].end : names[last + 1].start]):
+        last += 1
+    return last - first + 1
+
+
 def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
     """The ranked facts of the kinds asked for, each answer text once per article (its best sentence)."""
     seen_answers: set[str] = set()
@@ -215,6 +232,8 @@ def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
             continue  # "the French Revolution" in "The Causes of the French Revolution": the title gives it away
         if fact.span.kind in NAME_KINDS and _EXAMPLE_IN_A_LIST.search(fact.sentence.text[: fact.span.start]):
             continue  # "lenders such as ANZ and [Westpac]": any other lender would be as right
+        if fact.span.kind in NAME_KINDS and _list_size(fact) >= 3:
+            continue  # "Peru, Bolivia and [Argentina]": one of a list, guessed by elimination or not at all
         if fact.span.kind == "place" and place_type(fact.span.text) == "continent":
             continue  # "stone ruins in [Africa] south of the Sahara": six continents, and the rest of it says which
         seen_answers.add(key)
