@@ -83,6 +83,11 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("He was sworn in by Chief Justice John Roberts.", [("John Roberts", "person")]),
         ("Chief Executive Dana Whitfield met Secretary of Commerce Gina Raimondo in New York.",
          [("Dana Whitfield", "person"), ("Gina Raimondo", "person"), ("New York", "place")]),
+        # Words of a title are no names: "Chief Fire Officer", "Prime Minister", "Foreign Minister".
+        ("Chief Fire Officer Ian Hayton praised the crews.", [("Ian Hayton", "person")]),
+        ("US President Donald Trump met Prime Minister Boris Johnson.",
+         [("US", "place"), ("Donald Trump", "person"), ("Boris Johnson", "person")]),
+        ("Sheffield Mayor Dan Jarvis spoke.", [("Sheffield", "place"), ("Dan Jarvis", "person")]),
         # A verb of saying after a street or a fire brigade makes neither a person.
         ("A neighbour who lives on Cowpen Lane, said the blast shook her windows.", [("Cowpen Lane", "name")]),
         ("Cleveland Fire Brigade said it received the first call at 7.42pm.",

@@ -19,7 +19,7 @@ PERSON_TITLES = frozenset(
     President Vice-President Chancellor Minister Secretary Senator Governor Mayor General Admiral
     Colonel Captain Lieutenant Sergeant Judge Justice Rev Reverend Father Saint Sheikh Ayatollah Tsar Czar
     Chairman Chairwoman Chair Chief Executive Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt
-    Lt""".split()
+    Lt Officer Inspector Constable Superintendent Detective""".split()
 )
 PERSON_ROLES = frozenset(
     """president minister secretary commissioner counterpart spokesman spokeswoman spokesperson chairman
@@ -286,7 +286,11 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
         # "Spokesman Pieter De Smet said": a role opening the sentence is capitalised only for being first.
         opening_role = word_start == 0 and word.lower() in PERSON_ROLES and word.lower() not in _KIN
         if (word in PERSON_TITLES or opening_role) and not inside_a_name and next_word not in _NAME_SUFFIXES:
-            if piece_start < word_start - 1:
+            piece_words = sentence[piece_start : word_start - 1].split()
+            between_titles = after_title and len(piece_words) <= 2  # "Chief Fire Officer": one title
+            # "Prime Minister", "Foreign Minister", "Police Officer": a word of the title, not a name ("US" is one)
+            title_word = len(piece_words) == 1 and not piece_words[0].isupper() and not place_type(piece_words[0])
+            if piece_start < word_start - 1 and not between_titles and not title_word:
                 pieces.append((piece_start, word_start - 1, after_title))
             piece_start = word_end + 1
             after_title = True
