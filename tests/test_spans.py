@@ -83,6 +83,10 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("He was sworn in by Chief Justice John Roberts.", [("John Roberts", "person")]),
         ("Chief Executive Dana Whitfield met Secretary of Commerce Gina Raimondo in New York.",
          [("Dana Whitfield", "person"), ("Gina Raimondo", "person"), ("New York", "place")]),
+        # A single head word after a possessive is the name's own; a country's is not.
+        ("The Information Commissioner's Office said it was making enquiries.",
+         [("Information Commissioner's Office", "organisation")]),
+        ("Britain's Parliament voted.", [("Britain", "place")]),
         # Words of a title are no names: "Chief Fire Officer", "Prime Minister", "Foreign Minister".
         ("Chief Fire Officer Ian Hayton praised the crews.", [("Ian Hayton", "person")]),
         ("US President Donald Trump met Prime Minister Boris Johnson.",

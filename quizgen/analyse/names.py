@@ -87,6 +87,10 @@ _RUN = re.compile(
 
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s ")
+# A single head word after a possessive is the name's own: "Commissioner's Office", "King's College".
+_POSSESSED_HEADS = ORGANISATION_HEADS | PLACE_HEADS | frozenset(
+    "Bridge Cathedral Church Tower Castle Hall Palace Abbey Gate Square Park Chapel Inn Wharf Dyke".split()
+)
 
 
 def _runs(sentence: str) -> list[tuple[int, int]]:
@@ -98,6 +102,10 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
     for match in _RUN.finditer(sentence):
         start = match.start()
         for possessive in _POSSESSIVE_INSIDE.finditer(sentence, start, match.end()):
+            rest = sentence[possessive.end() : match.end()].split()
+            owner = sentence[start : possessive.start()]
+            if len(rest) == 1 and rest[0] in _POSSESSED_HEADS and not place_type(owner):
+                continue  # "the Information Commissioner's Office", "Devil's Bridge", "St Patrick's Cathedral"
             runs.append((start, possessive.start()))
             start = possessive.end()
         runs.append((start, match.end()))
