@@ -416,6 +416,9 @@ SORTS = [
      ("Finland", "Ukraine", "Ireland")),
     (("Work began at [Rome](place), New York, on July 4, [1817](year).", "Boats sailed to [Albany](name) in 1823.",
       "Traders came from [Buffalo](name)."), "Rome", ("Albany", "Buffalo")),  # American towns, never Milan
+    (("She grew up in [Pittsburgh](place), Pennsylvania, in [1920](year).",
+      "Her Mass was sung at [St Patrick's Cathedral](name) in 1975.", "She played in [Kansas City](name).",
+      "She moved to [Harlem](name)."), "Pittsburgh", ("Kansas City", "Harlem")),  # a cathedral is no town
     (("Flights to North America require a connection through [London](place) in [2024](year).",), "London",
      ("Manchester", "Edinburgh")),  # the country's own cities, not Naples
     (("Great Zimbabwe lies near the modern town of [Masvingo](place).", "It traded with the port of [Sofala](name).",

@@ -307,8 +307,9 @@ def name_distractors(
         # a town the article names but the gazetteer does not know ("plundered ___": Visby, Malmö)
         towns = [
             n for n, takes_the, _ in index.names.get("name", ())
-            if n in index.placey and takes_the == needs_the and n.split()[-1] not in _FIRM_HEADS
-        ]  # ("an analyst at Halvorsen Securities" is "at" a firm, not a town)
+            if n in index.placey and takes_the == needs_the
+            and n.split()[-1] not in _FIRM_HEADS and not names_a_thing(n)
+        ]  # ("an analyst at Halvorsen Securities" is "at" a firm, "at St Patrick's Cathedral" a building: no town)
         from_article += rng.sample(towns, len(towns))
     old = index.latest_year is not None and index.latest_year < 1900
     pool = _pool(kind, bare(answer), index.modern, role, old) if kind in ("person", "place", "organisation") else ()
