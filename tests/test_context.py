@@ -315,6 +315,14 @@ CONTEXT_CASES = [
         "Genghis Khan united the Mongol tribes in 1206. Between",
         id="they-after-two-years-joined-by-and-still-leans-back",
     ),
+    pytest.param(
+        "Alberto Santos-Dumont\n\nAlberto Santos-Dumont was a Brazilian aviation pioneer born in 1873. "
+        "He flew his airship around the Eiffel Tower in 1901. He was distressed by the revolution of 1932. "
+        "He died in Guarujá, São Paulo, that year.",
+        "Guarujá",
+        "From “Alberto Santos-Dumont”: He was distressed by the revolution of 1932. He died in",
+        id="that-year-needs-the-sentence-before-even-where-the-title-says-who-he-is",
+    ),
 ]
 
 

@@ -54,8 +54,8 @@ def test_things_and_places_are_never_people(text, not_a_person):
          "Kidderminster"),
         ("Rates\n\nMajor lenders such as ANZ and Westpac said in 2023 they would review their rates.", "Westpac"),
         ("Erie Canal\n\nTowns such as Syracuse, Rochester and Lockport grew along its route after 1825.", "Rochester"),
-        ("The Endocrine System\n\nThe endocrine system is a network of glands that release hormones into the "
-         "blood. The pituitary gland sits at the base of the brain.", "endocrine system"),
+        ("The Endocrine System\n\nThe endocrine system sends hormones round the body. The pituitary gland sits at "
+         "the base of the brain.", "endocrine system"),
     ],
 )
 def test_side_details_worked_examples_and_the_title_subject_are_not_asked(text, not_asked):
@@ -295,3 +295,11 @@ def test_described_as_one_of_is_no_term():
 )
 def test_a_title_decides_a_person_and_a_plural_noun_opening_is_no_name(text, span):
     assert span in spans_of(text)
+
+
+def test_a_term_the_title_names_is_still_asked_where_the_sentence_defines_it():
+    text = (
+        "The Endocrine System\n\nThe endocrine system is a network of glands that release hormones into the "
+        "blood. The pituitary gland sits at the base of the brain."
+    )
+    assert "endocrine system" in {q.answer for q in quizgen.generate(text).questions}

@@ -202,6 +202,8 @@ _EXAMPLE_IN_A_LIST = re.compile(
 )
 
 
+# "… is a", "… are the", "… refers to": the sentence defines the name or term just before it.
+_DEFINED_AFTER = re.compile(r" (?:is|are|was|were) (?:a|an|the|any)\b| (?:refers to|means|describes)\b")
 _LIST_JOIN = re.compile(r"^(?:, and |, or |, | and | or )$")
 
 
@@ -228,8 +230,11 @@ def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
         key = fact.span.text.lower()
         if fact.span.kind not in templates.kinds or key in seen_answers:
             continue
-        if fact.span.kind in NAME_KINDS + ("term",) and " " in key and f" {' '.join(_WORD.findall(key))} " in title:
-            continue  # "the French Revolution" in "The Causes of the French Revolution": the title gives it away
+        words = f" {' '.join(_WORD.findall(key))} "
+        named_in_title = fact.span.kind in NAME_KINDS + ("term",) and " " in key and words in title
+        if named_in_title and not _DEFINED_AFTER.match(fact.sentence.text, fact.span.end):
+            continue  # "causes of the [French Revolution]" under "The Causes of the French Revolution": filler the
+            # title gives away; "The [endocrine system] is a network of glands" is still the definition to learn
         if fact.span.kind in NAME_KINDS and _EXAMPLE_IN_A_LIST.search(fact.sentence.text[: fact.span.start]):
             continue  # "lenders such as ANZ and [Westpac]": any other lender would be as right
         if fact.span.kind in NAME_KINDS and _list_size(fact) >= 3:

@@ -170,6 +170,17 @@ _SAME_AS_BEFORE = re.compile(r"\b(?:the same|a similar|another such) (?!(?:time|
 _POINTING_TIME = re.compile(
     r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b"
 )
+
+
+def _time_points_back(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "He died in Guarujá that year": which year? "In 1837 he began law and switched the following year"
+    says so itself."""
+    match = _POINTING_TIME.search(text)
+    return match is not None and not any(
+        span.kind in ("year", "date") and span.start - shift < match.start() for span in sentence.spans
+    )
+
+
 # An object "him" or "her" ("Pickering assigned her to …", "… wrote to her,") — not a possessive "her work".
 _OBJECT_PERSONAL = re.compile(
     r"\b(?:him|her(?=\s+(?:to|for|as|in|on|at|with|from|by|into|about|that|a|an|the|and|or|but)\b|[,.;:!?)”\"]|$))",
@@ -209,7 +220,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
     defined_here = any(span.kind == "term" and span.start - shift <= 4 for span in sentence.spans)
     if _DESCRIBED_SUBJECT.match(text) and not _self_contained(text) and not defined_here:
         return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
-    if _POINTING_OPENER.match(text) or _POINTING_TIME.search(text) or _bare_quantifier_subject(text):
+    if _POINTING_OPENER.match(text) or _time_points_back(text, sentence, shift) or _bare_quantifier_subject(text):
         return True
     if _SAME_AS_BEFORE.search(text):
         return True  # "… to use the same vehicle next year", "linked to a similar raid": same as what?
@@ -350,8 +361,11 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     if title and not pronoun and one_thing and _one_thing_described(text):
         return title  # "The building is famous for its dome" in "Hagia Sophia"; not "The two canals"
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
-    if title and pronoun in _PERSONAL and _title_resolves(pronoun, analysis):
-        return title
+    shift = len(sentence.text) - len(text)
+    if title and pronoun in _PERSONAL and _title_resolves(pronoun, analysis) and not _time_points_back(
+        text, sentence, shift
+    ):
+        return title  # (the title says who "he" is, never which year "that year" is)
     previous = _previous_in_section(sentence, analysis)
     if previous is not None and _explains(previous, text):
         before = strip_connective(previous.text)[0]
