@@ -49,7 +49,8 @@ ORGANISATION_HEADS = frozenset(
     Administration Government Cabinet Forces Force Police Guard Alliance Coalition Network Press Trust
     Airlines Motors Industries Holdings Laboratory Laboratories Hospital Club Team Studio Studios Infirmary Clinic
     Hospice Sanatorium Asylum Dispensary Project Initiative Brigade Corps Regiment Battalion Squadron
-    Services""".split()
+    Services Athletics Terminals Logistics Resources Minerals Mining Technologies Solutions Systems
+    Pharmaceuticals Shipping Airways Energy Capital Partners Foods Insurance Media""".split()
 )
 # "Lake Erie", "Mount Fuji", "Cape Horn": a place word before the name.
 PLACE_STARTS = ("Republic of", "Lake ", "Mount ", "Mt. ", "Cape ", "Gulf of", "Bay of", "Isle of", "River ", "Port ")
@@ -248,6 +249,8 @@ def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start) or last_word in _EVENT_HEADS or last_word in _LAW_HEADS
         ):
             break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters": the count is in the name
+        if first_word in _ORDINALS and " " in text and last_word.rstrip(".,") in _EVENT_HEADS | _ORDINAL_HEADS:
+            break  # "the First World War", "the Second Vatican Council", "the Fifth Republic"
         honour_of = _HONOUR_OF.match(sentence, start + len(first_word)) if first_word in _HONOURS else None
         if honour_of:
             start = honour_of.end()
@@ -272,6 +275,8 @@ def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
 _TITLE_THE = re.compile(r"The [A-Z]")
 _AFTER_A_LOWER_CASE_WORD = re.compile(r"\b[a-z]+ $")
 _COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
+_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
+_ORDINAL_HEADS = frozenset("Republic Reich Council Crusade Amendment Empire Dynasty Congress Coalition".split())
 _PLURAL_POSSESSIVE = re.compile(r" [A-Z]\w*s['’] ")
 _HONOUR_OF = re.compile(r" of (?:the )?(?=[A-Z])")
 
