@@ -323,6 +323,14 @@ CONTEXT_CASES = [
         "From “Alberto Santos-Dumont”: He was distressed by the revolution of 1932. He died in",
         id="that-year-needs-the-sentence-before-even-where-the-title-says-who-he-is",
     ),
+    pytest.param(
+        "The Unification of Germany\n\nIn 1848 revolutions broke out across the German states. "
+        "Liberals met in the Frankfurt Parliament in May 1848 to write a constitution. "
+        "The Frankfurt Parliament collapsed soon afterwards, and Prussia took the lead in 1862.",
+        "1862",
+        "Liberals met in the Frankfurt Parliament in May 1848 to write a constitution. The Frankfurt",
+        id="soon-afterwards-needs-the-sentence-that-says-after-what",
+    ),
 ]
 
 

@@ -416,6 +416,10 @@ SORTS = [
      ("Finland", "Ukraine", "Ireland")),
     (("Work began at [Rome](place), New York, on July 4, [1817](year).", "Boats sailed to [Albany](name) in 1823.",
       "Traders came from [Buffalo](name)."), "Rome", ("Albany", "Buffalo")),  # American towns, never Milan
+    (("He studied law at the [University of Leiden](organisation) in [1630](year).",), "University of Leiden", ()),
+    (("In [1635](year) he married his wife, [Katharina Rebeschke](person).", "[Robert Hooke](person) wrote to him.",
+      "[Mary Jones](person) assisted him.", "[Elizabeth Fry](person) visited."), "Katharina Rebeschke",
+     ("Elizabeth Fry", "Mary Jones")),  # "his wife": no Robert among the options
     (("She grew up in [Pittsburgh](place), Pennsylvania, in [1920](year).",
       "Her Mass was sung at [St Patrick's Cathedral](name) in 1975.", "She played in [Kansas City](name).",
       "She moved to [Harlem](name)."), "Pittsburgh", ("Kansas City", "Harlem")),  # a cathedral is no town

@@ -264,6 +264,7 @@ def test_part_of_a_name_elsewhere_in_the_prompt_gives_it_away(prompt, answer, ex
         ("From “The American Civil Rights Movement”: a campaign in the _____ against segregation.",
          "United States", True),
         ("An Italian painter moved to _____ in 1559.", "Madrid", False),
+        ("The Franco-Prussian War began in 1870. Prussia's enemy was _____.", "France", True),
     ],
 )
 def test_an_acronym_beside_its_expansion_or_a_demonym_of_the_place_gives_it_away(prompt, answer, given_away):

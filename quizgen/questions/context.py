@@ -168,7 +168,8 @@ def _bare_quantifier_subject(text: str) -> bool:
 _SAME_AS_BEFORE = re.compile(r"\b(?:the same|a similar|another such) (?!(?:time|way|year|period)\b)[a-z]+")
 # "… the following year", "… that same day": a time that only the sentence before can say.
 _POINTING_TIME = re.compile(
-    r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b"
+    r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b|"
+    r"\b(?i:soon|shortly|not long|immediately) afterwards?\b(?! (?:the|a|an|his|her|its|their|[A-Z\d]))"
 )
 
 

@@ -143,7 +143,7 @@ def _spelled_out(words: list[str], answer: str) -> bool:
 # A people's or language's name that says its place: "the Genoese captain … settled in [Genoa]".
 _DEMONYMS = {
     "United States": ("American", "Americans"), "America": ("American", "Americans"), "Netherlands": ("Dutch",),
-    "Britain": ("British",), "United Kingdom": ("British",), "France": ("French",), "Spain": ("Spanish",),
+    "Britain": ("British",), "United Kingdom": ("British",), "France": ("French", "Franco"), "Spain": ("Spanish",),
     "Germany": ("German",), "Switzerland": ("Swiss",), "Wales": ("Welsh",), "China": ("Chinese",),
     "Japan": ("Japanese",), "Greece": ("Greek",), "Turkey": ("Turkish",), "Poland": ("Polish",),
     "Scotland": ("Scottish", "Scots"), "England": ("English",), "Ireland": ("Irish",), "Portugal": ("Portuguese",),
@@ -153,7 +153,8 @@ _DEMONYM_ENDINGS = ("ese", "an", "ian", "ish", "i", "ine", "ite", "er")
 
 
 def _demonym_in(prompt_words: set[str], answer: str) -> bool:
-    if any(word in prompt_words for word in _DEMONYMS.get(answer, ())):
+    parts = {part for word in prompt_words for part in word.split("-")}  # "Franco-Prussian"
+    if any(word in parts for word in _DEMONYMS.get(answer, ())):
         return True
     if " " in answer or len(answer) < 4:
         return False

@@ -159,6 +159,8 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
         return [(name, False, INVENTED) for g, name in rows if g == group]
     if kind == "organisation":
         form = _org_form(answer)
+        if old:
+            return []  # the University of Melbourne (1853) is no wrong answer for a student of 1630
         if form[0] == "plain":
             return []  # "Interpol" or "Airbus": no head word says what sort, so Apple would be as good as Boeing
         return [(bare(o), o.startswith("the "), 0) for o in organisations() if _org_form(o) == form]
@@ -218,6 +220,13 @@ def names_a_thing(name: str) -> bool:
         return words[0] in _THING_HEADS or words[0] in _SURNAME_HEADS
     head = words[-1] in _THING_HEADS or (words[0] in _THING_HEADS and words[1] in _SMALL_WORDS)
     return head and words[0] not in _given_names()
+
+
+# A word just before a person's name that says whether a man or a woman is meant.
+_SEX_BEFORE = {
+    **dict.fromkeys("wife mother daughter sister widow queen empress princess mrs ms miss lady dame".split(), "female"),
+    **dict.fromkeys("husband father son brother widower king emperor prince mr sir lord".split(), "male"),
+}
 
 
 def _gender(name: str) -> str | None:
@@ -293,6 +302,8 @@ def name_distractors(
         # and shuffling all of them for every fact made a long text quadratic.
         candidates = rng.sample(list(candidates), MAX_CANDIDATES)
     names = [entry for entry in candidates if entry[0] != answer]
+    if kind == "person" and (sex := _SEX_BEFORE.get(before.rstrip(" ,").rsplit(" ", 1)[-1].lower())):
+        names = [entry for entry in names if _gender(entry[0]) in (None, sex)]  # "his wife, ___": no Robert
     if kind == "person" and role is not None:
         # "the then US President ___": a commissioner or a general is no wrong answer, however real
         sort = ROLE_SORTS[role]
