@@ -35,6 +35,7 @@ CASES = [
     # From the sample article.
     ("Negotiations for a new agreement began in September 2019.", [("date", "September 2019")], "September 2019",
      "When did negotiations for a new agreement begin?"),
+    ("Work began in 1817 after years of debate.", [("year", "1817")], "1817", "When did work begin?"),
     ("Thus, South Korean joint defence spending in 2019 has been increased by 8.2%, to 1.04 trillion won "
      "($915 million).", [("year", "2019"), ("percent", "8.2%"), ("money", "1.04 trillion won"),
                          ("money", "$915 million")], "8.2%",

@@ -149,6 +149,7 @@ def test_names_are_typed_by_cues_and_never_guessed(sentence, expected):
         # A work's own "The" stays inside its name.
         ("In 1762 Rousseau's book The Social Contract was banned in Geneva.",
          [("Rousseau", "name"), ("The Social Contract", "name"), ("Geneva", "name")]),
+        ("In 1889 she published her memoir A Russian Childhood, which sold well.", [("A Russian Childhood", "name")]),
         # A role in apposition, or kin before "of", says a person; a clause after the comma does not.
         ("Sharon Zollner, chief economist at ANZ, said the bank held its nerve.",
          [("Sharon Zollner", "person"), ("ANZ", "name")]),

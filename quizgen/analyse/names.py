@@ -272,7 +272,7 @@ def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 # "book The Social Contract", "in The Times": a capitalised "The" after a lower-case word belongs to the name.
-_TITLE_THE = re.compile(r"The [A-Z]")
+_TITLE_THE = re.compile(r"(?:The|An?) [A-Z]")  # "her memoir A Russian Childhood" too
 _AFTER_A_LOWER_CASE_WORD = re.compile(r"\b[a-z]+ $")
 _COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
 _ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())

@@ -48,7 +48,8 @@ REPORTING = (
 # Words that open news copy as common nouns ("Revenue rose 12%"), never as names.
 COMMON_SUBJECTS = frozenset(
     "revenue revenues profit profits income turnover output growth inflation unemployment spending production "
-    "demand supply trade investment employment debt borrowing"
+    "demand supply trade investment employment debt borrowing work rain snow traffic water power food oil gas "
+    "research play war peace life death"
     .split()
 )
 # Endings of common nouns ("Negotiations", "Production"), for a one-word subject at the sentence start.
