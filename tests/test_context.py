@@ -331,6 +331,14 @@ CONTEXT_CASES = [
         "Liberals met in the Frankfurt Parliament in May 1848 to write a constitution. The Frankfurt",
         id="soon-afterwards-needs-the-sentence-that-says-after-what",
     ),
+    pytest.param(
+        "States of Matter\n\nFor pure water the melting point is 0 °C. Heating a liquid further makes it boil at "
+        "its boiling point, which for water is 100 °C at sea level. A melting solid takes in energy without getting "
+        "hotter. It is known as latent heat.",
+        "latent heat",
+        None,
+        id="a-title-naming-many-things-never-says-what-it-is",
+    ),
 ]
 
 

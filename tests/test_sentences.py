@@ -25,6 +25,8 @@ def sentences(text: str) -> list[str]:
         ("No full stop at the end", ["No full stop at the end"]),
         ("It was ruled by Queen Margaret I. The union lasted.", ["It was ruled by Queen Margaret I.", "The union lasted."]),
         ("Winds reached 120 km/h. Mount St. Helens erupted.", ["Winds reached 120 km/h.", "Mount St. Helens erupted."]),
+        ("For pure water it is 0 °C. Heating a liquid further makes it boil.",
+         ["For pure water it is 0 °C.", "Heating a liquid further makes it boil."]),
         # A clock time ends a sentence unless a day, a month or a time zone goes on with it.
         ("The order came at 9 p.m. Deputies went door to door.", ["The order came at 9 p.m.", "Deputies went door to door."]),
         ("It broke in at 2 a.m. The alarm rang.", ["It broke in at 2 a.m.", "The alarm rang."]),

@@ -644,11 +644,17 @@ def _title_resolves(pronoun: str, analysis: Analysis, text: str = "") -> bool:
     if not names_one_subject(title) or pronoun not in _TITLE_PRONOUNS:
         return False
     if pronoun not in _PERSONAL:
-        return not _title_names_person(analysis)
+        return not _title_names_person(analysis) and not _plural_head(title)
     # "Bell Rock Lighthouse" is named too, but its article says "it": "His plan" there is someone else's.
     return _title_names_person(analysis) and _subject_pronoun(analysis) == (
         "she" if pronoun in ("she", "her") else "he"
     )
+
+
+def _plural_head(title: str) -> bool:
+    """ "States of Matter", "Rocky Mountains": many things, which "it" is none of."""
+    head = title.split(" of ", 1)[0].split()[-1].lower()
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
 
 
 def _subject_pronoun(analysis: Analysis) -> str:
