@@ -416,6 +416,11 @@ SORTS = [
      ("Finland", "Ukraine", "Ireland")),
     (("Work began at [Rome](place), New York, on July 4, [1817](year).", "Boats sailed to [Albany](name) in 1823.",
       "Traders came from [Buffalo](name)."), "Rome", ("Albany", "Buffalo")),  # American towns, never Milan
+    (("The cathedral stands 80 kilometres south-west of [Paris](place) in [1194](year).",
+      "The portal shows Christ in [Majesty](name).", "Pilgrims came from [Rouen](name).",
+      "Glass was made in [Orleans](name)."), "Paris", ("Rouen", "Orleans", "Marseille")),  # "in Majesty": no town
+    (("He sailed to the Chinese port of [Guangzhou](place) in [1345](year).", "He stayed in [Tangier](place).",
+      "He visited [Delhi](place)."), "Guangzhou", ("Shanghai", "Beijing", "Hong Kong")),  # no Tangier
     (("He studied law at the [University of Leiden](organisation) in [1630](year).",), "University of Leiden", ()),
     (("In [1635](year) he married his wife, [Katharina Rebeschke](person).", "[Robert Hooke](person) wrote to him.",
       "[Mary Jones](person) assisted him.", "[Elizabeth Fry](person) visited."), "Katharina Rebeschke",

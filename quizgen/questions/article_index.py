@@ -23,6 +23,7 @@ _LOCATIVE = frozenset("in at near into across around outside inside between via"
 _DIRECTIONAL = frozenset("to towards toward from".split())
 # "the Nobel Prize in Chemistry", "a degree in Physics": a subject, not a place.
 _FIELD_BEFORE = frozenset("prize prizes award medal degree doctorate phd professor professorship lecturer".split())
+_NAME_THEN_LOCATIVE = re.compile(r"\b[A-Z][\w'’-]* (?:in|at|on|into) $")
 _MOTION = frozenset(
     "moved move moves moving went go goes going travelled traveled travel returned return returning sailed sail "
     "fled flee flew fly flights flight emigrated migrated journey journeys trip trips voyage road route railway "
@@ -255,6 +256,8 @@ def _reads_as_place(before: str) -> bool:
         return False
     if len(words) >= 2 and words[-2] in _FIELD_BEFORE:
         return False
+    if _NAME_THEN_LOCATIVE.search(before):
+        return False  # "Christ in Majesty", "Alice in Wonderland": a title's own words, no place
     if len(words) >= 2 and words[-1] in _DIRECTIONAL:
         return words[-2] in _MOTION
     return words[-1] in _LOCATIVE or (len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUNS)

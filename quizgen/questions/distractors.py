@@ -23,7 +23,7 @@ from quizgen.questions.numbers import (
     same_format,
     value_of,
 )
-from quizgen.questions.places import CITY_COUNTRY, country_of
+from quizgen.questions.places import CITY_COUNTRY, DEMONYM_COUNTRY, country_of
 from quizgen.questions.pools import name_distractors
 from quizgen.questions.sides import backwards, side_rules
 from quizgen.questions.text import contains_phrase, needs_an
@@ -98,6 +98,10 @@ def term_distractors(
     return found[:count]
 
 
+# "the Chinese port of ___", "the French city of ___": every option a town of that country.
+_PEOPLES_TOWN = re.compile(r"\b([A-Z][a-z]+) (?:port|city|town|capital|village|harbour|harbor) of $")
+
+
 def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
     """The test every distractor passes: unlike the answer, not in its sentence, not true by the article."""
     answer, kind, sentence = fact.span.text, fact.span.kind, fact.sentence.text
@@ -112,6 +116,8 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
     # "_____, Turkey": the sentence says which country, so every option must be a city of it (not Kabul).
     stated = re.match(r", ([A-Z][\w ]+?)\b(?=[,.;]| (?:on|in|and|where|which|near)\b)", sentence[fact.span.end :])
     country = country_of(stated.group(1)) if kind == "place" and stated else None
+    demonym = _PEOPLES_TOWN.search(sentence[: fact.span.start]) if kind == "place" else None
+    country = country or (DEMONYM_COUNTRY.get(demonym.group(1)) if demonym else None)
     # "Work began at _____, New York": an American town, so no Milan for Rome; a town the article names may do.
     in_a_state = kind == "place" and stated is not None and place_type(stated.group(1)) == "us_state"
 

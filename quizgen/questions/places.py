@@ -91,6 +91,16 @@ CITIES = tuple(CITY_COUNTRY)
 
 
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+# "the Chinese port of ___": the people's adjective says the country.
+DEMONYM_COUNTRY = {
+    "Chinese": "China", "French": "France", "German": "Germany", "Italian": "Italy", "Spanish": "Spain",
+    "Japanese": "Japan", "Russian": "Russia", "Indian": "India", "British": "United Kingdom",
+    "English": "United Kingdom", "Scottish": "United Kingdom", "Welsh": "United Kingdom", "American": "United States",
+    "Dutch": "Netherlands", "Turkish": "Turkey", "Greek": "Greece", "Egyptian": "Egypt", "Brazilian": "Brazil",
+    "Mexican": "Mexico", "Canadian": "Canada", "Australian": "Australia", "Polish": "Poland", "Swedish": "Sweden",
+    "Norwegian": "Norway", "Danish": "Denmark", "Korean": "South Korea", "Portuguese": "Portugal",
+    "Belgian": "Belgium", "Swiss": "Switzerland", "Austrian": "Austria", "Irish": "Ireland", "Iranian": "Iran",
+}
 
 
 def country_of(name: str) -> str | None:
