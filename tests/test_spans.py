@@ -87,6 +87,8 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("World Athletics said the record would be ratified.", [("World Athletics", "organisation")]),
         ("Northgate Terminals said the strike had ended.", [("Northgate Terminals", "organisation")]),
         ("He served as a medic during the First World War.", [("First World War", "name")]),
+        ("Households face a hosepipe ban, Westmoor Water announced yesterday.", [("Westmoor Water", "organisation")]),
+        ("He sailed down the coast of East Africa to Kilwa.", [("East Africa", "place"), ("Kilwa", "name")]),
         # A single head word after a possessive is the name's own; a country's is not.
         ("The Information Commissioner's Office said it was making enquiries.",
          [("Information Commissioner's Office", "organisation")]),

@@ -50,7 +50,8 @@ ORGANISATION_HEADS = frozenset(
     Airlines Motors Industries Holdings Laboratory Laboratories Hospital Club Team Studio Studios Infirmary Clinic
     Hospice Sanatorium Asylum Dispensary Project Initiative Brigade Corps Regiment Battalion Squadron
     Services Athletics Terminals Logistics Resources Minerals Mining Technologies Solutions Systems
-    Pharmaceuticals Shipping Airways Energy Capital Partners Foods Insurance Media""".split()
+    Pharmaceuticals Shipping Airways Energy Capital Partners Foods Insurance Media Water Gas Electric Rail
+    Railways Telecom""".split()
 )
 # "Lake Erie", "Mount Fuji", "Cape Horn": a place word before the name.
 PLACE_STARTS = ("Republic of", "Lake ", "Mount ", "Mt. ", "Cape ", "Gulf of", "Bay of", "Isle of", "River ", "Port ")
@@ -345,6 +346,7 @@ def _without_department(sentence: str, piece: tuple[int, int, bool]) -> tuple[in
     return (department.end(), end, titled) if department and department.end() < end else piece
 
 
+_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western Upper Lower".split())
 _STREET_HEADS = frozenset("Street Lane Road Avenue Drive Close Boulevard Terrace Crescent".split())
 
 
@@ -372,6 +374,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "person"  # "the seventh of eleven children of Sydney and Elizabeth Reed Morgan"
     # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
     place_head = head in PLACE_HEADS or (words[-1] in PLACE_HEADS and head not in _EVENT_HEADS)
+    # "East Africa", "Central Asia", "Northern Italy": a compass word before a place is a place.
+    place_head = place_head or (len(words) > 1 and words[0] in _COMPASS and bool(place_type(" ".join(words[1:]))))
     if place_type(text) or place_head or text.startswith(PLACE_STARTS):
         return "place"
     if _PLACE_BEFORE.search(before):
