@@ -404,9 +404,10 @@ def _previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | N
     return next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
 
 
+# "the two", "the pair": people only a sentence naming both explains ("the two countries" says what they are).
+_THE_TWO = re.compile(r"\bthe (?:two|three|pair|duo)\b(?! [a-z]+s\b)", re.IGNORECASE)
 # "this rate", "these cells": a noun the sentence before may have used ("that" is as often a conjunction, and
 # "this year" points at a time, not at a word).
-_THE_TWO = re.compile(r"\bthe (?:two|three|pair|duo)\b(?! [a-z]+s\b)", re.IGNORECASE)
 _DEMONSTRATED_NOUN = re.compile(
     r"\b(?:this|these|those) (?!(?:the|its|his|her|their|our|is|was|are|were|year|month|week|day|time|"
     r"morning|evening|summer|winter|spring|autumn|season|century|decade)\b)([a-z]{3,})\b"

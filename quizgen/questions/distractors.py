@@ -23,7 +23,7 @@ from quizgen.questions.numbers import (
     same_format,
     value_of,
 )
-from quizgen.questions.places import CITY_COUNTRY, DEMONYM_COUNTRY, country_of
+from quizgen.questions.places import CITY_COUNTRY, PEOPLES, country_of
 from quizgen.questions.pools import name_distractors
 from quizgen.questions.sides import backwards, side_rules
 from quizgen.questions.text import contains_phrase, needs_an
@@ -117,7 +117,7 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
     stated = re.match(r", ([A-Z][\w ]+?)\b(?=[,.;]| (?:on|in|and|where|which|near)\b)", sentence[fact.span.end :])
     country = country_of(stated.group(1)) if kind == "place" and stated else None
     demonym = _PEOPLES_TOWN.search(sentence[: fact.span.start]) if kind == "place" else None
-    country = country or (DEMONYM_COUNTRY.get(demonym.group(1)) if demonym else None)
+    country = country or (PEOPLES.get(demonym.group(1), (None,))[0] if demonym else None)
     # "Work began at _____, New York": an American town, so no Milan for Rome; a town the article names may do.
     in_a_state = kind == "place" and stated is not None and place_type(stated.group(1)) == "us_state"
 

@@ -21,6 +21,7 @@ from quizgen.questions.numbers import (
     value_of,
     weekday_matches,
 )
+from quizgen.questions.places import PEOPLES
 from quizgen.questions.pools import bare, people
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.questions.verbs import has_verb
@@ -140,22 +141,13 @@ def _spelled_out(words: list[str], answer: str) -> bool:
     return len(answer_initials) >= 2 and answer_initials in words
 
 
-# A people's or language's name that says its place: "the Genoese captain … settled in [Genoa]".
-_DEMONYMS = {
-    "United States": ("American", "Americans"), "America": ("American", "Americans"), "Netherlands": ("Dutch",),
-    "Britain": ("British",), "United Kingdom": ("British",), "France": ("French", "Franco"), "Spain": ("Spanish",),
-    "Germany": ("German",), "Switzerland": ("Swiss",), "Wales": ("Welsh",), "China": ("Chinese",),
-    "Japan": ("Japanese",), "Greece": ("Greek",), "Turkey": ("Turkish",), "Poland": ("Polish",),
-    "Scotland": ("Scottish", "Scots"), "England": ("English",), "Ireland": ("Irish",), "Portugal": ("Portuguese",),
-    "Denmark": ("Danish",), "Sweden": ("Swedish",), "Finland": ("Finnish",), "Peru": ("Peruvian",),
-}
 _DEMONYM_ENDINGS = ("ese", "an", "ian", "ish", "i", "ine", "ite", "er")
 
 
 def _demonym_in(prompt_words: set[str], answer: str) -> bool:
     parts = {part for word in prompt_words for part in word.split("-")}  # "Franco-Prussian"
-    if any(word in parts for word in _DEMONYMS.get(answer, ())):
-        return True
+    if any(answer in PEOPLES.get(word, ()) for word in parts):
+        return True  # "the Genoese captain … settled in [Genoa]", "From “The American …”: the [United States]"
     if " " in answer or len(answer) < 4:
         return False
     root = answer[:4]

@@ -91,15 +91,20 @@ CITIES = tuple(CITY_COUNTRY)
 
 
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
-# "the Chinese port of ___": the people's adjective says the country.
-DEMONYM_COUNTRY = {
-    "Chinese": "China", "French": "France", "German": "Germany", "Italian": "Italy", "Spanish": "Spain",
-    "Japanese": "Japan", "Russian": "Russia", "Indian": "India", "British": "United Kingdom",
-    "English": "United Kingdom", "Scottish": "United Kingdom", "Welsh": "United Kingdom", "American": "United States",
-    "Dutch": "Netherlands", "Turkish": "Turkey", "Greek": "Greece", "Egyptian": "Egypt", "Brazilian": "Brazil",
-    "Mexican": "Mexico", "Canadian": "Canada", "Australian": "Australia", "Polish": "Poland", "Swedish": "Sweden",
-    "Norwegian": "Norway", "Danish": "Denmark", "Korean": "South Korea", "Portuguese": "Portugal",
-    "Belgian": "Belgium", "Swiss": "Switzerland", "Austrian": "Austria", "Irish": "Ireland", "Iranian": "Iran",
+# A people's name and the places it says: "the Chinese port of ___" is in China, and "the Genoese captain …
+# settled in [Genoa]" or "Franco-Prussian" give a place away.
+PEOPLES = {
+    "Chinese": ("China",), "French": ("France",), "Franco": ("France",), "German": ("Germany",),
+    "Italian": ("Italy",), "Spanish": ("Spain",), "Japanese": ("Japan",), "Russian": ("Russia",),
+    "Indian": ("India",), "British": ("United Kingdom", "Britain"), "English": ("United Kingdom", "England"),
+    "Scottish": ("United Kingdom", "Scotland"), "Scots": ("United Kingdom", "Scotland"),
+    "Welsh": ("United Kingdom", "Wales"), "American": ("United States", "America"),
+    "Americans": ("United States", "America"), "Dutch": ("Netherlands",), "Turkish": ("Turkey",),
+    "Greek": ("Greece",), "Egyptian": ("Egypt",), "Brazilian": ("Brazil",), "Mexican": ("Mexico",),
+    "Canadian": ("Canada",), "Australian": ("Australia",), "Polish": ("Poland",), "Swedish": ("Sweden",),
+    "Norwegian": ("Norway",), "Danish": ("Denmark",), "Finnish": ("Finland",), "Korean": ("South Korea",),
+    "Portuguese": ("Portugal",), "Belgian": ("Belgium",), "Swiss": ("Switzerland",), "Austrian": ("Austria",),
+    "Irish": ("Ireland",), "Iranian": ("Iran",), "Peruvian": ("Peru",),
 }
 
 
