@@ -377,7 +377,7 @@ SAMPLE = Path(__file__).resolve().parents[1] / "source" / "us-troops-korea.txt"
 EDITS = (  # words changed outside every answer, as a corrected article would be
     ("the final agreement was not reached", "the final deal was never reached"),
     ("Thus, South Korean", "So South Korean"),
-    ("some US military units outside the Korean peninsula as well", "some American units outside the peninsula too"),
+    ("some US military units outside the Korean peninsula as well", "some US military units beyond the Korean peninsula too"),
 )
 CLOZE_SPAN = re.compile(r'<span class="cloze"[^>]*>(.*?)</span>', re.DOTALL)
 
