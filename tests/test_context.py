@@ -339,6 +339,13 @@ CONTEXT_CASES = [
         None,
         id="a-title-naming-many-things-never-says-what-it-is",
     ),
+    pytest.param(
+        "Jungfrau Railway\n\nThe Jungfrau Railway climbs to a station at 3,454 metres. The railway was the idea of "
+        "Adolf Guyer-Zeller, who had made his fortune in textiles. His engineers began work in 1896.",
+        "1896",
+        None,
+        id="a-railway-is-nobody-however-often-its-entry-says-his",
+    ),
 ]
 
 

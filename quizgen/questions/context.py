@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from quizgen.analyse.facts import DATELINE, looks_like_a_person
+from quizgen.analyse.gazetteer import PLACE_HEADS
+from quizgen.analyse.names import ORGANISATION_HEADS
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 
@@ -610,7 +612,9 @@ def _opening_pronouns(analysis: Analysis) -> tuple[int, int, int, bool]:
     title = analysis.document.title.strip()
     surname = title.split()[-1] if title else ""
     # "Clara Schumann" names her; "The Protestant Reformation" names no one, though "the Reformation" is a name.
-    personal_title = bool(title) and not title.startswith("The ") and len(title.split()) <= 4
+    personal_title = bool(title) and not title.startswith("The ") and len(title.split()) <= 4 and (
+        title.split()[-1] not in _THING_TITLE_HEADS  # "Jungfrau Railway" is nobody, however often it says "he"
+    )
     first = title.split()[0] if title else ""
     named = personal_title and any(  # "Dorothy Mary Crowfoot Hodgkin" names "Dorothy Hodgkin"
         span.kind in ("person", "name")
@@ -628,6 +632,10 @@ def _opening_pronouns(analysis: Analysis) -> tuple[int, int, int, bool]:
     return counts
 
 
+_THING_TITLE_HEADS = ORGANISATION_HEADS | PLACE_HEADS | frozenset(
+    "Railway Bridge Dam Canal Tower Castle Cathedral Church Lighthouse Palace Abbey Temple Wall Gate Station Line "
+    "Tunnel Observatory Fort Mine Pass Viaduct Aqueduct Harbour Port".split()
+)
 _OPENING_COUNTS: dict[int, tuple[tuple[Sentence, ...], tuple[int, int, int, bool]]] = {}
 
 
