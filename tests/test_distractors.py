@@ -383,6 +383,9 @@ def test_figure_distractors_stay_on_the_answers_side_of_a_figure_the_sentence_ti
         ("Analysts raised their price target to [$210](money) from [$185](money).", "$210", 185, True),
         ("Analysts cut their price target to [$150](money) from [$185](money).", "$150", 185, False),
         ("The arena opened in [December 2021](date) and hosted the [2022](year) championship.", "2022", 2021, True),
+        # A part stays below its whole, and the whole above its part: "39 of the 46 patients".
+        ("Of the cases, [39](number) of the [46](number) patients were unvaccinated.", "39", 46, False),
+        ("Of the cases, [39](number) of the [46](number) patients were unvaccinated.", "46", 39, True),
     ],
 )
 def test_no_seed_ever_puts_a_distractor_on_the_wrong_side(marked, answer, anchor, above):

@@ -56,6 +56,9 @@ _JOINING_WORDS = tuple(
 )
 
 
+_PART_OF = re.compile(r" (?:of the|out of(?: the)?|of) ")
+
+
 def _linked(text: str, span: Span, other: Span) -> bool:
     """Are two figures the two ends of one change: 'from X to Y', 'to Y from X', 'from X in May to Y'?"""
     def word_before(s: Span) -> str:
@@ -65,6 +68,10 @@ def _linked(text: str, span: Span, other: Span) -> bool:
                 return word
         return ""
 
+    # "39 of the 46 patients", "3 out of 5": a part stays below its whole.
+    first, second = sorted((span, other), key=lambda s: s.start)
+    if _PART_OF.fullmatch(text[first.end : second.start]):
+        return True
     # "58 per cent, up from 49 per cent": the other figure is where the change started.
     ends = {word_before(span), word_before(other)}
     if ends == {"between", "and"}:
