@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from quizgen.analyse.gazetteer import place_type
-from quizgen.analyse.names import THING_NOUNS, find_name_spans
+from quizgen.analyse.names import STREET_HEADS, THING_NOUNS, find_name_spans
 from quizgen.analyse.numeric import find_numeric_spans
 from quizgen.analyse.sentences import sentence_offsets
 from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans, repeated_terms
@@ -36,7 +36,7 @@ _HYPOTHETICAL = re.compile(
 _DESIGNATION_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+ $")
 _DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[ap]\.m\.|[ap]m\b|o'clock)")
 _CONVERTED = re.compile(r"^, (?:or |about |around |roughly |some |approximately |nearly |equal to )*$")
-_STREET = re.compile(r" (?:Street|St|Lane|Road|Rd|Avenue|Ave|Drive|Close|Way|Boulevard|Terrace|Crescent)$")
+_STREET = re.compile(rf" (?:{'|'.join(sorted(STREET_HEADS | {'St', 'Rd', 'Ave', 'Way'}))})$")  # and abbreviated
 _SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
 _TIME_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$")
 # Names every student knows: hiding them tests nothing.

@@ -89,10 +89,14 @@ _RUN = re.compile(
 
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s ")
-# A single head word after a possessive is the name's own: "Commissioner's Office", "King's College".
-_POSSESSED_HEADS = ORGANISATION_HEADS | PLACE_HEADS | frozenset(
-    "Bridge Cathedral Church Tower Castle Hall Palace Abbey Gate Square Park Chapel Inn Wharf Dyke".split()
+# Head words of things built: "Devil's Bridge", "Jungfrau Railway" — a work of hands, never a person.
+BUILT_HEADS = frozenset(
+    """Bridge Cathedral Church Tower Castle Hall Palace Abbey Gate Square Park Chapel Inn Wharf Dyke Railway Dam
+    Canal Lighthouse Temple Wall Station Line Tunnel Observatory Fort Mine Pass Viaduct Aqueduct Harbour
+    Port""".split()
 )
+# A single head word after a possessive is the name's own: "Commissioner's Office", "King's College".
+_POSSESSED_HEADS = ORGANISATION_HEADS | PLACE_HEADS | BUILT_HEADS
 
 
 def _runs(sentence: str) -> list[tuple[int, int]]:
@@ -347,7 +351,7 @@ def _without_department(sentence: str, piece: tuple[int, int, bool]) -> tuple[in
 
 
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western Upper Lower".split())
-_STREET_HEADS = frozenset("Street Lane Road Avenue Drive Close Boulevard Terrace Crescent".split())
+STREET_HEADS = frozenset("Street Lane Road Avenue Drive Close Boulevard Terrace Crescent".split())
 
 
 def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Container[str]) -> str | None:
@@ -366,7 +370,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         words[-1] in ORGANISATION_HEADS and not of_a_body
     ):
         return "organisation"
-    if words[-1] in _STREET_HEADS and len(words) > 1:
+    if words[-1] in STREET_HEADS and len(words) > 1:
         return "name"  # "who lives on Cowpen Lane, said": a street, however a verb of saying follows it
     if after_title and not text.startswith(PLACE_STARTS):
         return "person"  # "Queen Victoria" is a queen, though Victoria is a city too

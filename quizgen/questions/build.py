@@ -228,22 +228,33 @@ def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
     title = f" {' '.join(_WORD.findall(analysis.document.title.lower()))} "
     for fact in analysis.facts:
         key = fact.span.text.lower()
-        if fact.span.kind not in templates.kinds or key in seen_answers:
+        if fact.span.kind not in templates.kinds or key in seen_answers or _not_worth_asking(fact, title):
             continue
-        words = f" {' '.join(_WORD.findall(key))} "
-        named_in_title = fact.span.kind in NAME_KINDS + ("term",) and " " in key and words in title
-        if named_in_title and not _DEFINED_AFTER.match(fact.sentence.text, fact.span.end):
-            continue  # "causes of the [French Revolution]" under "The Causes of the French Revolution": filler the
-            # title gives away; "The [endocrine system] is a network of glands" is still the definition to learn
-        if fact.span.kind in NAME_KINDS and _EXAMPLE_IN_A_LIST.search(fact.sentence.text[: fact.span.start]):
-            continue  # "lenders such as ANZ and [Westpac]": any other lender would be as right
-        if fact.span.kind in NAME_KINDS and _list_size(fact) >= 3:
-            continue  # "Peru, Bolivia and [Argentina]": one of a list, guessed by elimination or not at all
-        if fact.span.kind == "place" and place_type(fact.span.text) == "continent":
-            continue  # "stone ruins in [Africa] south of the Sahara": six continents, and the rest of it says which
         seen_answers.add(key)
         chosen.append(fact)
     return chosen
+
+
+def _not_worth_asking(fact: Fact, title: str) -> bool:
+    """A name or term a student would answer from elsewhere, or could not pin down: `title` is the article's
+    title as space-separated lower-case words."""
+    span, text = fact.span, fact.sentence.text
+    key = span.text.lower()
+    in_title = span.kind in NAME_KINDS + ("term",) and " " in key and f" {' '.join(_WORD.findall(key))} " in title
+    if in_title and not _DEFINED_AFTER.match(text, span.end):
+        # "causes of the [French Revolution]" under "The Causes of the French Revolution": filler the title gives
+        # away; "The [endocrine system] is a network of glands" is still the definition to learn
+        return True
+    if span.kind not in NAME_KINDS:
+        return False
+    # "lenders such as ANZ and [Westpac]": any other lender would be as right; "Peru, Bolivia and [Argentina]":
+    # one of a list, guessed by elimination or not at all; "stone ruins in [Africa] south of the Sahara": six
+    # continents, and the rest of the sentence says which.
+    return (
+        _EXAMPLE_IN_A_LIST.search(text[: span.start]) is not None
+        or _list_size(fact) >= 3
+        or span.kind == "place" and place_type(span.text) == "continent"
+    )
 
 
 def _target_items(analysis: Analysis) -> int:

@@ -6,7 +6,7 @@ import re
 
 from quizgen.analyse.facts import DATELINE, looks_like_a_person
 from quizgen.analyse.gazetteer import PLACE_HEADS
-from quizgen.analyse.names import ORGANISATION_HEADS
+from quizgen.analyse.names import BUILT_HEADS, ORGANISATION_HEADS
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 
@@ -632,10 +632,7 @@ def _opening_pronouns(analysis: Analysis) -> tuple[int, int, int, bool]:
     return counts
 
 
-_THING_TITLE_HEADS = ORGANISATION_HEADS | PLACE_HEADS | frozenset(
-    "Railway Bridge Dam Canal Tower Castle Cathedral Church Lighthouse Palace Abbey Temple Wall Gate Station Line "
-    "Tunnel Observatory Fort Mine Pass Viaduct Aqueduct Harbour Port".split()
-)
+_THING_TITLE_HEADS = ORGANISATION_HEADS | PLACE_HEADS | BUILT_HEADS
 _OPENING_COUNTS: dict[int, tuple[tuple[Sentence, ...], tuple[int, int, int, bool]]] = {}
 
 

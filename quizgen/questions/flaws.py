@@ -22,7 +22,7 @@ from quizgen.questions.numbers import (
     weekday_matches,
 )
 from quizgen.questions.places import PEOPLES
-from quizgen.questions.pools import bare, people
+from quizgen.questions.pools import SMALL_WORDS, bare, people
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.questions.verbs import has_verb
 
@@ -124,17 +124,14 @@ def _gives_away(prompt: str, answer: str) -> bool:
     )
 
 
-_SMALL = frozenset("of and the for in on at to de du la le".split())
-
-
 def _initials(words: list[str]) -> str:
-    return "".join(word[0] for word in words if word.lower() not in _SMALL).upper()
+    return "".join(word[0] for word in words if word.lower() not in SMALL_WORDS).upper()
 
 
 def _spelled_out(words: list[str], answer: str) -> bool:
     """ "the Indian Space Research Organisation, or [ISRO]": an acronym beside its expansion, either way round."""
     if answer.isupper() and 2 <= len(answer) <= 6 and answer.isalpha():
-        initials = [(w[0].upper(), w) for w in words if w.lower() not in _SMALL]
+        initials = [(w[0].upper(), w) for w in words if w.lower() not in SMALL_WORDS]
         letters = "".join(i if w[:1].isupper() else "-" for i, w in initials)  # one letter per capitalised word
         return answer in letters
     answer_initials = _initials(answer.split())

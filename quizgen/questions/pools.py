@@ -30,7 +30,7 @@ _ORG_HEADS = frozenset(
     "Navy Fund Office Bureau Service Corporation Company Group".split()
 )
 _HEADS_LOWER = frozenset(h.lower() for h in _ORG_HEADS | PLACE_HEADS)
-_SMALL_WORDS = frozenset("the of and for on in at a an de da van von la le".split())
+SMALL_WORDS = frozenset("the of and for on in at a an de da van von la le".split())
 # A place that takes "the" in running text: "the Netherlands", "the United Arab Emirates".
 _THE_PLACES = re.compile(
     r"\b(?:United|Republic|Kingdom|Union|Islands|Emirates|Federation|States)\b|^(?:Netherlands|Philippines|Bahamas|Maldives|Gambia|Comoros|Seychelles|Vatican)$"
@@ -90,7 +90,7 @@ def _org_form(name: str) -> tuple[str, str]:
 @lru_cache(maxsize=1 << 14)  # pure; a book compares each candidate with the answer and the sentence's names
 def _distinctive(name: str) -> frozenset[str]:
     words = {w.lower().strip(".,") for w in re.split(r"[\s-]+", bare(name))}
-    return frozenset(words - _SMALL_WORDS - _HEADS_LOWER)
+    return frozenset(words - SMALL_WORDS - _HEADS_LOWER)
 
 
 # Each other name of a place -> the number of its group in SAME_PLACE, looked up rather than searched.
@@ -218,7 +218,7 @@ def names_a_thing(name: str) -> bool:
         return False
     if len(words) == 1:
         return words[0] in _THING_HEADS or words[0] in _SURNAME_HEADS
-    head = words[-1] in _THING_HEADS or (words[0] in _THING_HEADS and words[1] in _SMALL_WORDS)
+    head = words[-1] in _THING_HEADS or (words[0] in _THING_HEADS and words[1] in SMALL_WORDS)
     return head and words[0] not in _given_names()
 
 
