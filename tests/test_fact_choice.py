@@ -54,12 +54,11 @@ def test_things_and_places_are_never_people(text, not_a_person):
          "Kidderminster"),
         ("Rates\n\nMajor lenders such as ANZ and Westpac said in 2023 they would review their rates.", "Westpac"),
         ("Erie Canal\n\nTowns such as Syracuse, Rochester and Lockport grew along its route after 1825.", "Rochester"),
-        ("The Endocrine System\n\nThe endocrine system sends hormones round the body. The pituitary gland sits at "
-         "the base of the brain.", "endocrine system"),
     ],
 )
 def test_side_details_worked_examples_and_the_title_subject_are_not_asked(text, not_asked):
-    assert not_asked not in {q.answer for q in quizgen.generate(text).questions}
+    questions = quizgen.generate(text).questions
+    assert questions and not_asked not in {q.answer for q in questions}  # the article still gives items
 
 
 def test_each_item_of_a_list_is_a_sentence_of_its_own_without_its_bullet():
