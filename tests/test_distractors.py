@@ -494,14 +494,14 @@ def test_a_figure_up_from_another_keeps_its_wrong_options_above_it():
     assert options and all(float(option.split()[0]) > 49 for option in options)
 
 
-def test_an_end_of_a_between_range_keeps_its_wrong_options_inside_the_other_end():
+def test_the_foot_of_a_from_to_range_keeps_its_wrong_options_under_the_top():
     import random
 
     from quizgen.analyse import analyse
     from quizgen.questions.distractors import distractors_for
     from quizgen.read import document_from_text
 
-    text = "Recall\n\nThe recall at Graco will cost between $10 million and $15 million, analysts at Barclays said."
+    text = "Recall\n\nThe recall at Graco will cost from $10 million to $15 million, analysts at Barclays said."
     analysis = analyse(document_from_text(text))
     (fact,) = [f for f in analysis.facts if f.span.text == "$10 million"]
     options = distractors_for(fact, analysis, 3, random.Random(0))

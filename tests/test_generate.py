@@ -45,7 +45,8 @@ def test_wh_questions_are_formed_where_the_sentence_allows(sample_bank):
 
 def test_a_sentence_that_leans_on_the_previous_one_carries_it(sample_bank):
     (question,) = [q for q in sample_bank.questions if q.answer == "26 January 1950"]
-    assert question.prompt.startswith("US troops have been in South Korea since the Korean War (1950-1953). The terms")
+    title = "From “Seoul and Washington agree to accelerate talks on keeping US troops in Korea”:"
+    assert question.prompt.startswith(f"{title} US troops have been in South Korea since the Korean War (1950-1953). The terms")
 
 
 @pytest.mark.parametrize("path", [None, *ARTICLES], ids=lambda p: p.stem if p else "sample")

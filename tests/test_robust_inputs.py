@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from quizgen import generate
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "source" / "us-troops-korea.txt"
 BOOK = ROOT.parent / "shared" / "corpora" / "origin-of-species.txt"
@@ -141,7 +143,9 @@ def test_a_2mb_file_on_a_single_line_is_read_like_the_book(tmp_path):
     result = quizgen("generate", source, "-f", "json", "-o", tmp_path / "bank.json", timeout=300)
     assert result.returncode == 0, result.stderr
     bank = json.loads((tmp_path / "bank.json").read_text(encoding="utf-8"))
-    assert len(bank["questions"]) > 500
+    # Most of what the book asks (each answer is asked once, so the repeated half adds nothing; the lost
+    # chapter headings and paragraphs cost a few items).
+    assert len(bank["questions"]) >= 0.7 * len(generate(BOOK).questions)
     assert all(q["answer"] in q["sentence"] for q in bank["questions"])
 
 

@@ -11,7 +11,7 @@ from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
 from quizgen.questions.context import context_for, leans_on_previous, strip_connective, title_context
 from quizgen.questions.distractors import distractors_for
-from quizgen.questions.flaws import duplicate_flaws, flaws_of
+from quizgen.questions.flaws import duplicate_flaws, flaws_of, gives_away
 from quizgen.questions.ids import question_id
 from quizgen.questions.patterns import compile_patterns, question_from_patterns
 from quizgen.questions.text import contains_phrase
@@ -26,41 +26,63 @@ ANSWER_KIND_NAMES = {
 # An article of ~15 words per item reads as a good quiz (QUALITY.md: 10-25 items on ~400 words).
 WORDS_PER_ITEM = 15
 MIN_TARGET_ITEMS = 10
-# More items than this from one sentence crowd out the rest of the article.
+# More items than this from one sentence crowd out the rest of the article; past the maximum, none.
 FIRST_ITEMS_PER_SENTENCE = 2
+MAX_ITEMS_PER_SENTENCE = 3
 CROWDED_OUT_WEIGHT = 0.8
 _WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class _Shaped:
-    """A sentence ready to show: the text after tidying, and the offset shift the tidying caused."""
+    """A sentence ready to show: what goes before it (the title, the sentence before), the text after tidying,
+    and the offset shift the tidying caused."""
 
-    context: str
+    title: str
+    before: str
     text: str
     shift: int
 
+    @property
+    def context(self) -> str:
+        return " ".join(part for part in (self.title, self.before) if part)
+
 
 def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shaped | None:
-    context = context_for(fact.sentence, analysis, (fact.span,))
-    if context is None:
+    needed = context_for(fact.sentence, analysis, (fact.span,))
+    if needed is None:
         return None
-    # "Demand-pull inflation" under "Understanding Inflation", "John A. Roebling" under "Emily Warren
-    # Roebling": a word of the answer in the title would be a flaw; the title goes if the sentence allows.
-    shared = context.startswith("From “") and fact.span.kind in ("term", "person", "name") and any(
-        len(word) > 3 and re.search(rf"\b{re.escape(word)}", context.lower()) for word in fact.span.text.lower().split()
-    )
-    if fact.span.text.lower() in context.lower() or shared:
-        if leans_on_previous(fact.sentence):
-            return None  # the only context that explains the sentence gives the answer away
-        context = ""  # "Demand-pull inflation happens when …" defines itself; "Understanding Inflation" would tell
+    titled = _titled(needed, fact, analysis)
+    if titled is None:
+        return None
     text, shift = strip_connective(fact.sentence.text)
     if fact.span.start < shift:
         text, shift = fact.sentence.text, 0
     conversion = _CONVERSION_AFTER.match(text, fact.span.end - shift) if fact.span.kind == "quantity" else None
     if cut_conversion and conversion:
         text = text[: conversion.start()] + text[conversion.end() :]  # "160 km (100 mi)" would give it away
-    return _Shaped(context=context, text=text, shift=shift)
+    return _Shaped(title=titled[0], before=titled[1], text=text, shift=shift)
+
+
+def _titled(needed: str, fact: Fact, analysis: Analysis) -> tuple[str, str] | None:
+    """The context a prompt shows: the article's title always, so that a card pulled out of its deck still
+    says what "the company", "the city" or "the deal" is (reviewers found a bare sentence the commonest
+    reason an item could not stand alone), and the sentence before when the sentence leans on it.
+
+    A title or a sentence that tells the answer ("Demand-pull inflation" under "Understanding Inflation",
+    "£412m" in the headline of a "£412 million" budget) is left out; where the sentence cannot stand without
+    it, the fact is not asked (None). Returns (title, sentence before), either of them possibly empty."""
+    title = title_context(analysis.document.title)
+    before = needed.removeprefix(title).strip()
+    span = fact.span
+    if before and gives_away(span.kind, span.text, before):
+        return None  # the only sentence that explains this one gives the answer away
+    # "Anning" under "Mary Anning": any word of a name or term the title shares gives it away.
+    if title and gives_away(span.kind, span.text, title):
+        if needed == title and leans_on_previous(fact.sentence):
+            return None  # only the title explains the sentence, and it tells the answer
+        title = ""
+    return title, before
 
 
 def _cloze_markup(shaped: _Shaped, spans: tuple[Span, ...], templates: TemplateSet) -> tuple[str, str]:
@@ -114,7 +136,7 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     if asked and _drops_time_of(asked, sentence, span):
         asked = None  # "By what percentage will the economy grow?" lost "in 2023": ambiguous without it
     if asked:
-        prompt = _with_context(asked, shaped, analysis, fact)
+        prompt = _with_context(asked, shaped, fact)
     else:
         start, end = span.start - shaped.shift, span.end - shaped.shift
         blanked = shaped.text[:start] + BLANK + shaped.text[end:]
@@ -180,20 +202,11 @@ def _drops_time_of(question: str, sentence: Sentence, span: Span) -> bool:
     return False
 
 
-def _with_context(asked: str, shaped: _Shaped, analysis: Analysis, fact: Fact) -> str:
-    """A wh-question says less than its sentence: it keeps the previous sentence only if it still refers
-    back, and gets the article's title when it names nothing of its own ("By what percentage did shares
-    climb?" — whose shares?)."""
-    named = any(
-        span.kind in NAME_KINDS + ("term",) and span != fact.span and span.text in asked for span in fact.sentence.spans
-    )
-    if shaped.context and leans_on_previous(replace(fact.sentence, text=asked, spans=())):
-        context = shaped.context
-    elif not named and fact.span.text.lower() not in analysis.document.title.lower():
-        context = title_context(analysis.document.title)
-    else:
-        context = ""
-    return (context + " " if context else "") + asked
+def _with_context(asked: str, shaped: _Shaped, fact: Fact) -> str:
+    """A wh-question says less than its sentence: it keeps the title, and the sentence before only if it still
+    refers back."""
+    still_leans = shaped.before and leans_on_previous(replace(fact.sentence, text=asked, spans=()))
+    return " ".join(part for part in (shaped.title, shaped.before if still_leans else "", asked) if part)
 
 
 # "such as ANZ and ", "like Mauna Loa, ": the names after it are examples, one as good as another.
@@ -204,19 +217,21 @@ _EXAMPLE_IN_A_LIST = re.compile(
 
 # "… is a", "… are the", "… refers to": the sentence defines the name or term just before it.
 _DEFINED_AFTER = re.compile(r" (?:is|are|was|were) (?:a|an|the|any)\b| (?:refers to|means|describes)\b")
-_LIST_JOIN = re.compile(r"^(?:, and |, or |, | and | or )$")
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from) (?:the )?(?:[A-Z][\w'’-]* ?)*(?:and (?:the )?)?$")
+_LIST_JOIN = re.compile(r"^(?:, and |, or |, | and | or )(?:the )?$")
+_PAIR_JOIN = re.compile(r"^(?: and | or )(?:the )?$")  # ("Guarujá, São Paulo" is a town and its state)
 
 
-def _list_size(fact: Fact) -> int:
+def _list_size(fact: Fact, joins: re.Pattern[str] = _LIST_JOIN) -> int:
     """How many names stand in the list the fact's name belongs to ("Peru, Bolivia and Chile": 3)."""
     names = sorted((s for s in fact.sentence.spans if s.kind in NAME_KINDS), key=lambda s: s.start)
     text, at = fact.sentence.text, names.index(fact.span) if fact.span in names else -1
     if at < 0:
         return 1
     first = last = at
-    while first > 0 and _LIST_JOIN.match(text[names[first - 1].end : names[first].start]):
+    while first > 0 and joins.match(text[names[first - 1].end : names[first].start]):
         first -= 1
-    while last + 1 < len(names) and _LIST_JOIN.match(text[names[last].end : names[last + 1].start]):
+    while last + 1 < len(names) and joins.match(text[names[last].end : names[last + 1].start]):
         last += 1
     return last - first + 1
 
@@ -254,6 +269,9 @@ def _not_worth_asking(fact: Fact, title: str) -> bool:
         _EXAMPLE_IN_A_LIST.search(text[: span.start]) is not None
         or _list_size(fact) >= 3
         or span.kind == "place" and place_type(span.text) == "continent"
+        # "farmers in France and [Ireland]", "The arbitrators, [Marc Brunel] and John Daniell": one of a pair is
+        # guessed as well as learnt, unless the pair is a border or a route ("between Slovakia and [Hungary]")
+        or _list_size(fact, _PAIR_JOIN) == 2 and not _BETWEEN_BEFORE.search(text[: span.start])
     )
 
 
@@ -272,18 +290,19 @@ def questions_from(
     """The bank for one analysed source: every item grounded, flaw-checked and in article order.
 
     Each fact is asked once, in the form that suits it (a wh-question where a pattern fits, else
-    whichever form keeps the two balanced); when an article has fewer facts than a quiz of its
-    length wants, the best facts are asked the other way too.
+    whichever form keeps the two balanced). A fact is never asked both ways: QUALITY.md counts the same
+    answer asked twice from one sentence as a flaw, and reviewers judged such pairs duplicates.
     """
     document = analysis.document
     compiled = compile_patterns(templates.patterns)
     make_mcq, make_cloze = "mcq" in templates.make, "cloze" in templates.make
     first_choice: list[tuple[Fact, Question]] = []
-    crowded_out: list[tuple[Fact, Question]] = []  # facts not yet asked: they come before second forms
-    second_choice: list[tuple[Fact, Question]] = []
+    crowded_out: list[tuple[Fact, Question]] = []  # a busy sentence's further facts: asked if room is left
     per_sentence: dict[int, int] = defaultdict(int)
     mcq_count = 0  # multiple-choice items among first_choice
     for fact in _chosen_facts(analysis, templates):
+        if per_sentence[fact.sentence.index] >= MAX_ITEMS_PER_SENTENCE:
+            continue  # five cards from one sentence drill its details, not the article
         shaped = _shape(fact, analysis)
         if shaped is None:
             continue
@@ -294,17 +313,15 @@ def questions_from(
         cloze = cloze if cloze is not None and not flaws_of(cloze, analysis) else None
         fits_pattern = mcq is not None and mcq.prompt.endswith("?")
         prefer_mcq = mcq is not None and (fits_pattern or cloze is None or mcq_count * 2 <= len(first_choice))
-        first, second = (mcq, cloze) if prefer_mcq else (cloze, mcq)
-        if first is None:
-            continue
-        if per_sentence[fact.sentence.index] >= FIRST_ITEMS_PER_SENTENCE:
-            crowded_out.append((fact, first))
+        chosen = mcq if prefer_mcq else cloze
+        if chosen is None:
             continue
         per_sentence[fact.sentence.index] += 1
-        first_choice.append((fact, first))
-        mcq_count += first.kind == "mcq"
-        if second is not None:
-            second_choice.append((fact, second))
+        if per_sentence[fact.sentence.index] > FIRST_ITEMS_PER_SENTENCE:
+            crowded_out.append((fact, chosen))
+            continue
+        first_choice.append((fact, chosen))
+        mcq_count += chosen.kind == "mcq"
 
     # Without a limit from the user, a quiz as long as the article deserves: the best facts first.
     # A strong fact crowded out of a busy sentence still beats a weak fact elsewhere; it just ranks
@@ -315,11 +332,10 @@ def questions_from(
         + [(fact.score * CROWDED_OUT_WEIGHT, 1, fact, q) for fact, q in crowded_out],
         key=lambda item: (-item[0], item[1]),
     )
-    chosen = [(fact, q) for _, _, fact, q in ranked[:target]]
-    chosen += second_choice[: max(0, target - len(chosen))]
+    chosen_items = [(fact, q) for _, _, fact, q in ranked[:target]]
     if templates.cloze_group == "together":
-        chosen = _grouped(chosen, analysis, templates)
-    items = [(fact.score, question) for fact, question in chosen]
+        chosen_items = _grouped(chosen_items, analysis, templates)
+    items = [(fact.score, question) for fact, question in chosen_items]
     duplicates = duplicate_flaws([question for _, question in items])
     items = [(score, question) for score, question in items if not duplicates.get(question.id)]
     items = _capped(items, templates, max_items, max_per_section)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from quizgen.analyse.facts import DATELINE
@@ -12,6 +13,7 @@ from quizgen.questions.article_index import index_of
 from quizgen.questions.context import names_one_subject
 from quizgen.questions.numbers import (
     ONES,
+    SCALE_VALUES,
     TENS,
     WEEKDAYS,
     figures_in,
@@ -80,6 +82,10 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")
     if question.answer_kind in ("quantity", "number") and any(_count_given_away(question.prompt, a) for a in answers):
         found.append("answer-part-in-prompt")
+    if question.answer_kind in ("year", "date") and any(_time_given_away(_plain(question.prompt), a) for a in answers):
+        found.append("answer-part-in-prompt")
+    if question.answer_kind in _AMOUNT_KINDS and any(states_the_figure(_plain(question.prompt), a) for a in answers):
+        found.append("answer-in-prompt")  # "From “Council approves £412m budget”: … a _____ budget" (£412 million)
     if any(answer not in question.sentence for answer in answers):
         found.append("answer-not-in-sentence")
     if question.kind == "cloze":
@@ -114,14 +120,28 @@ def _gives_away(prompt: str, answer: str) -> bool:
     expansion, or the place's people ("Genoese" for Genoa)."""
     ordered = _WORDS.findall(_plain(prompt))
     prompt_words = set(ordered)
-    if any(word in prompt_words and word not in _GENERIC_NAME_WORDS for word in _NAME_WORD.findall(answer)):
+    # "Ohm's law" names Ohm, "amperes" Ampère, "a fan-shaped delta" the Nile Delta: compare words without
+    # possessives, accents or capitals.
+    whole = {_POSSESSIVE.sub("", word) for word in ordered}
+    folded = {_fold(word) for word in whole}
+    if any(
+        word not in _GENERIC_NAME_WORDS and (word in whole or len(word) >= 4 and _fold(word) in folded)
+        for word in _NAME_WORD.findall(answer)
+    ):
         return True
-    stems = {word[:STEM].lower() for word in prompt_words if len(word) > STEM}
-    if any(len(word) > STEM and word[:STEM].lower() in stems for word in _WORDS.findall(answer)):
+    stems = {word[:STEM] for word in folded if len(word) >= STEM}
+    if any(len(word) >= STEM and _fold(word)[:STEM] in stems for word in _WORDS.findall(answer)):
         return True
     return bool(_BRACKET_AFTER_BLANK.search(prompt)) or _spelled_out(ordered, answer) or _demonym_in(
         prompt_words, answer
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _initials(words: list[str]) -> str:
@@ -152,6 +172,52 @@ def _demonym_in(prompt_words: set[str], answer: str) -> bool:
         word.startswith(root) and word != answer and word.endswith(_DEMONYM_ENDINGS) and len(word) <= len(answer) + 4
         for word in prompt_words
     )
+
+
+_AMOUNT_KINDS = ("money", "percent", "number", "quantity", "multiplier")
+_SCALE_AFTER = re.compile(r"\s?([a-z]+)\b")
+
+
+_DECADE = re.compile(r"^(?:the )?(\d{3})0s$")
+# "In 1764 … Five years later, in _____", "in May 1837 … the following month": a date reckoned from another.
+_RECKONED = re.compile(
+    r"\b(?:\w+|a) (?:years?|months?|weeks?|days?|decades?) (?:later|earlier|after|before)\b|"
+    r"\b(?:the )?(?:following|next|previous) (?:day|week|month|year)\b",
+    re.IGNORECASE,
+)
+_YEAR_IN_TEXT = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+
+
+def _time_given_away(prompt: str, answer: str) -> bool:
+    """A decade whose years the prompt gives ("the _____" for the 1640s, beside "Poyarkov (1643–1646)"), or a
+    date the prompt reckons from another it gives."""
+    decade = _DECADE.match(answer)
+    if decade and re.search(rf"\b{decade.group(1)}\d\b", prompt):
+        return True
+    return _RECKONED.search(prompt) is not None and _YEAR_IN_TEXT.search(prompt) is not None
+
+
+def states_the_figure(text: str, answer: str) -> bool:
+    """Does the text state the answer's amount in another form ("£412m" for "£412 million", "38 percent" for
+    "38%")? Only amounts: a year or a day of the month is too easily the same number by chance."""
+    target = value_of(answer)
+    if target is None:
+        return False
+    for figure in figures_in(text):
+        scale = _SCALE_AFTER.match(text[figure.end :].lower())
+        if figure.value * SCALE_VALUES.get(scale.group(1) if scale else "", 1) == target:
+            return True
+    return False
+
+
+def gives_away(kind: str, answer: str, text: str) -> bool:
+    """Would the text, set before a question, tell its answer: the answer itself, a word of a name, the amount
+    in other words?"""
+    if contains_phrase(text, answer):
+        return True
+    if kind in NAME_KINDS + ("term",):
+        return _gives_away(text, answer)
+    return kind in _AMOUNT_KINDS and states_the_figure(text, answer)
 
 
 # Counts written as words: "twelve character pieces" after "the twelve months of the year" is no question.
