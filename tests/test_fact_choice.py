@@ -215,17 +215,18 @@ def test_streets_are_not_asked_and_a_possessive_name_keeps_its_capital_in_a_ques
     )
     questions = quizgen.generate(text).questions
     assert not {"Mill Lane", "Water Street"} & {q.answer for q in questions}
-    assert "By what percentage did Coastal's stock jump by midday on Tuesday after the merger was announced in Seattle?" in {
-        q.prompt for q in questions
-    }
+    assert (
+        "From “Coastal Air deal”: By what percentage did Coastal's stock jump by midday on Tuesday after the merger was "
+        "announced in Seattle?"
+    ) in {q.prompt for q in questions}
 
 
-def test_the_top_of_a_range_is_asked_only_as_a_cloze():
+def test_the_top_of_a_range_after_from_is_asked_only_as_a_cloze():
     text = (
         "Arctic tern\n\nThe Arctic tern is a seabird of the family Laridae found in the Arctic. "
-        "It has a wingspan of 76 to 85 cm and weighs 86 to 127 grams, and it breeds in Greenland and Norway."
+        "Its colony on Spitsbergen grew from about 4,000 to 8,500 breeding pairs between the two surveys."
     )
-    asked = [q for q in quizgen.generate(text).questions if q.answer in ("85 cm", "127 grams")]
+    asked = [q for q in quizgen.generate(text).questions if q.answer == "8,500"]
     assert asked and all(q.kind == "cloze" for q in asked)
 
 

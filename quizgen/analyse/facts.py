@@ -12,7 +12,7 @@ from quizgen.analyse.names import STREET_HEADS, THING_NOUNS, find_name_spans
 from quizgen.analyse.numeric import find_numeric_spans
 from quizgen.analyse.sentences import sentence_offsets
 from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans, repeated_terms
-from quizgen.model import NUMERIC_KINDS, Analysis, Document, Fact, Sentence, Span
+from quizgen.model import NAME_KINDS, NUMERIC_KINDS, Analysis, Document, Fact, Sentence, Span
 
 # How worth learning each kind of fact is, before the sentence and the article have their say.
 KIND_WEIGHT = {
@@ -135,8 +135,8 @@ def _sentence_weight(sentence: Sentence, position: float) -> float:
 def _figure_factor(span: Span, sentence: Sentence) -> float:
     """How much of a figure's kind weight it keeps in this sentence: 0 for side details and illustrations."""
     text = sentence.text
-    if _HYPOTHETICAL.search(text):
-        return 0.0
+    if _HYPOTHETICAL.search(text) or _WORKED_SUM.search(text):
+        return 0.0  # (the figures of a worked sum, "I = V / R = 230 / 23 = 10 A", are read off, not learnt)
     before = text[max(0, span.start - 4) : span.start]  # not the whole prefix: n spans cost n² on a long one
     after = text[span.end : span.end + 40]
     if span.kind == "number" and _AGE.search(before) and after[:1] == ",":
@@ -147,8 +147,24 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "over the past 12 months", "three days later": a span of time, not a fact
     if _AGE_ADJECTIVE.match(after):
         return 0.0  # "a 34-year-old engineer": an age is a side detail
-    if span.kind == "year" and _INTERVAL.search(text) and sum(s.kind == "year" for s in sentence.spans) >= 2:
-        return 0.0  # "in 1934 … until 1969, thirty-five years later": the year is sums, not memory
+    times = sum(s.kind in ("year", "date") for s in sentence.spans)
+    if span.kind in ("year", "date") and times >= 2 and (_INTERVAL.search(text) or _NEXT_TIME.search(text)):
+        return 0.0  # "in 1934 … until 1969, thirty-five years later", "in May 1837 … the following month, on 12
+        # June 1837": either one is sums from the other, not memory
+    if span.kind == "quantity" and _TIME_UNITS.search(span.text) and times >= 2:
+        return 0.0  # "more than five years … between 1850 and 1855": the two years give the length away
+    if range_end(span, sentence):
+        return 0.0  # "between 1929 and [1934]", "1 to [2] µm": half a range is guessed from the other half
+    if _CLOCK_AFTER.match(text, span.end):
+        return 0.0  # "by 1100 GMT", "12:14 GMT": a clock time, not a fact to learn
+    if span.kind in ("year", "date") and _AS_OF_BEFORE.search(text, max(0, span.start - 60), span.start):
+        return 0.0  # "a population of about 97,000 in [2023]": when a figure was counted, not a fact of its own
+    if span.kind in ("year", "date") and _BY_YEAR_OPENING.match(text) and span.start < 12 and any(
+        other.kind in ("number", "quantity", "percent", "money") for other in sentence.spans
+    ):
+        return 0.0  # "By [2024] the WTO had 166 members": the date of a count
+    if _after_a_person_in_brackets(span, sentence):
+        return 0.0  # "Expeditions led by Vassili Poyarkov (1643–1646)": a side person's dates
     if _BEFORE_ITS_LIST.match(after):
         return 0.0  # "through six countries – Switzerland, …": the list that follows gives the count away
     opening = text.rfind("(", max(0, span.start - 8), span.start)
@@ -171,6 +187,86 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
     if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
         return 0.6  # a bare small number is rarely the point of a sentence
     return 1.0
+
+
+_WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
+_ANOTHER_NAME_BEFORE = re.compile(
+    r"\b(?:also|sometimes|often|formerly|originally|later|commonly|popularly) (?:called|known as|named|spelled|"
+    r"referred to as)(?: the)? $"
+)
+# Two figures of one kind joined as a range: "between 1929 and 1934", "1 to 2 µm", "330 to 340", "in 2022 and
+# 2023", "the 1970s and 1980s". ("rose 6.4% to 214 crowns" joins two kinds; "from 280 ppm to 420 ppm" is a
+# change, whose two figures are two facts.)
+_RANGE_JOIN = re.compile(r"^(?: (?:to|and|or|through|until|till) | ?[–—-] ?)$")
+_CLOCK_AFTER = re.compile(r" ?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local time|"
+                          r"[ap]\.m\.|[ap]m\b|hours\b|hrs\b)")
+_AS_OF_BEFORE = re.compile(
+    r"\b(?:population|inhabitants|residents)(?: of)?(?: about| around| some| roughly| nearly| over| more than)? "
+    r"\d[\d,.]*(?: million| thousand)?(?: [a-z]+)? in $|\d[\d,.]*(?: million| thousand)? (?:inhabitants|residents) in $"
+)
+_BY_YEAR_OPENING = re.compile(r"^By (?:the end of |the start of |early |late |mid-)?\d")
+_NEXT_TIME = re.compile(
+    r"\b(?:the )?(?:following|next|previous|same) (?:day|week|month|year|spring|summer|autumn|winter)\b"
+)
+
+
+def range_end(span: Span, sentence: Sentence) -> bool:
+    """Is the figure one end of a range whose other end stands right beside it?"""
+    if span.kind not in NUMERIC_KINDS or span.kind == "range":
+        return False
+    text = sentence.text
+    for other in sentence.spans:
+        if other is span or other.kind not in NUMERIC_KINDS:
+            continue
+        first, second = (other, span) if other.end <= span.start else (span, other)
+        joined = _RANGE_JOIN.match(text[first.end : second.start])
+        if joined is None:
+            continue
+        same_kind = first.kind == second.kind or first.kind == "number"  # "1 to 2 µm", "10 and 30 micrometres"
+        change = text[max(0, first.start - 12) : first.start].rstrip().lower().endswith(("from", "from about"))
+        if same_kind and not (change and "to" in joined.group() and first.kind not in ("year", "date")):
+            return True
+    return False
+
+
+def _after_a_person_in_brackets(span: Span, sentence: Sentence) -> bool:
+    text = sentence.text
+    if text[span.start - 1 : span.start] != "(" or ")" not in text[span.end : span.end + 2]:
+        return False
+    return any(
+        other.end in (span.start - 2, span.start - 1)
+        and (other.kind == "person" or other.kind == "name" and looks_like_a_person(other, text))
+        for other in sentence.spans
+    )
+
+
+def _in_brackets(text: str, span: Span) -> bool:
+    opened = text.rfind("(", 0, span.start)
+    return opened != -1 and text.rfind(")", opened, span.start) == -1 and text.find(")", span.end) != -1
+
+
+_SAYS = r"(?:said|says|told|added|reported|announced|warned|noted|estimated|wrote)"
+# "Malawi's Ministry of Health said", "according to the European Commission": who reports a fact, not the fact.
+_SOURCE_SAYS = re.compile(rf"(?:['’]s [\w -]{{1,40}})? {_SAYS}\b")
+_SOURCE_BEFORE = re.compile(r"\baccording to (?:the )?$|\b(?:data|figures|estimates) (?:from|by) (?:the )?$")
+# "said Abena Owusu, a 34-year-old trader", "Joris Verhoeven, a researcher at Delft, said": one of many who
+# could have been asked; "“…,” said Jean Mensa": who spoke a quotation. "Pete Buttigieg said the department
+# would …" reports what someone the story is about did.
+_SPEAKER_BEFORE = re.compile(rf"\b{_SAYS} (?:[A-Z][a-z]+\.? )?$")
+_SPEAKER_AFTER = re.compile(rf"(?:, [^,]{{1,60}},)? {_SAYS}\b")
+_ANYONE_AFTER = re.compile(r", (?:a|an|\d+,) ")
+
+
+def _attribution(text: str, span: Span) -> bool:
+    """Is the name the source of what the sentence reports, rather than part of it?"""
+    after = text[span.end : span.end + 80]
+    before = text[max(0, span.start - 40) : span.start]
+    person = span.kind == "person" or span.kind == "name" and looks_like_a_person(span, text)
+    if not person:
+        return _SOURCE_BEFORE.search(before) is not None or _SOURCE_SAYS.match(after) is not None
+    speaker = _SPEAKER_BEFORE.search(before) is not None or _SPEAKER_AFTER.match(after) is not None
+    quoted = "“" in text or '"' in text
+    return speaker and (quoted or _ANYONE_AFTER.match(after) is not None)
 
 
 def _part_of_a_quoted_title(text: str, span: Span) -> bool:
@@ -218,6 +314,12 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         return 0.0  # "Carbon" in an article called "The Carbon Cycle": the title gives it away
     if span.text.isupper() and text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")":
         return 0.0  # "World Health Organization (WHO)": the abbreviation spells out what stands before it
+    if span.kind in NAME_KINDS and _ANOTHER_NAME_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return 0.0  # "The Kingdom of Aksum, sometimes called the [Aksumite Empire]": the subject's other name
+    if span.kind not in NUMERIC_KINDS and _in_brackets(text, span):
+        return 0.0  # "Tartu (German: Dorpat)", "Aksum (also spelled Axum)": another name, an aside
+    if span.kind in NAME_KINDS and _attribution(text, span):
+        return 0.0  # "…, the European Commission said", "said Kari Nygaard, a shipping analyst": a source
     weight = KIND_WEIGHT[span.kind]
     if span.kind == "number" and "," in span.text:
         weight = KIND_WEIGHT["quantity"]  # "187,000": a large count is usually the headline figure
@@ -262,7 +364,7 @@ _RELATIVE_TIME = re.compile(
 )
 _INTERVAL = re.compile(r"\b[\w-]+ years? (?:later|earlier|after|before)\b|\bafter [\w-]+ years\b")
 _EXAMPLE_LOCATION = re.compile(r"[A-Z][\w’'-]+ in $")
-_AFTER_A_PLACE = re.compile(r"[A-Z][\w.’'-]+, $")
+_AFTER_A_PLACE = re.compile(r"(?:[A-Z][\w.’'-]+|province|state|county|region|prefecture|district), $")
 _COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west) $", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     "in on at of and or to for with by from as into than but nor said says told added was is has had have "

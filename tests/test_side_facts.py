@@ -1,0 +1,141 @@
+"""Side details a teacher would not ask, and figures one half of the sentence gives away: rows from reviews 28-32
+(their examples) and from other articles written the same way."""
+
+import pytest
+
+import quizgen
+
+# Each article gives other items too, so a row fails only when the one answer it names is asked.
+NOT_ASKED = [
+    # Half a range is guessed from the other half.
+    pytest.param("Heinrich Barth\n\nHeinrich Barth was a German explorer of Africa. Between 1845 and 1847 he "
+                 "travelled along the coast from Tangier to Cairo. In 1849 he joined an expedition led by James "
+                 "Richardson.", "1847", id="between-years"),
+    pytest.param("Tariffs\n\nWorld trade fell by about two-thirds between 1929 and 1934 after the Smoot Act. "
+                 "By 1950 trade had recovered, and the GATT was signed in 1947 by 23 countries.", "1929",
+                 id="between-years-first"),
+    pytest.param("Cells\n\nA bacterium is usually only 1 to 2 µm long. A plant cell can be 100 µm across and has a "
+                 "wall of cellulose, first described by Robert Hooke in 1665.", "2", id="a-to-b-with-a-unit"),
+    pytest.param("Snow leopard\n\nAdults usually weigh between 22 and 55 kg. Gray placed the species in the genus "
+                 "Uncia in 1854.", "55 kg", id="between-quantities"),
+    pytest.param("Malawi\n\nMalawi suffered its deadliest outbreak in 2022 and 2023, when more than 1,700 people "
+                 "died. A vaccine drive began on March 3, 2024.", "2023", id="years-joined-by-and"),
+    pytest.param("Nokia\n\nIn the 1970s and 1980s the company grew quickly, and by 1987 it employed 44,000 people. "
+                 "Jorma Ollila became chief executive in 1992.", "1970s", id="decades-joined-by-and"),
+    pytest.param("Sydney Opera House\n\nStage II, the roof shells, was built from 1963 to 1967 by Hornibrook. "
+                 "The building was opened on 20 October 1973 by Queen Elizabeth II.", "1963", id="from-year-to-year"),
+    # Clock times and the dates of counts.
+    pytest.param("Halvorsen\n\nShares in Halvorsen rose 6.4% to 214 crowns by 1100 GMT on the Oslo exchange. "
+                 "Revenue grew 12% to 9.8 billion crowns.", "1100", id="a-clock-time-before-gmt"),
+    pytest.param("Tartu\n\nWith a population of about 97,000 in 2023, Tartu is the second-largest city in Estonia. "
+                 "Its university was founded in 1632.", "2023", id="the-year-of-a-population-count"),
+    pytest.param("World trade\n\nBy 2024 the WTO had 166 members, accounting for 98 percent of world trade. "
+                 "It replaced the GATT in 1995.", "2024", id="by-a-year-a-count"),
+    # A date reckoned from another in the sentence, a length of time its two years give.
+    pytest.param("Telegraph\n\nCooke and Wheatstone formed a partnership in May 1837 and took out a joint patent "
+                 "the following month, on 12 June 1837. The line to Slough opened in 1843.", "May 1837",
+                 id="the-following-month"),
+    pytest.param("Heinrich Barth\n\nBarth spent more than five years crossing the Sahara between 1850 and 1855. "
+                 "He reached Timbuktu on 7 September 1853.", "five years", id="a-length-the-two-years-give"),
+    # Worked sums are read off, not learnt.
+    pytest.param("Electricity\n\nFor the kettle, the current is I = V / R = 230 / 23 = 10 A. The unit of "
+                 "resistance, the ohm, was named after Georg Ohm, who published his law in 1827.", "10",
+                 id="a-worked-sum"),
+    # Other names, and what stands in brackets.
+    pytest.param("Tartu\n\nTartu (German: Dorpat) is the second-largest city in Estonia. Its university was founded "
+                 "in 1632 by King Gustav II Adolf.", "Dorpat", id="a-name-in-another-language"),
+    pytest.param("Kingdom of Aksum\n\nThe Kingdom of Aksum, sometimes called the Aksumite Empire, was an ancient "
+                 "kingdom centred in what is now Ethiopia. King Ezana converted to Christianity in about 330.",
+                 "Aksumite Empire", id="sometimes-called"),
+    pytest.param("Treaty of Nerchinsk\n\nExpeditions led by Vassili Poyarkov (1643–1646) reached the Amur. The "
+                 "treaty was signed in 1689 between Russia and the Qing.", "1643–1646", id="a-side-persons-dates"),
+    # Who reported it, and who was asked for a comment.
+    pytest.param("Wildfires\n\nItaly sent four aircraft and Romania a team of 80 firefighters, the European "
+                 "Commission said. The fires burned 9,500 hectares by Monday.", "European Commission",
+                 id="the-body-that-said-so"),
+    pytest.param("Wildfires\n\nThe fires had burned 9,500 hectares by Monday evening, according to the European "
+                 "Union's Copernicus service.", "European Union", id="according-to"),
+    pytest.param("Helix Pay\n\nHackers stole the data of 2.3 million customers of Helix Pay, the company said on "
+                 "Wednesday. \"The real danger now is fraud,\" said Joris Verhoeven, a researcher at Delft.",
+                 "Joris Verhoeven", id="a-quoted-researcher"),
+    pytest.param("Ghana election\n\nJohn Mahama won 56.55 percent of the vote on Saturday. Prices kept going up, "
+                 "said Abena Owusu, a trader in Kumasi.", "Abena Owusu", id="a-vox-pop"),
+    # One of a pair is guessed as well as learnt.
+    pytest.param("Snow leopard\n\nIn Mongolia and Russia the cats may descend to about 600 m. Their range covers "
+                 "1.8 million square kilometres.", "Russia", id="one-of-a-pair-of-places"),
+    pytest.param("Telegraph\n\nThe arbitrators, Marc Brunel and John Daniell, gave their verdict in 1841. The "
+                 "telegraph became famous in January 1845.", "John Daniell", id="one-of-a-pair-of-people"),
+    pytest.param("Heinrich Barth\n\nHeinrich Barth was a German explorer. He made further journeys in Turkey and "
+                 "the Balkans in 1862. Barth died in Berlin in November 1865.", "Turkey", id="a-pair-joined-by-and-the"),
+]
+
+
+@pytest.mark.parametrize(("article", "answer"), NOT_ASKED)
+def test_side_details_and_given_away_figures_are_not_asked(article, answer):
+    questions = quizgen.generate(article).questions
+    assert questions and answer not in {q.answer for q in questions}, [q.answer for q in questions]
+
+
+STILL_ASKED = [
+    pytest.param("Jobs\n\nUnemployment fell from 5.4% to 5.1% in March, the lowest level since 2019.", "5.1%",
+                 id="a-change-from-one-figure-to-another"),
+    pytest.param("Seoul talks\n\nUS troops have been in South Korea since the Korean War (1950-1953).", "1950-1953",
+                 id="an-events-dates-in-brackets"),
+    pytest.param("Alberto Santos-Dumont\n\nAlberto Santos-Dumont was a Brazilian aviation pioneer. He died in "
+                 "Guarujá, São Paulo, in 1932.", "Guarujá", id="a-town-and-its-state-are-no-pair"),
+    pytest.param("Danube\n\nBelow Vienna the Danube forms part of the border between Slovakia and Hungary for "
+                 "about 140 km.", "Hungary", id="a-border-between-two-places"),
+    pytest.param("Airline outage\n\nU.S. Transportation Secretary Pete Buttigieg said on Monday that the airline "
+                 "would cover hotel rooms for 60,000 stranded passengers.", "Pete Buttigieg",
+                 id="someone-the-story-is-about-who-said-something"),
+]
+
+
+@pytest.mark.parametrize(("article", "answer"), STILL_ASKED)
+def test_changes_event_dates_and_people_in_the_story_are_still_asked(article, answer):
+    assert answer in {q.answer for q in quizgen.generate(article).questions}
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("From “Council approves £412m budget”: Councillors voted through a _____ budget.", "£412 million"),
+        ("From “Halvorsen profit jumps 38 percent”: Net profit rose _____ to 1.4 billion crowns.", "38%"),
+        ("From “Executive guilty of bribes to win $28 million in contracts”: contracts worth more than _____.",
+         "A$28 million"),
+    ],
+)
+def test_a_title_stating_the_amount_in_other_words_gives_it_away(prompt, answer):
+    from quizgen.questions.flaws import states_the_figure
+
+    assert states_the_figure(prompt, answer)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("It is measured in amperes (A), named after the French physicist _____.", "André-Marie Ampère"),
+        ("In 1827 the German physicist _____ published the result now called Ohm's law.", "Georg Simon Ohm"),
+        ("The _____ in Egypt is a classic example of a fan-shaped delta.", "Nile Delta"),
+    ],
+)
+def test_a_name_the_prompt_spells_another_way_gives_it_away(prompt, answer):
+    from quizgen.questions.flaws import gives_away
+
+    assert gives_away("person" if " " in answer and "Delta" not in answer else "place", answer, prompt)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        ("Russian settlers reached the Amur basin in the _____. Expeditions led by Poyarkov (1643–1646) followed.",
+         "1640s", True),
+        ("In 1764 Hargreaves invented the spinning jenny. Five years later, in _____, Arkwright patented the water "
+         "frame.", "1769", True),
+        ("Russian settlers reached the Amur basin in the _____, long before the treaty of 1689.", "1640s", False),
+    ],
+)
+def test_a_date_the_prompt_reckons_or_spans_is_given_away(prompt, answer, given_away):
+    from quizgen.questions.flaws import _time_given_away
+
+    assert _time_given_away(prompt, answer) is given_away
