@@ -7,6 +7,34 @@ import quizgen
 # (article, answer, how every item asking it must begin; None = not asked at all)
 CONTEXT_CASES = [
     pytest.param(
+        "Rivers\n\nA waterfall forms where hard rock lies over soft rock. Victoria Falls on the Zambezi River, "
+        "which is 108 m high, formed in this way. The Nile has built a delta of 24,000 square kilometres.",
+        "108 m",
+        None,
+        id="in-this-way-needs-a-sentence-before-that-says-which-way",
+    ),
+    pytest.param(
+        "Rivers\n\nThe Nile has built a fan-shaped delta in Egypt. The Mississippi, by contrast, has built a "
+        "bird's-foot delta that extends far into the Gulf of Mexico.",
+        "Gulf of Mexico",
+        "The Nile has built a fan-shaped delta in Egypt. The Mississippi, by contrast",
+        id="by-contrast-gets-the-sentence-it-contrasts-with",
+    ),
+    pytest.param(
+        "The Industrial Revolution\n\nHargreaves built the jenny in 1764 and Arkwright the water frame in 1769. "
+        "In 1779 Samuel Crompton combined features of both machines in the spinning mule.",
+        "1779",
+        "Hargreaves built the jenny in 1764 and Arkwright the water frame in 1769. In _____",
+        id="both-machines-gets-the-sentence-naming-them",
+    ),
+    pytest.param(
+        "Trade\n\nThe economist David Ricardo went further. In a book of 1817 he showed that trade benefits both "
+        "countries.",
+        "David Ricardo",
+        None,
+        id="went-further-than-what",
+    ),
+    pytest.param(
         "Anna Petrova\n\nAnna Petrova was a Russian chemist who studied catalysts in Kazan. "
         "She taught at Kazan University for many years.\n\n"
         "Ivan Volkov assigned her to study platinum catalysts in 1911.",

@@ -60,6 +60,9 @@ NOT_ASKED = [
                  "Joris Verhoeven", id="a-quoted-researcher"),
     pytest.param("Ghana election\n\nJohn Mahama won 56.55 percent of the vote on Saturday. Prices kept going up, "
                  "said Abena Owusu, a trader in Kumasi.", "Abena Owusu", id="a-vox-pop"),
+    # A people is context, not a fact.
+    pytest.param("Heinrich Barth\n\nHeinrich Barth travelled 16,000 kilometres and became one of the first "
+                 "Europeans to describe the region in detail.", "Europeans", id="a-people"),
     # One of a pair is guessed as well as learnt.
     pytest.param("Snow leopard\n\nIn Mongolia and Russia the cats may descend to about 600 m. Their range covers "
                  "1.8 million square kilometres.", "Russia", id="one-of-a-pair-of-places"),

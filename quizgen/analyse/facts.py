@@ -189,6 +189,7 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
     return 1.0
 
 
+_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:an|ite|ese|i)s$")
 _WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
 _ANOTHER_NAME_BEFORE = re.compile(
     r"\b(?:also|sometimes|often|formerly|originally|later|commonly|popularly) (?:called|known as|named|spelled|"
@@ -318,6 +319,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         return 0.0  # "The Kingdom of Aksum, sometimes called the [Aksumite Empire]": the subject's other name
     if span.kind not in NUMERIC_KINDS and _in_brackets(text, span):
         return 0.0  # "Tartu (German: Dorpat)", "Aksum (also spelled Axum)": another name, an aside
+    if span.kind == "name" and _PEOPLE_PLURAL.match(span.text):
+        return 0.0  # "one of the first [Europeans]", "many [Christians]": a people is context, not a fact
     if span.kind in NAME_KINDS and _attribution(text, span):
         return 0.0  # "…, the European Commission said", "said Kari Nygaard, a shipping analyst": a source
     weight = KIND_WEIGHT[span.kind]

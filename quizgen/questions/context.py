@@ -168,6 +168,14 @@ def _bare_quantifier_subject(text: str) -> bool:
 
 
 _SAME_AS_BEFORE = re.compile(r"\b(?:the same|a similar|another such) (?!(?:time|way|year|period)\b)[a-z]+")
+# "formed in this way", "The Mississippi, by contrast, …", "Ricardo went further", "both machines", "The last one
+# was held in …": a comparison or a pointer only the sentence before completes; no title says what it is.
+_ONLY_THE_SENTENCE_BEFORE = re.compile(
+    r"\b(?:in (?:this|that|the same) way|by contrast|in contrast|(?:went|goes|go) further|both [a-z]+s|"
+    r"the (?:last|next|first|previous|other) one|the (?:former|latter)|the (?:two|three) (?:men|women|machines|"
+    r"countries|sides|companies|cities|men's))\b",
+    re.IGNORECASE,
+)
 # "… the following year", "… that same day": a time that only the sentence before can say.
 _POINTING_TIME = re.compile(
     r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b|"
@@ -225,7 +233,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
     if _POINTING_OPENER.match(text) or _time_points_back(text, sentence, shift) or _bare_quantifier_subject(text):
         return True
-    if _SAME_AS_BEFORE.search(text):
+    if _SAME_AS_BEFORE.search(text) or _ONLY_THE_SENTENCE_BEFORE.search(text):
         return True  # "… to use the same vehicle next year", "linked to a similar raid": same as what?
     if _object_pronoun_is_someone_else(text, sentence, shift):
         return True
@@ -391,6 +399,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         leaned = _pronoun_leaned_on(previous)
         if leaned in _TITLE_PRONOUNS and _title_resolves(leaned, analysis) and _explains(previous, text, lean_ok=True):
             return f"{title} {strip_connective(previous.text)[0]}"
+    if _ONLY_THE_SENTENCE_BEFORE.search(text):
+        return None  # "in this way", "by contrast": no title completes a comparison
     # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,
     # and a biography's title says who "she" is.
     # ("The median sales price in Ohio rose …" is anchored by its own name; "The river crested …" is not.)
