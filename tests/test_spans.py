@@ -56,6 +56,48 @@ def test_figures_are_found_and_typed(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # A range is one fact: both ends, and the unit, asked together (review 28-32: pieces asked alone).
+        ("A typical animal cell is between 10 and 30 micrometres across.", [("10 and 30 micrometres", "range")]),
+        ("World trade fell by about two-thirds between 1929 and 1934.", [("1929 and 1934", "range")]),
+        ("A bacterium is usually only 1 to 2 µm long.", [("1 to 2 µm", "range")]),
+        ("A single adult may need 20 to 30 adult blue sheep each year.", [("20 to 30", "range")]),
+        ("King Ezana converted to Christianity around 330 to 340.", [("330 to 340", "range")]),
+        ("Stage II was built from 1963 to 1967 by Hornibrook.", [("1963 to 1967", "range")]),
+        ("The Fed raised its rate to a range of 5.25% to 5.5% last week.", [("5.25% to 5.5%", "range")]),
+        ("Pupils aged between 11 and 16 years sat the test.", [("11 and 16 years", "range")]),
+        # ... but a change from one figure to another, or a vote, is two figures.
+        ("Revenue grew 12% to 9.8 billion crowns.", [("12%", "percent"), ("9.8 billion", "number")]),
+        ("Support for the plan rose 3% to 45%.", [("3%", "percent"), ("45%", "percent")]),
+        ("Imports rose from 2.5 million pounds in 1760 to 52 million pounds by 1800.",
+         [("2.5 million pounds", "money"), ("1760", "year"), ("52 million pounds", "money"), ("1800", "year")]),
+        ("The budget was approved by 34 votes to 21.", [("34 votes", "quantity"), ("21", "number")]),
+        ("Visits grew from 20 to 30 a day.", [("20", "number"), ("30", "number")]),
+        # A rate belongs to its quantity: "70 kilometres" is no speed.
+        ("Strong winds of up to 70 kilometres per hour carried flames.", [("70 kilometres per hour", "quantity")]),
+        ("The plant burns 40,000 tonnes a year of waste.", [("40,000 tonnes a year", "quantity")]),
+        # A clock time, a model's number and a match score hold no figure to ask.
+        ("Shares rose 6.4% by 1100 GMT on the Oslo exchange.", [("6.4%", "percent")]),
+        ("The polls close at 2100 local time on Sunday.", [("Sunday", "date")]),
+        ("The Nokia 1011, launched in 1992, was among the first GSM phones.", [("1992", "year")]),
+        ("Sales of the Casio 1990 calculator began in 1985.", [("1985", "year")]),
+        ("Argentina secured a 1-0 win over Colombia in 2024.", [("2024", "year")]),
+        ("Leeds won 3–1 at Elland Road.", []),
+        ("The court ruled 5–4 in favour.", [("5–4", "range")]),
+        ("The US 2020 election and the Paris 2024 Games drew crowds.", [("2020", "year"), ("2024", "year")]),
+        # A date's modifier is a whole word: "downturn of 2015" holds no "turn of 2015".
+        ("The yard nearly collapsed during the oil downturn of 2015.", [("2015", "year")]),
+        ("Work resumed in mid-2020 and ended at the turn of 2022.", [("mid-2020", "date"), ("the turn of 2022", "date")]),
+    ],
+)
+def test_a_figure_is_the_whole_fact_and_only_a_fact(sentence, expected):
+    spans = find_numeric_spans(sentence)
+    assert typed(spans) == expected
+    assert all(sentence[span.start : span.end] == span.text for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The talks followed a call between Republic of Korea commissioner Jong-eun-bo and his US counterpart Donna Welton.",
          [("Republic of Korea", "place"), ("Jong-eun-bo", "person"), ("US", "place"), ("Donna Welton", "person")]),
         ("It failed due to the opposition of the then US President Donald Trump.", [("US", "place"), ("Donald Trump", "person")]),
