@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Set
+from dataclasses import dataclass
 
-from quizgen.analyse.gazetteer import PLACE_HEADS, place_type
+from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words, place_type
+from quizgen.analyse.labels import (
+    OPENING_LABEL,
+    PARTY_WORDS,
+    is_a_label,
+    is_a_nationality_noun,
+    without_nationality,
+    without_post_nominals,
+)
 from quizgen.model import Span
 
 # Titles and roles that introduce a person: "President Donald Trump", "his counterpart Donna Welton".
@@ -19,7 +28,8 @@ PERSON_TITLES = frozenset(
     President Vice-President Chancellor Minister Secretary Senator Governor Mayor General Admiral
     Colonel Captain Lieutenant Sergeant Judge Justice Rev Reverend Father Saint Sheikh Ayatollah Tsar Czar
     Chairman Chairwoman Chair Chief Executive Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt
-    Lt Officer Inspector Constable Superintendent Detective""".split()
+    Lt Officer Inspector Constable Superintendent Detective Councillor Cllr Alderman Archbishop Cardinal Rabbi
+    Imam Baron Baroness Viscount Viscountess Marquess Countess""".split()
 )
 PERSON_ROLES = frozenset(
     """president minister secretary commissioner counterpart spokesman spokeswoman spokesperson chairman
@@ -80,11 +90,12 @@ COMMON_CAPITALISED = frozenset(
 _PARTICLES = "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y &"
 # Words ending in these, followed by a lower-case word, are adjectives of nationality: "South Korean joint".
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|ean|ic|i|ch)$")
-_CAPITALISED_WORD = r"[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"  # "Tern-5", "Boeing-737"
+# "Tern-5", "Boeing-737"; "Smoot–Hawley" and "Rhine–Main–Danube": a dash compound is one word of a name.
+_CAPITALISED_WORD = r"[A-Z][\w]*(?:[-–'’][A-Za-z]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"
 _CONNECTOR = "(?:" + "|".join(_PARTICLES.split()) + ")"
 # A run of capitalised words, joined by spaces or connectors: "Republic of Korea", "Bank of the West".
 _RUN = re.compile(
-    rf"(?<![\w'’-]){_CAPITALISED_WORD}(?:[ -](?:{_CONNECTOR} (?:{_CONNECTOR} )?(?:the )?|the )?{_CAPITALISED_WORD})*"
+    rf"(?<![\w'’–-]){_CAPITALISED_WORD}(?:[ -](?:{_CONNECTOR} (?:{_CONNECTOR} )?(?:the )?|the )?{_CAPITALISED_WORD})*"
 )
 
 
@@ -99,8 +110,24 @@ BUILT_HEADS = frozenset(
 _POSSESSED_HEADS = ORGANISATION_HEADS | PLACE_HEADS | BUILT_HEADS
 
 
-def _runs(sentence: str) -> list[tuple[int, int]]:
-    """Character ranges of capitalised word runs, joined by connectors like 'of' ("Republic of Korea").
+_LOOK_AROUND = 40
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """Two runs of capitalised words that may be one name: the text of each, what stands between them, and
+    up to 40 characters on either side."""
+
+    before: str
+    between: str
+    after: str
+    following: str  # the text after the later run
+    preceding: str  # the text before the earlier run
+
+
+def _runs(sentence: str) -> list[tuple[int, int, bool]]:
+    """Character ranges of capitalised word runs, joined by connectors like 'of' ("Republic of Korea"), each
+    with whether its acronym after it in brackets confirmed the whole of it.
 
     A possessive splits a run: "Castleford's Riverside Stadium" is Castleford and Riverside Stadium.
     """
@@ -115,43 +142,122 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
             runs.append((start, possessive.start()))
             start = possessive.end()
         runs.append((start, match.end()))
-    runs = _joined(sentence, runs, _and_joins)
-    runs = _joined(sentence, runs, _plural_possessive_joins)
-    runs = _joined(sentence, runs, _slash_joins)
-    runs = _joined(sentence, runs, _work_title_joins)
-    return _with_species(sentence, _joined(sentence, runs, _for_joins))
+    for joins, betweens in _JOINS:
+        if len(runs) > 1:
+            runs = _joined(sentence, runs, joins, betweens)
+    return _spelled_out(sentence, _with_species(sentence, runs))
+
+
+# "(GATT)", "(AIMA)", "(MoH)": an acronym in brackets right after the name it stands for.
+_ACRONYM_AFTER = re.compile(r" \((?=[A-Z][A-Za-z]*[A-Z]\))")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]")
+_NAME_TOKEN = re.compile(r"[\w’'./–-]+|[,&]")
+# What an acronym's letters skip inside the name: "Agreement on Tariffs and Trade", "Integration, Migrations".
+_OWNER_BEFORE = re.compile(r" (?:of|for|at|from|with)(?: the)? $")
+_ACRONYM_SKIPS = frozenset("of for on and the in to at de du des la le & ,".split())
+
+
+def _spelled_out(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Runs merged into the whole name that a following acronym spells out.
+
+    "the Agency for Integration, Migrations and Asylum (AIMA)", "the Global Snow Leopard and Ecosystem
+    Protection Program (GSLEP)": the capital letters of the acronym, matched from the last backwards with the
+    capitalised words before the bracket, tell where the name starts; a list, an "and" or an "on" inside
+    it no longer cuts it. No match, no change.
+    """
+    marked = [(start, end, False) for start, end in runs]
+    for bracket in _ACRONYM_AFTER.finditer(sentence):
+        acronym = _ACRONYM.match(sentence, bracket.end())
+        start = _acronym_start(sentence, bracket.start(), acronym.group() if acronym else "")
+        inside = [run for run in marked if start is not None and start <= run[1] and run[0] < bracket.start()]
+        if not inside or not (start is not None and (len(inside) > 1 or start < inside[0][0])):
+            continue
+        marked = [run for run in marked if run not in inside]
+        owner = _OWNER_BEFORE.search(sentence, inside[0][0], start) if inside[0][0] < start else None
+        if owner:  # "Smith of the Acme Widget Company (AWC)": Smith stays a name of his own
+            marked.append((inside[0][0], owner.start(), False))
+        marked.append((start if owner else min(start, inside[0][0]), bracket.start(), True))
+        marked.sort()
+    return marked
+
+
+def _acronym_start(sentence: str, end: int, acronym: str) -> int | None:
+    """Where the name ending at `end` starts, if the capitals of `acronym` are its words' initials."""
+    letters = "".join(letter for letter in acronym if letter.isupper())
+    if len(letters) < 2:
+        return None
+    words = [token for token in _NAME_TOKEN.finditer(sentence, max(0, end - 160), end)][::-1]
+    words = [token for token in words if token.group() not in _ACRONYM_SKIPS]
+    # "… Ecosystem Protection Program (GSLEP)": the head may be left out of the acronym.
+    tails = (words, words[1:]) if words and words[0].group() in _ON_HEADS else (words,)
+    for tail in tails:
+        start = _initials_start(tail, letters)
+        if start is not None:
+            return start
+    return None
+
+
+def _initials_start(words: list[re.Match[str]], letters: str) -> int | None:
+    """The start of the last of `words` (read backwards) whose initials spell `letters`, read from the end."""
+    for count, token in enumerate(words, start=1):
+        if not token.group()[:1].isupper():
+            return None
+        # "Non-Proliferation" gives N and P to "NPT"; "Co-operation" only C to "OECD".
+        parts = [part[0] for part in re.split(r"[-–]", token.group()) if part[:1].isupper()]
+        initials = "".join(parts) if letters.endswith("".join(parts)) else token.group()[0]
+        if not letters.endswith(initials):
+            return None
+        letters = letters[: -len(initials)]
+        if not letters:
+            return token.start() if count > 1 else None
+    return None
 
 
 def _joined(
-    sentence: str, runs: list[tuple[int, int]], joins: Callable[[str, str, str, str], bool]
+    sentence: str, runs: list[tuple[int, int]], joins: Callable[[_Pair], bool], betweens: Container[str]
 ) -> list[tuple[int, int]]:
-    """Runs merged with the run before them where `joins(before, between, after, following)` says they are
-    one name; `following` is the character after the later run."""
-    merged: list[tuple[int, int]] = []
-    for start, end in runs:
-        previous_start, previous_end = merged[-1] if merged else (0, 0)
-        parts = (sentence[previous_start:previous_end], sentence[previous_end:start], sentence[start:end])
-        if merged and joins(*parts, sentence[end : end + 1]):
+    """Runs merged with the run before them where `joins` says the two are one name; `joins` is asked only
+    where what stands between the two runs is one of `betweens` (most pairs of runs are far apart)."""
+    merged: list[tuple[int, int]] = [runs[0]]
+    for start, end in runs[1:]:
+        previous_start, previous_end = merged[-1]
+        between = sentence[previous_end:start]
+        if between in betweens and joins(
+            _Pair(
+                before=sentence[previous_start:previous_end],
+                between=between,
+                after=sentence[start:end],
+                following=sentence[end : end + _LOOK_AROUND],
+                preceding=sentence[max(0, previous_start - _LOOK_AROUND) : previous_start],
+            )
+        ):
             merged[-1] = (previous_start, end)
         else:
             merged.append((start, end))
     return merged
 
 
-def _and_joins(before: str, between: str, after: str, following: str) -> bool:
+def _and_joins(pair: _Pair) -> bool:
     """"the Forth and Clyde Canal", "Central and Western Europe": a modifier, "and", then a name of two or
     more words that ends in a head they share is one name; "Britain and France", "Asia and North America"
     and "Voltaire and Jean-Jacques Rousseau" stay two, for nothing after "and" is shared.
 
-    "the Department of Health and Social Care": a ministry of two fields is one name too.
+    "the Department of Health and Social Care", "the General Agreement on Tariffs and Trade": an office of
+    two fields is one name too; so is a work's title before "published" ("Pride and Prejudice, published").
     """
-    if between != " and ":
+    before, after = pair.before, pair.after
+    if pair.between != " and ":
         return False
-    if _MINISTRY_OF.search(before):
+    if _PUBLISHED.match(pair.following) and (" " not in after or " of " in before):
+        return True  # "On the Principles of Political Economy and Taxation, published in 1817"
+    if _FIELD_OF.search(before):
         return not (after.split()[-1] in ORGANISATION_HEADS or place_type(after) or len(after.split()) > 3)
+    last = after.split()[-1]
+    the_before = before.startswith("The ") or _THE_BEFORE.search(pair.preceding) is not None
+    if last in BUILT_HEADS and len(after.split()) == 2 and the_before and " " not in before.removeprefix("The "):
+        return True  # "the Stockton and Darlington Railway": one railway; "London and Tower Bridge" are two
     if " " in before or " " not in after:
         return False
-    last = after.split()[-1]
     heads = (ORGANISATION_HEADS, PLACE_HEADS, _UNIT_HEADS)
     if any(last in head_words or last[:-1] in head_words for head_words in heads):
         return True  # "Forth and Clyde Canal", "Atlantic and Pacific Oceans"
@@ -162,20 +268,24 @@ def _and_joins(before: str, between: str, after: str, following: str) -> bool:
                 or _ADJECTIVE_END.search(before))
 
 
-# "Department of Health", "Ministry for Housing": an office named after its field, which may be two.
-_MINISTRY_OF = re.compile(r"\b(?:Department|Ministry|Office|Secretariat) (?:of|for) (?!the )")
+# "Department of Health", "Ministry for Housing", "Agreement on Tariffs": an office named after its field,
+# which may be two.
+_FIELD_OF = re.compile(r"\b(?:(?:Department|Ministry|Office|Secretariat) (?:of|for)|[A-Z][a-z]+ on) (?!the )")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+# ", published in 1817", " (1813)": what follows the title of a work.
+_PUBLISHED = re.compile(r",? (?:(?:first |later )?published|written|\(\d{4}\))")
 # "Magellanic Clouds", "Southern Uplands": a plural head; "Hobbes", "Jones", "Atlas" are not plurals.
 _PLURAL = re.compile(r"[^eus]s$")
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ern|ive|ous)$")
 _SIZE_QUALIFIERS = frozenset("Upper Lower Inner Outer Greater Lesser Small Large Little Big Old".split())
 
 
-def _plural_possessive_joins(before: str, between: str, after: str, following: str) -> bool:
+def _plural_possessive_joins(pair: _Pair) -> bool:
     """"the Peasants' Revolt", "the Farmers' Union": a plural possessive inside one name."""
-    return before.endswith("s") and between in ("' ", "’ ")
+    return pair.before.endswith("s") and pair.between in ("' ", "’ ")
 
 
-def _for_joins(before: str, between: str, after: str, following: str) -> bool:
+def _for_joins(pair: _Pair) -> bool:
     """"International Union for Conservation of Nature", "Centers for Disease Control": an institution's
     head word, "for", and a name are one name; so is "the National Association for the Advancement of
     Colored People", where the institution's cause may take a "the" — but a body after "for the" is a
@@ -183,6 +293,7 @@ def _for_joins(before: str, between: str, after: str, following: str) -> bool:
 
     "Secretary of State for Transport", "Minister for Transport": an office goes on with "for" too.
     """
+    before, between, after = pair.before, pair.between, pair.after
     if between == " for ":
         last = before.split()[-1]
         office = last in PERSON_TITLES or before.split(" of ", 1)[0].split()[-1] in PERSON_TITLES
@@ -202,19 +313,75 @@ _CAUSE_HEADS = frozenset(
 )
 
 
-def _slash_joins(before: str, between: str, after: str, following: str) -> bool:
+def _slash_joins(pair: _Pair) -> bool:
     """"the Atacama Large Millimeter/submillimeter Array": a lower-case alternative after a slash stays
     inside the name it interrupts."""
-    return _SLASHED_WORD.fullmatch(between) is not None
+    return _SLASHED_WORD.fullmatch(pair.between) is not None
 
 
 _SLASHED_WORD = re.compile(r"/[a-z][\w-]* ")
 
 
-def _work_title_joins(before: str, between: str, after: str, following: str) -> bool:
+def _work_title_joins(pair: _Pair) -> bool:
     """"she answered with Boy Bitten by a Crayfish.": "by a" between capitalised words, the last of them
     ending the phrase, is inside the title of a work; "by the" is not ("the Bank of England by the Treasury")."""
-    return between in (" by a ", " by an ") and " " in before and " " not in after and following in ",.;:"
+    return (
+        pair.between in (" by a ", " by an ") and " " in pair.before and " " not in pair.after
+        and pair.following[:1] in ",.;:"
+    )
+
+
+def _on_joins(pair: _Pair) -> bool:
+    """"the Intergovernmental Panel on Climate Change", "the General Agreement on Tariffs": a body or an
+    agreement "on" its field is one name; "the Commission on Monday", "the Bank on Wall Street" are not."""
+    if pair.between not in (" on ", " on the ") or pair.before.split()[-1] not in _ON_HEADS:
+        return False
+    after = pair.after.split()
+    if after[0] in COMMON_CAPITALISED or after[-1] in STREET_HEADS | PLACE_HEADS or place_type(pair.after.rstrip(".")):
+        return False
+    return len(after) > 1 or " " in pair.before
+
+
+# Bodies and agreements named after the field they work on.
+_ON_HEADS = frozenset(
+    """Agreement Convention Conference Panel Forum Treaty Protocol Summit Declaration Charter Accord Commission
+    Committee Group Council Court Tribunal Inquiry Review Board Authority Agency Office Institute Centre Center
+    Task Force Programme Program Initiative Network Alliance""".split()
+)
+
+
+def _campus_joins(pair: _Pair) -> bool:
+    """"the University of California, Berkeley": a campus after a comma belongs to its university; a country
+    ("the University of Toronto, Canada"), a second body or a list ("…, Berkeley and Stanford") does not."""
+    if pair.between != ", " or not _UNIVERSITY_OF.search(pair.before) or len(pair.after.split()) > 3:
+        return False
+    if pair.after.split()[-1] in ORGANISATION_HEADS or place_type(pair.after.rstrip(".")) in _NOT_A_CAMPUS:
+        return False
+    return _CAMPUS_ENDS.match(pair.following) is not None
+
+
+class _Slashed:
+    """What stands between the two halves of "Millimeter/submillimeter Array": a slash and a lower-case word."""
+
+    def __contains__(self, between: object) -> bool:
+        return isinstance(between, str) and _SLASHED_WORD.fullmatch(between) is not None
+
+
+# Each way two runs join into one name, with what may stand between them; in this order, so that
+# "General Agreement on Tariffs" is one before "and Trade" joins it.
+_JOINS: tuple[tuple[Callable[[_Pair], bool], Container[str]], ...] = (
+    (_and_joins, frozenset({" and "})),
+    (_plural_possessive_joins, frozenset({"' ", "’ "})),
+    (_slash_joins, _Slashed()),
+    (_work_title_joins, frozenset({" by a ", " by an "})),
+    (_for_joins, frozenset({" for ", " for the "})),
+    (_on_joins, frozenset({" on ", " on the "})),
+    (_and_joins, frozenset({" and "})),
+    (_campus_joins, frozenset({", "})),
+)
+_UNIVERSITY_OF = re.compile(r"(?:^|\b)University of [A-Z][\w ]*$")
+_NOT_A_CAMPUS = frozenset(("country", "us_state", "continent", "region"))
+_CAMPUS_ENDS = re.compile(r"(?:[,.;:)(]|$| in | on | at | where | that | which | who )")
 
 
 # "Yersinia pestis", "Homo sapiens": a genus and its species, one name with a lower-case second word.
@@ -242,11 +409,16 @@ def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
     an event ("the Seven Years' War") or starts a name mid-sentence ("the Ten Hours Act"). Dropped: an honour
     before its body ("a Fellow of the Royal Society").
     """
+    stripped = ""
     while True:
         text = sentence[start:end]
         first_word = text.split(" ", 1)[0]
         if _TITLE_THE.match(text) and _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start):
             break
+        if _TITLE_ON.match(text) and (
+            stripped in _COMMON_PREPOSITIONS or _AFTER_A_LOWER_CASE_WORD.search(sentence, max(0, start - 30), start)
+        ):
+            break  # "In On the Principles of Political Economy", "his essay On Liberty": a work's title
         if first_word in _COUNT_WORDS and _PLURAL_POSSESSIVE.match(text, len(first_word)):
             break
         last_word = text.rsplit(" ", 1)[-1]
@@ -261,6 +433,7 @@ def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             start = honour_of.end()
             continue
         if first_word.rstrip(".") in COMMON_CAPITALISED and " " in text:
+            stripped = first_word
             start += len(first_word) + 1
             connector = re.match(r"(?:(?:of|de|la|the|and) )+", sentence[start:end])
             start += connector.end() if connector else 0  # "Shares of Lumora": the name is Lumora
@@ -278,6 +451,10 @@ def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 # "book The Social Contract", "in The Times": a capitalised "The" after a lower-case word belongs to the name.
 _TITLE_THE = re.compile(r"(?:The|An?) [A-Z]")  # "her memoir A Russian Childhood" too
+# "On Liberty", "On the Origin of Species": a title that opens with "On", known by the word before it — a
+# lower-case word, or a preposition that "On" cannot follow as a preposition of its own ("In On the …").
+_TITLE_ON = re.compile(r"On (?:the )?[A-Z]")
+_COMMON_PREPOSITIONS = frozenset("In From With By For After Before Like Unlike".split())
 _AFTER_A_LOWER_CASE_WORD = re.compile(r"\b[a-z]+ $")
 _COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
 _ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
@@ -295,23 +472,33 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
     for index, (word_start, word_end) in enumerate(words):
         word = sentence[word_start:word_end].rstrip(".")
         next_word = sentence[slice(*words[index + 1])] if index + 1 < len(words) else ""
-        # "Department of Justice", "Vienna General Hospital", "Sir John Leman School": a title word inside an
-        # institution's name, which ends in its head before any "of".
-        named_part = sentence[word_end:end].split(" of ", 1)[0].split()
-        inside_a_name = sentence[max(0, word_start - 3) : word_start] == "of " or (
-            bool(named_part) and named_part[-1] in ORGANISATION_HEADS
-        )
         # "Spokesman Pieter De Smet said": a role opening the sentence is capitalised only for being first.
         opening_role = word_start == 0 and word.lower() in PERSON_ROLES and word.lower() not in _KIN
-        if (word in PERSON_TITLES or opening_role) and not inside_a_name and next_word not in _NAME_SUFFIXES:
-            piece_words = sentence[piece_start : word_start - 1].split()
-            between_titles = after_title and len(piece_words) <= 2  # "Chief Fire Officer": one title
-            # "Prime Minister", "Foreign Minister", "Police Officer": a word of the title, not a name ("US" is one)
-            title_word = len(piece_words) == 1 and not piece_words[0].isupper() and not place_type(piece_words[0])
-            if piece_start < word_start - 1 and not between_titles and not title_word:
-                pieces.append((piece_start, word_start - 1, after_title))
-            piece_start = word_end + 1
-            after_title = True
+        if not (word in PERSON_TITLES or opening_role) or next_word in _NAME_SUFFIXES:
+            continue
+        # "Department of Justice", "Vienna General Hospital", "Sir John Leman School", "General Agreement on
+        # Tariffs": a title word inside an institution's name, which ends in its head before "of", "on", "for".
+        named_part = _FIELD_JOINT.split(sentence[word_end:end], maxsplit=1)[0].split()
+        inside_a_name = sentence[max(0, word_start - 3) : word_start] == "of " or (
+            bool(named_part) and (named_part[-1] in ORGANISATION_HEADS or named_part[-1] in _ON_HEADS)
+        )
+        if inside_a_name:
+            continue
+        piece_words = sentence[piece_start : word_start - 1].split()
+        between_titles = after_title and len(piece_words) <= 2  # "Chief Fire Officer": one title
+        # "Prime Minister", "Foreign Minister", "Police Officer": a word of the title, not a name ("US" is one)
+        title_word = len(piece_words) == 1 and not piece_words[0].isupper() and not place_type(piece_words[0])
+        # "Portuguese Prime Minister", "Deputy Prime Minister": the words of a title, and a nationality
+        # before them, name nobody.
+        piece_end = word_start - 1
+        modifiers = _TRAILING_TITLE_MODIFIERS.search(sentence[piece_start:piece_end])
+        piece_end = piece_start + modifiers.start() if modifiers else piece_end
+        if sentence[piece_start:piece_end] in nationality_words():
+            piece_end = piece_start
+        if piece_start < piece_end and not between_titles and not title_word:
+            pieces.append((piece_start, piece_end, after_title))
+        piece_start = word_end + 1
+        after_title = True
     if piece_start < end:
         pieces.append((piece_start, end, after_title))
     # "Secretary of Commerce Gina Raimondo": the department belongs to the title, not to the name;
@@ -341,6 +528,13 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
     return split
 
 
+# Words that make a title of the title after them: "Prime Minister", "Deputy Mayor", "Vice President".
+_TITLE_MODIFIERS = (
+    "Prime|Deputy|Vice|Foreign|Home|Finance|Defence|Defense|Interior|Health|Education|Justice|Trade|Acting|"
+    "Former|Assistant|Associate|Attorney|Lord|Chief|First|Grand|Supreme|Senior|Junior|Shadow"
+)
+_TRAILING_TITLE_MODIFIERS = re.compile(rf"(?:(?:^| )(?:{_TITLE_MODIFIERS}))+$")
+_FIELD_JOINT = re.compile(r" (?:of|on|for) ")
 _DEPARTMENT = re.compile(r"of (?:the )?(?:[A-Z][\w’'-]*(?: and)? )+?(?=[A-Z][a-z])")
 
 
@@ -364,8 +558,11 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     # "Acts of Parliament", "the Treaty of the Union": a law or an event of a body is not the body.
     head = text.split(" of ", 1)[0].split()[-1]
     of_a_body = head in _EVENT_HEADS or head in _LAW_HEADS
-    # "National Association for the Advancement of Colored People": the institution's head stands before "for".
-    for_a_cause = " for " in text and text.split(" for ", 1)[0].split()[-1] in ORGANISATION_HEADS
+    # "National Association for the Advancement of Colored People", "Coordinating Group on Vaccine Provision":
+    # the institution's head stands before "for" or "on".
+    for_a_cause = any(
+        joint in text and text.split(joint, 1)[0].split()[-1] in ORGANISATION_HEADS for joint in (" for ", " on ")
+    )
     if text in KNOWN_ORGANISATIONS or text.startswith(ORGANISATION_STARTS) or for_a_cause or (
         words[-1] in ORGANISATION_HEADS and not of_a_body
     ):
@@ -376,6 +573,14 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "person"  # "Queen Victoria" is a queen, though Victoria is a city too
     if _KIN_OF.search(before):
         return "person"  # "the seventh of eleven children of Sydney and Elizabeth Reed Morgan"
+    near_before = before[-40:]  # the patterns below end at the name: searching all of `before` costs a book n²
+    if _EDITION_BEFORE.search(near_before) or _WORK_APPOSITION.match(sentence, end):
+        return "name"  # "at the 1990 World Cup", "the Periplus of the Erythraean Sea, a Greek guide to trade"
+    if _ORGANISATION_BEFORE.search(near_before) or _ORGANISATION_APPOSITION.match(sentence, end):
+        return "organisation"  # "payments firm Helix Pay", "Helix Pay, one of the fastest-growing payment apps"
+    person_word = not (words[-1] in _NAME_SUFFIXES or words[-1] in PARTY_WORDS or words[-1] in _THING_LAST_WORDS)
+    if person_word and (text in people or words[-1] in people) and _SAID_RIGHT_AFTER.match(sentence, end):
+        return "person"  # "“… it is family,” Montenegro said": Luís Montenegro, named before, not the country
     # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
     place_head = head in PLACE_HEADS or (words[-1] in PLACE_HEADS and head not in _EVENT_HEADS)
     # "East Africa", "Central Asia", "Northern Italy": a compass word before a place is a place.
@@ -390,12 +595,52 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "person"
     if _role_in_apposition(sentence, end):
         return "person"  # "Llywelyn ap Gruffudd, the Welsh prince", "Maria Delgado, director of …"
-    if text in people or words[-1] in people:
-        return "person"
+    if person_word and (text in people or words[-1] in people):
+        return "person"  # "Lyell" after "Charles Lyell"; but "II" after "Elizabeth II" is nobody's surname
     said_of_a_person = next_word in PERSON_VERBS or after.startswith(("was born", "were born"))
+    # "Lorenzo, an Argentine who was part of the squad at the 1990 World Cup, said": the verb is Lorenzo's.
+    said_of_a_person = said_of_a_person and not (
+        sentence[end : end + 1] == "," and next_word != "who" and _PREPOSITION_BEFORE.search(near_before)
+    )
     if len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and said_of_a_person:
-        return "person"
+        return "person" if person_word else "name"
     return "name"
+
+
+# "the 1990 World Cup", "the 2021–22 Premier League season": an edition of an event, never a person.
+_EDITION_BEFORE = re.compile(r"\bthe \d{4}(?:[–-]\d{2,4})?$")
+# "Montenegro said", "Rangel told reporters": a verb of saying right after the name, no comma between.
+_SAID_RIGHT_AFTER = re.compile(r" (?:said|says|told|added|wrote|argued|insisted|warned|replied|noted)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|of|to|for|from|by|with|during|after|before)(?: the)?(?: \d{4})?$")
+# Last words of names that are things, events or awards, never a person's: "World Cup", "Nobel Prize".
+_THING_LAST_WORDS = frozenset(
+    """Cup Cups Prize Prizes Award Awards Games Olympics Championship Championships Open Trophy Medal Festival
+    Final Finals Tournament Series Rally Marathon Derby Classic Prix Cross Legion Revolution Rising Republic War
+    Wars Empire Dynasty Era Age Act Treaty Agreement Accord Pact Plan Programme Program Project Mission
+    Confederation Federation League Day Works Mills Gardens Brothers Sons""".split()
+) | BUILT_HEADS | ORGANISATION_HEADS | PLACE_HEADS
+# "payments firm Helix Pay", "the carrier Northwind": a business named by what it is.
+_ORGANISATION_NOUNS = (
+    "firm|firms|company|companies|bank|banks|lender|insurer|carrier|airline|retailer|startup|start-up|maker|"
+    "manufacturer|operator|provider|conglomerate|charity|broadcaster|publisher|apps|platform|supermarket|chain"
+)
+_ORGANISATION_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_NOUNS}),?$")
+# ", a Greek guide to trade", ", an epic poem": a work, whatever its head word says.
+_WORK_NOUNS = (
+    "guide|book|poem|novel|play|treatise|essay|account|chronicle|epic|text|manuscript|map|letter|document|"
+    "handbook|manual|report|song|hymn|opera|painting|film|album|collection|dictionary|encyclopedia|journal|"
+    "newspaper|magazine|saga|history|memoir|biography|atlas"
+)
+
+
+def _apposition(nouns: str) -> re.Pattern[str]:
+    """An apposition that calls the name before it one of `nouns`: ", a Greek guide to trade", ", one of the
+    Netherlands' fastest-growing payment apps"."""
+    return re.compile(rf", (?:(?:the|a|an|its|their) |one of (?:the )?)(?:[\w’'-]+ ){{0,3}}?(?:{nouns})(?![\w'’])")
+
+
+_WORK_APPOSITION = _apposition(_WORK_NOUNS)
+_ORGANISATION_APPOSITION = _apposition(_ORGANISATION_NOUNS)
 
 
 # "the band Coastal Echo", "Her largest work, Single Form": a name given to a thing, not a person.
@@ -455,7 +700,7 @@ def _is_demonym(sentence: str, start: int, end: int, after_title: bool) -> bool:
     next_word = sentence[end:].lstrip().split(" ", 1)[0] if sentence[end:].strip() else ""
     if after_title or not next_word[:1].islower() or next_word in PERSON_VERBS or text.isupper():
         return False
-    if not _DEMONYM_END.search(words[-1]) or place_type(text):
+    if not (_DEMONYM_END.search(words[-1]) or words[-1] in nationality_words()) or place_type(text):
         return False
     return len(words) == 1 or (len(words) == 2 and words[0] in _DEMONYM_QUALIFIERS)
 
@@ -470,8 +715,23 @@ class _Either:
         return item in self.first or item in self.second
 
 
-def find_name_spans(sentence: str, known_people: Set[str] = frozenset()) -> list[Span]:
-    """Typed name spans; `known_people` are names (and surnames) the article already showed are people.
+def _trimmed(sentence: str, start: int, end: int, after_title: bool) -> tuple[int, int, bool]:
+    """A piece without the words around a person's name that are no part of it — a nationality before it
+    ("the Frenchman Jean-François Gerbillon"), honours after it ("Andrew Cole SC") — and whether they said
+    it is a person."""
+    name_start = without_nationality(sentence, start, end)
+    if name_start > start and sentence[start:end].split()[-1] not in _THING_LAST_WORDS:
+        after_title = after_title or is_a_nationality_noun(sentence[start : name_start - 1])
+        start = name_start
+    name_end = without_post_nominals(sentence, start, end)
+    return start, name_end, after_title or name_end < end
+
+
+def find_name_spans(
+    sentence: str, known_people: Set[str] = frozenset(), known_organisations: Container[str] = frozenset()
+) -> list[Span]:
+    """Typed name spans; `known_people` are names (and surnames) the article already showed are people,
+    `known_organisations` the names it showed are organisations ("payments firm Helix Pay").
 
     The caller's set is read, never copied or changed: a book names thousands of people, and copying
     them for each sentence made the analysis grow with the square of the book.
@@ -479,15 +739,18 @@ def find_name_spans(sentence: str, known_people: Set[str] = frozenset()) -> list
     spans: list[Span] = []
     found_here: set[str] = set()
     people = _Either(known_people, found_here)
-    for run_start, run_end in _runs(sentence):
+    for run_start, run_end, spelled_out in _runs(sentence):
         start, end = _strip_run(sentence, run_start, run_end)
         if start >= end:
             continue
-        for piece_start, piece_end, after_title in _split_at_titles(sentence, start, end):
+        pieces = [(start, end, False)] if spelled_out else _split_at_titles(sentence, start, end)
+        for piece in pieces:
+            piece_start, piece_end, after_title = _trimmed(sentence, *piece)
             text = sentence[piece_start:piece_end]
             if not text or text.rstrip(".") in COMMON_CAPITALISED or text in PERSON_TITLES:
                 continue
-            if piece_start == 0 and " " not in text and not (place_type(text) or text in people):
+            opening = piece_start == 0 or OPENING_LABEL.match(sentence, 0, piece_start)  # "Example: Suppose"
+            if opening and " " not in text and not (place_type(text) or text in people):
                 continue  # a lone capitalised first word is usually just the start of the sentence
             if len(text) < 2 or text.isdigit():
                 continue
@@ -495,7 +758,12 @@ def find_name_spans(sentence: str, known_people: Set[str] = frozenset()) -> list
                 continue  # "the Assembly", "Call and Post": a head word alone names nothing
             if _is_demonym(sentence, piece_start, piece_end, after_title):
                 continue
-            kind = _kind_of(sentence, piece_start, piece_end, after_title, people)
+            if is_a_label(sentence, piece_start, piece_end):
+                continue  # "Stage II", "(Na+)", "German: Donau", "12:14 GMT"
+            if text in known_organisations:
+                kind: str | None = "organisation"  # "Helix Pay said": the firm named before, not a person
+            else:
+                kind = _kind_of(sentence, piece_start, piece_end, after_title, people)
             if kind is None:
                 continue
             if kind == "person":

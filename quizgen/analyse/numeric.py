@@ -73,8 +73,11 @@ _RATE = (
     r"metre|meter|square (?:kilometre|kilometer|mile|metre|meter))\b"
 )
 
-# "rose 3% to 45%": a change, from one figure to another
-_NOT_AFTER_A_CHANGE = "".join(rf"(?<!\b{verb} )" for verb in _CHANGE_VERBS)
+# "rose 3% to 45%", "from 20 to 30", "in 1760 to 52 million": a change from one figure to another;
+# "the proportion of 19 to 12.5": a ratio.
+_NOT_A_RANGE_AFTER = "".join(
+    rf"(?<!\b{word} )" for word in (*_CHANGE_VERBS, "from", "in", "ratio of", "proportion of", "odds of")
+)
 
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # "twenty-five", "nineteen", "a thousand", "two hundred"; "one" alone is too often not a number.
@@ -118,11 +121,11 @@ _AFTER_SCORING = "(?:" + "|".join(rf"(?<=\b{verb} )" for verb in _SCORING_VERBS)
 # neither its pieces nor a plainer rule can take it.
 NOT_FIGURES: tuple[tuple[str, str], ...] = (
     # "by 1100 GMT", "at 0930 local time", "12:14 GMT": a clock time, never the year 1100
-    ("digit", rf"(?<![\w.,])\d{{1,2}}[:.]?\d{{2}}\s?(?:(?:{'|'.join(sorted(TIME_ZONES))})\b|local time\b)"),
+    ("zone", rf"(?<![\w.,])\d{{1,2}}[:.]?\d{{2}}\s?(?:(?:{'|'.join(sorted(TIME_ZONES))})\b|local time\b)"),
     # "a 1-0 win", "won 3-1", "beat Leeds 2–0": a match score; asked as a "range" it only misleads
-    ("digit", r"(?<![\w.,$£€-])\d{1,2}\s?[–—-]\s?\d{1,2}(?=\s(?:home |away |extra-time |penalty )?"
+    ("dash", r"(?<![\w.,$£€-])\d{1,2}\s?[–—-]\s?\d{1,2}(?=\s(?:home |away |extra-time |penalty )?"
               r"(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|drubbing)\b)"),
-    ("digit", _AFTER_SCORING + r"\d{1,2}\s?[–—-]\s?\d{1,2}(?![\w%.,-])"),
+    ("dash", _AFTER_SCORING + r"\d{1,2}\s?[–—-]\s?\d{1,2}(?![\w%.,-])"),
 )
 # A year is read as a year after these capitalised words; after any other ("The Nokia 1011", "Windows 2000",
 # "Agenda 2030") the digits are a model or a label's number, not a date.
@@ -130,7 +133,8 @@ _YEAR_LEADS = frozenset(
     """In By Since From Until Till After Before During Around About Circa Between And Or To On At For Of Through
     Throughout Early Late Mid Spring Summer Autumn Fall Winter Christmas Easter Whitsun Michaelmas Year Years
     Born Died Founded Established Published Opened Built Est AD BC BCE CE Also Only Even Not Again Once Then
-    Today Now Before Beginning Starting Ending""".split()
+    Today Now Before Beginning Starting Ending The A An This That These Those Its His Her Their Our My Your Every
+    Each Last Next Since""".split()
 )
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w.]))([A-Z][\w’'-]*) $")
 
@@ -142,14 +146,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "1.04 trillion won", "5 million dollars", "300 euros", "2.5bn yen"
     ("money", "digit", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s(?:{_NATION_ADJECTIVE}\s)?{CURRENCY_WORD}\b"),
     # "between 10 and 30 micrometres", "between 1929 and 1934": both ends are one fact, asked together
-    ("range", "digit", rf"(?<=\b[Bb]etween ){_worded_range('and')}"),
+    ("range", "worded", rf"(?<=\b[Bb]etween ){_worded_range('and')}"),
     # "20 to 30 adult blue sheep", "around 330 to 340", "from 1963 to 1967"; but "rose from 20 to 30" is a
     # change, and "in 1760 to 52 million pounds" two figures
-    ("range", "digit",
-     rf"(?<!\bfrom )(?<!\bin ){_NOT_AFTER_A_CHANGE}{_worded_range('to')}(?!\s?(?:[ap]\.?m\b|o'clock))"),
-    ("range", "digit", rf"(?<=\bfrom ){_YEAR} to {_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
+    ("range", "worded",
+     rf"{_NOT_A_RANGE_AFTER}{_worded_range('to')}(?!\s?(?:[ap]\.?m\b|o'clock))"),
+    ("range", "worded", rf"(?<=\bfrom ){_YEAR} to {_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
     # "50–70%", "10-15 per cent": one range, never asked one end at a time
-    ("range", "digit", rf"(?:{RANGE_END})%?\s?[-–—]\s?(?:{RANGE_END})(?:\s?%|\s(?:per cent|percent)\b)"),
+    ("range", "dash", rf"(?:{RANGE_END})%?\s?[-–—]\s?(?:{RANGE_END})(?:\s?%|\s(?:per cent|percent)\b)"),
     # "8.2%", "13 per cent", "45 percent", "8.2 %", "12 percentage points"
     ("percent", "digit", rf"(?:{NUM})(?:\s?%|\s(?:per cent|percent|percentage points?)\b)"),
     # "26 January 1950", "1 Sept. 2001" (and "the end of …" before it, see _DATE_MODIFIER_BEFORE)
@@ -161,10 +165,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "Friday", "on Monday" -> "Friday", "Monday"
     ("date", "weekday", rf"\b(?:{WEEKDAYS})\b"),
     # "1950-1953", "1950–53" (only the dash form: "to" also joins unrelated years)
-    ("range", "digit", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
+    ("range", "dash", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
     # "ruled 5–4", "by 34 votes to 21": a vote is one span, never asked one side at a time (a score is no
     # figure at all, see NOT_FIGURES)
-    ("range", "digit", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?![\w%.,-]|\s?(?:per ?cent|percent)\b)"),
+    ("range", "dash", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?![\w%.,-]|\s?(?:per ?cent|percent)\b)"),
     # "the 1990s", "1960s"
     ("year", "digit", r"(?<![\w.,])(?:1[0-9]{2}|20[0-9])0s(?![\w])"),
     # "five-fold", "fivefold", "3-fold", "tenfold"
@@ -202,8 +206,27 @@ _TRIGGER_PARTS = tuple(
         ("fold", r"fold\b"),
     )
 )
+# Triggers looked for only where a digit is: a time zone, a dash or an "and"/"to" before a figure.
+_DIGIT_TRIGGER_PARTS = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("zone", rf"\b(?:{'|'.join(sorted(TIME_ZONES))}|local time)\b"),
+        ("dash", r"[–—-]\s?\d"),
+        ("worded", r"\b(?:and|to) \d"),  # "10 and 30", "1 to 2", "22 kg and 55 kg"
+    )
+)
 _DATE_MODIFIER_BEFORE = re.compile(rf"(?:{_DATE_MODIFIER})$")
 _NOT_FIGURES_COMPILED = tuple((trigger, re.compile(pattern)) for trigger, pattern in NOT_FIGURES)
+
+
+def _descends(text: str) -> bool:
+    """Does a range written with words run downwards ("19 to 12.5")? Ranges are written low to high."""
+    ends = [float(figure.replace(",", "")) for figure in _PLAIN_FIGURE.findall(text)]
+    scaled = re.search(_SCALE_WORDS, text) is not None  # "2.5 million to 3": scales make values incomparable
+    return len(ends) == 2 and not scaled and ends[0] > ends[1]
+
+
+_PLAIN_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _is_a_label_number(sentence: str, start: int) -> bool:
@@ -213,8 +236,8 @@ def _is_a_label_number(sentence: str, start: int) -> bool:
     if word is None:
         return False
     name = word.group(1).rstrip(".")
-    # "the US 2020 election", "Paris 2024": a place's year is still a year
-    return name not in _YEAR_LEADS and not name.isupper() and not place_type(name)
+    # "the US 2020 election", "Paris 2024", "Southey's 1802 poem": a place's or a person's year is still a year
+    return name not in _YEAR_LEADS and not name.isupper() and not name.endswith(("'s", "’s")) and not place_type(name)
 
 
 def find_numeric_spans(sentence: str) -> list[Span]:
@@ -233,6 +256,8 @@ def find_numeric_spans(sentence: str) -> list[Span]:
     # One search per kind of trigger, each stopping at its first hit: finditer over every digit of every
     # sentence cost a book 0.3 s. (A trigger only lets a pattern run; the patterns decide.)
     present = {name for name, trigger in _TRIGGER_PARTS if trigger.search(sentence)}
+    if "digit" in present:
+        present.update(name for name, trigger in _DIGIT_TRIGGER_PARTS if trigger.search(sentence))
     for trigger, pattern in _NOT_FIGURES_COMPILED:
         if trigger in present:
             for match in pattern.finditer(sentence):
@@ -246,6 +271,8 @@ def find_numeric_spans(sentence: str) -> list[Span]:
                 # "May 5" is a date, "may 2020" is not a thing; the capital M decides.
                 if not sentence[start].isupper():
                     continue
+            if kind == "range" and trigger == "worded" and _descends(match.group()):
+                continue  # "in the proportion of 19 to 12.5": a ratio, not a range
             if kind == "year" and _is_a_label_number(sentence, start):
                 claim(kind, start, end, give_span=False)  # "The Nokia 1011": a model, no year and no number
                 continue
