@@ -87,6 +87,12 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("The legend is the subject of Robert Southey's 1802 poem.", [("1802", "year")]),
         ("The rocks exceed, in the proportion of 19 to 12.5, the whole.", [("19", "number"), ("12.5", "number")]),
         ("The 2024 tournament was played in 14 cities.", [("2024", "year"), ("14", "number")]),
+        # Two years running are one period; two decades running, no span; years apart, two years.
+        ("The yard nearly collapsed during the oil downturn of 2015 and 2016.", [("2015 and 2016", "range")]),
+        ("Malawi suffered its worst outbreak in 2022 and 2023.", [("2022 and 2023", "range")]),
+        ("Censuses were taken in 1990 and 2000.", [("1990", "year"), ("2000", "year")]),
+        ("Nokia grew fast in the 1970s and 1980s.", []),
+        ("Prices rose in the 1920s and 1960s.", [("1920s", "year"), ("1960s", "year")]),
         # A date's modifier is a whole word: "downturn of 2015" holds no "turn of 2015".
         ("The yard nearly collapsed during the oil downturn of 2015.", [("2015", "year")]),
         ("Work resumed in mid-2020 and ended at the turn of 2022.", [("mid-2020", "date"), ("the turn of 2022", "date")]),
@@ -417,6 +423,12 @@ def test_a_name_is_found_whole_not_in_pieces(sentence, expected):
         ("Shares rose by 1100 GMT and the polls close at 9 p.m. ET tonight.", []),
         ("The sodium atom becomes a positive ion (Na+) and chlorine a chloride ion (Cl-).", []),
         ("Calcium forms the ion Ca2+ in water.", []),
+        ("It is summarised by Ohm's law, V = IR.", [("Ohm", "name")]),
+        ("Power is often written as P = VI in circuits.", []),
+        # A state named by its rule is a place; GeoNames' "The Netherlands" is "the Netherlands" too.
+        ("The treaty was signed by the Tsardom of Russia and the Qing.", [("Tsardom of Russia", "place"), ("Qing", "name")]),
+        ("The Grand Duchy of Lithuania grew.", [("Grand Duchy of Lithuania", "place")]),
+        ("Most customers are in the Netherlands and Belgium.", [("Netherlands", "place"), ("Belgium", "place")]),
         # The same body's name in another language, in brackets after it, is trivia (review 31, 32).
         ("Helix Pay informed the Dutch Data Protection Authority (Autoriteit Persoonsgegevens) on Monday.",
          [("Helix Pay", "name"), ("Dutch Data Protection Authority", "organisation")]),

@@ -45,7 +45,8 @@ def _places() -> dict[str, str]:
 def place_type(name: str) -> str | None:
     """The type of a known place ('country', 'capital', 'city', …), or None if the name is not one."""
     name = name[4:] if name.startswith("the ") else name
-    return _places().get(name)
+    places = _places()
+    return places.get(name) or places.get("The " + name)  # "Netherlands" is GeoNames' "The Netherlands"
 
 
 def places_of_type(place_type_name: str) -> tuple[str, ...]:

@@ -47,6 +47,8 @@ def is_a_label(sentence: str, start: int, end: int) -> bool:
         return True  # "at 14:14 CEST (12:14 GMT)", "by 1100 GMT"
     if _CHARGE_AFTER.match(after) and len(text) <= 3 and (" " not in text):
         return True  # "a positive ion (Na+)", "a chloride ion (Cl-)"
+    if len(text) <= 3 and ("=" in before[-3:] or after.lstrip().startswith("=")):
+        return True  # "Ohm's law, V = IR": a formula's letters
     if _ANOTHER_NAME_BEFORE.search(before[-40:]) and after.startswith(")") and not text.isupper():
         return True  # "the Finnish Rubber Works (Suomen Gummitehdas)": the same body's name in another language
     if text in nationality_words():

@@ -41,7 +41,11 @@ ORGANISATION_HEADS = frozenset(
     Railways Telecom""".split()
 )
 # "Lake Erie", "Mount Fuji", "Cape Horn": a place word before the name.
-PLACE_STARTS = ("Republic of", "Lake ", "Mount ", "Mt. ", "Cape ", "Gulf of", "Bay of", "Isle of", "River ", "Port ")
+# "the Tsardom of Russia", "the Duchy of Milan": a state named by its rule.
+PLACE_STARTS = (
+    "Republic of", "Lake ", "Mount ", "Mt. ", "Cape ", "Gulf of", "Bay of", "Isle of", "River ", "Port ", "Tsardom of",
+    "Duchy of", "Grand Duchy of", "Principality of", "Sultanate of", "Emirate of", "Khanate of", "Caliphate of",
+)
 ORGANISATION_STARTS = (
     "Ministry of", "University of", "Bank of", "Department of", "Institute of", "Office of", "Order of",
 )

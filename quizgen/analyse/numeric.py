@@ -169,6 +169,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "ruled 5–4", "by 34 votes to 21": a vote is one span, never asked one side at a time (a score is no
     # figure at all, see NOT_FIGURES)
     ("range", "dash", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?![\w%.,-]|\s?(?:per ?cent|percent)\b)"),
+    # "the oil downturn of 2015 and 2016": two years running are one period (asked alone, one gives the other
+    # away); "in 1990 and 2000" are two years (see _range_or_not)
+    ("range", "worded", rf"(?<![\w.,$£€-]){_YEAR} and {_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
+    # "in the 1970s and 1980s": two decades running; no span, for a decade's wrong options are no pairs
+    ("range", "worded", r"(?<![\w.,])(?:1[0-9]{2}|20[0-9])0s and (?:the )?(?:1[0-9]{2}|20[0-9])0s(?![\w])"),
     # "the 1990s", "1960s"
     ("year", "digit", r"(?<![\w.,])(?:1[0-9]{2}|20[0-9])0s(?![\w])"),
     # "five-fold", "fivefold", "3-fold", "tenfold"
@@ -219,11 +224,23 @@ _DATE_MODIFIER_BEFORE = re.compile(rf"(?:{_DATE_MODIFIER})$")
 _NOT_FIGURES_COMPILED = tuple((trigger, re.compile(pattern)) for trigger, pattern in NOT_FIGURES)
 
 
-def _descends(text: str) -> bool:
-    """Does a range written with words run downwards ("19 to 12.5")? Ranges are written low to high."""
+def _range_or_not(text: str, after_between: bool) -> str:
+    """"range" for a range written with words; "not" where the two figures are no range ("19 to 12.5", a
+    ratio: ranges run upwards; "in 1990 and 2000", years apart but no "between"); "no span" for "the 1970s
+    and 1980s"."""
     ends = [float(figure.replace(",", "")) for figure in _PLAIN_FIGURE.findall(text)]
-    scaled = re.search(_SCALE_WORDS, text) is not None  # "2.5 million to 3": scales make values incomparable
-    return len(ends) == 2 and not scaled and ends[0] > ends[1]
+    if len(ends) != 2 or re.search(_SCALE_WORDS, text):  # "2.5 million to 3": scales make values incomparable
+        return "range"
+    if ends[0] > ends[1]:
+        return "not"
+    if _YEAR_PAIR.fullmatch(text) and not after_between:
+        return "range" if ends[1] - ends[0] <= 2 else "not"
+    if text.endswith("0s"):
+        return "no span" if ends[1] - ends[0] == 10 else "not"
+    return "range"
+
+
+_YEAR_PAIR = re.compile(rf"{_YEAR} and {_YEAR}")
 
 
 _PLAIN_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -271,8 +288,12 @@ def find_numeric_spans(sentence: str) -> list[Span]:
                 # "May 5" is a date, "may 2020" is not a thing; the capital M decides.
                 if not sentence[start].isupper():
                     continue
-            if kind == "range" and trigger == "worded" and _descends(match.group()):
-                continue  # "in the proportion of 19 to 12.5": a ratio, not a range
+            if kind == "range" and trigger == "worded":
+                verdict = _range_or_not(match.group(), sentence[max(0, start - 8) : start].lower() == "between ")
+                if verdict != "range":
+                    if verdict == "no span":
+                        claim(kind, start, end, give_span=False)
+                    continue
             if kind == "year" and _is_a_label_number(sentence, start):
                 claim(kind, start, end, give_span=False)  # "The Nokia 1011": a model, no year and no number
                 continue
