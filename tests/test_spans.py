@@ -449,6 +449,10 @@ def test_words_around_a_name_and_labels_are_no_names(sentence, expected):
         ("Lorenzo, who played at the 1990 World Cup, said his players had done well.", (), (), "World Cup", "name"),
         ("Di Maria scored in the 2021 Copa America final.", ("Copa America", "America"), (), "Copa America", "name"),
         ("Stage II was designed for the Queen.", ("Elizabeth II", "II"), (), "Stage II", None),
+        # ... but a surname that is also a head word is still a surname.
+        ("Peter Hall said the roof was done.", (), (), "Peter Hall", "person"),
+        ("Later Hall said the roof was done.", ("Peter Hall", "Hall"), (), "Hall", "person"),
+        ("In 1989 the Berlin Wall fell.", ("Berlin Wall", "Wall"), (), "Berlin Wall", "name"),
         # A surname of a person named before, right before a verb of saying, is that person, not the place.
         ("“Brazil is not a market for us; it is family,” Montenegro said.", ("Luís Montenegro", "Montenegro"), (),
          "Montenegro", "person"),

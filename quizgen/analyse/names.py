@@ -167,7 +167,9 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "name"  # "at the 1990 World Cup", "the Periplus of the Erythraean Sea, a Greek guide to trade"
     if _ORGANISATION_BEFORE.search(near_before) or _ORGANISATION_APPOSITION.match(sentence, end):
         return "organisation"  # "payments firm Helix Pay", "Helix Pay, one of the fastest-growing payment apps"
-    person_word = not (words[-1] in _NAME_SUFFIXES or words[-1] in PARTY_WORDS or words[-1] in _THING_LAST_WORDS)
+    person_word = not (words[-1] in _NAME_SUFFIXES or words[-1] in PARTY_WORDS or words[-1] in _EVENT_LAST_WORDS)
+    # "the Berlin Wall", "London Bridge": a built thing named after its place is nobody ("Peter Hall" is someone).
+    person_word = person_word and not (words[-1] in BUILT_HEADS and len(words) > 1 and place_type(words[0]))
     if person_word and (text in people or words[-1] in people) and _SAID_RIGHT_AFTER.match(sentence, end):
         return "person"  # "“… it is family,” Montenegro said": Luís Montenegro, named before, not the country
     # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
@@ -201,13 +203,18 @@ _EDITION_BEFORE = re.compile(r"\bthe \d{4}(?:[–-]\d{2,4})?$")
 # "Montenegro said", "Rangel told reporters": a verb of saying right after the name, no comma between.
 _SAID_RIGHT_AFTER = re.compile(r" (?:said|says|told|added|wrote|argued|insisted|warned|replied|noted)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|of|to|for|from|by|with|during|after|before)(?: the)?(?: \d{4})?$")
-# Last words of names that are things, events or awards, never a person's: "World Cup", "Nobel Prize".
-_THING_LAST_WORDS = frozenset(
-    """Cup Cups Prize Prizes Award Awards Games Olympics Championship Championships Open Trophy Medal Festival
-    Final Finals Tournament Series Rally Marathon Derby Classic Prix Cross Legion Revolution Rising Republic War
-    Wars Empire Dynasty Era Age Act Treaty Agreement Accord Pact Plan Programme Program Project Mission
-    Confederation Federation League Day Works Mills Gardens Brothers Sons""".split()
-) | BUILT_HEADS | ORGANISATION_HEADS | PLACE_HEADS
+# Last words of names that are events, awards or pacts, never a person's surname: "World Cup", "Nobel Prize".
+# ("Hall", "Day", "Law", "Cross" are surnames too: "Peter Hall said" is a person.)
+_EVENT_LAST_WORDS = frozenset(
+    """Cup Cups Prize Prizes Award Awards Games Olympics Championship Championships Trophy Medal Festival Finals
+    Tournament Series Marathon Prix Revolution Rising Republic War Wars Empire Dynasty Era Treaty Agreement Accord
+    Pact Programme Program Project Mission Confederation Federation League Works""".split()
+)
+# ... and of names that are things, which a nationality before them belongs to: "the Japanese Red Cross".
+_THING_LAST_WORDS = (
+    _EVENT_LAST_WORDS | BUILT_HEADS | ORGANISATION_HEADS | PLACE_HEADS
+    | frozenset("Open Final Rally Derby Classic Cross Legion Age Act Plan Day Mills Gardens Brothers Sons".split())
+)
 # "payments firm Helix Pay", "the carrier Northwind": a business named by what it is.
 _ORGANISATION_NOUNS = (
     "firm|firms|company|companies|bank|banks|lender|insurer|carrier|airline|retailer|startup|start-up|maker|"
