@@ -230,6 +230,16 @@ def test_the_top_of_a_range_after_from_is_asked_only_as_a_cloze():
     assert asked and all(q.kind == "cloze" for q in asked)
 
 
+def test_a_range_is_asked_whole_never_one_end():
+    text = (
+        "Arctic tern\n\nThe Arctic tern is a seabird of the family Laridae found in the Arctic. "
+        "It has a wingspan of 76 to 85 cm and weighs 86 to 127 grams, and it breeds in Greenland and Norway."
+    )
+    answers = {q.answer for q in quizgen.generate(text).questions}
+    assert {"76 to 85 cm", "86 to 127 grams"} <= answers
+    assert not {"76", "85 cm", "86", "127 grams"} & answers
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [

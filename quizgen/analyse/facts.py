@@ -53,13 +53,16 @@ DATELINE = re.compile(
 _NOT_A_STATEMENT = re.compile(r"^(?:Photo|Image|Source|Credit|Copyright|Reuters|AP|AFP|Fig\.|Figure|Table|See also)\b")
 
 
-def _spans_for(text: str, known_people: AbstractSet[str], terms: frozenset[str]) -> tuple[Span, ...]:
+def _spans_for(
+    text: str, known_people: AbstractSet[str], terms: frozenset[str], organisations: AbstractSet[str] = frozenset()
+) -> tuple[Span, ...]:
     """Figures first, then names and terms where no figure already stands."""
     spans = find_numeric_spans(text)
     taken = [False] * len(text)
     for span in spans:
         taken[span.start : span.end] = [True] * (span.end - span.start)
-    found = find_name_spans(text, known_people) + find_term_spans(text) + find_repeated_term_spans(text, terms)
+    names = find_name_spans(text, known_people, organisations)
+    found = names + find_term_spans(text) + find_repeated_term_spans(text, terms)
     for span in found:
         if not any(taken[span.start : span.end]):
             taken[span.start : span.end] = [True] * (span.end - span.start)
@@ -70,12 +73,15 @@ def _spans_for(text: str, known_people: AbstractSet[str], terms: frozenset[str])
 def split_sentences(document: Document) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     people: set[str] = set()
+    organisations: set[str] = set()  # "payments firm Helix Pay", then "Helix Pay said": still the firm
     short_forms: set[str] = set()
     terms = repeated_terms([block.text for block in document.blocks if not block.is_heading])
     for block_index, block in enumerate(document.blocks):
         for start, end in sentence_offsets(block.text):
             text = block.text[start:end]
-            spans = () if block.is_heading else _as_short_forms(_spans_for(text, people, terms), short_forms)
+            found = () if block.is_heading else _spans_for(text, people, terms, organisations)
+            spans = _as_short_forms(found, short_forms)
+            organisations.update(span.text for span in spans if span.kind == "organisation")
             for span in spans:
                 # "Garrett Morgan" then "Morgan": a surname alone is a person once the full name was seen.
                 if span.kind == "person" or (span.kind == "name" and looks_like_a_person(span, text)):
@@ -147,7 +153,9 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "over the past 12 months", "three days later": a span of time, not a fact
     if _AGE_ADJECTIVE.match(after):
         return 0.0  # "a 34-year-old engineer": an age is a side detail
-    times = sum(s.kind in ("year", "date") for s in sentence.spans)
+    # ("between 1850 and 1855" is one range span, and two times)
+    times = sum(1 + (s.kind == "range" and len(_YEAR_IN.findall(s.text)) > 1) for s in sentence.spans
+                if s.kind in ("year", "date") or s.kind == "range" and _YEAR_IN.search(s.text))
     if span.kind in ("year", "date") and times >= 2 and (_INTERVAL.search(text) or _NEXT_TIME.search(text)):
         return 0.0  # "in 1934 … until 1969, thirty-five years later", "in May 1837 … the following month, on 12
         # June 1837": either one is sums from the other, not memory
@@ -189,6 +197,7 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
     return 1.0
 
 
+_YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 _PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:an|ite|ese|i)s$")
 _WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
 _ANOTHER_NAME_BEFORE = re.compile(

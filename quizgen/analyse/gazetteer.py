@@ -1,4 +1,5 @@
-"""Place names from bundled GeoNames data (quizgen/data/places.json), plus common aliases."""
+"""Place names from bundled GeoNames data (quizgen/data/places.json), plus common aliases, and the words of
+nationality and language that go with places (quizgen/data/demonyms.txt)."""
 
 from __future__ import annotations
 
@@ -44,9 +45,17 @@ def _places() -> dict[str, str]:
 def place_type(name: str) -> str | None:
     """The type of a known place ('country', 'capital', 'city', …), or None if the name is not one."""
     name = name[4:] if name.startswith("the ") else name
-    return _places().get(name)
+    places = _places()
+    return places.get(name) or places.get("The " + name)  # "Netherlands" is GeoNames' "The Netherlands"
 
 
 def places_of_type(place_type_name: str) -> tuple[str, ...]:
     """All known places of one type, sorted: a pool of plausible distractors."""
     return tuple(sorted(name for name, kind in _places().items() if kind == place_type_name))
+
+
+@cache
+def nationality_words() -> frozenset[str]:
+    """"Portuguese", "Frenchman", "Hungarian": words of nationality, people or language."""
+    text = resources.files("quizgen.data").joinpath("demonyms.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -1,289 +1,56 @@
 """Find proper names in a sentence and type them by cues, not by a statistical model.
 
-A run of capitalised words is a name; what kind it is comes from the words around it (a title or
-role before it: person), its last word (Ministry, University: organisation; Peninsula, River: place),
-the bundled gazetteer (place), or a person already named in the article. No cue: kind "name".
+A run of capitalised words is a name (name_runs finds the whole of it); what kind it is comes from the
+words around it (a title or role before it: person), its last word (Ministry, University: organisation;
+Peninsula, River: place), the bundled gazetteer (place), or a person or a business already named in the
+article. No cue: kind "name". Labels that name nothing (labels) are left out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Set
+from collections.abc import Container, Set
 
-from quizgen.analyse.gazetteer import PLACE_HEADS, place_type
+from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words, place_type
+from quizgen.analyse.labels import (
+    OPENING_LABEL,
+    PARTY_WORDS,
+    is_a_label,
+    is_a_nationality_noun,
+    without_nationality,
+    without_post_nominals,
+)
+from quizgen.analyse.name_runs import capitalised_runs, strip_run
+from quizgen.analyse.name_words import (
+    BUILT_HEADS,
+    COMMON_CAPITALISED,
+    DEMONYM_QUALIFIERS,
+    EVENT_HEADS,
+    HONOURS,
+    KNOWN_ORGANISATIONS,
+    LAW_HEADS,
+    ON_HEADS,
+    ORGANISATION_HEADS,
+    ORGANISATION_STARTS,
+    PERSON_ROLES,
+    PERSON_TITLES,
+    PERSON_VERBS,
+    PLACE_STARTS,
+    STREET_HEADS,
+    THING_NOUNS,
+    UNIT_HEADS,
+)
 from quizgen.model import Span
 
-# Titles and roles that introduce a person: "President Donald Trump", "his counterpart Donna Welton".
-PERSON_TITLES = frozenset(
-    """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady King Queen Prince Princess Pope Emperor Empress
-    President Vice-President Chancellor Minister Secretary Senator Governor Mayor General Admiral
-    Colonel Captain Lieutenant Sergeant Judge Justice Rev Reverend Father Saint Sheikh Ayatollah Tsar Czar
-    Chairman Chairwoman Chair Chief Executive Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt
-    Lt Officer Inspector Constable Superintendent Detective""".split()
-)
-PERSON_ROLES = frozenset(
-    """president minister secretary commissioner counterpart spokesman spokeswoman spokesperson chairman
-    chairwoman chair director chief ambassador envoy senator governor mayor leader official officer
-    professor scientist naturalist author writer poet novelist painter composer philosopher economist
-    historian researcher journalist reporter editor founder inventor explorer general admiral captain
-    judge lawyer king queen emperor prince princess chancellor premier diplomat representative negotiator
-    ceo executive manager coach player striker actor actress singer musician astronaut engineer
-    physician doctor surgeon botanist geologist zoologist biologist chemist physicist mathematician
-    curator sheriff deputy detective inspector superintendent constable commander warden
-    colleague friend wife husband son daughter father mother brother sister""".split()
-)
+# STREET_HEADS, THING_NOUNS, BUILT_HEADS and ORGANISATION_HEADS are read from here by later stages too.
+__all__ = ["BUILT_HEADS", "ORGANISATION_HEADS", "STREET_HEADS", "THING_NOUNS", "find_name_spans"]
+
 # Kin words name a relation, not a role: "Son Heung-min", "Brother Roger" stay whole at a sentence's start.
 _KIN = frozenset("colleague friend wife husband son daughter father mother brother sister".split())
 # "Martin Luther King Jr.": a suffix stays with the name, and the word before it is a surname, not a title.
 _NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
-# A word said of a person right after the name: "Lyell argued", "Welton said".
-PERSON_VERBS = frozenset(
-    "who said says told wrote writes argued argues added noted stated claimed believed believes thought "
-    "explained announced insisted warned replied asked died observed remarked".split()
-)
-ORGANISATION_HEADS = frozenset(
-    """Ministry University Agency Council Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC plc
-    Bank Party Committee Commission Department Institute Institution Association Organisation Organization
-    Union Society Foundation Court Parliament Congress Senate Army Navy Group Fund Office Bureau Service
-    Authority Board League Federation Assembly Church College School Academy Museum Library Times Post
-    Administration Government Cabinet Forces Force Police Guard Alliance Coalition Network Press Trust
-    Airlines Motors Industries Holdings Laboratory Laboratories Hospital Club Team Studio Studios Infirmary Clinic
-    Hospice Sanatorium Asylum Dispensary Project Initiative Brigade Corps Regiment Battalion Squadron
-    Services Athletics Terminals Logistics Resources Minerals Mining Technologies Solutions Systems
-    Pharmaceuticals Shipping Airways Energy Capital Partners Foods Insurance Media Water Gas Electric Rail
-    Railways Telecom""".split()
-)
-# "Lake Erie", "Mount Fuji", "Cape Horn": a place word before the name.
-PLACE_STARTS = ("Republic of", "Lake ", "Mount ", "Mt. ", "Cape ", "Gulf of", "Bay of", "Isle of", "River ", "Port ")
-ORGANISATION_STARTS = (
-    "Ministry of", "University of", "Bank of", "Department of", "Institute of", "Office of", "Order of",
-)
-KNOWN_ORGANISATIONS = frozenset(
-    "NATO UN EU WHO UNESCO UNICEF IMF OPEC ASEAN FBI CIA NASA NSA BBC CNN IAEA WTO OECD ICC Interpol".split()
-)
-# Capitalised words that begin sentences or headings but are not names.
-COMMON_CAPITALISED = frozenset(
-    """The A An In On At By For From To Of And But Or Nor So Yet As If When While Since After Before Until
-    During Although Though Because However Thus Therefore Moreover Furthermore Meanwhile Also Then Still
-    This That These Those It Its They Their He His She Her We Our You Your I My Me Us Who Whom Whose What
-    Which Where Why How There Here Some Many Most Much More All Each Every Both Either Neither No Not
-    One Two Three Four Five Six Seven Eight Nine Ten Such Other Another Only Even Just Yes Nevertheless
-    Later Earlier Today Yesterday Tomorrow Now Under Over Between Among Against Without Within Through
-    According Despite Following Including Instead Unlike Like Once Hence Indeed Finally First Second
-    Third Last Next Chapter Section Part Figure Table Fig With Amid Across Along Around Beyond
-    Toward Towards Upon Via Customers Officials Residents Analysts Investors Experts Critics Researchers
-    Shares Sales Prices Profits Revenue Exports Imports Stocks Workers Students Scientists Doctors Police
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)
-# Lower-case particles inside one name: "Republic of Korea", "Llywelyn ap Gruffudd", "Johannes van der Waals".
-_PARTICLES = "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y &"
 # Words ending in these, followed by a lower-case word, are adjectives of nationality: "South Korean joint".
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|ean|ic|i|ch)$")
-_CAPITALISED_WORD = r"[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"  # "Tern-5", "Boeing-737"
-_CONNECTOR = "(?:" + "|".join(_PARTICLES.split()) + ")"
-# A run of capitalised words, joined by spaces or connectors: "Republic of Korea", "Bank of the West".
-_RUN = re.compile(
-    rf"(?<![\w'’-]){_CAPITALISED_WORD}(?:[ -](?:{_CONNECTOR} (?:{_CONNECTOR} )?(?:the )?|the )?{_CAPITALISED_WORD})*"
-)
-
-
-_POSSESSIVE_INSIDE = re.compile(r"['’]s ")
-# Head words of things built: "Devil's Bridge", "Jungfrau Railway" — a work of hands, never a person.
-BUILT_HEADS = frozenset(
-    """Bridge Cathedral Church Tower Castle Hall Palace Abbey Gate Square Park Chapel Inn Wharf Dyke Railway Dam
-    Canal Lighthouse Temple Wall Station Line Tunnel Observatory Fort Mine Pass Viaduct Aqueduct Harbour
-    Port""".split()
-)
-# A single head word after a possessive is the name's own: "Commissioner's Office", "King's College".
-_POSSESSED_HEADS = ORGANISATION_HEADS | PLACE_HEADS | BUILT_HEADS
-
-
-def _runs(sentence: str) -> list[tuple[int, int]]:
-    """Character ranges of capitalised word runs, joined by connectors like 'of' ("Republic of Korea").
-
-    A possessive splits a run: "Castleford's Riverside Stadium" is Castleford and Riverside Stadium.
-    """
-    runs = []
-    for match in _RUN.finditer(sentence):
-        start = match.start()
-        for possessive in _POSSESSIVE_INSIDE.finditer(sentence, start, match.end()):
-            rest = sentence[possessive.end() : match.end()].split()
-            owner = sentence[start : possessive.start()]
-            if len(rest) == 1 and rest[0] in _POSSESSED_HEADS and not place_type(owner):
-                continue  # "the Information Commissioner's Office", "Devil's Bridge", "St Patrick's Cathedral"
-            runs.append((start, possessive.start()))
-            start = possessive.end()
-        runs.append((start, match.end()))
-    runs = _joined(sentence, runs, _and_joins)
-    runs = _joined(sentence, runs, _plural_possessive_joins)
-    runs = _joined(sentence, runs, _slash_joins)
-    runs = _joined(sentence, runs, _work_title_joins)
-    return _with_species(sentence, _joined(sentence, runs, _for_joins))
-
-
-def _joined(
-    sentence: str, runs: list[tuple[int, int]], joins: Callable[[str, str, str, str], bool]
-) -> list[tuple[int, int]]:
-    """Runs merged with the run before them where `joins(before, between, after, following)` says they are
-    one name; `following` is the character after the later run."""
-    merged: list[tuple[int, int]] = []
-    for start, end in runs:
-        previous_start, previous_end = merged[-1] if merged else (0, 0)
-        parts = (sentence[previous_start:previous_end], sentence[previous_end:start], sentence[start:end])
-        if merged and joins(*parts, sentence[end : end + 1]):
-            merged[-1] = (previous_start, end)
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _and_joins(before: str, between: str, after: str, following: str) -> bool:
-    """"the Forth and Clyde Canal", "Central and Western Europe": a modifier, "and", then a name of two or
-    more words that ends in a head they share is one name; "Britain and France", "Asia and North America"
-    and "Voltaire and Jean-Jacques Rousseau" stay two, for nothing after "and" is shared.
-
-    "the Department of Health and Social Care": a ministry of two fields is one name too.
-    """
-    if between != " and ":
-        return False
-    if _MINISTRY_OF.search(before):
-        return not (after.split()[-1] in ORGANISATION_HEADS or place_type(after) or len(after.split()) > 3)
-    if " " in before or " " not in after:
-        return False
-    last = after.split()[-1]
-    heads = (ORGANISATION_HEADS, PLACE_HEADS, _UNIT_HEADS)
-    if any(last in head_words or last[:-1] in head_words for head_words in heads):
-        return True  # "Forth and Clyde Canal", "Atlantic and Pacific Oceans"
-    if place_type(before):
-        return False  # "Japan and Mount St. Helens", "Sydney and Elizabeth Reed Morgan": two names
-    # "Small and Large Magellanic Clouds", "Central and Western Europe", "Royal and Imperial Chamber Virtuoso"
-    return bool(_PLURAL.search(last) or before in _DEMONYM_QUALIFIERS or before in _SIZE_QUALIFIERS
-                or _ADJECTIVE_END.search(before))
-
-
-# "Department of Health", "Ministry for Housing": an office named after its field, which may be two.
-_MINISTRY_OF = re.compile(r"\b(?:Department|Ministry|Office|Secretariat) (?:of|for) (?!the )")
-# "Magellanic Clouds", "Southern Uplands": a plural head; "Hobbes", "Jones", "Atlas" are not plurals.
-_PLURAL = re.compile(r"[^eus]s$")
-_ADJECTIVE_END = re.compile(r"(?:al|ic|ern|ive|ous)$")
-_SIZE_QUALIFIERS = frozenset("Upper Lower Inner Outer Greater Lesser Small Large Little Big Old".split())
-
-
-def _plural_possessive_joins(before: str, between: str, after: str, following: str) -> bool:
-    """"the Peasants' Revolt", "the Farmers' Union": a plural possessive inside one name."""
-    return before.endswith("s") and between in ("' ", "’ ")
-
-
-def _for_joins(before: str, between: str, after: str, following: str) -> bool:
-    """"International Union for Conservation of Nature", "Centers for Disease Control": an institution's
-    head word, "for", and a name are one name; so is "the National Association for the Advancement of
-    Colored People", where the institution's cause may take a "the" — but a body after "for the" is a
-    second body ("the Council for the World Bank").
-
-    "Secretary of State for Transport", "Minister for Transport": an office goes on with "for" too.
-    """
-    if between == " for ":
-        last = before.split()[-1]
-        office = last in PERSON_TITLES or before.split(" of ", 1)[0].split()[-1] in PERSON_TITLES
-        return last in ORGANISATION_HEADS or last in _FOR_HEADS or office
-    return (
-        between == " for the "
-        and before.split()[-1] in _CAUSE_HEADS
-        and after.split()[-1] not in ORGANISATION_HEADS
-        and not place_type(after)
-    )
-
-
-# Institutions named after a cause: "Society for the Protection of Birds", "Fund for the Arts".
-_CAUSE_HEADS = frozenset(
-    """Association Society Council Institute Institution Foundation Fund League Union Commission Committee
-    Campaign Centre Center Trust Alliance Coalition Movement Organisation Organization Agency""".split()
-)
-
-
-def _slash_joins(before: str, between: str, after: str, following: str) -> bool:
-    """"the Atacama Large Millimeter/submillimeter Array": a lower-case alternative after a slash stays
-    inside the name it interrupts."""
-    return _SLASHED_WORD.fullmatch(between) is not None
-
-
-_SLASHED_WORD = re.compile(r"/[a-z][\w-]* ")
-
-
-def _work_title_joins(before: str, between: str, after: str, following: str) -> bool:
-    """"she answered with Boy Bitten by a Crayfish.": "by a" between capitalised words, the last of them
-    ending the phrase, is inside the title of a work; "by the" is not ("the Bank of England by the Treasury")."""
-    return between in (" by a ", " by an ") and " " in before and " " not in after and following in ",.;:"
-
-
-# "Yersinia pestis", "Homo sapiens": a genus and its species, one name with a lower-case second word.
-_SPECIES = re.compile(r" [a-z]{3,}(?:us|is|um|ae|ii|ensis|ens|ica|icus|ata|atus|ella|ia|oides)\b(?![\w'’-])")
-
-
-def _with_species(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A one-word run followed by a species epithet takes it in."""
-    extended = []
-    for start, end in runs:
-        species = _SPECIES.match(sentence, end) if " " not in sentence[start:end] and start > 0 else None
-        extended.append((start, species.end()) if species else (start, end))
-    return extended
-
-
-# "the First Obstetrical Clinic of the Vienna General Hospital": a part of an institution, not a person.
-_UNIT_HEADS = frozenset("Clinic Ward Division Unit Faculty Centre Center Wing Laboratory Lab Section Branch".split())
-_FOR_HEADS = frozenset("Centre Center Centers Centres Fund Campaign Network Coalition Movement Partnership".split())
-
-
-def _strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading sentence-start words and a trailing full stop that ends the sentence.
-
-    Kept: a work's own "The" mid-sentence ("Rousseau's book The Social Contract") and a count that names
-    an event ("the Seven Years' War") or starts a name mid-sentence ("the Ten Hours Act"). Dropped: an honour
-    before its body ("a Fellow of the Royal Society").
-    """
-    while True:
-        text = sentence[start:end]
-        first_word = text.split(" ", 1)[0]
-        if _TITLE_THE.match(text) and _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start):
-            break
-        if first_word in _COUNT_WORDS and _PLURAL_POSSESSIVE.match(text, len(first_word)):
-            break
-        last_word = text.rsplit(" ", 1)[-1]
-        if first_word in _COUNT_WORDS and " " in text and (
-            _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start) or last_word in _EVENT_HEADS or last_word in _LAW_HEADS
-        ):
-            break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters": the count is in the name
-        if first_word in _ORDINALS and " " in text and last_word.rstrip(".,") in _EVENT_HEADS | _ORDINAL_HEADS:
-            break  # "the First World War", "the Second Vatican Council", "the Fifth Republic"
-        honour_of = _HONOUR_OF.match(sentence, start + len(first_word)) if first_word in _HONOURS else None
-        if honour_of:
-            start = honour_of.end()
-            continue
-        if first_word.rstrip(".") in COMMON_CAPITALISED and " " in text:
-            start += len(first_word) + 1
-            connector = re.match(r"(?:(?:of|de|la|the|and) )+", sentence[start:end])
-            start += connector.end() if connector else 0  # "Shares of Lumora": the name is Lumora
-            continue
-        break
-    for possessive in ("’s", "'s", "’", "'"):
-        if sentence[start:end].endswith(possessive):
-            end -= len(possessive)
-            break
-    if sentence[start:end].endswith(".") and not re.search(r"[A-Z]\.[A-Z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$",
-                                                             sentence[start:end]):
-        end -= 1
-    return start, end
-
-
-# "book The Social Contract", "in The Times": a capitalised "The" after a lower-case word belongs to the name.
-_TITLE_THE = re.compile(r"(?:The|An?) [A-Z]")  # "her memoir A Russian Childhood" too
-_AFTER_A_LOWER_CASE_WORD = re.compile(r"\b[a-z]+ $")
-_COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
-_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
-_ORDINAL_HEADS = frozenset("Republic Reich Council Crusade Amendment Empire Dynasty Congress Coalition".split())
-_PLURAL_POSSESSIVE = re.compile(r" [A-Z]\w*s['’] ")
-_HONOUR_OF = re.compile(r" of (?:the )?(?=[A-Z])")
 
 
 def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -295,23 +62,33 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
     for index, (word_start, word_end) in enumerate(words):
         word = sentence[word_start:word_end].rstrip(".")
         next_word = sentence[slice(*words[index + 1])] if index + 1 < len(words) else ""
-        # "Department of Justice", "Vienna General Hospital", "Sir John Leman School": a title word inside an
-        # institution's name, which ends in its head before any "of".
-        named_part = sentence[word_end:end].split(" of ", 1)[0].split()
-        inside_a_name = sentence[max(0, word_start - 3) : word_start] == "of " or (
-            bool(named_part) and named_part[-1] in ORGANISATION_HEADS
-        )
         # "Spokesman Pieter De Smet said": a role opening the sentence is capitalised only for being first.
         opening_role = word_start == 0 and word.lower() in PERSON_ROLES and word.lower() not in _KIN
-        if (word in PERSON_TITLES or opening_role) and not inside_a_name and next_word not in _NAME_SUFFIXES:
-            piece_words = sentence[piece_start : word_start - 1].split()
-            between_titles = after_title and len(piece_words) <= 2  # "Chief Fire Officer": one title
-            # "Prime Minister", "Foreign Minister", "Police Officer": a word of the title, not a name ("US" is one)
-            title_word = len(piece_words) == 1 and not piece_words[0].isupper() and not place_type(piece_words[0])
-            if piece_start < word_start - 1 and not between_titles and not title_word:
-                pieces.append((piece_start, word_start - 1, after_title))
-            piece_start = word_end + 1
-            after_title = True
+        if not (word in PERSON_TITLES or opening_role) or next_word in _NAME_SUFFIXES:
+            continue
+        # "Department of Justice", "Vienna General Hospital", "Sir John Leman School", "General Agreement on
+        # Tariffs": a title word inside an institution's name, which ends in its head before "of", "on", "for".
+        named_part = _FIELD_JOINT.split(sentence[word_end:end], maxsplit=1)[0].split()
+        inside_a_name = sentence[max(0, word_start - 3) : word_start] == "of " or (
+            bool(named_part) and (named_part[-1] in ORGANISATION_HEADS or named_part[-1] in ON_HEADS)
+        )
+        if inside_a_name:
+            continue
+        piece_words = sentence[piece_start : word_start - 1].split()
+        between_titles = after_title and len(piece_words) <= 2  # "Chief Fire Officer": one title
+        # "Prime Minister", "Foreign Minister", "Police Officer": a word of the title, not a name ("US" is one)
+        title_word = len(piece_words) == 1 and not piece_words[0].isupper() and not place_type(piece_words[0])
+        # "Portuguese Prime Minister", "Deputy Prime Minister": the words of a title, and a nationality
+        # before them, name nobody.
+        piece_end = word_start - 1
+        modifiers = _TRAILING_TITLE_MODIFIERS.search(sentence[piece_start:piece_end])
+        piece_end = piece_start + modifiers.start() if modifiers else piece_end
+        if sentence[piece_start:piece_end] in nationality_words():
+            piece_end = piece_start
+        if piece_start < piece_end and not between_titles and not title_word:
+            pieces.append((piece_start, piece_end, after_title))
+        piece_start = word_end + 1
+        after_title = True
     if piece_start < end:
         pieces.append((piece_start, end, after_title))
     # "Secretary of Commerce Gina Raimondo": the department belongs to the title, not to the name;
@@ -328,7 +105,7 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
             cut != -1
             and not sentence[piece_start:cut].startswith(ORGANISATION_STARTS + ("Republic", "Kingdom", "Duke", "Earl"))
             and len(sentence[piece_start:cut].split()) in (2, 3)
-            and sentence[piece_start:cut].split()[-1] not in ORGANISATION_HEADS | _UNIT_HEADS
+            and sentence[piece_start:cut].split()[-1] not in ORGANISATION_HEADS | UNIT_HEADS
             and bool(after_of)
             and after_of[-1] in ORGANISATION_HEADS
         )
@@ -341,6 +118,13 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
     return split
 
 
+# Words that make a title of the title after them: "Prime Minister", "Deputy Mayor", "Vice President".
+_TITLE_MODIFIERS = (
+    "Prime|Deputy|Vice|Foreign|Home|Finance|Defence|Defense|Interior|Health|Education|Justice|Trade|Acting|"
+    "Former|Assistant|Associate|Attorney|Lord|Chief|First|Grand|Supreme|Senior|Junior|Shadow"
+)
+_TRAILING_TITLE_MODIFIERS = re.compile(rf"(?:(?:^| )(?:{_TITLE_MODIFIERS}))+$")
+_FIELD_JOINT = re.compile(r" (?:of|on|for) ")
 _DEPARTMENT = re.compile(r"of (?:the )?(?:[A-Z][\w’'-]*(?: and)? )+?(?=[A-Z][a-z])")
 
 
@@ -351,7 +135,6 @@ def _without_department(sentence: str, piece: tuple[int, int, bool]) -> tuple[in
 
 
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western Upper Lower".split())
-STREET_HEADS = frozenset("Street Lane Road Avenue Drive Close Boulevard Terrace Crescent".split())
 
 
 def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Container[str]) -> str | None:
@@ -363,9 +146,12 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     next_word = after.split(" ", 1)[0] if after else ""
     # "Acts of Parliament", "the Treaty of the Union": a law or an event of a body is not the body.
     head = text.split(" of ", 1)[0].split()[-1]
-    of_a_body = head in _EVENT_HEADS or head in _LAW_HEADS
-    # "National Association for the Advancement of Colored People": the institution's head stands before "for".
-    for_a_cause = " for " in text and text.split(" for ", 1)[0].split()[-1] in ORGANISATION_HEADS
+    of_a_body = head in EVENT_HEADS or head in LAW_HEADS
+    # "National Association for the Advancement of Colored People", "Coordinating Group on Vaccine Provision":
+    # the institution's head stands before "for" or "on".
+    for_a_cause = any(
+        joint in text and text.split(joint, 1)[0].split()[-1] in ORGANISATION_HEADS for joint in (" for ", " on ")
+    )
     if text in KNOWN_ORGANISATIONS or text.startswith(ORGANISATION_STARTS) or for_a_cause or (
         words[-1] in ORGANISATION_HEADS and not of_a_body
     ):
@@ -376,43 +162,84 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "person"  # "Queen Victoria" is a queen, though Victoria is a city too
     if _KIN_OF.search(before):
         return "person"  # "the seventh of eleven children of Sydney and Elizabeth Reed Morgan"
+    near_before = before[-40:]  # the patterns below end at the name: searching all of `before` costs a book n²
+    if _EDITION_BEFORE.search(near_before) or _WORK_APPOSITION.match(sentence, end):
+        return "name"  # "at the 1990 World Cup", "the Periplus of the Erythraean Sea, a Greek guide to trade"
+    if _ORGANISATION_BEFORE.search(near_before) or _ORGANISATION_APPOSITION.match(sentence, end):
+        return "organisation"  # "payments firm Helix Pay", "Helix Pay, one of the fastest-growing payment apps"
+    person_word = not (words[-1] in _NAME_SUFFIXES or words[-1] in PARTY_WORDS or words[-1] in _EVENT_LAST_WORDS)
+    # "the Berlin Wall", "London Bridge": a built thing named after its place is nobody ("Peter Hall" is someone).
+    person_word = person_word and not (words[-1] in BUILT_HEADS and len(words) > 1 and place_type(words[0]))
+    if person_word and (text in people or words[-1] in people) and _SAID_RIGHT_AFTER.match(sentence, end):
+        return "person"  # "“… it is family,” Montenegro said": Luís Montenegro, named before, not the country
     # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
-    place_head = head in PLACE_HEADS or (words[-1] in PLACE_HEADS and head not in _EVENT_HEADS)
+    place_head = head in PLACE_HEADS or (words[-1] in PLACE_HEADS and head not in EVENT_HEADS)
     # "East Africa", "Central Asia", "Northern Italy": a compass word before a place is a place.
     place_head = place_head or (len(words) > 1 and words[0] in _COMPASS and bool(place_type(" ".join(words[1:]))))
     if place_type(text) or place_head or text.startswith(PLACE_STARTS):
         return "place"
     if _PLACE_BEFORE.search(before):
         return "place"  # "born in Lyme Regis", "the town of Faenza"
-    if _THING_BEFORE.search(before) or words[0] in _HONOURS:
+    if _THING_BEFORE.search(before) or words[0] in HONOURS:
         return "name"  # "the band Coastal Echo", "a Dame Commander of the Order": no person
     if after_title or previous_word in PERSON_ROLES:
         return "person"
     if _role_in_apposition(sentence, end):
         return "person"  # "Llywelyn ap Gruffudd, the Welsh prince", "Maria Delgado, director of …"
-    if text in people or words[-1] in people:
-        return "person"
+    if person_word and (text in people or words[-1] in people):
+        return "person"  # "Lyell" after "Charles Lyell"; but "II" after "Elizabeth II" is nobody's surname
     said_of_a_person = next_word in PERSON_VERBS or after.startswith(("was born", "were born"))
+    # "Lorenzo, an Argentine who was part of the squad at the 1990 World Cup, said": the verb is Lorenzo's.
+    said_of_a_person = said_of_a_person and not (
+        sentence[end : end + 1] == "," and next_word != "who" and _PREPOSITION_BEFORE.search(near_before)
+    )
     if len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and said_of_a_person:
-        return "person"
+        return "person" if person_word else "name"
     return "name"
 
 
-# "the band Coastal Echo", "Her largest work, Single Form": a name given to a thing, not a person.
-THING_NOUNS = (
-    "band|group|album|song|film|novel|book|ship|sculpture|statue|painting|poem|opera|reef|festival|"
-    "hotel|magazine|newspaper|series|brand|app|rocket|satellite|mission|work"
+# "the 1990 World Cup", "the 2021–22 Premier League season": an edition of an event, never a person.
+_EDITION_BEFORE = re.compile(r"\bthe \d{4}(?:[–-]\d{2,4})?$")
+# "Montenegro said", "Rangel told reporters": a verb of saying right after the name, no comma between.
+_SAID_RIGHT_AFTER = re.compile(r" (?:said|says|told|added|wrote|argued|insisted|warned|replied|noted)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|of|to|for|from|by|with|during|after|before)(?: the)?(?: \d{4})?$")
+# Last words of names that are events, awards or pacts, never a person's surname: "World Cup", "Nobel Prize".
+# ("Hall", "Day", "Law", "Cross" are surnames too: "Peter Hall said" is a person.)
+_EVENT_LAST_WORDS = frozenset(
+    """Cup Cups Prize Prizes Award Awards Games Olympics Championship Championships Trophy Medal Festival Finals
+    Tournament Series Marathon Prix Revolution Rising Republic War Wars Empire Dynasty Era Treaty Agreement Accord
+    Pact Programme Program Project Mission Confederation Federation League Works""".split()
 )
+# ... and of names that are things, which a nationality before them belongs to: "the Japanese Red Cross".
+_THING_LAST_WORDS = (
+    _EVENT_LAST_WORDS | BUILT_HEADS | ORGANISATION_HEADS | PLACE_HEADS
+    | frozenset("Open Final Rally Derby Classic Cross Legion Age Act Plan Day Mills Gardens Brothers Sons".split())
+)
+# "payments firm Helix Pay", "the carrier Northwind": a business named by what it is.
+_ORGANISATION_NOUNS = (
+    "firm|firms|company|companies|bank|banks|lender|insurer|carrier|airline|retailer|startup|start-up|maker|"
+    "manufacturer|operator|provider|conglomerate|charity|broadcaster|publisher|apps|platform|supermarket|chain"
+)
+_ORGANISATION_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_NOUNS}),?$")
+# ", a Greek guide to trade", ", an epic poem": a work, whatever its head word says.
+_WORK_NOUNS = (
+    "guide|book|poem|novel|play|treatise|essay|account|chronicle|epic|text|manuscript|map|letter|document|"
+    "handbook|manual|report|song|hymn|opera|painting|film|album|collection|dictionary|encyclopedia|journal|"
+    "newspaper|magazine|saga|history|memoir|biography|atlas"
+)
+
+
+def _apposition(nouns: str) -> re.Pattern[str]:
+    """An apposition that calls the name before it one of `nouns`: ", a Greek guide to trade", ", one of the
+    Netherlands' fastest-growing payment apps"."""
+    return re.compile(rf", (?:(?:the|a|an|its|their) |one of (?:the )?)(?:[\w’'-]+ ){{0,3}}?(?:{nouns})(?![\w'’])")
+
+
+_WORK_APPOSITION = _apposition(_WORK_NOUNS)
+_ORGANISATION_APPOSITION = _apposition(_ORGANISATION_NOUNS)
 _KIN_OF = re.compile(
     r"\b(?:son|sons|daughter|daughters|child|children|wife|husband|widow|father|mother|brother|sister|heir|"
     r"nephew|niece|grandson|granddaughter|parents) of$"
-)
-# "Acts of Parliament", "the Charter of the United Nations": laws a body made, not the body.
-_LAW_HEADS = frozenset("Act Acts Law Laws Bill Bills Statute Statutes Treaties Charter Charters Decree Decrees".split())
-# "the Conquest of the Desert", "the Battle of the River Plate": events, though they end in a place word.
-_EVENT_HEADS = frozenset(
-    """Battle Siege Conquest Sack Fall Capture Treaty Peace Massacre Invasion Crossing Retreat Relief Partition
-    Liberation Occupation War Wars Campaign Expedition Discovery Burning Revolt Rebellion Uprising Settlement""".split()
 )
 # ", the Welsh prince", ", director of": up to three words in apposition, where a role says "a person";
 # a possessive stops it ("Chelsea, the club's captain" is no person).
@@ -432,17 +259,12 @@ def _role_in_apposition(sentence: str, end: int) -> bool:
 
 
 _THING_BEFORE = re.compile(rf"\b(?:{THING_NOUNS}),?$")
-_HONOURS = frozenset("Commander Knight Officer Member Companion Fellow".split())
 # Era markers and honours: capitalised, but no name on their own ("second century AD", "Dame Commander").
-_NOT_NAMES_ALONE = frozenset(("AD", "BC", "BCE", "CE")) | _HONOURS
+_NOT_NAMES_ALONE = frozenset(("AD", "BC", "BCE", "CE")) | HONOURS
 _PLACE_BEFORE = re.compile(
     r"\b(?:born in|died in|grew up in|raised in|moved to|emigrated to|settled in|"
     r"(?:town|city|village|port|capital) of)$"
 )
-
-
-# "South Korean", "North American": a compass word before a demonym.
-_DEMONYM_QUALIFIERS = frozenset("South North East West Central Northern Southern Eastern Western Latin New".split())
 
 
 def _is_demonym(sentence: str, start: int, end: int, after_title: bool) -> bool:
@@ -455,9 +277,9 @@ def _is_demonym(sentence: str, start: int, end: int, after_title: bool) -> bool:
     next_word = sentence[end:].lstrip().split(" ", 1)[0] if sentence[end:].strip() else ""
     if after_title or not next_word[:1].islower() or next_word in PERSON_VERBS or text.isupper():
         return False
-    if not _DEMONYM_END.search(words[-1]) or place_type(text):
+    if not (_DEMONYM_END.search(words[-1]) or words[-1] in nationality_words()) or place_type(text):
         return False
-    return len(words) == 1 or (len(words) == 2 and words[0] in _DEMONYM_QUALIFIERS)
+    return len(words) == 1 or (len(words) == 2 and words[0] in DEMONYM_QUALIFIERS)
 
 
 class _Either:
@@ -470,8 +292,23 @@ class _Either:
         return item in self.first or item in self.second
 
 
-def find_name_spans(sentence: str, known_people: Set[str] = frozenset()) -> list[Span]:
-    """Typed name spans; `known_people` are names (and surnames) the article already showed are people.
+def _trimmed(sentence: str, start: int, end: int, after_title: bool) -> tuple[int, int, bool]:
+    """A piece without the words around a person's name that are no part of it — a nationality before it
+    ("the Frenchman Jean-François Gerbillon"), honours after it ("Andrew Cole SC") — and whether they said
+    it is a person."""
+    name_start = without_nationality(sentence, start, end)
+    if name_start > start and sentence[start:end].split()[-1] not in _THING_LAST_WORDS:
+        after_title = after_title or is_a_nationality_noun(sentence[start : name_start - 1])
+        start = name_start
+    name_end = without_post_nominals(sentence, start, end)
+    return start, name_end, after_title or name_end < end
+
+
+def find_name_spans(
+    sentence: str, known_people: Set[str] = frozenset(), known_organisations: Container[str] = frozenset()
+) -> list[Span]:
+    """Typed name spans; `known_people` are names (and surnames) the article already showed are people,
+    `known_organisations` the names it showed are organisations ("payments firm Helix Pay").
 
     The caller's set is read, never copied or changed: a book names thousands of people, and copying
     them for each sentence made the analysis grow with the square of the book.
@@ -479,15 +316,18 @@ def find_name_spans(sentence: str, known_people: Set[str] = frozenset()) -> list
     spans: list[Span] = []
     found_here: set[str] = set()
     people = _Either(known_people, found_here)
-    for run_start, run_end in _runs(sentence):
-        start, end = _strip_run(sentence, run_start, run_end)
+    for run_start, run_end, spelled_out in capitalised_runs(sentence):
+        start, end = strip_run(sentence, run_start, run_end)
         if start >= end:
             continue
-        for piece_start, piece_end, after_title in _split_at_titles(sentence, start, end):
+        pieces = [(start, end, False)] if spelled_out else _split_at_titles(sentence, start, end)
+        for piece in pieces:
+            piece_start, piece_end, after_title = _trimmed(sentence, *piece)
             text = sentence[piece_start:piece_end]
             if not text or text.rstrip(".") in COMMON_CAPITALISED or text in PERSON_TITLES:
                 continue
-            if piece_start == 0 and " " not in text and not (place_type(text) or text in people):
+            opening = piece_start == 0 or OPENING_LABEL.match(sentence, 0, piece_start)  # "Example: Suppose"
+            if opening and " " not in text and not (place_type(text) or text in people):
                 continue  # a lone capitalised first word is usually just the start of the sentence
             if len(text) < 2 or text.isdigit():
                 continue
@@ -495,7 +335,12 @@ def find_name_spans(sentence: str, known_people: Set[str] = frozenset()) -> list
                 continue  # "the Assembly", "Call and Post": a head word alone names nothing
             if _is_demonym(sentence, piece_start, piece_end, after_title):
                 continue
-            kind = _kind_of(sentence, piece_start, piece_end, after_title, people)
+            if is_a_label(sentence, piece_start, piece_end):
+                continue  # "Stage II", "(Na+)", "German: Donau", "12:14 GMT"
+            if text in known_organisations:
+                kind: str | None = "organisation"  # "Helix Pay said": the firm named before, not a person
+            else:
+                kind = _kind_of(sentence, piece_start, piece_end, after_title, people)
             if kind is None:
                 continue
             if kind == "person":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.analyse.gazetteer import place_type
 from quizgen.model import Span
 
 MONTHS = (
@@ -35,7 +36,7 @@ CURRENCY_WORD = (
 # "310 million Danish kroner", "5 billion Hong Kong dollars"
 _NATION_ADJECTIVE = r"(?:[A-Z][a-z]+(?:ian|ish|ese|an|ic|i|ch)|Hong Kong|New Zealand|Swiss|Thai|US|U\.S\.)"
 UNITS = (
-    r"(?:km|kilometres?|kilometers?|miles?|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
+    r"(?:km|kilometres?|kilometers?|miles?|micrometres?|micrometers?|microns?|nanometres?|nanometers?|µm|nm|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
     r"kg|kilograms?|grams?|g|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|"
     r"hectares?|acres?|square (?:kilometres|kilometers|miles|metres|meters|feet)|sq km|"
     r"°C|°F|degrees(?: Celsius| Fahrenheit)?|kWh|MW|GW|kW|watts?|volts?|mph|km/h|knots|"
@@ -59,9 +60,25 @@ _FUTURE_LEAD = (
 # The digits first, so the lookbehinds are tried only where such a year stands.
 _FUTURE_YEAR = rf"(?=2[1-9][0-9]{{2}}\b){_FUTURE_LEAD}2[1-9][0-9]{{2}}"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# "\b" first: "the oil downturn of 2015" holds no "turn of 2015".
 _DATE_MODIFIER = (
-    r"(?:(?:the )?(?:end|beginning|start|middle|close|turn|spring|summer|autumn|fall|winter) of "
-    r"|(?:early|mid-|mid |late) )"
+    r"\b(?:(?:the )?(?:end|beginning|start|middle|close|turn|spring|summer|autumn|fall|winter) of "
+    r"|early |mid-|mid |late )"
+)
+
+# "per hour", "an hour", "a year", "per second", "each day", "per capita", "per square kilometre"
+_RATE = (
+    r" (?:per|an?|each|every) (?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|"
+    r"annum|capita|head|person|household|litre|liter|kilogram|kilo|tonne|ton|kilometre|kilometer|mile|"
+    r"metre|meter|square (?:kilometre|kilometer|mile|metre|meter))\b"
+)
+
+# "rose 3% to 45%", "from 20 to 30", "in 1760 to 52 million": a change from one figure to another;
+# "the proportion of 19 to 12.5": a ratio.
+_NOT_A_RANGE_AFTER = "".join(
+    rf"(?<!\b{word} )" for word in (*_CHANGE_VERBS, "from", "in", "ratio of", "proportion of", "odds of")
+) + "".join(  # "grew from about 4,000 to 8,500": a change too
+    rf"(?<!\bfrom {word} )" for word in ("about", "around", "roughly", "some", "nearly", "almost", "just", "only")
 )
 
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -82,6 +99,47 @@ _NOT_BEFORE_A_NOUN = (
 # Words ending in "s" that are no plural noun: "six she was", "seven is".
 _NOT_A_PLURAL = r"(?:was|has|is|does|his|its|this|thus|us|as|yes|always|perhaps|sometimes|besides|towards)"
 
+# A range written with words: "10 and 30 micrometres", "1 to 2", "18 to 22 months", "5.25% to 5.5%". A
+# unit after the foot must come again after the top: "grew 12% to 9.8 billion" and "34 votes to 21" are no ranges.
+_RANGE_FIGURE = rf"(?:{RANGE_END})(?:\s(?:{_SCALE_WORDS}))?"
+_RANGE_UNIT = rf"(?:\s?%|\s(?:per cent|percent)\b|\s{UNITS}(?![\w/]))"
+
+
+def _worded_range(joint: str) -> str:
+    return (
+        rf"(?<![\w.,:$£€-]){_RANGE_FIGURE}(?:(?P<unit>{_RANGE_UNIT}) {joint} {_RANGE_FIGURE}(?P=unit)"
+        rf"| {joint} {_RANGE_FIGURE}{_RANGE_UNIT}?)(?![\w.,]\d)"
+    )
+
+
+# Clock times' zones: "by 1100 GMT", "at 14:14 CEST".
+TIME_ZONES = frozenset(
+    "GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST IST JST KST AEST AEDT AWST "
+    "NZST NZDT ET PT CT MT".split()
+)
+_SCORING_VERBS = "won beat lost drew beating winning losing".split()
+_AFTER_SCORING = "(?:" + "|".join(rf"(?<=\b{verb} )" for verb in _SCORING_VERBS) + ")"  # "won 3-1"
+# Stretches that hold digits but no figure worth asking: each is claimed first and gives no span, so
+# neither its pieces nor a plainer rule can take it.
+NOT_FIGURES: tuple[tuple[str, str], ...] = (
+    # "by 1100 GMT", "at 0930 local time", "12:14 GMT": a clock time, never the year 1100
+    ("zone", rf"(?<![\w.,])\d{{1,2}}[:.]?\d{{2}}\s?(?:(?:{'|'.join(sorted(TIME_ZONES))})\b|local time\b)"),
+    # "a 1-0 win", "won 3-1", "beat Leeds 2–0": a match score; asked as a "range" it only misleads
+    ("dash", r"(?<![\w.,$£€-])\d{1,2}\s?[–—-]\s?\d{1,2}(?=\s(?:home |away |extra-time |penalty )?"
+              r"(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|drubbing)\b)"),
+    ("dash", _AFTER_SCORING + r"\d{1,2}\s?[–—-]\s?\d{1,2}(?![\w%.,-])"),
+)
+# A year is read as a year after these capitalised words; after any other ("The Nokia 1011", "Windows 2000",
+# "Agenda 2030") the digits are a model or a label's number, not a date.
+_YEAR_LEADS = frozenset(
+    """In By Since From Until Till After Before During Around About Circa Between And Or To On At For Of Through
+    Throughout Early Late Mid Spring Summer Autumn Fall Winter Christmas Easter Whitsun Michaelmas Year Years
+    Born Died Founded Established Published Opened Built Est AD BC BCE CE Also Only Even Not Again Once Then
+    Today Now Before Beginning Starting Ending The A An This That These Those Its His Her Their Our My Your Every
+    Each Last Next Since""".split()
+)
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w.]))([A-Z][\w’'-]*) $")
+
 # (kind, trigger, pattern) in order of precedence. Examples are the texts each rule must claim. A rule
 # runs only on sentences that hold its trigger (a digit, a month …): most sentences of a book hold none.
 RULES: tuple[tuple[str, str, str], ...] = (
@@ -89,8 +147,15 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("money", "digit", rf"{CURRENCY_SYMBOL}(?:{NUM_BARE})(?:\s?(?:{SCALES})\b|(?![\w]))"),
     # "1.04 trillion won", "5 million dollars", "300 euros", "2.5bn yen"
     ("money", "digit", rf"(?:{NUM})(?:\s?(?:{_SCALE_WORDS}|bn)\b)?\s(?:{_NATION_ADJECTIVE}\s)?{CURRENCY_WORD}\b"),
+    # "between 10 and 30 micrometres", "between 1929 and 1934": both ends are one fact, asked together
+    ("range", "worded", rf"(?<=\b[Bb]etween ){_worded_range('and')}"),
+    # "20 to 30 adult blue sheep", "around 330 to 340", "from 1963 to 1967"; but "rose from 20 to 30" is a
+    # change, and "in 1760 to 52 million pounds" two figures
+    ("range", "worded",
+     rf"{_NOT_A_RANGE_AFTER}{_worded_range('to')}(?!\s?(?:[ap]\.?m\b|o'clock))"),
+    ("range", "worded", rf"(?<=\bfrom ){_YEAR} to {_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
     # "50–70%", "10-15 per cent": one range, never asked one end at a time
-    ("range", "digit", rf"(?:{RANGE_END})%?\s?[-–—]\s?(?:{RANGE_END})(?:\s?%|\s(?:per cent|percent)\b)"),
+    ("range", "dash", rf"(?:{RANGE_END})%?\s?[-–—]\s?(?:{RANGE_END})(?:\s?%|\s(?:per cent|percent)\b)"),
     # "8.2%", "13 per cent", "45 percent", "8.2 %", "12 percentage points"
     ("percent", "digit", rf"(?:{NUM})(?:\s?%|\s(?:per cent|percent|percentage points?)\b)"),
     # "26 January 1950", "1 Sept. 2001" (and "the end of …" before it, see _DATE_MODIFIER_BEFORE)
@@ -102,15 +167,22 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "Friday", "on Monday" -> "Friday", "Monday"
     ("date", "weekday", rf"\b(?:{WEEKDAYS})\b"),
     # "1950-1953", "1950–53" (only the dash form: "to" also joins unrelated years)
-    ("range", "digit", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
-    # "ruled 5–4", "won 3-1": a vote or a score is one span, never asked one side at a time
-    ("range", "digit", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?![\w%.,-]|\s?(?:per ?cent|percent)\b)"),
+    ("range", "dash", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
+    # "ruled 5–4", "by 34 votes to 21": a vote is one span, never asked one side at a time (a score is no
+    # figure at all, see NOT_FIGURES)
+    ("range", "dash", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?![\w%.,-]|\s?(?:per ?cent|percent)\b)"),
+    # "the oil downturn of 2015 and 2016": two years running are one period (asked alone, one gives the other
+    # away); "in 1990 and 2000" are two years (see _range_or_not)
+    ("range", "worded", rf"(?<![\w.,$£€-]){_YEAR} and {_YEAR}(?![\w%]|[.,]\d|\s?(?:{UNITS}|{_SCALE_WORDS})\b)"),
+    # "in the 1970s and 1980s": two decades running; no span, for a decade's wrong options are no pairs
+    ("range", "worded", r"(?<![\w.,])(?:1[0-9]{2}|20[0-9])0s and (?:the )?(?:1[0-9]{2}|20[0-9])0s(?![\w])"),
     # "the 1990s", "1960s"
     ("year", "digit", r"(?<![\w.,])(?:1[0-9]{2}|20[0-9])0s(?![\w])"),
     # "five-fold", "fivefold", "3-fold", "tenfold"
     ("multiplier", "fold", r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b"),
     # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
-    ("quantity", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])"),
+    # "70 kilometres per hour", "5 tonnes a year": the rate belongs to the quantity ("70 kilometres" is no speed)
+    ("quantity", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])(?:{_RATE})?"),
     # "twenty-five years", "nineteen million elephants", "Twenty-one rivers"
     ("quantity", "spelled", rf"\b(?i:{SPELLED}) (?:{UNITS}|rivers|elephants|plants|seeds|animals|species|eggs)\b"),
     # "nine goals", "seven plates", "four fortresses": a spelled number before a plural noun
@@ -141,7 +213,50 @@ _TRIGGER_PARTS = tuple(
         ("fold", r"fold\b"),
     )
 )
+# Triggers looked for only where a digit is: a time zone, a dash or an "and"/"to" before a figure.
+_DIGIT_TRIGGER_PARTS = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("zone", rf"\b(?:{'|'.join(sorted(TIME_ZONES))}|local time)\b"),
+        ("dash", r"[–—-]\s?\d"),
+        ("worded", r"\b(?:and|to) \d"),  # "10 and 30", "1 to 2", "22 kg and 55 kg"
+    )
+)
 _DATE_MODIFIER_BEFORE = re.compile(rf"(?:{_DATE_MODIFIER})$")
+_NOT_FIGURES_COMPILED = tuple((trigger, re.compile(pattern)) for trigger, pattern in NOT_FIGURES)
+
+
+def _range_or_not(text: str, after_between: bool) -> str:
+    """"range" for a range written with words; "not" where the two figures are no range ("19 to 12.5", a
+    ratio: ranges run upwards; "in 1990 and 2000", years apart but no "between"); "no span" for "the 1970s
+    and 1980s"."""
+    ends = [float(figure.replace(",", "")) for figure in _PLAIN_FIGURE.findall(text)]
+    if len(ends) != 2 or re.search(_SCALE_WORDS, text):  # "2.5 million to 3": scales make values incomparable
+        return "range"
+    if ends[0] > ends[1]:
+        return "not"
+    if _YEAR_PAIR.fullmatch(text) and not after_between:
+        return "range" if ends[1] - ends[0] <= 2 else "not"
+    if text.endswith("0s"):
+        return "no span" if ends[1] - ends[0] == 10 else "not"
+    return "range"
+
+
+_YEAR_PAIR = re.compile(rf"{_YEAR} and {_YEAR}")
+
+
+_PLAIN_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _is_a_label_number(sentence: str, start: int) -> bool:
+    """"The Nokia 1011, launched in 1992": four digits right after a capitalised word that leads to no
+    time ("In", "Summer", "Easter") number a model or a label, not a year."""
+    word = _WORD_BEFORE.search(sentence, max(0, start - 30), start)
+    if word is None:
+        return False
+    name = word.group(1).rstrip(".")
+    # "the US 2020 election", "Paris 2024", "Southey's 1802 poem": a place's or a person's year is still a year
+    return name not in _YEAR_LEADS and not name.isupper() and not name.endswith(("'s", "’s")) and not place_type(name)
 
 
 def find_numeric_spans(sentence: str) -> list[Span]:
@@ -149,16 +264,23 @@ def find_numeric_spans(sentence: str) -> list[Span]:
     taken = [False] * len(sentence)
     spans: list[Span] = []
 
-    def claim(kind: str, start: int, end: int) -> None:
+    def claim(kind: str, start: int, end: int, give_span: bool = True) -> None:
         if any(taken[start:end]):
             return
         for i in range(start, end):
             taken[i] = True
-        spans.append(Span(text=sentence[start:end], start=start, end=end, kind=kind))
+        if give_span:
+            spans.append(Span(text=sentence[start:end], start=start, end=end, kind=kind))
 
     # One search per kind of trigger, each stopping at its first hit: finditer over every digit of every
     # sentence cost a book 0.3 s. (A trigger only lets a pattern run; the patterns decide.)
     present = {name for name, trigger in _TRIGGER_PARTS if trigger.search(sentence)}
+    if "digit" in present:
+        present.update(name for name, trigger in _DIGIT_TRIGGER_PARTS if trigger.search(sentence))
+    for trigger, pattern in _NOT_FIGURES_COMPILED:
+        if trigger in present:
+            for match in pattern.finditer(sentence):
+                taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     for kind, trigger, pattern in _COMPILED:
         if trigger not in present:
             continue
@@ -168,6 +290,15 @@ def find_numeric_spans(sentence: str) -> list[Span]:
                 # "May 5" is a date, "may 2020" is not a thing; the capital M decides.
                 if not sentence[start].isupper():
                     continue
+            if kind == "range" and trigger == "worded":
+                verdict = _range_or_not(match.group(), sentence[max(0, start - 8) : start].lower() == "between ")
+                if verdict != "range":
+                    if verdict == "no span":
+                        claim(kind, start, end, give_span=False)
+                    continue
+            if kind == "year" and _is_a_label_number(sentence, start):
+                claim(kind, start, end, give_span=False)  # "The Nokia 1011": a model, no year and no number
+                continue
             if trigger == "month":  # "the end of March 2020": the modifier belongs to the date
                 modifier = _DATE_MODIFIER_BEFORE.search(sentence, max(0, start - 25), start)
                 start = modifier.start() if modifier else start

@@ -1,0 +1,315 @@
+"""Find the runs of capitalised words in a sentence that are whole names, before anything types them.
+
+A run is a stretch of capitalised words joined by spaces or particles ("Republic of Korea"); runs that one
+name splits ("the Stockton and Darlington Railway", "the General Agreement on Tariffs and Trade (GATT)")
+are joined again by named rules, and the words that only start a sentence are stripped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container
+from dataclasses import dataclass
+
+from quizgen.analyse.acronyms import spelled_out
+from quizgen.analyse.gazetteer import PLACE_HEADS, place_type
+from quizgen.analyse.name_words import (
+    BUILT_HEADS,
+    COMMON_CAPITALISED,
+    DEMONYM_QUALIFIERS,
+    EVENT_HEADS,
+    HONOURS,
+    LAW_HEADS,
+    ON_HEADS,
+    ORGANISATION_HEADS,
+    PERSON_TITLES,
+    STREET_HEADS,
+    UNIT_HEADS,
+)
+
+# Lower-case particles inside one name: "Republic of Korea", "Llywelyn ap Gruffudd", "Johannes van der Waals".
+_PARTICLES = "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y &"
+# "Tern-5", "Boeing-737"; "Smoot–Hawley" and "Rhine–Main–Danube": a dash compound is one word of a name.
+_CAPITALISED_WORD = r"[A-Z][\w]*(?:[-–'’][A-Za-z]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"
+_CONNECTOR = "(?:" + "|".join(_PARTICLES.split()) + ")"
+# A run of capitalised words, joined by spaces or connectors: "Republic of Korea", "Bank of the West".
+_RUN = re.compile(
+    rf"(?<![\w'’–-]){_CAPITALISED_WORD}(?:[ -](?:{_CONNECTOR} (?:{_CONNECTOR} )?(?:the )?|the )?{_CAPITALISED_WORD})*"
+)
+_POSSESSIVE_INSIDE = re.compile(r"['’]s ")
+# A single head word after a possessive is the name's own: "Commissioner's Office", "King's College".
+_POSSESSED_HEADS = ORGANISATION_HEADS | PLACE_HEADS | BUILT_HEADS
+_LOOK_AROUND = 40
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """Two runs of capitalised words that may be one name: the text of each, what stands between them, and
+    up to 40 characters on either side."""
+
+    before: str
+    between: str
+    after: str
+    following: str  # the text after the later run
+    preceding: str  # the text before the earlier run
+
+
+def capitalised_runs(sentence: str) -> list[tuple[int, int, bool]]:
+    """Character ranges of capitalised word runs, joined by connectors like 'of' ("Republic of Korea"), each
+    with whether its acronym after it in brackets confirmed the whole of it.
+
+    A possessive splits a run: "Castleford's Riverside Stadium" is Castleford and Riverside Stadium.
+    """
+    runs = []
+    for match in _RUN.finditer(sentence):
+        start = match.start()
+        for possessive in _POSSESSIVE_INSIDE.finditer(sentence, start, match.end()):
+            rest = sentence[possessive.end() : match.end()].split()
+            owner = sentence[start : possessive.start()]
+            if len(rest) == 1 and rest[0] in _POSSESSED_HEADS and not place_type(owner):
+                continue  # "the Information Commissioner's Office", "Devil's Bridge", "St Patrick's Cathedral"
+            runs.append((start, possessive.start()))
+            start = possessive.end()
+        runs.append((start, match.end()))
+    for joins, betweens in _JOINS:
+        if len(runs) > 1:
+            runs = _joined(sentence, runs, joins, betweens)
+    return spelled_out(sentence, _with_species(sentence, runs))
+
+
+def _joined(
+    sentence: str, runs: list[tuple[int, int]], joins: Callable[[_Pair], bool], betweens: Container[str]
+) -> list[tuple[int, int]]:
+    """Runs merged with the run before them where `joins` says the two are one name; `joins` is asked only
+    where what stands between the two runs is one of `betweens` (most pairs of runs are far apart)."""
+    merged: list[tuple[int, int]] = [runs[0]]
+    for start, end in runs[1:]:
+        previous_start, previous_end = merged[-1]
+        between = sentence[previous_end:start]
+        if between in betweens and joins(
+            _Pair(
+                before=sentence[previous_start:previous_end],
+                between=between,
+                after=sentence[start:end],
+                following=sentence[end : end + _LOOK_AROUND],
+                preceding=sentence[max(0, previous_start - _LOOK_AROUND) : previous_start],
+            )
+        ):
+            merged[-1] = (previous_start, end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _and_joins(pair: _Pair) -> bool:
+    """"the Forth and Clyde Canal", "Central and Western Europe": a modifier, "and", then a name of two or
+    more words that ends in a head they share is one name; "Britain and France", "Asia and North America"
+    and "Voltaire and Jean-Jacques Rousseau" stay two, for nothing after "and" is shared.
+
+    "the Department of Health and Social Care", "the General Agreement on Tariffs and Trade": an office of
+    two fields is one name too; so is a work's title before "published" ("Pride and Prejudice, published").
+    """
+    before, after = pair.before, pair.after
+    if pair.between != " and ":
+        return False
+    if _PUBLISHED.match(pair.following) and (" " not in after or " of " in before):
+        return True  # "On the Principles of Political Economy and Taxation, published in 1817"
+    if _FIELD_OF.search(before):
+        return not (after.split()[-1] in ORGANISATION_HEADS or place_type(after) or len(after.split()) > 3)
+    last = after.split()[-1]
+    the_before = before.startswith("The ") or _THE_BEFORE.search(pair.preceding) is not None
+    if last in BUILT_HEADS and len(after.split()) == 2 and the_before and " " not in before.removeprefix("The "):
+        return True  # "the Stockton and Darlington Railway": one railway; "London and Tower Bridge" are two
+    if " " in before or " " not in after:
+        return False
+    heads = (ORGANISATION_HEADS, PLACE_HEADS, UNIT_HEADS)
+    if any(last in head_words or last[:-1] in head_words for head_words in heads):
+        return True  # "Forth and Clyde Canal", "Atlantic and Pacific Oceans"
+    if place_type(before):
+        return False  # "Japan and Mount St. Helens", "Sydney and Elizabeth Reed Morgan": two names
+    # "Small and Large Magellanic Clouds", "Central and Western Europe", "Royal and Imperial Chamber Virtuoso"
+    return bool(_PLURAL.search(last) or before in DEMONYM_QUALIFIERS or before in _SIZE_QUALIFIERS
+                or _ADJECTIVE_END.search(before))
+
+
+# "Department of Health", "Ministry for Housing", "Agreement on Tariffs": an office named after its field,
+# which may be two.
+_FIELD_OF = re.compile(r"\b(?:(?:Department|Ministry|Office|Secretariat) (?:of|for)|[A-Z][a-z]+ on) (?!the )")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+# ", published in 1817", " (1813)": what follows the title of a work.
+_PUBLISHED = re.compile(r",? (?:(?:first |later )?published|written|\(\d{4}\))")
+# "Magellanic Clouds", "Southern Uplands": a plural head; "Hobbes", "Jones", "Atlas" are not plurals.
+_PLURAL = re.compile(r"[^eus]s$")
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ern|ive|ous)$")
+_SIZE_QUALIFIERS = frozenset("Upper Lower Inner Outer Greater Lesser Small Large Little Big Old".split())
+
+
+def _plural_possessive_joins(pair: _Pair) -> bool:
+    """"the Peasants' Revolt", "the Farmers' Union": a plural possessive inside one name."""
+    return pair.before.endswith("s") and pair.between in ("' ", "’ ")
+
+
+def _for_joins(pair: _Pair) -> bool:
+    """"International Union for Conservation of Nature", "Centers for Disease Control": an institution's
+    head word, "for", and a name are one name; so is "the National Association for the Advancement of
+    Colored People", where the institution's cause may take a "the" — but a body after "for the" is a
+    second body ("the Council for the World Bank").
+
+    "Secretary of State for Transport", "Minister for Transport": an office goes on with "for" too.
+    """
+    before, between, after = pair.before, pair.between, pair.after
+    if between == " for ":
+        last = before.split()[-1]
+        office = last in PERSON_TITLES or before.split(" of ", 1)[0].split()[-1] in PERSON_TITLES
+        return last in ORGANISATION_HEADS or last in _FOR_HEADS or office
+    return (
+        between == " for the "
+        and before.split()[-1] in _CAUSE_HEADS
+        and after.split()[-1] not in ORGANISATION_HEADS
+        and not place_type(after)
+    )
+
+
+# Institutions named after a cause: "Society for the Protection of Birds", "Fund for the Arts".
+_CAUSE_HEADS = frozenset(
+    """Association Society Council Institute Institution Foundation Fund League Union Commission Committee
+    Campaign Centre Center Trust Alliance Coalition Movement Organisation Organization Agency""".split()
+)
+
+
+def _slash_joins(pair: _Pair) -> bool:
+    """"the Atacama Large Millimeter/submillimeter Array": a lower-case alternative after a slash stays
+    inside the name it interrupts."""
+    return _SLASHED_WORD.fullmatch(pair.between) is not None
+
+
+_SLASHED_WORD = re.compile(r"/[a-z][\w-]* ")
+
+
+def _work_title_joins(pair: _Pair) -> bool:
+    """"she answered with Boy Bitten by a Crayfish.": "by a" between capitalised words, the last of them
+    ending the phrase, is inside the title of a work; "by the" is not ("the Bank of England by the Treasury")."""
+    return (
+        pair.between in (" by a ", " by an ") and " " in pair.before and " " not in pair.after
+        and pair.following[:1] in ",.;:"
+    )
+
+
+def _on_joins(pair: _Pair) -> bool:
+    """"the Intergovernmental Panel on Climate Change", "the General Agreement on Tariffs": a body or an
+    agreement "on" its field is one name; "the Commission on Monday", "the Bank on Wall Street" are not."""
+    if pair.between not in (" on ", " on the ") or pair.before.split()[-1] not in ON_HEADS:
+        return False
+    after = pair.after.split()
+    if after[0] in COMMON_CAPITALISED or after[-1] in STREET_HEADS | PLACE_HEADS or place_type(pair.after.rstrip(".")):
+        return False
+    return len(after) > 1 or " " in pair.before
+
+
+def _campus_joins(pair: _Pair) -> bool:
+    """"the University of California, Berkeley": a campus after a comma belongs to its university; a country
+    ("the University of Toronto, Canada"), a second body or a list ("…, Berkeley and Stanford") does not."""
+    if pair.between != ", " or not _UNIVERSITY_OF.search(pair.before) or len(pair.after.split()) > 3:
+        return False
+    if pair.after.split()[-1] in ORGANISATION_HEADS or place_type(pair.after.rstrip(".")) in _NOT_A_CAMPUS:
+        return False
+    return _CAMPUS_ENDS.match(pair.following) is not None
+
+
+class _Slashed:
+    """What stands between the two halves of "Millimeter/submillimeter Array": a slash and a lower-case word."""
+
+    def __contains__(self, between: object) -> bool:
+        return isinstance(between, str) and _SLASHED_WORD.fullmatch(between) is not None
+
+
+# Each way two runs join into one name, with what may stand between them; in this order, so that
+# "General Agreement on Tariffs" is one before "and Trade" joins it.
+_JOINS: tuple[tuple[Callable[[_Pair], bool], Container[str]], ...] = (
+    (_and_joins, frozenset({" and "})),
+    (_plural_possessive_joins, frozenset({"' ", "’ "})),
+    (_slash_joins, _Slashed()),
+    (_work_title_joins, frozenset({" by a ", " by an "})),
+    (_for_joins, frozenset({" for ", " for the "})),
+    (_on_joins, frozenset({" on ", " on the "})),
+    (_and_joins, frozenset({" and "})),
+    (_campus_joins, frozenset({", "})),
+)
+_UNIVERSITY_OF = re.compile(r"(?:^|\b)University of [A-Z][\w ]*$")
+_NOT_A_CAMPUS = frozenset(("country", "us_state", "continent", "region"))
+_CAMPUS_ENDS = re.compile(r"(?:[,.;:)(]|$| in | on | at | where | that | which | who )")
+# "Yersinia pestis", "Homo sapiens": a genus and its species, one name with a lower-case second word.
+_SPECIES = re.compile(r" [a-z]{3,}(?:us|is|um|ae|ii|ensis|ens|ica|icus|ata|atus|ella|ia|oides)\b(?![\w'’-])")
+
+
+def _with_species(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A one-word run followed by a species epithet takes it in."""
+    extended = []
+    for start, end in runs:
+        species = _SPECIES.match(sentence, end) if " " not in sentence[start:end] and start > 0 else None
+        extended.append((start, species.end()) if species else (start, end))
+    return extended
+
+
+_FOR_HEADS = frozenset("Centre Center Centers Centres Fund Campaign Network Coalition Movement Partnership".split())
+
+
+def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading sentence-start words and a trailing full stop that ends the sentence.
+
+    Kept: a work's own "The" mid-sentence ("Rousseau's book The Social Contract") and a count that names
+    an event ("the Seven Years' War") or starts a name mid-sentence ("the Ten Hours Act"). Dropped: an honour
+    before its body ("a Fellow of the Royal Society").
+    """
+    stripped = ""
+    while True:
+        text = sentence[start:end]
+        first_word = text.split(" ", 1)[0]
+        if _TITLE_THE.match(text) and _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start):
+            break
+        if _TITLE_ON.match(text) and (
+            stripped in _COMMON_PREPOSITIONS or _AFTER_A_LOWER_CASE_WORD.search(sentence, max(0, start - 30), start)
+        ):
+            break  # "In On the Principles of Political Economy", "his essay On Liberty": a work's title
+        if first_word in _COUNT_WORDS and _PLURAL_POSSESSIVE.match(text, len(first_word)):
+            break
+        last_word = text.rsplit(" ", 1)[-1]
+        if first_word in _COUNT_WORDS and " " in text and (
+            _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start) or last_word in EVENT_HEADS or last_word in LAW_HEADS
+        ):
+            break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters": the count is in the name
+        if first_word in _ORDINALS and " " in text and last_word.rstrip(".,") in EVENT_HEADS | _ORDINAL_HEADS:
+            break  # "the First World War", "the Second Vatican Council", "the Fifth Republic"
+        honour_of = _HONOUR_OF.match(sentence, start + len(first_word)) if first_word in HONOURS else None
+        if honour_of:
+            start = honour_of.end()
+            continue
+        if first_word.rstrip(".") in COMMON_CAPITALISED and " " in text:
+            stripped = first_word
+            start += len(first_word) + 1
+            connector = re.match(r"(?:(?:of|de|la|the|and) )+", sentence[start:end])
+            start += connector.end() if connector else 0  # "Shares of Lumora": the name is Lumora
+            continue
+        break
+    for possessive in ("’s", "'s", "’", "'"):
+        if sentence[start:end].endswith(possessive):
+            end -= len(possessive)
+            break
+    if sentence[start:end].endswith(".") and not re.search(r"[A-Z]\.[A-Z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$",
+                                                             sentence[start:end]):
+        end -= 1
+    return start, end
+
+
+# "book The Social Contract", "in The Times": a capitalised "The" after a lower-case word belongs to the name.
+_TITLE_THE = re.compile(r"(?:The|An?) [A-Z]")  # "her memoir A Russian Childhood" too
+# "On Liberty", "On the Origin of Species": a title that opens with "On", known by the word before it — a
+# lower-case word, or a preposition that "On" cannot follow as a preposition of its own ("In On the …").
+_TITLE_ON = re.compile(r"On (?:the )?[A-Z]")
+_COMMON_PREPOSITIONS = frozenset("In From With By For After Before Like Unlike".split())
+_AFTER_A_LOWER_CASE_WORD = re.compile(r"\b[a-z]+ $")
+_COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
+_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
+_ORDINAL_HEADS = frozenset("Republic Reich Council Crusade Amendment Empire Dynasty Congress Coalition".split())
+_PLURAL_POSSESSIVE = re.compile(r" [A-Z]\w*s['’] ")
+_HONOUR_OF = re.compile(r" of (?:the )?(?=[A-Z])")
