@@ -6,7 +6,7 @@ import pytest
 
 import quizgen
 from quizgen.analyse.definitions import SHAPES, gives_itself_away, stem
-from quizgen.analyse.terms import find_term_spans
+from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans
 
 
 def terms_in(sentence: str) -> list[str]:
@@ -159,6 +159,19 @@ def test_a_term_whose_word_stands_elsewhere_in_the_sentence_is_not_asked(sentenc
 )
 def test_forms_of_one_word_share_a_stem(word, other, same):
     assert (stem(word) == stem(other)) is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("If one bulb in a series circuit fails, the circuit is broken.", []),
+        ("The carbon cycle is the movement of carbon between the air, the oceans and rocks.", []),
+        ("In a series circuit the same current passes through each component.", ["series circuit"]),
+    ],
+)
+def test_a_repeated_term_whose_word_stands_elsewhere_in_the_sentence_is_not_asked(sentence, terms):
+    repeated = frozenset({"series circuit", "carbon cycle"})
+    assert [span.text for span in find_repeated_term_spans(sentence, repeated)] == terms
 
 
 def test_a_giveaway_is_judged_outside_the_term_itself():

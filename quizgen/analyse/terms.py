@@ -274,7 +274,8 @@ def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
 
 
 def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]:
-    """Where the article's repeated terms stand in this sentence, the longest first, once each."""
+    """Where the article's repeated terms stand in this sentence, the longest first, once each, unless a word of
+    the term stands elsewhere in it too."""
     if not terms:
         return []
     spans, seen = [], set()
@@ -284,5 +285,6 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
             continue  # "white blood" inside "white blood cells": the phrase goes on
         if match.group() not in seen:
             seen.add(match.group())
-            spans.append(Span(text=match.group(), start=match.start(), end=match.end(), kind="term"))
+            if not gives_itself_away(match.group(), match.start(), sentence):  # "a [series circuit] … the circuit"
+                spans.append(_as_span(match.group(), match.start()))
     return spans
