@@ -193,3 +193,19 @@ def test_a_textbook_passage_asks_the_terms_it_defines():
     asked = {question.answer for question in quizgen.generate(text).questions}
     assert {"watershed", "Hydraulic action", "separation of powers", "bill"} <= asked
     assert "separation" not in asked
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dangling"),
+    [
+        # The cloze's "[term]" stands where the name is: "they" has it to point to, as it has "_____".
+        ("A [term] is any arrangement that brings buyers and sellers together so that they can trade.", False),
+        ("A _____ is any arrangement that brings buyers and sellers together so that they can trade.", False),
+        ("The [organisation] responded with its own reforms, known as the Counter-Reformation.", False),
+        ("The terms of their stay were agreed in [year].", True),
+    ],
+)
+def test_a_cloze_blank_is_what_a_later_pronoun_points_to(prompt, dangling):
+    from quizgen.questions.flaws import dangling_reference
+
+    assert dangling_reference(prompt) is dangling
