@@ -64,6 +64,11 @@ def test_each_definition_shape_finds_the_term_of_its_example(shape):
          ["Industrial Revolution"]),
         ("Biodiversity refers to the variety of living things in an area.", ["Biodiversity"]),
         ("The octet rule states that atoms tend to have eight electrons in their outer shell.", ["octet rule"]),
+        # A condition that defines what a generic subject has (review 32, trade).
+        ("A country has an absolute advantage in a good when it can produce more of that good than another "
+         "country with the same resources.", ["absolute advantage"]),
+        ("A firm has a natural monopoly when one producer can supply the whole market most cheaply.",
+         ["natural monopoly"]),
     ],
 )
 def test_a_defined_term_is_found_in_the_shapes_textbooks_use(sentence, terms):
@@ -95,6 +100,7 @@ def test_a_defined_term_is_found_in_the_shapes_textbooks_use(sentence, terms):
         "A decision is a long way off.",
         "The ruling refers to events in 2019.",
         "The new rule states that players must wear helmets.",
+        "A team has an advantage when it plays at home.",
         # A word for a kind of chemical before a common noun: no chemical's name.
         "Police said the protein shake, which he drank, was contaminated.",
         "She was given the hormone treatment, which failed.",

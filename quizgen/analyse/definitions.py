@@ -144,6 +144,18 @@ SHAPES: tuple[DefinitionShape, ...] = (
         gate=(" states", " says", " holds", " predicts"),
     ),
     DefinitionShape(
+        # A generic subject has the term when a condition holds: the condition defines it. A compound only:
+        # "A team has an advantage when it plays at home" is no term.
+        "a thing has an X when",
+        re.compile(
+            rf"^(?:A|An) {_WORD} (?:has|have) (?:a|an) (?P<term>{_WORD} {_WORD}) "
+            r"(?:(?:in|of|over|on) [^,;]{1,40}? )?when\b"
+        ),
+        "A country has an absolute advantage in a good when it can produce more of it with the same resources.",
+        "absolute advantage",
+        gate=(" has a", " have a"),
+    ),
+    DefinitionShape(
         # "the green pigment chlorophyll", "the enzyme amylase": a chemical's name after the kind of chemical it is.
         "the pigment X",
         re.compile(
