@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import quizgen
@@ -215,3 +217,10 @@ def test_a_cloze_blank_is_what_a_later_pronoun_points_to(prompt, dangling):
     from quizgen.questions.flaws import dangling_reference
 
     assert dangling_reference(prompt) is dangling
+
+
+def test_a_key_term_the_article_keeps_using_is_still_asked():
+    # Review 30: "potential difference" stands in five sentences of the electricity article; each mention made it
+    # weigh less, until no sentence of it was worth asking.
+    article = Path(__file__).parent.parent / "benchmarks" / "quality" / "articles" / "r30-text-1.txt"
+    assert "potential difference" in {question.answer for question in quizgen.generate(article).questions}
