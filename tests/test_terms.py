@@ -38,6 +38,9 @@ def test_each_definition_shape_finds_the_term_of_its_example(shape):
         # The term in apposition to the description that opens the sentence.
         ("The two upper chambers, the atria, receive blood returning to the heart.", ["atria"]),
         ("The innermost layer, the endometrium, thickens each month.", ["endometrium"]),
+        # A place first, then the term that stands there (review 28, the cell).
+        ("Inside the nucleus is the nucleolus, where ribosomes are assembled.", ["nucleolus"]),
+        ("Beneath the crust lies the mantle, a layer of hot rock about 2,900 km thick.", ["mantle"]),
         # A unit defined by units.
         ("One ampere is a flow of one coulomb of charge per second.", ["ampere"]),
         ("One volt is equal to one joule per coulomb.", ["volt"]),
@@ -103,6 +106,8 @@ def test_a_defined_term_is_found_in_the_shapes_textbooks_use(sentence, terms):
         "The ruling refers to events in 2019.",
         "The new rule states that players must wear helmets.",
         "A team has an advantage when it plays at home.",
+        "Inside the box was a letter, which the police kept.",
+        "Inside the building is a museum, which opened in 2001.",
         # A word for a kind of chemical before a common noun: no chemical's name.
         "Police said the protein shake, which he drank, was contaminated.",
         "She was given the hormone treatment, which failed.",

@@ -45,7 +45,7 @@ _POSITIONED = rf"(?:upper|lower|higher|inner|outer|outermost|innermost|uppermost
 _SPOKEN = re.compile(r"\b(?:said|says|told|according to)\b")
 _PAST = re.compile(
     r"\b(?:was|were|had|did|began|broke|came|fell|found|held|led|left|made|met|rose|took|went|won)\b|"
-    r"\b(?:where|when|which) (?:[\w’'-]+ ){0,4}?[a-z]{2,}ed\b"
+    r"\b(?:where|when|which) (?:[\w’'-]+ ){0,4}?(?<!\bis )(?<!\bare )(?<!\bbe )[a-z]{2,}ed\b"  # not "are assembled"
 )
 # The endings of the names of chemicals a body or a cell makes: "amylase", "insulin", "chlorophyll", "cortisol".
 _CHEMICAL_NAME = r"[a-z][\w-]*(?:ase|in|ine|ol|one|ide|ate|gen|phyll|ite|ene|ose)"
@@ -83,6 +83,19 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "The outermost layer, the epidermis, protects the body from infection.",
         "epidermis",
         gate=(", the ",),
+    ),
+    DefinitionShape(
+        # A place first, then what stands there and what it does: "Inside the nucleus is the nucleolus, where …"
+        "inside X is the term, where",
+        re.compile(
+            r"^(?:Inside|Within|Beneath|Below|Above|Between|At the (?:centre|center|heart|base|top|tip) of) "
+            rf"[^,;]{{3,60}}? (?:is|are|lies|lie) (?:a|an|the) (?P<term>{_WORD}(?: {_WORD})?), "
+            r"(?:where|which|in which|a|an)\b"
+        ),
+        "At the centre of the atom is the nucleus, which contains protons and neutrons.",
+        "nucleus",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        gate=("Inside ", "Within ", "Beneath ", "Below ", "Above ", "Between ", "At the "),
     ),
     DefinitionShape(
         # A unit, defined by other units: "One ampere is a flow of one coulomb of charge per second."
