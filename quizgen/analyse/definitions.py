@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,10 @@ class DefinitionShape:
     term: str
     needs: re.Pattern[str] | None = None
     refuses: re.Pattern[str] | None = None
-    gate: tuple[str, ...] = ()  # words the sentence must hold before the pattern is tried at all: a book is long
+    # What the sentence must begin with, and words it must hold, for the pattern to be tried at all: a book has
+    # thousands of sentences, and a plain test of a string is cheaper than any pattern.
+    opens: tuple[str, ...] = ()
+    gate: tuple[str, ...] = ()
 
 
 _WORD = r"[a-z][\w-]*"
@@ -82,6 +86,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         ),
         "The outermost layer, the epidermis, protects the body from infection.",
         "epidermis",
+        opens=("The ",),
         gate=(", the ",),
     ),
     DefinitionShape(
@@ -95,7 +100,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "At the centre of the atom is the nucleus, which contains protons and neutrons.",
         "nucleus",
         refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
-        gate=("Inside ", "Within ", "Beneath ", "Below ", "Above ", "Between ", "At the "),
+        opens=("Inside ", "Within ", "Beneath ", "Below ", "Above ", "Between ", "At the "),
     ),
     DefinitionShape(
         # A unit, defined by other units: "One ampere is a flow of one coulomb of charge per second."
@@ -103,7 +108,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         re.compile(rf"^One (?P<term>{_WORD}) is (?:a|an|the|equal to|defined as)\b"),
         "One newton is the force that gives a mass of one kilogram an acceleration of one metre per second squared.",
         "newton",
-        gate=("One ",),
+        opens=("One ",),
         needs=re.compile(r"\bis\b.*\b(?:one|equal to|equivalent to)\b"),
     ),
     DefinitionShape(
@@ -112,7 +117,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         re.compile(rf"^(?:A|An) {_TERM}(?: of (?:a|an) {_WORD})? is (?:a|an) [a-z]"),
         "A quota is a limit on the quantity of a good that may be imported.",
         "quota",
-        gate=("A ", "An "),
+        opens=("A ", "An "),
         refuses=_SPOKEN,
     ),
     DefinitionShape(
@@ -121,6 +126,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         re.compile(rf"^(?:A|An) {_TERM} was (?:a|an) (?:{_WORD} ){{1,6}}(?:that|which|who|whose|granted|given|used)\b"),
         "A serf was a peasant who was bound to the land of a lord.",
         "serf",
+        opens=("A ", "An "),
         gate=(" was a",),
         refuses=_SPOKEN,
     ),
@@ -132,7 +138,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         ),
         "The term Industrial Revolution describes the change from an economy based on farming to one of industry.",
         "Industrial Revolution",
-        gate=("The term ", "The word ", "The phrase ", "The expression "),
+        opens=("The term ", "The word ", "The phrase ", "The expression "),
     ),
     DefinitionShape(
         # Without an article: "The ruling refers to events in 2019" only points at something.
@@ -166,6 +172,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         ),
         "A country has an absolute advantage in a good when it can produce more of it with the same resources.",
         "absolute advantage",
+        opens=("A ", "An "),
         gate=(" has a", " have a"),
     ),
     DefinitionShape(
@@ -184,18 +191,21 @@ SHAPES: tuple[DefinitionShape, ...] = (
 SUPERLATIVES = frozenset("oldest newest largest biggest smallest longest shortest greatest latest earliest".split())
 
 
-_GATED = tuple((shape, re.compile("|".join(map(re.escape, shape.gate)) or "^")) for shape in SHAPES)
-
-
 def defined_terms(sentence: str) -> list[tuple[str, int]]:
     """Every (term, start) a definition shape finds in the sentence."""
     found = []
-    for shape, gate in _GATED:
-        if not gate.search(sentence):
+    for shape in SHAPES:
+        if shape.opens and not sentence.startswith(shape.opens):
             continue
+        for word in shape.gate:  # a plain loop: any() over a generator costs a book more than the patterns do
+            if word in sentence:
+                break
+        else:
+            if shape.gate:
+                continue
         for match in shape.pattern.finditer(sentence):
             if (shape.needs and not shape.needs.search(sentence)) or (shape.refuses and shape.refuses.search(sentence)):
-                break  # asked only once a shape matches: a book has thousands of sentences
+                break  # asked only once a shape matches
             found.append((match.group("term"), match.start("term")))
     return found
 
@@ -211,6 +221,7 @@ _ENDINGS = (
 _MIN_STEM = 3
 
 
+@lru_cache(maxsize=4096)
 def stem(word: str) -> str:
     """A crude root for comparing forms of one word: "protectionism" and "protect" both give "protect"."""
     word = word.lower().removesuffix("'s").removesuffix("’s")
@@ -233,9 +244,10 @@ _SMALL = frozenset("of and or the a an in on to for by with at from as".split())
 def gives_itself_away(term: str, start: int, sentence: str) -> bool:
     """Does a word of the term, or another form of it, stand elsewhere in the sentence? "An [ionic bond] is
     the attraction between charged ions": "ions" tells the student "ionic"."""
-    term_stems = {stem(word) for word in _WORDS.findall(term) if word.lower() not in _SMALL}
-    starts = {term_stem[:_MIN_STEM] for term_stem in term_stems}  # a stem keeps its first letters: a cheap sieve
-    rest = sentence[:start] + " " + sentence[start + len(term) :]
-    return any(
-        stem(word) in term_stems for word in _WORDS.findall(rest) if word[:_MIN_STEM].lower() in starts
-    )
+    rest = (sentence[:start] + " " + sentence[start + len(term) :]).lower()
+    words = [word for word in _WORDS.findall(term.lower()) if word not in _SMALL]
+    if not any(word[:_MIN_STEM] in rest for word in words):
+        return False  # a stem keeps its first letters: no word can share one whose letters are absent
+    term_stems = {stem(word) for word in words}
+    starts = {term_stem[:_MIN_STEM] for term_stem in term_stems}
+    return any(stem(word) in term_stems for word in _WORDS.findall(rest) if word[:_MIN_STEM] in starts)
