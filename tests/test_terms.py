@@ -38,6 +38,9 @@ def test_each_definition_shape_finds_the_term_of_its_example(shape):
         # The term in apposition to the description that opens the sentence.
         ("The two upper chambers, the atria, receive blood returning to the heart.", ["atria"]),
         ("The innermost layer, the endometrium, thickens each month.", ["endometrium"]),
+        # The term with its definition beside it, after "is a" (review 32, trade).
+        ("The most common tool is a tariff, a tax on imported goods.", ["tariff"]),
+        ("The active ingredient is a stimulant, a substance that speeds up the nervous system.", ["stimulant"]),
         # A place first, then the term that stands there (review 28, the cell).
         ("Inside the nucleus is the nucleolus, where ribosomes are assembled.", ["nucleolus"]),
         ("Beneath the crust lies the mantle, a layer of hot rock about 2,900 km thick.", ["mantle"]),
@@ -107,6 +110,8 @@ def test_a_defined_term_is_found_in_the_shapes_textbooks_use(sentence, terms):
         "The new rule states that players must wear helmets.",
         "A team has an advantage when it plays at home.",
         "Inside the box was a letter, which the police kept.",
+        "It is a tragedy, a blow for the whole town.",
+        "The main tool was a hammer, a gift from his father.",
         "Inside the building is a museum, which opened in 2001.",
         # A word for a kind of chemical before a common noun: no chemical's name.
         "Police said the protein shake, which he drank, was contaminated.",

@@ -90,6 +90,20 @@ SHAPES: tuple[DefinitionShape, ...] = (
         gate=(", the ",),
     ),
     DefinitionShape(
+        # "The most common tool is a tariff, a tax on imported goods": the term with its definition beside it. Not
+        # after a pronoun ("It is a tragedy, a blow for …") and not of a person ("a veteran, a player who …").
+        "is a term, a kind of thing on",
+        re.compile(
+            r"(?<![Ii]t )(?<![Tt]his )(?<![Tt]hat )(?<![Tt]here )(?<![Ww]hich )(?<![Hh]e )(?<![Ss]he )"
+            rf"\bis (?:a|an) (?P<term>{_WORD}), (?:a|an) (?:{_WORD} )?{_WORD} "
+            r"(?:on|of|for|against|that|which|paid|charged|levied|imposed|used)\b"
+        ),
+        "The most common tool is a tariff, a tax on imported goods.",
+        "tariff",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        gate=(" is a",),
+    ),
+    DefinitionShape(
         # A place first, then what stands there and what it does: "Inside the nucleus is the nucleolus, where …"
         "inside X is the term, where",
         re.compile(
