@@ -17,7 +17,7 @@ from quizgen.model import NAME_KINDS, NUMERIC_KINDS, Analysis, Document, Fact, S
 # How worth learning each kind of fact is, before the sentence and the article have their say.
 KIND_WEIGHT = {
     "money": 1.0, "percent": 1.0, "date": 0.9, "year": 0.85, "person": 0.9, "range": 0.8,
-    "multiplier": 0.8, "quantity": 0.8, "term": 0.75, "number": 0.6, "organisation": 0.7,
+    "multiplier": 0.8, "quantity": 0.8, "term": 0.8, "number": 0.6, "organisation": 0.7,
     "place": 0.6, "name": 0.45,
 }
 WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")

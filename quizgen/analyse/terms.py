@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away
 from quizgen.model import Span
 
 _PRONOUNS = frozenset(
@@ -16,7 +17,8 @@ _PRONOUNS = frozenset(
 # "Photosynthesis is the process …", "A virus is a small …", "Igneous rocks are those …"
 # A real definition goes on to say what kind of thing it is: "the process by which", "a cell that".
 _DEFINITION = re.compile(
-    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is (?:a|an|the|any|one of the) "
+    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2})(?: of (?:a|an) [a-z][\w-]*)? "
+    r"(?:is (?:a|an|the|any|one of the) "
     r"(?:[\w-]+ ){1,5}|are (?:(?:the|any|some of the) )?(?:[\w-]+ ){0,3}[\w-]+s )"  # "Neurons are … cells that"
     r"(?:that|which|who|whose|where|whereby|by which|in which|through which|used|made|formed|consisting|"
     r"composed|produced|caused|found|responsible)\b"
@@ -24,7 +26,7 @@ _DEFINITION = re.compile(
 # "… a process known as natural selection.", "… what is called the struggle for existence,"
 _NAMED = re.compile(
     r"\b(?:known as|called|termed|described as|referred to as|defined as) "
-    r"(?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}[”\"]?)"
+    r"(?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,4}[”\"]?)"
     r"(?=[,.;:)]| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
 )
 # "The key property is viscosity, a liquid's resistance to flow.": a term with its definition beside it.
@@ -54,24 +56,59 @@ _NOT_IN_TERMS = frozenset(
 
 
 def find_term_spans(sentence: str) -> list[Span]:
-    spans = []
+    """The key terms the sentence defines or names, each whole ("separation of powers", not "separation"), and
+    none that a word of its own, elsewhere in the sentence, would give away."""
+    spans = {}  # one span for each place in the sentence, though several shapes find it
+    for span in _opening_term(sentence) + _terms_beside(sentence) + _named_terms(sentence):
+        if (span.start, span.end) not in spans and not gives_itself_away(span.text, span.start, sentence):
+            spans[span.start, span.end] = span
+    return list(spans.values())
+
+
+def _as_span(term: str, start: int) -> Span:
+    return Span(text=term, start=start, end=start + len(term), kind="term")
+
+
+def _opening_term(sentence: str) -> list[Span]:
+    """The subject of a definition that opens the sentence: "Photosynthesis is the process by which …"."""
     match = (
         _DEFINITION.match(sentence)
         or _DEFINITION_BY_HEAD.match(sentence)
         or _DEFINITION_BY_WHEN.match(sentence)
         or _DEFINED_IN_APPOSITION_FIRST.match(sentence)
     )
-    if match:
-        term = match.group("term")
-        first_word = term.split()[0].lower()
-        words = {word.lower() for word in term.split()}
-        last_word = term.split()[-1].lower()
-        if first_word not in _PRONOUNS and not words & (_PRONOUNS | _NOT_IN_TERMS) and last_word not in _FILLER:
-            spans.append(Span(text=term, start=match.start("term"), end=match.end("term"), kind="term"))
-    appositions = [(m.group("term"), m.start("term")) for m in _APPOSITIVE.finditer(sentence)] + _appositions(sentence)
-    for term, start in appositions:
-        if not set(term.split()) & STOPWORDS:
-            spans.append(Span(text=term, start=start, end=start + len(term), kind="term"))
+    if not match:
+        return []
+    term = match.group("term")
+    return [_as_span(term, match.start("term"))] if _may_be_a_term(term) else []
+
+
+_PERSONAL = frozenset("it they he she we you i".split())
+# Common words that still begin many terms: "small intestine", "high tide", "long-day plant".
+_SIZES = frozenset("small large high low long".split())
+
+
+def _may_be_a_term(term: str) -> bool:
+    """Not a pronoun or a common word ("The deal is …", "Today it is …", "the oldest part"), nor a phrase
+    that ends on a small word; a common head after a first word of its own is fine ("boiling point")."""
+    words = term.lower().split()
+    if words[0] in _PRONOUNS | SUPERLATIVES | (STOPWORDS - _SIZES) or words[-1] in _FILLER:
+        return False
+    return not set(words) & (_NOT_IN_TERMS | _PERSONAL | SUPERLATIVES)
+
+
+def _terms_beside(sentence: str) -> list[Span]:
+    """Terms with their definition beside them: in apposition ("amylase, an enzyme that …") or in one of
+    the shapes of `definitions.SHAPES` ("The boundary between two basins is the watershed")."""
+    found = [(m.group("term"), m.start("term")) for m in _APPOSITIVE.finditer(sentence)] + _appositions(sentence)
+    spans = [_as_span(term, start) for term, start in found if not set(term.split()) & STOPWORDS]
+    spans += [_as_span(term, start) for term, start in defined_terms(sentence) if _may_be_a_term(term)]
+    return spans
+
+
+def _named_terms(sentence: str) -> list[Span]:
+    """Terms after "called", "known as", "termed": "a gap called a synapse", "the separation of powers"."""
+    spans = []
     for match in _NAMED.finditer(sentence):
         quoted = match.group("term")
         if quoted[0] in "“\"" and quoted[-1] not in "”\"":
@@ -87,11 +124,26 @@ def find_term_spans(sentence: str) -> list[Span]:
         if words[0] in ("a", "an") and len(words) > 1:
             start += len(words[0]) + 1  # "a gap called a synapse": the term is "synapse"
             words = words[1:]
-        cut = next((i for i, word in enumerate(words) if i and word in _ENDS_A_NAMED_TERM), len(words))
-        term = " ".join(words[:cut])  # "phagocytosis that destroys them" -> "phagocytosis"
+        term = " ".join(words[: _named_term_length(words)])  # "phagocytosis that destroys them" -> "phagocytosis"
         if term and term.split()[-1] not in _FILLER:
-            spans.append(Span(text=term, start=start, end=start + len(term), kind="term"))
+            spans.append(_as_span(term, start))
     return spans
+
+
+def _named_term_length(words: list[str]) -> int:
+    """How many of the words after "called" are the term: up to a function word, but "of" and a noun go on after
+    one word ("separation of powers"), and so does "and" between two nouns after it ("law of supply and demand")."""
+    for i, word in enumerate(words):
+        if not i or word not in _ENDS_A_NAMED_TERM:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        noun_follows = bool(following) and following not in _ENDS_A_NAMED_TERM | _FILLER | _NOT_IN_TERMS | STOPWORDS
+        if word == "of" and noun_follows and i == 1:
+            continue  # "crystal lattice of ions": a compound is whole before "of"
+        if word == "and" and noun_follows and i >= 2 and words[i - 2] == "of" and i + 2 == len(words):
+            continue
+        return i
+    return len(words)
 
 
 # Common English words that never make a key term on their own account.
@@ -118,22 +170,30 @@ MIN_TERM_REPEATS = 3
 # "Condensation is the change of water from a gas …", "Inflation is a general rise in prices": a
 # definition by a head noun that names a kind of process, amount or state ("the capital of" is no such noun).
 _DEFINING_HEADS = (
-    "change|rise|fall|increase|decrease|decline|loss|gain|movement|process|study|science|branch|form|type|kind|"
-    "state|amount|measure|ability|period|series|set|group|part|transfer|conversion|release|spread|flow|"
-    "layer|region|zone|force|rate|ratio|value|unit|method|way|use|theory|belief|practice|system|cycle|"
-    "condition|disease|substance|mixture|collection|number|difference|relationship|sum|total|quantity|"
-    "breakdown|breaking|combination|mixing|production|movement|path|pathway|organ|tissue|cell|molecule|"
-    "protein|enzyme|chemical|compound|device|component|material|measure|property|tendency|policy|"
-    "pair|piece|particle|atom|bond|attraction|line|curve|point|area|surface|structure|shape|body|object|"
-    "instrument|tool|machine|animal|plant|organism|gas|liquid|solid|element|metal|mineral|rock"
+    "change|rise|fall|increase|decrease|decline|loss|gain|growth|movement|process|study|science|amount|measure|"
+    "ability|transfer|conversion|release|spread|flow|force|rate|ratio|value|method|way|use|theory|belief|practice|"
+    "cycle|condition|disease|substance|mixture|difference|relationship|quantity|breakdown|breaking|combination|"
+    "mixing|production|path|pathway|protein|enzyme|chemical|compound|device|component|material|property|"
+    "tendency|policy|bond|attraction|instrument|tool|machine|gas|liquid|solid|site|energy|pressure|temperature|"
+    "density|mass|speed|velocity|distance|frequency|tax|limit|payment|surplus|deficit|shortage|opposition|"
+    "expulsion|removal|pardon|assembly|vessel|tube|channel|duct|fluid|pigment|hormone|reaction|response|principle"
+)
+# Heads that name a part, a member or a place of something: "Alsace is a region of France", "Kent is part of
+# the …" say where a name belongs, not what a term means, so "of the" may not follow them.
+_PART_HEADS = (
+    "branch|form|type|kind|state|period|series|set|group|part|layer|region|zone|unit|system|collection|number|"
+    "sum|total|organ|tissue|cell|molecule|pair|piece|particle|atom|line|curve|point|area|surface|structure|"
+    "shape|body|object|animal|plant|organism|element|metal|mineral|rock"
 )
 _DEFINITION_BY_HEAD = re.compile(
-    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is (?:a|an|the)|are) "
-    rf"(?:[\w-]+ ){{0,2}}(?:{_DEFINING_HEADS})s?\b(?! of (?:the|its|their|this)\b)"
+    r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2})(?: of (?:a|an) [a-z][\w-]*)? "
+    rf"(?:is (?:a|an|the)|are) (?:[\w-]+ ){{0,2}}"
+    rf"(?:(?:{_DEFINING_HEADS})s?\b|(?:{_PART_HEADS})s?\b(?! of (?:the|its|their|this)\b))"
 )
 # "Electronegativity, a measure of how strongly …": the term first, its definition in apposition.
 _DEFINED_IN_APPOSITION_FIRST = re.compile(
-    rf"^(?P<term>[A-Z][a-z]{{3,}}(?: [a-z][\w-]+)?), (?:a|an|the) (?:[a-z][\w-]+ ){{0,2}}(?:{_DEFINING_HEADS})s?\b"
+    rf"^(?P<term>[A-Z][a-z]{{3,}}(?: [a-z][\w-]+)?), (?:a|an|the) (?:[a-z][\w-]+ ){{0,2}}"
+    rf"(?:{_DEFINING_HEADS}|{_PART_HEADS})s?\b"
 )
 # "Demand-pull inflation happens when …", "Cost-push inflation, by contrast, occurs when …"
 _DEFINITION_BY_WHEN = re.compile(
@@ -214,7 +274,8 @@ def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
 
 
 def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]:
-    """Where the article's repeated terms stand in this sentence, the longest first, once each."""
+    """Where the article's repeated terms stand in this sentence, the longest first, once each, unless a word of
+    the term stands elsewhere in it too."""
     if not terms:
         return []
     spans, seen = [], set()
@@ -224,5 +285,6 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
             continue  # "white blood" inside "white blood cells": the phrase goes on
         if match.group() not in seen:
             seen.add(match.group())
-            spans.append(Span(text=match.group(), start=match.start(), end=match.end(), kind="term"))
+            if not gives_itself_away(match.group(), match.start(), sentence):  # "a [series circuit] … the circuit"
+                spans.append(_as_span(match.group(), match.start()))
     return spans

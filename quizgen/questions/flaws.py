@@ -381,13 +381,13 @@ def dangling_reference(prompt: str) -> bool:
 
 def _pronoun_before_any_name(prompt: str) -> bool:
     """'The terms of their stay…': a he/she/they/its with no name (or blank) anywhere before it."""
-    tokens = re.findall(r"_{3,}|[A-Za-z][\w’'-]*", prompt)
+    tokens = re.findall(r"_{3,}|\[[a-z ]+\]|[A-Za-z][\w’'-]*", prompt)  # a cloze's "[term]" is a blank too
     for index, token in enumerate(tokens):
         if token.lower() not in _REFERRING:
             continue
         before = tokens[:index]
         named = any(
-            t.startswith("_") or (t[0].isupper() and (i > 0 or t.lower() not in _FUNCTION_WORDS))
+            t.startswith(("_", "[")) or (t[0].isupper() and (i > 0 or t.lower() not in _FUNCTION_WORDS))
             for i, t in enumerate(before)
         )
         return not named

@@ -1,0 +1,267 @@
+"""The shapes in which a textbook sentence defines a key term, beyond "X is a … that …": each shape a named
+rule with a sentence it finds beside it, and the check that a term does not give itself away."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class DefinitionShape:
+    """One way a sentence defines or names a key term; the pattern's group "term" is the term.
+
+    `example` is a sentence the shape finds and `term` the term it finds there (the tests read both).
+    `needs` is what else the sentence must hold for the match to be a definition rather than chance, and
+    `refuses` what it must not: a past tense or a speaker ("… is an option, the union said") tells news.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    example: str
+    term: str
+    needs: re.Pattern[str] | None = None
+    refuses: re.Pattern[str] | None = None
+    # What the sentence must begin with, and words it must hold, for the pattern to be tried at all: a book has
+    # thousands of sentences, and a plain test of a string is cheaper than any pattern.
+    opens: tuple[str, ...] = ()
+    gate: tuple[str, ...] = ()
+
+
+_WORD = r"[a-z][\w-]*"
+_TERM = rf"(?P<term>{_WORD}(?: {_WORD}){{0,2}})"
+# What a textbook describes a term by: a place, a part, a process, an amount. "The company that owns the site is
+# the developer" describes by a company, a thing of the news, and defines nothing.
+_GENERIC_HEADS = (
+    r"(?:place|point|boundary|border|line|edge|area|region|zone|part|layer|process|stage|phase|step|"
+    r"material|substance|matter|force|amount|number|value|quantity|rate|price|level|name|study|branch|tube|vessel|"
+    r"chamber|structure|organ|membrane|wall|chemical|gas|liquid|fluid|energy|state|form|type|kind|method|ability|"
+    r"tendency|curve|cell|bone|muscle|gland|pressure|group|body|bodies)s?"
+)
+# A describing phrase with a clause or a place in it: "the boundary between two basins", "the place where a
+# river begins", "the point at which …"; or a position ("the outer layer", "the higher number").
+_QUALIFIED = (
+    rf"(?:{_WORD} ){{0,2}}?{_GENERIC_HEADS} (?:between|where|when|whereby|at which|by which|in which|"
+    r"through which)\b(?: [\w’'-]+){1,10}?"
+)
+_POSITIONED = rf"(?:upper|lower|higher|inner|outer|outermost|innermost|uppermost) (?:{_WORD} )?{_GENERIC_HEADS}"
+_SPOKEN = re.compile(r"\b(?:said|says|told|according to)\b")
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|began|broke|came|fell|found|held|led|left|made|met|rose|took|went|won)\b|"
+    r"\b(?:where|when|which) (?:[\w’'-]+ ){0,4}?(?<!\bis )(?<!\bare )(?<!\bbe )[a-z]{2,}ed\b"  # not "are assembled"
+)
+# The endings of the names of chemicals a body or a cell makes: "amylase", "insulin", "chlorophyll", "cortisol".
+_CHEMICAL_NAME = r"[a-z][\w-]*(?:ase|in|ine|ol|one|ide|ate|gen|phyll|ite|ene|ose)"
+
+SHAPES: tuple[DefinitionShape, ...] = (
+    DefinitionShape(
+        # The description first, the term after it: the term is what the description is.
+        "description is the term",
+        re.compile(
+            rf"(?:^|; |, and )(?:The|the) (?:{_QUALIFIED}|{_POSITIONED}) (?:is|are) (?:the|its|their) "
+            rf"(?P<term>{_WORD}(?: {_WORD})?)(?=[,;.]|$)"
+        ),
+        "The boundary between two neighbouring drainage basins is the watershed, which follows a ridge.",
+        "watershed",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        gate=(" is the ", " are the ", " is its ", " are its ", " is their ", " are their "),
+    ),
+    DefinitionShape(
+        "description is called its term",
+        re.compile(
+            rf"^The [^,;]+ (?:is|are) (?:usually |often |sometimes |also )?called (?:its|their) "
+            rf"(?P<term>{_WORD})(?=[,;.]|$)"
+        ),
+        "The material a river carries is called its load.",
+        "load",
+        gate=("called its ", "called their "),
+    ),
+    DefinitionShape(
+        # "The two upper chambers, the atria, receive blood": the term in apposition to what describes it.
+        "description, the term, does",
+        re.compile(
+            rf"^The (?:(?:two|three|four|five|six) )?(?:{_WORD} ){{0,2}}{_GENERIC_HEADS}, "
+            rf"the (?P<term>{_WORD}(?: {_WORD})?), (?!(?:was|were|had|has|said|says|told|who|which|and|or|but)\b)[a-z]+"
+        ),
+        "The outermost layer, the epidermis, protects the body from infection.",
+        "epidermis",
+        opens=("The ",),
+        gate=(", the ",),
+    ),
+    DefinitionShape(
+        # "The most common tool is a tariff, a tax on imported goods": the term with its definition beside it. Not
+        # after a pronoun ("It is a tragedy, a blow for …") and not of a person ("a veteran, a player who …").
+        "is a term, a kind of thing on",
+        re.compile(
+            r"(?<![Ii]t )(?<![Tt]his )(?<![Tt]hat )(?<![Tt]here )(?<![Ww]hich )(?<![Hh]e )(?<![Ss]he )"
+            rf"\bis (?:a|an) (?P<term>{_WORD}), (?:a|an) (?:{_WORD} )?{_WORD} "
+            r"(?:on|of|for|against|that|which|paid|charged|levied|imposed|used)\b"
+        ),
+        "The most common tool is a tariff, a tax on imported goods.",
+        "tariff",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        gate=(" is a",),
+    ),
+    DefinitionShape(
+        # A place first, then what stands there and what it does: "Inside the nucleus is the nucleolus, where …"
+        "inside X is the term, where",
+        re.compile(
+            r"^(?:Inside|Within|Beneath|Below|Above|Between|At the (?:centre|center|heart|base|top|tip) of) "
+            rf"[^,;]{{3,60}}? (?:is|are|lies|lie) (?:a|an|the) (?P<term>{_WORD}(?: {_WORD})?), "
+            r"(?:where|which|in which|a|an)\b"
+        ),
+        "At the centre of the atom is the nucleus, which contains protons and neutrons.",
+        "nucleus",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        opens=("Inside ", "Within ", "Beneath ", "Below ", "Above ", "Between ", "At the "),
+    ),
+    DefinitionShape(
+        # A unit, defined by other units: "One ampere is a flow of one coulomb of charge per second."
+        "one unit is",
+        re.compile(rf"^One (?P<term>{_WORD}) is (?:a|an|the|equal to|defined as)\b"),
+        "One newton is the force that gives a mass of one kilogram an acceleration of one metre per second squared.",
+        "newton",
+        opens=("One ",),
+        needs=re.compile(r"\bis\b.*\b(?:one|equal to|equivalent to)\b"),
+    ),
+    DefinitionShape(
+        # The generic "a"/"an" subject is a kind being defined: "A bill is a proposed law."
+        "a term is a",
+        re.compile(rf"^(?:A|An) {_TERM}(?: of (?:a|an) {_WORD})? is (?:a|an) [a-z]"),
+        "A quota is a limit on the quantity of a good that may be imported.",
+        "quota",
+        opens=("A ", "An "),
+        refuses=_SPOKEN,
+    ),
+    DefinitionShape(
+        # In the past tense only with a clause that says what it was: "An indulgence was a pardon that …"
+        "a term was a … that",
+        re.compile(rf"^(?:A|An) {_TERM} was (?:a|an) (?:{_WORD} ){{1,6}}(?:that|which|who|whose|granted|given|used)\b"),
+        "A serf was a peasant who was bound to the land of a lord.",
+        "serf",
+        opens=("A ", "An "),
+        gate=(" was a",),
+        refuses=_SPOKEN,
+    ),
+    DefinitionShape(
+        "the term X describes",
+        re.compile(
+            r"^The (?:term|word|phrase|expression) [“\"]?(?P<term>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}?)[”\"]? "
+            r"(?:describes|means|refers to|denotes|is used (?:for|to describe))\b"
+        ),
+        "The term Industrial Revolution describes the change from an economy based on farming to one of industry.",
+        "Industrial Revolution",
+        opens=("The term ", "The word ", "The phrase ", "The expression "),
+    ),
+    DefinitionShape(
+        # Without an article: "The ruling refers to events in 2019" only points at something.
+        "X refers to",
+        re.compile(
+            rf"^(?!(?:The|A|An|This|That|It|Its)\b)(?P<term>[A-Z][a-z][\w-]*(?: {_WORD}){{0,2}}) "
+            r"(?:refers to|denotes)\b"
+        ),
+        "Biodiversity refers to the variety of living things in an area.",
+        "Biodiversity",
+        gate=(" refers to", " denotes"),
+    ),
+    DefinitionShape(
+        # "The law of demand states that …", "Today the cell theory states that …": a law, rule or theory by its name.
+        "the law of X states",
+        re.compile(
+            rf"^(?:[A-Z][a-z]+,? )?(?:The|the) (?P<term>(?:{_WORD} ){{0,2}}(?:law|principle|rule|theory|theorem|"
+            rf"hypothesis|effect)(?: of {_WORD}(?: (?:and|of) {_WORD})?)?) (?:states|says|holds|predicts)\b"
+        ),
+        "The octet rule states that atoms tend to gain, lose or share electrons until they have eight.",
+        "octet rule",
+        gate=(" states", " says", " holds", " predicts"),
+    ),
+    DefinitionShape(
+        # A generic subject has the term when a condition holds: the condition defines it. A compound only:
+        # "A team has an advantage when it plays at home" is no term.
+        "a thing has an X when",
+        re.compile(
+            rf"^(?:A|An) {_WORD} (?:has|have) (?:a|an) (?P<term>{_WORD} {_WORD}) "
+            r"(?:(?:in|of|over|on) [^,;]{1,40}? )?when\b"
+        ),
+        "A country has an absolute advantage in a good when it can produce more of it with the same resources.",
+        "absolute advantage",
+        opens=("A ", "An "),
+        gate=(" has a", " have a"),
+    ),
+    DefinitionShape(
+        # "the green pigment chlorophyll", "the enzyme amylase": a chemical's name after the kind of chemical it is.
+        "the pigment X",
+        re.compile(
+            r"\bthe (?:[a-z][\w-]* )?(?:pigment|enzyme|hormone|protein|neurotransmitter) "
+            rf"(?P<term>{_CHEMICAL_NAME})(?=[,;.)]| (?:which|that|and)\b)"
+        ),
+        "Chloroplasts absorb light energy using the green pigment chlorophyll.",
+        "chlorophyll",
+        gate=("pigment ", "enzyme ", "hormone ", "protein ", "neurotransmitter "),
+    ),
+)
+# Words that make a phrase a ranking, not a term: "the outer walls, the oldest part, …".
+SUPERLATIVES = frozenset("oldest newest largest biggest smallest longest shortest greatest latest earliest".split())
+
+
+def defined_terms(sentence: str) -> list[tuple[str, int]]:
+    """Every (term, start) a definition shape finds in the sentence."""
+    found = []
+    for shape in SHAPES:
+        if shape.opens and not sentence.startswith(shape.opens):
+            continue
+        for word in shape.gate:  # a plain loop: any() over a generator costs a book more than the patterns do
+            if word in sentence:
+                break
+        else:
+            if shape.gate:
+                continue
+        for match in shape.pattern.finditer(sentence):
+            if (shape.needs and not shape.needs.search(sentence)) or (shape.refuses and shape.refuses.search(sentence)):
+                break  # asked only once a shape matches
+            found.append((match.group("term"), match.start("term")))
+    return found
+
+
+# Endings that make another form of the same word: "ionic" and "ions" are both "ion", "drainage" and "drained"
+# both "drain". A longer ending first; a stem keeps three letters at least.
+_ENDINGS = (
+    ("ations", ""), ("ation", ""), ("ities", ""), ("ity", ""), ("isms", ""), ("ism", ""), ("ions", ""), ("ion", ""),
+    ("ically", ""), ("ical", ""), ("ics", ""), ("ic", ""), ("ally", ""), ("al", ""), ("ages", ""), ("age", ""),
+    ("ments", ""), ("ment", ""), ("ness", ""), ("ives", ""), ("ive", ""), ("ings", ""), ("ing", ""), ("ied", "y"),
+    ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""),
+)
+_MIN_STEM = 3
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """A crude root for comparing forms of one word: "protectionism" and "protect" both give "protect"."""
+    word = word.lower().removesuffix("'s").removesuffix("’s")
+    changed = True
+    while changed:
+        changed = False
+        for ending, replacement in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) + len(replacement) >= _MIN_STEM:
+                word = word[: len(word) - len(ending)] + replacement
+                changed = True
+                break
+    return word
+
+
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+# Words too small to give a term away when they stand elsewhere in the sentence.
+_SMALL = frozenset("of and or the a an in on to for by with at from as".split())
+
+
+def gives_itself_away(term: str, start: int, sentence: str) -> bool:
+    """Does a word of the term, or another form of it, stand elsewhere in the sentence? "An [ionic bond] is
+    the attraction between charged ions": "ions" tells the student "ionic"."""
+    rest = (sentence[:start] + " " + sentence[start + len(term) :]).lower()
+    words = [word for word in _WORDS.findall(term.lower()) if word not in _SMALL]
+    if not any(word[:_MIN_STEM] in rest for word in words):
+        return False  # a stem keeps its first letters: no word can share one whose letters are absent
+    term_stems = {stem(word) for word in words}
+    starts = {term_stem[:_MIN_STEM] for term_stem in term_stems}
+    return any(stem(word) in term_stems for word in _WORDS.findall(rest) if word[:_MIN_STEM] in starts)

@@ -1,0 +1,236 @@
+"""Key terms a textbook defines: found whole, in the shapes textbooks use, and never one that gives itself away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import quizgen
+from quizgen.analyse.definitions import SHAPES, gives_itself_away, stem
+from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans
+
+
+def terms_in(sentence: str) -> list[str]:
+    spans = find_term_spans(sentence)
+    assert all(sentence[span.start : span.end] == span.text for span in spans)
+    return [span.text for span in spans]
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=lambda shape: shape.name)
+def test_each_definition_shape_finds_the_term_of_its_example(shape):
+    assert shape.term in terms_in(shape.example)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # The description first, the term after it (review 30, rivers; review 32, circulation).
+        ("The boundary between two neighbouring drainage basins is the watershed, which usually follows a ridge of "
+         "high ground.", ["watershed"]),
+        ("The place where a river begins is its source, and the place where it flows into the sea or a lake is its "
+         "mouth.", ["source", "mouth"]),
+        ("The point at which the demand and supply curves cross is the equilibrium.", ["equilibrium"]),
+        ("The outer layer of the skin is the epidermis.", []),  # no clause, no position: a part, said plainly
+        ("The outermost layer is the epidermis, which protects the body.", ["epidermis"]),
+        ("The material a river carries is called its load.", ["load"]),
+        ("The wealth a person owns is called their assets.", ["assets"]),
+        # The term in apposition to the description that opens the sentence.
+        ("The two upper chambers, the atria, receive blood returning to the heart.", ["atria"]),
+        ("The innermost layer, the endometrium, thickens each month.", ["endometrium"]),
+        # The term with its definition beside it, after "is a" (review 32, trade).
+        ("The most common tool is a tariff, a tax on imported goods.", ["tariff"]),
+        ("The active ingredient is a stimulant, a substance that speeds up the nervous system.", ["stimulant"]),
+        # A place first, then the term that stands there (review 28, the cell).
+        ("Inside the nucleus is the nucleolus, where ribosomes are assembled.", ["nucleolus"]),
+        ("Beneath the crust lies the mantle, a layer of hot rock about 2,900 km thick.", ["mantle"]),
+        # A unit defined by units.
+        ("One ampere is a flow of one coulomb of charge per second.", ["ampere"]),
+        ("One volt is equal to one joule per coulomb.", ["volt"]),
+        # A kind defined by the generic "a"/"an" (review 31, civics; review 32, trade).
+        ("A bill is a proposed law.", ["bill"]),
+        ("A quota is a limit on the quantity of a good that may be imported.", ["quota"]),
+        ("An indulgence was a pardon that reduced the punishment a person's soul would suffer after death.",
+         ["indulgence"]),
+        ("A vassal was a person who held land from a lord in return for service.", ["vassal"]),
+        # "X of a good is …": the qualifier is no part of the term (review 28, supply and demand).
+        ("The quantity demanded of a good is the amount that buyers are willing and able to purchase.",
+         ["quantity demanded"]),
+        ("The boiling point of a liquid is the temperature at which it turns into a gas.", ["boiling point"]),
+        ("The small intestine is a long tube in which food is digested and absorbed.", ["small intestine"]),
+        # Heads that name a process or an amount may take "of the …" (review 30, rivers; review 32, trade).
+        ("Hydraulic action is the force of the water itself, which breaks the rock apart.", ["Hydraulic action"]),
+        ("Opportunity cost is the value of the next best alternative given up when a choice is made.",
+         ["Opportunity cost"]),
+        ("Urbanisation is the growth in the proportion of people living in towns and cities.", ["Urbanisation"]),
+        ("Ribosomes are the sites of protein synthesis.", ["Ribosomes"]),
+        ("Capillaries are tiny vessels with walls only one cell thick.", ["Capillaries"]),
+        # Named by a word for its kind, by "the term", by "refers to", by the law it states.
+        ("Plants take in light using the green pigment chlorophyll.", ["chlorophyll"]),
+        ("The pancreas releases the hormone insulin, which lowers blood sugar.", ["insulin"]),
+        ("The term Industrial Revolution describes the change from farming to machine manufacture.",
+         ["Industrial Revolution"]),
+        ("Biodiversity refers to the variety of living things in an area.", ["Biodiversity"]),
+        ("The octet rule states that atoms tend to have eight electrons in their outer shell.", ["octet rule"]),
+        # A condition that defines what a generic subject has (review 32, trade).
+        ("A country has an absolute advantage in a good when it can produce more of that good than another "
+         "country with the same resources.", ["absolute advantage"]),
+        ("A firm has a natural monopoly when one producer can supply the whole market most cheaply.",
+         ["natural monopoly"]),
+    ],
+)
+def test_a_defined_term_is_found_in_the_shapes_textbooks_use(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # News says "is the" of things that are not terms: no describing head, a past tense, a speaker.
+        "The biggest problem is the cost.",
+        "The reason that prices rose is the war.",
+        "The company that owns the site is the developer, which bought it in 2019.",
+        "The area where the fire started is the park.",
+        "The team that wins is the champion.",
+        "The group that organised the march is the union, which has 5,000 members.",
+        "The largest shareholder is the government.",
+        "The main cause of the delay is the weather, officials said.",
+        "The upper house is the Senate, which must approve the bill.",
+        "Its capital is called its heart.",
+        # An apposition that names people, or a ranking, is not a term.
+        "The new owners, the family, plan to reopen the hotel.",
+        "The two sides, the unions, say the offer is too low.",
+        "The victim, the mother of two, died at the scene.",
+        # "One …", "A …", "… refers to", "… states" in their everyday senses.
+        "One option is a tax per household.",
+        "One problem is the cost of fuel per litre.",
+        "A strike is an option, the union said.",
+        "A decision is a long way off.",
+        "The ruling refers to events in 2019.",
+        "The new rule states that players must wear helmets.",
+        "A team has an advantage when it plays at home.",
+        "Inside the box was a letter, which the police kept.",
+        "It is a tragedy, a blow for the whole town.",
+        "The main tool was a hammer, a gift from his father.",
+        "Inside the building is a museum, which opened in 2001.",
+        # A word for a kind of chemical before a common noun: no chemical's name.
+        "Police said the protein shake, which he drank, was contaminated.",
+        "She was given the hormone treatment, which failed.",
+    ],
+)
+def test_everyday_sentences_of_the_same_shapes_define_no_term(sentence):
+    assert terms_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # The whole term after "called" (review 31: "separation", review 28: "law").
+        ("This principle is called the separation of powers.", ["separation of powers"]),
+        ("This tendency of prices to move towards equilibrium is sometimes called the law of supply and demand.",
+         ["law of supply and demand"]),
+        ("Energy that cannot be destroyed obeys what is called the conservation of energy.", []),  # "Energy" tells
+        ("The stored energy of a raised object is called the potential energy of position.", []),  # "energy" tells
+        ("A change in the genes of a population over time is known as the theory of evolution.",
+         ["theory of evolution"]),
+        # "of" goes on only to a noun, and only after one word: "of some of …", "of ions" are no part of the term.
+        ("Such changes reach their acme in the so-called alternate generations of some of the lower animals.",
+         ["alternate generations"]),
+        ("Atoms packed in a regular pattern form what is called a crystal lattice of ions.", ["crystal lattice"]),
+    ],
+)
+def test_a_named_term_is_kept_whole(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Review 29: "ions" gives "ionic bond" away; "ocean acidification" after "the oceans … more acidic".
+        ("An ionic bond is the electrostatic attraction between oppositely charged ions.", []),
+        ("CO2 absorbed by the oceans makes seawater more acidic; this is known as ocean acidification.", []),
+        ("Governments restrict trade to protect domestic industries, a policy known as protectionism.", []),
+        ("A drainage basin is the area of land drained by a river and its tributaries.", []),
+        ("Electric current is the rate at which electric charge flows past a point.", []),
+        # A shared beginning alone is no other form of the word: "nucleus" does not tell "nucleoid".
+        ("Prokaryotic cells have no nucleus; their DNA lies in a region called the nucleoid.", ["nucleoid"]),
+        ("A covalent bond is a shared pair of electrons between two atoms.", ["covalent bond"]),
+    ],
+)
+def test_a_term_whose_word_stands_elsewhere_in_the_sentence_is_not_asked(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "same"),
+    [
+        ("ionic", "ions", True),
+        ("drainage", "drained", True),
+        ("protectionism", "protect", True),
+        ("supply", "supplied", True),
+        ("tributary", "tributaries", True),
+        ("Ohm's", "ohmic", True),
+        ("nucleoid", "nucleus", False),
+        ("cellulose", "cell", False),
+        ("evapotranspiration", "evaporation", False),
+    ],
+)
+def test_forms_of_one_word_share_a_stem(word, other, same):
+    assert (stem(word) == stem(other)) is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("If one bulb in a series circuit fails, the circuit is broken.", []),
+        ("The carbon cycle is the movement of carbon between the air, the oceans and rocks.", []),
+        ("In a series circuit the same current passes through each component.", ["series circuit"]),
+    ],
+)
+def test_a_repeated_term_whose_word_stands_elsewhere_in_the_sentence_is_not_asked(sentence, terms):
+    repeated = frozenset({"series circuit", "carbon cycle"})
+    assert [span.text for span in find_repeated_term_spans(sentence, repeated)] == terms
+
+
+def test_a_giveaway_is_judged_outside_the_term_itself():
+    sentence = "A covalent bond is a shared pair of electrons."
+    assert not gives_itself_away("covalent bond", 2, sentence)
+    assert gives_itself_away("covalent bond", 2, sentence + " Covalent compounds melt easily.")
+
+
+def test_a_textbook_passage_asks_the_terms_it_defines():
+    text = (
+        "Rivers and Their Work\n\n"
+        "The boundary between two neighbouring drainage basins is the watershed, which usually follows a ridge "
+        "of high ground. Hydraulic action is the force of the water itself, which breaks the rock apart. "
+        "The material a river carries is called its load.\n\n"
+        "How a Bill Becomes Law\n\n"
+        "The Constitution divides the power of the national government among three branches. This principle "
+        "is called the separation of powers. A bill is a proposed law."
+    )
+    asked = {question.answer for question in quizgen.generate(text).questions}
+    assert {"watershed", "Hydraulic action", "separation of powers", "bill"} <= asked
+    assert "separation" not in asked
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dangling"),
+    [
+        # The cloze's "[term]" stands where the name is: "they" has it to point to, as it has "_____".
+        ("A [term] is any arrangement that brings buyers and sellers together so that they can trade.", False),
+        ("A _____ is any arrangement that brings buyers and sellers together so that they can trade.", False),
+        ("The [organisation] responded with its own reforms, known as the Counter-Reformation.", False),
+        ("The terms of their stay were agreed in [year].", True),
+    ],
+)
+def test_a_cloze_blank_is_what_a_later_pronoun_points_to(prompt, dangling):
+    from quizgen.questions.flaws import dangling_reference
+
+    assert dangling_reference(prompt) is dangling
+
+
+def test_a_key_term_the_article_keeps_using_is_still_asked():
+    # Review 30: "potential difference" stands in five sentences of the electricity article; each mention made it
+    # weigh less, until no sentence of it was worth asking.
+    article = Path(__file__).parent.parent / "benchmarks" / "quality" / "articles" / "r30-text-1.txt"
+    assert "potential difference" in {question.answer for question in quizgen.generate(article).questions}
