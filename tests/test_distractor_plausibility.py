@@ -351,7 +351,7 @@ def test_a_field_after_prize_in_or_letters_to_someone_is_no_town():
         "She wrote letters to [Goethe](name).",
         "She moved to [Stockholm](name).",
     )
-    assert options_for(analysis, "Vienna") == ("Stockholm", "Dublin", "Milan")
+    assert options_for(analysis, "Vienna") == ("Graz", "Linz", "Innsbruck")  # (Stockholm is too far from Vienna)
     assert not {"Chemistry", "Goethe"} & {o for seed in range(8) for o in options_for(analysis, "Vienna", seed)}
 
 
@@ -365,3 +365,89 @@ def test_the_subject_of_a_biography_under_her_maiden_name_is_never_a_wrong_optio
     biography = replace(analysis, document=replace(analysis.document, title="Clara Schumann"))
     assert "Clara Wieck" in options_for(analysis, "Johannes Brahms")  # a mere article may offer her
     assert options_for(biography, "Johannes Brahms") == ("Robert Schumann", "Joseph Joachim")
+
+
+# --- a place the stem's own geography rules out (review 28-32) -------------------------------------------------
+
+# (marked article, answer, options never offered for any seed, options that must all lie in this country or None)
+PLACES_BY_THE_MAP = [
+    # review 31: "about 40 kilometres northeast of _____" (Athens) offered Lisbon
+    (("The largest blaze, near the town of [Marathon](place), about 40 kilometres northeast of [Athens](place), "
+      "burned [9,500 hectares](quantity).", "Planes came from [Lisbon](place) in [2024](year)."),
+     "Athens", {"Lisbon"}, None),
+    (("The museum lies 30 kilometres south of [Munich](place), near the lake.", "A copy is in [Madrid](place).",
+      "It opened in [2011](year)."), "Munich", {"Madrid"}, "Germany"),
+    # review 28: Barth "passing through _____ and Gwandu" (Sokoto) offered Hamburg
+    (("Barth travelled west alone, passing through [Sokoto](place) and Gwandu.", "He was born in [Hamburg](place).",
+      "He reached [Yola](place) in [1851](year)."), "Sokoto", {"Hamburg"}, None),
+    # review 32: "linked Aksum to _____, Arabia and the Indian Ocean" (Egypt) offered China and India
+    (("The port linked Aksum to [Egypt](place), Arabia and the Indian Ocean.", "Silk came from [China](place).",
+      "Spices came from [India](place) in [525](year)."), "Egypt", {"China", "India"}, None),
+    (("Ricardo's example traded wine from [Portugal](place) for cloth.", "Cars come from [Japan](place).",
+      "Coffee comes from [Brazil](place) in [2020](year)."), "Portugal", {"Japan", "Brazil"}, None),
+    # review 32: "Himyar, in present-day _____" (Yemen) offered Persia, no present-day country
+    (("Kaleb sent an army to Himyar, in present-day [Yemen](place).", "Envoys came from [Persia](place).",
+      "Traders sailed from [Eritrea](place) in [2001](year)."), "Yemen", {"Persia"}, None),
+    (("The ruins lie in present-day [Iran](place).", "The [Soviet Union](place) lay to the north.",
+      "Digging resumed in [1999](year)."), "Iran", {"Soviet Union"}, None),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "never", "country"), PLACES_BY_THE_MAP,
+                         ids=[f"{row[1]}-{i}" for i, row in enumerate(PLACES_BY_THE_MAP)])
+def test_a_place_gets_no_wrong_option_that_the_map_rules_out(marked, answer, never, country):
+    from quizgen.questions.places import located_in
+
+    analysis = analysis_of(*marked)
+    offered = [options_for(analysis, answer, seed) for seed in range(8)]
+    assert all(len(options) >= 2 for options in offered)
+    assert not never & {o for options in offered for o in options}
+    if country:
+        assert {located_in(o) for options in offered for o in options} == {country}
+
+
+# (marked article, answer, the options for every seed): a place of another type, a sea from a list, a province
+# no list can check, a country named by its dynasty: only the article's own of the answer's type, or none.
+PLACES_OF_ANOTHER_TYPE = [
+    # review 28: "flows … from Lake Võrtsjärv towards _____" (Lake Peipus) offered "Russian" and "Novgorod"
+    (("The river flows from Lake Võrtsjärv towards [Lake Peipus](place).", "It nears [Russian](place) land.",
+      "Traders came from [Novgorod](place) in [1224](year)."), "Lake Peipus", ()),
+    (("Boats cross [Lake Geneva](place) to [Lausanne](place).", "[Lake Constance](place) is larger.",
+      "The ferry began in [1823](year)."), "Lake Geneva", ("Lake Constance",)),
+    # review 31: "In _____, Ulrich Zwingli led reforms" (Zurich) offered Wartburg Castle
+    (("In [Zurich](place), Ulrich Zwingli led reforms from [1519](year).", "Luther hid at [Wartburg Castle](name)."),
+     "Zurich", None),
+    (("The king was crowned in [Prague](place) in [1347](year).", "He stayed at [Karlstejn Castle](name)."),
+     "Prague", None),
+    # review 28: "the history of _____" (West Africa, a region) offered Cologne, a city
+    (("His account is a source for the history of [West Africa](place).", "He lectured in [Cologne](name).",
+      "The book appeared in [1857](year)."), "West Africa", ()),
+    (("The khanate ruled much of [Central Asia](place).", "Its capital was in [Samarkand](place).",
+      "It fell in [1920](year)."), "Central Asia", "Asia"),  # regions of its own continent only
+    # review 32: "the Indian Ocean" got the Arctic, Atlantic and Pacific; "North Sea" the Red and East China Seas
+    (("The port linked Aksum to Arabia and the [Indian Ocean](place).", "It stood on the [Red Sea](place) in "
+      "[300](year)."), "Indian Ocean", ()),
+    (("Since [1992](year) the canal has linked the river to the [North Sea](place).",), "North Sea", ()),
+    # review 31: "Liuhe, in _____, Jiangsu province, China" (Taicang) offered New York City and Washington
+    (("Wu was born in the town of Liuhe, in [Taicang](place), Jiangsu province, China.",
+      "She studied in [Nanjing](place) and worked in [New York City](place) from [1936](year)."), "Taicang", ()),
+    (("He was born in [Ulm](place), Baden-Württemberg, Germany.", "He later lived in [Munich](place) and [Berlin]"
+      "(place) until [1933](year)."), "Ulm", ()),
+    # review 29: "the Qing dynasty of _____" is China by definition
+    (("The treaty was signed with the Qing dynasty of [China](place) in [1689](year).", "[Japan](place) stayed out."),
+     "China", ()),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), PLACES_OF_ANOTHER_TYPE,
+                         ids=[f"{row[1]}-{i}" for i, row in enumerate(PLACES_OF_ANOTHER_TYPE)])
+def test_a_place_gets_only_places_of_its_own_type(marked, answer, expected):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        if expected is None:  # a town: no building among the options
+            assert options and not any(o.endswith(("Castle", "Cathedral", "Palace")) for o in options)
+        elif isinstance(expected, str):  # a region: others of its continent
+            assert len(options) == 3 and all(o.endswith(expected) for o in options)
+        else:
+            assert sorted(options) == sorted(expected)

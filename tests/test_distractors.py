@@ -96,7 +96,7 @@ NAMES = [
      "Donna Welton", ()),
     (("US troops have been in [South Korea](place) since the war.",
       "The [Republic of Korea](place) and the [US](place) agreed.", "[Japan](place) was not involved."),
-     "South Korea", ("Japan", "Indonesia", "Thailand")),
+     "South Korea", ("Japan", "North Korea")),  # its neighbour and nearest (China is too short beside it)
     (("The [United States](place) insisted on a higher share.", "The [US](place) contingent is large.",
       "Troops from [Canada](place) also served."),
      "United States", ()),
@@ -106,7 +106,7 @@ NAMES = [
     (("Peace on the [Korean Peninsula](place) is the goal.",),
      "Korean Peninsula", ("Balkan Peninsula", "Malay Peninsula", "Arabian Peninsula")),
     (("The alliance is key to peace in [Northeast Asia](place).",),
-     "Northeast Asia", ("East Asia", "Southern Europe", "Southeast Asia")),
+     "Northeast Asia", ("Southeast Asia", "South Asia", "Western Asia")),  # regions of its own continent
     (("The [Foreign Ministry](organisation) noted that talks would resume.",),
      "Foreign Ministry", ("Finance Ministry", "Defence Ministry", "Justice Ministry")),
     (("She studied at the [University of Cambridge](organisation) until 1990.",),
@@ -407,43 +407,43 @@ def test_a_range_whose_end_comes_before_its_start_is_never_an_option(option, is_
 SORTS = [
     (("In 1368 the fleet attacked [Scania](name) and plundered [Copenhagen](place).", "Delegates met in [Cologne](name).",
       "The town of [Visby](name) fell.", "The strait between [Zealand](name) and Scania was closed.",
-      "King [Valdemar](name) fled."), "Copenhagen", ("Cologne", "Visby", "Madrid")),  # Zealand is an island
+      "King [Valdemar](name) fled."), "Copenhagen", ("Cologne", "Visby", "Aarhus")),  # Zealand is an island; Danish towns
     (("The fleet plundered [Copenhagen](place) in 1368.", "The crown passed to [Valdemar](name).",
       "[Valdemar IV](person) died.", "Envoys met in [Cologne](name).", "The town of [Visby](name) fell.",
-      "The island of [Gotland](name) was taken."), "Copenhagen", ("Cologne", "Visby", "Barcelona")),
+      "The island of [Gotland](name) was taken."), "Copenhagen", ("Cologne", "Visby", "Odense")),
     (("The market moves, a process the Scottish economist [Adam Smith](person) described in [1776](year).",),
      "Adam Smith", ("Karl Marx", "John Maynard Keynes", "John Stuart Mill")),
     (("He was crowned by King [Gustav III](person) of Sweden.", "General [C. G. E. Mannerheim](person) took the city.",
       "Emperor [Alexander I](person) annexed Finland."), "Gustav III", ("Alexander I",)),
     (("Curie died at a sanatorium in Passy, [France](place), in [1934](year).",), "France",
-     ("Finland", "Ukraine", "Ireland")),
+     ("Germany", "Belgium", "Switzerland")),  # France's neighbours
     (("Work began at [Rome](place), New York, on July 4, [1817](year).", "Boats sailed to [Albany](name) in 1823.",
       "Traders came from [Buffalo](name)."), "Rome", ("Albany", "Buffalo")),  # American towns, never Milan
     (("The cathedral stands 80 kilometres south-west of [Paris](place) in [1194](year).",
       "The portal shows Christ in [Majesty](name).", "Pilgrims came from [Rouen](name).",
-      "Glass was made in [Orleans](name)."), "Paris", ("Rouen", "Orleans", "Marseille")),  # "in Majesty": no town
+      "Glass was made in [Orleans](name)."), "Paris", ("Rouen", "Orleans", "Toulouse")),  # "in Majesty": no town
     (("He sailed to the Chinese port of [Guangzhou](place) in [1345](year).", "He stayed in [Tangier](place).",
-      "He visited [Delhi](place)."), "Guangzhou", ("Shanghai", "Beijing", "Hong Kong")),  # no Tangier
+      "He visited [Delhi](place)."), "Guangzhou", ("Shanghai", "Beijing", "Chengdu")),  # no Tangier
     (("He studied law at the [University of Leiden](organisation) in [1630](year).",), "University of Leiden", ()),
     (("In [1635](year) he married his wife, [Katharina Rebeschke](person).", "[Robert Hooke](person) wrote to him.",
       "[Mary Jones](person) assisted him.", "[Elizabeth Fry](person) visited."), "Katharina Rebeschke",
      ("Elizabeth Fry", "Mary Jones")),  # "his wife": no Robert among the options
     (("She grew up in [Pittsburgh](place), Pennsylvania, in [1920](year).",
       "Her Mass was sung at [St Patrick's Cathedral](name) in 1975.", "She played in [Kansas City](name).",
-      "She moved to [Harlem](name)."), "Pittsburgh", ("Kansas City", "Harlem")),  # a cathedral is no town
+      "She moved to [Harlem](name)."), "Pittsburgh", ("Kansas City", "Harlem", "Chicago")),  # a cathedral is no town
     (("Flights to North America require a connection through [London](place) in [2024](year).",), "London",
-     ("Manchester", "Edinburgh")),  # the country's own cities, not Naples
+     ("Glasgow", "Manchester", "Birmingham")),  # the country's own largest cities, not Naples
     (("Great Zimbabwe lies near the modern town of [Masvingo](place).", "It traded with the port of [Sofala](name).",
       "Settlers reached [Rhodesia](name) in [1890](year).", "Ships sailed to [Kilwa](name)."), "Masvingo",
      ("Sofala", "Kilwa")),  # Rhodesia was a land, no town
     (("She was born in [Hamburg](place) in [1805](year).", "She wrote letters to [Goethe](name).",
       "She moved to [Weimar](name)."), "Hamburg", ("Weimar", "Berlin", "Munich")),
     (("Scientists at the council in [Rome](place) said so in [2023](year).", "Floods hit [Bologna](place)."), "Rome",
-     ("Bologna", "Milan", "Naples")),
+     ("Bologna", "Naples", "Turin")),
     (("In [1368](year) the fleet sailed from [Sweden](place) to [Denmark](place).",), "Sweden",
-     ("Norway", "Spain", "Belgium")),
+     ("Norway", "Germany", "Austria")),  # old states only, the nearest first
     (("In [1968](year) the fleet sailed from [Sweden](place) to [Denmark](place).",), "Sweden",
-     ("Finland", "Ukraine", "Hungary")),
+     ("Finland", "Norway", "Latvia")),  # neighbours, then the nearest
     (("Striker [Leroy Sane](person) scored in [2023](year).",), "Leroy Sane", ()),
     (("Captain [Daniel Okafor](person) scored in [2023](year).", "Forward [Lucas Ferreira](person) set it up.",
       "Manager [Elena Marchetti](person) was pleased.", "Goalkeeper [Sam Wu](person) saved twice."), "Daniel Okafor",

@@ -23,7 +23,7 @@ from quizgen.questions.numbers import (
     same_format,
     value_of,
 )
-from quizgen.questions.places import CITY_COUNTRY, PEOPLES, country_of
+from quizgen.questions.places import HISTORIC_STATES, PEOPLES, country_of, located_in, stated_within
 from quizgen.questions.pools import name_distractors
 from quizgen.questions.sides import backwards, side_rules
 from quizgen.questions.text import contains_phrase, needs_an
@@ -113,13 +113,25 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
     article_an = re.search(r"\b(an?)\s+$", sentence[: fact.span.start], re.IGNORECASE)
     numeric = kind in NUMERIC_KINDS
     sides = side_rules(fact) if numeric else []
+    within = stated_within(sentence, fact.span.end) if kind == "place" else ()
     # "_____, Turkey": the sentence says which country, so every option must be a city of it (not Kabul).
-    stated = re.match(r", ([A-Z][\w ]+?)\b(?=[,.;]| (?:on|in|and|where|which|near)\b)", sentence[fact.span.end :])
-    country = country_of(stated.group(1)) if kind == "place" and stated else None
+    country = next((c for c in map(country_of, within) if c), None)
     demonym = _PEOPLES_TOWN.search(sentence[: fact.span.start]) if kind == "place" else None
     country = country or (PEOPLES.get(demonym.group(1), (None,))[0] if demonym else None)
     # "Work began at _____, New York": an American town, so no Milan for Rome; a town the article names may do.
-    in_a_state = kind == "place" and stated is not None and place_type(stated.group(1)) == "us_state"
+    in_a_state = any(place_type(part) == "us_state" for part in within)
+    # "in _____, Jiangsu province, China": a province no list here can check, so no option can be vouched for
+    unchecked_part = any(country_of(part) is None and place_type(part) != "us_state" for part in within)
+    before = sentence[: fact.span.start]
+    present_day = kind == "place" and _PRESENT_DAY.search(before) is not None
+    # "the Qing dynasty of _____" is China by definition: no rival is worth asking about
+    by_definition = kind == "place" and _BY_DEFINITION.search(before) is not None
+    # "… enters Serbia, where … at _____": the answer's own country is named, so every option must lie in it
+    home = located_in(fact.span.text) if kind == "place" else None
+    named_home = home is not None and any(
+        s.kind == "place" and s != fact.span and country_of(s.text) == home != country_of(fact.span.text)
+        for s in fact.sentence.spans
+    )
 
     def ok(option: str) -> bool:
         other = normalise(option)
@@ -131,9 +143,15 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
             return False
         if kind == "range" and backwards(option):
             return False
-        if country is not None and CITY_COUNTRY.get(option) != country:
+        if country is not None and located_in(option) != country:
             return False
-        if in_a_state and CITY_COUNTRY.get(option, "United States") != "United States":
+        if in_a_state and located_in(option) not in (None, "United States"):
+            return False
+        if unchecked_part and not in_a_state or by_definition:
+            return False
+        if present_day and (option in HISTORIC_STATES or (country_of(answer) and not country_of(option))):
+            return False
+        if named_home and located_in(option) != home:
             return False
         if kind == "place" and (option.startswith(answer) or answer.startswith(option)):
             return False  # "Budapest" for "Buda": the answer, grown
@@ -144,6 +162,9 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
     return ok
 
 
+# "in present-day _____", "modern-day", "today's": a country of today, never Persia.
+_PRESENT_DAY = re.compile(r"\b(?:present[- ]day|modern[- ]day|today's|today’s)\s+$", re.IGNORECASE)
+_BY_DEFINITION = re.compile(r"\bdynast(?:y|ies) of\s+$", re.IGNORECASE)
 def _stated_years(fact: Fact, analysis: Analysis) -> frozenset[int]:
     """Years the prompt may show besides the answer: its sentence's other spans and the sentence before."""
     at = fact.sentence.index

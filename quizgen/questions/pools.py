@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, place_type, places_of_type
-from quizgen.analyse.names import ORGANISATION_HEADS
+from quizgen.analyse.names import BUILT_HEADS, ORGANISATION_HEADS
 from quizgen.model import Analysis, Sentence, Span
 from quizgen.questions.article_index import (
     ROLE_SORTS,
@@ -21,7 +21,17 @@ from quizgen.questions.article_index import (
     title_before,
 )
 from quizgen.questions.numbers import normalise
-from quizgen.questions.places import MODERN_STATES, REGIONS, SAME_PLACE, WORLD_FEATURES, nearby
+from quizgen.questions.places import (
+    MODERN_STATES,
+    PEOPLES,
+    REGIONS,
+    SAME_PLACE,
+    WORLD_FEATURES,
+    is_city,
+    near,
+    nearby,
+    stated_within,
+)
 from quizgen.questions.text import contains_phrase
 
 _ORG_HEADS = frozenset(
@@ -62,16 +72,35 @@ _CITIES_TOO = frozenset(("New York", "Washington"))
 _FAMOUS_FEATURES = frozenset(bare(r) for r in WORLD_FEATURES)
 
 
+# Head words that open a place's name: "Lake Võrtsjärv", "Mount Kenya", "Cape Horn".
+_LEADING_HEADS = frozenset("Lake Mount Mt. Cape Isle River".split())
+_COMPASS = frozenset(
+    "North South East West Central Northern Southern Eastern Western Northeast Northwest Southeast Southwest "
+    "Upper Lower".split()
+)
+# Bodies of water a student places by the map: only the article's own may stand beside one (no Arctic Ocean for
+# a Red Sea port, no East China Sea for the Danube's).
+_WATERS = frozenset("Sea Ocean Gulf Bay Strait Channel".split())
+
+
 def place_class(name: str) -> str | None:
     """'country', 'city' (capitals too), 'us_state', 'continent', 'region', a head word ('Peninsula'), or None."""
     known = place_type(bare(name))
     if known:
         return "city" if known == "capital" else known
+    if is_city(bare(name)):
+        return "city"
     if bare(name) in REGIONS or f"the {bare(name)}" in REGIONS:
         words = bare(name).split()
         head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]  # "Bay of Bengal" is a bay
         return head if head in PLACE_HEADS or head != words[-1] else "region"
-    last = name.split()[-1]
+    words = bare(name).split()
+    if len(words) > 1 and words[0] in _LEADING_HEADS:
+        return words[0]  # "Lake Peipus" is a lake, "Mount Kenya" a mountain
+    rest = place_type(" ".join(words[1:])) if len(words) > 1 and words[0] in _COMPASS else None
+    if rest == "continent" or (rest == "country" and words[0].endswith(("ern", "al"))):
+        return "region"  # "West Africa", "Northern Italy": a land's part, no town ("East Germany" was a state)
+    last = words[-1] if words else ""
     return last if last in PLACE_HEADS else None
 
 
@@ -168,10 +197,11 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
         wanted = place_class(answer)
         if wanted in ("country", "city"):
             old = old and answer not in MODERN_STATES  # an article that names South Korea is no old one
-            found = [(n, tier) for n, tier in nearby(answer, wanted) if not old or n not in MODERN_STATES]
-            if sum(tier == 0 for _, tier in found) >= 2:
-                found = [(n, tier) for n, tier in found if tier == 0]  # London gets Manchester, not Naples
+            # neighbours first, then the nearest; a city gets its own country's largest (London: Manchester)
+            found = nearby(answer, wanted, old and wanted == "country")
             return [(n, _THE_PLACES.search(n) is not None, tier) for n, tier in found]
+        if wanted in _WATERS:
+            return []
         if wanted == "continent" or answer in _CITIES_TOO:
             # Asia or Oceania for "divided Europe" is a give-away; West Virginia for "trading in New York" is
             # no rival of a city: only the article's own places, or fewer options.
@@ -182,7 +212,10 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
             return []  # "the Balkans", "Atlantic", "Siberia": no list says which regions a student would weigh
         if wanted is not None and (place_type(answer) or answer in _FAMOUS_FEATURES):
             # the Nile gets the Amazon; the Massa River, a Swiss stream, gets no world river: only the article's own
-            return [(bare(r), r.startswith("the "), 0) for r in REGIONS if place_class(r) == wanted]
+            found = [(bare(r), r.startswith("the "), 0) for r in REGIONS if place_class(r) == wanted]
+            if wanted == "region":  # Central Asia gets South Asia, never Eastern Europe across the map
+                found = [row for row in found if row[0].split()[-1] == answer.split()[-1]]
+            return found
     return []
 
 
@@ -326,6 +359,7 @@ def name_distractors(
     pool = _pool(kind, bare(answer), index.modern, role, old) if kind in ("person", "place", "organisation") else ()
     from_pool = [name for name, takes_the, _ in _tiered(pool, rng) if kind == "person" or takes_the == needs_the]
     in_sentence = [s.text for s in sentence.spans if s.kind in ("person", "place", "organisation", "name")]
+    located = kind == "place" and bool(stated_within(sentence.text, span.end))  # "Rome, New York" is no Italian town
     invented = {name for name, _, tier in pool if tier == INVENTED}
     chosen: list[str] = []
     for source, widest in ((from_article, 2.5), (from_pool, 2.0)):
@@ -341,6 +375,8 @@ def name_distractors(
                 continue
             if kind == "place" and _land_like(bare(shaped)) != _land_like(bare(answer)):
                 continue  # a town the article names may stand for any town, not for a land or county
+            if kind == "place" and (not place_rival(bare(answer), bare(shaped), located) or name in index.surnames):
+                continue  # (a place the article also gives as a surname, "Montenegro said", may be its person)
             ratio = len(bare(shaped)) / max(1, len(bare(answer)))
             if not 1 / widest <= ratio <= widest or not ok(shaped):
                 continue
@@ -352,6 +388,28 @@ def name_distractors(
                 continue  # "Edo (modern Tokyo)": one place twice, or the answer itself under another name
             chosen.append(shaped)
     return chosen
+
+
+# A people's adjective the tagger took for a place ("towards Russian territory"): "Estonian", "Chinese", "Polish".
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")
+
+
+def place_rival(answer: str, option: str, located: bool = False) -> bool:
+    """Could the option stand where the answer does, by its kind and by the map?
+
+    Never an adjective ("Russian" for Lake Peipus), a building ("Wartburg Castle" for Zurich), a city for a
+    lake or a region, or a place far from the answer: Lisbon for Athens, China for Egypt (a neighbour, or a
+    place at most NEAR_KM off, may be; so may any place we cannot locate).
+    """
+    adjective = option.endswith(_DEMONYM_ENDINGS) and " " not in option and not (place_type(option) or is_city(option))
+    if option in PEOPLES or adjective:
+        return False
+    if option.split()[-1] in BUILT_HEADS and answer.split()[-1] not in BUILT_HEADS:
+        return False
+    wanted = place_class(answer)
+    if (wanted in _LEADING_HEADS or wanted in _WATERS or wanted == "region") and place_class(option) != wanted:
+        return False
+    return located or near(answer, option) is not False  # (`located`: the sentence says where; that test rules)
 
 
 def _is_title_subject(name: str, title: str) -> bool:
