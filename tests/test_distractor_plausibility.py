@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from handmade import analysis_of, fact_of
@@ -451,3 +452,66 @@ def test_a_place_gets_only_places_of_its_own_type(marked, answer, expected):
             assert len(options) == 3 and all(o.endswith(expected) for o in options)
         else:
             assert sorted(options) == sorted(expected)
+
+
+# --- numbers the stem's relations rule out, and near misses (review 28-32) -------------------------------------
+
+# (marked sentence, answer, a test every wrong option passes)
+NUMBERS_BY_THE_STEM = [
+    # review 28: "11 of the borough's _____ libraries" offered 7, 8, 10: a whole is above its part
+    ("Opening hours at [11](number) of the borough's [14](number) libraries will be cut.", "14", lambda v: v > 11),
+    ("Lessons at [15](number) of the town's [18](number) schools resumed.", "18", lambda v: v > 15),
+    # review 28: "Of the 4.99% rise, _____ is ringfenced" offered 5%: a part is below its whole
+    ("Of the [4.99%](percent) rise, [2%](percent) is ringfenced for care.", "2%", lambda v: v < Decimal("4.99")),
+    ("Of the [£14 million](money) grant, [£12 million](money) goes to schools.", "£12 million",
+     lambda v: v < 14_000_000),
+    # review 28: "up from _____ crowns a year earlier" (now 1.42 billion) offered 1.44 billion
+    ("Profit reached [1.42 billion](number) crowns ([$131 million](money)), up from [1.03 billion](number) crowns.",
+     "1.03 billion", lambda v: v < Decimal("1.42e9")),
+    ("Staff stood at [2,100](number) in May, down from [2,600](number) a year ago.", "2,600", lambda v: v > 2100),
+    # review 32: "56.55 percent" got 56.25, 56.35 and 56.65; review 30: "about 10%" got 9% and 8%
+    ("Mahama won [56.55 percent](percent) of the vote.", "56.55 percent",
+     lambda v: abs(v - Decimal("56.55")) >= Decimal("2.8")),
+    ("The yield rose to [12.35%](percent) on Friday.", "12.35%", lambda v: abs(v - Decimal("12.35")) >= Decimal("0.6")),
+    ("The population may decline by about [10%](percent) by 2040.", "10%", lambda v: abs(v - 10) >= Decimal("1.5")),
+    ("The storm damaged roughly [2,400](number) homes.", "2,400", lambda v: abs(v - 2400) >= 360),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), NUMBERS_BY_THE_STEM, ids=[r[1] for r in NUMBERS_BY_THE_STEM])
+def test_a_wrong_figure_keeps_to_what_the_stem_says_of_it(marked, answer, rule):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(value_of(o)) for o in options), options
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # review 28: "Revenue grew 12% to _____, slightly ahead of the 9.6 billion crowns expected" got 11.3-13.7 billion
+        "Revenue grew 12% to [9.8 billion](number) crowns, slightly ahead of the [9.6 billion](number) expected.",
+        "Profit came in at [$4.1 million](money), just short of the [$4.3 million](money) forecast.",
+    ],
+)
+def test_a_figure_barely_off_another_the_stem_states_gets_no_wrong_options(marked):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    answer = analysis.facts[0].span.text
+    assert options_for(analysis, answer) == ()
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "nearest"),
+    [
+        # review 31: "killed _____" (104 people) got 130, 135 and 146: the answer stood alone below them
+        ("A blaze in Mati killed [104 people](quantity).", "104 people", {"94 people", "120 people"}),
+        ("The fleet lost [57](number) ships in the storm.", "57", {"51", "66"}),
+    ],
+)
+def test_the_answer_never_stands_apart_from_its_wrong_options(marked, answer, nearest):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    for seed in range(40):
+        options = options_for(analysis, answer, seed)
+        below = [o for o in options if value_of(o) < value_of(answer)]
+        if not below or len(below) == len(options):  # all on one side: the nearest of that side is there
+            assert nearest & set(options), options

@@ -24,7 +24,7 @@ FIGURES = [
     ("Defence spending rose by [8.2%](percent) last year.", "8.2%", ("7.4%", "9.4%", "10.3%")),
     ("Unemployment fell to [13 per cent](percent) in the region.", "13 per cent",
      ("12 per cent", "15 per cent", "16 per cent")),
-    ("About [45 percent](percent) of voters backed the plan.", "45 percent", ("41 percent", "52 percent", "56 percent")),
+    ("About [45 percent](percent) of voters backed the plan.", "45 percent", ("36 percent", "52 percent", "56 percent")),  # "about": none nearer than 15%
     ("Turnout reached [99.5%](percent) in the village.", "99.5%", ("69.7%", "79.6%", "89.6%")),
     ("Sales rose by [150%](percent) after the launch.", "150%", ("140%", "170%", "190%")),
     ("The budget was [$915 million](money) for the year.", "$915 million",
@@ -45,10 +45,10 @@ FIGURES = [
     ("The bird stands [1.5 metres](quantity) tall.", "1.5 metres", ("1.4 metres", "1.7 metres", "1.9 metres")),
     ("The army had [28,500](number) soldiers in the field.", "28,500", ("25,700", "32,800", "35,600")),
     ("The town has [12](number) churches and a school.", "12", ("11", "14", "15")),
-    ("Pi is about [3.14](number) to two places.", "3.14", ("2.83", "3.61", "3.93")),
+    ("Pi is about [3.14](number) to two places.", "3.14", ("2.51", "3.93", "4.08")),  # "about"
     ("The city has [two million](number) residents today.", "two million",
      ("three million", "four million", "six million")),
-    ("About [1,000](number) people attended the rally.", "1,000", ("900", "2,000", "3,000")),
+    ("About [1,000](number) people attended the rally.", "1,000", ("800", "2,000", "3,000")),  # "about"
     ("Contributions rose almost [five-fold](multiplier) over the decade.", "five-fold",
      ("four-fold", "six-fold", "seven-fold")),
     ("Prices rose [fivefold](multiplier) in a year.", "fivefold", ("fourfold", "sixfold", "sevenfold")),
@@ -270,7 +270,7 @@ def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():
         ("The rope was [1 metre](quantity) long.", "1 metre", ()),
         ("Scores were [0%](percent) at first.", "0%", ()),
         ("The score was [0](number) to the end.", "0", ()),
-        ("It happened in the [1900s](year) in Europe.", "1900s", ("1500s", "1600s", "1700s")),
+        ("It happened in the [1900s](year) in Europe.", "1900s", ("1500s", "1700s", "1800s")),  # all earlier: the nearest among them
         ("It came [1st](number) in the race.", "1st", ("2nd", "3rd")),
         ("Prices rose by [900%](percent) in a year.", "900%", ("800%", "1,000%", "2,000%")),  # not 3,000%
         ("Rates fell [3.2 percentage points](percent) in a year.", "3.2 percentage points",
@@ -279,7 +279,7 @@ def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():
         ("The war lasted from [1939 to 1945](range) in Europe.", "1939 to 1945",
          ("1938 to 1944", "1941 to 1947", "1942 to 1948")),
         ("Prices rose [2.5 times](multiplier) in a decade.", "2.5 times", ("2.3 times", "3.1 times", "3.3 times")),
-        ("About [1,000,000](number) people came.", "1,000,000", ("900,000", "2,000,000", "3,000,000")),
+        ("About [1,000,000](number) people came.", "1,000,000", ("800,000", "2,000,000", "3,000,000")),
     ],
 )
 def test_edge_figures_get_sensible_distractors_or_none(marked, answer, expected):

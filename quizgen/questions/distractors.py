@@ -42,6 +42,16 @@ ROLL_OVER = {
 }
 
 
+# A wrong amount at least this far from the answer, as a share of it: 56.55% never gets 56.35%, nor "about 10%"
+# 9%: a near miss of a rounded figure is no wrong answer, and of a precise one it is hair-splitting.
+MIN_GAP = Decimal("0.05")
+ROUGH_GAP = Decimal("0.15")
+_ROUGHLY_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|approximately|approx\.|some|nearly|almost|an estimated|estimated|close to|"
+    r"circa|c\.|perhaps|maybe|upwards of) $",
+    re.IGNORECASE,
+)
+
 # From this year on, an article's latest year is taken for the time it was written.
 RECENT_YEARS_FROM = 1990
 HISTORY_MARGIN = 30
@@ -68,7 +78,8 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
     else:
-        found = amount_distractors(span.text, span.kind, count, rng, ok)
+        rough = _ROUGHLY_BEFORE.search(sentence.text[max(0, span.start - 20) : span.start]) is not None
+        found = amount_distractors(span.text, span.kind, count, rng, ok, rough)
     return tuple(found[:count])
 
 
@@ -231,8 +242,13 @@ def _trailing_zero(value: Decimal, figure: Figure, zero_ok: bool = True) -> bool
     return ends_in_zero and not (zero_ok and str(figure.value.quantize(quantum))[-1] == "0")
 
 
-def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
-    """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'."""
+def amount_distractors(
+    text: str, kind: str, count: int, rng: random.Random, ok: Callable[[str], bool], rough: bool = False
+) -> list[str]:
+    """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'.
+
+    Every option is at least MIN_GAP off the answer, ROUGH_GAP for a `rough` one ("about 10%").
+    """
     figures = figures_in(text)
     if len(figures) != 1:
         return []
@@ -248,8 +264,10 @@ def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok:
     if has_unit and value == 1 and not scaled:  # "1 metre": any other figure needs "metres", a changed form
         return []
 
+    gap = ROUGH_GAP if rough else MIN_GAP
+
     def fits(candidate: Decimal) -> bool:
-        if candidate <= 0 or candidate == value:
+        if candidate <= 0 or candidate == value or abs(candidate - value) < gap * value:
             return False
         if not value / 3 <= candidate <= value * 3:  # rounding can push 2,700% to 3,000%: more than three times
             return False
@@ -267,14 +285,14 @@ def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok:
         return written is not None and ok(written)
 
     grain = _grain(figure)
+    lower = _distinct(round_like(value * Decimal(f)) for f in LOWER_FACTORS)
+    upper = _distinct(round_like(value * Decimal(f)) for f in UPPER_FACTORS)
     if grain is not None:  # quarters: 4.25% -> 3.75%, 4.75%; never the 4.00% a rounding would give
         # an odd number of steps off would end in the nought the answer lacks: 1.375 -> 1.500
         step = grain if _trailing_zero(value, figure, zero_ok=False) else 2 * grain
-        lower = [value - k * step for k in range(1, 9)]
-        upper = [value + k * step for k in range(1, 9)]
-    else:
-        lower = _distinct(round_like(value * Decimal(f)) for f in LOWER_FACTORS)
-        upper = _distinct(round_like(value * Decimal(f)) for f in UPPER_FACTORS)
+        on_grain = ([value - k * step for k in range(1, 9)], [value + k * step for k in range(1, 9)])
+        if sum(fits(v) for v in on_grain[0]) + sum(fits(v) for v in on_grain[1]) >= count:
+            lower, upper = on_grain  # (a grain too fine for the gap, 56.55% in twentieths, falls back to factors)
     if bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
         step = next(s for s in (10, 5, 1) if value % s == 0 and value + s < bound or s == 1)
         upper = sorted(_distinct([*upper, *(value + k * step for k in range(1, 4))]))
