@@ -515,3 +515,44 @@ def test_the_answer_never_stands_apart_from_its_wrong_options(marked, answer, ne
         below = [o for o in options if value_of(o) < value_of(answer)]
         if not below or len(below) == len(options):  # all on one side: the nearest of that side is there
             assert nearest & set(options), options
+
+
+# --- years and dates of the answer's own sort (review 28-32) ----------------------------------------------------
+
+# (marked article, answer, a test every wrong option passes)
+YEARS_AND_DATES = [
+    # review 29: "the 1990 _____" / "the _____ World Cup" offered 1991 and 1993: a World Cup year is on its cycle
+    (("He was in the squad at the [1990](year) World Cup.", "He retired in [2024](year)."), "1990",
+     lambda o: (int(o) - 1990) % 4 == 0 and int(o) <= 2024),
+    (("She won gold at the [2012](year) Olympics in London.", "She retired in [2023](year)."), "2012",
+     lambda o: (int(o) - 2012) % 4 == 0 and int(o) <= 2023),
+    # review 29: "is expected to arrive in _____" (2030, launch in 2024) offered 2040 and 2050
+    (("The probe launched in [2011](year).", "Clipper, due to launch in [2024](year), is expected to arrive in "
+      "[2030](year)."), "2030", lambda o: 2024 < int(o) <= 2038),
+    (("The council met in [2021](year).", "The bridge, begun in [2023](year), is expected to open in [2027](year)."),
+     "2027", lambda o: 2023 < int(o) <= 2035),
+    # review 30: "published in the early _____" (2000s) offered 1600s, 1700s and 1800s: decades, never centuries
+    (("Genetic studies published in the early [2000s](year) linked it to the tiger.", "It was listed in [2017](year)."),
+     "2000s", lambda o: o.endswith("0s") and 1950 <= int(o[:4]) <= 2010),
+    (("House prices soared in the [2000s](year) across the region.", "The survey was made in [2019](year)."), "2000s",
+     lambda o: o.endswith("0s") and 1950 <= int(o[:4]) <= 2010),
+    # review 28: "on _____" (Nov. 21) got "March 16, July 12, April 14": the answer's abbreviated form
+    (("The company will pay a dividend on [Nov. 21](date).", "Results came out in [2024](year)."), "Nov. 21",
+     lambda o: o.split()[0] in ("Sept.", "Oct.", "Dec.", "Jan.", "Feb.", "Aug.")),
+    (("Voting ends on [Sept. 3](date), officials said.", "The poll opened in [2024](year)."), "Sept. 3",
+     lambda o: o.split()[0] in ("Aug.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.")),
+    # review 32: "informed the authority on _____" (March 4; other dates March 3-12) got August 11 and July 22
+    (("Helix Pay informed the authority on [March 4](date).", "The breach was found on [March 3](date)."),
+     "March 4", lambda o: o.split()[0] in ("January", "February", "April", "May", "June", "December")),
+    (("The ship docked on [June 30](date).", "It had left port on [June 2](date)."), "June 30",
+     lambda o: o.split()[0] in ("March", "April", "May", "July", "August", "September")),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), YEARS_AND_DATES,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(YEARS_AND_DATES)])
+def test_a_wrong_year_or_date_is_of_the_answers_own_sort(marked, answer, rule):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and all(rule(o) for o in options), options

@@ -67,7 +67,7 @@ FIGURES = [
      ("March 2019", "December 2019", "February 2019")),
     ("The parties agreed at [the end of March 2020](date) to meet again.", "the end of March 2020",
      ("the end of April 2020", "the end of December 2020", "the end of February 2020")),
-    ("The storm hit the coast on [Aug. 20](date), officials said.", "Aug. 20", ("March 19", "Feb. 9", "April 17")),
+    ("The storm hit the coast on [Aug. 20](date), officials said.", "Aug. 20", ("Sept. 19", "Oct. 9", "Nov. 17")),
     ("The treaty was signed on [January 26, 1950](date) by both states.", "January 26, 1950",
      ("April 19, 1950", "March 9, 1950", "May 17, 1950")),
     ("The ministry said on [Friday](date) that talks would resume.", "Friday", ("Tuesday", "Saturday", "Monday")),

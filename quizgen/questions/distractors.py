@@ -52,6 +52,14 @@ _ROUGHLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "the 2022 World Cup", "the 1990 Olympics": events held every four years get years of their cycle.
+CYCLE_YEARS = 4
+_CYCLE_AFTER = re.compile(
+    r" (?:(?:FIFA|Rugby|Cricket|Women's|Women’s|Winter|Summer|Football|Men's|Men’s) )*(?:World Cup|Olympics|"
+    r"Olympic Games|Paralympics|Paralympic Games|Commonwealth Games|Asian Games|Pan American Games|"
+    r"European Championships?|Euros?)\b"
+)
+
 # From this year on, an article's latest year is taken for the time it was written.
 RECENT_YEARS_FROM = 1990
 HISTORY_MARGIN = 30
@@ -70,7 +78,10 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
     cap = _latest_year(index, fact)
     if span.kind == "year":
-        found = year_distractors(span.text, count, rng, cap, ok, _ahead_of(index, fact))
+        cycle = CYCLE_YEARS if _CYCLE_AFTER.match(sentence.text, span.end) else 1
+        if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
+            cap = index.latest_year  # a past World Cup gets none after the article's own latest year
+        found = year_distractors(span.text, count, rng, cap, ok, _ahead_of(index, fact), cycle)
     elif span.kind == "date":
         found = date_distractors(span.text, count, rng, cap, ok)
     elif span.kind == "range":
@@ -193,14 +204,22 @@ def _ahead_of(index: ArticleIndex, fact: Fact) -> int | None:
         return None
     if index.present is None:  # no past year to go by: stay near the answer, on its grid
         return years[0] - 3 * future_step(years[0])
-    return index.present if years[0] > index.present else None
+    if years[0] <= index.present:
+        return None
+    # "due to launch in 2024, is expected to arrive in _____": the latest year before it that the sentence gives
+    told = [int(f.value) for s in fact.sentence.spans if s != fact.span and s.kind in ("year", "date")
+            for f in figures_in(s.text) if is_year(f) and f.digits == 4 and index.present < f.value < years[0]]
+    return max([index.present, *told])
 
 
 def _latest_year(index: ArticleIndex, fact: Fact) -> int | None:
     """The last year a wrong option may name. Capped at the article's latest year, its last events were the
     latest option every time, which a student learns to pick: a report of our own times may go one year past
     its latest (no reader knows its date to the year), a history a generation past (never into the future)."""
-    years = [*index.years, *(int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4)]
+    own = [int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4]
+    # a sentence that looks back is capped at the article's own time, not at a year it forecasts ("by 2040")
+    looking_back = index.present is not None and not FUTURE_WORDING.search(fact.sentence.text)
+    years = [index.present, *own] if looking_back else [*index.years, *own]
     if not years:
         return None
     latest = max(years)
