@@ -556,3 +556,53 @@ def test_a_wrong_year_or_date_is_of_the_answers_own_sort(marked, answer, rule):
     for seed in range(8):
         options = options_for(analysis, answer, seed)
         assert len(options) == 3 and all(rule(o) for o in options), options
+
+
+# --- people of the answer's own sort and form (review 28-32) --------------------------------------------------
+
+# (marked article, answer, names never offered for any seed)
+PEOPLE_OF_ANOTHER_SORT = [
+    # review 31: "studied under the physicist _____" offered her son and her father
+    (("She studied under the physicist [Emilio Segrè](person) in [1940](year).", "Her son, [Vincent Yuan](person), "
+      "was born later.", "Her father, [Wu Zhong-Yi](person), ran a school.", "She married the physicist "
+      "[Luke Yuan](person).", "[Tsung-Dao Lee](person) proposed the test."), "Emilio Segrè",
+     {"Vincent Yuan", "Wu Zhong-Yi"}),
+    (("He trained under the painter [Jacques-Louis David](person) in [1790](year).", "His brother, "
+      "[Pierre Gros](person), was a clerk.", "The painter [Anne-Louis Girodet](person) was a rival.",
+      "[Francois Gerard](person) exhibited too."), "Jacques-Louis David", {"Pierre Gros"}),
+    # review 31: "Whitcombe's lawyer, _____" (Andrew Cole SC): only the answer carried "SC"
+    (("Whitcombe's lawyer, [Andrew Cole SC](person), argued the fees were legitimate.", "[Ray Warnes](person) "
+      "welcomed the verdict.", "[John Kessler](person) sat in [2023](year).", "[Helen Marsh](person) testified."),
+     "Andrew Cole SC", {"Ray Warnes", "John Kessler", "Helen Marsh"}),
+    (("The march was led by [Martin Luther King Jr.](person) in [1963](year).", "[Bayard Rustin](person) planned it.",
+      "[John Lewis](person) spoke."), "Martin Luther King Jr.", {"Bayard Rustin", "John Lewis"}),
+    # review 32: "said _____, a researcher at Delft" offered Helix Pay, a company
+    (("\"The danger is fraud,\" said [Joris Verhoeven](person), a researcher in [2024](year).", "[Sanne Bakker]"
+      "(person) founded [Helix Pay](name).", "[Helix Pay](person) said it had informed the regulator.",
+      "[Pieter de Vries](person) agreed."), "Joris Verhoeven", {"Helix Pay"}),
+    (("\"It was a shock,\" said [Maria Lopez](person), a lawyer, in [2022](year).", "[Northwind Logistics](name) "
+      "cut jobs.", "[Northwind Logistics](person) said sales fell.", "[Tom Hardy](person) agreed."), "Maria Lopez",
+     {"Northwind Logistics"}),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "never"), PEOPLE_OF_ANOTHER_SORT,
+                         ids=[row[1] for row in PEOPLE_OF_ANOTHER_SORT])
+def test_a_person_gets_people_of_the_same_sort_and_form(marked, answer, never):
+    analysis = analysis_of(*marked)
+    assert not never & {o for seed in range(8) for o in options_for(analysis, answer, seed)}
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # review 29: "at the 1990 _____" (World Cup, tagged a person) offered Lionel Messi
+        ("He was in the squad at the 1990 [World Cup](person).", "[Lionel Messi](person) scored.",
+         "[Angel Di Maria](person) retired in [2024](year)."),
+        ("She won gold at the [Commonwealth Games](person).", "[Cathy Freeman](person) ran.",
+         "[Sally Pearson](person) retired in [2019](year)."),
+    ],
+)
+def test_a_thing_taken_for_a_person_gets_no_people_as_options(marked):
+    analysis = analysis_of(*marked)
+    assert options_for(analysis, analysis.facts[0].span.text) == ()

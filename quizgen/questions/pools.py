@@ -337,16 +337,24 @@ def name_distractors(
     names = [entry for entry in candidates if entry[0] != answer]
     if kind == "person" and (sex := _SEX_BEFORE.get(before.rstrip(" ,").rsplit(" ", 1)[-1].lower())):
         names = [entry for entry in names if _gender(entry[0]) in (None, sex)]  # "his wife, ___": no Robert
+    if kind == "person" and names_a_thing(answer):
+        return []  # "the 1990 World Cup" taken for a person: no one is a wrong answer for it
     if kind == "person" and role is not None:
-        # "the then US President ___": a commissioner or a general is no wrong answer, however real
+        # "the then US President ___": a commissioner or a general is no wrong answer, however real; "studied
+        # under the physicist ___": those the article calls a scholar first, never her son or her father
         sort = ROLE_SORTS[role]
         names = [entry for entry in names if sort in index.roles.get(entry[0], (sort,))]
+    if kind == "person":
+        # "Helix Pay", a firm the tagger once took for a person; "Andrew Cole SC" among plain names: same form
+        names = [entry for entry in names if _same_suffix(answer, entry[0]) and not _named_as_thing(entry[0], index)]
     if kind == "person":
         # Prime Minister Modi is no wrong answer for a chess finalist; "known as Meiji" is Mutsuhito himself
         held = index.titles.get(answer, frozenset())
         names = [entry for entry in names if index.titles.get(entry[0], frozenset()) <= held | {title}]
     from_article = [name for name, takes_the, _ in names if kind in ("person", "term") or takes_the == needs_the]
     rng.shuffle(from_article)
+    if kind == "person" and role is not None:  # those the article gives the same role first, then the rest
+        from_article.sort(key=lambda name: ROLE_SORTS[role] not in index.roles.get(name, ()))
     if kind == "place" and place_class(bare(answer)) in ("city", None):
         # a town the article names but the gazetteer does not know ("plundered ___": Visby, Malmö)
         towns = [
@@ -410,6 +418,28 @@ def place_rival(answer: str, option: str, located: bool = False) -> bool:
     if (wanted in _LEADING_HEADS or wanted in _WATERS or wanted == "region") and place_class(option) != wanted:
         return False
     return located or near(answer, option) is not False  # (`located`: the sentence says where; that test rules)
+
+
+# Letters after a name that only some people in an article carry: a lawyer's SC, a Jr., an MP.
+_POST_NOMINALS = frozenset("SC QC KC Jr Jr. Sr Sr. MP PhD MD OBE CBE MBE KBE".split())
+
+
+def _same_suffix(answer: str, other: str) -> bool:
+    """ "Andrew Cole SC" gets no "Ray Warnes", nor "Ray Warnes" an "Andrew Cole SC": the suffix tells."""
+    def suffix(name: str) -> str:
+        last = name.split()[-1].rstrip(",")
+        return last if last in _POST_NOMINALS and len(name.split()) > 1 else ""
+
+    return suffix(answer) == suffix(other)
+
+
+def _named_as_thing(name: str, index: ArticleIndex) -> bool:
+    """A 'person' the article also names as a body or a place, or as an undecided name with no role and no known
+    first name: 'Helix Pay said', 'Montenegro said' — a firm or a country, whatever the tagger once thought."""
+    other = index.kinds.get(normalise(name), frozenset()) - {"person"}
+    if other & {"organisation", "place"}:
+        return True
+    return "name" in other and name not in index.roles and name.split()[0] not in _given_names()
 
 
 def _is_title_subject(name: str, title: str) -> bool:
