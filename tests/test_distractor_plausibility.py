@@ -606,3 +606,33 @@ def test_a_person_gets_people_of_the_same_sort_and_form(marked, answer, never):
 def test_a_thing_taken_for_a_person_gets_no_people_as_options(marked):
     analysis = analysis_of(*marked)
     assert options_for(analysis, analysis.facts[0].span.text) == ()
+
+
+# --- organisations of the answer's own field and place (review 31) ---------------------------------------------
+
+# (marked article, answer, the options for every seed)
+BODIES = [
+    # "under the _____'s civil protection mechanism" (EU) offered the CIA, the BBC and the WHO
+    (("Italy sent aircraft under the [EU](organisation)'s civil protection mechanism in [2024](year).",),
+     "EU", {"UN", "OECD"}),
+    (("[UNICEF](organisation) delivered vaccines to the region in [2021](year).",), "UNICEF", {"UNESCO"}),
+    # "first female president of the _____" (American Physical Society) offered the Royal, Geological, Linnean
+    (("In [1975](year) she was president of the [American Physical Society](organisation).",),
+     "American Physical Society", set()),
+    (("He was a fellow of the [American Chemical Society](organisation) from [1950](year).",),
+     "American Chemical Society", set()),
+    # "entered _____ in Nanjing" offered Princeton, Stanford and Columbia
+    (("In [1930](year) she entered [National Central University](organisation) in Nanjing.",
+      "She taught at [Princeton University](organisation).", "She worked at [Columbia University](organisation) in "
+      "New York."), "National Central University", set()),
+    (("He taught at [Kyoto University](organisation) in Kyoto from [1921](year).", "He lectured at "
+      "[Osaka University](organisation) in Osaka.", "His pupil went to [Harvard University](organisation)."),
+     "Kyoto University", set()),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), BODIES, ids=[row[1] for row in BODIES])
+def test_a_body_gets_bodies_of_its_own_field_and_place_or_none(marked, answer, expected):
+    analysis = analysis_of(*marked)
+    offered = [set(options_for(analysis, answer, seed)) for seed in range(8)]
+    assert all(options <= expected for options in offered) and (not expected or any(offered))

@@ -111,7 +111,7 @@ NAMES = [
      "Foreign Ministry", ("Finance Ministry", "Defence Ministry", "Justice Ministry")),
     (("She studied at the [University of Cambridge](organisation) until 1990.",),
      "University of Cambridge", ("University of Edinburgh", "University of Chicago", "University of Michigan")),
-    (("[NATO](organisation) held a summit in Brussels.",), "NATO", ("UNICEF", "OPEC", "UNESCO")),
+    (("[NATO](organisation) held a summit in Brussels.",), "NATO", ("OPEC", "ASEAN")),  # unions of states only
     (("The [Bank of England](organisation) raised its main rate.",
       "The [Federal Reserve](organisation) held its rate."),
      "Bank of England", ("Bank of Korea", "Bank of Japan")),

@@ -28,6 +28,7 @@ from quizgen.questions.places import (
     SAME_PLACE,
     WORLD_FEATURES,
     is_city,
+    located_in,
     near,
     nearby,
     stated_within,
@@ -57,9 +58,17 @@ def people() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def organisations() -> tuple[str, ...]:
+def organisations() -> tuple[tuple[str, str], ...]:
+    """(field, name) from quizgen/data/organisations.txt."""
     rows = resources.files("quizgen.data").joinpath("organisations.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(row.strip() for row in rows if row.strip() and not row.startswith("#"))
+    return tuple(
+        tuple(part.strip() for part in row.split("|", 1)) for row in rows if "|" in row and not row.startswith("#")
+    )  # type: ignore[misc]
+
+
+# Head words that alone say what field a body is in: any ministry may stand for another, any university.
+# ("Society", "Institute", "Bank": the Geological Society is no rival of the American Physical Society.)
+_SELF_DESCRIBING_HEADS = frozenset("Ministry Department University Party Court".split())
 
 
 def bare(name: str) -> str:
@@ -192,7 +201,14 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
             return []  # the University of Melbourne (1853) is no wrong answer for a student of 1630
         if form[0] == "plain":
             return []  # "Interpol" or "Airbus": no head word says what sort, so Apple would be as good as Boeing
-        return [(bare(o), o.startswith("the "), 0) for o in organisations() if _org_form(o) == form]
+        # the field: the answer's own row, else its head word if that says it; else no pool (EU: no CIA nor BBC)
+        field = next((f for f, o in organisations() if bare(o) == answer), None)
+        if field is None and form[1] not in _SELF_DESCRIBING_HEADS:
+            return []
+        return [
+            (bare(o), o.startswith("the "), 0)
+            for f, o in organisations() if _org_form(o) == form and (field is None or f == field)
+        ]
     if kind == "place":
         wanted = place_class(answer)
         if wanted in ("country", "city"):
@@ -278,7 +294,11 @@ def _fits(kind: str, answer: str, candidate: str) -> bool:
     if kind == "place":
         return place_class(candidate) == place_class(answer)
     if kind == "organisation":
-        return _org_form(candidate) == _org_form(answer)
+        # a laboratory for a laboratory: "Manhattan Project" or "Mingde School" is no rival of "Radiation Laboratory"
+        heads = {name.split()[-1] for name in (answer, candidate) if name.split()[-1] in ORGANISATION_HEADS}
+        return _org_form(candidate) == _org_form(answer) and len(heads) < 2 and (
+            not heads or answer.split()[-1] == candidate.split()[-1]
+        )
     if kind == "term":
         return _is_plural(candidate) == _is_plural(answer)
     return True
@@ -365,6 +385,11 @@ def name_distractors(
         from_article += rng.sample(towns, len(towns))
     old = index.latest_year is not None and index.latest_year < 1900
     pool = _pool(kind, bare(answer), index.modern, role, old) if kind in ("person", "place", "organisation") else ()
+    where = _org_location(sentence.text, span.end) if kind == "organisation" else None
+    if where is not None:
+        # "entered _____ in Nanjing": only a body the article itself places there, never Princeton from a list
+        pool = ()
+        from_article = [name for name in from_article if where in _org_locations(name, analysis)]
     from_pool = [name for name, takes_the, _ in _tiered(pool, rng) if kind == "person" or takes_the == needs_the]
     in_sentence = [s.text for s in sentence.spans if s.kind in ("person", "place", "organisation", "name")]
     located = kind == "place" and bool(stated_within(sentence.text, span.end))  # "Rome, New York" is no Italian town
@@ -418,6 +443,29 @@ def place_rival(answer: str, option: str, located: bool = False) -> bool:
     if (wanted in _LEADING_HEADS or wanted in _WATERS or wanted == "region") and place_class(option) != wanted:
         return False
     return located or near(answer, option) is not False  # (`located`: the sentence says where; that test rules)
+
+
+# "Columbia University in New York", "the University of California, Berkeley": where a body is.
+_LOCATED_AFTER = re.compile(r"(?:,| in| at) ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*)")
+
+
+def _org_location(text: str, end: int) -> str | None:
+    """The place a sentence puts a body in right after naming it: 'Nanjing' in '… University in Nanjing, where'."""
+    found = _LOCATED_AFTER.match(text, end)
+    if found is None:
+        return None
+    place = found.group(1).rstrip(".")
+    return place if place_type(place) or is_city(place) or located_in(place) else None
+
+
+def _org_locations(name: str, analysis: Analysis) -> frozenset[str]:
+    """Every place the article puts a body in, wherever it names it."""
+    return frozenset(
+        where
+        for sentence in analysis.sentences
+        for span in sentence.spans
+        if span.text == name and (where := _org_location(sentence.text, span.end))
+    )
 
 
 # Letters after a name that only some people in an article carry: a lawyer's SC, a Jr., an MP.
