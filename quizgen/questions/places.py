@@ -213,12 +213,18 @@ def _points(place: str) -> tuple[tuple[float, float], ...]:
     return tuple(points)  # type: ignore[arg-type]
 
 
-@lru_cache(maxsize=256)
 def _largest_cities(country: str) -> tuple[tuple[str, int, float, float], ...]:
     """(name, population, latitude, longitude) of a country's cities, the largest first; no districts."""
-    cities = _geography()["cities"].items()
-    rows = [(name, row[1], row[2], row[3]) for name, row in cities if row[0] == country and not row[4]]
-    return tuple(sorted(rows, key=lambda row: -row[1]))
+    return _cities_by_country().get(country, ())
+
+
+@cache
+def _cities_by_country() -> dict[str, tuple[tuple[str, int, float, float], ...]]:
+    grouped: dict[str, list[tuple[str, int, float, float]]] = {}
+    for name, row in _geography()["cities"].items():
+        if not row[4]:
+            grouped.setdefault(row[0], []).append((name, row[1], row[2], row[3]))
+    return {country: tuple(sorted(rows, key=lambda row: -row[1])) for country, rows in grouped.items()}
 
 
 def distance_km(a: str, b: str) -> float | None:
@@ -257,14 +263,15 @@ def near(answer: str, option: str) -> bool | None:
 
 @lru_cache(maxsize=512)
 def _near_countries(country: str) -> dict[str, float]:
-    """Countries within NEAR_KM of one (by distance), or its nearest LONE_COUNTRY_RIVALS within LONE_KM."""
-    found = {}
-    for name, row in _geography()["countries"].items():
-        km = distance_km(country, name) if name != country and _well_known_country(name, row) else None
-        if km is not None and km <= LONE_KM:
-            found[name] = km
-    nearest = sorted(found, key=found.get)
-    return {name: found[name] for i, name in enumerate(nearest) if found[name] <= NEAR_KM or i < LONE_COUNTRY_RIVALS}
+    """Countries within NEAR_KM of one, or its nearest LONE_COUNTRY_RIVALS within LONE_KM (the data lists every
+    country within 3,000 km of each, nearest first, measured between their capitals and largest cities)."""
+    countries = _geography()["countries"]
+    found = {
+        name: km
+        for name, km in countries[country]["near"].items()
+        if km <= LONE_KM and _well_known_country(name, countries[name])
+    }
+    return {name: km for i, (name, km) in enumerate(found.items()) if km <= NEAR_KM or i < LONE_COUNTRY_RIVALS}
 
 
 def _well_known_country(name: str, row: dict) -> bool:

@@ -365,9 +365,6 @@ def name_distractors(
         sort = ROLE_SORTS[role]
         names = [entry for entry in names if sort in index.roles.get(entry[0], (sort,))]
     if kind == "person":
-        # "Helix Pay", a firm the tagger once took for a person; "Andrew Cole SC" among plain names: same form
-        names = [entry for entry in names if _same_suffix(answer, entry[0]) and not _named_as_thing(entry[0], index)]
-    if kind == "person":
         # Prime Minister Modi is no wrong answer for a chess finalist; "known as Meiji" is Mutsuhito himself
         held = index.titles.get(answer, frozenset())
         names = [entry for entry in names if index.titles.get(entry[0], frozenset()) <= held | {title}]
@@ -404,6 +401,8 @@ def name_distractors(
             shaped = _shaped(kind, answer, name)
             if kind == "person" and (names_a_thing(name) or _is_title_subject(name, analysis.document.title)):
                 continue
+            if kind == "person" and (not _same_suffix(answer, name) or _named_as_thing(name, index)):
+                continue  # "Helix Pay", a firm the tagger once took for a person; "Andrew Cole SC" among plain names
             if name not in index.placey and not _fits(kind, bare(answer), bare(shaped)):
                 continue
             if kind == "place" and _land_like(bare(shaped)) != _land_like(bare(answer)):
