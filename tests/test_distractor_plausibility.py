@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from handmade import analysis_of, fact_of
@@ -351,7 +352,7 @@ def test_a_field_after_prize_in_or_letters_to_someone_is_no_town():
         "She wrote letters to [Goethe](name).",
         "She moved to [Stockholm](name).",
     )
-    assert options_for(analysis, "Vienna") == ("Stockholm", "Dublin", "Milan")
+    assert options_for(analysis, "Vienna") == ("Graz", "Linz", "Innsbruck")  # (Stockholm is too far from Vienna)
     assert not {"Chemistry", "Goethe"} & {o for seed in range(8) for o in options_for(analysis, "Vienna", seed)}
 
 
@@ -365,3 +366,273 @@ def test_the_subject_of_a_biography_under_her_maiden_name_is_never_a_wrong_optio
     biography = replace(analysis, document=replace(analysis.document, title="Clara Schumann"))
     assert "Clara Wieck" in options_for(analysis, "Johannes Brahms")  # a mere article may offer her
     assert options_for(biography, "Johannes Brahms") == ("Robert Schumann", "Joseph Joachim")
+
+
+# --- a place the stem's own geography rules out (review 28-32) -------------------------------------------------
+
+# (marked article, answer, options never offered for any seed, options that must all lie in this country or None)
+PLACES_BY_THE_MAP = [
+    # review 31: "about 40 kilometres northeast of _____" (Athens) offered Lisbon
+    (("The largest blaze, near the town of [Marathon](place), about 40 kilometres northeast of [Athens](place), "
+      "burned [9,500 hectares](quantity).", "Planes came from [Lisbon](place) in [2024](year)."),
+     "Athens", {"Lisbon"}, None),
+    (("The museum lies 30 kilometres south of [Munich](place), near the lake.", "A copy is in [Madrid](place).",
+      "It opened in [2011](year)."), "Munich", {"Madrid"}, "Germany"),
+    # review 28: Barth "passing through _____ and Gwandu" (Sokoto) offered Hamburg
+    (("Barth travelled west alone, passing through [Sokoto](place) and Gwandu.", "He was born in [Hamburg](place).",
+      "He reached [Yola](place) in [1851](year)."), "Sokoto", {"Hamburg"}, None),
+    # review 32: "linked Aksum to _____, Arabia and the Indian Ocean" (Egypt) offered China and India
+    (("The port linked Aksum to [Egypt](place), Arabia and the Indian Ocean.", "Silk came from [China](place).",
+      "Spices came from [India](place) in [525](year)."), "Egypt", {"China", "India"}, None),
+    (("Ricardo's example traded wine from [Portugal](place) for cloth.", "Cars come from [Japan](place).",
+      "Coffee comes from [Brazil](place) in [2020](year)."), "Portugal", {"Japan", "Brazil"}, None),
+    # review 32: "Himyar, in present-day _____" (Yemen) offered Persia, no present-day country
+    (("Kaleb sent an army to Himyar, in present-day [Yemen](place).", "Envoys came from [Persia](place).",
+      "Traders sailed from [Eritrea](place) in [2001](year)."), "Yemen", {"Persia"}, None),
+    (("The ruins lie in present-day [Iran](place).", "The [Soviet Union](place) lay to the north.",
+      "Digging resumed in [1999](year)."), "Iran", {"Soviet Union"}, None),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "never", "country"), PLACES_BY_THE_MAP,
+                         ids=[f"{row[1]}-{i}" for i, row in enumerate(PLACES_BY_THE_MAP)])
+def test_a_place_gets_no_wrong_option_that_the_map_rules_out(marked, answer, never, country):
+    from quizgen.questions.places import located_in
+
+    analysis = analysis_of(*marked)
+    offered = [options_for(analysis, answer, seed) for seed in range(8)]
+    assert all(len(options) >= 2 for options in offered)
+    assert not never & {o for options in offered for o in options}
+    if country:
+        assert {located_in(o) for options in offered for o in options} == {country}
+
+
+# (marked article, answer, the options for every seed): a place of another type, a sea from a list, a province
+# no list can check, a country named by its dynasty: only the article's own of the answer's type, or none.
+PLACES_OF_ANOTHER_TYPE = [
+    # review 28: "flows … from Lake Võrtsjärv towards _____" (Lake Peipus) offered "Russian" and "Novgorod"
+    (("The river flows from Lake Võrtsjärv towards [Lake Peipus](place).", "It nears [Russian](place) land.",
+      "Traders came from [Novgorod](place) in [1224](year)."), "Lake Peipus", ()),
+    (("Boats cross [Lake Geneva](place) to [Lausanne](place).", "[Lake Constance](place) is larger.",
+      "The ferry began in [1823](year)."), "Lake Geneva", ("Lake Constance",)),
+    # review 31: "In _____, Ulrich Zwingli led reforms" (Zurich) offered Wartburg Castle
+    (("In [Zurich](place), Ulrich Zwingli led reforms from [1519](year).", "Luther hid at [Wartburg Castle](name)."),
+     "Zurich", None),
+    (("The king was crowned in [Prague](place) in [1347](year).", "He stayed at [Karlstejn Castle](name)."),
+     "Prague", None),
+    # review 28: "the history of _____" (West Africa, a region) offered Cologne, a city
+    (("His account is a source for the history of [West Africa](place).", "He lectured in [Cologne](name).",
+      "The book appeared in [1857](year)."), "West Africa", ()),
+    (("The khanate ruled much of [Central Asia](place).", "Its capital was in [Samarkand](place).",
+      "It fell in [1920](year)."), "Central Asia", "Asia"),  # regions of its own continent only
+    # review 32: "the Indian Ocean" got the Arctic, Atlantic and Pacific; "North Sea" the Red and East China Seas
+    (("The port linked Aksum to Arabia and the [Indian Ocean](place).", "It stood on the [Red Sea](place) in "
+      "[300](year)."), "Indian Ocean", ()),
+    (("Since [1992](year) the canal has linked the river to the [North Sea](place).",), "North Sea", ()),
+    # review 31: "Liuhe, in _____, Jiangsu province, China" (Taicang) offered New York City and Washington
+    (("Wu was born in the town of Liuhe, in [Taicang](place), Jiangsu province, China.",
+      "She studied in [Nanjing](place) and worked in [New York City](place) from [1936](year)."), "Taicang", ()),
+    (("He was born in [Ulm](place), Baden-Württemberg, Germany.", "He later lived in [Munich](place) and [Berlin]"
+      "(place) until [1933](year)."), "Ulm", ()),
+    # review 29: "the Qing dynasty of _____" is China by definition
+    (("The treaty was signed with the Qing dynasty of [China](place) in [1689](year).", "[Japan](place) stayed out."),
+     "China", ()),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), PLACES_OF_ANOTHER_TYPE,
+                         ids=[f"{row[1]}-{i}" for i, row in enumerate(PLACES_OF_ANOTHER_TYPE)])
+def test_a_place_gets_only_places_of_its_own_type(marked, answer, expected):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        if expected is None:  # a town: no building among the options
+            assert options and not any(o.endswith(("Castle", "Cathedral", "Palace")) for o in options)
+        elif isinstance(expected, str):  # a region: others of its continent
+            assert len(options) == 3 and all(o.endswith(expected) for o in options)
+        else:
+            assert sorted(options) == sorted(expected)
+
+
+# --- numbers the stem's relations rule out, and near misses (review 28-32) -------------------------------------
+
+# (marked sentence, answer, a test every wrong option passes)
+NUMBERS_BY_THE_STEM = [
+    # review 28: "11 of the borough's _____ libraries" offered 7, 8, 10: a whole is above its part
+    ("Opening hours at [11](number) of the borough's [14](number) libraries will be cut.", "14", lambda v: v > 11),
+    ("Lessons at [15](number) of the town's [18](number) schools resumed.", "18", lambda v: v > 15),
+    # review 28: "Of the 4.99% rise, _____ is ringfenced" offered 5%: a part is below its whole
+    ("Of the [4.99%](percent) rise, [2%](percent) is ringfenced for care.", "2%", lambda v: v < Decimal("4.99")),
+    ("Of the [£14 million](money) grant, [£12 million](money) goes to schools.", "£12 million",
+     lambda v: v < 14_000_000),
+    # review 28: "up from _____ crowns a year earlier" (now 1.42 billion) offered 1.44 billion
+    ("Profit reached [1.42 billion](number) crowns ([$131 million](money)), up from [1.03 billion](number) crowns.",
+     "1.03 billion", lambda v: v < Decimal("1.42e9")),
+    ("Staff stood at [2,100](number) in May, down from [2,600](number) a year ago.", "2,600", lambda v: v > 2100),
+    # review 32: "56.55 percent" got 56.25, 56.35 and 56.65; review 30: "about 10%" got 9% and 8%
+    ("Mahama won [56.55 percent](percent) of the vote.", "56.55 percent",
+     lambda v: abs(v - Decimal("56.55")) >= Decimal("2.8")),
+    ("The yield rose to [12.35%](percent) on Friday.", "12.35%", lambda v: abs(v - Decimal("12.35")) >= Decimal("0.6")),
+    ("The population may decline by about [10%](percent) by 2040.", "10%", lambda v: abs(v - 10) >= Decimal("1.5")),
+    ("The storm damaged roughly [2,400](number) homes.", "2,400", lambda v: abs(v - 2400) >= 360),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), NUMBERS_BY_THE_STEM, ids=[r[1] for r in NUMBERS_BY_THE_STEM])
+def test_a_wrong_figure_keeps_to_what_the_stem_says_of_it(marked, answer, rule):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(value_of(o)) for o in options), options
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # review 28: "Revenue grew 12% to _____, slightly ahead of the 9.6 billion crowns expected" got 11.3-13.7 billion
+        "Revenue grew 12% to [9.8 billion](number) crowns, slightly ahead of the [9.6 billion](number) expected.",
+        "Profit came in at [$4.1 million](money), just short of the [$4.3 million](money) forecast.",
+    ],
+)
+def test_a_figure_barely_off_another_the_stem_states_gets_no_wrong_options(marked):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    answer = analysis.facts[0].span.text
+    assert options_for(analysis, answer) == ()
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "nearest"),
+    [
+        # review 31: "killed _____" (104 people) got 130, 135 and 146: the answer stood alone below them
+        ("A blaze in Mati killed [104 people](quantity).", "104 people", {"94 people", "120 people"}),
+        ("The fleet lost [57](number) ships in the storm.", "57", {"51", "66"}),
+    ],
+)
+def test_the_answer_never_stands_apart_from_its_wrong_options(marked, answer, nearest):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    for seed in range(40):
+        options = options_for(analysis, answer, seed)
+        below = [o for o in options if value_of(o) < value_of(answer)]
+        if not below or len(below) == len(options):  # all on one side: the nearest of that side is there
+            assert nearest & set(options), options
+
+
+# --- years and dates of the answer's own sort (review 28-32) ----------------------------------------------------
+
+# (marked article, answer, a test every wrong option passes)
+YEARS_AND_DATES = [
+    # review 29: "the 1990 _____" / "the _____ World Cup" offered 1991 and 1993: a World Cup year is on its cycle
+    (("He was in the squad at the [1990](year) World Cup.", "He retired in [2024](year)."), "1990",
+     lambda o: (int(o) - 1990) % 4 == 0 and int(o) <= 2024),
+    (("She won gold at the [2012](year) Olympics in London.", "She retired in [2023](year)."), "2012",
+     lambda o: (int(o) - 2012) % 4 == 0 and int(o) <= 2023),
+    # review 29: "is expected to arrive in _____" (2030, launch in 2024) offered 2040 and 2050
+    (("The probe launched in [2011](year).", "Clipper, due to launch in [2024](year), is expected to arrive in "
+      "[2030](year)."), "2030", lambda o: 2024 < int(o) <= 2038),
+    (("The council met in [2021](year).", "The bridge, begun in [2023](year), is expected to open in [2027](year)."),
+     "2027", lambda o: 2023 < int(o) <= 2035),
+    # review 30: "published in the early _____" (2000s) offered 1600s, 1700s and 1800s: decades, never centuries
+    (("Genetic studies published in the early [2000s](year) linked it to the tiger.", "It was listed in [2017](year)."),
+     "2000s", lambda o: o.endswith("0s") and 1950 <= int(o[:4]) <= 2010),
+    (("House prices soared in the [2000s](year) across the region.", "The survey was made in [2019](year)."), "2000s",
+     lambda o: o.endswith("0s") and 1950 <= int(o[:4]) <= 2010),
+    # review 28: "on _____" (Nov. 21) got "March 16, July 12, April 14": the answer's abbreviated form
+    (("The company will pay a dividend on [Nov. 21](date).", "Results came out in [2024](year)."), "Nov. 21",
+     lambda o: o.split()[0] in ("Sept.", "Oct.", "Dec.", "Jan.", "Feb.", "Aug.")),
+    (("Voting ends on [Sept. 3](date), officials said.", "The poll opened in [2024](year)."), "Sept. 3",
+     lambda o: o.split()[0] in ("Aug.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.")),
+    # review 32: "informed the authority on _____" (March 4; other dates March 3-12) got August 11 and July 22
+    (("Helix Pay informed the authority on [March 4](date).", "The breach was found on [March 3](date)."),
+     "March 4", lambda o: o.split()[0] in ("January", "February", "April", "May", "June", "December")),
+    (("The ship docked on [June 30](date).", "It had left port on [June 2](date)."), "June 30",
+     lambda o: o.split()[0] in ("March", "April", "May", "July", "August", "September")),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), YEARS_AND_DATES,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(YEARS_AND_DATES)])
+def test_a_wrong_year_or_date_is_of_the_answers_own_sort(marked, answer, rule):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and all(rule(o) for o in options), options
+
+
+# --- people of the answer's own sort and form (review 28-32) --------------------------------------------------
+
+# (marked article, answer, names never offered for any seed)
+PEOPLE_OF_ANOTHER_SORT = [
+    # review 31: "studied under the physicist _____" offered her son and her father
+    (("She studied under the physicist [Emilio Segrè](person) in [1940](year).", "Her son, [Vincent Yuan](person), "
+      "was born later.", "Her father, [Wu Zhong-Yi](person), ran a school.", "She married the physicist "
+      "[Luke Yuan](person).", "[Tsung-Dao Lee](person) proposed the test."), "Emilio Segrè",
+     {"Vincent Yuan", "Wu Zhong-Yi"}),
+    (("He trained under the painter [Jacques-Louis David](person) in [1790](year).", "His brother, "
+      "[Pierre Gros](person), was a clerk.", "The painter [Anne-Louis Girodet](person) was a rival.",
+      "[Francois Gerard](person) exhibited too."), "Jacques-Louis David", {"Pierre Gros"}),
+    # review 31: "Whitcombe's lawyer, _____" (Andrew Cole SC): only the answer carried "SC"
+    (("Whitcombe's lawyer, [Andrew Cole SC](person), argued the fees were legitimate.", "[Ray Warnes](person) "
+      "welcomed the verdict.", "[John Kessler](person) sat in [2023](year).", "[Helen Marsh](person) testified."),
+     "Andrew Cole SC", {"Ray Warnes", "John Kessler", "Helen Marsh"}),
+    (("The march was led by [Martin Luther King Jr.](person) in [1963](year).", "[Bayard Rustin](person) planned it.",
+      "[John Lewis](person) spoke."), "Martin Luther King Jr.", {"Bayard Rustin", "John Lewis"}),
+    # review 32: "said _____, a researcher at Delft" offered Helix Pay, a company
+    (("\"The danger is fraud,\" said [Joris Verhoeven](person), a researcher in [2024](year).", "[Sanne Bakker]"
+      "(person) founded [Helix Pay](name).", "[Helix Pay](person) said it had informed the regulator.",
+      "[Pieter de Vries](person) agreed."), "Joris Verhoeven", {"Helix Pay"}),
+    (("\"It was a shock,\" said [Maria Lopez](person), a lawyer, in [2022](year).", "[Northwind Logistics](name) "
+      "cut jobs.", "[Northwind Logistics](person) said sales fell.", "[Tom Hardy](person) agreed."), "Maria Lopez",
+     {"Northwind Logistics"}),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "never"), PEOPLE_OF_ANOTHER_SORT,
+                         ids=[row[1] for row in PEOPLE_OF_ANOTHER_SORT])
+def test_a_person_gets_people_of_the_same_sort_and_form(marked, answer, never):
+    analysis = analysis_of(*marked)
+    assert not never & {o for seed in range(8) for o in options_for(analysis, answer, seed)}
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # review 29: "at the 1990 _____" (World Cup, tagged a person) offered Lionel Messi
+        ("He was in the squad at the 1990 [World Cup](person).", "[Lionel Messi](person) scored.",
+         "[Angel Di Maria](person) retired in [2024](year)."),
+        ("She won gold at the [Commonwealth Games](person).", "[Cathy Freeman](person) ran.",
+         "[Sally Pearson](person) retired in [2019](year)."),
+    ],
+)
+def test_a_thing_taken_for_a_person_gets_no_people_as_options(marked):
+    analysis = analysis_of(*marked)
+    assert options_for(analysis, analysis.facts[0].span.text) == ()
+
+
+# --- organisations of the answer's own field and place (review 31) ---------------------------------------------
+
+# (marked article, answer, the options for every seed)
+BODIES = [
+    # "under the _____'s civil protection mechanism" (EU) offered the CIA, the BBC and the WHO
+    (("Italy sent aircraft under the [EU](organisation)'s civil protection mechanism in [2024](year).",),
+     "EU", {"UN", "OECD"}),
+    (("[UNICEF](organisation) delivered vaccines to the region in [2021](year).",), "UNICEF", {"UNESCO"}),
+    # "first female president of the _____" (American Physical Society) offered the Royal, Geological, Linnean
+    (("In [1975](year) she was president of the [American Physical Society](organisation).",),
+     "American Physical Society", set()),
+    (("He was a fellow of the [American Chemical Society](organisation) from [1950](year).",),
+     "American Chemical Society", set()),
+    # "entered _____ in Nanjing" offered Princeton, Stanford and Columbia
+    (("In [1930](year) she entered [National Central University](organisation) in Nanjing.",
+      "She taught at [Princeton University](organisation).", "She worked at [Columbia University](organisation) in "
+      "New York."), "National Central University", set()),
+    (("He taught at [Kyoto University](organisation) in Kyoto from [1921](year).", "He lectured at "
+      "[Osaka University](organisation) in Osaka.", "His pupil went to [Harvard University](organisation)."),
+     "Kyoto University", set()),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "expected"), BODIES, ids=[row[1] for row in BODIES])
+def test_a_body_gets_bodies_of_its_own_field_and_place_or_none(marked, answer, expected):
+    analysis = analysis_of(*marked)
+    offered = [set(options_for(analysis, answer, seed)) for seed in range(8)]
+    assert all(options <= expected for options in offered) and (not expected or any(offered))

@@ -24,7 +24,7 @@ FIGURES = [
     ("Defence spending rose by [8.2%](percent) last year.", "8.2%", ("7.4%", "9.4%", "10.3%")),
     ("Unemployment fell to [13 per cent](percent) in the region.", "13 per cent",
      ("12 per cent", "15 per cent", "16 per cent")),
-    ("About [45 percent](percent) of voters backed the plan.", "45 percent", ("41 percent", "52 percent", "56 percent")),
+    ("About [45 percent](percent) of voters backed the plan.", "45 percent", ("36 percent", "52 percent", "56 percent")),  # "about": none nearer than 15%
     ("Turnout reached [99.5%](percent) in the village.", "99.5%", ("69.7%", "79.6%", "89.6%")),
     ("Sales rose by [150%](percent) after the launch.", "150%", ("140%", "170%", "190%")),
     ("The budget was [$915 million](money) for the year.", "$915 million",
@@ -45,10 +45,10 @@ FIGURES = [
     ("The bird stands [1.5 metres](quantity) tall.", "1.5 metres", ("1.4 metres", "1.7 metres", "1.9 metres")),
     ("The army had [28,500](number) soldiers in the field.", "28,500", ("25,700", "32,800", "35,600")),
     ("The town has [12](number) churches and a school.", "12", ("11", "14", "15")),
-    ("Pi is about [3.14](number) to two places.", "3.14", ("2.83", "3.61", "3.93")),
+    ("Pi is about [3.14](number) to two places.", "3.14", ("2.51", "3.93", "4.08")),  # "about"
     ("The city has [two million](number) residents today.", "two million",
      ("three million", "four million", "six million")),
-    ("About [1,000](number) people attended the rally.", "1,000", ("900", "2,000", "3,000")),
+    ("About [1,000](number) people attended the rally.", "1,000", ("800", "2,000", "3,000")),  # "about"
     ("Contributions rose almost [five-fold](multiplier) over the decade.", "five-fold",
      ("four-fold", "six-fold", "seven-fold")),
     ("Prices rose [fivefold](multiplier) in a year.", "fivefold", ("fourfold", "sixfold", "sevenfold")),
@@ -67,7 +67,7 @@ FIGURES = [
      ("March 2019", "December 2019", "February 2019")),
     ("The parties agreed at [the end of March 2020](date) to meet again.", "the end of March 2020",
      ("the end of April 2020", "the end of December 2020", "the end of February 2020")),
-    ("The storm hit the coast on [Aug. 20](date), officials said.", "Aug. 20", ("March 19", "Feb. 9", "April 17")),
+    ("The storm hit the coast on [Aug. 20](date), officials said.", "Aug. 20", ("Sept. 19", "Oct. 9", "Nov. 17")),
     ("The treaty was signed on [January 26, 1950](date) by both states.", "January 26, 1950",
      ("April 19, 1950", "March 9, 1950", "May 17, 1950")),
     ("The ministry said on [Friday](date) that talks would resume.", "Friday", ("Tuesday", "Saturday", "Monday")),
@@ -96,7 +96,7 @@ NAMES = [
      "Donna Welton", ()),
     (("US troops have been in [South Korea](place) since the war.",
       "The [Republic of Korea](place) and the [US](place) agreed.", "[Japan](place) was not involved."),
-     "South Korea", ("Japan", "Indonesia", "Thailand")),
+     "South Korea", ("Japan", "North Korea")),  # its neighbour and nearest (China is too short beside it)
     (("The [United States](place) insisted on a higher share.", "The [US](place) contingent is large.",
       "Troops from [Canada](place) also served."),
      "United States", ()),
@@ -106,12 +106,12 @@ NAMES = [
     (("Peace on the [Korean Peninsula](place) is the goal.",),
      "Korean Peninsula", ("Balkan Peninsula", "Malay Peninsula", "Arabian Peninsula")),
     (("The alliance is key to peace in [Northeast Asia](place).",),
-     "Northeast Asia", ("East Asia", "Southern Europe", "Southeast Asia")),
+     "Northeast Asia", ("Southeast Asia", "South Asia", "Western Asia")),  # regions of its own continent
     (("The [Foreign Ministry](organisation) noted that talks would resume.",),
      "Foreign Ministry", ("Finance Ministry", "Defence Ministry", "Justice Ministry")),
     (("She studied at the [University of Cambridge](organisation) until 1990.",),
      "University of Cambridge", ("University of Edinburgh", "University of Chicago", "University of Michigan")),
-    (("[NATO](organisation) held a summit in Brussels.",), "NATO", ("UNICEF", "OPEC", "UNESCO")),
+    (("[NATO](organisation) held a summit in Brussels.",), "NATO", ("OPEC", "ASEAN")),  # unions of states only
     (("The [Bank of England](organisation) raised its main rate.",
       "The [Federal Reserve](organisation) held its rate."),
      "Bank of England", ("Bank of Korea", "Bank of Japan")),
@@ -270,7 +270,7 @@ def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():
         ("The rope was [1 metre](quantity) long.", "1 metre", ()),
         ("Scores were [0%](percent) at first.", "0%", ()),
         ("The score was [0](number) to the end.", "0", ()),
-        ("It happened in the [1900s](year) in Europe.", "1900s", ("1500s", "1600s", "1700s")),
+        ("It happened in the [1900s](year) in Europe.", "1900s", ("1500s", "1700s", "1800s")),  # all earlier: the nearest among them
         ("It came [1st](number) in the race.", "1st", ("2nd", "3rd")),
         ("Prices rose by [900%](percent) in a year.", "900%", ("800%", "1,000%", "2,000%")),  # not 3,000%
         ("Rates fell [3.2 percentage points](percent) in a year.", "3.2 percentage points",
@@ -279,7 +279,7 @@ def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():
         ("The war lasted from [1939 to 1945](range) in Europe.", "1939 to 1945",
          ("1938 to 1944", "1941 to 1947", "1942 to 1948")),
         ("Prices rose [2.5 times](multiplier) in a decade.", "2.5 times", ("2.3 times", "3.1 times", "3.3 times")),
-        ("About [1,000,000](number) people came.", "1,000,000", ("900,000", "2,000,000", "3,000,000")),
+        ("About [1,000,000](number) people came.", "1,000,000", ("800,000", "2,000,000", "3,000,000")),
     ],
 )
 def test_edge_figures_get_sensible_distractors_or_none(marked, answer, expected):
@@ -407,43 +407,43 @@ def test_a_range_whose_end_comes_before_its_start_is_never_an_option(option, is_
 SORTS = [
     (("In 1368 the fleet attacked [Scania](name) and plundered [Copenhagen](place).", "Delegates met in [Cologne](name).",
       "The town of [Visby](name) fell.", "The strait between [Zealand](name) and Scania was closed.",
-      "King [Valdemar](name) fled."), "Copenhagen", ("Cologne", "Visby", "Madrid")),  # Zealand is an island
+      "King [Valdemar](name) fled."), "Copenhagen", ("Cologne", "Visby", "Aarhus")),  # Zealand is an island; Danish towns
     (("The fleet plundered [Copenhagen](place) in 1368.", "The crown passed to [Valdemar](name).",
       "[Valdemar IV](person) died.", "Envoys met in [Cologne](name).", "The town of [Visby](name) fell.",
-      "The island of [Gotland](name) was taken."), "Copenhagen", ("Cologne", "Visby", "Barcelona")),
+      "The island of [Gotland](name) was taken."), "Copenhagen", ("Cologne", "Visby", "Odense")),
     (("The market moves, a process the Scottish economist [Adam Smith](person) described in [1776](year).",),
      "Adam Smith", ("Karl Marx", "John Maynard Keynes", "John Stuart Mill")),
     (("He was crowned by King [Gustav III](person) of Sweden.", "General [C. G. E. Mannerheim](person) took the city.",
       "Emperor [Alexander I](person) annexed Finland."), "Gustav III", ("Alexander I",)),
     (("Curie died at a sanatorium in Passy, [France](place), in [1934](year).",), "France",
-     ("Finland", "Ukraine", "Ireland")),
+     ("Germany", "Belgium", "Switzerland")),  # France's neighbours
     (("Work began at [Rome](place), New York, on July 4, [1817](year).", "Boats sailed to [Albany](name) in 1823.",
       "Traders came from [Buffalo](name)."), "Rome", ("Albany", "Buffalo")),  # American towns, never Milan
     (("The cathedral stands 80 kilometres south-west of [Paris](place) in [1194](year).",
       "The portal shows Christ in [Majesty](name).", "Pilgrims came from [Rouen](name).",
-      "Glass was made in [Orleans](name)."), "Paris", ("Rouen", "Orleans", "Marseille")),  # "in Majesty": no town
+      "Glass was made in [Orleans](name)."), "Paris", ("Rouen", "Orleans", "Toulouse")),  # "in Majesty": no town
     (("He sailed to the Chinese port of [Guangzhou](place) in [1345](year).", "He stayed in [Tangier](place).",
-      "He visited [Delhi](place)."), "Guangzhou", ("Shanghai", "Beijing", "Hong Kong")),  # no Tangier
+      "He visited [Delhi](place)."), "Guangzhou", ("Shanghai", "Beijing", "Chengdu")),  # no Tangier
     (("He studied law at the [University of Leiden](organisation) in [1630](year).",), "University of Leiden", ()),
     (("In [1635](year) he married his wife, [Katharina Rebeschke](person).", "[Robert Hooke](person) wrote to him.",
       "[Mary Jones](person) assisted him.", "[Elizabeth Fry](person) visited."), "Katharina Rebeschke",
      ("Elizabeth Fry", "Mary Jones")),  # "his wife": no Robert among the options
     (("She grew up in [Pittsburgh](place), Pennsylvania, in [1920](year).",
       "Her Mass was sung at [St Patrick's Cathedral](name) in 1975.", "She played in [Kansas City](name).",
-      "She moved to [Harlem](name)."), "Pittsburgh", ("Kansas City", "Harlem")),  # a cathedral is no town
+      "She moved to [Harlem](name)."), "Pittsburgh", ("Kansas City", "Harlem", "Chicago")),  # a cathedral is no town
     (("Flights to North America require a connection through [London](place) in [2024](year).",), "London",
-     ("Manchester", "Edinburgh")),  # the country's own cities, not Naples
+     ("Glasgow", "Manchester", "Birmingham")),  # the country's own largest cities, not Naples
     (("Great Zimbabwe lies near the modern town of [Masvingo](place).", "It traded with the port of [Sofala](name).",
       "Settlers reached [Rhodesia](name) in [1890](year).", "Ships sailed to [Kilwa](name)."), "Masvingo",
      ("Sofala", "Kilwa")),  # Rhodesia was a land, no town
     (("She was born in [Hamburg](place) in [1805](year).", "She wrote letters to [Goethe](name).",
       "She moved to [Weimar](name)."), "Hamburg", ("Weimar", "Berlin", "Munich")),
     (("Scientists at the council in [Rome](place) said so in [2023](year).", "Floods hit [Bologna](place)."), "Rome",
-     ("Bologna", "Milan", "Naples")),
+     ("Bologna", "Naples", "Turin")),
     (("In [1368](year) the fleet sailed from [Sweden](place) to [Denmark](place).",), "Sweden",
-     ("Norway", "Spain", "Belgium")),
+     ("Norway", "Germany", "Austria")),  # old states only, the nearest first
     (("In [1968](year) the fleet sailed from [Sweden](place) to [Denmark](place).",), "Sweden",
-     ("Finland", "Ukraine", "Hungary")),
+     ("Finland", "Norway", "Latvia")),  # neighbours, then the nearest
     (("Striker [Leroy Sane](person) scored in [2023](year).",), "Leroy Sane", ()),
     (("Captain [Daniel Okafor](person) scored in [2023](year).", "Forward [Lucas Ferreira](person) set it up.",
       "Manager [Elena Marchetti](person) was pleased.", "Goalkeeper [Sam Wu](person) saved twice."), "Daniel Okafor",

@@ -47,6 +47,9 @@ ROLE_SORTS = {
         "explorer": "explorer navigator",
         "bench": "manager coach trainer",
         "player": "striker midfielder defender goalkeeper winger forward captain player",
+        # kin: "her son Vincent Yuan" is no wrong answer for "studied under the physicist ___"
+        "family": "son daughter father mother husband wife brother sister uncle aunt nephew niece grandson "
+        "granddaughter grandfather grandmother widow widower",
     }.items()
     for word in words.split()
 }

@@ -22,9 +22,14 @@ from quizgen.questions.numbers import (
 # Associated Press abbreviations, the usual style of "Aug. 20": five months are never shortened.
 AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 YEAR_STEPS = (1, 2, 3, 4, 5, 6, 7, 8)
+# A forecast year at most this far past the article's own time gets years near it, not round ones far off.
+NEAR_FUTURE = 10
 # The months of a date are changed together with its day, so no part is shared by most options and
 # gives the answer away by majority ("26 Jan", "12 Jan", "26 Mar": 26 and Jan win).
 TRIES = 40
+# The months a yearless date's rivals come from: its own, and those beside it.
+NEAR_MONTHS = (-1, 1, -2, 2, -3, 3)
+NEAR_MONTH_COUNT = 3
 
 
 def year_candidates(year: int, cap: int | None, step: int = 1) -> tuple[list[Decimal], list[Decimal]]:
@@ -41,24 +46,28 @@ def year_distractors(
     cap: int | None,
     ok: Callable[[str], bool],
     after: int | None = None,
+    cycle: int = 1,
 ) -> list[str]:
     """'2018' -> '2016', '2017', '2015'; '1990s' -> '1970s', '1980s', '2000s'; keeps every other word.
 
     A year ahead of the article's own time (`after`: "may remain by 2100" in a text of 2022) gets only
-    years after that time, as round as the answer: 2050, 2075, 2150 — never 1700, nor a year gone by.
+    years after that time, as round as the answer: 2050, 2075, 2150 — never 1700, nor a year gone by; a near
+    one ("arrive in 2030", launched in 2024) years near it: 2028, 2031. A year of an event held every `cycle`
+    years (the 2022 World Cup) gets other years of the cycle: 2014, 2018.
     """
     years = [f for f in figures_in(text) if is_year(f)]
     if len(years) != 1:
         return []
     figure = years[0]
     year = int(figure.value)
-    step = 1  # "2018"; "1990s" moves by decades, "1900s" by centuries
+    step = cycle  # "2018"; "1990s" moves by decades, "1800s" by centuries, "2000s" by decades (a century unended)
     if text[figure.end : figure.end + 1] == "s" and year % 10 == 0:
-        step = 100 if year % 100 == 0 else 10
+        step = 100 if year % 100 == 0 and year < 2000 else 10
     elif after is not None:
-        step = future_step(year)
+        step = future_step(year) if year - after > NEAR_FUTURE else 1
         cap = None
     if cap is not None:
+        cap -= 1 if step == 10 else 0  # a year past the article's own is allowed, never the decade it would open
         cap = cap - cap % step
     lower, upper = year_candidates(year, cap, step)
     if after is not None:
@@ -107,11 +116,26 @@ def date_distractors(
     day = days[0] if len(days) == 1 else None
     if answer_month is None or len(days) > 1:
         return []
+    months_allowed = list(range(1, 13))
+    if month.group().endswith("."):  # "Nov. 21" gets "Aug. 9", never "March 16": the answer's own form
+        months_allowed = [m for m in months_allowed if AP_MONTHS[m - 1].endswith(".")]
+    near_months: list[int] = []
+    if day is not None and not any(is_year(f) for f in figures):
+        # "informed the authority on March 4": a news date without a year lies near the story's other dates,
+        # so its rivals lie in the nearest months of its form (each in another: no month is shared by most)
+        near = [m for m in ((answer_month + k - 1) % 12 + 1 for k in NEAR_MONTHS) if m in months_allowed]
+        near_months = near[:NEAR_MONTH_COUNT]
     used_months, used_days, found = {answer_month}, {int(day.value)} if day else set(), []
     for _ in range(TRIES):
         if len(found) == count:
             break
-        new_month = rng.choice([m for m in range(1, 13) if m not in used_months] or [answer_month])
+        if near_months:
+            choices = [m for m in near_months if m not in used_months]
+            if not choices:
+                break
+            new_month = rng.choice(choices)
+        else:
+            new_month = rng.choice([m for m in months_allowed if m not in used_months] or [answer_month])
         new_day = rng.choice([d for d in range(1, 29) if d not in used_days] or [0]) if day else 0
         candidate = _with_month(text, month.start(), month.end(), month.group(), new_month)
         if day is not None and new_day:

@@ -23,7 +23,7 @@ from quizgen.questions.numbers import (
     same_format,
     value_of,
 )
-from quizgen.questions.places import CITY_COUNTRY, PEOPLES, country_of
+from quizgen.questions.places import HISTORIC_STATES, PEOPLES, country_of, located_in, stated_within
 from quizgen.questions.pools import name_distractors
 from quizgen.questions.sides import backwards, side_rules
 from quizgen.questions.text import contains_phrase, needs_an
@@ -41,6 +41,24 @@ ROLL_OVER = {
     **dict.fromkeys(("minute", "minutes", "second", "seconds"), 60),
 }
 
+
+# A wrong amount at least this far from the answer, as a share of it: 56.55% never gets 56.35%, nor "about 10%"
+# 9%: a near miss of a rounded figure is no wrong answer, and of a precise one it is hair-splitting.
+MIN_GAP = Decimal("0.05")
+ROUGH_GAP = Decimal("0.15")
+_ROUGHLY_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|approximately|approx\.|some|nearly|almost|an estimated|estimated|close to|"
+    r"circa|c\.|perhaps|maybe|upwards of) $",
+    re.IGNORECASE,
+)
+
+# "the 2022 World Cup", "the 1990 Olympics": events held every four years get years of their cycle.
+CYCLE_YEARS = 4
+_CYCLE_AFTER = re.compile(
+    r" (?:(?:FIFA|Rugby|Cricket|Women's|Women’s|Winter|Summer|Football|Men's|Men’s) )*(?:World Cup|Olympics|"
+    r"Olympic Games|Paralympics|Paralympic Games|Commonwealth Games|Asian Games|Pan American Games|"
+    r"European Championships?|Euros?)\b"
+)
 
 # From this year on, an article's latest year is taken for the time it was written.
 RECENT_YEARS_FROM = 1990
@@ -60,7 +78,10 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
     cap = _latest_year(index, fact)
     if span.kind == "year":
-        found = year_distractors(span.text, count, rng, cap, ok, _ahead_of(index, fact))
+        cycle = CYCLE_YEARS if _CYCLE_AFTER.match(sentence.text, span.end) else 1
+        if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
+            cap = index.latest_year  # a past World Cup gets none after the article's own latest year
+        found = year_distractors(span.text, count, rng, cap, ok, _ahead_of(index, fact), cycle)
     elif span.kind == "date":
         found = date_distractors(span.text, count, rng, cap, ok)
     elif span.kind == "range":
@@ -68,7 +89,8 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
     else:
-        found = amount_distractors(span.text, span.kind, count, rng, ok)
+        rough = _ROUGHLY_BEFORE.search(sentence.text[max(0, span.start - 20) : span.start]) is not None
+        found = amount_distractors(span.text, span.kind, count, rng, ok, rough)
     return tuple(found[:count])
 
 
@@ -113,13 +135,25 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
     article_an = re.search(r"\b(an?)\s+$", sentence[: fact.span.start], re.IGNORECASE)
     numeric = kind in NUMERIC_KINDS
     sides = side_rules(fact) if numeric else []
+    within = stated_within(sentence, fact.span.end) if kind == "place" else ()
     # "_____, Turkey": the sentence says which country, so every option must be a city of it (not Kabul).
-    stated = re.match(r", ([A-Z][\w ]+?)\b(?=[,.;]| (?:on|in|and|where|which|near)\b)", sentence[fact.span.end :])
-    country = country_of(stated.group(1)) if kind == "place" and stated else None
+    country = next((c for c in map(country_of, within) if c), None)
     demonym = _PEOPLES_TOWN.search(sentence[: fact.span.start]) if kind == "place" else None
     country = country or (PEOPLES.get(demonym.group(1), (None,))[0] if demonym else None)
     # "Work began at _____, New York": an American town, so no Milan for Rome; a town the article names may do.
-    in_a_state = kind == "place" and stated is not None and place_type(stated.group(1)) == "us_state"
+    in_a_state = any(place_type(part) == "us_state" for part in within)
+    # "in _____, Jiangsu province, China": a province no list here can check, so no option can be vouched for
+    unchecked_part = any(country_of(part) is None and place_type(part) != "us_state" for part in within)
+    before = sentence[: fact.span.start]
+    present_day = kind == "place" and _PRESENT_DAY.search(before) is not None
+    # "the Qing dynasty of _____" is China by definition: no rival is worth asking about
+    by_definition = kind == "place" and _BY_DEFINITION.search(before) is not None
+    # "… enters Serbia, where … at _____": the answer's own country is named, so every option must lie in it
+    home = located_in(fact.span.text) if kind == "place" else None
+    named_home = home is not None and any(
+        s.kind == "place" and s != fact.span and country_of(s.text) == home != country_of(fact.span.text)
+        for s in fact.sentence.spans
+    )
 
     def ok(option: str) -> bool:
         other = normalise(option)
@@ -131,9 +165,15 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
             return False
         if kind == "range" and backwards(option):
             return False
-        if country is not None and CITY_COUNTRY.get(option) != country:
+        if country is not None and located_in(option) != country:
             return False
-        if in_a_state and CITY_COUNTRY.get(option, "United States") != "United States":
+        if in_a_state and located_in(option) not in (None, "United States"):
+            return False
+        if unchecked_part and not in_a_state or by_definition:
+            return False
+        if present_day and (option in HISTORIC_STATES or (country_of(answer) and not country_of(option))):
+            return False
+        if named_home and located_in(option) != home:
             return False
         if kind == "place" and (option.startswith(answer) or answer.startswith(option)):
             return False  # "Budapest" for "Buda": the answer, grown
@@ -144,6 +184,9 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
     return ok
 
 
+# "in present-day _____", "modern-day", "today's": a country of today, never Persia.
+_PRESENT_DAY = re.compile(r"\b(?:present[- ]day|modern[- ]day|today's|today’s)\s+$", re.IGNORECASE)
+_BY_DEFINITION = re.compile(r"\bdynast(?:y|ies) of\s+$", re.IGNORECASE)
 def _stated_years(fact: Fact, analysis: Analysis) -> frozenset[int]:
     """Years the prompt may show besides the answer: its sentence's other spans and the sentence before."""
     at = fact.sentence.index
@@ -161,14 +204,22 @@ def _ahead_of(index: ArticleIndex, fact: Fact) -> int | None:
         return None
     if index.present is None:  # no past year to go by: stay near the answer, on its grid
         return years[0] - 3 * future_step(years[0])
-    return index.present if years[0] > index.present else None
+    if years[0] <= index.present:
+        return None
+    # "due to launch in 2024, is expected to arrive in _____": the latest year before it that the sentence gives
+    told = [int(f.value) for s in fact.sentence.spans if s != fact.span and s.kind in ("year", "date")
+            for f in figures_in(s.text) if is_year(f) and f.digits == 4 and index.present < f.value < years[0]]
+    return max([index.present, *told])
 
 
 def _latest_year(index: ArticleIndex, fact: Fact) -> int | None:
     """The last year a wrong option may name. Capped at the article's latest year, its last events were the
     latest option every time, which a student learns to pick: a report of our own times may go one year past
     its latest (no reader knows its date to the year), a history a generation past (never into the future)."""
-    years = [*index.years, *(int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4)]
+    own = [int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4]
+    # a sentence that looks back is capped at the article's own time, not at a year it forecasts ("by 2040")
+    looking_back = index.present is not None and not FUTURE_WORDING.search(fact.sentence.text)
+    years = [index.present, *own] if looking_back else [*index.years, *own]
     if not years:
         return None
     latest = max(years)
@@ -210,8 +261,13 @@ def _trailing_zero(value: Decimal, figure: Figure, zero_ok: bool = True) -> bool
     return ends_in_zero and not (zero_ok and str(figure.value.quantize(quantum))[-1] == "0")
 
 
-def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
-    """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'."""
+def amount_distractors(
+    text: str, kind: str, count: int, rng: random.Random, ok: Callable[[str], bool], rough: bool = False
+) -> list[str]:
+    """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'.
+
+    Every option is at least MIN_GAP off the answer, ROUGH_GAP for a `rough` one ("about 10%").
+    """
     figures = figures_in(text)
     if len(figures) != 1:
         return []
@@ -227,8 +283,10 @@ def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok:
     if has_unit and value == 1 and not scaled:  # "1 metre": any other figure needs "metres", a changed form
         return []
 
+    gap = ROUGH_GAP if rough else MIN_GAP
+
     def fits(candidate: Decimal) -> bool:
-        if candidate <= 0 or candidate == value:
+        if candidate <= 0 or candidate == value or abs(candidate - value) < gap * value:
             return False
         if not value / 3 <= candidate <= value * 3:  # rounding can push 2,700% to 3,000%: more than three times
             return False
@@ -246,14 +304,14 @@ def amount_distractors(text: str, kind: str, count: int, rng: random.Random, ok:
         return written is not None and ok(written)
 
     grain = _grain(figure)
+    lower = _distinct(round_like(value * Decimal(f)) for f in LOWER_FACTORS)
+    upper = _distinct(round_like(value * Decimal(f)) for f in UPPER_FACTORS)
     if grain is not None:  # quarters: 4.25% -> 3.75%, 4.75%; never the 4.00% a rounding would give
         # an odd number of steps off would end in the nought the answer lacks: 1.375 -> 1.500
         step = grain if _trailing_zero(value, figure, zero_ok=False) else 2 * grain
-        lower = [value - k * step for k in range(1, 9)]
-        upper = [value + k * step for k in range(1, 9)]
-    else:
-        lower = _distinct(round_like(value * Decimal(f)) for f in LOWER_FACTORS)
-        upper = _distinct(round_like(value * Decimal(f)) for f in UPPER_FACTORS)
+        on_grain = ([value - k * step for k in range(1, 9)], [value + k * step for k in range(1, 9)])
+        if sum(fits(v) for v in on_grain[0]) + sum(fits(v) for v in on_grain[1]) >= count:
+            lower, upper = on_grain  # (a grain too fine for the gap, 56.55% in twentieths, falls back to factors)
     if bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
         step = next(s for s in (10, 5, 1) if value % s == 0 and value + s < bound or s == 1)
         upper = sorted(_distinct([*upper, *(value + k * step for k in range(1, 4))]))

@@ -254,12 +254,16 @@ def same_format(answer: str, option: str) -> bool:
 
 def pick_balanced(lower: list[Decimal], upper: list[Decimal], count: int, rng: random.Random) -> list[Decimal]:
     """Pick `count` values, some below and some above the answer, so it is neither always the least nor
-    the greatest; each list is ordered nearest first, and the nearest few are preferred."""
+    the greatest; each list is ordered nearest first, and the nearest few are preferred. When all fall on
+    one side, the nearest of that side is among them: 104 never stands alone below 130, 135 and 146."""
     low_min, low_max = max(0, count - len(upper)), min(count, len(lower))
     if low_min > low_max:
         return lower[:count] + upper[: count - len(lower)]
     below = rng.randint(low_min, low_max)
     chosen = rng.sample(lower[: below + 1], below) + rng.sample(upper[: count - below + 1], count - below)
+    one_side = lower if below == count else upper if below == 0 else []
+    if one_side and one_side[0] not in chosen:
+        chosen[rng.randrange(len(chosen))] = one_side[0]
     return sorted(chosen)
 
 

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import math
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from quizgen.analyse.gazetteer import place_type
+
 # Different names of one place: never offer one as a wrong answer for another.
 SAME_PLACE = (
     ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
@@ -108,25 +116,197 @@ PEOPLES = {
 }
 
 
+# Names of states that no longer exist, or older names of ones that do: never "present-day" anything.
+HISTORIC_STATES = frozenset(
+    "Persia|Soviet Union|USSR|Prussia|Ottoman Empire|Yugoslavia|Czechoslovakia|Rhodesia|Ceylon|Siam|Abyssinia|"
+    "Zaire|East Germany|West Germany|Burma|Bohemia|Austria-Hungary|Byzantium|Mesopotamia|Gaul|Arabia|"
+    "Dahomey|Upper Volta|Bengal|Formosa|Kampuchea|Swaziland|Holland".split("|")
+)
+# A country beside another, or at most this far from it (nearest of their great cities): a neighbour's rival.
+NEAR_KM = 1200
+TIER_KM = 500
+# A country with no neighbour near (Australia, New Zealand) still has its nearest few, this far at most.
+LONE_KM = 3000
+LONE_COUNTRY_RIVALS = 3
+# Fewer people than this: a microstate or territory no reader would weigh (Andorra, Gibraltar, Jersey).
+WELL_KNOWN_POPULATION = 1_500_000
+# A city's rivals are its own country's largest few: Thessaloniki or Patra for Athens, never Lisbon.
+WELL_KNOWN_CITIES = 5
+# Points that stand for a country in distances: its capital and its largest cities.
+_POINTS = 8
+_SKIPPED_TERRITORY = ("Islands", "Island", "Territory", "Territories", "Antarctica")
+
+
+@cache
+def _geography() -> dict:
+    """quizgen/data/geography.json: countries (continent, capital, neighbours) and cities (country, size, place)."""
+    text = resources.files("quizgen.data").joinpath("geography.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _canonical(name: str) -> str:
+    """The one name a place goes by here: 'USA' -> 'United States', 'Czech Republic' -> 'Czechia'."""
+    name = name[4:] if name[:4] in ("the ", "The ") else name
+    group = _SAME_GROUP.get(name)
+    return group[0] if group else name
+
+
+_SAME_GROUP = {name: group for group in SAME_PLACE for name in group}
+
+
 def country_of(name: str) -> str | None:
-    for group in SAME_PLACE:
-        if name in group:
-            name = group[0]
+    """The country a country name stands for ('Wales' -> 'United Kingdom', 'the US' -> 'United States'), else None."""
+    name = _canonical(name)
     if name in UK_NATIONS:
         return "United Kingdom"
-    return name if name in CONTINENT_OF else None
+    return name if name in _geography()["countries"] else None
 
 
-def nearby(answer: str, wanted: str) -> list[tuple[str, int]]:
-    """Countries on the answer's continent; cities of its country (tier 0), then of its continent (tier 1)."""
+def located_in(name: str) -> str | None:
+    """The country a country or a city of 100,000 people or more lies in: 'Sokoto' -> 'Nigeria'; else None."""
+    country = country_of(name)
+    if country is not None:
+        return country
+    row = _geography()["cities"].get(_canonical(name))
+    if row is not None:
+        return row[0]
+    return CITY_COUNTRY.get(name)
+
+
+def is_city(name: str) -> bool:
+    """A city of 100,000 people or more: 'Linz', 'Odense' (the gazetteer of names knows only the larger)."""
+    return _canonical(name) in _geography()["cities"]
+
+
+# ", Jiangsu province, China.": the places a sentence puts right after the answer, each containing the last.
+_WITHIN = re.compile(
+    r"(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+)*?(?=,|\.(?:\s|$)|;|$| (?:on|in|and|where|which|near|at|was|is)\b))+"
+)
+_ADMIN_HEAD = re.compile(r"\b(?:[Pp]rovince|[Ss]tate|[Cc]ounty|[Pp]refecture|[Rr]egion|[Dd]istrict|[Oo]blast)$")
+
+
+def stated_within(sentence: str, end: int) -> tuple[str, ...]:
+    """'Wu was born in _____, Jiangsu province, China.' -> ('Jiangsu province', 'China'): the places that contain
+    the one ending at `end`. A list ('Paris, Lyon and Marseille') is no address: the last part must be a
+    country, a US state or a province."""
+    found = _WITHIN.match(sentence, end)
+    if not found:
+        return ()
+    parts = tuple(part.strip().rstrip(".") for part in found.group().split(",") if part.strip())
+    last = parts[-1] if parts else ""
+    if country_of(last) or place_type(last) == "us_state" or _ADMIN_HEAD.search(last):
+        return parts
+    return ()
+
+
+@lru_cache(maxsize=512)
+def _points(place: str) -> tuple[tuple[float, float], ...]:
+    """Where a place is: a city's own spot; a country's capital and largest cities."""
+    geography = _geography()
+    country = country_of(place)
+    if country is None:
+        row = geography["cities"].get(_canonical(place))
+        return ((row[2], row[3]),) if row else ()
+    at = geography["countries"][country]["at"]
+    points = [tuple(at)] if at else []
+    points += [(row[2], row[3]) for row in _largest_cities(country)[: _POINTS - len(points)]]
+    return tuple(points)  # type: ignore[arg-type]
+
+
+def _largest_cities(country: str) -> tuple[tuple[str, int, float, float], ...]:
+    """(name, population, latitude, longitude) of a country's cities, the largest first; no districts."""
+    return _cities_by_country().get(country, ())
+
+
+@cache
+def _cities_by_country() -> dict[str, tuple[tuple[str, int, float, float], ...]]:
+    grouped: dict[str, list[tuple[str, int, float, float]]] = {}
+    for name, row in _geography()["cities"].items():
+        if not row[4]:
+            grouped.setdefault(row[0], []).append((name, row[1], row[2], row[3]))
+    return {country: tuple(sorted(rows, key=lambda row: -row[1])) for country, rows in grouped.items()}
+
+
+def distance_km(a: str, b: str) -> float | None:
+    """The least distance between two places' points (a country by its great cities); None if one is unknown."""
+    points_a, points_b = _points(a), _points(b)
+    if not points_a or not points_b:
+        return None
+    return min(_haversine(p, q) for p in points_a for q in points_b)
+
+
+def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def neighbours(country: str) -> frozenset[str]:
+    found = _geography()["countries"].get(country)
+    return frozenset(found["neighbours"]) if found else frozenset()
+
+
+def near(answer: str, option: str) -> bool | None:
+    """Could a student weigh the option beside the answer on geography alone? A neighbour, a place no more than
+    NEAR_KM from it, or for a lone country its nearest few: Libya for Egypt, New Zealand for Australia, never
+    China for Egypt. None when either place is unknown."""
+    a, b = located_in(answer), located_in(option)
+    if a is not None and a == b:
+        return True
+    if a is not None and b is not None and (b in neighbours(a) or a in neighbours(b)):
+        return True
+    if a is not None and b is not None and country_of(answer) and country_of(option):
+        return b in _near_countries(a) or a in _near_countries(b)
+    km = distance_km(answer, option)
+    return None if km is None else km <= NEAR_KM
+
+
+@lru_cache(maxsize=512)
+def _near_countries(country: str) -> dict[str, float]:
+    """Countries within NEAR_KM of one, or its nearest LONE_COUNTRY_RIVALS within LONE_KM (the data lists every
+    country within 3,000 km of each, nearest first, measured between their capitals and largest cities)."""
+    countries = _geography()["countries"]
+    found = {
+        name: km
+        for name, km in countries[country]["near"].items()
+        if km <= LONE_KM and _well_known_country(name, countries[name])
+    }
+    return {name: km for i, (name, km) in enumerate(found.items()) if km <= NEAR_KM or i < LONE_COUNTRY_RIVALS}
+
+
+def _well_known_country(name: str, row: dict) -> bool:
+    return row["population"] >= WELL_KNOWN_POPULATION and not name.endswith(_SKIPPED_TERRITORY)
+
+
+@lru_cache(maxsize=256)
+def nearby(answer: str, wanted: str, old: bool = False) -> tuple[tuple[str, int], ...]:
+    """Neighbouring countries (tier 0), then others near (tier 1); a city's country's largest cities (tier 0).
+
+    In an `old` text (no year from 1900 on) a country gets only the old states of the curated list.
+    """
     if wanted == "country" and answer in UK_NATIONS:
-        return [(nation, 0) for nation in UK_NATIONS if nation != answer]  # Wales gets Scotland, not Denmark
+        return tuple((nation, 0) for nation in UK_NATIONS if nation != answer)  # Wales gets Scotland, not Denmark
+    countries = _geography()["countries"]
     if wanted == "country":
         country = country_of(answer)
-        continent = CONTINENT_OF.get(country or "")
-        return [(c, 0) for c in COUNTRIES if continent and CONTINENT_OF[c] == continent and c != country]
-    country = CITY_COUNTRY.get(answer)
-    if country is None:
-        return []
-    continent = CONTINENT_OF[country]
-    return [(c, int(k != country)) for c, k in CITY_COUNTRY.items() if c != answer and CONTINENT_OF[k] == continent]
+        if country is None:
+            return ()
+        found = []
+        for name, row in countries.items():
+            if name == country or not _well_known_country(name, row):
+                continue
+            if old and (name not in CONTINENT_OF or name in MODERN_STATES):
+                continue
+            km = _near_countries(country).get(name)
+            if name in neighbours(country) or country in row["neighbours"]:
+                found.append((name, 0))
+            elif km is not None:
+                found.append((name, 1 + int(km // TIER_KM)))  # nearest first: Denmark for Sweden before Italy
+        return tuple(found)
+    country = located_in(answer)
+    if country is None or country not in countries:
+        return ()
+    capital = countries[country]["capital"]
+    largest = [row[0] for row in _largest_cities(country)[:WELL_KNOWN_CITIES]]
+    cities = [capital] if capital and capital not in largest else []
+    return tuple((city, 0) for city in [*largest, *cities] if city != _canonical(answer))

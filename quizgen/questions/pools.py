@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, place_type, places_of_type
-from quizgen.analyse.names import ORGANISATION_HEADS
+from quizgen.analyse.names import BUILT_HEADS, ORGANISATION_HEADS
 from quizgen.model import Analysis, Sentence, Span
 from quizgen.questions.article_index import (
     ROLE_SORTS,
@@ -21,7 +21,18 @@ from quizgen.questions.article_index import (
     title_before,
 )
 from quizgen.questions.numbers import normalise
-from quizgen.questions.places import MODERN_STATES, REGIONS, SAME_PLACE, WORLD_FEATURES, nearby
+from quizgen.questions.places import (
+    MODERN_STATES,
+    PEOPLES,
+    REGIONS,
+    SAME_PLACE,
+    WORLD_FEATURES,
+    is_city,
+    located_in,
+    near,
+    nearby,
+    stated_within,
+)
 from quizgen.questions.text import contains_phrase
 
 _ORG_HEADS = frozenset(
@@ -47,9 +58,17 @@ def people() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def organisations() -> tuple[str, ...]:
+def organisations() -> tuple[tuple[str, str], ...]:
+    """(field, name) from quizgen/data/organisations.txt."""
     rows = resources.files("quizgen.data").joinpath("organisations.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(row.strip() for row in rows if row.strip() and not row.startswith("#"))
+    return tuple(
+        tuple(part.strip() for part in row.split("|", 1)) for row in rows if "|" in row and not row.startswith("#")
+    )  # type: ignore[misc]
+
+
+# Head words that alone say what field a body is in: any ministry may stand for another, any university.
+# ("Society", "Institute", "Bank": the Geological Society is no rival of the American Physical Society.)
+_SELF_DESCRIBING_HEADS = frozenset("Ministry Department University Party Court".split())
 
 
 def bare(name: str) -> str:
@@ -62,16 +81,35 @@ _CITIES_TOO = frozenset(("New York", "Washington"))
 _FAMOUS_FEATURES = frozenset(bare(r) for r in WORLD_FEATURES)
 
 
+# Head words that open a place's name: "Lake Võrtsjärv", "Mount Kenya", "Cape Horn".
+_LEADING_HEADS = frozenset("Lake Mount Mt. Cape Isle River".split())
+_COMPASS = frozenset(
+    "North South East West Central Northern Southern Eastern Western Northeast Northwest Southeast Southwest "
+    "Upper Lower".split()
+)
+# Bodies of water a student places by the map: only the article's own may stand beside one (no Arctic Ocean for
+# a Red Sea port, no East China Sea for the Danube's).
+_WATERS = frozenset("Sea Ocean Gulf Bay Strait Channel".split())
+
+
 def place_class(name: str) -> str | None:
     """'country', 'city' (capitals too), 'us_state', 'continent', 'region', a head word ('Peninsula'), or None."""
     known = place_type(bare(name))
     if known:
         return "city" if known == "capital" else known
+    if is_city(bare(name)):
+        return "city"
     if bare(name) in REGIONS or f"the {bare(name)}" in REGIONS:
         words = bare(name).split()
         head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]  # "Bay of Bengal" is a bay
         return head if head in PLACE_HEADS or head != words[-1] else "region"
-    last = name.split()[-1]
+    words = bare(name).split()
+    if len(words) > 1 and words[0] in _LEADING_HEADS:
+        return words[0]  # "Lake Peipus" is a lake, "Mount Kenya" a mountain
+    rest = place_type(" ".join(words[1:])) if len(words) > 1 and words[0] in _COMPASS else None
+    if rest == "continent" or (rest == "country" and words[0].endswith(("ern", "al"))):
+        return "region"  # "West Africa", "Northern Italy": a land's part, no town ("East Germany" was a state)
+    last = words[-1] if words else ""
     return last if last in PLACE_HEADS else None
 
 
@@ -163,15 +201,23 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
             return []  # the University of Melbourne (1853) is no wrong answer for a student of 1630
         if form[0] == "plain":
             return []  # "Interpol" or "Airbus": no head word says what sort, so Apple would be as good as Boeing
-        return [(bare(o), o.startswith("the "), 0) for o in organisations() if _org_form(o) == form]
+        # the field: the answer's own row, else its head word if that says it; else no pool (EU: no CIA nor BBC)
+        field = next((f for f, o in organisations() if bare(o) == answer), None)
+        if field is None and form[1] not in _SELF_DESCRIBING_HEADS:
+            return []
+        return [
+            (bare(o), o.startswith("the "), 0)
+            for f, o in organisations() if _org_form(o) == form and (field is None or f == field)
+        ]
     if kind == "place":
         wanted = place_class(answer)
         if wanted in ("country", "city"):
             old = old and answer not in MODERN_STATES  # an article that names South Korea is no old one
-            found = [(n, tier) for n, tier in nearby(answer, wanted) if not old or n not in MODERN_STATES]
-            if sum(tier == 0 for _, tier in found) >= 2:
-                found = [(n, tier) for n, tier in found if tier == 0]  # London gets Manchester, not Naples
+            # neighbours first, then the nearest; a city gets its own country's largest (London: Manchester)
+            found = nearby(answer, wanted, old and wanted == "country")
             return [(n, _THE_PLACES.search(n) is not None, tier) for n, tier in found]
+        if wanted in _WATERS:
+            return []
         if wanted == "continent" or answer in _CITIES_TOO:
             # Asia or Oceania for "divided Europe" is a give-away; West Virginia for "trading in New York" is
             # no rival of a city: only the article's own places, or fewer options.
@@ -182,7 +228,10 @@ def _pool_rows(kind: str, answer: str, modern: bool, role: str | None, old: bool
             return []  # "the Balkans", "Atlantic", "Siberia": no list says which regions a student would weigh
         if wanted is not None and (place_type(answer) or answer in _FAMOUS_FEATURES):
             # the Nile gets the Amazon; the Massa River, a Swiss stream, gets no world river: only the article's own
-            return [(bare(r), r.startswith("the "), 0) for r in REGIONS if place_class(r) == wanted]
+            found = [(bare(r), r.startswith("the "), 0) for r in REGIONS if place_class(r) == wanted]
+            if wanted == "region":  # Central Asia gets South Asia, never Eastern Europe across the map
+                found = [row for row in found if row[0].split()[-1] == answer.split()[-1]]
+            return found
     return []
 
 
@@ -245,7 +294,11 @@ def _fits(kind: str, answer: str, candidate: str) -> bool:
     if kind == "place":
         return place_class(candidate) == place_class(answer)
     if kind == "organisation":
-        return _org_form(candidate) == _org_form(answer)
+        # a laboratory for a laboratory: "Manhattan Project" or "Mingde School" is no rival of "Radiation Laboratory"
+        heads = {name.split()[-1] for name in (answer, candidate) if name.split()[-1] in ORGANISATION_HEADS}
+        return _org_form(candidate) == _org_form(answer) and len(heads) < 2 and (
+            not heads or answer.split()[-1] == candidate.split()[-1]
+        )
     if kind == "term":
         return _is_plural(candidate) == _is_plural(answer)
     return True
@@ -304,8 +357,11 @@ def name_distractors(
     names = [entry for entry in candidates if entry[0] != answer]
     if kind == "person" and (sex := _SEX_BEFORE.get(before.rstrip(" ,").rsplit(" ", 1)[-1].lower())):
         names = [entry for entry in names if _gender(entry[0]) in (None, sex)]  # "his wife, ___": no Robert
+    if kind == "person" and names_a_thing(answer):
+        return []  # "the 1990 World Cup" taken for a person: no one is a wrong answer for it
     if kind == "person" and role is not None:
-        # "the then US President ___": a commissioner or a general is no wrong answer, however real
+        # "the then US President ___": a commissioner or a general is no wrong answer, however real; "studied
+        # under the physicist ___": those the article calls a scholar first, never her son or her father
         sort = ROLE_SORTS[role]
         names = [entry for entry in names if sort in index.roles.get(entry[0], (sort,))]
     if kind == "person":
@@ -314,6 +370,8 @@ def name_distractors(
         names = [entry for entry in names if index.titles.get(entry[0], frozenset()) <= held | {title}]
     from_article = [name for name, takes_the, _ in names if kind in ("person", "term") or takes_the == needs_the]
     rng.shuffle(from_article)
+    if kind == "person" and role is not None:  # those the article gives the same role first, then the rest
+        from_article.sort(key=lambda name: ROLE_SORTS[role] not in index.roles.get(name, ()))
     if kind == "place" and place_class(bare(answer)) in ("city", None):
         # a town the article names but the gazetteer does not know ("plundered ___": Visby, Malmö)
         towns = [
@@ -324,8 +382,14 @@ def name_distractors(
         from_article += rng.sample(towns, len(towns))
     old = index.latest_year is not None and index.latest_year < 1900
     pool = _pool(kind, bare(answer), index.modern, role, old) if kind in ("person", "place", "organisation") else ()
+    where = _org_location(sentence.text, span.end) if kind == "organisation" else None
+    if where is not None:
+        # "entered _____ in Nanjing": only a body the article itself places there, never Princeton from a list
+        pool = ()
+        from_article = [name for name in from_article if where in _org_locations(name, analysis)]
     from_pool = [name for name, takes_the, _ in _tiered(pool, rng) if kind == "person" or takes_the == needs_the]
     in_sentence = [s.text for s in sentence.spans if s.kind in ("person", "place", "organisation", "name")]
+    located = kind == "place" and bool(stated_within(sentence.text, span.end))  # "Rome, New York" is no Italian town
     invented = {name for name, _, tier in pool if tier == INVENTED}
     chosen: list[str] = []
     for source, widest in ((from_article, 2.5), (from_pool, 2.0)):
@@ -337,10 +401,14 @@ def name_distractors(
             shaped = _shaped(kind, answer, name)
             if kind == "person" and (names_a_thing(name) or _is_title_subject(name, analysis.document.title)):
                 continue
+            if kind == "person" and (not _same_suffix(answer, name) or _named_as_thing(name, index)):
+                continue  # "Helix Pay", a firm the tagger once took for a person; "Andrew Cole SC" among plain names
             if name not in index.placey and not _fits(kind, bare(answer), bare(shaped)):
                 continue
             if kind == "place" and _land_like(bare(shaped)) != _land_like(bare(answer)):
                 continue  # a town the article names may stand for any town, not for a land or county
+            if kind == "place" and (not place_rival(bare(answer), bare(shaped), located) or name in index.surnames):
+                continue  # (a place the article also gives as a surname, "Montenegro said", may be its person)
             ratio = len(bare(shaped)) / max(1, len(bare(answer)))
             if not 1 / widest <= ratio <= widest or not ok(shaped):
                 continue
@@ -352,6 +420,73 @@ def name_distractors(
                 continue  # "Edo (modern Tokyo)": one place twice, or the answer itself under another name
             chosen.append(shaped)
     return chosen
+
+
+# A people's adjective the tagger took for a place ("towards Russian territory"): "Estonian", "Chinese", "Polish".
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")
+
+
+def place_rival(answer: str, option: str, located: bool = False) -> bool:
+    """Could the option stand where the answer does, by its kind and by the map?
+
+    Never an adjective ("Russian" for Lake Peipus), a building ("Wartburg Castle" for Zurich), a city for a
+    lake or a region, or a place far from the answer: Lisbon for Athens, China for Egypt (a neighbour, or a
+    place at most NEAR_KM off, may be; so may any place we cannot locate).
+    """
+    adjective = option.endswith(_DEMONYM_ENDINGS) and " " not in option and not (place_type(option) or is_city(option))
+    if option in PEOPLES or adjective:
+        return False
+    if option.split()[-1] in BUILT_HEADS and answer.split()[-1] not in BUILT_HEADS:
+        return False
+    wanted = place_class(answer)
+    if (wanted in _LEADING_HEADS or wanted in _WATERS or wanted == "region") and place_class(option) != wanted:
+        return False
+    return located or near(answer, option) is not False  # (`located`: the sentence says where; that test rules)
+
+
+# "Columbia University in New York", "the University of California, Berkeley": where a body is.
+_LOCATED_AFTER = re.compile(r"(?:,| in| at) ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*)")
+
+
+def _org_location(text: str, end: int) -> str | None:
+    """The place a sentence puts a body in right after naming it: 'Nanjing' in '… University in Nanjing, where'."""
+    found = _LOCATED_AFTER.match(text, end)
+    if found is None:
+        return None
+    place = found.group(1).rstrip(".")
+    return place if place_type(place) or is_city(place) or located_in(place) else None
+
+
+def _org_locations(name: str, analysis: Analysis) -> frozenset[str]:
+    """Every place the article puts a body in, wherever it names it."""
+    return frozenset(
+        where
+        for sentence in analysis.sentences
+        for span in sentence.spans
+        if span.text == name and (where := _org_location(sentence.text, span.end))
+    )
+
+
+# Letters after a name that only some people in an article carry: a lawyer's SC, a Jr., an MP.
+_POST_NOMINALS = frozenset("SC QC KC Jr Jr. Sr Sr. MP PhD MD OBE CBE MBE KBE".split())
+
+
+def _same_suffix(answer: str, other: str) -> bool:
+    """ "Andrew Cole SC" gets no "Ray Warnes", nor "Ray Warnes" an "Andrew Cole SC": the suffix tells."""
+    def suffix(name: str) -> str:
+        last = name.split()[-1].rstrip(",")
+        return last if last in _POST_NOMINALS and len(name.split()) > 1 else ""
+
+    return suffix(answer) == suffix(other)
+
+
+def _named_as_thing(name: str, index: ArticleIndex) -> bool:
+    """A 'person' the article also names as a body or a place, or as an undecided name with no role and no known
+    first name: 'Helix Pay said', 'Montenegro said' — a firm or a country, whatever the tagger once thought."""
+    other = index.kinds.get(normalise(name), frozenset()) - {"person"}
+    if other & {"organisation", "place"}:
+        return True
+    return "name" in other and name not in index.roles and name.split()[0] not in _given_names()
 
 
 def _is_title_subject(name: str, title: str) -> bool:

@@ -36,6 +36,10 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
     else:
         return []
     rules: list[Callable[[str], bool]] = []
+    if span.kind in ("number", "percent", "money", "quantity") and any(
+        s != span and s.kind == span.kind and _BARELY.search(_between(sentence.text, span, s)) for s in sentence.spans
+    ):
+        return [lambda option: False]
     for anchor in anchors:
         fallback = answer_year or _year_in(anchor.text)
         mine, theirs = key(span.text, fallback), key(anchor.text, fallback)
@@ -56,7 +60,20 @@ _JOINING_WORDS = tuple(
 )
 
 
-_PART_OF = re.compile(r" (?:of the|out of(?: the)?|of) ")
+# "39 of the 46 patients", "3 out of 5", "11 of the borough's 14 libraries": a part, then its whole.
+_PART_OF = re.compile(r" (?:out )?of (?:the |its |their |his |her |our |all )?(?:[\w-]+['’]s )?")
+# "Of the 4.99% rise, 2% is ringfenced": the whole first, then its part.
+_OF_THE_WHOLE = re.compile(r"\b[Oo]f (?:the |its |their |this |that )?$")
+_WHOLE_THEN_PART = re.compile(r" [\w-]+(?: [\w-]+)?, ")
+# "reached 1.42 billion crowns ($131 million), up from 1.03 billion": the other end of a change, said after it.
+_CHANGED_FROM = re.compile(r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping) from $")
+_ASIDE = re.compile(r"\([^()]*\)")
+# "slightly ahead of the 9.6 billion expected": a figure barely off another the sentence states. A wrong option
+# is then either as near (hair-splitting) or far off (a give-away): none is worth asking.
+_BARELY = re.compile(
+    r"\b(?:slightly|just|marginally|narrowly|fractionally|a little|a touch|barely) "
+    r"(?:ahead of|above|below|short of|behind|higher than|lower than|more than|less than|under|over|beat(?:ing)?)\b"
+)
 
 
 def _linked(text: str, span: Span, other: Span) -> bool:
@@ -70,13 +87,23 @@ def _linked(text: str, span: Span, other: Span) -> bool:
 
     # "39 of the 46 patients", "3 out of 5": a part stays below its whole.
     first, second = sorted((span, other), key=lambda s: s.start)
-    if _PART_OF.fullmatch(text[first.end : second.start]):
+    between = text[first.end : second.start]
+    if _PART_OF.fullmatch(between):
         return True
+    if _OF_THE_WHOLE.search(text[: first.start]) and _WHOLE_THEN_PART.fullmatch(between):
+        return True
+    if first is other and _CHANGED_FROM.search(text[: span.start]) and not re.search(r"\d", _ASIDE.sub("", between)):
+        return True  # the nearest figure before "up from": where the change ended
     # "58 per cent, up from 49 per cent": the other figure is where the change started.
     ends = {word_before(span), word_before(other)}
     if ends == {"between", "and"}:
         return True  # "between $10 million and $15 million": the two ends of one span
     return ends == {"from", "to"} or (word_before(other) == "from" and word_before(span) != "from")
+
+
+def _between(text: str, a: Span, b: Span) -> str:
+    first, second = sorted((a, b), key=lambda s: s.start)
+    return text[first.end : second.start]
 
 
 def _year_in(text: str) -> int | None:
