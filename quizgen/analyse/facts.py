@@ -250,6 +250,12 @@ def _after_a_person_in_brackets(span: Span, sentence: Sentence) -> bool:
     )
 
 
+def _modifies(word: str) -> bool:
+    """Is the lower-case word after a name the noun it describes ("Helper T cells"), not a word of the clause
+    ("Malthus applied", "Paris during")?"""
+    return word not in _FUNCTION_WORDS and not word.endswith(("ed", "ing"))
+
+
 def _in_brackets(text: str, span: Span) -> bool:
     opened = text.rfind("(", 0, span.start)
     return opened != -1 and text.rfind(")", opened, span.start) == -1 and text.find(")", span.end) != -1
@@ -352,7 +358,7 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
     following = _NEXT_WORD.match(text, span.end)
     if span.text.isupper() and following:
         weight *= 0.5  # an abbreviation used as a modifier: "US troops", "UK economy"
-    elif span.kind == "name" and following and following.group(1) not in _FUNCTION_WORDS:
+    elif span.kind == "name" and following and _modifies(following.group(1)):
         weight *= 0.5  # "Helper T cells", "Y-shaped proteins": a capitalised modifier, not a name to learn
     # A name the article repeats everywhere is context, not a fact to learn.
     repeats = mentions[span.text.lower()]
