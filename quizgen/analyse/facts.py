@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.names import STREET_HEADS, THING_NOUNS, find_name_spans
-from quizgen.analyse.numeric import find_numeric_spans
+from quizgen.analyse.numeric import TIME_ZONES, find_numeric_spans
 from quizgen.analyse.sentences import sentence_offsets
 from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans, repeated_terms
 from quizgen.model import NAME_KINDS, NUMERIC_KINDS, Analysis, Document, Fact, Sentence, Span
@@ -156,7 +156,7 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
     # ("between 1850 and 1855" is one range span, and two times)
     times = sum(1 + (s.kind == "range" and len(_YEAR_IN.findall(s.text)) > 1) for s in sentence.spans
                 if s.kind in ("year", "date") or s.kind == "range" and _YEAR_IN.search(s.text))
-    if span.kind in ("year", "date") and times >= 2 and (_INTERVAL.search(text) or _NEXT_TIME.search(text)):
+    if span.kind in ("year", "date") and times >= 2 and RECKONED_TIME.search(text):
         return 0.0  # "in 1934 … until 1969, thirty-five years later", "in May 1837 … the following month, on 12
         # June 1837": either one is sums from the other, not memory
     if span.kind == "quantity" and _TIME_UNITS.search(span.text) and times >= 2:
@@ -208,16 +208,13 @@ _ANOTHER_NAME_BEFORE = re.compile(
 # 2023", "the 1970s and 1980s". ("rose 6.4% to 214 crowns" joins two kinds; "from 280 ppm to 420 ppm" is a
 # change, whose two figures are two facts.)
 _RANGE_JOIN = re.compile(r"^(?: (?:to|and|or|through|until|till) | ?[–—-] ?)$")
-_CLOCK_AFTER = re.compile(r" ?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local time|"
-                          r"[ap]\.m\.|[ap]m\b|hours\b|hrs\b)")
+# "by 1100 GMT", "5 p.m.": the time zones the span finder knows, or a.m./p.m. (it leaves most clocks unclaimed)
+_CLOCK_AFTER = re.compile(rf" ?(?:{'|'.join(sorted(TIME_ZONES))}|local time|[ap]\.m\.|[ap]m)\b")
 _AS_OF_BEFORE = re.compile(
     r"\b(?:population|inhabitants|residents)(?: of)?(?: about| around| some| roughly| nearly| over| more than)? "
     r"\d[\d,.]*(?: million| thousand)?(?: [a-z]+)? in $|\d[\d,.]*(?: million| thousand)? (?:inhabitants|residents) in $"
 )
 _BY_YEAR_OPENING = re.compile(r"^By (?:the end of |the start of |early |late |mid-)?\d")
-_NEXT_TIME = re.compile(
-    r"\b(?:the )?(?:following|next|previous|same) (?:day|week|month|year|spring|summer|autumn|winter)\b"
-)
 
 
 def range_end(span: Span, sentence: Sentence) -> bool:
@@ -380,7 +377,13 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:past|last|next|previous|coming|first|following) [\w,-]+ (?:seconds|minutes|hours|days|weeks|months|years|"
     r"decades)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades) (?:later|earlier|ago|afterwards)\b"
 )
-_INTERVAL = re.compile(r"\b[\w-]+ years? (?:later|earlier|after|before)\b|\bafter [\w-]+ years\b")
+# A time reckoned from another: "thirty-five years later", "after ten years", "the following month".
+RECKONED_TIME = re.compile(
+    r"\b[\w-]+ (?:years?|months?|weeks?|days?|decades?) (?:later|earlier|after|before)\b|"
+    r"\bafter [\w-]+ (?:years|months|weeks|days|decades)\b|"
+    r"\b(?:the )?(?:following|next|previous|same) (?:day|week|month|year|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
 _EXAMPLE_LOCATION = re.compile(r"[A-Z][\w’'-]+ in $")
 _AFTER_A_PLACE = re.compile(r"(?:[A-Z][\w.’'-]+|province|state|county|region|prefecture|district), $")
 _COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west) $", re.IGNORECASE)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from quizgen.analyse.facts import DATELINE
+from quizgen.analyse.facts import DATELINE, RECKONED_TIME
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
@@ -180,11 +180,6 @@ _SCALE_AFTER = re.compile(r"\s?([a-z]+)\b")
 
 _DECADE = re.compile(r"^(?:the )?(\d{3})0s$")
 # "In 1764 … Five years later, in _____", "in May 1837 … the following month": a date reckoned from another.
-_RECKONED = re.compile(
-    r"\b(?:\w+|a) (?:years?|months?|weeks?|days?|decades?) (?:later|earlier|after|before)\b|"
-    r"\b(?:the )?(?:following|next|previous) (?:day|week|month|year)\b",
-    re.IGNORECASE,
-)
 _YEAR_IN_TEXT = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
 
 
@@ -194,7 +189,7 @@ def _time_given_away(prompt: str, answer: str) -> bool:
     decade = _DECADE.match(answer)
     if decade and re.search(rf"\b{decade.group(1)}\d\b", prompt):
         return True
-    return _RECKONED.search(prompt) is not None and _YEAR_IN_TEXT.search(prompt) is not None
+    return RECKONED_TIME.search(prompt) is not None and _YEAR_IN_TEXT.search(prompt) is not None
 
 
 def states_the_figure(text: str, answer: str) -> bool:
