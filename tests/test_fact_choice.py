@@ -183,8 +183,10 @@ def test_a_sum_given_again_in_another_currency_is_asked_once():
         "Recall\n\nDanish drugmaker Lundbeck said on Tuesday the recall would cost 310 million Danish kroner, "
         "about $45 million, and cut its profit by 4 percent."
     )
-    asked = {q.answer for q in quizgen.generate(text).questions}
-    assert "310 million Danish kroner" in asked and "$45 million" not in asked
+    asked = [q.answers or (q.answer,) for q in quizgen.generate(text).questions]
+    # Never alone: either form would tell the other, so one card hides both, or the question leaves it out.
+    assert ("310 million Danish kroner", "$45 million") in asked or ("310 million Danish kroner",) in asked
+    assert ("$45 million",) not in asked
 
 
 @pytest.mark.parametrize(

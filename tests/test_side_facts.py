@@ -60,6 +60,13 @@ NOT_ASKED = [
                  "Joris Verhoeven", id="a-quoted-researcher"),
     pytest.param("Ghana election\n\nJohn Mahama won 56.55 percent of the vote on Saturday. Prices kept going up, "
                  "said Abena Owusu, a trader in Kumasi.", "Abena Owusu", id="a-vox-pop"),
+    # Talk, and figures one another gives away.
+    pytest.param("Mortgages\n\nMoneyfacts said the average two-year fixed rate in Britain fell to 4.38% in April. \"Borrowers coming off cheap "
+                 "deals fixed in 2021 will still face a sharp rise,\" said Ms Smith.", "2021", id="a-figure-in-a-quotation"),
+    pytest.param("Migraine\n\nBritain's MHRA approved Migrelis on Tuesday after a trial of 612 patients. Children lose eight or nine days a "
+                 "month to migraine, the agency said.", "nine days", id="eight-or-nine"),
+    pytest.param("Ecosystems\n\nOn average, about 10 percent of the energy is passed on; the other 90 percent is lost "
+                 "as heat. The idea was set out by Raymond Lindeman in 1942.", "90 percent", id="the-other-90-percent"),
     # A people is context, not a fact.
     pytest.param("Heinrich Barth\n\nHeinrich Barth travelled 16,000 kilometres and became one of the first "
                  "Europeans to describe the region in detail.", "Europeans", id="a-people"),
@@ -142,3 +149,21 @@ def test_a_date_the_prompt_reckons_or_spans_is_given_away(prompt, answer, given_
     from quizgen.questions.flaws import _time_given_away
 
     assert _time_given_away(prompt, answer) is given_away
+
+
+def test_a_figure_given_again_in_another_currency_is_hidden_with_it_on_one_card():
+    article = ("Fire\n\nGujarat announced compensation of 400,000 rupees ($4,800) for the family of each worker "
+               "killed in the blaze on Thursday.")
+    questions = quizgen.generate(article).questions
+    (pair,) = [q for q in questions if "$4,800" in (q.answers or (q.answer,))]
+    assert pair.kind == "cloze" and pair.answers == ("400,000 rupees", "$4,800")
+    assert "[amount] ([amount])" in pair.prompt
+
+
+def test_names_are_asked_as_cloze_cards_never_multiple_choice(sample_path):
+    from quizgen.model import NAME_KINDS
+
+    questions = quizgen.generate(sample_path).questions
+    named = [q for q in questions if q.answer_kind in NAME_KINDS]
+    assert {q.answer for q in named} >= {"Donna Welton", "Jong-eun-bo", "Donald Trump"}
+    assert {q.kind for q in named} == {"cloze"}

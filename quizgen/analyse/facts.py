@@ -35,7 +35,6 @@ _HYPOTHETICAL = re.compile(
 # gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.
 _DESIGNATION_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+ $")
 _DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[ap]\.m\.|[ap]m\b|o'clock)")
-_CONVERTED = re.compile(r"^, (?:or |about |around |roughly |some |approximately |nearly |equal to )*$")
 _STREET = re.compile(rf" (?:{'|'.join(sorted(STREET_HEADS | {'St', 'Rd', 'Ave', 'Way'}))})$")  # and abbreviated
 _SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
 _TIME_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$")
@@ -171,15 +170,16 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
         other.kind in ("number", "quantity", "percent", "money") for other in sentence.spans
     ):
         return 0.0  # "By [2024] the WTO had 166 members": the date of a count
+    if _inside_quotation(text, span) or _OR_BEFORE.search(text, max(0, span.start - 14), span.start):
+        return 0.0  # "“…losing eight or nine days a month”": talk, and "eight or [nine]" guesses itself
+    if span.kind == "percent" and _complement_in(span, sentence):
+        return 0.0  # "about 10 percent … the other [90 percent]": one is a hundred less the other
     if _after_a_person_in_brackets(span, sentence):
         return 0.0  # "Expeditions led by Vassili Poyarkov (1643–1646)": a side person's dates
     if _BEFORE_ITS_LIST.match(after):
         return 0.0  # "through six countries – Switzerland, …": the list that follows gives the count away
-    opening = text.rfind("(", max(0, span.start - 8), span.start)
-    if opening != -1 and span.kind != "money" and any(
-        other.kind in NUMERIC_KINDS and 0 <= opening - other.end <= 1 for other in sentence.spans
-    ):
-        return 0.0  # "160 km (100 mi)", "9,300 acres (about 3,760 hectares)": the same figure again
+    if any(conversion_of(other, sentence) == span for other in sentence.spans if other.end <= span.start):
+        return 0.0  # "160 km (100 mi)", "400,000 rupees ($4,800)": the same figure again, asked with the first
     if span.kind == "number" and (_DESIGNATION_BEFORE.search(text, max(0, span.start - 30), span.start) or
                                   _DESIGNATION_AFTER.match(text, span.end)):
         return 0.0  # "Highway 37", "Game 3", "asteroid 5383 Leavitt", "2 p.m.": a label or a clock, not a figure
@@ -187,11 +187,6 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "rose above two markers", "its two opposing arms"
     if span.kind in ("quantity", "number") and text[max(0, span.start - 4) : span.start].lower() == "the ":
         return 0.0  # "for the three months to September 30": a count the reader already has
-    if span.kind == "money" and any(
-        other.kind == "money" and 0 <= span.start - other.end <= 16
-        and _CONVERTED.match(text[other.end : span.start]) for other in sentence.spans
-    ):
-        return 0.0  # "310 million Danish kroner, about $45 million": the same sum in another currency
     if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
         return 0.6  # a bare small number is rarely the point of a sentence
     return 1.0
@@ -215,6 +210,47 @@ _AS_OF_BEFORE = re.compile(
     r"\d[\d,.]*(?: million| thousand)?(?: [a-z]+)? in $|\d[\d,.]*(?: million| thousand)? (?:inhabitants|residents) in $"
 )
 _BY_YEAR_OPENING = re.compile(r"^By (?:the end of |the start of |early |late |mid-)?\d")
+
+
+# " (", " (about ", ", about ": between a figure and the same figure in other units or another currency.
+_CONVERSION_BETWEEN = re.compile(
+    r"^(?: \(|, )(?:or |about |around |roughly |some |approximately |approx\. |nearly |c\. |equal to |US)*$"
+)
+
+
+def conversion_of(span: Span, sentence: Sentence) -> Span | None:
+    """The same figure again right after the span, in other units or another currency: "($915 million)" after
+    "1.04 trillion won", "(100 mi)" after "160 km", ", about $45 million" after "310 million Danish kroner"."""
+    if span.kind not in ("money", "quantity", "number"):
+        return None
+    text = sentence.text
+    for other in sentence.spans:
+        if other.start <= span.end or other.start - span.end > 16 or other.kind not in ("money", "quantity", "number"):
+            continue
+        between = text[span.end : other.start]
+        bracketed = between.lstrip(", ").startswith("(")
+        if _CONVERSION_BETWEEN.match(between) and (not bracketed or text[other.end : other.end + 1] == ")") and (
+            other.kind == span.kind or span.kind == "quantity" and other.kind == "number" or bracketed
+        ):
+            return other
+        return None
+    return None
+
+
+_OR_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) or $")
+
+
+def _complement_in(span: Span, sentence: Sentence) -> bool:
+    value = _percent_value(span.text)
+    return value is not None and any(
+        other is not span and other.kind == "percent" and _percent_value(other.text) == 100 - value
+        for other in sentence.spans
+    )
+
+
+def _percent_value(text: str) -> float | None:
+    match = re.match(r"[\d.]+", text)
+    return float(match.group()) if match else None
 
 
 def range_end(span: Span, sentence: Sentence) -> bool:
@@ -295,7 +331,9 @@ def _part_of_a_quoted_title(text: str, span: Span) -> bool:
 
 def _inside_quotation(text: str, span: Span) -> bool:
     opened = text.rfind("“", 0, span.start)
-    return opened != -1 and text.find("”", opened) >= span.end
+    if opened != -1 and text.find("”", opened) >= span.end:
+        return True
+    return text.count('"', 0, span.start) % 2 == 1 and '"' in text[span.end :]  # straight quotation marks
 
 
 def _place_factor(span: Span, text: str) -> float:
