@@ -167,3 +167,35 @@ def test_names_are_asked_as_cloze_cards_never_multiple_choice(sample_path):
     named = [q for q in questions if q.answer_kind in NAME_KINDS]
     assert {q.answer for q in named} >= {"Donna Welton", "Jong-eun-bo", "Donald Trump"}
     assert {q.kind for q in named} == {"cloze"}
+
+
+@pytest.mark.parametrize(
+    ("check", "prompt", "answer", "given_away"),
+    [
+        ("country", "Plans for union with _____ were abandoned after a coup in Bissau in 1980.", "Guinea-Bissau", True),
+        ("country", "_____'s culture minister thanked the French police at a ceremony in Rome on Monday.", "Italy", True),
+        ("country", "She moved to the [place] and taught at a women's college in Pennsylvania.", "United States", True),
+        ("country", "Darwin's son, Charles Darwin, sailed from _____ in 1831.", "Australia", False),
+        ("country", "Cattle ran wild in South America, and latterly in _____.", "Australia", False),
+        ("unit", "From “Mortgage rates ease for third month”: The rate has declined for _____.", "three consecutive months",
+         True),
+        ("unit", "The journey took _____ by train, and the return 4 days.", "three days", False),
+        ("month", "Caesar was stabbed to death on the Ides of March (15 March) that year.", "15 March", True),
+        ("month", "The launch was postponed on April 2 after a test in March found a leak.", "April 2", False),
+        ("plural", "From “Atoms and the Periodic Table”: An [term] is the smallest particle of an element.", "atom", True),
+        ("plural", "This principle, dividing the power of government, is the [term].", "separation of powers", False),
+        ("acronym", "four causes, remembered by the letters [name]: militarism, alliances, imperialism and nationalism",
+         "MAIN", True),
+    ],
+)
+def test_a_stem_that_tells_the_answer_in_other_words_gives_it_away(check, prompt, answer, given_away):
+    from quizgen.questions import flaws
+
+    told = {
+        "country": lambda: flaws._country_given_away(prompt, answer),
+        "unit": lambda: flaws._count_and_unit_in(prompt, answer),
+        "month": lambda: flaws._month_named_beside(prompt, answer),
+        "plural": lambda: flaws._gives_away(prompt, answer),
+        "acronym": lambda: flaws._gives_away(prompt, answer),
+    }[check]()
+    assert told is given_away

@@ -23,7 +23,7 @@ from quizgen.questions.numbers import (
     value_of,
     weekday_matches,
 )
-from quizgen.questions.places import PEOPLES
+from quizgen.questions.places import PEOPLES, country_of, located_in
 from quizgen.questions.pools import SMALL_WORDS, bare, people
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.questions.verbs import has_verb
@@ -84,6 +84,12 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")
     if question.answer_kind in ("year", "date") and any(_time_given_away(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")
+    if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "on the Ides of March (_____)" for 15 March
+    if question.answer_kind == "place" and any(_country_given_away(_plain(question.prompt), a) for a in answers):
+        found.append("answer-part-in-prompt")  # "a coup in Bissau" for Guinea-Bissau, "a ceremony in Rome" for Italy
+    if question.answer_kind == "quantity" and any(_count_and_unit_in(_plain(question.prompt), a) for a in answers):
+        found.append("answer-part-in-prompt")  # "… ease for third month": "for _____" (three consecutive months)
     if question.answer_kind in _AMOUNT_KINDS and any(states_the_figure(_plain(question.prompt), a) for a in answers):
         found.append("answer-in-prompt")  # "From “Council approves £412m budget”: … a _____ budget" (£412 million)
     if any(answer not in question.sentence for answer in answers):
@@ -124,9 +130,14 @@ def _gives_away(prompt: str, answer: str) -> bool:
     # possessives, accents or capitals.
     whole = {_POSSESSIVE.sub("", word) for word in ordered}
     folded = {_fold(word) for word in whole}
+    singular = {_singular(word) for word in folded}
+    # "Bissau" names Guinea-Bissau; "Atoms" in the title names the atom, "Waves" the wave.
+    name_words = [part for word in _NAME_WORD.findall(answer) for part in word.split("-") if len(part) > 2]
     if any(
         word not in _GENERIC_NAME_WORDS and (word in whole or len(word) >= 4 and _fold(word) in folded)
-        for word in _NAME_WORD.findall(answer)
+        for word in name_words
+    ) or (  # a one-word term in the plural ("Atoms" for atom); one shared word of "separation of powers" is no cue
+        " " not in answer and answer[:1].islower() and len(answer) >= 4 and _singular(_fold(answer)) in singular
     ):
         return True
     stems = {word[:STEM] for word in folded if len(word) >= STEM}
@@ -138,6 +149,10 @@ def _gives_away(prompt: str, answer: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _singular(word: str) -> str:
+    return word[:-2] if word.endswith("es") and len(word) > 4 else word[:-1] if word.endswith("s") else word
 
 
 def _fold(word: str) -> str:
@@ -153,7 +168,8 @@ def _spelled_out(words: list[str], answer: str) -> bool:
     if answer.isupper() and 2 <= len(answer) <= 6 and answer.isalpha():
         initials = [(w[0].upper(), w) for w in words if w.lower() not in SMALL_WORDS]
         letters = "".join(i if w[:1].isupper() else "-" for i, w in initials)  # one letter per capitalised word
-        return answer in letters
+        # "the letters [MAIN]: militarism, alliances, imperialism and nationalism" spells it in lower case
+        return answer in letters or len(answer) >= 3 and answer in "".join(i for i, _ in initials)
     answer_initials = _initials(answer.split())
     return len(answer_initials) >= 2 and answer_initials in words
 
@@ -185,11 +201,57 @@ _YEAR_IN_TEXT = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
 
 def _time_given_away(prompt: str, answer: str) -> bool:
     """A decade whose years the prompt gives ("the _____" for the 1640s, beside "Poyarkov (1643–1646)"), or a
-    date the prompt reckons from another it gives."""
+    date the prompt reckons from another."""
     decade = _DECADE.match(answer)
     if decade and re.search(rf"\b{decade.group(1)}\d\b", prompt):
         return True
     return RECKONED_TIME.search(prompt) is not None and _YEAR_IN_TEXT.search(prompt) is not None
+
+
+_ORDINALS = {word: number for number, word in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+
+
+def _count_and_unit_in(prompt: str, answer: str) -> bool:
+    """Does the prompt give the count with its unit in other words ("third month" for "three consecutive months")?"""
+    target = value_of(answer)
+    unit = answer.split()[-1].lower().rstrip("s")
+    if target is None or len(unit) < 3:
+        return False
+    words = re.findall(r"[\w.,]+", prompt.lower())
+    for at, word in enumerate(words):
+        if word.rstrip("s") != unit:
+            continue
+        for before in words[max(0, at - 3) : at]:  # "third month", "three consecutive months", "3-week"
+            for part in before.split("-"):
+                count = _ORDINALS[part] if part in _ORDINALS else value_of(part)
+                if count is not None and count == target:
+                    return True
+    return False
+
+
+def _country_given_away(prompt: str, answer: str) -> bool:
+    """Is the answer the country of a place the prompt names ("a ceremony in Rome" for Italy, "a women's college
+    in Pennsylvania" for the United States)?"""
+    country = country_of(answer)
+    if country is None:
+        return False
+    for run in _CAPITALISED_RUN.finditer(prompt):
+        place = run.group().removeprefix("The ")  # the whole run: "Charles Darwin" is no Darwin, Australia
+        if place != answer and (located_in(place) == country or (
+            country == "United States" and place_type(place) == "us_state"
+        )):
+            return True
+    return False
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
+
+def _month_named_beside(sentence: str, answer: str) -> bool:
+    """Does the answer's own sentence name its month elsewhere ("the Ides of March (15 March)")?"""
+    rest = sentence.replace(answer, " ")
+    return any(re.search(rf"\b{re.escape(month.group())}\b", rest) for month in month_matches(answer))
 
 
 def states_the_figure(text: str, answer: str) -> bool:
