@@ -37,6 +37,10 @@ NOT_ASKED = [
                  id="the-following-month"),
     pytest.param("Heinrich Barth\n\nBarth spent more than five years crossing the Sahara between 1850 and 1855. "
                  "He reached Timbuktu on 7 September 1853.", "five years", id="a-length-the-two-years-give"),
+    pytest.param("Thessaloniki metro\n\nThe line cost 3.1 billion euros. Speeds fall to under 10 km per hour at rush "
+                 "hour, according to a 2023 study by the Aristotle University.", "2023", id="the-year-of-a-study"),
+    pytest.param("Dreadnoughts\n\nBritain launched HMS Dreadnought in 1906. Germany built its own, and by 1914 "
+                 "Britain had 29 of these ships.", "1914", id="by-a-year-someone-had"),
     # Worked sums are read off, not learnt.
     pytest.param("Electricity\n\nFor the kettle, the current is I = V / R = 230 / 23 = 10 A. The unit of "
                  "resistance, the ohm, was named after Georg Ohm, who published his law in 1827.", "10",

@@ -174,6 +174,10 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "“…losing eight or nine days a month”": talk, and "eight or [nine]" guesses itself
     if span.kind == "percent" and _complement_in(span, sentence):
         return 0.0  # "about 10 percent … the other [90 percent]": one is a hundred less the other
+    if span.kind == "year" and (_STUDY_AFTER.match(text, span.end) or _AS_OF_HAD.match(text, span.end) and (
+        text[max(0, span.start - 3) : span.start].lower() == "by "
+    )):
+        return 0.0  # "according to a [2023] study", "by [1914] Britain had 29 of these ships": when, not what
     if _after_a_person_in_brackets(span, sentence):
         return 0.0  # "Expeditions led by Vassili Poyarkov (1643–1646)": a side person's dates
     if _BEFORE_ITS_LIST.match(after):
@@ -237,6 +241,10 @@ def conversion_of(span: Span, sentence: Sentence) -> Span | None:
     return None
 
 
+_STUDY_AFTER = re.compile(r" (?:study|report|survey|poll|census|paper|analysis|estimate|review)\b")
+_AS_OF_HAD = re.compile(
+    r",? (?:[\w'’-]+ ){1,5}(?:had|has|numbered|counted|totalled|totaled|reached) (?:about |some |nearly )?\d"
+)
 _OR_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) or $")
 
 
