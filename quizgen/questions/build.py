@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from quizgen.analyse.facts import conversion_of
+from quizgen.analyse.facts import conversion_of, looks_like_a_person
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
 from quizgen.questions.context import context_for, leans_on_previous, strip_connective, title_context
@@ -230,7 +230,8 @@ def _with_context(asked: str, shaped: _Shaped, fact: Fact) -> str:
 
 # "such as ANZ and ", "like Mauna Loa, ": the names after it are examples, one as good as another.
 _EXAMPLE_IN_A_LIST = re.compile(
-    r"\b(?:such as|like|e\.g\.,?) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and) )*$"
+    r"\b(?:such as|like|e\.g\.,?|for example,?|for instance,?) (?:that of |those of )?(?:the )?"
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and) (?:the )?)*$"
 )
 
 
@@ -261,12 +262,21 @@ def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
     chosen = []
     title = f" {' '.join(_WORD.findall(analysis.document.title.lower()))} "
     for fact in analysis.facts:
-        key = fact.span.text.lower()
+        key = _asked_as(fact)
         if fact.span.kind not in templates.kinds or key in seen_answers or _not_worth_asking(fact, title):
             continue
         seen_answers.add(key)
         chosen.append(fact)
     return chosen
+
+
+def _asked_as(fact: Fact) -> str:
+    """What the fact asks, for asking it once: a person by surname, since "Sri Mulyani Indrawati" and, later,
+    "Sri Mulyani" or "Indrawati" are one answer to learn; anything else by its text."""
+    span = fact.span
+    if span.kind == "person" or span.kind == "name" and looks_like_a_person(span, fact.sentence.text):
+        return "person:" + span.text.split()[-1].lower()
+    return span.text.lower()
 
 
 def _not_worth_asking(fact: Fact, title: str) -> bool:
