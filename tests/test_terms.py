@@ -244,6 +244,7 @@ def test_a_key_term_the_article_keeps_using_is_still_asked():
          ["res publica"]),
         ("Darwin called it natural selection, by analogy with the breeding of animals.", ["natural selection"]),
         ("The senator called it a disgrace.", []),  # a judgement, not a name
+        ("Our classifications will then give what may be called the plan of creation.", ["plan of creation"]),
         ("Critics called them reckless.", []),
         ("The minister called it the end of an era.", []),
         # Review 35: "the three biggest [producers], the longest in …": a ranked common noun, and a ranking of the
@@ -322,6 +323,13 @@ def test_a_term_named_after_a_person_is_asked_whole_not_by_its_name():
         ("The company blamed bad weather, a rise in costs and a fall in demand.", []),  # a list
         ("Shares fell after the announcement, a loss of 5% in a day.", []),  # an event, and a figure
         ("In the middle and lower course, a river flows in wide bends called meanders.", ["meanders"]),
+        # The phrase after the comma is the subject of what follows, or the noun before it is no bare term (the
+        # book, "On the Origin of Species").
+        ("When a plant is placed in a new country, among new competitors, the conditions of its life will be "
+         "changed.", []),
+        ("The fish stay upright owing to the depth of their bodies, the small size of their fins, and their weight.",
+         []),
+        ("A small change may make, during such periods, a great difference in survival.", []),
         # "a word meaning" (review 35, the Roman Republic); a measure as the defining head (review 35, waves).
         ('Each consul could block the decisions of the other with a veto, a Latin word meaning "I forbid".', ["veto"]),
         ('Citizens met in the agora, a Greek word meaning "gathering place".', ["agora"]),

@@ -64,7 +64,9 @@ def _spans_for(
     names = find_name_spans(text, known_people, organisations)
     defined = find_term_spans(text)
     # "nodes of Ranvier": a term that holds a name whole comes first; the name alone would be half of it
-    whole = [term for term in defined if any(term.start <= name.start and name.end <= term.end for name in names)]
+    whole = [term for term in defined if any(
+        term.start <= name.start and name.end <= term.end and term.text != name.text for name in names
+    )]
     found = whole + names + defined + find_repeated_term_spans(text, terms)
     for span in found:
         if not any(taken[span.start : span.end]):

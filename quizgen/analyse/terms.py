@@ -158,7 +158,7 @@ def _named_terms(sentence: str) -> list[Span]:
         if words[0] in ("a", "an") and len(words) > 1:
             start += len(words[0]) + 1  # "a gap called a synapse": the term is "synapse"
             words = words[1:]
-        if words[0] in _PRONOUNS | _PERSONAL | _OBJECT_PRONOUNS:
+        if words[0] in _PERSONAL | _OBJECT_PRONOUNS:
             continue  # "what they called it": a pronoun is never the term
         term = " ".join(words[: _named_term_length(words)])  # "phagocytosis that destroys them" -> "phagocytosis"
         name = term.split()[-1] if term else ""
@@ -296,16 +296,35 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
         if not before:
             continue
         group = next(name for name in ("term", "pair", "word") if before.group(name))
-        if not described and (group == "term" or _OPENING_PHRASE.match(sentence, 0, comma.start())):
-            continue  # "the announcement, a loss of 5%": a thing of the story; "In the lower course, …": a setting
         term, start = before.group(group), window + before.start(group)
         if _RANKED_BEFORE.search(sentence, max(0, start - 24), start):
             continue  # "the three biggest producers, …": a common noun ranked or counted, no term
         modifier = term.split()[0]
         if group == "pair" and (modifier in STOPWORDS or _NOT_A_NOUN.search(modifier)):
             term, start = term[len(modifier) + 1 :], start + len(modifier) + 1  # "with great speed": no compound
+        if not described and not _apposition_of_kind(sentence, comma, group, start):
+            continue
         found.append((term, start))
     return found
+
+
+def _apposition_of_kind(sentence: str, comma: re.Match[str], group: str, start: int) -> bool:
+    """Is "…, a general rise in prices" in apposition to a bare term after a preposition ("relied on barter, the
+    direct exchange of …") and is it a phrase of its own, not the subject of the clause that follows ("among new
+    competitors, the conditions of its life will be changed")?"""
+    if group == "term" or _OPENING_PHRASE.match(sentence, 0, comma.start()):
+        return False  # "the announcement, a loss of 5%": a thing of the story; "In the lower course, …": a setting
+    if not _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
+        return False  # "could just be distinguished, the proportional differences in …": no noun before it
+    phrase_end = _PHRASE_END.search(sentence, comma.end())
+    return not _AUXILIARY.search(sentence, comma.end(), phrase_end.start() if phrase_end else len(sentence))
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|through|by|with|from|into|to|for|as|via|against|without) $")
+_PHRASE_END = re.compile(r"[,;:()—–]")
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did)\b"
+)
 
 
 WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
@@ -360,7 +379,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?]) +")
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)")
-_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+) $")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+) $")
 _VERB_FORM = re.compile(r"(?:s|ed|ing)$")  # "explains natural selection": a verb before the term, no modifier
 
 
@@ -380,7 +399,7 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
         following = _NEXT_WORD.match(sentence, match.end())
         if following and following.group(1) not in STOPWORDS and not match.group()[:1].isupper():
             continue  # "white blood" inside "white blood cells": the phrase goes on ("Motor neurons carry" is a kind)
-        preceding = _WORD_BEFORE.search(sentence, 0, match.start())
+        preceding = _WORD_BEFORE.search(sentence, max(0, match.start() - 32), match.start())
         if preceding and preceding.group(1) not in STOPWORDS and not _VERB_FORM.search(preceding.group(1)):
             continue  # "nervous system" inside "central nervous system": the phrase began earlier
         if match.group() not in seen:
