@@ -152,6 +152,8 @@ def test_a_named_term_is_kept_whole(sentence, terms):
         ("Governments restrict trade to protect domestic industries, a policy known as protectionism.", []),
         ("A drainage basin is the area of land drained by a river and its tributaries.", []),
         ("Electric current is the rate at which electric charge flows past a point.", []),
+        ("The difference between the two rates, known as the interest rate spread, is a bank's profit.", []),
+        ("The place where two plates meet is called a plate boundary.", []),
         # A shared beginning alone is no other form of the word: "nucleus" does not tell "nucleoid".
         ("Prokaryotic cells have no nucleus; their DNA lies in a region called the nucleoid.", ["nucleoid"]),
         ("A covalent bond is a shared pair of electrons between two atoms.", ["covalent bond"]),
@@ -170,6 +172,8 @@ def test_a_term_whose_word_stands_elsewhere_in_the_sentence_is_not_asked(sentenc
         ("supply", "supplied", True),
         ("tributary", "tributaries", True),
         ("Ohm's", "ohmic", True),
+        ("plates", "plate", True),  # "-es" after a stem that ends in "e" (review 36: "rates" and "rate")
+        ("waves", "wave", True),
         ("nucleoid", "nucleus", False),
         ("cellulose", "cell", False),
         ("evapotranspiration", "evaporation", False),
@@ -330,11 +334,24 @@ def test_a_term_named_after_a_person_is_asked_whole_not_by_its_name():
         ("The fish stay upright owing to the depth of their bodies, the small size of their fins, and their weight.",
          []),
         ("A small change may make, during such periods, a great difference in survival.", []),
+        ("The tail came to be used as a whip, an organ of balance, or as an aid in turning.", []),  # a list
+        # A part of the body or the Earth after "the" (an unseen plate tectonics passage).
+        ("Plates are carried by currents in the mantle, the layer of hot rock beneath the crust.", ["mantle"]),
+        ("Police searched the house, the layer of dust in the hall untouched.", []),
         # "a word meaning" (review 35, the Roman Republic); a measure as the defining head (review 35, waves).
         ('Each consul could block the decisions of the other with a veto, a Latin word meaning "I forbid".', ["veto"]),
         ('Citizens met in the agora, a Greek word meaning "gathering place".', ["agora"]),
         ("The amplitude of a wave is the maximum displacement of a particle from its rest position.", ["amplitude"]),
         ("The intensity of an earthquake is the strength of the shaking at a particular place.", ["intensity"]),
+        # What happens at or in a kind of thing (review 33, fronts; review 35, waves), not on one occasion.
+        ("At a destructive boundary, an oceanic plate sinks beneath a continental plate.", ["destructive boundary"]),
+        ("In a longitudinal wave, the particles vibrate parallel to the direction of travel.", ["longitudinal wave"]),
+        ("In a parallel circuit, the current is shared between the branches.", ["parallel circuit"]),
+        ("At a warm front, warm air moves forward and rises over the colder air.", []),  # "warm" gives it away
+        ("In a joint statement, the ministers said the talks would continue.", []),
+        ("In a landmark ruling, the court ordered the firm to pay.", []),
+        ("At a news conference, officials gave few details.", []),
+        ("In a second step, the mixture is heated.", []),
         # A role, then what it means after a colon (review 36, money).
         ("First, money is a medium of exchange: it is used to buy and sell.", ["medium of exchange"]),
         ("Second, it is a unit of account: prices, wages and debts are measured in it.", ["unit of account"]),

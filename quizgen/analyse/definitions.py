@@ -54,6 +54,12 @@ _PAST = re.compile(
 # The endings of the names of chemicals a body or a cell makes: "amylase", "insulin", "chlorophyll", "cortisol".
 _CHEMICAL_NAME = r"[a-z][\w-]*(?:ase|in|ine|ol|one|ide|ate|gen|phyll|ite|ene|ose)"
 
+# What news tells of, at or in which something happened once: "At a news conference, …", "In a joint statement, …".
+_OCCASIONS = (
+    r"(?:conference|meeting|statement|interview|speech|address|ruling|vote|move|decision|report|letter|post|message|"
+    r"ceremony|match|game|race|deal|bid|attack|raid|hearing|trial|session|summit|rally|protest|video|poll|survey|"
+    r"study|sign|twist|blow|boost|setback|development|briefing)s?"
+)
 # The labels before a colon that introduce a caption, a note or a field, not a term: "Photo: a man waits …"
 # (in any case).
 _LABELS = (
@@ -179,6 +185,24 @@ SHAPES: tuple[DefinitionShape, ...] = (
         gate=(" that ", " which "),
     ),
     DefinitionShape(
+        # What happens at or in a kind of thing, in the present of a textbook: "At a destructive boundary, an oceanic
+        # plate sinks beneath a continental plate", "In a longitudinal wave, the particles vibrate parallel to …".
+        # News tells of one occasion, in the past or by a speaker: "In a joint statement, the ministers said …", "In a
+        # landmark ruling, the court ordered …".
+        "at a term, what happens",
+        re.compile(
+            rf"^(?:At|In) (?:a|an) (?P<term>{_WORD} (?!{_OCCASIONS}\b){_WORD}), (?:the |a |an |two |its |their )?[a-z]"
+        ),
+        "At a destructive boundary, an oceanic plate sinks beneath a continental plate.",
+        "destructive boundary",
+        refuses=re.compile(
+            rf"{_PAST.pattern}|{_SPOKEN.pattern}|\b(?:has|have|will|would|gave|got|saw|spoke|sought|thought|brought|"
+            r"bought|sent|spent|kept|lost|paid|sold|stood|wrote|chose|drove|flew|grew|knew|ran|sat)\b|"
+            r"(?<!\bis )(?<!\bare )(?<!\bbe )\b[a-z]{3,}ed\b"  # "ruled", "ordered"; not "is shared"
+        ),
+        opens=("At a", "In a"),
+    ),
+    DefinitionShape(
         # The generic "a"/"an" subject is a kind being defined: "A bill is a proposed law."
         "a term is a",
         re.compile(rf"^(?:A|An) {_TERM}(?: of (?:a|an) {_WORD})? is (?:a|an) [a-z]"),
@@ -300,7 +324,8 @@ def stem(word: str) -> str:
                 word = word[: len(word) - len(ending)] + replacement
                 changed = True
                 break
-    return word
+    # "plates" lost "es" where "plate" keeps its "e": without a final "e" both are "plat", as "waves" and "wave" are
+    return word[:-1] if word.endswith("e") and len(word) > _MIN_STEM else word
 
 
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")

@@ -108,7 +108,8 @@ _PERSONAL = frozenset("it they he she we you i".split())
 _JUDGING = frozenset(
     "big bad good major huge serious nice poor famous popular useful perfect typical possible likely clear easy hard "
     "difficult dangerous safe wonderful terrible excellent obvious interesting usual special particular similar "
-    "significant major minor massive tiny vast enormous strange odd rare frequent".split()
+    "significant minor massive tiny vast enormous strange odd rare frequent second third fourth fifth final further "
+    "later earlier previous following recent separate joint surprise landmark rare".split()
 )
 # Common words that still begin many terms: "small intestine", "high tide", "long-day plant".
 _SIZES = frozenset("small large high low long".split())
@@ -258,8 +259,12 @@ _APPOSITION_AFTER = re.compile(
 # what kind of process or amount the term is, and no relative clause. Only after a bare noun: "blamed the weather,
 # a rise in costs and a fall in demand" lists, and "the announcement, a loss of 5%" is an event (a definition
 # holds no figure). "a river flows in": after "a" the head is one thing, so "flows" is a verb.
+# The parts a textbook names, which news hardly speaks of: "the mantle, the layer of hot rock beneath the crust" is an
+# apposition even after "the".
+_ANATOMY = "layer|membrane|organ|tissue|gland|vessel|duct|chamber|molecule|particle|pigment|hormone|enzyme|protein"
+_KIND_HEADS = f"{_DEFINING_HEADS}|{_ANATOMY}"
 _APPOSITION_OF_KIND = re.compile(
-    rf"(?:(?:a|an) (?:[a-z][\w-]+ )?(?:{_DEFINING_HEADS})|the (?:[a-z][\w-]+ )?(?:{_DEFINING_HEADS})s?) "
+    rf"(?:(?:a|an) (?:[a-z][\w-]+ )?(?:{_KIND_HEADS})|the (?:[a-z][\w-]+ )?(?:{_KIND_HEADS})s?) "
     r"(?:of|in|between|by|from)\b(?![^,;]* and (?:a|an|the)\b|[^,;]*\d)"
 )
 # "sprayed with polyethylene glycol, a waxy chemical": after a preposition the term may be a compound of two
@@ -312,15 +317,22 @@ def _apposition_of_kind(sentence: str, comma: re.Match[str], group: str, start: 
     """Is "…, a general rise in prices" in apposition to a bare term after a preposition ("relied on barter, the
     direct exchange of …") and is it a phrase of its own, not the subject of the clause that follows ("among new
     competitors, the conditions of its life will be changed")?"""
-    if group == "term" or _OPENING_PHRASE.match(sentence, 0, comma.start()):
-        return False  # "the announcement, a loss of 5%": a thing of the story; "In the lower course, …": a setting
-    if not _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
+    if _OPENING_PHRASE.match(sentence, 0, comma.start()):
+        return False  # "In the lower course, …": a setting
+    if group == "term" and not _ANATOMY_AFTER.match(sentence, comma.end()):
+        return False  # "the announcement, a loss of 5%": a thing of the story
+    if not _PREPOSITION_BEFORE.search(sentence, max(0, start - 16), start):
         return False  # "could just be distinguished, the proportional differences in …": no noun before it
     phrase_end = _PHRASE_END.search(sentence, comma.end())
+    if phrase_end and sentence.startswith((" and ", " or "), phrase_end.end()):
+        return False  # "as a fly-flapper, an organ of prehension, or as an aid in turning": a list
     return not _AUXILIARY.search(sentence, comma.end(), phrase_end.start() if phrase_end else len(sentence))
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|through|by|with|from|into|to|for|as|via|against|without) $")
+_ANATOMY_AFTER = re.compile(rf"(?:a|an|the) (?:[a-z][\w-]+ )?(?:{_ANATOMY})s? ")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|in|of|through|by|with|from|into|to|for|as|via|against|without) (?:the |a |an )?$"
+)
 _PHRASE_END = re.compile(r"[,;:()—–]")
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did)\b"
