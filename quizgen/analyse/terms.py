@@ -109,7 +109,7 @@ _JUDGING = frozenset(
     "big bad good major huge serious nice poor famous popular useful perfect typical possible likely clear easy hard "
     "difficult dangerous safe wonderful terrible excellent obvious interesting usual special particular similar "
     "significant minor massive tiny vast enormous strange odd rare frequent second third fourth fifth final further "
-    "later earlier previous following recent separate joint surprise landmark rare".split()
+    "later earlier previous following recent separate joint surprise landmark".split()
 )
 # Common words that still begin many terms: "small intestine", "high tide", "long-day plant".
 _SIZES = frozenset("small large high low long".split())
@@ -255,14 +255,14 @@ _APPOSITION_AFTER = re.compile(
     # history", where the ranking is of the whole clause before it
     r"the (?:largest|smallest|longest|main|biggest|oldest|only|first) (?!(?:in|of|on|at|to|for|ever|since|yet|so)\b))"
 )
-# "barter, the direct exchange of one good for another", "inflation, a general rise in prices": a head that says
-# what kind of process or amount the term is, and no relative clause. Only after a bare noun: "blamed the weather,
-# a rise in costs and a fall in demand" lists, and "the announcement, a loss of 5%" is an event (a definition
-# holds no figure). "a river flows in": after "a" the head is one thing, so "flows" is a verb.
 # The parts a textbook names, which news hardly speaks of: "the mantle, the layer of hot rock beneath the crust" is an
 # apposition even after "the".
 _ANATOMY = "layer|membrane|organ|tissue|gland|vessel|duct|chamber|molecule|particle|pigment|hormone|enzyme|protein"
 _KIND_HEADS = f"{_DEFINING_HEADS}|{_ANATOMY}"
+# "barter, the direct exchange of one good for another", "inflation, a general rise in prices": a head that says
+# what kind of process, amount or part the term is, and no relative clause. Not a list ("blamed bad weather, a rise
+# in costs and a fall in demand"), and no figure ("the announcement, a loss of 5%" is an event); after "a" the head
+# is one thing, so in "a river flows in" "flows" is a verb.
 _APPOSITION_OF_KIND = re.compile(
     rf"(?:(?:a|an) (?:[a-z][\w-]+ )?(?:{_KIND_HEADS})|the (?:[a-z][\w-]+ )?(?:{_KIND_HEADS})s?) "
     r"(?:of|in|between|by|from)\b(?![^,;]* and (?:a|an|the)\b|[^,;]*\d)"
@@ -367,7 +367,7 @@ _KINDS_ANNOUNCED = re.compile(
     r"\bThere are (?:two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (?:main |basic |different |major )?"
     r"(?:types|kinds|classes|sorts|forms) of (?P<head>[a-z]{3,}?)(?:e?s)?[.:]"
 )
-SENTENCES_PER_KIND = 2  # how far after the announcement (or the kind before) the next kind may stand
+SENTENCES_PER_KIND = 2  # the kinds end at the second sentence in a row that opens with none of them
 
 
 def _kinds_listed(text: str) -> list[str]:
