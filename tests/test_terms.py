@@ -8,7 +8,7 @@ import pytest
 
 import quizgen
 from quizgen.analyse.definitions import SHAPES, gives_itself_away, stem
-from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans
+from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans, repeated_terms
 
 
 def terms_in(sentence: str) -> list[str]:
@@ -152,6 +152,8 @@ def test_a_named_term_is_kept_whole(sentence, terms):
         ("Governments restrict trade to protect domestic industries, a policy known as protectionism.", []),
         ("A drainage basin is the area of land drained by a river and its tributaries.", []),
         ("Electric current is the rate at which electric charge flows past a point.", []),
+        ("The difference between the two rates, known as the interest rate spread, is a bank's profit.", []),
+        ("The place where two plates meet is called a plate boundary.", []),
         # A shared beginning alone is no other form of the word: "nucleus" does not tell "nucleoid".
         ("Prokaryotic cells have no nucleus; their DNA lies in a region called the nucleoid.", ["nucleoid"]),
         ("A covalent bond is a shared pair of electrons between two atoms.", ["covalent bond"]),
@@ -170,6 +172,8 @@ def test_a_term_whose_word_stands_elsewhere_in_the_sentence_is_not_asked(sentenc
         ("supply", "supplied", True),
         ("tributary", "tributaries", True),
         ("Ohm's", "ohmic", True),
+        ("plates", "plate", True),  # "-es" after a stem that ends in "e" (review 36: "rates" and "rate")
+        ("waves", "wave", True),
         ("nucleoid", "nucleus", False),
         ("cellulose", "cell", False),
         ("evapotranspiration", "evaporation", False),
@@ -234,3 +238,182 @@ def test_a_key_term_the_article_keeps_using_is_still_asked():
     # weigh less, until no sentence of it was worth asking.
     article = Path(__file__).parent.parent / "benchmarks" / "quality" / "articles" / "r30-text-1.txt"
     assert "potential difference" in {question.answer for question in quizgen.generate(article).questions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Review 35: "They called [it] the res publica": a pronoun is never the term; the name after it is.
+        ('They called it the res publica, meaning "the public thing", from which our word republic comes.',
+         ["res publica"]),
+        ("Darwin called it natural selection, by analogy with the breeding of animals.", ["natural selection"]),
+        ("The senator called it a disgrace.", []),  # a judgement, not a name
+        ("Our classifications will then give what may be called the plan of creation.", ["plan of creation"]),
+        ("Critics called them reckless.", []),
+        ("The minister called it the end of an era.", []),
+        # Review 35: "the three biggest [producers], the longest in …": a ranked common noun, and a ranking of the
+        # clause, not an apposition.
+        ("In 2014, AMCU led a five-month strike across the three biggest producers, the longest in the country's "
+         "mining history.", []),
+        ("Output fell at the two largest mills, the worst in a decade.", []),
+        ("Saliva contains amylase, an enzyme that breaks down starch.", ["amylase"]),
+        # Review 34: "The [vertical columns] are called groups": the description that a sentence names is no term.
+        ("The vertical columns are called groups, and the horizontal rows are called periods.", ["groups", "periods"]),
+        ("The large flat areas beside a river are known as floodplains.", ["floodplains"]),
+        # Review 30: "Solution, also called corrosion": two names of one thing are one fact, asked once.
+        ("Solution, also called corrosion, happens when slightly acidic water dissolves rocks such as limestone.",
+         ["corrosion"]),
+        ("Weathering, also known as denudation, happens when rock is broken down where it stands.", ["denudation"]),
+    ],
+)
+def test_a_term_is_a_real_term_and_one_fact_is_asked_once(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Review 34: "[nodes] of Ranvier" and "nodes of [Ranvier]": a part named after a person is one term.
+        ("In myelinated axons the impulse jumps between gaps in the sheath called nodes of Ranvier, and can reach "
+         "speeds of up to 120 metres per second.", ["nodes of Ranvier"]),
+        ("Urine is concentrated in a hairpin section of the tubule known as the loop of Henle.", ["loop of Henle"]),
+        # Not a place, and not half of a name: "the [capital] of France", "the [reign] of Terror".
+        ("The city was known as the capital of France.", []),
+        ("The period known as the reign of Terror began in 1793.", []),
+    ],
+)
+def test_a_term_named_after_a_person_is_kept_whole(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+def test_a_term_named_after_a_person_is_asked_whole_not_by_its_name():
+    text = (
+        "The Nerve Impulse\n\n"
+        "A nerve impulse is an electrical signal that travels along a neuron. In myelinated axons the impulse jumps "
+        "between gaps in the sheath called nodes of Ranvier, and can reach speeds of up to 120 metres per second."
+    )
+    asked = {question.answer for question in quizgen.generate(text).questions}
+    assert "nodes of Ranvier" in asked
+    assert not {"nodes", "Ranvier"} & asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # A glossary entry (review 33, fronts: "Key terms").
+        ("Isobar: a line on a map joining places of equal pressure.", ["Isobar"]),
+        ("Occlusion: the stage at which the cold front catches up with the warm front.", ["Occlusion"]),
+        ("Opportunity cost: the value of the next best alternative given up.", ["Opportunity cost"]),
+        # Captions, notes, fields and columns have a colon too; a run of entries is no one entry.
+        ("Photo: a man waits outside the court in Lagos.", []),
+        ("UPDATE: the road has reopened to traffic.", []),
+        ("Price: a bargain at the door of the hall.", []),
+        ("Notebook: a few thoughts on the match.", []),
+        ("consul: one of two chief magistrates elected each year veto: the power to block a decision", []),
+        # A kind narrowed by a clause, then its name (review 36, ecosystems).
+        ("A carnivore that eats herbivores, such as a fox, is a secondary consumer.", ["secondary consumer"]),
+        ("A triangle that has three equal sides is an equilateral triangle.", []),  # "triangle" gives it away
+        ("An animal that eats only plants is a herbivore.", ["herbivore"]),
+        ("A woman who lives nearby is a nurse.", []),  # a person, not a kind
+        ("A car that was stolen last week is a total loss.", []),  # the past: news
+        ("A company that makes chips is a big supplier.", []),  # a judging adjective
+        # "anything that" (review 36, money).
+        ("Money is anything that is widely accepted as payment for goods and services.", ["Money"]),
+        ("A citizen is anyone who holds the nationality of a state.", ["citizen"]),
+        ("Football is something that brings people together.", []),
+        # A term in apposition to what kind of process or amount it is (review 36, money).
+        ("Before money existed, people relied on barter, the direct exchange of one good for another.", ["barter"]),
+        ("Savers lose out through inflation, a general rise in the price level.", ["inflation"]),
+        ("The company blamed bad weather, a rise in costs and a fall in demand.", []),  # a list
+        ("Shares fell after the announcement, a loss of 5% in a day.", []),  # an event, and a figure
+        ("In the middle and lower course, a river flows in wide bends called meanders.", ["meanders"]),
+        # The phrase after the comma is the subject of what follows, or the noun before it is no bare term (the
+        # book, "On the Origin of Species").
+        ("When a plant is placed in a new country, among new competitors, the conditions of its life will be "
+         "changed.", []),
+        ("The fish stay upright owing to the depth of their bodies, the small size of their fins, and their weight.",
+         []),
+        ("A small change may make, during such periods, a great difference in survival.", []),
+        ("The tail came to be used as a whip, an organ of balance, or as an aid in turning.", []),  # a list
+        # A part of the body or the Earth after "the" (an unseen plate tectonics passage).
+        ("Plates are carried by currents in the mantle, the layer of hot rock beneath the crust.", ["mantle"]),
+        ("Police searched the house, the layer of dust in the hall untouched.", []),
+        # "a word meaning" (review 35, the Roman Republic); a measure as the defining head (review 35, waves).
+        ('Each consul could block the decisions of the other with a veto, a Latin word meaning "I forbid".', ["veto"]),
+        ('Citizens met in the agora, a Greek word meaning "gathering place".', ["agora"]),
+        ("The amplitude of a wave is the maximum displacement of a particle from its rest position.", ["amplitude"]),
+        ("The intensity of an earthquake is the strength of the shaking at a particular place.", ["intensity"]),
+        # What happens at or in a kind of thing (review 33, fronts; review 35, waves), not on one occasion.
+        ("At a destructive boundary, an oceanic plate sinks beneath a continental plate.", ["destructive boundary"]),
+        ("In a longitudinal wave, the particles vibrate parallel to the direction of travel.", ["longitudinal wave"]),
+        ("In a parallel circuit, the current is shared between the branches.", ["parallel circuit"]),
+        ("At a warm front, warm air moves forward and rises over the colder air.", []),  # "warm" gives it away
+        ("In a joint statement, the ministers said the talks would continue.", []),
+        ("In a landmark ruling, the court ordered the firm to pay.", []),
+        ("At a news conference, officials gave few details.", []),
+        ("In a second step, the mixture is heated.", []),
+        # A role, then what it means after a colon (review 36, money).
+        ("First, money is a medium of exchange: it is used to buy and sell.", ["medium of exchange"]),
+        ("Second, it is a unit of account: prices, wages and debts are measured in it.", ["unit of account"]),
+        ("It is a matter of time: the firm will fail.", []),
+        ("This is a test of nerve: who blinks first?", []),
+    ],
+)
+def test_more_shapes_of_a_textbook_definition_find_their_term(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+NEURONS = (
+    "There are three types of neuron. Sensory neurons carry impulses from receptors to the CNS. Relay neurons (also "
+    "called interneurons) are found within the CNS and connect other neurons. Motor neurons carry impulses from the "
+    "CNS to effectors, which are muscles or glands."
+)
+ROCKS = (
+    "There are three main types of rock. Igneous rocks form when magma cools. Sedimentary rocks are made of layers "
+    "of sediment. Metamorphic rocks have been changed by heat and pressure."
+)
+
+
+@pytest.mark.parametrize(
+    ("passage", "kinds"),
+    [
+        # Review 34: the three neuron types, each described by the sentence it opens.
+        (NEURONS, {"Sensory neurons", "Relay neurons", "Motor neurons"}),
+        (ROCKS, {"Igneous rocks", "Sedimentary rocks", "Metamorphic rocks"}),
+        # "Some people", "Other people": no kinds of their own; an announcement of kinds then talk of other things.
+        ("There are two kinds of people. Some people stay. Other people leave.", set()),
+        ("There are three types of neuron. The brain has billions. Scientists study them. Sensory neurons carry "
+         "impulses.", set()),
+    ],
+)
+def test_the_kinds_a_textbook_announces_are_its_terms(passage, kinds):
+    assert repeated_terms([passage]) >= kinds
+    assert not {term for term in repeated_terms([passage]) if term[:1].isupper()} - kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("Sensory neurons carry impulses from receptors to the CNS.", ["Sensory neurons"]),
+        # A repeated term inside a longer one is half of it: "central [nervous system]".
+        ("The central nervous system is made up of the brain and the spinal cord.", []),
+        ("The nervous system has two main parts.", ["nervous system"]),
+        ("Darwin's theory explains natural selection by heredity.", ["natural selection"]),  # a verb, no modifier
+    ],
+)
+def test_a_repeated_term_is_found_whole(sentence, terms):
+    repeated = frozenset({"Sensory neurons", "nervous system", "natural selection"})
+    assert [span.text for span in find_repeated_term_spans(sentence, repeated)] == terms
+
+
+def test_a_sentence_that_names_what_it_describes_is_asked_on_its_own():
+    # Review 34/35: "The highest points of a wave are called crests" leans on no sentence before it.
+    text = (
+        "Waves and Sound\n\n"
+        "A wave is a disturbance that transfers energy from one place to another. Waves on a stretched rope are "
+        "transverse. The highest points of a transverse wave are called crests and the lowest points are called "
+        "troughs."
+    )
+    asked = {question.answer: question.prompt for question in quizgen.generate(text).questions}
+    assert {"crests", "troughs"} <= set(asked)
+    assert "stretched rope" not in asked["crests"]

@@ -54,7 +54,40 @@ _PAST = re.compile(
 # The endings of the names of chemicals a body or a cell makes: "amylase", "insulin", "chlorophyll", "cortisol".
 _CHEMICAL_NAME = r"[a-z][\w-]*(?:ase|in|ine|ol|one|ide|ate|gen|phyll|ite|ene|ose)"
 
+# What news tells of, at or in which something happened once: "At a news conference, …", "In a joint statement, …".
+_OCCASIONS = (
+    r"(?:conference|meeting|statement|interview|speech|address|ruling|vote|move|decision|report|letter|post|message|"
+    r"ceremony|match|game|race|deal|bid|attack|raid|hearing|trial|session|summit|rally|protest|video|poll|survey|"
+    r"study|sign|twist|blow|boost|setback|development|briefing)s?"
+)
+# The labels before a colon that introduce a caption, a note or a field, not a term: "Photo: a man waits …"
+# (in any case).
+_LABELS = (
+    "note|notes|update|updated|photo|photograph|picture|pictured|image|video|watch|listen|source|sources|credit|"
+    "caption|correction|warning|example|examples|answer|question|tip|hint|activity|exercise|task|summary|aim|"
+    "objective|objectives|background|context|analysis|opinion|comment|explainer|review|verdict|timeline|factbox|"
+    "breaking|exclusive|interview|profile|obituary|editorial|above|below|left|right|top|bottom|inset|key|"
+    "definition|remember|important|read more|see also|more|also|and|but|so|"
+    # the fields of a listing or an infobox: "Price: a bargain at …", "Venue: the town hall"
+    "price|cost|location|venue|date|time|status|type|genre|format|length|duration|rating|score|result|winner|"
+    "population|capital|area|address|founded|website|motto"
+)
 SHAPES: tuple[DefinitionShape, ...] = (
+    DefinitionShape(
+        # A glossary entry, the whole sentence: "Isobar: a line on a map joining places of equal pressure." Not a
+        # label ("Photo: a man waits …"), and one entry only (a run of entries, "consul: … veto: …", is no sentence).
+        "term: a definition",
+        re.compile(
+            rf"^(?!(?i:{_LABELS})\b)(?P<term>[A-Za-z][a-z-]*(?: [a-z][\w-]*){{0,2}}): "
+            # (not a column's "a few thoughts on …", "a closer look at …")
+            r"(?:a|an|the|one of|any) (?!(?:few|little|lot|look|new|brief|quick|short|closer|recap)\b)"
+            r"[a-z][\w-]*(?: [^\s:]+){2,}$"
+        ),
+        "Isobar: a line on a map joining places of equal pressure.",
+        "Isobar",
+        refuses=_SPOKEN,
+        gate=(": ",),
+    ),
     DefinitionShape(
         # The description first, the term after it: the term is what the description is.
         "description is the term",
@@ -104,6 +137,19 @@ SHAPES: tuple[DefinitionShape, ...] = (
         gate=(" is a",),
     ),
     DefinitionShape(
+        # A role named and then explained after a colon: "money is a medium of exchange: it is used to buy and sell".
+        # Not a phrase of everyday talk ("It is a matter of time: …", "This is a question of trust: …").
+        "is a term of x: what it means",
+        re.compile(
+            r"\b(?:is|are) (?:a|an) (?P<term>(?!(?:matter|question|case|sign|mark|way|kind|sort|lot|bit|piece|part|"
+            rf"source|cause|result|symbol|test|man|woman|member|friend|lesson|story)\b){_WORD} of {_WORD}): [a-z]"
+        ),
+        "First, money is a medium of exchange: it is used to buy and sell.",
+        "medium of exchange",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        gate=(": ",),
+    ),
+    DefinitionShape(
         # A place first, then what stands there and what it does: "Inside the nucleus is the nucleolus, where …"
         "inside X is the term, where",
         re.compile(
@@ -124,6 +170,37 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "newton",
         opens=("One ",),
         needs=re.compile(r"\bis\b.*\b(?:one|equal to|equivalent to)\b"),
+    ),
+    DefinitionShape(
+        # A generic kind, narrowed by a clause, and then the term for it, which ends the sentence. Not of people ("A
+        # woman who lives nearby is a nurse" tells of her) and not in the past ("A car that was stolen is a …").
+        "a kind that does is a term",
+        re.compile(
+            rf"^(?:A|An) {_WORD} (?:that|which) [^;:]{{3,90}}? is (?:a|an) (?P<term>{_WORD}(?: {_WORD})?)\.?$"
+        ),
+        "A carnivore that eats herbivores, such as a fox, is a secondary consumer.",
+        "secondary consumer",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        opens=("A ", "An "),
+        gate=(" that ", " which "),
+    ),
+    DefinitionShape(
+        # What happens at or in a kind of thing, in the present of a textbook: "At a destructive boundary, an oceanic
+        # plate sinks beneath a continental plate", "In a longitudinal wave, the particles vibrate parallel to …".
+        # News tells of one occasion, in the past or by a speaker: "In a joint statement, the ministers said …", "In a
+        # landmark ruling, the court ordered …".
+        "at a term, what happens",
+        re.compile(
+            rf"^(?:At|In) (?:a|an) (?P<term>{_WORD} (?!{_OCCASIONS}\b){_WORD}), (?:the |a |an |two |its |their )?[a-z]"
+        ),
+        "At a destructive boundary, an oceanic plate sinks beneath a continental plate.",
+        "destructive boundary",
+        refuses=re.compile(
+            rf"{_PAST.pattern}|{_SPOKEN.pattern}|\b(?:has|have|will|would|gave|got|saw|spoke|sought|thought|brought|"
+            r"bought|sent|spent|kept|lost|paid|sold|stood|wrote|chose|drove|flew|grew|knew|ran|sat)\b|"
+            r"(?<!\bis )(?<!\bare )(?<!\bbe )\b[a-z]{3,}ed\b"  # "ruled", "ordered"; not "is shared"
+        ),
+        opens=("At a", "In a"),
     ),
     DefinitionShape(
         # The generic "a"/"an" subject is a kind being defined: "A bill is a proposed law."
@@ -247,7 +324,8 @@ def stem(word: str) -> str:
                 word = word[: len(word) - len(ending)] + replacement
                 changed = True
                 break
-    return word
+    # "plates" lost "es" where "plate" keeps its "e": without a final "e" both are "plat", as "waves" and "wave" are
+    return word[:-1] if word.endswith("e") and len(word) > _MIN_STEM else word
 
 
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")

@@ -61,7 +61,12 @@ def _spans_for(
     for span in spans:
         taken[span.start : span.end] = [True] * (span.end - span.start)
     names = find_name_spans(text, known_people, organisations)
-    found = names + find_term_spans(text) + find_repeated_term_spans(text, terms)
+    defined = find_term_spans(text)
+    # "nodes of Ranvier": a term that holds a name whole comes first; the name alone would be half of it
+    whole = [term for term in defined if any(
+        term.start <= name.start and name.end <= term.end and term.text != name.text for name in names
+    )]
+    found = whole + names + defined + find_repeated_term_spans(text, terms)
     for span in found:
         if not any(taken[span.start : span.end]):
             taken[span.start : span.end] = [True] * (span.end - span.start)

@@ -8,25 +8,28 @@ from collections import Counter
 from functools import lru_cache
 
 from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away
+from quizgen.analyse.gazetteer import place_type
 from quizgen.model import Span
 
 _PRONOUNS = frozenset(
     "it this that these those they he she we you i there here which what who one such today now then "
     "deal move plan decision result answer reason problem question point idea goal aim".split()
 )
-# "Photosynthesis is the process …", "A virus is a small …", "Igneous rocks are those …"
+# "Photosynthesis is the process …", "A virus is a small …", "Igneous rocks are those …", "Money is anything that …"
 # A real definition goes on to say what kind of thing it is: "the process by which", "a cell that".
 _DEFINITION = re.compile(
     r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2})(?: of (?:a|an) [a-z][\w-]*)? "
     r"(?:is (?:a|an|the|any|one of the) "
-    r"(?:[\w-]+ ){1,5}|are (?:(?:the|any|some of the) )?(?:[\w-]+ ){0,3}[\w-]+s )"  # "Neurons are … cells that"
+    r"(?:[\w-]+ ){1,5}|is (?:anything|anyone) |"
+    r"are (?:(?:the|any|some of the) )?(?:[\w-]+ ){0,3}[\w-]+s )"  # "Neurons are … cells that"
     r"(?:that|which|who|whose|where|whereby|by which|in which|through which|used|made|formed|consisting|"
     r"composed|produced|caused|found|responsible)\b"
 )
-# "… a process known as natural selection.", "… what is called the struggle for existence,"
+# "… a process known as natural selection.", "… what is called the struggle for existence,", "… gaps in the
+# sheath called nodes of Ranvier": a name after "of" is part of the term it names.
 _NAMED = re.compile(
     r"\b(?:known as|called|termed|described as|referred to as|defined as) "
-    r"(?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,4}[”\"]?)"
+    r"(?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,4}(?: of [A-Z][a-z][\w’'-]*)?[”\"]?)"
     r"(?=[,.;:)]| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
 )
 # "The key property is viscosity, a liquid's resistance to flow.": a term with its definition beside it.
@@ -44,6 +47,8 @@ _ENDS_A_NAMED_TERM = frozenset(
 # noun there; "which he called coprolites" names, for no article follows).
 _CALLER = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:he|she|they|we|who|I|you))\s$")
 _CALLED_AN_OBJECT = ("called a ", "called an ", "called the ")
+_NAME_GOES_ON = re.compile(r" of (?:the )?[A-Z]")
+_OBJECT_PRONOUNS = frozenset("it them him her this these that those".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten part half".split())
 _PHRASAL_PARTICLES = frozenset("for on off up out upon in to at by with from into back".split())
 _FILLER = frozenset("the a an of and or in on at to for by with from".split())
@@ -62,7 +67,16 @@ def find_term_spans(sentence: str) -> list[Span]:
     for span in _opening_term(sentence) + _terms_beside(sentence) + _named_terms(sentence):
         if (span.start, span.end) not in spans and not gives_itself_away(span.text, span.start, sentence):
             spans[span.start, span.end] = span
-    return list(spans.values())
+    # "Solution, also called corrosion, happens when …": two names of one thing are one fact, asked once (by the
+    # other name, which the sentence gives as the name to learn).
+    return [
+        span for span in spans.values()
+        if not any(_ALSO_CALLED.fullmatch(sentence, span.end, other.start) for other in spans.values())
+    ]
+
+
+# Between a term and another name of it: "Solution, also called corrosion", "producers, or autotrophs".
+_ALSO_CALLED = re.compile(r",? \(?(?:(?:also|sometimes|often) )?(?:called|known as|termed|or) (?:the |a |an )?")
 
 
 def _as_span(term: str, start: int) -> Span:
@@ -77,13 +91,26 @@ def _opening_term(sentence: str) -> list[Span]:
         or _DEFINITION_BY_WHEN.match(sentence)
         or _DEFINED_IN_APPOSITION_FIRST.match(sentence)
     )
-    if not match:
-        return []
+    if not match or _NAMED_AFTER.match(sentence, match.end("term")):
+        return []  # "The vertical columns are called groups": the subject describes, "groups" is the term
     term = match.group("term")
     return [_as_span(term, match.start("term"))] if _may_be_a_term(term) else []
 
 
+# What follows a description whose name comes after it: "The vertical columns are called groups".
+_NAMED_AFTER = re.compile(
+    r" (?:is|are|was|were) (?:\w+ )?(?:called|known as|termed|named|referred to as|described as)\b"
+)
+
+
 _PERSONAL = frozenset("it they he she we you i".split())
+# Adjectives that judge or rate rather than name a kind: "a big supplier", "a serious problem", "a good plan".
+_JUDGING = frozenset(
+    "big bad good major huge serious nice poor famous popular useful perfect typical possible likely clear easy hard "
+    "difficult dangerous safe wonderful terrible excellent obvious interesting usual special particular similar "
+    "significant minor massive tiny vast enormous strange odd rare frequent second third fourth fifth final further "
+    "later earlier previous following recent separate joint surprise landmark".split()
+)
 # Common words that still begin many terms: "small intestine", "high tide", "long-day plant".
 _SIZES = frozenset("small large high low long".split())
 
@@ -92,7 +119,7 @@ def _may_be_a_term(term: str) -> bool:
     """Not a pronoun or a common word ("The deal is …", "Today it is …", "the oldest part"), nor a phrase
     that ends on a small word; a common head after a first word of its own is fine ("boiling point")."""
     words = term.lower().split()
-    if words[0] in _PRONOUNS | SUPERLATIVES | (STOPWORDS - _SIZES) or words[-1] in _FILLER:
+    if words[0] in _PRONOUNS | SUPERLATIVES | _JUDGING | (STOPWORDS - _SIZES) or words[-1] in _FILLER:
         return False
     return not set(words) & (_NOT_IN_TERMS | _PERSONAL | SUPERLATIVES)
 
@@ -121,10 +148,25 @@ def _named_terms(sentence: str) -> list[Span]:
         words = term.split()
         if words[0] in _PHRASAL_PARTICLES or words[0] in _NOT_IN_TERMS or words[0] in _COUNT_WORDS:
             continue  # "called for power", "described as one of the Seven Wonders": no name follows
+        if words[0] in _OBJECT_PRONOUNS:
+            # "They called it the res publica": the pronoun is what is named, a name of two words or more comes
+            # after it. "called it a disgrace", "called them reckless", "called it the end of an era" judge.
+            skipped = 2 if words[1:2] == ["the"] else 1
+            start += sum(len(word) + 1 for word in words[:skipped])
+            words = words[skipped:]
+            if _named_term_length(words) < 2 or words[0] in STOPWORDS | _NOT_IN_TERMS | SUPERLATIVES | {"a", "an"}:
+                continue
         if words[0] in ("a", "an") and len(words) > 1:
             start += len(words[0]) + 1  # "a gap called a synapse": the term is "synapse"
             words = words[1:]
+        if words[0] in _PERSONAL | _OBJECT_PRONOUNS:
+            continue  # "what they called it": a pronoun is never the term
         term = " ".join(words[: _named_term_length(words)])  # "phagocytosis that destroys them" -> "phagocytosis"
+        name = term.split()[-1] if term else ""
+        if name[:1].isupper() and place_type(name):
+            continue  # "known as the capital of France": a place, not the man a part is named after
+        if _NAME_GOES_ON.match(sentence, start + len(term)):
+            continue  # "the [reign] of Terror", "the [capital] of France": half of a name
         if term and term.split()[-1] not in _FILLER:
             spans.append(_as_span(term, start))
     return spans
@@ -172,6 +214,7 @@ MIN_TERM_REPEATS = 3
 _DEFINING_HEADS = (
     "change|rise|fall|increase|decrease|decline|loss|gain|growth|movement|process|study|science|amount|measure|"
     "ability|transfer|conversion|release|spread|flow|force|rate|ratio|value|method|way|use|theory|belief|practice|"
+    "exchange|pattern|feeling|pump|displacement|height|length|width|depth|size|duration|strength|intensity|"
     "cycle|condition|disease|substance|mixture|difference|relationship|quantity|breakdown|breaking|combination|"
     "mixing|production|path|pathway|protein|enzyme|chemical|compound|device|component|material|property|"
     "tendency|policy|bond|attraction|instrument|tool|machine|gas|liquid|solid|site|energy|pressure|temperature|"
@@ -207,7 +250,22 @@ _APPOSITION_COMMA = re.compile(r", (?=an? |the |[a-z]+s of )")
 _APPOSITION_AFTER = re.compile(
     r"(?:(?:a|an|the) (?:[a-z][\w-]+ ){0,11}?[a-z][\w-]+ (?:that|which|who|whose)\b|"
     r"[a-z]+s of [a-z][\w-]+ (?:that|which|who)\b|"
-    r"the (?:largest|smallest|longest|main|biggest|oldest|only|first) )"
+    r"(?:a|an|the) (?:[A-Za-z][\w-]+ )?(?:word|term|name) (?:meaning|for)\b|"  # "a veto, a Latin word meaning …"
+    # "the Nile, the longest river in Africa"; not "the three biggest producers, the longest in the country's
+    # history", where the ranking is of the whole clause before it
+    r"the (?:largest|smallest|longest|main|biggest|oldest|only|first) (?!(?:in|of|on|at|to|for|ever|since|yet|so)\b))"
+)
+# The parts a textbook names, which news hardly speaks of: "the mantle, the layer of hot rock beneath the crust" is an
+# apposition even after "the".
+_ANATOMY = "layer|membrane|organ|tissue|gland|vessel|duct|chamber|molecule|particle|pigment|hormone|enzyme|protein"
+_KIND_HEADS = f"{_DEFINING_HEADS}|{_ANATOMY}"
+# "barter, the direct exchange of one good for another", "inflation, a general rise in prices": a head that says
+# what kind of process, amount or part the term is, and no relative clause. Not a list ("blamed bad weather, a rise
+# in costs and a fall in demand"), and no figure ("the announcement, a loss of 5%" is an event); after "a" the head
+# is one thing, so in "a river flows in" "flows" is a verb.
+_APPOSITION_OF_KIND = re.compile(
+    rf"(?:(?:a|an) (?:[a-z][\w-]+ )?(?:{_KIND_HEADS})|the (?:[a-z][\w-]+ )?(?:{_KIND_HEADS})s?) "
+    r"(?:of|in|between|by|from)\b(?![^,;]* and (?:a|an|the)\b|[^,;]*\d)"
 )
 # "sprayed with polyethylene glycol, a waxy chemical": after a preposition the term may be a compound of two
 # words; after any other word ("contains amylase, an enzyme") it is the last word alone.
@@ -218,6 +276,14 @@ _APPOSITION_BEFORE = re.compile(
 )
 
 
+# "In the middle and lower course, a river …": a phrase of place or time that opens the sentence.
+_OPENING_PHRASE = re.compile(
+    r"(?:In|On|At|From|During|After|Before|Over|Under|By|With|For|Along|Across|Through|Near|Within|Beyond) [^,]*$"
+)
+_RANKED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(SUPERLATIVES))}|most|least|best|worst|top|leading|other|several|many|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+) (?:[a-z][\w-]* )?$"
+)
 _PRONOUN_THEN_VERB = re.compile(r"\b(?:that|this|it|which|what|he|she|they|there) [a-z]+$", re.IGNORECASE)
 
 
@@ -225,7 +291,8 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
     """'… contains amylase, an enzyme that …' -> [("amylase", start)]."""
     found = []
     for comma in _APPOSITION_COMMA.finditer(sentence):
-        if not _APPOSITION_AFTER.match(sentence, comma.end()):
+        described = _APPOSITION_AFTER.match(sentence, comma.end()) is not None
+        if not described and not _APPOSITION_OF_KIND.match(sentence, comma.end()):
             continue
         if _PRONOUN_THEN_VERB.search(sentence[: comma.start()]):
             continue  # "When that happens, the sensor …": a pronoun's verb closes an opening clause, no apposition
@@ -235,11 +302,41 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
             continue
         group = next(name for name in ("term", "pair", "word") if before.group(name))
         term, start = before.group(group), window + before.start(group)
+        if _RANKED_BEFORE.search(sentence, max(0, start - 24), start):
+            continue  # "the three biggest producers, …": a common noun ranked or counted, no term
         modifier = term.split()[0]
         if group == "pair" and (modifier in STOPWORDS or _NOT_A_NOUN.search(modifier)):
             term, start = term[len(modifier) + 1 :], start + len(modifier) + 1  # "with great speed": no compound
+        if not described and not _apposition_of_kind(sentence, comma, group, start):
+            continue
         found.append((term, start))
     return found
+
+
+def _apposition_of_kind(sentence: str, comma: re.Match[str], group: str, start: int) -> bool:
+    """Is "…, a general rise in prices" in apposition to a bare term after a preposition ("relied on barter, the
+    direct exchange of …") and is it a phrase of its own, not the subject of the clause that follows ("among new
+    competitors, the conditions of its life will be changed")?"""
+    if _OPENING_PHRASE.match(sentence, 0, comma.start()):
+        return False  # "In the lower course, …": a setting
+    if group == "term" and not _ANATOMY_AFTER.match(sentence, comma.end()):
+        return False  # "the announcement, a loss of 5%": a thing of the story
+    if not _PREPOSITION_BEFORE.search(sentence, max(0, start - 16), start):
+        return False  # "could just be distinguished, the proportional differences in …": no noun before it
+    phrase_end = _PHRASE_END.search(sentence, comma.end())
+    if phrase_end and sentence.startswith((" and ", " or "), phrase_end.end()):
+        return False  # "as a fly-flapper, an organ of prehension, or as an aid in turning": a list
+    return not _AUXILIARY.search(sentence, comma.end(), phrase_end.start() if phrase_end else len(sentence))
+
+
+_ANATOMY_AFTER = re.compile(rf"(?:a|an|the) (?:[a-z][\w-]+ )?(?:{_ANATOMY})s? ")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|in|of|through|by|with|from|into|to|for|as|via|against|without) (?:the |a |an )?$"
+)
+_PHRASE_END = re.compile(r"[,;:()—–]")
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did)\b"
+)
 
 
 WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
@@ -261,10 +358,41 @@ def repeated_terms(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
                 continue
             counts[f"{first} {joint} {second}" if joint else f"{first} {second}"] += 1
     needed = max(MIN_TERM_REPEATS, total_words // WORDS_PER_EXTRA_REPEAT)
-    return frozenset(phrase for phrase, count in counts.items() if count >= needed)
+    kinds = {kind for text in texts if "There are " in text for kind in _kinds_listed(text)}
+    return frozenset(phrase for phrase, count in counts.items() if count >= needed) | kinds
+
+
+# "There are three types of neuron.": a textbook's way to announce the kinds it then describes one by one.
+_KINDS_ANNOUNCED = re.compile(
+    r"\bThere are (?:two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (?:main |basic |different |major )?"
+    r"(?:types|kinds|classes|sorts|forms) of (?P<head>[a-z]{3,}?)(?:e?s)?[.:]"
+)
+SENTENCES_PER_KIND = 2  # the kinds end at the second sentence in a row that opens with none of them
+
+
+def _kinds_listed(text: str) -> list[str]:
+    """The kinds a paragraph announces and then opens its sentences with: "There are three types of neuron.
+    Sensory neurons carry … Relay neurons … Motor neurons carry …" -> ["Sensory neurons", "Motor neurons", …]."""
+    kinds = []
+    for announced in _KINDS_ANNOUNCED.finditer(text):
+        opener = re.compile(rf"([A-Z][a-z]{{2,}} {re.escape(announced.group('head'))}(?:e?s)?) [a-z(]")
+        since_last = 0
+        for sentence in _SENTENCE_BREAK.split(text[announced.end() :].lstrip()):
+            found = opener.match(sentence)
+            since_last = 0 if found else since_last + 1
+            if since_last >= SENTENCES_PER_KIND:
+                break
+            if found and found.group(1).split()[0].lower() not in STOPWORDS | _NOT_IN_TERMS:
+                kinds.append(found.group(1))
+    return kinds
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?]) +")
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+) $")
+_VERB_FORM = re.compile(r"(?:s|ed|ing)$")  # "explains natural selection": a verb before the term, no modifier
 
 
 @lru_cache(maxsize=8)
@@ -281,8 +409,11 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
     spans, seen = [], set()
     for match in _terms_pattern(terms).finditer(sentence):
         following = _NEXT_WORD.match(sentence, match.end())
-        if following and following.group(1) not in STOPWORDS:
-            continue  # "white blood" inside "white blood cells": the phrase goes on
+        if following and following.group(1) not in STOPWORDS and not match.group()[:1].isupper():
+            continue  # "white blood" inside "white blood cells": the phrase goes on ("Motor neurons carry" is a kind)
+        preceding = _WORD_BEFORE.search(sentence, max(0, match.start() - 32), match.start())
+        if preceding and preceding.group(1) not in STOPWORDS and not _VERB_FORM.search(preceding.group(1)):
+            continue  # "nervous system" inside "central nervous system": the phrase began earlier
         if match.group() not in seen:
             seen.add(match.group())
             if not gives_itself_away(match.group(), match.start(), sentence):  # "a [series circuit] … the circuit"

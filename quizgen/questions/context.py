@@ -223,12 +223,20 @@ def strip_connective(text: str) -> tuple[str, int]:
     return rest[0].upper() + rest[1:], match.end()
 
 
+_NAMED_BEFORE = re.compile(
+    r"^[^,;]+ (?:is|are) (?:also |usually |often |sometimes )?(?:called|known as|termed) (?:the |a |an )?$"
+)
+
+
 def leans_on_previous(sentence: Sentence) -> bool:
     """True when a pronoun or vague reference comes before anything named in the sentence that it could
     stand for (a person for "he"/"her", any name for "it"/"they")."""
     text = strip_connective(sentence.text)[0]
     shift = len(sentence.text) - len(text)
-    defined_here = any(span.kind == "term" and span.start - shift <= 4 for span in sentence.spans)
+    # ("The vertical columns are called groups" names what it describes: it leans on nothing either)
+    defined_here = any(span.kind == "term" and (
+        span.start - shift <= 4 or _NAMED_BEFORE.search(text, 0, max(0, span.start - shift))
+    ) for span in sentence.spans)
     if _DESCRIBED_SUBJECT.match(text) and not _self_contained(text) and not defined_here:
         return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
     if _POINTING_OPENER.match(text) or _time_points_back(text, sentence, shift) or _bare_quantifier_subject(text):
