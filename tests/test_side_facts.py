@@ -87,7 +87,7 @@ STILL_ASKED = [
     pytest.param("Alberto Santos-Dumont\n\nAlberto Santos-Dumont was a Brazilian aviation pioneer. He died in "
                  "Guarujá, São Paulo, in 1932.", "Guarujá", id="a-town-and-its-state-are-no-pair"),
     pytest.param("Danube\n\nBelow Vienna the Danube forms part of the border between Slovakia and Hungary for "
-                 "about 140 km.", "Hungary", id="a-border-between-two-places"),
+                 "about 140 km.", "Slovakia|Hungary", id="a-border-between-two-places"),
     pytest.param("Airline outage\n\nU.S. Transportation Secretary Pete Buttigieg said on Monday that the airline "
                  "would cover hotel rooms for 60,000 stranded passengers.", "Pete Buttigieg",
                  id="someone-the-story-is-about-who-said-something"),
@@ -96,7 +96,8 @@ STILL_ASKED = [
 
 @pytest.mark.parametrize(("article", "answer"), STILL_ASKED)
 def test_changes_event_dates_and_people_in_the_story_are_still_asked(article, answer):
-    assert answer in {q.answer for q in quizgen.generate(article).questions}
+    # "Slovakia|Hungary": either end of the border ("Vienna" takes one of the sentence's three items)
+    assert set(answer.split("|")) & {q.answer for q in quizgen.generate(article).questions}
 
 
 @pytest.mark.parametrize(

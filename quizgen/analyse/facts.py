@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words, place_type
+from quizgen.analyse.name_words import LOWER, UPPER
 from quizgen.analyse.names import STREET_HEADS, THING_NOUNS, find_name_spans
 from quizgen.analyse.numeric import TIME_ZONES, find_numeric_spans
 from quizgen.analyse.sentences import sentence_offsets
@@ -391,10 +392,15 @@ _FUNCTION_WORDS = frozenset(
     "in on at of and or to for with by from as into than but nor said says told added was is has had have "
     "were are will would could can may might who which that whose where when while after before since".split()
 )
-_LOOKS_PERSONAL = re.compile(r"^[A-Z][a-zé'’-]+ (?:[A-Z]\. )?[A-Z][a-zé'’-]+$")
+_PLACE_FIRST_WORDS = frozenset(
+    """San Santa Santo São Sao Sankt St St. Saint Fort Port Mount Lake Cape New Old Great Little Upper Lower North
+    South East West Northern Southern Eastern Western Central""".split()
+)
+# "Gavrilo Princip", "Cesária Évora": two capitalised words, accents and all.
+_LOOKS_PERSONAL = re.compile(rf"^[{UPPER}][{LOWER}'’-]+ (?:[{UPPER}]\. )?[{UPPER}][{LOWER}'’-]+$")
 # "born in Lyme Regis", "beating Millbrook United": where a name follows these, it is a place or a side.
 _NOT_A_PERSON_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|into|of|beating|beat|against|versus|vs\.?)\s+(?:the\s+)?$|"
+    r"\b(?:in|on|at|near|from|to|into|of|beating|beat|against|versus|vs\.?)\s+(?:the\s+)?$|"
     rf"\b(?:{THING_NOUNS}|company|firm|club|team|play|show),?\s+$"  # "the band Coastal Echo"
 )
 
@@ -402,9 +408,13 @@ _NOT_A_PERSON_BEFORE = re.compile(
 def looks_like_a_person(span: Span, text: str) -> bool:
     """"Gavrilo Princip": two capitalised words, likely a person — unless the last is a thing's head
     ("Nobel Prize", "Millbrook United") or a preposition puts it in a place ("in Lyme Regis")."""
+    words = span.text.split()
     return (
         _LOOKS_PERSONAL.match(span.text) is not None
-        and span.text.split()[-1] not in _THING_HEADS
+        and words[-1] not in _THING_HEADS
+        and words[-1] not in PLACE_HEADS
+        and words[0] not in nationality_words()  # "the British Isles", "the Roman Forum"
+        and words[0] not in _PLACE_FIRST_WORDS  # "São Vicente", "Santa Luzia", "Lower Lakes", "Fort Worth"
         and not _NOT_A_PERSON_BEFORE.search(text, 0, span.start)
     )
 

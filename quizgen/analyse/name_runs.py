@@ -25,12 +25,13 @@ from quizgen.analyse.name_words import (
     PERSON_TITLES,
     STREET_HEADS,
     UNIT_HEADS,
+    UPPER,
 )
 
 # Lower-case particles inside one name: "Republic of Korea", "Llywelyn ap Gruffudd", "Johannes van der Waals".
 _PARTICLES = "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y &"
 # "Tern-5", "Boeing-737"; "Smoot–Hawley" and "Rhine–Main–Danube": a dash compound is one word of a name.
-_CAPITALISED_WORD = r"[A-Z][\w]*(?:[-–'’][A-Za-z]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"
+_CAPITALISED_WORD = rf"[{UPPER}][\w]*(?:[-–'’][A-Za-z{UPPER}]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"
 _CONNECTOR = "(?:" + "|".join(_PARTICLES.split()) + ")"
 # A run of capitalised words, joined by spaces or connectors: "Republic of Korea", "Bank of the West".
 _RUN = re.compile(
@@ -61,7 +62,7 @@ def capitalised_runs(sentence: str) -> list[tuple[int, int, bool]]:
     A possessive splits a run: "Castleford's Riverside Stadium" is Castleford and Riverside Stadium.
     """
     runs = []
-    for match in _RUN.finditer(sentence):
+    for match in _runs_without_a_bare_the(sentence):
         start = match.start()
         for possessive in _POSSESSIVE_INSIDE.finditer(sentence, start, match.end()):
             rest = sentence[possessive.end() : match.end()].split()
@@ -75,6 +76,47 @@ def capitalised_runs(sentence: str) -> list[tuple[int, int, bool]]:
         if len(runs) > 1:
             runs = _joined(sentence, runs, joins, betweens)
     return spelled_out(sentence, _with_species(sentence, runs))
+
+
+class _Piece:
+    """A stretch of a run, with the two methods of a match that capitalised_runs reads."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _runs_without_a_bare_the(sentence: str) -> list[re.Match[str] | _Piece]:
+    """Runs, each cut where a bare "the" joins two names that an epithet does not: "Near the Equator the Sun is
+    high" names the Equator and the Sun; "Yaroslav the Wise", "William the Conqueror" are one name."""
+    pieces: list[re.Match[str] | _Piece] = []
+    for match in _RUN.finditer(sentence):
+        start = match.start()
+        for the in _BARE_THE.finditer(sentence, start, match.end()):
+            epithet = sentence[the.end() : match.end()].split(" ", 1)[0].rstrip(".,")
+            word_before = sentence[start : the.start()].rsplit(" ", 1)[-1]
+            if epithet in _EPITHETS or _AGENT_NOUN.search(epithet) or word_before in COMMON_CAPITALISED:
+                continue  # (and "In On the Principles of Political Economy": a title's own "On the")
+            pieces.append(_Piece(start, the.start()))
+            start = the.end()
+        pieces.append(match if start == match.start() else _Piece(start, match.end()))
+    return pieces
+
+
+# " the " right after a capitalised word, not after a particle ("Bank of the West" stays whole).
+_BARE_THE = re.compile(rf"(?<=[\w.])(?<! of)(?<! de)(?<! and) the (?=[{UPPER}])")
+# "Alfred the Great", "Ivan the Terrible", "Edward the Confessor", "Pliny the Elder": a ruler's or writer's epithet.
+_EPITHETS = frozenset(
+    """Great Wise Terrible Bold Pious Fair Good Bad Bald Fat Tall Short Red Black White Just Simple Mad Unready
+    Magnificent Lionheart Venerable Blessed Apostle Apostate Baptist Evangelist Martyr Strong Brave Cruel
+    Victorious Peaceful Pure Lame Proud Quiet Silent Old Young Little Elder Younger Deacon Grammarian""".split()
+)
+_AGENT_NOUN = re.compile(r"[a-z](?:er|or)$")  # "the Conqueror", "the Navigator", "the Lawgiver"
 
 
 def _joined(
@@ -128,8 +170,9 @@ def _and_joins(pair: _Pair) -> bool:
     if place_type(before):
         return False  # "Japan and Mount St. Helens", "Sydney and Elizabeth Reed Morgan": two names
     # "Small and Large Magellanic Clouds", "Central and Western Europe", "Royal and Imperial Chamber Virtuoso"
+    # ("Sal and Boa Vista" are two islands: "Sal" is too short to be an adjective.)
     return bool(_PLURAL.search(last) or before in DEMONYM_QUALIFIERS or before in _SIZE_QUALIFIERS
-                or _ADJECTIVE_END.search(before))
+                or (len(before) > 4 and _ADJECTIVE_END.search(before)))
 
 
 # "Department of Health", "Ministry for Housing", "Agreement on Tariffs": an office named after its field,
@@ -280,6 +323,10 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters": the count is in the name
         if first_word in _ORDINALS and " " in text and last_word.rstrip(".,") in EVENT_HEADS | _ORDINAL_HEADS:
             break  # "the First World War", "the Second Vatican Council", "the Fifth Republic"
+        if first_word in _ERA_MARKERS and " " in text and _NUMBER_BEFORE.search(sentence, max(0, start - 8), start):
+            start += len(first_word) + 1
+            start += 4 if sentence.startswith("the ", start) else 0
+            continue  # "By 264 BC Rome controlled", "in 27 BC the Senate gave": the era ends the date, not a name
         honour_of = _HONOUR_OF.match(sentence, start + len(first_word)) if first_word in HONOURS else None
         if honour_of:
             start = honour_of.end()
@@ -313,3 +360,5 @@ _ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Nint
 _ORDINAL_HEADS = frozenset("Republic Reich Council Crusade Amendment Empire Dynasty Congress Coalition".split())
 _PLURAL_POSSESSIVE = re.compile(r" [A-Z]\w*s['’] ")
 _HONOUR_OF = re.compile(r" of (?:the )?(?=[A-Z])")
+_ERA_MARKERS = frozenset("BC BCE AD CE B.C. A.D.".split())
+_NUMBER_BEFORE = re.compile(r"\d $")
