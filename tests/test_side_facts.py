@@ -63,6 +63,12 @@ NOT_ASKED = [
     # A people is context, not a fact.
     pytest.param("Heinrich Barth\n\nHeinrich Barth travelled 16,000 kilometres and became one of the first "
                  "Europeans to describe the region in detail.", "Europeans", id="a-people"),
+    # A word of a quoted title, small words and all (review 36).
+    pytest.param("Art theft\n\nThe painting, \"Portrait of a Young Woman with a Lute\", attributed to the Venetian "
+                 "artist Bernardino Licinio, was cut from its frame in a burglary in 1998.", "Young Woman",
+                 id="a-piece-of-a-quoted-title"),
+    pytest.param("Vermeer\n\nThe painting \"Girl with a Pearl Earring\" was bought by Arnoldus des Tombe at an "
+                 "auction in The Hague in 1881 for two guilders.", "Pearl Earring", id="another-piece-of-a-quoted-title"),
     # One of a pair is guessed as well as learnt.
     pytest.param("Snow leopard\n\nIn Mongolia and Russia the cats may descend to about 600 m. Their range covers "
                  "1.8 million square kilometres.", "Russia", id="one-of-a-pair-of-places"),

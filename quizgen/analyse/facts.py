@@ -290,8 +290,12 @@ def _part_of_a_quoted_title(text: str, span: Span) -> bool:
     if opened == -1 or closing == -1 or closing - opened > 80:
         return False
     quoted = text[opened + 1 : closing].strip(" ,.")
-    words = [w for w in quoted.split() if len(w) > 3]
+    # ("Portrait of a Young Woman with a Lute": a title's small words stay small.)
+    words = [w for w in quoted.split() if len(w) > 3 and w not in _TITLE_SMALL_WORDS]
     return quoted != span.text and bool(words) and all(w[:1].isupper() for w in words)
+
+
+_TITLE_SMALL_WORDS = frozenset("with from into upon over under about after before than that this like near".split())
 
 
 def _inside_quotation(text: str, span: Span) -> bool:

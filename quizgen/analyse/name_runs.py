@@ -29,7 +29,11 @@ from quizgen.analyse.name_words import (
 )
 
 # Lower-case particles inside one name: "Republic of Korea", "Llywelyn ap Gruffudd", "Johannes van der Waals".
-_PARTICLES = "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y &"
+# ("Istituto Centrale per il Restauro", "Piazza della Signoria", "Institut für Physik", "Partido dos Trabalhadores")
+_PARTICLES = (
+    "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y & "
+    "per il lo della delle degli dei dello für zur zum dos das"
+)
 # "Tern-5", "Boeing-737"; "Smoot–Hawley" and "Rhine–Main–Danube": a dash compound is one word of a name.
 _CAPITALISED_WORD = rf"[{UPPER}][\w]*(?:[-–'’][A-Za-z{UPPER}]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"
 _CONNECTOR = "(?:" + "|".join(_PARTICLES.split()) + ")"
@@ -205,14 +209,17 @@ def _for_joins(pair: _Pair) -> bool:
         last = before.split()[-1]
         office = last in PERSON_TITLES or before.split(" of ", 1)[0].split()[-1] in PERSON_TITLES
         return last in ORGANISATION_HEADS or last in _FOR_HEADS or office
+    # "the Carabinieri Command for the Protection of Cultural Heritage": a cause named by a deed is a body's too
+    cause = _CAUSE_WORD.search(after.split()[0]) is not None and " " in before
     return (
         between == " for the "
-        and before.split()[-1] in _CAUSE_HEADS
+        and (before.split()[-1] in _CAUSE_HEADS or cause)
         and after.split()[-1] not in ORGANISATION_HEADS
         and not place_type(after)
     )
 
 
+_CAUSE_WORD = re.compile(r"(?:tion|ment|ance|ence|sion)$|^(?:Fight|Study|Care|Defence|Defense|Relief|Welfare)$")
 # Institutions named after a cause: "Society for the Protection of Birds", "Fund for the Arts".
 _CAUSE_HEADS = frozenset(
     """Association Society Council Institute Institution Foundation Fund League Union Commission Committee
@@ -268,7 +275,48 @@ class _Slashed:
 
 # Each way two runs join into one name, with what may stand between them; in this order, so that
 # "General Agreement on Tariffs" is one before "and Trade" joins it.
+def _firm_joins(pair: _Pair) -> bool:
+    """"Tancred, Arrol and Company", "Dombey and Son": a firm of partners is one name; its "and Company" or
+    "and Sons" ends it, and a partner before a comma belongs to it."""
+    if pair.between == " and ":
+        return pair.after in _FIRM_ENDS
+    return pair.between == ", " and " " not in pair.before and pair.after.endswith(_FIRM_AND_ENDS)
+
+
+_FIRM_ENDS = frozenset("Company Co Co. Son Sons Partners Brothers Associates".split())
+_FIRM_AND_ENDS = tuple(f" and {end}" for end in _FIRM_ENDS)
+
+
+def _and_of_joins(pair: _Pair) -> bool:
+    """"the Declaration of the Rights of Man and of the Citizen": an "and of" goes on with the name's own "of"."""
+    return " of " in pair.before and " " not in pair.after and not place_type(pair.after.rstrip("."))
+
+
+def _title_case_joins(pair: _Pair) -> bool:
+    """"the Key to All Mythologies", "On Life According to Nature": a capitalised small word inside a run shows
+    a title in title case, whose lower-case "to" or "with" does not end it ("from Delft to The Hague" does)."""
+    before, after = pair.before.split(), pair.after.split()
+    # (only inside a run: "According to Diogenes Laërtius" opens a sentence with "According")
+    small_word = after[0] in _TITLE_CASE_WORDS and len(after) > 1 or before[-1] in _TITLE_CASE_WORDS and len(before) > 1
+    # "he wrote The Road to Wigan Pier": a capitalised "The" after a lower-case word starts a work's title
+    small_word = small_word or before[0] in ("The", "A", "An") and _AFTER_A_LOWER_CASE_WORD.search(pair.preceding)
+    return bool(small_word) and not place_type(pair.after.rstrip(".")) and not place_type(pair.before)
+
+
+# Small words that only a title capitalises inside a sentence (not "in May", "on Monday").
+_TITLE_CASE_WORDS = frozenset(
+    """The A An All On In Of To For From With By At And But Or Nor Without Within Beyond According Against Among
+    Between Under Over Into Upon Through After Before Who What Where When Why How This That These Those My Our
+    Your His Her Its Their No Not Every Each""".split()
+)
+# What stands between the words of a title in title case: "Key to All", "According to Nature".
+_TITLE_JOINERS = frozenset(f" {word} " for word in "to with in for from by at into upon".split())
+
 _JOINS: tuple[tuple[Callable[[_Pair], bool], Container[str]], ...] = (
+    (_firm_joins, frozenset({" and "})),
+    (_firm_joins, frozenset({", "})),
+    (_and_of_joins, frozenset({" and of ", " and of the "})),
+    (_title_case_joins, _TITLE_JOINERS),
     (_and_joins, frozenset({" and "})),
     (_plural_possessive_joins, frozenset({"' ", "’ "})),
     (_slash_joins, _Slashed()),

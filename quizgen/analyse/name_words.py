@@ -72,6 +72,9 @@ COMMON_CAPITALISED = frozenset(
     None Nothing Nobody Everyone Everything Someone Anyone Few Several Any Whether Unless Whereas Almost Nearly
     Perhaps Customers Officials Residents Analysts Investors Experts Critics Researchers
     Shares Sales Prices Profits Revenue Exports Imports Stocks Workers Students Scientists Doctors Police
+    Officers Soldiers Troops Members Staff Leaders Delegates Supporters Opponents Protesters Voters Farmers
+    Engineers Teachers Pupils Visitors Tourists Passengers Employees Lawmakers Legislators Ministers Judges
+    Lawyers Firefighters Rescuers Investigators Economists Historians Archaeologists Lenders Borrowers Buyers
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
@@ -92,7 +95,7 @@ UNIT_HEADS = frozenset("Clinic Ward Division Unit Faculty Centre Center Wing Lab
 STREET_HEADS = frozenset("Street Lane Road Avenue Drive Close Boulevard Terrace Crescent".split())
 # "the band Coastal Echo", "Her largest work, Single Form": a name given to a thing, not a person.
 THING_NOUNS = (
-    "band|group|album|song|film|novel|book|ship|sculpture|statue|painting|poem|opera|reef|festival|"
+    "band|group|album|song|film|novel|book|story|essay|ship|sculpture|statue|painting|poem|opera|reef|festival|"
     "hotel|magazine|newspaper|series|brand|app|rocket|satellite|mission|work"
 )
 # "Acts of Parliament", "the Charter of the United Nations": laws a body made, not the body.

@@ -351,7 +351,9 @@ def find_name_spans(
         start, end = strip_run(sentence, run_start, run_end)
         if start >= end:
             continue
-        pieces = [(start, end, False)] if spelled_out else _split_at_titles(sentence, start, end)
+        # "she started a shorter story, Miss Brooke,": a work's title keeps its "Miss" or "King"
+        a_work = _THING_BEFORE.search(sentence[max(0, start - 30) : start].rstrip().lower().rstrip(","))
+        pieces = [(start, end, False)] if spelled_out or a_work else _split_at_titles(sentence, start, end)
         for piece in pieces:
             piece_start, piece_end, after_title = _trimmed(sentence, *piece)
             text = sentence[piece_start:piece_end]
