@@ -118,6 +118,11 @@ def names_of(text: str) -> list[tuple[str, str]]:
                      "Korana River.",
                      [("Lower Lakes", "place"), ("Lower Lakes", "place"), ("Korana River", "place")],
                      id="lower-lakes"),
+        # A nationality before a name opening the sentence is no part of it: "[American Yared Nuguse]".
+        pytest.param("Athletics\n\nAmerican Yared Nuguse, who had the fastest time in the semi-finals, finished fifth.",
+                     [("Yared Nuguse", "person")], id="american-yared-nuguse"),
+        pytest.param("Athletics\n\nKenyan Abel Kipsang was eighth.", [("Abel Kipsang", "name")],
+                     id="kenyan-abel-kipsang"),
         # Joins: a firm of partners, an "and of" inside a title, a title in title case, foreign particles, a
         # body "for the" deed it does, an acronym whose letters take a small word's, an acronym of another language.
         pytest.param("Forth Bridge\n\nThe contract was awarded to Tancred, Arrol and Company in 1882.",

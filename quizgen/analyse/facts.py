@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words, place_type
-from quizgen.analyse.name_words import LOWER, UPPER
+from quizgen.analyse.name_words import LOWER, PERSON_TITLES, UPPER
 from quizgen.analyse.names import STREET_HEADS, THING_NOUNS, find_name_spans
 from quizgen.analyse.numeric import TIME_ZONES, find_numeric_spans
 from quizgen.analyse.sentences import sentence_offsets
@@ -199,7 +199,8 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
 
 
 _YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
-_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:an|ite|ese|i)s$")
+_PEOPLE_PLURAL = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ite|ese|i)s$")  # "Europeans", "Cape Verdeans"
+_PEOPLE_PLURAL_NAMED_BY_A_PLACE = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:an|ese)s$")  # "Cape Verdeans" ("Adulis": no)
 _WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
 _ANOTHER_NAME_BEFORE = re.compile(
     r"\b(?:also|sometimes|often|formerly|originally|later|commonly|popularly) (?:called|known as|named|spelled|"
@@ -283,6 +284,65 @@ def _attribution(text: str, span: Span) -> bool:
     return speaker and (quoted or _ANYONE_AFTER.match(after) is not None)
 
 
+# "Prime Minister Narendra Modi's office": an office-holder named only to say whose office spoke.
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\.? $")
+# "told reporters in Santiago", "told a news conference in Bandung", "at a ceremony in Rome": where someone spoke.
+_WHERE_SPOKEN = re.compile(
+    r"\b(?:told|briefed|addressed) (?:reporters|journalists|the press|a news conference|a press conference|"
+    r"a briefing|parliament|lawmakers|supporters)(?: on \w+)? (?:in|at) (?:the )?$|"
+    r"\bat (?:a|the) (?:news conference|press conference|briefing|ceremony|rally|summit) (?:in|at) (?:the )?$"
+)
+# "starring Juliet Aubrey as Dorothea and Rufus Sewell as Will Ladislaw": the cast of an adaptation.
+_STARRING_BEFORE = re.compile(
+    r"\bstarring (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* as [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*,? (?:and )?)*$"
+)
+_AS_A_ROLE_AFTER = re.compile(r" as [A-Z]")
+# "Via Zamboni", "Rue de Rivoli": a street named after its word for street.
+_STREET_BEFORE = re.compile(r"\b(?:Via|Viale|Rue|Calle|Rua|Avenida|Corso|Strada|Ulica) $")
+_POSSESSIVE_AFTER = re.compile(r"['’]s? ")
+_IN_A_LIST_OF_THINGS = re.compile(r"\b[a-z]+(?:,| and| or) $")
+
+
+def _in_passing(text: str, span: Span) -> bool:
+    """Is the name only a side detail of its sentence, whatever its kind?
+
+    "[Apple]'s iPhone", "[Kenya]'s Abel Kipsang", "[Plato]'s Academy": a thing's owner, not what is said of it
+    (a person's may be: "[Ricardo]'s famous example"); "Prime Minister [Narendra Modi]'s office": an office-holder
+    who only owns the office; "told reporters in [Santiago]": where someone spoke; "starring [Juliet Aubrey] as
+    Dorothea": the cast; "Via [Zamboni]": a street.
+    """
+    before = text[max(0, span.start - 80) : span.start]
+    # ("the subject of [Robert Southey]'s 1802 poem": an owner after "of" may well be a person)
+    person = span.kind == "person" or span.kind == "name" and _LOOKS_PERSONAL.match(span.text) is not None
+    if _POSSESSIVE_AFTER.match(text, span.end) and (not person or _TITLE_BEFORE.search(before)):
+        return True
+    if span.kind in ("place", "name") and _WHERE_SPOKEN.search(before):
+        return True
+    if _STARRING_BEFORE.search(before) and _AS_A_ROLE_AFTER.match(text, span.end):
+        return True
+    return _STREET_BEFORE.search(before) is not None
+
+
+def _spelled_beside(text: str, span: Span) -> bool:
+    """Does the sentence give the name away in another form? "a coup in Bissau" beside "[Guinea-Bissau]"; "the
+    asteroid 7001 Noether" beside the crater "[Nöther]"."""
+    others = set(_WORD_OF_A_NAME.findall(text[: span.start] + " " + text[span.end :]))
+    parts = [part for part in re.split(r"[-–]", span.text) if len(part) > 3]
+    if len(parts) > 1 and any(part in others for part in parts):
+        return True
+    folded, lower = _folded(span.text), span.text.lower()
+    return " " not in span.text and any(_folded(word) == folded and word.lower() != lower for word in others)
+
+
+_WORD_OF_A_NAME = re.compile(rf"[{UPPER}][\w’'-]+")
+_FOLDINGS = str.maketrans({"ö": "oe", "ä": "ae", "ü": "ue", "ø": "oe", "æ": "ae", "å": "aa", "ß": "ss"})
+
+
+def _folded(word: str) -> str:
+    """"Nöther" and "Noether", "Müller" and "Mueller": one name in two spellings."""
+    return word.lower().translate(_FOLDINGS)
+
+
 def _part_of_a_quoted_title(text: str, span: Span) -> bool:
     """Is the span a piece of a quoted title of a work ("A Wife's Duty", "The Road Not Taken")?"""
     opened = max(text.rfind("“", 0, span.start), text.rfind('"', 0, span.start))
@@ -336,10 +396,14 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         return 0.0  # "The Kingdom of Aksum, sometimes called the [Aksumite Empire]": the subject's other name
     if span.kind not in NUMERIC_KINDS and _in_brackets(text, span):
         return 0.0  # "Tartu (German: Dorpat)", "Aksum (also spelled Axum)": another name, an aside
-    if span.kind == "name" and _PEOPLE_PLURAL.match(span.text):
+    if (span.kind == "name" and _PEOPLE_PLURAL.match(span.text)) or (
+        span.kind == "place" and _PEOPLE_PLURAL_NAMED_BY_A_PLACE.match(span.text) and not place_type(span.text)
+    ):
         return 0.0  # "one of the first [Europeans]", "many [Christians]": a people is context, not a fact
     if span.kind in NAME_KINDS and _attribution(text, span):
         return 0.0  # "…, the European Commission said", "said Kari Nygaard, a shipping analyst": a source
+    if span.kind in NAME_KINDS and (_in_passing(text, span) or _spelled_beside(text, span)):
+        return 0.0  # "[Apple]'s iPhone", "told reporters in [Santiago]", "a coup in Bissau … [Guinea-Bissau]"
     weight = KIND_WEIGHT[span.kind]
     if span.kind == "number" and "," in span.text:
         weight = KIND_WEIGHT["quantity"]  # "187,000": a large count is usually the headline figure
@@ -362,6 +426,10 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         weight *= 0.5  # an abbreviation used as a modifier: "US troops", "UK economy"
     elif span.kind == "name" and following and _modifies(following.group(1)):
         weight *= 0.5  # "Helper T cells", "Y-shaped proteins": a capitalised modifier, not a name to learn
+    elif span.kind == "place" and following and _modifies(following.group(1)) and _IN_A_LIST_OF_THINGS.search(
+        text, max(0, span.start - 20), span.start
+    ):
+        weight *= 0.5  # "beech, silver fir and [Norway] spruce": a place in the name of a kind of thing
     # A name the article repeats everywhere is context, not a fact to learn.
     repeats = mentions[span.text.lower()]
     return weight / (1.0 + 0.35 * max(0, repeats - 1))
