@@ -78,6 +78,12 @@ NOT_ASKED = [
                  "family.", "Narendra Modi", id="an-office-holders-office"),
     pytest.param("Floods\n\nPresident Joe Biden's administration approved $2 billion in aid for the region in 2022.",
                  "Joe Biden", id="a-presidents-administration"),
+    # A relative or teacher of someone the sentence mentions in passing.
+    pytest.param("Margaret I\n\nMargaret ruled Denmark from 1375 until 1412. In Norway she was raised by Märta "
+                 "Ulfsdotter, a daughter of Saint Bridget of Sweden, in the 1360s.", "Bridget of Sweden",
+                 id="a-daughter-of"),
+    pytest.param("Mahler\n\nGustav Mahler entered the Vienna Conservatory in 1875. There he studied harmony with "
+                 "Robert Fuchs, a pupil of Simon Sechter, until 1878.", "Simon Sechter", id="a-pupil-of"),
     # Where someone spoke, the cast of an adaptation, a street.
     pytest.param("Chile quake\n\nInterior Minister Carolina Tohá told reporters in Santiago that 9 of the dead were in "
                  "Taltal.", "Santiago", id="told-reporters-in"),

@@ -118,6 +118,11 @@ def names_of(text: str) -> list[tuple[str, str]]:
                      "Korana River.",
                      [("Lower Lakes", "place"), ("Lower Lakes", "place"), ("Korana River", "place")],
                      id="lower-lakes"),
+        # A body named after an office is one name: "the Prime Minister's [National Relief Fund]".
+        pytest.param("Gujarat fire\n\nMore money came from the Prime Minister's National Relief Fund in 2023.",
+                     [("Prime Minister's National Relief Fund", "organisation")], id="prime-ministers-fund"),
+        pytest.param("Nursing\n\nShe trained with the Queen's Nursing Institute in London.",
+                     [("Queen's Nursing Institute", "organisation"), ("London", "place")], id="queens-institute"),
         # A nationality before a name opening the sentence is no part of it: "[American Yared Nuguse]".
         pytest.param("Athletics\n\nAmerican Yared Nuguse, who had the fastest time in the semi-finals, finished fifth.",
                      [("Yared Nuguse", "person")], id="american-yared-nuguse"),

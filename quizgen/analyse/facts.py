@@ -320,7 +320,16 @@ def _in_passing(text: str, span: Span) -> bool:
         return True
     if _STARRING_BEFORE.search(before) and _AS_A_ROLE_AFTER.match(text, span.end):
         return True
+    if person and _KIN_IN_APPOSITION.search(before):
+        return True
     return _STREET_BEFORE.search(before) is not None
+
+
+# "Märta Ulfsdotter, a daughter of [Saint Bridget of Sweden]": a relative of someone the sentence mentions in passing.
+_KIN_IN_APPOSITION = re.compile(
+    r", (?:a|the|an) (?:\w+ )?(?:son|daughter|wife|husband|widow|father|mother|brother|sister|grandson|granddaughter|"
+    r"nephew|niece|cousin|pupil|student) of (?:(?:the|his|her) )?(?:[A-Z][\w.’'-]* )*$"
+)
 
 
 def _spelled_beside(text: str, span: Span) -> bool:
