@@ -335,6 +335,8 @@ _KIN_IN_APPOSITION = re.compile(
 def _spelled_beside(text: str, span: Span) -> bool:
     """Does the sentence give the name away in another form? "a coup in Bissau" beside "[Guinea-Bissau]"; "the
     asteroid 7001 Noether" beside the crater "[Nöther]"."""
+    if "-" not in span.text and "–" not in span.text and text.isascii():
+        return False  # no double name, and no letter to spell another way: most sentences (a book stays fast)
     others = set(_WORD_OF_A_NAME.findall(text[: span.start] + " " + text[span.end :]))
     parts = [part for part in re.split(r"[-–]", span.text) if len(part) > 3]
     if len(parts) > 1 and any(part in others for part in parts):
