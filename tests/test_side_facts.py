@@ -77,6 +77,56 @@ NOT_ASKED = [
     # A people is context, not a fact.
     pytest.param("Heinrich Barth\n\nHeinrich Barth travelled 16,000 kilometres and became one of the first "
                  "Europeans to describe the region in detail.", "Europeans", id="a-people"),
+    # A word of a quoted title, small words and all (review 36).
+    pytest.param("Art theft\n\nThe painting, \"Portrait of a Young Woman with a Lute\", attributed to the Venetian "
+                 "artist Bernardino Licinio, was cut from its frame in a burglary in 1998.", "Young Woman",
+                 id="a-piece-of-a-quoted-title"),
+    pytest.param("Vermeer\n\nThe painting \"Girl with a Pearl Earring\" was bought by Arnoldus des Tombe at an "
+                 "auction in The Hague in 1881 for two guilders.", "Pearl Earring", id="another-piece-of-a-quoted-title"),
+    # A name only as a thing's owner, an office-holder who only owns the office (review 33-37).
+    pytest.param("Nokia\n\nThe arrival of Apple's iPhone in 2007 eroded the market share of Nokia, whose profit fell "
+                 "by 40 percent.", "Apple", id="owner-of-a-product"),
+    pytest.param("Athletics\n\nKenya's Abel Kipsang was eighth in 3:33.01, and Ethiopia took no medal in the final.",
+                 "Kenya", id="owner-of-a-runner"),
+    pytest.param("Gujarat fire\n\nPrime Minister Narendra Modi's office said 200,000 rupees would be paid to each "
+                 "family.", "Narendra Modi", id="an-office-holders-office"),
+    pytest.param("Floods\n\nPresident Joe Biden's administration approved $2 billion in aid for the region in 2022.",
+                 "Joe Biden", id="a-presidents-administration"),
+    # A relative or teacher of someone the sentence mentions in passing.
+    pytest.param("Margaret I\n\nMargaret ruled Denmark from 1375 until 1412. In Norway she was raised by Märta "
+                 "Ulfsdotter, a daughter of Saint Bridget of Sweden, in the 1360s.", "Bridget of Sweden",
+                 id="a-daughter-of"),
+    pytest.param("Mahler\n\nGustav Mahler entered the Vienna Conservatory in 1875. There he studied harmony with "
+                 "Robert Fuchs, a pupil of Simon Sechter, until 1878.", "Simon Sechter", id="a-pupil-of"),
+    # Where someone spoke, the cast of an adaptation, a street.
+    pytest.param("Chile quake\n\nInterior Minister Carolina Tohá told reporters in Santiago that 9 of the dead were in "
+                 "Taltal.", "Santiago", id="told-reporters-in"),
+    pytest.param("Kenya budget\n\nThe finance minister told a news conference in Nairobi that the deficit would fall "
+                 "to 4.3 percent in 2025.", "Nairobi", id="told-a-news-conference-in"),
+    pytest.param("Middlemarch\n\nIt was adapted as a BBC series in 1994, starring Juliet Aubrey as Dorothea and Rufus "
+                 "Sewell as Will Ladislaw.", "Juliet Aubrey", id="starring-as"),
+    pytest.param("Pride and Prejudice\n\nThe 1995 BBC series starring Colin Firth as Darcy drew 10 million viewers.",
+                 "Colin Firth", id="starring-as-darcy"),
+    pytest.param("Bologna\n\nIn 1803 the university moved to the Palazzo Poggi in Via Zamboni, the seat of the rector.",
+                 "Zamboni", id="via-a-street"),
+    pytest.param("Rome\n\nFrom 1920 to 1935 the family lived in Via Margutta, near the Spanish Steps.", "Margutta",
+                 id="via-another-street"),
+    # A name the sentence gives in another form, a place in the name of a kind of thing, a people.
+    pytest.param("Cape Verde\n\nPlans for union with Guinea-Bissau were abandoned after a coup in Bissau in 1980.",
+                 "Guinea-Bissau", id="a-part-of-a-double-name"),
+    pytest.param("Kiel Canal\n\nThe canal, opened in 1895, crosses Schleswig-Holstein from Kiel to Brunsbüttel, and "
+                 "Holstein farmers lost land to it.", "Schleswig-Holstein", id="another-part-of-a-double-name"),
+    pytest.param("Emmy Noether\n\nShe moved to Bryn Mawr College in 1933. The lunar crater Nöther and the asteroid "
+                 "7001 Noether are named after her.", "Nöther",
+                 id="one-name-spelled-two-ways"),
+    pytest.param("Kurt Gödel\n\nThe Gödel Prize and the asteroid 3366 Goedel, found in 1983, are named after him.",
+                 "Goedel", id="another-name-spelled-two-ways"),
+    pytest.param("Plitvice\n\nThe park is forested, mainly with European beech, silver fir and Norway spruce, over "
+                 "29,000 hectares.", "Norway", id="a-place-in-a-species"),
+    pytest.param("Gardens\n\nThe hedges of the 1850 garden are of hawthorn, holly and Portugal laurel.", "Portugal",
+                 id="a-place-in-another-species"),
+    pytest.param("Cape Verde\n\nIn the 20th century Cape Verdeans joined the independence struggle of Guinea in 1956.",
+                 "Cape Verdeans", id="a-people-named-by-a-place"),
     # One of a pair is guessed as well as learnt.
     pytest.param("Snow leopard\n\nIn Mongolia and Russia the cats may descend to about 600 m. Their range covers "
                  "1.8 million square kilometres.", "Russia", id="one-of-a-pair-of-places"),
@@ -101,7 +151,7 @@ STILL_ASKED = [
     pytest.param("Alberto Santos-Dumont\n\nAlberto Santos-Dumont was a Brazilian aviation pioneer. He died in "
                  "Guarujá, São Paulo, in 1932.", "Guarujá", id="a-town-and-its-state-are-no-pair"),
     pytest.param("Danube\n\nBelow Vienna the Danube forms part of the border between Slovakia and Hungary for "
-                 "about 140 km.", "Hungary", id="a-border-between-two-places"),
+                 "about 140 km.", "Slovakia|Hungary", id="a-border-between-two-places"),
     pytest.param("Airline outage\n\nU.S. Transportation Secretary Pete Buttigieg said on Monday that the airline "
                  "would cover hotel rooms for 60,000 stranded passengers.", "Pete Buttigieg",
                  id="someone-the-story-is-about-who-said-something"),
@@ -110,7 +160,8 @@ STILL_ASKED = [
 
 @pytest.mark.parametrize(("article", "answer"), STILL_ASKED)
 def test_changes_event_dates_and_people_in_the_story_are_still_asked(article, answer):
-    assert answer in {q.answer for q in quizgen.generate(article).questions}
+    # "Slovakia|Hungary": either end of the border ("Vienna" takes one of the sentence's three items)
+    assert set(answer.split("|")) & {q.answer for q in quizgen.generate(article).questions}
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,8 @@ def spelled_out(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, i
     for bracket in _ACRONYM_AFTER.finditer(sentence):
         acronym = _ACRONYM.match(sentence, bracket.end())
         start = _acronym_start(sentence, bracket.start(), acronym.group() if acronym else "")
+        if start is None:
+            start = _chain_start(sentence, marked, bracket.start())
         inside = [run for run in marked if start is not None and start <= run[1] and run[0] < bracket.start()]
         if not inside or not (start is not None and (len(inside) > 1 or start < inside[0][0])):
             continue
@@ -38,6 +40,27 @@ def spelled_out(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, i
         marked.append((start if owner else min(start, inside[0][0]), bracket.start(), True))
         marked.sort()
     return marked
+
+
+# What joins the words of an institution's name between its capitalised runs: "Central Office for the Fight
+# against Trafficking in Cultural Goods".
+_CHAIN_JOINERS = frozenset((" for the ", " for ", " against ", " in ", " of ", " of the ", " on ", " on the "))
+
+
+def _chain_start(sentence: str, runs: list[tuple[int, int, bool]], end: int) -> int | None:
+    """Where a name that an acronym of another language follows starts: "France's Central Office for the Fight
+    against Trafficking in Cultural Goods (OCBC)" — the runs joined by small words before the bracket, all of them
+    (its letters, French ones, say nothing; a piece of the name alone would be asked as if it were the name)."""
+    ends = {run_end: run_start for run_start, run_end, _ in runs}
+    start = ends.get(end)
+    count = 1
+    while start is not None:
+        joiner = next((j for j in _CHAIN_JOINERS if sentence.endswith(j, 0, start)), None)
+        earlier = ends.get(start - len(joiner)) if joiner else None
+        if earlier is None:
+            break
+        start, count = earlier, count + 1
+    return start if count >= 3 else None
 
 
 def _acronym_start(sentence: str, end: int, acronym: str) -> int | None:
@@ -53,7 +76,29 @@ def _acronym_start(sentence: str, end: int, acronym: str) -> int | None:
         start = _initials_start(tail, letters)
         if start is not None:
             return start
-    return None
+    # "Center of Reform on Economics (CORE)": a small word may give its letter too.
+    every_word = [token for token in _NAME_TOKEN.finditer(sentence, max(0, end - 160), end)][::-1]
+    return _initials_with_small_words(every_word, letters)
+
+
+def _initials_with_small_words(words: list[re.Match[str]], letters: str, used: int = 0) -> int | None:
+    """Like _initials_start, where each small word ("of", "on") may give its initial or be passed over."""
+    if not letters or not words:
+        return None
+    token, rest = words[0].group(), words[1:]
+    if token in _ACRONYM_SKIPS:
+        if token[:1].upper() == letters[-1] and token.isalpha():
+            if len(letters) == 1:
+                return None  # a name does not start with its small word
+            found = _initials_with_small_words(rest, letters[:-1], used + 1)
+            if found is not None:
+                return found
+        return _initials_with_small_words(rest, letters, used)
+    if not token[:1].isupper() or token[0] != letters[-1]:
+        return None
+    if len(letters) == 1:
+        return words[0].start() if used > 0 else None
+    return _initials_with_small_words(rest, letters[:-1], used + 1)
 
 
 def _initials_start(words: list[re.Match[str]], letters: str) -> int | None:

@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words, place_type
+from quizgen.analyse.name_words import LOWER, PERSON_TITLES, UPPER
 from quizgen.analyse.names import STREET_HEADS, THING_NOUNS, find_name_spans
 from quizgen.analyse.numeric import TIME_ZONES, find_numeric_spans
 from quizgen.analyse.sentences import sentence_offsets
@@ -202,7 +203,8 @@ def _figure_factor(span: Span, sentence: Sentence) -> float:
 
 
 _YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
-_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:an|ite|ese|i)s$")
+_PEOPLE_PLURAL = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ite|ese|i)s$")  # "Europeans", "Cape Verdeans"
+_PEOPLE_PLURAL_NAMED_BY_A_PLACE = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:an|ese)s$")  # "Cape Verdeans" ("Adulis": no)
 _WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
 _ANOTHER_NAME_BEFORE = re.compile(
     r"\b(?:also|sometimes|often|formerly|originally|later|commonly|popularly) (?:called|known as|named|spelled|"
@@ -331,6 +333,76 @@ def _attribution(text: str, span: Span) -> bool:
     return speaker and (quoted or _ANYONE_AFTER.match(after) is not None)
 
 
+# "Prime Minister Narendra Modi's office": an office-holder named only to say whose office spoke.
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\.? $")
+# "told reporters in Santiago", "told a news conference in Bandung", "at a ceremony in Rome": where someone spoke.
+_WHERE_SPOKEN = re.compile(
+    r"\b(?:told|briefed|addressed) (?:reporters|journalists|the press|a news conference|a press conference|"
+    r"a briefing|parliament|lawmakers|supporters)(?: on \w+)? (?:in|at) (?:the )?$|"
+    r"\bat (?:a|the) (?:news conference|press conference|briefing|ceremony|rally|summit) (?:in|at) (?:the )?$"
+)
+# "starring Juliet Aubrey as Dorothea and Rufus Sewell as Will Ladislaw": the cast of an adaptation.
+_STARRING_BEFORE = re.compile(
+    r"\bstarring (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* as [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*,? (?:and )?)*$"
+)
+_AS_A_ROLE_AFTER = re.compile(r" as [A-Z]")
+# "Via Zamboni", "Rue de Rivoli": a street named after its word for street.
+_STREET_BEFORE = re.compile(r"\b(?:Via|Viale|Rue|Calle|Rua|Avenida|Corso|Strada|Ulica) $")
+_POSSESSIVE_AFTER = re.compile(r"['’]s? ")
+_IN_A_LIST_OF_THINGS = re.compile(r"\b[a-z]+(?:,| and| or) $")
+
+
+def _in_passing(text: str, span: Span) -> bool:
+    """Is the name only a side detail of its sentence, whatever its kind?
+
+    "[Apple]'s iPhone", "[Kenya]'s Abel Kipsang", "[Plato]'s Academy": a thing's owner, not what is said of it
+    (a person's may be: "[Ricardo]'s famous example"); "Prime Minister [Narendra Modi]'s office": an office-holder
+    who only owns the office; "told reporters in [Santiago]": where someone spoke; "starring [Juliet Aubrey] as
+    Dorothea": the cast; "Via [Zamboni]": a street.
+    """
+    before = text[max(0, span.start - 80) : span.start]
+    # ("the subject of [Robert Southey]'s 1802 poem": an owner after "of" may well be a person)
+    person = span.kind == "person" or span.kind == "name" and _LOOKS_PERSONAL.match(span.text) is not None
+    if _POSSESSIVE_AFTER.match(text, span.end) and (not person or _TITLE_BEFORE.search(before)):
+        return True
+    if span.kind in ("place", "name") and _WHERE_SPOKEN.search(before):
+        return True
+    if _STARRING_BEFORE.search(before) and _AS_A_ROLE_AFTER.match(text, span.end):
+        return True
+    if person and _KIN_IN_APPOSITION.search(before):
+        return True
+    return _STREET_BEFORE.search(before) is not None
+
+
+# "Märta Ulfsdotter, a daughter of [Saint Bridget of Sweden]": a relative of someone the sentence mentions in passing.
+_KIN_IN_APPOSITION = re.compile(
+    r", (?:a|the|an) (?:\w+ )?(?:son|daughter|wife|husband|widow|father|mother|brother|sister|grandson|granddaughter|"
+    r"nephew|niece|cousin|pupil|student) of (?:(?:the|his|her) )?(?:[A-Z][\w.’'-]* )*$"
+)
+
+
+def _spelled_beside(text: str, span: Span) -> bool:
+    """Does the sentence give the name away in another form? "a coup in Bissau" beside "[Guinea-Bissau]"; "the
+    asteroid 7001 Noether" beside the crater "[Nöther]"."""
+    if "-" not in span.text and "–" not in span.text and text.isascii():
+        return False  # no double name, and no letter to spell another way: most sentences (a book stays fast)
+    others = set(_WORD_OF_A_NAME.findall(text[: span.start] + " " + text[span.end :]))
+    parts = [part for part in re.split(r"[-–]", span.text) if len(part) > 3]
+    if len(parts) > 1 and any(part in others for part in parts):
+        return True
+    folded, lower = _folded(span.text), span.text.lower()
+    return " " not in span.text and any(_folded(word) == folded and word.lower() != lower for word in others)
+
+
+_WORD_OF_A_NAME = re.compile(rf"[{UPPER}][\w’'-]+")
+_FOLDINGS = str.maketrans({"ö": "oe", "ä": "ae", "ü": "ue", "ø": "oe", "æ": "ae", "å": "aa", "ß": "ss"})
+
+
+def _folded(word: str) -> str:
+    """"Nöther" and "Noether", "Müller" and "Mueller": one name in two spellings."""
+    return word.lower().translate(_FOLDINGS)
+
+
 def _part_of_a_quoted_title(text: str, span: Span) -> bool:
     """Is the span a piece of a quoted title of a work ("A Wife's Duty", "The Road Not Taken")?"""
     opened = max(text.rfind("“", 0, span.start), text.rfind('"', 0, span.start))
@@ -338,8 +410,12 @@ def _part_of_a_quoted_title(text: str, span: Span) -> bool:
     if opened == -1 or closing == -1 or closing - opened > 80:
         return False
     quoted = text[opened + 1 : closing].strip(" ,.")
-    words = [w for w in quoted.split() if len(w) > 3]
+    # ("Portrait of a Young Woman with a Lute": a title's small words stay small.)
+    words = [w for w in quoted.split() if len(w) > 3 and w not in _TITLE_SMALL_WORDS]
     return quoted != span.text and bool(words) and all(w[:1].isupper() for w in words)
+
+
+_TITLE_SMALL_WORDS = frozenset("with from into upon over under about after before than that this like near".split())
 
 
 def _inside_quotation(text: str, span: Span) -> bool:
@@ -382,10 +458,14 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         return 0.0  # "The Kingdom of Aksum, sometimes called the [Aksumite Empire]": the subject's other name
     if span.kind not in NUMERIC_KINDS and _in_brackets(text, span):
         return 0.0  # "Tartu (German: Dorpat)", "Aksum (also spelled Axum)": another name, an aside
-    if span.kind == "name" and _PEOPLE_PLURAL.match(span.text):
+    if (span.kind == "name" and _PEOPLE_PLURAL.match(span.text)) or (
+        span.kind == "place" and _PEOPLE_PLURAL_NAMED_BY_A_PLACE.match(span.text) and not place_type(span.text)
+    ):
         return 0.0  # "one of the first [Europeans]", "many [Christians]": a people is context, not a fact
     if span.kind in NAME_KINDS and _attribution(text, span):
         return 0.0  # "…, the European Commission said", "said Kari Nygaard, a shipping analyst": a source
+    if span.kind in NAME_KINDS and (_in_passing(text, span) or _spelled_beside(text, span)):
+        return 0.0  # "[Apple]'s iPhone", "told reporters in [Santiago]", "a coup in Bissau … [Guinea-Bissau]"
     weight = KIND_WEIGHT[span.kind]
     if span.kind == "number" and "," in span.text:
         weight = KIND_WEIGHT["quantity"]  # "187,000": a large count is usually the headline figure
@@ -408,6 +488,10 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         weight *= 0.5  # an abbreviation used as a modifier: "US troops", "UK economy"
     elif span.kind == "name" and following and _modifies(following.group(1)):
         weight *= 0.5  # "Helper T cells", "Y-shaped proteins": a capitalised modifier, not a name to learn
+    elif span.kind == "place" and following and _modifies(following.group(1)) and _IN_A_LIST_OF_THINGS.search(
+        text, max(0, span.start - 20), span.start
+    ):
+        weight *= 0.5  # "beech, silver fir and [Norway] spruce": a place in the name of a kind of thing
     # A name the article repeats everywhere is context, not a fact to learn.
     repeats = mentions[span.text.lower()]
     return weight / (1.0 + 0.35 * max(0, repeats - 1))
@@ -442,10 +526,15 @@ _FUNCTION_WORDS = frozenset(
     "in on at of and or to for with by from as into than but nor said says told added was is has had have "
     "were are will would could can may might who which that whose where when while after before since".split()
 )
-_LOOKS_PERSONAL = re.compile(r"^[A-Z][a-zé'’-]+ (?:[A-Z]\. )?[A-Z][a-zé'’-]+$")
+_PLACE_FIRST_WORDS = frozenset(
+    """San Santa Santo São Sao Sankt St St. Saint Fort Port Mount Lake Cape New Old Great Little Upper Lower North
+    South East West Northern Southern Eastern Western Central""".split()
+)
+# "Gavrilo Princip", "Cesária Évora": two capitalised words, accents and all.
+_LOOKS_PERSONAL = re.compile(rf"^[{UPPER}][{LOWER}'’-]+ (?:[{UPPER}]\. )?[{UPPER}][{LOWER}'’-]+$")
 # "born in Lyme Regis", "beating Millbrook United": where a name follows these, it is a place or a side.
 _NOT_A_PERSON_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|into|of|beating|beat|against|versus|vs\.?)\s+(?:the\s+)?$|"
+    r"\b(?:in|on|at|near|from|to|into|of|beating|beat|against|versus|vs\.?)\s+(?:the\s+)?$|"
     rf"\b(?:{THING_NOUNS}|company|firm|club|team|play|show),?\s+$"  # "the band Coastal Echo"
 )
 
@@ -453,9 +542,13 @@ _NOT_A_PERSON_BEFORE = re.compile(
 def looks_like_a_person(span: Span, text: str) -> bool:
     """"Gavrilo Princip": two capitalised words, likely a person — unless the last is a thing's head
     ("Nobel Prize", "Millbrook United") or a preposition puts it in a place ("in Lyme Regis")."""
+    words = span.text.split()
     return (
         _LOOKS_PERSONAL.match(span.text) is not None
-        and span.text.split()[-1] not in _THING_HEADS
+        and words[-1] not in _THING_HEADS
+        and words[-1] not in PLACE_HEADS
+        and words[0] not in nationality_words()  # "the British Isles", "the Roman Forum"
+        and words[0] not in _PLACE_FIRST_WORDS  # "São Vicente", "Santa Luzia", "Lower Lakes", "Fort Worth"
         and not _NOT_A_PERSON_BEFORE.search(text, 0, span.start)
     )
 

@@ -24,7 +24,8 @@ ALIASES = {
 
 # Words that end a place name: "the Korean Peninsula", "Yangtze River", "Galapagos Islands".
 PLACE_HEADS = frozenset(
-    "Peninsula River Mountains Mountain Sea Ocean Island Islands Archipelago Province Region Valley Lake "
+    "Peninsula River Rivers Mountains Mountain Hills Heights Falls Lakes Sea Ocean Island Islands Isles "
+    "Archipelago Province Region Valley Lake "
     "Strait Gulf Bay Desert Coast Plateau Basin Canal Channel Continent County Prefecture Republic "
     "Kingdom Empire Street Avenue Square".split()
 )

@@ -74,15 +74,17 @@ def without_nationality(sentence: str, start: int, end: int) -> int:
         return start
     if not all(word[:1].isupper() for word in rest.split()):
         return start
+    # ("American Yared Nuguse, who had the fastest time, …": the sentence's first words are a noun phrase too)
+    opening = not sentence[:start].strip(" \"“‘(")
     if not is_a_nationality_noun(first) and not (
-        _THE_BEFORE.search(sentence, max(0, start - 4), start) and _NOUN_ENDS.match(sentence, end)
+        (opening or _THE_BEFORE.search(sentence, max(0, start - 4), start)) and _NOUN_ENDS.match(sentence, end)
     ):
         return start
     return start + len(first) + 1
 
 
 _THE_BEFORE = re.compile(r"\bthe $")
-_NOUN_ENDS = re.compile(r"(?:[,;.]|$| and | who | said\b| told\b)")
+_NOUN_ENDS = re.compile(r"(?:[,;.]|$| and | who | said\b| told\b| (?:was|is|has|had|won|finished|became)\b)")
 
 
 def is_a_nationality_noun(word: str) -> bool:

@@ -25,12 +25,17 @@ from quizgen.analyse.name_words import (
     PERSON_TITLES,
     STREET_HEADS,
     UNIT_HEADS,
+    UPPER,
 )
 
 # Lower-case particles inside one name: "Republic of Korea", "Llywelyn ap Gruffudd", "Johannes van der Waals".
-_PARTICLES = "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y &"
+# ("Istituto Centrale per il Restauro", "Piazza della Signoria", "Institut für Physik", "Partido dos Trabalhadores")
+_PARTICLES = (
+    "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y & "
+    "per il lo della delle degli dei dello für zur zum dos das"
+)
 # "Tern-5", "Boeing-737"; "Smoot–Hawley" and "Rhine–Main–Danube": a dash compound is one word of a name.
-_CAPITALISED_WORD = r"[A-Z][\w]*(?:[-–'’][A-Za-z]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"
+_CAPITALISED_WORD = rf"[{UPPER}][\w]*(?:[-–'’][A-Za-z{UPPER}]\w*)*(?:-\d+\w*)?\.?(?:[A-Z]\.)*"
 _CONNECTOR = "(?:" + "|".join(_PARTICLES.split()) + ")"
 # A run of capitalised words, joined by spaces or connectors: "Republic of Korea", "Bank of the West".
 _RUN = re.compile(
@@ -61,13 +66,15 @@ def capitalised_runs(sentence: str) -> list[tuple[int, int, bool]]:
     A possessive splits a run: "Castleford's Riverside Stadium" is Castleford and Riverside Stadium.
     """
     runs = []
-    for match in _RUN.finditer(sentence):
+    for match in _runs_without_a_bare_the(sentence):
         start = match.start()
         for possessive in _POSSESSIVE_INSIDE.finditer(sentence, start, match.end()):
             rest = sentence[possessive.end() : match.end()].split()
             owner = sentence[start : possessive.start()]
             if len(rest) == 1 and rest[0] in _POSSESSED_HEADS and not place_type(owner):
                 continue  # "the Information Commissioner's Office", "Devil's Bridge", "St Patrick's Cathedral"
+            if owner.split()[-1] in PERSON_TITLES and rest and rest[-1].rstrip(".") in _POSSESSED_HEADS:
+                continue  # "the Prime Minister's National Relief Fund": an office's body, named after the office
             runs.append((start, possessive.start()))
             start = possessive.end()
         runs.append((start, match.end()))
@@ -75,6 +82,50 @@ def capitalised_runs(sentence: str) -> list[tuple[int, int, bool]]:
         if len(runs) > 1:
             runs = _joined(sentence, runs, joins, betweens)
     return spelled_out(sentence, _with_species(sentence, runs))
+
+
+class _Piece:
+    """A stretch of a run, with the two methods of a match that capitalised_runs reads."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _runs_without_a_bare_the(sentence: str) -> list[re.Match[str] | _Piece]:
+    """Runs, each cut where a bare "the" joins two names that an epithet does not: "Near the Equator the Sun is
+    high" names the Equator and the Sun; "Yaroslav the Wise", "William the Conqueror" are one name."""
+    pieces: list[re.Match[str] | _Piece] = []
+    for match in _RUN.finditer(sentence):
+        if " the " not in match.group():
+            pieces.append(match)  # most runs: a name without a "the" (the cheap test keeps a book fast)
+            continue
+        start = match.start()
+        for the in _BARE_THE.finditer(sentence, start, match.end()):
+            epithet = sentence[the.end() : match.end()].split(" ", 1)[0].rstrip(".,")
+            word_before = sentence[start : the.start()].rsplit(" ", 1)[-1]
+            if epithet in _EPITHETS or _AGENT_NOUN.search(epithet) or word_before in COMMON_CAPITALISED:
+                continue  # (and "In On the Principles of Political Economy": a title's own "On the")
+            pieces.append(_Piece(start, the.start()))
+            start = the.end()
+        pieces.append(match if start == match.start() else _Piece(start, match.end()))
+    return pieces
+
+
+# " the " right after a capitalised word, not after a particle ("Bank of the West" stays whole).
+_BARE_THE = re.compile(rf"(?<=[\w.])(?<! of)(?<! de)(?<! and) the (?=[{UPPER}])")
+# "Alfred the Great", "Ivan the Terrible", "Edward the Confessor", "Pliny the Elder": a ruler's or writer's epithet.
+_EPITHETS = frozenset(
+    """Great Wise Terrible Bold Pious Fair Good Bad Bald Fat Tall Short Red Black White Just Simple Mad Unready
+    Magnificent Lionheart Venerable Blessed Apostle Apostate Baptist Evangelist Martyr Strong Brave Cruel
+    Victorious Peaceful Pure Lame Proud Quiet Silent Old Young Little Elder Younger Deacon Grammarian""".split()
+)
+_AGENT_NOUN = re.compile(r"[a-z](?:er|or)$")  # "the Conqueror", "the Navigator", "the Lawgiver"
 
 
 def _joined(
@@ -128,8 +179,9 @@ def _and_joins(pair: _Pair) -> bool:
     if place_type(before):
         return False  # "Japan and Mount St. Helens", "Sydney and Elizabeth Reed Morgan": two names
     # "Small and Large Magellanic Clouds", "Central and Western Europe", "Royal and Imperial Chamber Virtuoso"
+    # ("Sal and Boa Vista" are two islands: "Sal" is too short to be an adjective.)
     return bool(_PLURAL.search(last) or before in DEMONYM_QUALIFIERS or before in _SIZE_QUALIFIERS
-                or _ADJECTIVE_END.search(before))
+                or (len(before) > 4 and _ADJECTIVE_END.search(before)))
 
 
 # "Department of Health", "Ministry for Housing", "Agreement on Tariffs": an office named after its field,
@@ -162,14 +214,17 @@ def _for_joins(pair: _Pair) -> bool:
         last = before.split()[-1]
         office = last in PERSON_TITLES or before.split(" of ", 1)[0].split()[-1] in PERSON_TITLES
         return last in ORGANISATION_HEADS or last in _FOR_HEADS or office
+    # "the Carabinieri Command for the Protection of Cultural Heritage": a cause named by a deed is a body's too
+    cause = _CAUSE_WORD.search(after.split()[0]) is not None and " " in before
     return (
         between == " for the "
-        and before.split()[-1] in _CAUSE_HEADS
+        and (before.split()[-1] in _CAUSE_HEADS or cause)
         and after.split()[-1] not in ORGANISATION_HEADS
         and not place_type(after)
     )
 
 
+_CAUSE_WORD = re.compile(r"(?:tion|ment|ance|ence|sion)$|^(?:Fight|Study|Care|Defence|Defense|Relief|Welfare)$")
 # Institutions named after a cause: "Society for the Protection of Birds", "Fund for the Arts".
 _CAUSE_HEADS = frozenset(
     """Association Society Council Institute Institution Foundation Fund League Union Commission Committee
@@ -225,7 +280,48 @@ class _Slashed:
 
 # Each way two runs join into one name, with what may stand between them; in this order, so that
 # "General Agreement on Tariffs" is one before "and Trade" joins it.
+def _firm_joins(pair: _Pair) -> bool:
+    """"Tancred, Arrol and Company", "Dombey and Son": a firm of partners is one name; its "and Company" or
+    "and Sons" ends it, and a partner before a comma belongs to it."""
+    if pair.between == " and ":
+        return pair.after in _FIRM_ENDS
+    return pair.between == ", " and " " not in pair.before and pair.after.endswith(_FIRM_AND_ENDS)
+
+
+_FIRM_ENDS = frozenset("Company Co Co. Son Sons Partners Brothers Associates".split())
+_FIRM_AND_ENDS = tuple(f" and {end}" for end in _FIRM_ENDS)
+
+
+def _and_of_joins(pair: _Pair) -> bool:
+    """"the Declaration of the Rights of Man and of the Citizen": an "and of" goes on with the name's own "of"."""
+    return " of " in pair.before and " " not in pair.after and not place_type(pair.after.rstrip("."))
+
+
+def _title_case_joins(pair: _Pair) -> bool:
+    """"the Key to All Mythologies", "On Life According to Nature": a capitalised small word inside a run shows
+    a title in title case, whose lower-case "to" or "with" does not end it ("from Delft to The Hague" does)."""
+    before, after = pair.before.split(), pair.after.split()
+    # (only inside a run: "According to Diogenes Laërtius" opens a sentence with "According")
+    small_word = after[0] in _TITLE_CASE_WORDS and len(after) > 1 or before[-1] in _TITLE_CASE_WORDS and len(before) > 1
+    # "he wrote The Road to Wigan Pier": a capitalised "The" after a lower-case word starts a work's title
+    small_word = small_word or before[0] in ("The", "A", "An") and _AFTER_A_LOWER_CASE_WORD.search(pair.preceding)
+    return bool(small_word) and not place_type(pair.after.rstrip(".")) and not place_type(pair.before)
+
+
+# Small words that only a title capitalises inside a sentence (not "in May", "on Monday").
+_TITLE_CASE_WORDS = frozenset(
+    """The A An All On In Of To For From With By At And But Or Nor Without Within Beyond According Against Among
+    Between Under Over Into Upon Through After Before Who What Where When Why How This That These Those My Our
+    Your His Her Its Their No Not Every Each""".split()
+)
+# What stands between the words of a title in title case: "Key to All", "According to Nature".
+_TITLE_JOINERS = frozenset(f" {word} " for word in "to with in for from by at into upon".split())
+
 _JOINS: tuple[tuple[Callable[[_Pair], bool], Container[str]], ...] = (
+    (_firm_joins, frozenset({" and "})),
+    (_firm_joins, frozenset({", "})),
+    (_and_of_joins, frozenset({" and of ", " and of the "})),
+    (_title_case_joins, _TITLE_JOINERS),
     (_and_joins, frozenset({" and "})),
     (_plural_possessive_joins, frozenset({"' ", "’ "})),
     (_slash_joins, _Slashed()),
@@ -280,6 +376,10 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters": the count is in the name
         if first_word in _ORDINALS and " " in text and last_word.rstrip(".,") in EVENT_HEADS | _ORDINAL_HEADS:
             break  # "the First World War", "the Second Vatican Council", "the Fifth Republic"
+        if first_word in _ERA_MARKERS and " " in text and _NUMBER_BEFORE.search(sentence, max(0, start - 8), start):
+            start += len(first_word) + 1
+            start += 4 if sentence.startswith("the ", start) else 0
+            continue  # "By 264 BC Rome controlled", "in 27 BC the Senate gave": the era ends the date, not a name
         honour_of = _HONOUR_OF.match(sentence, start + len(first_word)) if first_word in HONOURS else None
         if honour_of:
             start = honour_of.end()
@@ -313,3 +413,5 @@ _ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Nint
 _ORDINAL_HEADS = frozenset("Republic Reich Council Crusade Amendment Empire Dynasty Congress Coalition".split())
 _PLURAL_POSSESSIVE = re.compile(r" [A-Z]\w*s['’] ")
 _HONOUR_OF = re.compile(r" of (?:the )?(?=[A-Z])")
+_ERA_MARKERS = frozenset("BC BCE AD CE B.C. A.D.".split())
+_NUMBER_BEFORE = re.compile(r"\d $")

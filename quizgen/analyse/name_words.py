@@ -3,6 +3,11 @@ an organisation, a place or a built thing, the capitalised words that start sent
 
 from __future__ import annotations
 
+# Capital and small letters for regular expressions, accented ones too: "Évora", "Łódź", "Čapek", "Ørsted"
+# ([A-Z] alone cut "Cesária Évora" to "Cesária").
+UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper())
+LOWER = "a-z" + "".join(chr(code) for code in range(0xDF, 0x250) if chr(code).islower())
+
 # Titles and roles that introduce a person: "President Donald Trump", "his counterpart Donna Welton".
 PERSON_TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady King Queen Prince Princess Pope Emperor Empress
@@ -10,6 +15,7 @@ PERSON_TITLES = frozenset(
     Colonel Captain Lieutenant Sergeant Judge Justice Rev Reverend Father Saint Sheikh Ayatollah Tsar Czar
     Chairman Chairwoman Chair Chief Executive Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt
     Lt Officer Inspector Constable Superintendent Detective Councillor Cllr Alderman Archbishop Cardinal Rabbi
+    Collector Magistrate
     Imam Baron Baroness Viscount Viscountess Marquess Countess""".split()
 )
 PERSON_ROLES = frozenset(
@@ -62,8 +68,13 @@ COMMON_CAPITALISED = frozenset(
     Later Earlier Today Yesterday Tomorrow Now Under Over Between Among Against Without Within Through
     According Despite Following Including Instead Unlike Like Once Hence Indeed Finally First Second
     Third Last Next Chapter Section Part Figure Table Fig With Amid Across Along Around Beyond
-    Toward Towards Upon Via Customers Officials Residents Analysts Investors Experts Critics Researchers
+    Toward Towards Upon Via Near Below Above Behind Beneath Beside Besides Inside Outside Throughout Alongside
+    None Nothing Nobody Everyone Everything Someone Anyone Few Several Any Whether Unless Whereas Almost Nearly
+    Perhaps Customers Officials Residents Analysts Investors Experts Critics Researchers
     Shares Sales Prices Profits Revenue Exports Imports Stocks Workers Students Scientists Doctors Police
+    Officers Soldiers Troops Members Staff Leaders Delegates Supporters Opponents Protesters Voters Farmers
+    Engineers Teachers Pupils Visitors Tourists Passengers Employees Lawmakers Legislators Ministers Judges
+    Lawyers Firefighters Rescuers Investigators Economists Historians Archaeologists Lenders Borrowers Buyers
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
@@ -84,7 +95,7 @@ UNIT_HEADS = frozenset("Clinic Ward Division Unit Faculty Centre Center Wing Lab
 STREET_HEADS = frozenset("Street Lane Road Avenue Drive Close Boulevard Terrace Crescent".split())
 # "the band Coastal Echo", "Her largest work, Single Form": a name given to a thing, not a person.
 THING_NOUNS = (
-    "band|group|album|song|film|novel|book|ship|sculpture|statue|painting|poem|opera|reef|festival|"
+    "band|group|album|song|film|novel|book|story|essay|ship|sculpture|statue|painting|poem|opera|reef|festival|"
     "hotel|magazine|newspaper|series|brand|app|rocket|satellite|mission|work"
 )
 # "Acts of Parliament", "the Charter of the United Nations": laws a body made, not the body.

@@ -39,6 +39,7 @@ from quizgen.analyse.name_words import (
     STREET_HEADS,
     THING_NOUNS,
     UNIT_HEADS,
+    UPPER,
 )
 from quizgen.model import Span
 
@@ -69,9 +70,12 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
         # "Department of Justice", "Vienna General Hospital", "Sir John Leman School", "General Agreement on
         # Tariffs": a title word inside an institution's name, which ends in its head before "of", "on", "for".
         named_part = _FIELD_JOINT.split(sentence[word_end:end], maxsplit=1)[0].split()
-        inside_a_name = sentence[max(0, word_start - 3) : word_start] == "of " or (
+        # ("the daughter of King Valdemar", "in the presence of Admiral Klas Fleming": an "of" before the run is
+        # no part of it.) "the UNESCO Representative List of the Intangible Cultural Heritage": one word and
+        # "of the" after a title word make a thing's name, not a person's.
+        inside_a_name = (word_start > start and sentence[word_start - 3 : word_start] == "of ") or (
             bool(named_part) and (named_part[-1] in ORGANISATION_HEADS or named_part[-1] in ON_HEADS)
-        )
+        ) or (_ONE_WORD_OF_THE.match(sentence, word_end, end) is not None and next_word not in PERSON_TITLES | HONOURS)
         if inside_a_name:
             continue
         piece_words = sentence[piece_start : word_start - 1].split()
@@ -83,7 +87,12 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
         piece_end = word_start - 1
         modifiers = _TRAILING_TITLE_MODIFIERS.search(sentence[piece_start:piece_end])
         piece_end = piece_start + modifiers.start() if modifiers else piece_end
-        if sentence[piece_start:piece_end] in nationality_words():
+        # "Holy Roman Emperor Frederick I", "Bharuch District Collector Tushar Sumera": the words before a title
+        # belong to it, unless they name a place or a body ("US President", "Harvard University Professor").
+        before_title = sentence[piece_start:piece_end]
+        if before_title in nationality_words() or not (
+            place_type(before_title) or before_title.isupper() or before_title.split()[-1:] in _BODY_LAST_WORDS
+        ):
             piece_end = piece_start
         if piece_start < piece_end and not between_titles and not title_word:
             pieces.append((piece_start, piece_end, after_title))
@@ -105,11 +114,16 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
             cut != -1
             and not sentence[piece_start:cut].startswith(ORGANISATION_STARTS + ("Republic", "Kingdom", "Duke", "Earl"))
             and len(sentence[piece_start:cut].split()) in (2, 3)
-            and sentence[piece_start:cut].split()[-1] not in ORGANISATION_HEADS | UNIT_HEADS
+            # ("the Emmy Noether Programme of the German Research Foundation" is a programme of a body)
+            and sentence[piece_start:cut].split()[-1] not in ORGANISATION_HEADS | UNIT_HEADS | _THING_LAST_WORDS
             and bool(after_of)
             and after_of[-1] in ORGANISATION_HEADS
         )
-        if (titled or person_then_body) and cut != -1:
+        if titled and cut != -1 and _RULER_OF_A_PLACE.fullmatch(sentence, piece_start, piece_end) and (
+            _RULER_TITLE_BEFORE.search(sentence, max(0, piece_start - 12), piece_start)
+        ):
+            split.append((piece_start, piece_end, True))  # "King Albert of Mecklenburg": a ruler's whole name
+        elif (titled or person_then_body) and cut != -1:
             rest = cut + 4
             rest += 4 if sentence.startswith("the ", rest) else 0
             split += [(piece_start, cut, True), (rest, piece_end, False)]
@@ -125,6 +139,15 @@ _TITLE_MODIFIERS = (
 )
 _TRAILING_TITLE_MODIFIERS = re.compile(rf"(?:(?:^| )(?:{_TITLE_MODIFIERS}))+$")
 _FIELD_JOINT = re.compile(r" (?:of|on|for) ")
+_ONE_WORD_OF_THE = re.compile(r" [A-Z][\w’'-]* of the ")
+_BODY_LAST_WORDS = [[word] for word in ORGANISATION_HEADS]
+# "Albert of Mecklenburg", "Valdemar IV of Denmark", "Catherine of Aragon": a ruler's or saint's one name, a
+# numeral, and the land, after a title of rule ("President Macron of France" is Macron, of France).
+_RULER_OF_A_PLACE = re.compile(r"[A-Z][\w’'-]+(?: [IVX]+)? of (?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?")
+_RULER_TITLE_BEFORE = re.compile(
+    r"\b(?:King|Queen|Prince|Princess|Emperor|Empress|Saint|St\.?|Pope|Duke|Duchess|Tsar|Czar|Archduke|Count|"
+    r"Countess|Earl|Lord|Lady|Sultan|Shah|Khan|Margrave|Elector|Bishop|Archbishop) $"
+)
 _DEPARTMENT = re.compile(r"of (?:the )?(?:[A-Z][\w’'-]*(?: and)? )+?(?=[A-Z][a-z])")
 
 
@@ -184,8 +207,10 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "name"  # "the band Coastal Echo", "a Dame Commander of the Order": no person
     if after_title or previous_word in PERSON_ROLES:
         return "person"
-    if _role_in_apposition(sentence, end):
-        return "person"  # "Llywelyn ap Gruffudd, the Welsh prince", "Maria Delgado, director of …"
+    if person_word and not _LOCATIVE_BEFORE.search(near_before) and _role_in_apposition(sentence, end):
+        # "Llywelyn ap Gruffudd, the Welsh prince", "Maria Delgado, director of …"; but "born at Søborg Castle
+        # on Zealand, the youngest daughter of King Valdemar" is a place: the apposition is the subject's
+        return "person"
     if person_word and (text in people or words[-1] in people):
         return "person"  # "Lyell" after "Charles Lyell"; but "II" after "Elizabeth II" is nobody's surname
     said_of_a_person = next_word in PERSON_VERBS or after.startswith(("was born", "were born"))
@@ -244,15 +269,20 @@ _KIN_OF = re.compile(
 # ", the Welsh prince", ", director of": up to three words in apposition, where a role says "a person";
 # a possessive stops it ("Chelsea, the club's captain" is no person).
 _APPOSITION = re.compile(r", (?:(?:the|a|an|its|their) )?([A-Za-z-]+(?: [A-Za-z-]+){0,2})(?=[ ,.;])")
+_NAME_NEXT = re.compile(rf" [{UPPER}]")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|across|over|into|through|off)(?: the)?$")
 _CLAUSE_WORDS = frozenset("where which who whom whose when while and but or as if that said says to in on at".split())
 
 
 def _role_in_apposition(sentence: str, end: int) -> bool:
-    """", the Welsh prince": a role names the person; ", where the mayor …" is a clause, not an apposition."""
+    """", the Welsh prince": a role names the person; ", where the mayor …" is a clause, not an apposition, and
+    "In the Second Punic War, the Carthaginian general Hannibal led" gives the role to the name after it."""
     apposition = _APPOSITION.match(sentence, end)
+    at = apposition.start(1) if apposition else 0
     for word in apposition.group(1).split() if apposition else ():
+        at = sentence.index(word, at) + len(word)
         if word in PERSON_ROLES:
-            return True
+            return not _NAME_NEXT.match(sentence, at)
         if word in _CLAUSE_WORDS:
             return False
     return False
@@ -260,6 +290,7 @@ def _role_in_apposition(sentence: str, end: int) -> bool:
 
 _THING_BEFORE = re.compile(rf"\b(?:{THING_NOUNS}),?$")
 # Era markers and honours: capitalised, but no name on their own ("second century AD", "Dame Commander").
+_OPENING_MARKS = "\"'“‘([ "
 _NOT_NAMES_ALONE = frozenset(("AD", "BC", "BCE", "CE")) | HONOURS
 _PLACE_BEFORE = re.compile(
     r"\b(?:born in|died in|grew up in|raised in|moved to|emigrated to|settled in|"
@@ -320,13 +351,16 @@ def find_name_spans(
         start, end = strip_run(sentence, run_start, run_end)
         if start >= end:
             continue
-        pieces = [(start, end, False)] if spelled_out else _split_at_titles(sentence, start, end)
+        # "she started a shorter story, Miss Brooke,": a work's title keeps its "Miss" or "King"
+        a_work = _THING_BEFORE.search(sentence[max(0, start - 30) : start].rstrip().lower().rstrip(","))
+        pieces = [(start, end, False)] if spelled_out or a_work else _split_at_titles(sentence, start, end)
         for piece in pieces:
             piece_start, piece_end, after_title = _trimmed(sentence, *piece)
             text = sentence[piece_start:piece_end]
             if not text or text.rstrip(".") in COMMON_CAPITALISED or text in PERSON_TITLES:
                 continue
-            opening = piece_start == 0 or OPENING_LABEL.match(sentence, 0, piece_start)  # "Example: Suppose"
+            # "Example: Suppose", '"Lenders have been cutting rates,"': a first word after a label or a quotation mark
+            opening = not sentence[:piece_start].strip(_OPENING_MARKS) or OPENING_LABEL.match(sentence, 0, piece_start)
             if opening and " " not in text and not (place_type(text) or text in people):
                 continue  # a lone capitalised first word is usually just the start of the sentence
             if len(text) < 2 or text.isdigit():

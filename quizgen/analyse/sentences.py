@@ -51,8 +51,9 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     if not before:
         return True
     word = before.group(1).lower()
-    if len(word) == 1 and word.isalpha() and text[before.start(1) - 1 : before.start(1)] in ("/", "'", "’", "°"):
-        return True  # "km/h.", "0 °C." or "… fits with Northwind's." ends a sentence: no initial
+    glued_to = text[before.start(1) - 1 : before.start(1)]
+    if len(word) == 1 and word.isalpha() and (glued_to in ("/", "'", "’", "°") or glued_to.isdigit()):
+        return True  # "km/h.", "0 °C.", "in the 1640s." or "… fits with Northwind's." ends a sentence: no initial
     if len(word) == 1 and word.isalpha():
         # An initial ("J. Smith", "Harry S. Truman") — unless a sentence plainly starts after it:
         # "… Queen Margaret I. The union lasted …"
