@@ -71,6 +71,8 @@ NOT_ASKED = [
                  "month to migraine, the agency said.", "nine days", id="eight-or-nine"),
     pytest.param("Ecosystems\n\nOn average, about 10 percent of the energy is passed on; the other 90 percent is lost "
                  "as heat. The idea was set out by Raymond Lindeman in 1942.", "90 percent", id="the-other-90-percent"),
+    pytest.param("Gujarat fire\n\nFirefighters from Bharuch, Ankleshwar and the nearby port of Dahej fought the blaze "
+                 "for six hours.", "Bharuch", id="a-list-that-goes-on-past-its-names"),
     # An example is one of many right answers.
     pytest.param("Climate zones\n\nHot deserts such as the Sahara receive less than 250 mm of rain a year. The "
                  "Köppen system was published in 1884.", "Sahara", id="an-example-after-such-as-the"),

@@ -239,6 +239,7 @@ _EXAMPLE_IN_A_LIST = re.compile(
 _DEFINED_AFTER = re.compile(r" (?:is|are|was|were) (?:a|an|the|any)\b| (?:refers to|means|describes)\b")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from) (?:the )?(?:[A-Z][\w'’-]* ?)*(?:and (?:the )?)?$")
 _LIST_JOIN = re.compile(r"^(?:, and |, or |, | and | or )(?:the )?$")
+_LIST_GOES_ON = re.compile(r",? (?:and|or) (?:the |a |an |other |several |many )?[a-z]")
 _PAIR_JOIN = re.compile(r"^(?: and | or )(?:the )?$")  # ("Guarujá, São Paulo" is a town and its state)
 
 
@@ -253,7 +254,9 @@ def _list_size(fact: Fact, joins: re.Pattern[str] = _LIST_JOIN) -> int:
         first -= 1
     while last + 1 < len(names) and joins.match(text[names[last].end : names[last + 1].start]):
         last += 1
-    return last - first + 1
+    # "from Bharuch, Ankleshwar and the nearby port": a list goes on past its names
+    goes_on = last > first and _LIST_GOES_ON.match(text, names[last].end) is not None
+    return last - first + 1 + goes_on
 
 
 def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
