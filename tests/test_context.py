@@ -374,6 +374,190 @@ CONTEXT_CASES = [
         None,
         id="a-railway-is-nobody-however-often-its-entry-says-his",
     ),
+    pytest.param(
+        "Indonesia evacuates thousands as Ruang volcano erupts again\n\nRuang erupted on April 30, forcing 12,000 people "
+        "to leave Tagulandang. Such a collapse could trigger a tsunami, he said. A similar event in 1871 sent a wave "
+        "about 25 metres high onto the neighbouring island, killing around 400 people.",
+        "1871",
+        None,
+        id="a-similar-event-at-the-start-with-nothing-before-that-says-which-is-not-asked",
+    ),
+    pytest.param(
+        "Flooding closes Danube ports\n\nThe Danube burst its banks at Passau on Sunday. "
+        "A similar flood in 2013 caused damage worth €12 billion across Bavaria.",
+        "€12 billion",
+        "The Danube burst its banks at Passau on Sunday. A similar flood",
+        id="a-similar-flood-at-the-start-gets-the-sentence-it-is-similar-to",
+    ),
+    pytest.param(
+        "Margaret I of Denmark\n\nMargaret I was queen of Denmark, Norway and Sweden. "
+        "Margaret's son Olaf died suddenly at Falsterbo in August 1387, aged seventeen. "
+        "Within weeks the Danish council chose Margaret as regent, and in February 1388 the Norwegian council followed.",
+        "February 1388",
+        "Margaret's son Olaf died suddenly at Falsterbo in August 1387, aged seventeen. Within weeks",
+        id="within-weeks-gets-the-sentence-it-counts-from",
+    ),
+    pytest.param(
+        "The Causes of the First World War\n\nHistorians still argue about what caused the war. "
+        "Within six weeks most of the great powers of Europe were at war. "
+        "The war ended with an armistice signed at Compiègne on 11 November 1918.",
+        "six weeks",
+        None,
+        id="within-six-weeks-of-nothing-named-is-not-asked",
+    ),
+    pytest.param(
+        "Strong quake off northern Chile kills at least 14\n\nThe quake struck off Taltal at 3:12 a.m. on Tuesday. "
+        "Around 120,000 people moved to higher ground. Waves of up to 1.3 metres reached the port of Mejillones about "
+        "40 minutes later.",
+        "1.3 metres",
+        None,
+        id="minutes-later-after-a-sentence-that-says-after-nothing-is-not-asked",
+    ),
+    pytest.param(
+        "Juice probe lifts off for Jupiter\n\nThe Ariane 5 rocket lifted off from Kourou at 9:14 a.m. on Friday. "
+        "Juice separated from the upper stage about 27 minutes after launch, and ground controllers in "
+        "Darmstadt received its first signal shortly afterwards.",
+        "Darmstadt",
+        "From “Juice probe lifts off for Jupiter”: Juice separated",
+        id="shortly-afterwards-after-a-time-the-sentence-gives-needs-nothing-before",
+    ),
+    pytest.param(
+        "The French Revolution\n\nThe Estates-General met at Versailles in May 1789. The Third Estate demanded that "
+        "votes be counted by head. When the king refused, the deputies of the Third Estate declared themselves the "
+        "National Assembly on 17 June.",
+        "17 June",
+        "The Third Estate demanded that votes be counted by head. When the king refused",
+        id="when-the-king-refused-gets-the-sentence-that-says-what-he-refused",
+    ),
+    pytest.param(
+        "Car makers raise prices\n\nToyota raised its prices in Japan by 3 percent in March. "
+        "Honda followed suit in April, adding 2.5 percent to most models.",
+        "2.5 percent",
+        "Toyota raised its prices in Japan by 3 percent in March. Honda followed suit",
+        id="followed-suit-gets-the-sentence-it-follows",
+    ),
+    pytest.param(
+        "Emmy Noether\n\nEmmy Noether was a German mathematician born in Erlangen in 1882. "
+        "Some members of the philosophy faculty objected to a woman teaching at the university. "
+        "David Hilbert is reported to have replied that the faculty was not a bathhouse in 1915.",
+        "David Hilbert",
+        None,
+        id="replied-to-a-sentence-that-names-nothing-is-not-asked",
+    ),
+    pytest.param(
+        "Zeno of Citium\n\nZeno of Citium founded the Stoic school in Athens around 300 BC. "
+        "The Macedonian king Antigonus II Gonatas invited him to his court at Pella, but Zeno declined "
+        "and sent two of his pupils instead.",
+        "Pella",
+        "From “Zeno of Citium”: The Macedonian king",
+        id="declined-after-the-invitation-in-its-own-sentence-needs-nothing-before",
+    ),
+    pytest.param(
+        "Weather Fronts and Depressions\n\nA depression forms where warm and cold air meet over the Atlantic. "
+        "At a cold front, cold air pushes under the warm air and forces it to rise quickly. "
+        "The slope is much steeper, about 1 in 50, so the weather is more violent.",
+        "50",
+        None,
+        id="much-steeper-than-nothing-named-is-not-asked",
+    ),
+    pytest.param(
+        "Venus\n\nVenus is the second planet from the Sun and has a thick atmosphere of carbon dioxide. "
+        "Its surface is hotter, at about 464 °C, because the gas traps heat. "
+        "The Soviet probe Venera 7 landed there on 15 December 1970.",
+        "464 °C",
+        None,
+        id="hotter-than-what-is-not-asked",
+    ),
+    pytest.param(
+        "Data breach at Helix Pay\n\nHackers stole data of 2.3 million customers of Helix Pay in Amsterdam. "
+        "Under the GDPR, regulators can impose fines of up to 4 percent of a company's annual turnover or "
+        "20 million euros, whichever is higher.",
+        "4 percent",
+        "From “Data breach at Helix Pay”: Under the GDPR",
+        id="whichever-is-higher-compares-within-its-sentence",
+    ),
+    pytest.param(
+        "Strong quake off northern Chile kills at least 14\n\nInterior Minister Carolina Tohá told reporters in "
+        "Santiago that 9 of the dead were in Taltal. "
+        "More than 230 people were injured across the Antofagasta and Atacama regions, she said.",
+        "230 people",
+        "Interior Minister Carolina Tohá told reporters in Santiago that 9 of the dead were in Taltal. More than",
+        id="a-trailing-she-said-gets-the-sentence-naming-the-speaker",
+    ),
+    pytest.param(
+        "Warehouse fire in Leeds\n\nForty firefighters were called to a warehouse in Armley at 2 a.m. on 14 March. "
+        "It was brought under control after six hours by crews from Leeds and Bradford, he said.",
+        "six hours",
+        None,
+        id="a-trailing-he-said-with-no-speaker-named-before-is-not-asked",
+    ),
+    pytest.param(
+        "Vienna's coffee houses\n\nThe first coffee house in Vienna opened near St Stephen's Cathedral in 1685. "
+        "Writers met there every afternoon, and Trotsky played chess there in 1913.",
+        "1913",
+        "The first coffee house in Vienna opened near St Stephen's Cathedral in 1685. Writers",
+        id="there-mid-sentence-gets-the-sentence-naming-the-place",
+    ),
+    pytest.param(
+        "University of Bologna\n\nBologna is the capital of Emilia-Romagna. Students of the university have "
+        "included Nicolaus Copernicus, who studied canon law there from 1496 to 1500.",
+        "1496 to 1500",
+        "From “University of Bologna”: Students",
+        id="there-after-the-university-in-its-own-sentence-needs-nothing-before",
+    ),
+    pytest.param(
+        "The Causes of the First World War\n\nIn the Balkans, Serbian nationalists wanted to unite all South Slavs in "
+        "one state. Austria-Hungary, which had annexed Bosnia in 1908, saw this as a threat to its survival.",
+        "1908",
+        "In the Balkans, Serbian nationalists wanted to unite all South Slavs in one state. Austria-Hungary",
+        id="saw-this-as-gets-the-sentence-this-stands-for",
+    ),
+    pytest.param(
+        "Hyperinflation in Germany\n\nGerman prices rose a trillionfold between 1921 and 1923. "
+        "Workers in Hamburg were paid twice a day, and this led to riots in October 1923.",
+        "October 1923",
+        "From “Hyperinflation in Germany”: Workers in Hamburg",
+        id="and-this-led-to-sums-up-its-own-first-clause",
+    ),
+    pytest.param(
+        "Leoš Janáček\n\nLeoš Janáček was a Czech composer born in Hukvaldy in 1854. He studied at the Prague Organ "
+        "School in 1874. Returning to Brno, Janáček founded an organ school there in 1881 and remained its director "
+        "until 1919.",
+        "1881",
+        "From “Leoš Janáček”: Returning to Brno",
+        id="a-question-that-drops-where-there-is-is-not-asked-as-a-question",
+    ),
+    pytest.param(
+        "Forth Bridge\n\nThe Forth Bridge is a railway bridge over the Firth of Forth in Scotland. It carries about "
+        "200 trains a day. Two road bridges stand beside it: the Forth Road Bridge, a suspension bridge opened in "
+        "1964, and the Queensferry Crossing, a cable-stayed bridge opened in 2017.",
+        "1964",
+        "From “Forth Bridge”: It carries about 200 trains a day. Two road bridges",
+        id="a-question-about-a-suspension-bridge-the-sentence-named-is-not-asked-as-a-question",
+    ),
+    pytest.param(
+        "Sydney Harbour\n\nSydney Harbour is the natural harbour of Sydney, Australia. Ferries cross it every few "
+        "minutes. Its best-known crossing is the Sydney Harbour Bridge, a steel arch bridge opened in 1932.",
+        "1932",
+        "From “Sydney Harbour”: Ferries cross it every few minutes. Its best-known crossing",
+        id="a-question-about-a-steel-arch-bridge-the-sentence-named-is-not-asked-as-a-question",
+    ),
+    pytest.param(
+        "Nokia\n\nNokia is a Finnish telecommunications company founded in 1865. Sales continued to fall, and in "
+        "September 2013 Microsoft agreed to buy Nokia's phone business for about €5.44 billion. "
+        "The sale was completed in April 2014.",
+        "April 2014",
+        "From “Nokia”: Sales continued to fall, and in September 2013 Microsoft agreed",
+        id="a-question-about-the-sale-keeps-the-sentence-that-says-which-sale",
+    ),
+    pytest.param(
+        "Platinum miners end three-week strike\n\nThe platinum belt around Rustenburg produces most of the world's "
+        "platinum. Labour relations in the area have been tense since August 2012, when police shot dead 34 "
+        "striking miners at Marikana, about 40 kilometres east of the town.",
+        "August 2012",
+        "The platinum belt around Rustenburg produces most of the world's platinum. ",
+        id="a-question-about-the-area-keeps-the-sentence-that-says-which-area",
+    ),
 ]
 
 

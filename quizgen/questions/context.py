@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizgen.analyse.facts import DATELINE, looks_like_a_person
 from quizgen.analyse.gazetteer import PLACE_HEADS
@@ -134,6 +135,12 @@ _POINTING_OPENER = re.compile(
     r"(?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
     r"(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|A few) "
     r"(?:years?|months?|days?|weeks?|decades?|centuries|century) (?:later|earlier|afterwards?)\b|"
+    # "Within weeks the council chose …", "Within six weeks most of Europe was at war", "Hours later …": of what?
+    # ("Within two years of its opening" says of what.)
+    r"(?:Within|Inside|After) (?:a few |several |a |an |[\w-]+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
+    r"(?! (?:of|after|before|from)\b)|"
+    r"(?:Minutes|Hours|Days|Weeks|Months|Years|Decades) (?:later|afterwards?)\b|"
+    r"(?:Similarly|Likewise)\b|"
     r".*\b(?:is|are|was|were) (?:a |an |another |one )?(?:[\w-]+ )?examples?\.?$)"  # "The X is an example."
 )
 # "The opposite of inflation is …", "The capital of France": a description that says what it describes.
@@ -167,28 +174,56 @@ def _bare_quantifier_subject(text: str) -> bool:
     return " of " in match.group() or word in VERB_FORMS or word in PRESENT_FORMS and word.endswith("s")
 
 
-_SAME_AS_BEFORE = re.compile(r"\b(?:the same|a similar|another such) (?!(?:time|way|year|period)\b)[a-z]+")
+# "signed the same agreement", "A similar event in 1871": the same as what? ("at the same time" is no pointer.)
+_SAME_AS_BEFORE = re.compile(r"\b(?:[Tt]he same|[Aa] similar|[Aa]nother such) (?!(?:time|way|year|period)\b)[a-z]+")
+# Words ending in -er that compare nothing.
+_NOT_COMPARATIVE = (
+    r"(?:after|under|over|never|ever|other|together|rather|either|neither|whether|later|earlier|water|number|"
+    r"order|power|paper|member|border|winter|summer|matter|river|center|centre|computer|leader|manager|officer|"
+    r"her|per|offer|cover|enter|consider|deliver|gather|answer|suffer|wonder|remember|corner|danger|career|"
+    r"player|owner|partner|minister|teacher|writer|worker|farmer|soldier|ruler|founder|engineer|designer|"
+    r"painter|singer|quarter|letter|chapter|master|sister|brother|daughter|mother|father|tower|theater|chamber)\b"
+)
 # "formed in this way", "The Mississippi, by contrast, …", "Ricardo went further", "both machines", "The last one
 # was held in …": a comparison or a pointer only the sentence before completes; no title says what it is.
 _ONLY_THE_SENTENCE_BEFORE = re.compile(
-    r"\b(?:in (?:this|that|the same) way|by contrast|in contrast|(?:went|goes|go) further|both [a-z]+s|"
-    r"the (?:last|next|first|previous|other) one|the (?:former|latter)|the (?:two|three) (?:men|women|machines|"
-    r"countries|sides|companies|cities|men's))\b",
+    r"\b(?:in (?:this|that|the same|a similar) (?:way|fashion|manner)|by contrast|in contrast|(?:went|goes|go) "
+    r"further|both [a-z]+s|the (?:last|next|first|previous|other) one|the (?:former|latter)|"
+    r"the (?:two|three) (?:men|women|machines|countries|sides|companies|cities|men's)|"
+    # "The slope is much steeper, about 1 in 50": steeper than what? ("made the engine far more efficient" and
+    # "the air becomes clearer" tell of a change, which compares the thing with itself.)
+    r"(?<!whichever )(?<!whatever )(?:is|are|was|were) (?:(?:much|far|even|still|slightly|considerably|"
+    rf"significantly|somewhat) )?(?!{_NOT_COMPARATIVE})(?-i:[a-z]{{3,}}er|more [a-z]+|less [a-z]+)\b"
+    r"(?![^.;]*\bthan\b)(?=[,.;]| (?:and|but|so|because|as|at|in|on)\b)"
+    r")\b",
     re.IGNORECASE,
+)
+# "When the king refused, …", "Hilbert replied that …", "Ford followed suit": refused what, replied to whom? In a
+# later clause the sentence itself may say ("… invited him to his court, but Zeno declined").
+_ELIDED_OBJECT = re.compile(
+    r"^[^,;:]*?\b(?:(?:refused|declined|relented|complied|objected|agreed|accepted|conceded)(?=[,;:.]| and\b| but\b)|"
+    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same))"
 )
 # "… the following year", "… that same day": a time that only the sentence before can say.
 _POINTING_TIME = re.compile(
     r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b|"
+    # "reached the port about 40 minutes later": later than what?
+    r"\b(?:minutes|hours|days|weeks|months|years|decades|a (?:minute|day|week|month|year|decade)|an hour) later\b|"
     r"\b(?i:soon|shortly|not long|immediately) afterwards?\b(?! (?:the|a|an|his|her|its|their|[A-Z\d]))"
 )
 
 
+_TIME_UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$")
+
+
 def _time_points_back(text: str, sentence: Sentence, shift: int) -> bool:
-    """ "He died in Guarujá that year": which year? "In 1837 he began law and switched the following year"
-    says so itself."""
+    """ "He died in Guarujá that year": which year? "In 1837 he began law and switched the following year" and
+    "… separated about 27 minutes after launch, and … shortly afterwards" say so themselves."""
     match = _POINTING_TIME.search(text)
     return match is not None and not any(
-        span.kind in ("year", "date") and span.start - shift < match.start() for span in sentence.spans
+        span.kind in ("year", "date") and span.start - shift < match.start()
+        or span.kind == "quantity" and _TIME_UNIT.search(span.text) and span.end - shift < match.start()
+        for span in sentence.spans
     )
 
 
@@ -223,6 +258,21 @@ def strip_connective(text: str) -> tuple[str, int]:
     return rest[0].upper() + rest[1:], match.end()
 
 
+def _points_back(text: str, sentence: Sentence, shift: int) -> bool:
+    """Does the sentence point at the one before with no pronoun a title could stand for: "Similar treaties
+    followed", "that year", "Some soaks into the soil", "linked to a similar raid", "The slope is much steeper",
+    "When the king refused", "saw this as a threat"? Only the sentence before says what is meant."""
+    return bool(
+        _POINTING_OPENER.match(text)
+        or _time_points_back(text, sentence, shift)
+        or _bare_quantifier_subject(text)
+        or _SAME_AS_BEFORE.search(text)
+        or _ONLY_THE_SENTENCE_BEFORE.search(text)
+        or _ELIDED_OBJECT.match(text)
+        or _demonstrative_object(text)
+    )
+
+
 def leans_on_previous(sentence: Sentence) -> bool:
     """True when a pronoun or vague reference comes before anything named in the sentence that it could
     stand for (a person for "he"/"her", any name for "it"/"they")."""
@@ -231,11 +281,9 @@ def leans_on_previous(sentence: Sentence) -> bool:
     defined_here = any(span.kind == "term" and span.start - shift <= 4 for span in sentence.spans)
     if _DESCRIBED_SUBJECT.match(text) and not _self_contained(text) and not defined_here:
         return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
-    if _POINTING_OPENER.match(text) or _time_points_back(text, sentence, shift) or _bare_quantifier_subject(text):
+    if _points_back(text, sentence, shift) or _object_pronoun_is_someone_else(text, sentence, shift):
         return True
-    if _SAME_AS_BEFORE.search(text) or _ONLY_THE_SENTENCE_BEFORE.search(text):
-        return True  # "… to use the same vehicle next year", "linked to a similar raid": same as what?
-    if _object_pronoun_is_someone_else(text, sentence, shift):
+    if _there_points_back(text, sentence, shift):
         return True
     text = _EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
     if _speaker_unnamed(text, sentence, shift):
@@ -276,11 +324,66 @@ def leans_on_previous(sentence: Sentence) -> bool:
     return match.start() < first_name
 
 
+# "… were injured across the region, she said.": the speaker of a report is never someone it names.
+_TRAILING_SPEAKER = re.compile(
+    r", (?:he|she) (?:said|says|added|adds|told \w+|explained|noted|wrote|warned|stressed)[.!?]?$"
+)
+
+
+# "founded an organ school there in 1881", "Passengers there waited": a place named before it, or in the sentence
+# before. (At a clause's start, or before "is" or "lived", "there" is empty: "and there was no room".)
+_PLACE_THERE = re.compile(
+    r"(?<=[a-z] )(?<!\band )(?<!\bbut )(?<!\bso )(?<!\bthat )(?<!\bwhere )(?<!\bwhen )(?<!\bif )(?<!\bas )"
+    r"(?<!\bwhile )(?<!\bthen )(?<!\bhere and )there\b(?! (?:is|are|was|were|has|have|had|will|would|may|might|must|"
+    r"should|can|could|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|lived|came|used|being|be)\b)"
+)
+
+
+def _there_points_back(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "Janáček founded an organ school there": where? "Returning to Brno, Janáček founded … there" and
+    "Students of the university have included Copernicus, who studied there" say where themselves."""
+    match = _PLACE_THERE.search(text)
+    if match is None or _DESCRIBED_ANYWHERE.search(text, 0, match.start()):
+        return False
+    return not any(_may_be_a_place(span, sentence) and span.end - shift <= match.start() for span in sentence.spans)
+
+
+def _may_be_a_place(span: Span, sentence: Sentence) -> bool:
+    """ "Brno", "the Sorbonne", "the stronghold of Tarbatu": a name "there" may stand for; "Janáček founded",
+    a name doing something, is someone."""
+    if span.kind != "name":
+        return span.kind in ("place", "organisation")
+    following = re.match(r"\s+([a-z]+)", sentence.text[span.end :])
+    return following is None or following.group(1) not in VERB_FORMS and following.group(1) not in PRESENT_FORMS
+
+
+# "saw this as a threat", "dreaming about this since …": "this" standing for what the sentence before said.
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"(?<=[a-z] )(?:this|these)(?=[,.;:!?”\"]| (?:as|in|on|at|by|for|with|from|into|to|since|until|was|is|were|"
+    r"are|would|will|had|has|could|can|may|might|meant|means|led|leads|happened)\b)"
+)
+# After these, "this" is the subject of a clause and may sum up the clause before it in the same sentence.
+_CLAUSE_WORDS = frozenset("and but so or because since although though while when as if that which whereas".split())
+
+
+def _demonstrative_object(text: str) -> bool:
+    """ "Austria-Hungary … saw this as a threat": a bare "this" after a verb or preposition points back out of the
+    sentence; "… rose in 1923, and this led to unrest" sums up its own first clause."""
+    for match in _DEMONSTRATIVE_OBJECT.finditer(text):
+        before = text[: match.start()].split()
+        if before and before[-1] not in _CLAUSE_WORDS:
+            return True
+    return False
+
+
 def _speaker_unnamed(text: str, sentence: Sentence, shift: int) -> bool:
-    """'"… pay for it," he said.': a he or she with nobody named before it in the sentence."""
+    """'"… pay for it," he said.': a he or she with nobody named before it in the sentence; or a report that
+    ends "…, she said."."""
     match = re.search(r"\b(?:he|she)\b", text, re.IGNORECASE)
     if match is None:
         return False
+    if _TRAILING_SPEAKER.search(text):
+        return True
     return not any(s.kind in ("person", "name") and s.start - shift < match.start() for s in sentence.spans)
 
 
@@ -366,18 +469,24 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
                 return None
         return title
     pronoun = _pronoun_leaned_on(sentence)
-    if title and not pronoun and _describes_title_subject(text, analysis):
+    shift = len(sentence.text) - len(text)
+    # The title says which canal "The canal" is, or who "he" is; never which year "that year" is, or than what
+    # "much steeper" is.
+    points_back = _points_back(text, sentence, shift)
+    title_says = bool(title) and not points_back
+    if title_says and not pronoun and _describes_title_subject(text, analysis):
         return title  # "The canal cost $7,143,789." in "Erie Canal"
     one_thing = _names_one_thing(analysis) and not _title_names_person(analysis)
-    if title and not pronoun and one_thing and _one_thing_described(text):
+    if title_says and not pronoun and one_thing and _one_thing_described(text):
         return title  # "The building is famous for its dome" in "Hagia Sophia"; not "The two canals"
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
-    shift = len(sentence.text) - len(text)
-    if title and pronoun in _PERSONAL and _title_resolves(pronoun, analysis) and not _time_points_back(
-        text, sentence, shift
-    ):
-        return title  # (the title says who "he" is, never which year "that year" is)
+    if title_says and pronoun in _PERSONAL and _title_resolves(pronoun, analysis):
+        return title
     previous = _previous_in_section(sentence, analysis)
+    # Only a biography's title, or a sentence naming someone, says who "he" is.
+    nobody = previous is not None and _speaker_unexplained(text, previous)
+    if nobody and not (title and _title_resolves(nobody, analysis)):
+        previous = None
     if previous is not None and _explains(previous, text):
         before = strip_connective(previous.text)[0]
         describes = _DESCRIBED_SUBJECT.match(before) is not None or _DESCRIBED_ANYWHERE.search(before) is not None
@@ -399,8 +508,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         leaned = _pronoun_leaned_on(previous)
         if leaned in _TITLE_PRONOUNS and _title_resolves(leaned, analysis) and _explains(previous, text, lean_ok=True):
             return f"{title} {strip_connective(previous.text)[0]}"
-    if _ONLY_THE_SENTENCE_BEFORE.search(text):
-        return None  # "in this way", "by contrast": no title completes a comparison
+    if points_back:
+        return None  # "in this way", "by contrast", "a similar event": no title completes a comparison
     # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,
     # and a biography's title says who "she" is.
     # ("The median sales price in Ohio rose …" is anchored by its own name; "The river crested …" is not.)
@@ -408,6 +517,41 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     if title and _title_resolves(pronoun, analysis, anchored):
         return title
     return None
+
+
+# "When did a suspension bridge open?": the question's subject is an indefinite description.
+_INDEFINITE_SUBJECT = re.compile(
+    r"^(?:When|Where|Who|Whom|What|Which|Why|How(?: [a-z]+)?) (?:did|does|do|was|were|is|are|has|have|had|will|would) "
+    r"((?:a|an) [a-z][\w-]*(?: [a-z][\w-]*)?)"
+)
+# "in the area", "the company": a description, which the sentence before may have been there to explain.
+_DEFINITE = re.compile(r"\bthe (?!(?:first|last|same|most|world|[a-z]+est)\b)[a-z][\w-]*\b(?! of\b)")
+_NAME_AND_COMMA = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the )?[A-Z][\w’'-]*)*, $")
+
+
+def question_context(question: str, sentence: Sentence, before: str) -> str | None:
+    """What a wh-question made from the sentence keeps of the sentence before the sentence needed: all of it
+    while the question still leans on it ("Since when have labour relations in the area been tense?"), else "".
+    None when the question dropped what the sentence said itself, so that it leans where the sentence did not
+    ("Returning to Brno, Janáček founded an organ school there" -> "When did Janáček found an organ school
+    there?"), or asks about "a suspension bridge" the sentence named ("the Forth Road Bridge, a suspension
+    bridge opened in 1964"): the sentence is then better asked with a blank."""
+    subject = _INDEFINITE_SUBJECT.match(question)
+    if subject is not None:
+        at = sentence.text.find(subject.group(1))
+        if at > 0 and _NAME_AND_COMMA.search(sentence.text, 0, at):
+            return None
+    if not before:
+        # The sentence's own names, where the question kept them, are still there for its pronouns.
+        kept = tuple(
+            replace(span, start=at, end=at + len(span.text))
+            for span in sentence.spans
+            if (at := question.find(span.text)) >= 0
+        )
+        asked = replace(sentence, text=question, spans=kept)
+        return None if leans_on_previous(asked) and not leans_on_previous(sentence) else ""
+    still_leans = leans_on_previous(replace(sentence, text=question, spans=()))
+    return before if still_leans or _DEFINITE.search(question) else ""
 
 
 def _previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | None:
@@ -491,6 +635,24 @@ def _explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
         return True  # "The largest, …", "The remaining 10 percent": one of what the sentence before named
     kinds = _DESCRIBED_KIND.get(nouns[-1].rstrip("s"))
     return kinds is not None and any(span.kind in kinds for span in previous.spans)
+
+
+def _speaker_unexplained(text: str, previous: Sentence) -> str:
+    """ "Crews came from Leeds and Bradford, he said.": the speaker of a report is never someone it names, so
+    only a sentence before that names someone (or a biography's title) says who. Returns "he" or "she" when
+    the sentence before names nobody, else ""."""
+    match = _TRAILING_SPEAKER.search(text)
+    if match is None or any(_may_be_someone(span, previous) for span in previous.spans):
+        return ""
+    return "she" if " she " in match.group() else "he"
+
+
+# "in Armley", "from Leeds": a name of no kind the analyser knows is a place after these, not a speaker.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around)\s+(?:the\s+)?$")
+
+
+def _may_be_someone(span: Span, sentence: Sentence) -> bool:
+    return span.kind == "person" or span.kind == "name" and not _PLACE_BEFORE.search(sentence.text, 0, span.start)
 
 
 def _mentions_described(previous: Sentence, text: str) -> bool:
