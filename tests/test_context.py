@@ -558,6 +558,64 @@ CONTEXT_CASES = [
         "The platinum belt around Rustenburg produces most of the world's platinum. ",
         id="a-question-about-the-area-keeps-the-sentence-that-says-which-area",
     ),
+    pytest.param(
+        "Regulators approve first pill to prevent migraines in children\n\nVelastrant is made by Nordvik Pharma, a "
+        "mid-sized drugmaker based in Aarhus, Denmark. The company's shares rose 11.4 percent in Copenhagen after "
+        "the announcement.",
+        "11.4 percent",
+        "From “Regulators approve first pill to prevent migraines in children”: Velastrant is made by Nordvik Pharma",
+        id="the-companys-shares-gets-the-sentence-naming-the-company",
+    ),
+    pytest.param(
+        "Hurricane shuts Texas refineries\n\nMotiva Enterprises runs the largest oil refinery in the United States, "
+        "at Port Arthur. The firm's output fell by 40 percent in September after the storm.",
+        "40 percent",
+        "Motiva Enterprises runs the largest oil refinery in the United States, at Port Arthur. ",
+        id="the-firms-output-gets-the-sentence-naming-the-firm",
+    ),
+    pytest.param(
+        "Vasa (ship)\n\nVasa is a Swedish warship built between 1626 and 1628. Henrik Hybertsson, her designer, fell "
+        "ill and died in 1627. The ship was 69 metres long, and she carried ten sails.",
+        "69 metres",
+        "From “Vasa (ship)”: The ship",
+        id="the-ship-in-an-entry-titled-vasa-ship-is-the-entry",
+    ),
+    pytest.param(
+        "Mercury (planet)\n\nMercury is the smallest planet of the Solar System. Giovanni Schiaparelli mapped its "
+        "surface in 1889. The planet has a diameter of 4,880 kilometres.",
+        "4,880 kilometres",
+        "From “Mercury (planet)”: The planet",
+        id="the-planet-in-an-entry-titled-mercury-planet-is-the-entry",
+    ),
+    pytest.param(
+        "Strong quake off northern Chile\n\nChile's seismological centre put the magnitude at 7.4 on Tuesday. "
+        "Interior Minister Carolina Tohá said 9 of the dead were in the town of Taltal.",
+        "Carolina Tohá",
+        "From “Strong quake off northern Chile”: Interior Minister",
+        id="the-town-of-taltal-says-which-town",
+    ),
+    pytest.param(
+        "Floods in France\n\nHeavy rain fell across the Rhône valley on Friday. "
+        "Firefighters rescued 120 people in the city of Lyon on Saturday.",
+        "120 people",
+        "From “Floods in France”: Firefighters",
+        id="the-city-of-lyon-says-which-city",
+    ),
+    pytest.param(
+        "Middlemarch\n\nMiddlemarch is a novel by George Eliot published in 1871. After Casaubon's death Dorothea "
+        "discovers a codicil in his will. Tertius Lydgate, a doctor who arrived in 1829, marries Rosamond Vincy, the "
+        "daughter of the town's mayor.",
+        "1829",
+        "From “Middlemarch”: Tertius Lydgate",
+        id="the-towns-mayor-is-not-explained-by-a-sentence-naming-people",
+    ),
+    pytest.param(
+        "The Mayor of Casterbridge\n\nThe Mayor of Casterbridge is a novel by Thomas Hardy. Michael Henchard sells "
+        "his wife Susan at a fair. Henchard later becomes mayor of the town, and in 1846 he meets Donald Farfrae.",
+        "1846",
+        "From “The Mayor of Casterbridge”: Henchard later",
+        id="the-town-is-not-explained-by-a-sentence-naming-people",
+    ),
 ]
 
 

@@ -40,7 +40,7 @@ def names_one_subject(title: str) -> bool:
     """Does the title name one thing or person a stray "it" or "she" could be? "Hoover Dam", "The Water Cycle",
     "Lise Meitner" do; "Supply and Demand", "How the Ground Beneath Us Moves" and "The Causes of the First
     World War" name a topic, which no pronoun stands for."""
-    title = title.strip()
+    title = title.strip().partition(" (")[0]  # "Vasa (ship)" names Vasa
     if not NAME_TITLE.match(title) or " and " in title and not title.startswith("The "):
         return False  # ("The Heart and Circulation" is about the heart first)
     words = title.split()
@@ -120,7 +120,7 @@ _DESCRIBED_SUBJECT = re.compile(
 _DESCRIBED_ANYWHERE = re.compile(
     r"\b(?:the|this|that) (?!(?:first|only|[a-z]+est) )(?:[a-z][\w-]* )??(?!government\b)"
     rf"(?:{_DESCRIBED_NOUNS})\b"
-    r"(?! (?:of [A-Z]|by which|in which|through which|that|which|who|whose|where|called|known as)\b)"
+    r"(?! (?:of [A-Z]|(?:by which|in which|through which|that|which|who|whose|where|called|known as)\b))"
 )
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
 # Openers that point at the sentence before without a pronoun: "From there it flows …", "Similar treaties
@@ -663,6 +663,8 @@ def _mentions_described(previous: Sentence, text: str) -> bool:
         return False
     noun = described.group().split()[-1].lower()
     kinds = _DESCRIBED_KIND.get(noun.rstrip("s"), ())
+    if "place" in kinds:
+        kinds = ("place",)  # "the town's mayor" is not explained by "after Casaubon's death", a name of no known kind
     return noun[:5] in previous.text.lower() or any(span.kind in kinds for span in previous.spans)
 
 
@@ -674,12 +676,16 @@ def _attributed(previous: Sentence) -> bool:
 
 
 def _described_nouns(text: str) -> list[str]:
-    """The words of an opening description, up to its verb: "The old bridge, called …" -> old, bridge."""
+    """The words of an opening description, up to its verb: "The old bridge, called …" -> old, bridge; up to
+    its owner: "The company's shares rose …" -> company."""
     found = []
     for word in re.findall(r"[\w'-]+|[^\w\s]", text)[1:4]:
         lowered = word.lower()
         verb = lowered in VERB_FORMS or lowered in PRESENT_FORMS
         if not word[0].isalpha() or not word.islower() or verb and found:  # "The report comes": report is a noun
+            break
+        if lowered.endswith("'s"):
+            found.append(lowered[:-2])
             break
         found.append(lowered)
     return found
@@ -687,11 +693,13 @@ def _described_nouns(text: str) -> list[str]:
 
 def _describes_title_subject(text: str, analysis: Analysis) -> bool:
     """ "The original canal was …" in an entry titled "Erie Canal": the description is the title's subject."""
-    title = analysis.document.title.strip()
+    # "Vasa (ship)": an entry's title may say what kind of thing its name is.
+    name, _, kind = analysis.document.title.strip().partition(" (")
     described = _DESCRIBED_SUBJECT.match(text)
-    if described is None or not NAME_TITLE.match(title):
+    if described is None or not NAME_TITLE.match(name):
         return False
-    return described.group().rstrip(",").split()[-1].lower() == title.split()[-1].lower()
+    heads = {name.split()[-1].lower(), kind.rstrip(")").split()[-1].lower() if kind.strip(")") else ""}
+    return described.group().rstrip(",").split()[-1].lower() in heads
 
 
 _PICKING_WORDS = frozenset("remaining rest first second third last latter former other next same previous".split())
