@@ -616,6 +616,45 @@ CONTEXT_CASES = [
         "From “The Mayor of Casterbridge”: Henchard later",
         id="the-town-is-not-explained-by-a-sentence-naming-people",
     ),
+    pytest.param(
+        "Strong quake off northern Chile\n\nThe quake struck off the town of Taltal at 3:12 a.m. on Tuesday. "
+        "\"The first hours were very hard. Many roads were cut by landslides,\" said the mayor, Guillermo Hidalgo.",
+        "Guillermo Hidalgo",
+        "\"The first hours were very hard. Many roads",
+        id="a-sentence-that-ends-a-quotation-gets-the-sentence-that-opened-it",
+    ),
+    pytest.param(
+        "Deaths in South African mines rise\n\nForty-nine miners died in accidents in 2023, up from 39 in 2022. "
+        "“Every year we see the same story. Inspections are rare,” said Joseph Mathunjwa, the president of the "
+        "Association of Mineworkers.",
+        "Joseph Mathunjwa",
+        "“Every year we see the same story. Inspections are rare,” said",
+        id="a-sentence-that-ends-a-curly-quotation-gets-the-sentence-that-opened-it",
+    ),
+    pytest.param(
+        "Kerr wins world 1500m title in Budapest\n\nJosh Kerr won the 1500 metres in 3:29.38 on Wednesday. "
+        "\"I knew I had a chance,\" Kerr said. \"I have been dreaming about this since I was a kid in Edinburgh. "
+        "To do it against a field like this is unbelievable.\"",
+        "Edinburgh",
+        None,
+        id="a-sentence-that-opens-a-quotation-the-next-one-ends-is-not-asked",
+    ),
+    pytest.param(
+        "Middlemarch\n\nMiddlemarch is a novel by George Eliot, published in eight parts in 1871 and 1872.\n\n"
+        "Dorothea Brooke – the novel's central heroine\nEdward Casaubon – a clergyman\n"
+        "Tertius Lydgate – a newly arrived doctor\nNicholas Bulstrode – a banker\n",
+        "Nicholas Bulstrode",
+        None,
+        id="a-list-whose-lines-ran-together-is-not-asked",
+    ),
+    pytest.param(
+        "The Beatles\n\nThe Beatles were an English rock band formed in Liverpool in 1960.\n\n"
+        "John Lennon – vocals and rhythm guitar\nPaul McCartney – vocals and bass guitar\n"
+        "George Harrison – lead guitar\nRingo Starr – drums, from August 1962\n",
+        "August 1962",
+        None,
+        id="a-band-list-whose-lines-ran-together-is-not-asked",
+    ),
 ]
 
 
@@ -643,3 +682,28 @@ def test_every_item_from_a_sentence_naming_one_thing_carries_the_same_title():
     asked = [q for q in quizgen.generate(article).questions if "Cleveland Fire Brigade" in q.sentence]
     assert asked
     assert all(q.prompt.startswith("From “Fire at Chemical Plant Forces Evacuation”: ") for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "ends"),
+    [
+        pytest.param(
+            "Weather Fronts and Depressions\n\nA depression forms where warm and cold air meet over the Atlantic. "
+            "A typical depression passes through four stages:\n\nFirst, a wave forms on the polar front.",
+            "four stages",
+            "A typical depression passes through _____.",
+            id="four-stages-colon",
+        ),
+        pytest.param(
+            "Climate Zones of the World\n\nWladimir Köppen published his system of climate zones in 1884. "
+            "It recognises five main groups, each given a capital letter:\n\nA – tropical\n\nB – dry",
+            "five main groups",
+            "each given a capital letter.",
+            id="five-groups-colon",
+        ),
+    ],
+)
+def test_a_sentence_that_opened_a_list_ends_its_prompt_with_a_full_stop(article, answer, ends):
+    asked = [q for q in quizgen.generate(article).questions if q.answer == answer]
+    assert asked
+    assert all(q.prompt.endswith(ends) for q in asked), [q.prompt for q in asked]

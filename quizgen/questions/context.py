@@ -250,7 +250,10 @@ _EXPLETIVE_IT = re.compile(
 
 
 def strip_connective(text: str) -> tuple[str, int]:
-    """The sentence without a leading "Thus, " or dateline (capitalised again) and how many characters went."""
+    """The sentence without a leading "Thus, " or dateline (capitalised again) and how many characters went;
+    a colon that opened a list the sentence leaves out ends it as a full stop ("… passes through four stages.")."""
+    if text.endswith(":"):
+        text = text[:-1] + "."
     match = DATELINE.match(text) or _CONNECTIVE.match(text)
     if not match or len(text) <= match.end():
         return text, 0
@@ -440,6 +443,16 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     nothing makes it clear, and the sentence is better not asked.
     """
     title = title_context(analysis.document.title)
+    if len(_SPACED_DASH.findall(sentence.text)) >= _DASHES_IN_A_LIST:
+        return None  # "Dorothea Brooke – the heroine Edward Casaubon – a clergyman …": a list's lines run together
+    quotation = _quotation_left_open(sentence.text)
+    if quotation:
+        # A quotation of several sentences: one that ends it is asked with the sentence that opened it; one
+        # that opens it would need the sentences after it, and is not asked.
+        previous = _previous_in_section(sentence, analysis)
+        if quotation == "closes" and previous is not None and _quotation_left_open(previous.text) == "opens":
+            return f"{title} {previous.text}".strip()
+        return None
     text = strip_connective(sentence.text)[0]
     if not leans_on_previous(sentence):
         described = _DESCRIBED_ANYWHERE.search(text) is not None
@@ -552,6 +565,25 @@ def question_context(question: str, sentence: Sentence, before: str) -> str | No
         return None if leans_on_previous(asked) and not leans_on_previous(sentence) else ""
     still_leans = leans_on_previous(replace(sentence, text=question, spans=()))
     return before if still_leans or _DEFINITE.search(question) else ""
+
+
+_SPACED_DASH = re.compile(r" [–—-] ")
+_DASHES_IN_A_LIST = 3  # a sentence has at most a pair of dashes around an aside
+
+
+def _quotation_left_open(text: str) -> str:
+    """ "opens" for '"I have been dreaming about this since I was a kid in Edinburgh.', whose quotation goes on
+    in the next sentence; "closes" for 'Inspections are rare," said Jayesh Solanki.', which ends one the sentence
+    before opened; "" when its quotation marks pair up."""
+    curly_open, curly_close = text.count("“"), text.count("”")
+    if curly_open != curly_close:
+        return "opens" if curly_open > curly_close else "closes"
+    straight = [match.start() for match in re.finditer('"', text)]
+    if len(straight) % 2 == 0:
+        return ""
+    first = straight[0]
+    closing = first > 0 and text[first - 1] in ",.!?…"
+    return "closes" if closing else "opens"
 
 
 def _previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | None:
