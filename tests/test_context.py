@@ -632,7 +632,8 @@ CONTEXT_CASES = [
         id="a-sentence-that-ends-a-curly-quotation-gets-the-sentence-that-opened-it",
     ),
     pytest.param(
-        "Kerr wins world 1500m title in Budapest\n\nJosh Kerr won the 1500 metres in 3:29.38 on Wednesday. "
+        "Kerr wins world 1500m title in Budapest\n\nJosh Kerr won the 1500 metres in 3:29.38 on Wednesday, ahead of "
+        "Jakob Ingebrigtsen of Norway. "
         "\"I knew I had a chance,\" Kerr said. \"I have been dreaming about this since I was a kid in Edinburgh. "
         "To do it against a field like this is unbelievable.\"",
         "Edinburgh",
@@ -707,3 +708,39 @@ def test_a_sentence_that_opened_a_list_ends_its_prompt_with_a_full_stop(article,
     asked = [q for q in quizgen.generate(article).questions if q.answer == answer]
     assert asked
     assert all(q.prompt.endswith(ends) for q in asked), [q.prompt for q in asked]
+
+
+# (article, answer, asked?): a title that gives the answer away is left out; a sentence only the title explains
+# is then not asked.
+TITLE_GIVES_IT_AWAY_CASES = [
+    pytest.param(
+        "Indonesia to raise VAT to 12%\n\nIndonesia will raise its value-added tax to 12 percent from 11 percent "
+        "next year. Annual inflation stood at 1.55 percent in November, within Bank Indonesia's target range of "
+        "1.5 to 3.5 percent.",
+        "Bank Indonesia",
+        False,
+        id="inflation-within-bank-indonesias-range-names-no-country-without-the-title",
+    ),
+    pytest.param(
+        "Kenya raises fuel prices\n\nPetrol prices in Nairobi rose by 8 percent on Friday, the energy regulator "
+        "said. Annual inflation stood at 6.8 percent in October, above the Central Bank of Kenya's target of "
+        "5 percent.",
+        "Central Bank of Kenya",
+        False,
+        id="inflation-above-the-central-bank-of-kenyas-target-names-no-country-without-the-title",
+    ),
+    pytest.param(
+        "Chemical Bonding\n\nAtoms join in several ways. A chemical bond is the force of attraction that holds two "
+        "atoms together in a compound. Linus Pauling described the bond in 1931.",
+        "chemical bond",
+        True,
+        id="a-term-the-sentence-defines-needs-no-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "asked"), TITLE_GIVES_IT_AWAY_CASES)
+def test_a_sentence_only_a_give_away_title_explains_is_not_asked(article, answer, asked):
+    questions = quizgen.generate(article).questions
+    assert questions
+    assert any(q.answer == answer for q in questions) == asked, [q.prompt for q in questions]

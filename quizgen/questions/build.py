@@ -12,6 +12,7 @@ from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Se
 from quizgen.questions.context import (
     context_for,
     leans_on_previous,
+    needs_the_title,
     question_context,
     strip_connective,
     title_context,
@@ -85,7 +86,7 @@ def _titled(needed: str, fact: Fact, analysis: Analysis) -> tuple[str, str] | No
         return None  # the only sentence that explains this one gives the answer away
     # "Anning" under "Mary Anning": any word of a name or term the title shares gives it away.
     if title and gives_away(span.kind, span.text, title):
-        if needed == title and leans_on_previous(fact.sentence):
+        if needed == title and (leans_on_previous(fact.sentence) or needs_the_title(fact.sentence, (span,))):
             return None  # only the title explains the sentence, and it tells the answer
         title = ""
     return title, before

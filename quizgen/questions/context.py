@@ -431,6 +431,14 @@ def _names_something(sentence: Sentence, hidden: tuple[Span, ...] = ()) -> bool:
     return any(span.kind in NAME_KINDS + ("term",) and span not in hidden for span in sentence.spans)
 
 
+def needs_the_title(sentence: Sentence, hidden: tuple[Span, ...]) -> bool:
+    """Is the title all that says what the sentence is about, once its answer is hidden? "Annual inflation stood
+    at 1.55 percent, within [Bank Indonesia]'s target range" names nothing else; "A [bill] is a proposed law"
+    defines its term and needs nothing. A title that gives the answer away cannot be shown, and such a sentence
+    is then not asked."""
+    return not _names_something(sentence, hidden) and not any(span.kind == "term" for span in hidden)
+
+
 def title_context(title: str) -> str:
     return f"From “{title}”:" if title else ""
 
