@@ -656,6 +656,37 @@ CONTEXT_CASES = [
         None,
         id="a-band-list-whose-lines-ran-together-is-not-asked",
     ),
+    pytest.param(
+        "Cape Verde\n\nCape Verde is an archipelago of ten volcanic islands in the Atlantic Ocean. "
+        "The highest point is Pico do Fogo, an active stratovolcano on the island of Fogo. "
+        "Its most recent eruption, which began in November 2014, destroyed the villages of Portela and Bangaeira.",
+        "November 2014",
+        "From “Cape Verde”: The highest point is Pico do Fogo, an active stratovolcano on the island of Fogo. Its",
+        id="its-eruption-after-a-sentence-naming-a-volcano-gets-that-sentence",
+    ),
+    pytest.param(
+        "The Roman Republic\n\nThe Roman Republic lasted from 509 BC to 27 BC. By 264 BC Rome controlled almost all "
+        "of the Italian peninsula. Its growing power brought it into conflict with Carthage, a trading city in "
+        "North Africa.",
+        "North Africa",
+        "From “The Roman Republic”: By 264 BC Rome controlled almost all of the Italian peninsula. Its",
+        id="its-power-after-a-sentence-naming-rome-gets-that-sentence",
+    ),
+    pytest.param(
+        "Japan\n\nJapan is an island country in East Asia. The highest mountain is Mount Fuji, a volcano south-west "
+        "of Tokyo. Its last eruption began in December 1707 and lasted sixteen days.",
+        "December 1707",
+        "From “Japan”: The highest mountain is Mount Fuji, a volcano south-west of Tokyo. Its",
+        id="its-eruption-after-a-sentence-naming-a-mountain-gets-that-sentence",
+    ),
+    pytest.param(
+        "Nokia\n\nNokia is a Finnish telecommunications company founded in 1865. Under chief executive Kari "
+        "Kairamo, it bought the television maker Salora and the Swedish firm Luxor. Its joint venture Mobira "
+        "produced the Mobira Cityman, one of the first handheld mobile phones, in 1987.",
+        "1987",
+        "From “Nokia”: Its joint venture",
+        id="its-after-a-sentence-about-the-entry-itself-needs-only-the-title",
+    ),
 ]
 
 

@@ -536,8 +536,29 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     # ("The median sales price in Ohio rose …" is anchored by its own name; "The river crested …" is not.)
     anchored = "" if _names_something(sentence) else text
     if title and _title_resolves(pronoun, analysis, anchored):
+        if pronoun in ("it", "its") and previous is not None and _names_another_thing(previous, analysis):
+            # "The highest point is Pico do Fogo, an active volcano. Its most recent eruption …" in "Cape Verde":
+            # "its" may be the volcano as well as the country, and the sentence before says so.
+            return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+def _names_another_thing(previous: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence before name a place or thing other than the entry's subject, which a following "it"
+    may stand for ("By 264 BC Rome controlled …" in "The Roman Republic")? Not when it is itself about the
+    subject ("The treaty allowed Russia …" in "Treaty of Nerchinsk", "… it bought Salora" in "Nokia"), or leans
+    on someone no title names ("On 17 June 1397 he was crowned …")."""
+    title = analysis.document.title.strip().partition(" (")[0]
+    text = strip_connective(previous.text)[0]
+    nouns = _described_nouns(text) if _DESCRIBED_SUBJECT.match(text) else []
+    if any(noun in title.lower().split() for noun in nouns) or _pronoun_leaned_on(previous):
+        return False
+    return any(
+        _may_be_a_place(span, previous) and not looks_like_a_person(span, previous.text)
+        and not _names_title(span.text, title) and span.text not in title
+        for span in previous.spans
+    )
 
 
 # "When did a suspension bridge open?": the question's subject is an indefinite description.
