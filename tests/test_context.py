@@ -687,6 +687,51 @@ CONTEXT_CASES = [
         "From “Nokia”: Its joint venture",
         id="its-after-a-sentence-about-the-entry-itself-needs-only-the-title",
     ),
+    pytest.param(
+        "Leoš Janáček\n\nLeoš Janáček was a Czech composer born in Hukvaldy in 1854. He studied in Prague and "
+        "taught in Brno for most of his life. His opera Jenůfa was first performed in Brno in 1904. For twelve years "
+        "it was played only in Moravia. A revised version was finally staged in Prague on 26 May 1916.",
+        "26 May 1916",
+        None,
+        id="a-revised-version-of-nothing-named-is-not-asked",
+    ),
+    pytest.param(
+        "Jaws (film)\n\nJaws is a thriller directed by Steven Spielberg, based on a novel by Peter Benchley. "
+        "A sequel was released in June 1978, directed by Jeannot Szwarc.",
+        "June 1978",
+        "Jaws is a thriller directed by Steven Spielberg, based on a novel by Peter Benchley. ",
+        id="a-sequel-gets-the-sentence-naming-what-it-follows",
+    ),
+    pytest.param(
+        "Cape Verde\n\nCape Verde is an archipelago of ten volcanic islands in the Atlantic Ocean. "
+        "Santa Luzia is the only one of the ten that is uninhabited. The highest point is Pico do Fogo, an active "
+        "stratovolcano on the island of Fogo that rises to 2,829 metres.",
+        "2,829 metres",
+        "From “Cape Verde”: The highest point",
+        id="the-highest-point-in-an-entry-about-one-place-is-the-entrys",
+    ),
+    pytest.param(
+        "Lake Baikal\n\nLake Baikal is a rift lake in southern Siberia, near Irkutsk. Olkhon Island is the largest "
+        "of its 27 islands. The deepest point lies 1,642 metres below the surface.",
+        "1,642 metres",
+        "From “Lake Baikal”: The deepest point",
+        id="the-deepest-point-in-an-entry-about-one-lake-is-the-entrys",
+    ),
+    pytest.param(
+        "Regulators approve first pill to prevent migraines in children\n\nThe European Medicines Agency began its "
+        "own review in June. Nordvik's chief executive, Mette Halvorsen, told reporters the company would sell the "
+        "tablet in Britain for £410 a month.",
+        "£410",
+        "From “Regulators approve first pill to prevent migraines in children”: Nordvik's chief executive",
+        id="the-company-after-its-owners-name-in-the-sentence-needs-no-sentence-before",
+    ),
+    pytest.param(
+        "Airline grounds fleet after computer failure\n\nThe Civil Aviation Authority opened an inquiry on Friday. "
+        "Aerlinea's chief executive, Tom Byrne, said the company would refund 12,000 passengers.",
+        "12,000",
+        "From “Airline grounds fleet after computer failure”: Aerlinea's chief executive",
+        id="the-company-after-the-airlines-name-in-the-sentence-needs-no-sentence-before",
+    ),
 ]
 
 

@@ -141,6 +141,9 @@ _POINTING_OPENER = re.compile(
     r"(?! (?:of|after|before|from)\b)|"
     r"(?:Minutes|Hours|Days|Weeks|Months|Years|Decades) (?:later|afterwards?)\b|"
     r"(?:Similarly|Likewise)\b|"
+    # "A revised version was staged in Prague", "A sequel followed in 1998": a version of what?
+    r"(?:A|An) (?:[a-z]+ )?(?:version|sequel|successor|remake|revision|adaptation|translation|copy|replica|"
+    r"second edition|new edition)\b(?! (?:of|to)\b)|"
     r".*\b(?:is|are|was|were) (?:a |an |another |one )?(?:[\w-]+ )?examples?\.?$)"  # "The X is an example."
 )
 # "The opposite of inflation is …", "The capital of France": a description that says what it describes.
@@ -481,7 +484,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             # "When the bridge opened …" in "Emily Warren Roebling", "… linked the group to 15 attacks" under a
             # headline: the sentence before says which bridge or group, when it does, better than a title.
             previous = _previous_in_section(sentence, analysis)
-            if previous is not None and _explains(previous, text) and _mentions_described(previous, text):
+            explained = previous is not None and _explains(previous, text) and _mentions_described(previous, text)
+            if explained and not _owner_named_before(text):
                 return strip_connective(previous.text)[0]
             # A headline or title says what "the announcement" or "the northern shore" is, but not who "the
             # striker" is: people are named, or the sentence is not asked.
@@ -566,6 +570,10 @@ _INDEFINITE_SUBJECT = re.compile(
     r"^(?:When|Where|Who|Whom|What|Which|Why|How(?: [a-z]+)?) (?:did|does|do|was|were|is|are|has|have|had|will|would) "
     r"((?:a|an) [a-z][\w-]*(?: [a-z][\w-]*)?)"
 )
+_WH_OPENING = re.compile(
+    r"^(?:When|Where|Who|Whom|What|Which|Why|How(?: [a-z]+)?)(?: [a-z]+)? "
+    r"(?:did|does|do|was|were|is|are|has|have|had|will|would) "
+)
 # "in the area", "the company": a description, which the sentence before may have been there to explain.
 _DEFINITE = re.compile(r"\bthe (?!(?:first|last|same|most|world|[a-z]+est)\b)[a-z][\w-]*\b(?! of\b)")
 _NAME_AND_COMMA = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the )?[A-Z][\w’'-]*)*, $")
@@ -592,7 +600,10 @@ def question_context(question: str, sentence: Sentence, before: str) -> str | No
         )
         asked = replace(sentence, text=question, spans=kept)
         return None if leans_on_previous(asked) and not leans_on_previous(sentence) else ""
-    still_leans = leans_on_previous(replace(sentence, text=question, spans=()))
+    # "When was a sequel released?" leans as "A sequel was released …" did.
+    stem = _WH_OPENING.sub("", question)
+    stem = stem[:1].upper() + stem[1:]
+    still_leans = any(leans_on_previous(replace(sentence, text=asked, spans=())) for asked in (question, stem))
     return before if still_leans or _DEFINITE.search(question) else ""
 
 
@@ -716,6 +727,19 @@ def _may_be_someone(span: Span, sentence: Sentence) -> bool:
     return span.kind == "person" or span.kind == "name" and not _PLACE_BEFORE.search(sentence.text, 0, span.start)
 
 
+# "Nordvik's chief executive … told reporters the company would …": a name's possessive before the description.
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\b")
+
+
+def _owner_named_before(text: str) -> bool:
+    """ "Nordvik's chief executive, Mette Halvorsen, told reporters the company would sell …": the sentence names
+    whose company it is before it says "the company"; the sentence before has nothing to add."""
+    described = _DESCRIBED_ANYWHERE.search(text)
+    noun = described.group().split()[-1].lower() if described else ""
+    owner = described is not None and _POSSESSIVE_NAME.search(text, 0, described.start()) is not None
+    return owner and "organisation" in _DESCRIBED_KIND.get(noun, ())
+
+
 def _mentions_described(previous: Sentence, text: str) -> bool:
     """Does the sentence before name what "the group" or "the bridge" in this one is (the noun itself, or
     a name of the kind the noun stands for)?"""
@@ -743,7 +767,9 @@ def _described_nouns(text: str) -> list[str]:
     for word in re.findall(r"[\w'-]+|[^\w\s]", text)[1:4]:
         lowered = word.lower()
         verb = lowered in VERB_FORMS or lowered in PRESENT_FORMS
-        if not word[0].isalpha() or not word.islower() or verb and found:  # "The report comes": report is a noun
+        # "The report comes": report is a noun; so is "point" in "The highest point is …", after a superlative.
+        noun_after_superlative = bool(found) and found[-1].endswith("est") and lowered not in VERB_FORMS
+        if not word[0].isalpha() or not word.islower() or verb and found and not noun_after_superlative:
             break
         if lowered.endswith("'s"):
             found.append(lowered[:-2])
