@@ -732,6 +732,45 @@ CONTEXT_CASES = [
         "From “Airline grounds fleet after computer failure”: Aerlinea's chief executive",
         id="the-company-after-the-airlines-name-in-the-sentence-needs-no-sentence-before",
     ),
+    pytest.param(
+        "Mortgage rates ease for third month\n\nThe average rate on a two-year fixed mortgage in Britain fell to 4.38% "
+        "in April, its lowest level in 14 months. The rate has now declined for three consecutive months, down from "
+        "4.61% in January.",
+        "4.61%",
+        "The average rate on a two-year fixed mortgage in Britain fell to 4.38% in April, its lowest level in 14 "
+        "months. The rate",
+        id="the-rate-under-a-headline-about-rates-gets-the-sentence-saying-which-rate",
+    ),
+    pytest.param(
+        "Petrol prices fall across Europe\n\nThe price of a litre of unleaded petrol in Germany fell to €1.72 in May, "
+        "its lowest level this year. The price has now fallen for four weeks, down from €1.85 in April.",
+        "€1.85",
+        "The price of a litre of unleaded petrol in Germany fell to €1.72 in May, its lowest level this year. The",
+        id="the-price-under-a-headline-about-prices-gets-the-sentence-saying-which-price",
+    ),
+    pytest.param(
+        "Weather Fronts and Depressions\n\nAir masses of different temperatures meet along fronts. At a warm front, "
+        "warm air rises gently over the colder air ahead of it. Because the slope of the front is shallow, often "
+        "about 1 in 150, the cloud extends far ahead of the surface front.",
+        "150",
+        "At a warm front, warm air rises gently over the colder air ahead of it. Because",
+        id="the-front-under-a-title-about-fronts-gets-the-sentence-saying-which-front",
+    ),
+    pytest.param(
+        "Volcanoes of Italy\n\nMount Etna in Sicily is the most active volcano in Europe. Vesuvius stands above the "
+        "Bay of Naples. Since the volcano last erupted in March 1944, the towns around it have grown.",
+        "March 1944",
+        None,
+        id="the-volcano-under-a-title-about-volcanoes-with-no-sentence-saying-which-is-not-asked",
+    ),
+    pytest.param(
+        "Cascadia Airlines grounds fleet\n\nCascadia Airlines halted all departures across the U.S. for seven hours "
+        "on Monday. Thousands of passengers slept in terminals overnight. "
+        "The airline said it would offer each stranded customer a $250 travel voucher.",
+        "$250",
+        "From “Cascadia Airlines grounds fleet”: The airline",
+        id="the-airline-under-a-headline-naming-cascadia-airlines-is-that-airline",
+    ),
 ]
 
 

@@ -150,7 +150,8 @@ _POINTING_OPENER = re.compile(
 _SELF_CONTAINED = re.compile(
     r"^The [a-z][\w-]*(?: [a-z][\w-]*)? (?:"
     r"of (?!(?:the|this|that|these|those|its|their|his|her|it|them)\b)[a-zA-Z]|"  # "The opposite of inflation"
-    r"(?:that|which|who) [a-z]+s? |between [a-z]|in the [a-z]+ of )"  # "The force that holds atoms together"
+    r"(?:that|which|who) [a-z]+s? |between [a-z]|in the [a-z]+ of |"  # "The force that holds atoms together"
+    r"(?:on|for|in|at|from|with) (?:a|an) [a-z])"  # "The average rate on a two-year fixed mortgage": a kind of rate
 )
 
 
@@ -465,6 +466,13 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             return f"{title} {previous.text}".strip()
         return None
     text = strip_connective(sentence.text)[0]
+    many = _one_of_the_titles_many(text, analysis)
+    if many:
+        # "… the slope of the front …" under "Weather Fronts": which front? The sentence before may say.
+        previous = _previous_in_section(sentence, analysis)
+        if previous is None or many not in previous.text.lower() or leans_on_previous(previous):
+            return None
+        return f"{title} {strip_connective(previous.text)[0]}"
     if not leans_on_previous(sentence):
         described = _DESCRIBED_ANYWHERE.search(text) is not None
         # In an entry about one thing or person, a stray "its", "her" or "the glacier" means that subject,
@@ -844,7 +852,7 @@ def _names_one_thing(analysis: Analysis) -> bool:
     return not any(lowered in s.text for s in analysis.sentences[1 : SUBJECT_NAMED_WITHIN * 2])
 
 
-def _headline_names(text: str, title: str) -> bool:
+def _headline_names(text: str, title: str, analysis: Analysis) -> bool:
     """Does the headline name what the sentence's description stands for? "The company" or "the parties"
     under a headline that names someone, yes; "The river crested" under "Floods force 600 from homes",
     only if the headline speaks of a river."""
@@ -855,8 +863,43 @@ def _headline_names(text: str, title: str) -> bool:
         nouns = [described.group().split()[-1].lower()] if described else []
     if not nouns:
         return True
+    if _one_of_many_in(title, nouns[-1]) and not _plural_in_a_name(title, nouns[-1], analysis):
+        return False  # "The rate has declined …" under "Mortgage rates ease": which rate?
     generic = ("parties", "sides", "countries", "nations", "side", "two")
     return any(noun in _DESCRIBED_KIND or noun in generic or noun[:5] in title.lower() for noun in nouns)
+
+
+def _one_of_many_in(title: str, noun: str) -> bool:
+    """Does the title speak of many of what "the front" or "the rate" is one ("Weather Fronts and Depressions",
+    "Mortgage rates ease"), so that it does not say which?"""
+    words = re.findall(r"[a-z]+", title.lower())
+    plurals = {noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun + "s"}
+    return noun not in words and any(word in plurals for word in words)
+
+
+# "the front is shallow", "The rate has declined": a bare singular description, then a verb or a stop ("the order
+# backlog" and "the cold front" say more).
+_THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})(?=[,.;:]| ([a-z]+))")
+
+
+def _one_of_the_titles_many(text: str, analysis: Analysis) -> str:
+    """ "Because the slope of the front is shallow …" under "Weather Fronts": the noun ("front") the title speaks
+    of in the plural, or "". ("The airline" under "Cascadia Airlines Grounds Fleet" is the airline the title names.)"""
+    title = analysis.document.title
+    for match in _THE_NOUN.finditer(text):
+        noun, following = match.group(1), match.group(2)
+        verb_after = following is None or following in VERB_FORMS or following in PRESENT_FORMS or following == "of"
+        if verb_after and _one_of_many_in(title, noun) and not _plural_in_a_name(title, noun, analysis):
+            return noun
+    return ""
+
+
+def _plural_in_a_name(title: str, noun: str, analysis: Analysis) -> bool:
+    """Is the title's plural part of a name the article writes with capitals ("Cascadia Airlines")?"""
+    named = re.search(rf"\b([A-Z][\w-]* {noun[:1].upper()}{noun[1:-1]}\w*)", title)
+    return named is not None and any(
+        named.group(1) in s.text for s in analysis.sentences[:SUBJECT_NAMED_WITHIN] if not s.is_heading
+    )
 
 
 def _title_names_person(analysis: Analysis) -> bool:
@@ -912,7 +955,11 @@ def _title_resolves(pronoun: str, analysis: Analysis, text: str = "") -> bool:
     if not pronoun:
         # A headline says who "the parties" or "the company" are; "Falkirk Wheel" does not say which "the
         # two canals" or "the locks" are (its own "the wheel" was handled before).
-        return not _names_one_thing(analysis) and not _title_names_person(analysis) and _headline_names(text, title)
+        return (
+            not _names_one_thing(analysis)
+            and not _title_names_person(analysis)
+            and _headline_names(text, title, analysis)
+        )
 
     if not names_one_subject(title) or pronoun not in _TITLE_PRONOUNS:
         return False
