@@ -273,11 +273,16 @@ def _points_back(text: str, sentence: Sentence, shift: int) -> bool:
         _POINTING_OPENER.match(text)
         or _time_points_back(text, sentence, shift)
         or _bare_quantifier_subject(text)
-        or _SAME_AS_BEFORE.search(text)
+        or _SAME_AS_OPENER.match(text)
         or _ONLY_THE_SENTENCE_BEFORE.search(text)
         or _ELIDED_OBJECT.match(text)
         or _demonstrative_object(text)
     )
+
+
+# "A similar event in 1871 …", "The same species …": at the start, the same as something only the sentence before
+# told of. Later in a sentence "the same" often looks back within it ("each flower … on the same plant").
+_SAME_AS_OPENER = re.compile(r"(?:The same|A similar|Another such) (?!(?:time|way|year|period)\b)[a-z]+")
 
 
 def leans_on_previous(sentence: Sentence) -> bool:
@@ -290,6 +295,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
     if _points_back(text, sentence, shift) or _object_pronoun_is_someone_else(text, sentence, shift):
         return True
+    if _SAME_AS_BEFORE.search(text):
+        return True  # "… to use the same vehicle next year": same as what? (a title may say)
     if _there_points_back(text, sentence, shift):
         return True
     text = _EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
