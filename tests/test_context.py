@@ -771,6 +771,22 @@ CONTEXT_CASES = [
         "From “Cascadia Airlines grounds fleet”: The airline",
         id="the-airline-under-a-headline-naming-cascadia-airlines-is-that-airline",
     ),
+    pytest.param(
+        "The Causes of the First World War\n\nThe First World War began in the summer of 1914. Historians agree that "
+        "the assassination was the trigger for the war. To explain why a murder in the Balkans led to a general war, "
+        "they often point to four long-term causes.",
+        "Balkans",
+        None,
+        id="they-after-an-opening-infinitive-is-nobody-it-names",
+    ),
+    pytest.param(
+        "The Fall of Rome\n\nThe Western Roman Empire ended in 476, when Odoacer deposed Romulus Augustulus. "
+        "Historians have debated the question for centuries. To explain why the western provinces were lost, they "
+        "often cite the Gothic victory at Adrianople in 378.",
+        "378",
+        None,
+        id="they-after-an-opening-infinitive-about-the-provinces-is-not-the-provinces",
+    ),
 ]
 
 

@@ -58,6 +58,8 @@ _FRONTED_THEN_PRONOUN = re.compile(
     r"(?:[^,]|,(?=\d)|, (?!(?:it|they|he|she)\b)){0,120}, "  # "Built by Gilbert de Clare, Earl of Gloucester, … it"
     r"(?:it|they|he|she)\b",
 )
+# An opening infinitive has no subject of its own, so nothing it names is the pronoun after it.
+_INFINITIVE_THEN_PRONOUN = re.compile(r"^To [a-z]+\b[^,]{0,120}, (?:it|they|he|she)\b")
 # "them" needs something plural before it in its own sentence ("86 billion of them" in "The brain contains
 # …" means the neurons of the sentence before).
 _PLURAL_BEFORE = re.compile(
@@ -311,6 +313,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
     subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
     if word in ("this", "these") and _OPENING_CLAUSE.match(text[: match.start()]):
         return False  # "Because blood passes through the heart twice, this arrangement is called …"
+    if _INFINITIVE_THEN_PRONOUN.match(text):
+        return True  # "To explain why a murder in the Balkans led to war, they …": the Balkans are not "they"
     plural_before = _PLURAL_BEFORE.search(text[: match.start()]) is not None
     if word in ("they", "them", "their", "these", "those") and plural_before and match.start() > 0:
         return False  # "Because none of the engineers had built a canal, they learned on the job"
