@@ -374,6 +374,419 @@ CONTEXT_CASES = [
         None,
         id="a-railway-is-nobody-however-often-its-entry-says-his",
     ),
+    pytest.param(
+        "Indonesia evacuates thousands as Ruang volcano erupts again\n\nRuang erupted on April 30, forcing 12,000 people "
+        "to leave Tagulandang. Such a collapse could trigger a tsunami, he said. A similar event in 1871 sent a wave "
+        "about 25 metres high onto the neighbouring island, killing around 400 people.",
+        "1871",
+        None,
+        id="a-similar-event-at-the-start-with-nothing-before-that-says-which-is-not-asked",
+    ),
+    pytest.param(
+        "Flooding closes Danube ports\n\nThe Danube burst its banks at Passau on Sunday. "
+        "A similar flood in 2013 caused damage worth €12 billion across Bavaria.",
+        "€12 billion",
+        "The Danube burst its banks at Passau on Sunday. A similar flood",
+        id="a-similar-flood-at-the-start-gets-the-sentence-it-is-similar-to",
+    ),
+    pytest.param(
+        "Margaret I of Denmark\n\nMargaret I was queen of Denmark, Norway and Sweden. "
+        "Margaret's son Olaf died suddenly at Falsterbo in August 1387, aged seventeen. "
+        "Within weeks the Danish council chose Margaret as regent, and in February 1388 the Norwegian council followed.",
+        "February 1388",
+        "Margaret's son Olaf died suddenly at Falsterbo in August 1387, aged seventeen. Within weeks",
+        id="within-weeks-gets-the-sentence-it-counts-from",
+    ),
+    pytest.param(
+        "The Causes of the First World War\n\nHistorians still argue about what caused the war. "
+        "Within six weeks most of the great powers of Europe were at war. "
+        "The war ended with an armistice signed at Compiègne on 11 November 1918.",
+        "six weeks",
+        None,
+        id="within-six-weeks-of-nothing-named-is-not-asked",
+    ),
+    pytest.param(
+        "Strong quake off northern Chile kills at least 14\n\nThe quake struck off Taltal at 3:12 a.m. on Tuesday. "
+        "Around 120,000 people moved to higher ground. Waves of up to 1.3 metres reached the port of Mejillones about "
+        "40 minutes later.",
+        "1.3 metres",
+        None,
+        id="minutes-later-after-a-sentence-that-says-after-nothing-is-not-asked",
+    ),
+    pytest.param(
+        "Juice probe lifts off for Jupiter\n\nThe Ariane 5 rocket lifted off from Kourou at 9:14 a.m. on Friday. "
+        "Juice separated from the upper stage about 27 minutes after launch, and ground controllers in "
+        "Darmstadt received its first signal shortly afterwards.",
+        "Darmstadt",
+        "From “Juice probe lifts off for Jupiter”: Juice separated",
+        id="shortly-afterwards-after-a-time-the-sentence-gives-needs-nothing-before",
+    ),
+    pytest.param(
+        "The French Revolution\n\nThe Estates-General met at Versailles in May 1789. The Third Estate demanded that "
+        "votes be counted by head. When the king refused, the deputies of the Third Estate declared themselves the "
+        "National Assembly on 17 June.",
+        "17 June",
+        "The Third Estate demanded that votes be counted by head. When the king refused",
+        id="when-the-king-refused-gets-the-sentence-that-says-what-he-refused",
+    ),
+    pytest.param(
+        "Car makers raise prices\n\nToyota raised its prices in Japan by 3 percent in March. "
+        "Honda followed suit in April, adding 2.5 percent to most models.",
+        "2.5 percent",
+        "Toyota raised its prices in Japan by 3 percent in March. Honda followed suit",
+        id="followed-suit-gets-the-sentence-it-follows",
+    ),
+    pytest.param(
+        "Emmy Noether\n\nEmmy Noether was a German mathematician born in Erlangen in 1882. "
+        "Some members of the philosophy faculty objected to a woman teaching at the university. "
+        "David Hilbert is reported to have replied that the faculty was not a bathhouse in 1915.",
+        "David Hilbert",
+        None,
+        id="replied-to-a-sentence-that-names-nothing-is-not-asked",
+    ),
+    pytest.param(
+        "Zeno of Citium\n\nZeno of Citium founded the Stoic school in Athens around 300 BC. "
+        "The Macedonian king Antigonus II Gonatas invited him to his court at Pella, but Zeno declined "
+        "and sent two of his pupils instead.",
+        "Pella",
+        "From “Zeno of Citium”: The Macedonian king",
+        id="declined-after-the-invitation-in-its-own-sentence-needs-nothing-before",
+    ),
+    pytest.param(
+        "Weather Fronts and Depressions\n\nA depression forms where warm and cold air meet over the Atlantic. "
+        "At a cold front, cold air pushes under the warm air and forces it to rise quickly. "
+        "The slope is much steeper, about 1 in 50, so the weather is more violent.",
+        "50",
+        None,
+        id="much-steeper-than-nothing-named-is-not-asked",
+    ),
+    pytest.param(
+        "Venus\n\nVenus is the second planet from the Sun and has a thick atmosphere of carbon dioxide. "
+        "Its surface is hotter, at about 464 °C, because the gas traps heat. "
+        "The Soviet probe Venera 7 landed there on 15 December 1970.",
+        "464 °C",
+        None,
+        id="hotter-than-what-is-not-asked",
+    ),
+    pytest.param(
+        "Data breach at Helix Pay\n\nHackers stole data of 2.3 million customers of Helix Pay in Amsterdam. "
+        "Under the GDPR, regulators can impose fines of up to 4 percent of a company's annual turnover or "
+        "20 million euros, whichever is higher.",
+        "4 percent",
+        "From “Data breach at Helix Pay”: Under the GDPR",
+        id="whichever-is-higher-compares-within-its-sentence",
+    ),
+    pytest.param(
+        "Strong quake off northern Chile kills at least 14\n\nInterior Minister Carolina Tohá told reporters in "
+        "Santiago that 9 of the dead were in Taltal. "
+        "More than 230 people were injured across the Antofagasta and Atacama regions, she said.",
+        "230 people",
+        "Interior Minister Carolina Tohá told reporters in Santiago that 9 of the dead were in Taltal. More than",
+        id="a-trailing-she-said-gets-the-sentence-naming-the-speaker",
+    ),
+    pytest.param(
+        "Warehouse fire in Leeds\n\nForty firefighters were called to a warehouse in Armley at 2 a.m. on 14 March. "
+        "It was brought under control after six hours by crews from Leeds and Bradford, he said.",
+        "six hours",
+        None,
+        id="a-trailing-he-said-with-no-speaker-named-before-is-not-asked",
+    ),
+    pytest.param(
+        "Vienna's coffee houses\n\nThe first coffee house in Vienna opened near St Stephen's Cathedral in 1685. "
+        "Writers met there every afternoon, and Trotsky played chess there in 1913.",
+        "1913",
+        "The first coffee house in Vienna opened near St Stephen's Cathedral in 1685. Writers",
+        id="there-mid-sentence-gets-the-sentence-naming-the-place",
+    ),
+    pytest.param(
+        "University of Bologna\n\nBologna is the capital of Emilia-Romagna. Students of the university have "
+        "included Nicolaus Copernicus, who studied canon law there from 1496 to 1500.",
+        "1496 to 1500",
+        "From “University of Bologna”: Students",
+        id="there-after-the-university-in-its-own-sentence-needs-nothing-before",
+    ),
+    pytest.param(
+        "The Causes of the First World War\n\nIn the Balkans, Serbian nationalists wanted to unite all South Slavs in "
+        "one state. Austria-Hungary, which had annexed Bosnia in 1908, saw this as a threat to its survival.",
+        "1908",
+        "In the Balkans, Serbian nationalists wanted to unite all South Slavs in one state. Austria-Hungary",
+        id="saw-this-as-gets-the-sentence-this-stands-for",
+    ),
+    pytest.param(
+        "Hyperinflation in Germany\n\nGerman prices rose a trillionfold between 1921 and 1923. "
+        "Workers in Hamburg were paid twice a day, and this led to riots in October 1923.",
+        "October 1923",
+        "From “Hyperinflation in Germany”: Workers in Hamburg",
+        id="and-this-led-to-sums-up-its-own-first-clause",
+    ),
+    pytest.param(
+        "Leoš Janáček\n\nLeoš Janáček was a Czech composer born in Hukvaldy in 1854. He studied at the Prague Organ "
+        "School in 1874. Returning to Brno, Janáček founded an organ school there in 1881 and remained its director "
+        "until 1919.",
+        "1881",
+        "From “Leoš Janáček”: Returning to Brno",
+        id="a-question-that-drops-where-there-is-is-not-asked-as-a-question",
+    ),
+    pytest.param(
+        "Forth Bridge\n\nThe Forth Bridge is a railway bridge over the Firth of Forth in Scotland. It carries about "
+        "200 trains a day. Two road bridges stand beside it: the Forth Road Bridge, a suspension bridge opened in "
+        "1964, and the Queensferry Crossing, a cable-stayed bridge opened in 2017.",
+        "1964",
+        "From “Forth Bridge”: It carries about 200 trains a day. Two road bridges",
+        id="a-question-about-a-suspension-bridge-the-sentence-named-is-not-asked-as-a-question",
+    ),
+    pytest.param(
+        "Sydney Harbour\n\nSydney Harbour is the natural harbour of Sydney, Australia. Ferries cross it every few "
+        "minutes. Its best-known crossing is the Sydney Harbour Bridge, a steel arch bridge opened in 1932.",
+        "1932",
+        "From “Sydney Harbour”: Ferries cross it every few minutes. Its best-known crossing",
+        id="a-question-about-a-steel-arch-bridge-the-sentence-named-is-not-asked-as-a-question",
+    ),
+    pytest.param(
+        "Nokia\n\nNokia is a Finnish telecommunications company founded in 1865. Sales continued to fall, and in "
+        "September 2013 Microsoft agreed to buy Nokia's phone business for about €5.44 billion. "
+        "The sale was completed in April 2014.",
+        "April 2014",
+        "From “Nokia”: Sales continued to fall, and in September 2013 Microsoft agreed",
+        id="a-question-about-the-sale-keeps-the-sentence-that-says-which-sale",
+    ),
+    pytest.param(
+        "Platinum miners end three-week strike\n\nThe platinum belt around Rustenburg produces most of the world's "
+        "platinum. Labour relations in the area have been tense since August 2012, when police shot dead 34 "
+        "striking miners at Marikana, about 40 kilometres east of the town.",
+        "August 2012",
+        "The platinum belt around Rustenburg produces most of the world's platinum. ",
+        id="a-question-about-the-area-keeps-the-sentence-that-says-which-area",
+    ),
+    pytest.param(
+        "Regulators approve first pill to prevent migraines in children\n\nVelastrant is made by Nordvik Pharma, a "
+        "mid-sized drugmaker based in Aarhus, Denmark. The company's shares rose 11.4 percent in Copenhagen after "
+        "the announcement.",
+        "11.4 percent",
+        "From “Regulators approve first pill to prevent migraines in children”: Velastrant is made by Nordvik Pharma",
+        id="the-companys-shares-gets-the-sentence-naming-the-company",
+    ),
+    pytest.param(
+        "Hurricane shuts Texas refineries\n\nMotiva Enterprises runs the largest oil refinery in the United States, "
+        "at Port Arthur. The firm's output fell by 40 percent in September after the storm.",
+        "40 percent",
+        "Motiva Enterprises runs the largest oil refinery in the United States, at Port Arthur. ",
+        id="the-firms-output-gets-the-sentence-naming-the-firm",
+    ),
+    pytest.param(
+        "Vasa (ship)\n\nVasa is a Swedish warship built between 1626 and 1628. Henrik Hybertsson, her designer, fell "
+        "ill and died in 1627. The ship was 69 metres long, and she carried ten sails.",
+        "69 metres",
+        "From “Vasa (ship)”: The ship",
+        id="the-ship-in-an-entry-titled-vasa-ship-is-the-entry",
+    ),
+    pytest.param(
+        "Mercury (planet)\n\nMercury is the smallest planet of the Solar System. Giovanni Schiaparelli mapped its "
+        "surface in 1889. The planet has a diameter of 4,880 kilometres.",
+        "4,880 kilometres",
+        "From “Mercury (planet)”: The planet",
+        id="the-planet-in-an-entry-titled-mercury-planet-is-the-entry",
+    ),
+    pytest.param(
+        "Strong quake off northern Chile\n\nChile's seismological centre put the magnitude at 7.4 on Tuesday. "
+        "Interior Minister Carolina Tohá said 9 of the dead were in the town of Taltal.",
+        "Carolina Tohá",
+        "From “Strong quake off northern Chile”: Interior Minister",
+        id="the-town-of-taltal-says-which-town",
+    ),
+    pytest.param(
+        "Floods in France\n\nHeavy rain fell across the Rhône valley on Friday. "
+        "Firefighters rescued 120 people in the city of Lyon on Saturday.",
+        "120 people",
+        "From “Floods in France”: Firefighters",
+        id="the-city-of-lyon-says-which-city",
+    ),
+    pytest.param(
+        "Middlemarch\n\nMiddlemarch is a novel by George Eliot published in 1871. After Casaubon's death Dorothea "
+        "discovers a codicil in his will. Tertius Lydgate, a doctor who arrived in 1829, marries Rosamond Vincy, the "
+        "daughter of the town's mayor.",
+        "1829",
+        "From “Middlemarch”: Tertius Lydgate",
+        id="the-towns-mayor-is-not-explained-by-a-sentence-naming-people",
+    ),
+    pytest.param(
+        "The Mayor of Casterbridge\n\nThe Mayor of Casterbridge is a novel by Thomas Hardy. Michael Henchard sells "
+        "his wife Susan at a fair. Henchard later becomes mayor of the town, and in 1846 he meets Donald Farfrae.",
+        "1846",
+        "From “The Mayor of Casterbridge”: Henchard later",
+        id="the-town-is-not-explained-by-a-sentence-naming-people",
+    ),
+    pytest.param(
+        "Strong quake off northern Chile\n\nThe quake struck off the town of Taltal at 3:12 a.m. on Tuesday. "
+        "\"The first hours were very hard. Many roads were cut by landslides,\" said the mayor, Guillermo Hidalgo.",
+        "Guillermo Hidalgo",
+        "\"The first hours were very hard. Many roads",
+        id="a-sentence-that-ends-a-quotation-gets-the-sentence-that-opened-it",
+    ),
+    pytest.param(
+        "Deaths in South African mines rise\n\nForty-nine miners died in accidents in 2023, up from 39 in 2022. "
+        "“Every year we see the same story. Inspections are rare,” said Joseph Mathunjwa, the president of the "
+        "Association of Mineworkers.",
+        "Joseph Mathunjwa",
+        "“Every year we see the same story. Inspections are rare,” said",
+        id="a-sentence-that-ends-a-curly-quotation-gets-the-sentence-that-opened-it",
+    ),
+    pytest.param(
+        "Kerr wins world 1500m title in Budapest\n\nJosh Kerr won the 1500 metres in 3:29.38 on Wednesday, ahead of "
+        "Jakob Ingebrigtsen of Norway. "
+        "\"I knew I had a chance,\" Kerr said. \"I have been dreaming about this since I was a kid in Edinburgh. "
+        "To do it against a field like this is unbelievable.\"",
+        "Edinburgh",
+        None,
+        id="a-sentence-that-opens-a-quotation-the-next-one-ends-is-not-asked",
+    ),
+    pytest.param(
+        "Middlemarch\n\nMiddlemarch is a novel by George Eliot, published in eight parts in 1871 and 1872.\n\n"
+        "Dorothea Brooke – the novel's central heroine\nEdward Casaubon – a clergyman\n"
+        "Tertius Lydgate – a newly arrived doctor\nNicholas Bulstrode – a banker\n",
+        "Nicholas Bulstrode",
+        None,
+        id="a-list-whose-lines-ran-together-is-not-asked",
+    ),
+    pytest.param(
+        "The Beatles\n\nThe Beatles were an English rock band formed in Liverpool in 1960.\n\n"
+        "John Lennon – vocals and rhythm guitar\nPaul McCartney – vocals and bass guitar\n"
+        "George Harrison – lead guitar\nRingo Starr – drums, from August 1962\n",
+        "August 1962",
+        None,
+        id="a-band-list-whose-lines-ran-together-is-not-asked",
+    ),
+    pytest.param(
+        "Cape Verde\n\nCape Verde is an archipelago of ten volcanic islands in the Atlantic Ocean. "
+        "The highest point is Pico do Fogo, an active stratovolcano on the island of Fogo. "
+        "Its most recent eruption, which began in November 2014, destroyed the villages of Portela and Bangaeira.",
+        "November 2014",
+        "From “Cape Verde”: The highest point is Pico do Fogo, an active stratovolcano on the island of Fogo. Its",
+        id="its-eruption-after-a-sentence-naming-a-volcano-gets-that-sentence",
+    ),
+    pytest.param(
+        "The Roman Republic\n\nThe Roman Republic lasted from 509 BC to 27 BC. By 264 BC Rome controlled almost all "
+        "of the Italian peninsula. Its growing power brought it into conflict with Carthage, a trading city in "
+        "North Africa.",
+        "North Africa",
+        "From “The Roman Republic”: By 264 BC Rome controlled almost all of the Italian peninsula. Its",
+        id="its-power-after-a-sentence-naming-rome-gets-that-sentence",
+    ),
+    pytest.param(
+        "Japan\n\nJapan is an island country in East Asia. The highest mountain is Mount Fuji, a volcano south-west "
+        "of Tokyo. Its last eruption began in December 1707 and lasted sixteen days.",
+        "December 1707",
+        "From “Japan”: The highest mountain is Mount Fuji, a volcano south-west of Tokyo. Its",
+        id="its-eruption-after-a-sentence-naming-a-mountain-gets-that-sentence",
+    ),
+    pytest.param(
+        "Nokia\n\nNokia is a Finnish telecommunications company founded in 1865. Under chief executive Kari "
+        "Kairamo, it bought the television maker Salora and the Swedish firm Luxor. Its joint venture Mobira "
+        "produced the Mobira Cityman, one of the first handheld mobile phones, in 1987.",
+        "1987",
+        "From “Nokia”: Its joint venture",
+        id="its-after-a-sentence-about-the-entry-itself-needs-only-the-title",
+    ),
+    pytest.param(
+        "Leoš Janáček\n\nLeoš Janáček was a Czech composer born in Hukvaldy in 1854. He studied in Prague and "
+        "taught in Brno for most of his life. His opera Jenůfa was first performed in Brno in 1904. For twelve years "
+        "it was played only in Moravia. A revised version was finally staged in Prague on 26 May 1916.",
+        "26 May 1916",
+        None,
+        id="a-revised-version-of-nothing-named-is-not-asked",
+    ),
+    pytest.param(
+        "Jaws (film)\n\nJaws is a thriller directed by Steven Spielberg, based on a novel by Peter Benchley. "
+        "A sequel was released in June 1978, directed by Jeannot Szwarc.",
+        "June 1978",
+        "Jaws is a thriller directed by Steven Spielberg, based on a novel by Peter Benchley. ",
+        id="a-sequel-gets-the-sentence-naming-what-it-follows",
+    ),
+    pytest.param(
+        "Cape Verde\n\nCape Verde is an archipelago of ten volcanic islands in the Atlantic Ocean. "
+        "Santa Luzia is the only one of the ten that is uninhabited. The highest point is Pico do Fogo, an active "
+        "stratovolcano on the island of Fogo that rises to 2,829 metres.",
+        "2,829 metres",
+        "From “Cape Verde”: The highest point",
+        id="the-highest-point-in-an-entry-about-one-place-is-the-entrys",
+    ),
+    pytest.param(
+        "Lake Baikal\n\nLake Baikal is a rift lake in southern Siberia, near Irkutsk. Olkhon Island is the largest "
+        "of its 27 islands. The deepest point lies 1,642 metres below the surface.",
+        "1,642 metres",
+        "From “Lake Baikal”: The deepest point",
+        id="the-deepest-point-in-an-entry-about-one-lake-is-the-entrys",
+    ),
+    pytest.param(
+        "Regulators approve first pill to prevent migraines in children\n\nThe European Medicines Agency began its "
+        "own review in June. Nordvik's chief executive, Mette Halvorsen, told reporters the company would sell the "
+        "tablet in Britain for £410 a month.",
+        "£410",
+        "From “Regulators approve first pill to prevent migraines in children”: Nordvik's chief executive",
+        id="the-company-after-its-owners-name-in-the-sentence-needs-no-sentence-before",
+    ),
+    pytest.param(
+        "Airline grounds fleet after computer failure\n\nThe Civil Aviation Authority opened an inquiry on Friday. "
+        "Aerlinea's chief executive, Tom Byrne, said the company would refund 12,000 passengers.",
+        "12,000",
+        "From “Airline grounds fleet after computer failure”: Aerlinea's chief executive",
+        id="the-company-after-the-airlines-name-in-the-sentence-needs-no-sentence-before",
+    ),
+    pytest.param(
+        "Mortgage rates ease for third month\n\nThe average rate on a two-year fixed mortgage in Britain fell to 4.38% "
+        "in April, its lowest level in 14 months. The rate has now declined for three consecutive months, down from "
+        "4.61% in January.",
+        "4.61%",
+        "The average rate on a two-year fixed mortgage in Britain fell to 4.38% in April, its lowest level in 14 "
+        "months. The rate",
+        id="the-rate-under-a-headline-about-rates-gets-the-sentence-saying-which-rate",
+    ),
+    pytest.param(
+        "Petrol prices fall across Europe\n\nThe price of a litre of unleaded petrol in Germany fell to €1.72 in May, "
+        "its lowest level this year. The price has now fallen for four weeks, down from €1.85 in April.",
+        "€1.85",
+        "The price of a litre of unleaded petrol in Germany fell to €1.72 in May, its lowest level this year. The",
+        id="the-price-under-a-headline-about-prices-gets-the-sentence-saying-which-price",
+    ),
+    pytest.param(
+        "Weather Fronts and Depressions\n\nAir masses of different temperatures meet along fronts. At a warm front, "
+        "warm air rises gently over the colder air ahead of it. Because the slope of the front is shallow, often "
+        "about 1 in 150, the cloud extends far ahead of the surface front.",
+        "150",
+        "At a warm front, warm air rises gently over the colder air ahead of it. Because",
+        id="the-front-under-a-title-about-fronts-gets-the-sentence-saying-which-front",
+    ),
+    pytest.param(
+        "Volcanoes of Italy\n\nMount Etna in Sicily is the most active volcano in Europe. Vesuvius stands above the "
+        "Bay of Naples. Since the volcano last erupted in March 1944, the towns around it have grown.",
+        "March 1944",
+        None,
+        id="the-volcano-under-a-title-about-volcanoes-with-no-sentence-saying-which-is-not-asked",
+    ),
+    pytest.param(
+        "Cascadia Airlines grounds fleet\n\nCascadia Airlines halted all departures across the U.S. for seven hours "
+        "on Monday. Thousands of passengers slept in terminals overnight. "
+        "The airline said it would offer each stranded customer a $250 travel voucher.",
+        "$250",
+        "From “Cascadia Airlines grounds fleet”: The airline",
+        id="the-airline-under-a-headline-naming-cascadia-airlines-is-that-airline",
+    ),
+    pytest.param(
+        "The Causes of the First World War\n\nThe First World War began in the summer of 1914. Historians agree that "
+        "the assassination was the trigger for the war. To explain why a murder in the Balkans led to a general war, "
+        "they often point to four long-term causes.",
+        "Balkans",
+        None,
+        id="they-after-an-opening-infinitive-is-nobody-it-names",
+    ),
+    pytest.param(
+        "The Fall of Rome\n\nThe Western Roman Empire ended in 476, when Odoacer deposed Romulus Augustulus. "
+        "Historians have debated the question for centuries. To explain why the western provinces were lost, they "
+        "often cite the Gothic victory at Adrianople in 378.",
+        "378",
+        None,
+        id="they-after-an-opening-infinitive-about-the-provinces-is-not-the-provinces",
+    ),
 ]
 
 
@@ -401,3 +814,64 @@ def test_every_item_from_a_sentence_naming_one_thing_carries_the_same_title():
     asked = [q for q in quizgen.generate(article).questions if "Cleveland Fire Brigade" in q.sentence]
     assert asked
     assert all(q.prompt.startswith("From “Fire at Chemical Plant Forces Evacuation”: ") for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "ends"),
+    [
+        pytest.param(
+            "Weather Fronts and Depressions\n\nA depression forms where warm and cold air meet over the Atlantic. "
+            "A typical depression passes through four stages:\n\nFirst, a wave forms on the polar front.",
+            "four stages",
+            "A typical depression passes through _____.",
+            id="four-stages-colon",
+        ),
+        pytest.param(
+            "Climate Zones of the World\n\nWladimir Köppen published his system of climate zones in 1884. "
+            "It recognises five main groups, each given a capital letter:\n\nA – tropical\n\nB – dry",
+            "five main groups",
+            "each given a capital letter.",
+            id="five-groups-colon",
+        ),
+    ],
+)
+def test_a_sentence_that_opened_a_list_ends_its_prompt_with_a_full_stop(article, answer, ends):
+    asked = [q for q in quizgen.generate(article).questions if q.answer == answer]
+    assert asked
+    assert all(q.prompt.endswith(ends) for q in asked), [q.prompt for q in asked]
+
+
+# (article, answer, asked?): a title that gives the answer away is left out; a sentence only the title explains
+# is then not asked.
+TITLE_GIVES_IT_AWAY_CASES = [
+    pytest.param(
+        "Indonesia to raise VAT to 12%\n\nIndonesia will raise its value-added tax to 12 percent from 11 percent "
+        "next year. Annual inflation stood at 1.55 percent in November, within Bank Indonesia's target range of "
+        "1.5 to 3.5 percent.",
+        "Bank Indonesia",
+        False,
+        id="inflation-within-bank-indonesias-range-names-no-country-without-the-title",
+    ),
+    pytest.param(
+        "Kenya raises fuel prices\n\nPetrol prices in Nairobi rose by 8 percent on Friday, the energy regulator "
+        "said. Annual inflation stood at 6.8 percent in October, above the Central Bank of Kenya's target of "
+        "5 percent.",
+        "Central Bank of Kenya",
+        False,
+        id="inflation-above-the-central-bank-of-kenyas-target-names-no-country-without-the-title",
+    ),
+    pytest.param(
+        "Chemical Bonding\n\nAtoms join in several ways. A chemical bond is the force of attraction that holds two "
+        "atoms together in a compound. Linus Pauling described the bond in 1931.",
+        "chemical bond",
+        True,
+        id="a-term-the-sentence-defines-needs-no-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "asked"), TITLE_GIVES_IT_AWAY_CASES)
+def test_a_sentence_only_a_give_away_title_explains_is_not_asked(article, answer, asked):
+    questions = quizgen.generate(article).questions
+    assert questions
+    assert any(q.answer == answer for q in questions) == asked, [q.prompt for q in questions]

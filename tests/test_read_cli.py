@@ -14,8 +14,8 @@ runner = CliRunner()
 
 # Sentences with facts in them: a source from which no question can be made is an error.
 NOTES = (
-    "# Rivers\n\n## Floods\n\nThe river rose by three metres in the spring of 1911.\n\n"
-    "## Bridges\n\nThe new stone bridge over the river opened in 1913.\n"
+    "# Rivers\n\n## Floods\n\nThe Severn rose by three metres in the spring of 1911.\n\n"
+    "## Bridges\n\nThe new stone bridge over the Severn opened in 1913.\n"
 )
 
 

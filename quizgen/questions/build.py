@@ -10,7 +10,14 @@ from dataclasses import dataclass, replace
 from quizgen.analyse.facts import conversion_of, looks_like_a_person
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
-from quizgen.questions.context import context_for, leans_on_previous, strip_connective, title_context
+from quizgen.questions.context import (
+    context_for,
+    leans_on_previous,
+    needs_the_title,
+    question_context,
+    strip_connective,
+    title_context,
+)
 from quizgen.questions.distractors import distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of, gives_away
 from quizgen.questions.ids import question_id
@@ -82,7 +89,7 @@ def _titled(needed: str, fact: Fact, analysis: Analysis) -> tuple[str, str] | No
         return None  # the only sentence that explains this one gives the answer away
     # "Anning" under "Mary Anning": any word of a name or term the title shares gives it away.
     if title and gives_away(span.kind, span.text, title):
-        if needed == title and leans_on_previous(fact.sentence):
+        if needed == title and (leans_on_previous(fact.sentence) or needs_the_title(fact.sentence, (span,))):
             return None  # only the title explains the sentence, and it tells the answer
         title = ""
     return title, before
@@ -156,9 +163,8 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     asked = question_from_patterns(sentence, span, compiled)
     if asked and _drops_time_of(asked, sentence, span):
         asked = None  # "By what percentage will the economy grow?" lost "in 2023": ambiguous without it
-    if asked:
-        prompt = _with_context(asked, shaped, fact)
-    else:
+    prompt = _with_context(asked, shaped, fact) if asked else None
+    if prompt is None:
         start, end = span.start - shaped.shift, span.end - shaped.shift
         blanked = shaped.text[:start] + BLANK + shaped.text[end:]
         prompt = fill(
@@ -221,11 +227,13 @@ def _drops_time_of(question: str, sentence: Sentence, span: Span) -> bool:
     return False
 
 
-def _with_context(asked: str, shaped: _Shaped, fact: Fact) -> str:
+def _with_context(asked: str, shaped: _Shaped, fact: Fact) -> str | None:
     """A wh-question says less than its sentence: it keeps the title, and the sentence before only if it still
-    refers back."""
-    still_leans = shaped.before and leans_on_previous(replace(fact.sentence, text=asked, spans=()))
-    return " ".join(part for part in (shaped.title, shaped.before if still_leans else "", asked) if part)
+    refers back; None when it dropped what its sentence said ("When did Janáček found an organ school there?")."""
+    before = question_context(asked, fact.sentence, shaped.before)
+    if before is None:
+        return None
+    return " ".join(part for part in (shaped.title, before, asked) if part)
 
 
 # "such as ANZ and ", "like Mauna Loa, ": the names after it are examples, one as good as another.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizgen.analyse.facts import DATELINE, looks_like_a_person
 from quizgen.analyse.gazetteer import PLACE_HEADS
@@ -39,7 +40,7 @@ def names_one_subject(title: str) -> bool:
     """Does the title name one thing or person a stray "it" or "she" could be? "Hoover Dam", "The Water Cycle",
     "Lise Meitner" do; "Supply and Demand", "How the Ground Beneath Us Moves" and "The Causes of the First
     World War" name a topic, which no pronoun stands for."""
-    title = title.strip()
+    title = title.strip().partition(" (")[0]  # "Vasa (ship)" names Vasa
     if not NAME_TITLE.match(title) or " and " in title and not title.startswith("The "):
         return False  # ("The Heart and Circulation" is about the heart first)
     words = title.split()
@@ -57,6 +58,8 @@ _FRONTED_THEN_PRONOUN = re.compile(
     r"(?:[^,]|,(?=\d)|, (?!(?:it|they|he|she)\b)){0,120}, "  # "Built by Gilbert de Clare, Earl of Gloucester, … it"
     r"(?:it|they|he|she)\b",
 )
+# An opening infinitive has no subject of its own, so nothing it names is the pronoun after it.
+_INFINITIVE_THEN_PRONOUN = re.compile(r"^To [a-z]+\b[^,]{0,120}, (?:it|they|he|she)\b")
 # "them" needs something plural before it in its own sentence ("86 billion of them" in "The brain contains
 # …" means the neurons of the sentence before).
 _PLURAL_BEFORE = re.compile(
@@ -119,7 +122,7 @@ _DESCRIBED_SUBJECT = re.compile(
 _DESCRIBED_ANYWHERE = re.compile(
     r"\b(?:the|this|that) (?!(?:first|only|[a-z]+est) )(?:[a-z][\w-]* )??(?!government\b)"
     rf"(?:{_DESCRIBED_NOUNS})\b"
-    r"(?! (?:of [A-Z]|by which|in which|through which|that|which|who|whose|where|called|known as)\b)"
+    r"(?! (?:of [A-Z]|(?:by which|in which|through which|that|which|who|whose|where|called|known as)\b))"
 )
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
 # Openers that point at the sentence before without a pronoun: "From there it flows …", "Similar treaties
@@ -134,13 +137,23 @@ _POINTING_OPENER = re.compile(
     r"(?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
     r"(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|A few) "
     r"(?:years?|months?|days?|weeks?|decades?|centuries|century) (?:later|earlier|afterwards?)\b|"
+    # "Within weeks the council chose …", "Within six weeks most of Europe was at war", "Hours later …": of what?
+    # ("Within two years of its opening" says of what.)
+    r"(?:Within|Inside|After) (?:a few |several |a |an |[\w-]+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
+    r"(?! (?:of|after|before|from)\b)|"
+    r"(?:Minutes|Hours|Days|Weeks|Months|Years|Decades) (?:later|afterwards?)\b|"
+    r"(?:Similarly|Likewise)\b|"
+    # "A revised version was staged in Prague", "A sequel followed in 1998": a version of what?
+    r"(?:A|An) (?:[a-z]+ )?(?:version|sequel|successor|remake|revision|adaptation|translation|copy|replica|"
+    r"second edition|new edition)\b(?! (?:of|to)\b)|"
     r".*\b(?:is|are|was|were) (?:a |an |another |one )?(?:[\w-]+ )?examples?\.?$)"  # "The X is an example."
 )
 # "The opposite of inflation is …", "The capital of France": a description that says what it describes.
 _SELF_CONTAINED = re.compile(
     r"^The [a-z][\w-]*(?: [a-z][\w-]*)? (?:"
     r"of (?!(?:the|this|that|these|those|its|their|his|her|it|them)\b)[a-zA-Z]|"  # "The opposite of inflation"
-    r"(?:that|which|who) [a-z]+s? |between [a-z]|in the [a-z]+ of )"  # "The force that holds atoms together"
+    r"(?:that|which|who) [a-z]+s? |between [a-z]|in the [a-z]+ of |"  # "The force that holds atoms together"
+    r"(?:on|for|in|at|from|with) (?:a|an) [a-z])"  # "The average rate on a two-year fixed mortgage": a kind of rate
 )
 
 
@@ -167,28 +180,56 @@ def _bare_quantifier_subject(text: str) -> bool:
     return " of " in match.group() or word in VERB_FORMS or word in PRESENT_FORMS and word.endswith("s")
 
 
-_SAME_AS_BEFORE = re.compile(r"\b(?:the same|a similar|another such) (?!(?:time|way|year|period)\b)[a-z]+")
+# "signed the same agreement", "A similar event in 1871": the same as what? ("at the same time" is no pointer.)
+_SAME_AS_BEFORE = re.compile(r"\b(?:[Tt]he same|[Aa] similar|[Aa]nother such) (?!(?:time|way|year|period)\b)[a-z]+")
+# Words ending in -er that compare nothing.
+_NOT_COMPARATIVE = (
+    r"(?:after|under|over|never|ever|other|together|rather|either|neither|whether|later|earlier|water|number|"
+    r"order|power|paper|member|border|winter|summer|matter|river|center|centre|computer|leader|manager|officer|"
+    r"her|per|offer|cover|enter|consider|deliver|gather|answer|suffer|wonder|remember|corner|danger|career|"
+    r"player|owner|partner|minister|teacher|writer|worker|farmer|soldier|ruler|founder|engineer|designer|"
+    r"painter|singer|quarter|letter|chapter|master|sister|brother|daughter|mother|father|tower|theater|chamber)\b"
+)
 # "formed in this way", "The Mississippi, by contrast, …", "Ricardo went further", "both machines", "The last one
 # was held in …": a comparison or a pointer only the sentence before completes; no title says what it is.
 _ONLY_THE_SENTENCE_BEFORE = re.compile(
-    r"\b(?:in (?:this|that|the same) way|by contrast|in contrast|(?:went|goes|go) further|both [a-z]+s|"
-    r"the (?:last|next|first|previous|other) one|the (?:former|latter)|the (?:two|three) (?:men|women|machines|"
-    r"countries|sides|companies|cities|men's))\b",
+    r"\b(?:in (?:this|that|the same|a similar) (?:way|fashion|manner)|by contrast|in contrast|(?:went|goes|go) "
+    r"further|both [a-z]+s|the (?:last|next|first|previous|other) one|the (?:former|latter)|"
+    r"the (?:two|three) (?:men|women|machines|countries|sides|companies|cities|men's)|"
+    # "The slope is much steeper, about 1 in 50": steeper than what? ("made the engine far more efficient" and
+    # "the air becomes clearer" tell of a change, which compares the thing with itself.)
+    r"(?<!whichever )(?<!whatever )(?:is|are|was|were) (?:(?:much|far|even|still|slightly|considerably|"
+    rf"significantly|somewhat) )?(?!{_NOT_COMPARATIVE})(?-i:[a-z]{{3,}}er|more [a-z]+|less [a-z]+)\b"
+    r"(?![^.;]*\bthan\b)(?=[,.;]| (?:and|but|so|because|as|at|in|on)\b)"
+    r")\b",
     re.IGNORECASE,
+)
+# "When the king refused, …", "Hilbert replied that …", "Ford followed suit": refused what, replied to whom? In a
+# later clause the sentence itself may say ("… invited him to his court, but Zeno declined").
+_ELIDED_OBJECT = re.compile(
+    r"^[^,;:]*?\b(?:(?:refused|declined|relented|complied|objected|agreed|accepted|conceded)(?=[,;:.]| and\b| but\b)|"
+    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same))"
 )
 # "… the following year", "… that same day": a time that only the sentence before can say.
 _POINTING_TIME = re.compile(
     r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b|"
+    # "reached the port about 40 minutes later": later than what?
+    r"\b(?:minutes|hours|days|weeks|months|years|decades|a (?:minute|day|week|month|year|decade)|an hour) later\b|"
     r"\b(?i:soon|shortly|not long|immediately) afterwards?\b(?! (?:the|a|an|his|her|its|their|[A-Z\d]))"
 )
 
 
+_TIME_UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$")
+
+
 def _time_points_back(text: str, sentence: Sentence, shift: int) -> bool:
-    """ "He died in Guarujá that year": which year? "In 1837 he began law and switched the following year"
-    says so itself."""
+    """ "He died in Guarujá that year": which year? "In 1837 he began law and switched the following year" and
+    "… separated about 27 minutes after launch, and … shortly afterwards" say so themselves."""
     match = _POINTING_TIME.search(text)
     return match is not None and not any(
-        span.kind in ("year", "date") and span.start - shift < match.start() for span in sentence.spans
+        span.kind in ("year", "date") and span.start - shift < match.start()
+        or span.kind == "quantity" and _TIME_UNIT.search(span.text) and span.end - shift < match.start()
+        for span in sentence.spans
     )
 
 
@@ -215,7 +256,10 @@ _EXPLETIVE_IT = re.compile(
 
 
 def strip_connective(text: str) -> tuple[str, int]:
-    """The sentence without a leading "Thus, " or dateline (capitalised again) and how many characters went."""
+    """The sentence without a leading "Thus, " or dateline (capitalised again) and how many characters went;
+    a colon that opened a list the sentence leaves out ends it as a full stop ("… passes through four stages.")."""
+    if text.endswith(":"):
+        text = text[:-1] + "."
     match = DATELINE.match(text) or _CONNECTIVE.match(text)
     if not match or len(text) <= match.end():
         return text, 0
@@ -226,6 +270,26 @@ def strip_connective(text: str) -> tuple[str, int]:
 _NAMED_BEFORE = re.compile(
     r"^[^,;]+ (?:is|are) (?:also |usually |often |sometimes )?(?:called|known as|termed) (?:the |a |an )?$"
 )
+
+
+def _points_back(text: str, sentence: Sentence, shift: int) -> bool:
+    """Does the sentence point at the one before with no pronoun a title could stand for: "Similar treaties
+    followed", "that year", "Some soaks into the soil", "linked to a similar raid", "The slope is much steeper",
+    "When the king refused", "saw this as a threat"? Only the sentence before says what is meant."""
+    return bool(
+        _POINTING_OPENER.match(text)
+        or _time_points_back(text, sentence, shift)
+        or _bare_quantifier_subject(text)
+        or _SAME_AS_OPENER.match(text)
+        or _ONLY_THE_SENTENCE_BEFORE.search(text)
+        or _ELIDED_OBJECT.match(text)
+        or _demonstrative_object(text)
+    )
+
+
+# "A similar event in 1871 …", "The same species …": at the start, the same as something only the sentence before
+# told of. Later in a sentence "the same" often looks back within it ("each flower … on the same plant").
+_SAME_AS_OPENER = re.compile(r"(?:The same|A similar|Another such) (?!(?:time|way|year|period)\b)[a-z]+")
 
 
 def leans_on_previous(sentence: Sentence) -> bool:
@@ -239,11 +303,11 @@ def leans_on_previous(sentence: Sentence) -> bool:
     ) for span in sentence.spans)
     if _DESCRIBED_SUBJECT.match(text) and not _self_contained(text) and not defined_here:
         return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
-    if _POINTING_OPENER.match(text) or _time_points_back(text, sentence, shift) or _bare_quantifier_subject(text):
+    if _points_back(text, sentence, shift) or _object_pronoun_is_someone_else(text, sentence, shift):
         return True
-    if _SAME_AS_BEFORE.search(text) or _ONLY_THE_SENTENCE_BEFORE.search(text):
-        return True  # "… to use the same vehicle next year", "linked to a similar raid": same as what?
-    if _object_pronoun_is_someone_else(text, sentence, shift):
+    if _SAME_AS_BEFORE.search(text):
+        return True  # "… to use the same vehicle next year": same as what? (a title may say)
+    if _there_points_back(text, sentence, shift):
         return True
     text = _EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
     if _speaker_unnamed(text, sentence, shift):
@@ -257,6 +321,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
     subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
     if word in ("this", "these") and _OPENING_CLAUSE.match(text[: match.start()]):
         return False  # "Because blood passes through the heart twice, this arrangement is called …"
+    if _INFINITIVE_THEN_PRONOUN.match(text):
+        return True  # "To explain why a murder in the Balkans led to war, they …": the Balkans are not "they"
     plural_before = _PLURAL_BEFORE.search(text[: match.start()]) is not None
     if word in ("they", "them", "their", "these", "those") and plural_before and match.start() > 0:
         return False  # "Because none of the engineers had built a canal, they learned on the job"
@@ -284,11 +350,66 @@ def leans_on_previous(sentence: Sentence) -> bool:
     return match.start() < first_name
 
 
+# "… were injured across the region, she said.": the speaker of a report is never someone it names.
+_TRAILING_SPEAKER = re.compile(
+    r", (?:he|she) (?:said|says|added|adds|told \w+|explained|noted|wrote|warned|stressed)[.!?]?$"
+)
+
+
+# "founded an organ school there in 1881", "Passengers there waited": a place named before it, or in the sentence
+# before. (At a clause's start, or before "is" or "lived", "there" is empty: "and there was no room".)
+_PLACE_THERE = re.compile(
+    r"(?<=[a-z] )(?<!\band )(?<!\bbut )(?<!\bso )(?<!\bthat )(?<!\bwhere )(?<!\bwhen )(?<!\bif )(?<!\bas )"
+    r"(?<!\bwhile )(?<!\bthen )(?<!\bhere and )there\b(?! (?:is|are|was|were|has|have|had|will|would|may|might|must|"
+    r"should|can|could|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|lived|came|used|being|be)\b)"
+)
+
+
+def _there_points_back(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "Janáček founded an organ school there": where? "Returning to Brno, Janáček founded … there" and
+    "Students of the university have included Copernicus, who studied there" say where themselves."""
+    match = _PLACE_THERE.search(text)
+    if match is None or _DESCRIBED_ANYWHERE.search(text, 0, match.start()):
+        return False
+    return not any(_may_be_a_place(span, sentence) and span.end - shift <= match.start() for span in sentence.spans)
+
+
+def _may_be_a_place(span: Span, sentence: Sentence) -> bool:
+    """ "Brno", "the Sorbonne", "the stronghold of Tarbatu": a name "there" may stand for; "Janáček founded",
+    a name doing something, is someone."""
+    if span.kind != "name":
+        return span.kind in ("place", "organisation")
+    following = re.match(r"\s+([a-z]+)", sentence.text[span.end :])
+    return following is None or following.group(1) not in VERB_FORMS and following.group(1) not in PRESENT_FORMS
+
+
+# "saw this as a threat", "dreaming about this since …": "this" standing for what the sentence before said.
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"(?<=[a-z] )(?:this|these)(?=[,.;:!?”\"]| (?:as|in|on|at|by|for|with|from|into|to|since|until|was|is|were|"
+    r"are|would|will|had|has|could|can|may|might|meant|means|led|leads|happened)\b)"
+)
+# After these, "this" is the subject of a clause and may sum up the clause before it in the same sentence.
+_CLAUSE_WORDS = frozenset("and but so or because since although though while when as if that which whereas".split())
+
+
+def _demonstrative_object(text: str) -> bool:
+    """ "Austria-Hungary … saw this as a threat": a bare "this" after a verb or preposition points back out of the
+    sentence; "… rose in 1923, and this led to unrest" sums up its own first clause."""
+    for match in _DEMONSTRATIVE_OBJECT.finditer(text):
+        before = text[: match.start()].split()
+        if before and before[-1] not in _CLAUSE_WORDS:
+            return True
+    return False
+
+
 def _speaker_unnamed(text: str, sentence: Sentence, shift: int) -> bool:
-    """'"… pay for it," he said.': a he or she with nobody named before it in the sentence."""
+    """'"… pay for it," he said.': a he or she with nobody named before it in the sentence; or a report that
+    ends "…, she said."."""
     match = re.search(r"\b(?:he|she)\b", text, re.IGNORECASE)
     if match is None:
         return False
+    if _TRAILING_SPEAKER.search(text):
+        return True
     return not any(s.kind in ("person", "name") and s.start - shift < match.start() for s in sentence.spans)
 
 
@@ -333,6 +454,14 @@ def _names_something(sentence: Sentence, hidden: tuple[Span, ...] = ()) -> bool:
     return any(span.kind in NAME_KINDS + ("term",) and span not in hidden for span in sentence.spans)
 
 
+def needs_the_title(sentence: Sentence, hidden: tuple[Span, ...]) -> bool:
+    """Is the title all that says what the sentence is about, once its answer is hidden? "Annual inflation stood
+    at 1.55 percent, within [Bank Indonesia]'s target range" names nothing else; "A [bill] is a proposed law"
+    defines its term and needs nothing. A title that gives the answer away cannot be shown, and such a sentence
+    is then not asked."""
+    return not _names_something(sentence, hidden) and not any(span.kind == "term" for span in hidden)
+
+
 def title_context(title: str) -> str:
     return f"From “{title}”:" if title else ""
 
@@ -345,7 +474,24 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     nothing makes it clear, and the sentence is better not asked.
     """
     title = title_context(analysis.document.title)
+    if len(_SPACED_DASH.findall(sentence.text)) >= _DASHES_IN_A_LIST:
+        return None  # "Dorothea Brooke – the heroine Edward Casaubon – a clergyman …": a list's lines run together
+    quotation = _quotation_left_open(sentence.text)
+    if quotation:
+        # A quotation of several sentences: one that ends it is asked with the sentence that opened it; one
+        # that opens it would need the sentences after it, and is not asked.
+        previous = _previous_in_section(sentence, analysis)
+        if quotation == "closes" and previous is not None and _quotation_left_open(previous.text) == "opens":
+            return f"{title} {previous.text}".strip()
+        return None
     text = strip_connective(sentence.text)[0]
+    many = _one_of_the_titles_many(text, analysis)
+    if many:
+        # "… the slope of the front …" under "Weather Fronts": which front? The sentence before may say.
+        previous = _previous_in_section(sentence, analysis)
+        if previous is None or many not in previous.text.lower() or leans_on_previous(previous):
+            return None
+        return f"{title} {strip_connective(previous.text)[0]}"
     if not leans_on_previous(sentence):
         described = _DESCRIBED_ANYWHERE.search(text) is not None
         # In an entry about one thing or person, a stray "its", "her" or "the glacier" means that subject,
@@ -365,7 +511,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             # "When the bridge opened …" in "Emily Warren Roebling", "… linked the group to 15 attacks" under a
             # headline: the sentence before says which bridge or group, when it does, better than a title.
             previous = _previous_in_section(sentence, analysis)
-            if previous is not None and _explains(previous, text) and _mentions_described(previous, text):
+            explained = previous is not None and _explains(previous, text) and _mentions_described(previous, text)
+            if explained and not _owner_named_before(text):
                 return strip_connective(previous.text)[0]
             # A headline or title says what "the announcement" or "the northern shore" is, but not who "the
             # striker" is: people are named, or the sentence is not asked.
@@ -374,18 +521,24 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
                 return None
         return title
     pronoun = _pronoun_leaned_on(sentence)
-    if title and not pronoun and _describes_title_subject(text, analysis):
+    shift = len(sentence.text) - len(text)
+    # The title says which canal "The canal" is, or who "he" is; never which year "that year" is, or than what
+    # "much steeper" is.
+    points_back = _points_back(text, sentence, shift)
+    title_says = bool(title) and not points_back
+    if title_says and not pronoun and _describes_title_subject(text, analysis):
         return title  # "The canal cost $7,143,789." in "Erie Canal"
     one_thing = _names_one_thing(analysis) and not _title_names_person(analysis)
-    if title and not pronoun and one_thing and _one_thing_described(text):
+    if title_says and not pronoun and one_thing and _one_thing_described(text):
         return title  # "The building is famous for its dome" in "Hagia Sophia"; not "The two canals"
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
-    shift = len(sentence.text) - len(text)
-    if title and pronoun in _PERSONAL and _title_resolves(pronoun, analysis) and not _time_points_back(
-        text, sentence, shift
-    ):
-        return title  # (the title says who "he" is, never which year "that year" is)
+    if title_says and pronoun in _PERSONAL and _title_resolves(pronoun, analysis):
+        return title
     previous = _previous_in_section(sentence, analysis)
+    # Only a biography's title, or a sentence naming someone, says who "he" is.
+    nobody = previous is not None and _speaker_unexplained(text, previous)
+    if nobody and not (title and _title_resolves(nobody, analysis)):
+        previous = None
     if previous is not None and _explains(previous, text):
         before = strip_connective(previous.text)[0]
         describes = _DESCRIBED_SUBJECT.match(before) is not None or _DESCRIBED_ANYWHERE.search(before) is not None
@@ -407,15 +560,97 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         leaned = _pronoun_leaned_on(previous)
         if leaned in _TITLE_PRONOUNS and _title_resolves(leaned, analysis) and _explains(previous, text, lean_ok=True):
             return f"{title} {strip_connective(previous.text)[0]}"
-    if _ONLY_THE_SENTENCE_BEFORE.search(text):
-        return None  # "in this way", "by contrast": no title completes a comparison
+    if points_back:
+        return None  # "in this way", "by contrast", "a similar event": no title completes a comparison
     # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,
     # and a biography's title says who "she" is.
     # ("The median sales price in Ohio rose …" is anchored by its own name; "The river crested …" is not.)
     anchored = "" if _names_something(sentence) else text
     if title and _title_resolves(pronoun, analysis, anchored):
+        if pronoun in ("it", "its") and previous is not None and _names_another_thing(previous, analysis):
+            # "The highest point is Pico do Fogo, an active volcano. Its most recent eruption …" in "Cape Verde":
+            # "its" may be the volcano as well as the country, and the sentence before says so.
+            return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+def _names_another_thing(previous: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence before name a place or thing other than the entry's subject, which a following "it"
+    may stand for ("By 264 BC Rome controlled …" in "The Roman Republic")? Not when it is itself about the
+    subject ("The treaty allowed Russia …" in "Treaty of Nerchinsk", "… it bought Salora" in "Nokia"), or leans
+    on someone no title names ("On 17 June 1397 he was crowned …")."""
+    title = analysis.document.title.strip().partition(" (")[0]
+    text = strip_connective(previous.text)[0]
+    nouns = _described_nouns(text) if _DESCRIBED_SUBJECT.match(text) else []
+    if any(noun in title.lower().split() for noun in nouns) or _pronoun_leaned_on(previous):
+        return False
+    return any(
+        _may_be_a_place(span, previous) and not looks_like_a_person(span, previous.text)
+        and not _names_title(span.text, title) and span.text not in title
+        for span in previous.spans
+    )
+
+
+# "When did a suspension bridge open?": the question's subject is an indefinite description.
+_INDEFINITE_SUBJECT = re.compile(
+    r"^(?:When|Where|Who|Whom|What|Which|Why|How(?: [a-z]+)?) (?:did|does|do|was|were|is|are|has|have|had|will|would) "
+    r"((?:a|an) [a-z][\w-]*(?: [a-z][\w-]*)?)"
+)
+_WH_OPENING = re.compile(
+    r"^(?:When|Where|Who|Whom|What|Which|Why|How(?: [a-z]+)?)(?: [a-z]+)? "
+    r"(?:did|does|do|was|were|is|are|has|have|had|will|would) "
+)
+# "in the area", "the company": a description, which the sentence before may have been there to explain.
+_DEFINITE = re.compile(r"\bthe (?!(?:first|last|same|most|world|[a-z]+est)\b)[a-z][\w-]*\b(?! of\b)")
+_NAME_AND_COMMA = re.compile(r"[A-Z][\w’'-]*(?: (?:of |the )?[A-Z][\w’'-]*)*, $")
+
+
+def question_context(question: str, sentence: Sentence, before: str) -> str | None:
+    """What a wh-question made from the sentence keeps of the sentence before the sentence needed: all of it
+    while the question still leans on it ("Since when have labour relations in the area been tense?"), else "".
+    None when the question dropped what the sentence said itself, so that it leans where the sentence did not
+    ("Returning to Brno, Janáček founded an organ school there" -> "When did Janáček found an organ school
+    there?"), or asks about "a suspension bridge" the sentence named ("the Forth Road Bridge, a suspension
+    bridge opened in 1964"): the sentence is then better asked with a blank."""
+    subject = _INDEFINITE_SUBJECT.match(question)
+    if subject is not None:
+        at = sentence.text.find(subject.group(1))
+        if at > 0 and _NAME_AND_COMMA.search(sentence.text, 0, at):
+            return None
+    if not before:
+        # The sentence's own names, where the question kept them, are still there for its pronouns.
+        kept = tuple(
+            replace(span, start=at, end=at + len(span.text))
+            for span in sentence.spans
+            if (at := question.find(span.text)) >= 0
+        )
+        asked = replace(sentence, text=question, spans=kept)
+        return None if leans_on_previous(asked) and not leans_on_previous(sentence) else ""
+    # "When was a sequel released?" leans as "A sequel was released …" did.
+    stem = _WH_OPENING.sub("", question)
+    stem = stem[:1].upper() + stem[1:]
+    still_leans = any(leans_on_previous(replace(sentence, text=asked, spans=())) for asked in (question, stem))
+    return before if still_leans or _DEFINITE.search(question) else ""
+
+
+_SPACED_DASH = re.compile(r" [–—-] ")
+_DASHES_IN_A_LIST = 3  # a sentence has at most a pair of dashes around an aside
+
+
+def _quotation_left_open(text: str) -> str:
+    """ "opens" for '"I have been dreaming about this since I was a kid in Edinburgh.', whose quotation goes on
+    in the next sentence; "closes" for 'Inspections are rare," said Jayesh Solanki.', which ends one the sentence
+    before opened; "" when its quotation marks pair up."""
+    curly_open, curly_close = text.count("“"), text.count("”")
+    if curly_open != curly_close:
+        return "opens" if curly_open > curly_close else "closes"
+    straight = [match.start() for match in re.finditer('"', text)]
+    if len(straight) % 2 == 0:
+        return ""
+    first = straight[0]
+    closing = first > 0 and text[first - 1] in ",.!?…"
+    return "closes" if closing else "opens"
 
 
 def _previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | None:
@@ -501,6 +736,37 @@ def _explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     return kinds is not None and any(span.kind in kinds for span in previous.spans)
 
 
+def _speaker_unexplained(text: str, previous: Sentence) -> str:
+    """ "Crews came from Leeds and Bradford, he said.": the speaker of a report is never someone it names, so
+    only a sentence before that names someone (or a biography's title) says who. Returns "he" or "she" when
+    the sentence before names nobody, else ""."""
+    match = _TRAILING_SPEAKER.search(text)
+    if match is None or any(_may_be_someone(span, previous) for span in previous.spans):
+        return ""
+    return "she" if " she " in match.group() else "he"
+
+
+# "in Armley", "from Leeds": a name of no kind the analyser knows is a place after these, not a speaker.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around)\s+(?:the\s+)?$")
+
+
+def _may_be_someone(span: Span, sentence: Sentence) -> bool:
+    return span.kind == "person" or span.kind == "name" and not _PLACE_BEFORE.search(sentence.text, 0, span.start)
+
+
+# "Nordvik's chief executive … told reporters the company would …": a name's possessive before the description.
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\b")
+
+
+def _owner_named_before(text: str) -> bool:
+    """ "Nordvik's chief executive, Mette Halvorsen, told reporters the company would sell …": the sentence names
+    whose company it is before it says "the company"; the sentence before has nothing to add."""
+    described = _DESCRIBED_ANYWHERE.search(text)
+    noun = described.group().split()[-1].lower() if described else ""
+    owner = described is not None and _POSSESSIVE_NAME.search(text, 0, described.start()) is not None
+    return owner and "organisation" in _DESCRIBED_KIND.get(noun, ())
+
+
 def _mentions_described(previous: Sentence, text: str) -> bool:
     """Does the sentence before name what "the group" or "the bridge" in this one is (the noun itself, or
     a name of the kind the noun stands for)?"""
@@ -509,6 +775,8 @@ def _mentions_described(previous: Sentence, text: str) -> bool:
         return False
     noun = described.group().split()[-1].lower()
     kinds = _DESCRIBED_KIND.get(noun.rstrip("s"), ())
+    if "place" in kinds:
+        kinds = ("place",)  # "the town's mayor" is not explained by "after Casaubon's death", a name of no known kind
     return noun[:5] in previous.text.lower() or any(span.kind in kinds for span in previous.spans)
 
 
@@ -520,12 +788,18 @@ def _attributed(previous: Sentence) -> bool:
 
 
 def _described_nouns(text: str) -> list[str]:
-    """The words of an opening description, up to its verb: "The old bridge, called …" -> old, bridge."""
+    """The words of an opening description, up to its verb: "The old bridge, called …" -> old, bridge; up to
+    its owner: "The company's shares rose …" -> company."""
     found = []
     for word in re.findall(r"[\w'-]+|[^\w\s]", text)[1:4]:
         lowered = word.lower()
         verb = lowered in VERB_FORMS or lowered in PRESENT_FORMS
-        if not word[0].isalpha() or not word.islower() or verb and found:  # "The report comes": report is a noun
+        # "The report comes": report is a noun; so is "point" in "The highest point is …", after a superlative.
+        noun_after_superlative = bool(found) and found[-1].endswith("est") and lowered not in VERB_FORMS
+        if not word[0].isalpha() or not word.islower() or verb and found and not noun_after_superlative:
+            break
+        if lowered.endswith("'s"):
+            found.append(lowered[:-2])
             break
         found.append(lowered)
     return found
@@ -533,11 +807,13 @@ def _described_nouns(text: str) -> list[str]:
 
 def _describes_title_subject(text: str, analysis: Analysis) -> bool:
     """ "The original canal was …" in an entry titled "Erie Canal": the description is the title's subject."""
-    title = analysis.document.title.strip()
+    # "Vasa (ship)": an entry's title may say what kind of thing its name is.
+    name, _, kind = analysis.document.title.strip().partition(" (")
     described = _DESCRIBED_SUBJECT.match(text)
-    if described is None or not NAME_TITLE.match(title):
+    if described is None or not NAME_TITLE.match(name):
         return False
-    return described.group().rstrip(",").split()[-1].lower() == title.split()[-1].lower()
+    heads = {name.split()[-1].lower(), kind.rstrip(")").split()[-1].lower() if kind.strip(")") else ""}
+    return described.group().rstrip(",").split()[-1].lower() in heads
 
 
 _PICKING_WORDS = frozenset("remaining rest first second third last latter former other next same previous".split())
@@ -595,7 +871,7 @@ def _names_one_thing(analysis: Analysis) -> bool:
     return not any(lowered in s.text for s in analysis.sentences[1 : SUBJECT_NAMED_WITHIN * 2])
 
 
-def _headline_names(text: str, title: str) -> bool:
+def _headline_names(text: str, title: str, analysis: Analysis) -> bool:
     """Does the headline name what the sentence's description stands for? "The company" or "the parties"
     under a headline that names someone, yes; "The river crested" under "Floods force 600 from homes",
     only if the headline speaks of a river."""
@@ -606,8 +882,43 @@ def _headline_names(text: str, title: str) -> bool:
         nouns = [described.group().split()[-1].lower()] if described else []
     if not nouns:
         return True
+    if _one_of_many_in(title, nouns[-1]) and not _plural_in_a_name(title, nouns[-1], analysis):
+        return False  # "The rate has declined …" under "Mortgage rates ease": which rate?
     generic = ("parties", "sides", "countries", "nations", "side", "two")
     return any(noun in _DESCRIBED_KIND or noun in generic or noun[:5] in title.lower() for noun in nouns)
+
+
+def _one_of_many_in(title: str, noun: str) -> bool:
+    """Does the title speak of many of what "the front" or "the rate" is one ("Weather Fronts and Depressions",
+    "Mortgage rates ease"), so that it does not say which?"""
+    words = re.findall(r"[a-z]+", title.lower())
+    plurals = {noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun + "s"}
+    return noun not in words and any(word in plurals for word in words)
+
+
+# "the front is shallow", "The rate has declined": a bare singular description, then a verb or a stop ("the order
+# backlog" and "the cold front" say more).
+_THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})(?=[,.;:]| ([a-z]+))")
+
+
+def _one_of_the_titles_many(text: str, analysis: Analysis) -> str:
+    """ "Because the slope of the front is shallow …" under "Weather Fronts": the noun ("front") the title speaks
+    of in the plural, or "". ("The airline" under "Cascadia Airlines Grounds Fleet" is the airline the title names.)"""
+    title = analysis.document.title
+    for match in _THE_NOUN.finditer(text):
+        noun, following = match.group(1), match.group(2)
+        verb_after = following is None or following in VERB_FORMS or following in PRESENT_FORMS or following == "of"
+        if verb_after and _one_of_many_in(title, noun) and not _plural_in_a_name(title, noun, analysis):
+            return noun
+    return ""
+
+
+def _plural_in_a_name(title: str, noun: str, analysis: Analysis) -> bool:
+    """Is the title's plural part of a name the article writes with capitals ("Cascadia Airlines")?"""
+    named = re.search(rf"\b([A-Z][\w-]* {noun[:1].upper()}{noun[1:-1]}\w*)", title)
+    return named is not None and any(
+        named.group(1) in s.text for s in analysis.sentences[:SUBJECT_NAMED_WITHIN] if not s.is_heading
+    )
 
 
 def _title_names_person(analysis: Analysis) -> bool:
@@ -663,7 +974,11 @@ def _title_resolves(pronoun: str, analysis: Analysis, text: str = "") -> bool:
     if not pronoun:
         # A headline says who "the parties" or "the company" are; "Falkirk Wheel" does not say which "the
         # two canals" or "the locks" are (its own "the wheel" was handled before).
-        return not _names_one_thing(analysis) and not _title_names_person(analysis) and _headline_names(text, title)
+        return (
+            not _names_one_thing(analysis)
+            and not _title_names_person(analysis)
+            and _headline_names(text, title, analysis)
+        )
 
     if not names_one_subject(title) or pronoun not in _TITLE_PRONOUNS:
         return False

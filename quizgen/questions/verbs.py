@@ -19,7 +19,7 @@ _IRREGULAR = (
     "flown rode ridden shook shaken stole stolen struck hid hidden bit bitten froze frozen forbade withdrew "
     "withdrawn underwent undergone arose arisen fed fled hung laid bore borne beat beaten bound bred burnt "
     "dug forgave forgiven mistook overcame overtook shot shut slid spun split spread stuck stung swore "
-    "sworn swept tore torn woke woken wound"
+    "sworn swept tore torn woke woken wound sank sunk shrank shrunk rang rung"
 )
 # Common verbs in their base form; their -s and -ed forms are derived.
 _BASE = (
