@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import quizgen
 from quizgen.errors import QuizgenError
 from quizgen.model import Sentence, Span
 from quizgen.placeholders import Pattern
@@ -485,3 +486,22 @@ def test_a_figure_kept_in_the_question_keeps_its_thousands():
     prompts = [q.prompt for q in quizgen.generate(text).questions if q.answer == "4.1%" and q.kind == "mcq"]
     assert prompts and all("$426," not in p.replace("$426,900", "") for p in prompts)
     assert any(p.endswith("from a year earlier to $426,900?") for p in prompts)
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        ("Physics\n\nLee and Yang received the Nobel Prize in Physics in 1957 for their work on parity.",
+         "From “Physics”: When did Lee and Yang receive the Nobel Prize in Physics?"),
+    ],
+)
+def test_a_question_keeps_the_capitals_of_names_and_drops_the_sentences_own(article, question):
+    assert question in {q.prompt for q in quizgen.generate(article).questions}
+
+
+def test_a_determiner_after_the_auxiliary_is_lower_case():
+    from quizgen.questions.patterns import _CAPITAL_AFTER_AUXILIARY
+
+    fixed = _CAPITAL_AFTER_AUXILIARY.sub(lambda m: m.group(1) + m.group(2).lower(),
+                                         "To what percentage did The average rate fall in April?")
+    assert fixed == "To what percentage did the average rate fall in April?"

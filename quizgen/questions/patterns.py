@@ -60,8 +60,14 @@ def question_from_patterns(sentence: Sentence, span: Span, compiled: tuple[Compi
         if span.kind in rule.kinds and rule.words <= present:
             question = _Match(rule, sentence, span).question()
             if question is not None:
-                return question
+                # "To what percentage did The average rate … fall?": the sentence's capital, inside a question
+                return _CAPITAL_AFTER_AUXILIARY.sub(lambda m: m.group(1) + m.group(2).lower(), question)
     return None
+
+
+_CAPITAL_AFTER_AUXILIARY = re.compile(
+    r"\b((?:did|does|do|was|were|is|are|has|have|had|will|would|can|could) )(The|A|An|This|These|Its|Their)\b"
+)
 
 
 def _coordinated(text: str, span: Span) -> bool:

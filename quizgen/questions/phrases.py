@@ -163,6 +163,8 @@ def opening_case(text: str, start: int, subject: str, spans: Iterable[Span]) -> 
         return subject  # "Coastal's stock": a possessive capital is a name's
     if first.lower() not in DETERMINERS and len(found) > 1 and found[1][:1].isupper():
         return subject  # "South Korean spending": a name of several capitalised words
+    if len(found) > 2 and found[1] == "and" and found[2][:1].isupper():
+        return subject  # "Lee and Yang received …": two names
     if len(found) == 1 and first.lower() not in COMMON_SUBJECTS and not re.search(COMMON_NOUN_ENDINGS, first.lower()):
         return subject  # "Cork has a population of …": alone, a capitalised word is more likely a name
     return subject[0].lower() + subject[1:]
