@@ -25,7 +25,8 @@ from quizgen.questions.numbers import (
 )
 from quizgen.questions.places import HISTORIC_STATES, PEOPLES, country_of, located_in, stated_within
 from quizgen.questions.pools import name_distractors
-from quizgen.questions.sides import backwards, side_rules
+from quizgen.questions.scales import allowed_by, asked_without_options, cycle_candidates, scale_of
+from quizgen.questions.sides import backwards, computable, rates_in, side_rules
 from quizgen.questions.text import contains_phrase, needs_an
 
 # Factors for a wrong amount, nearest first: 8.2% -> 7.4%, 6.6%, 10.3%… never ten times off (82%).
@@ -52,13 +53,20 @@ _ROUGHLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# "the 2022 World Cup", "the 1990 Olympics": events held every four years get years of their cycle.
+# "the 2022 World Cup", "the 1990 Olympics", "the Tokyo Olympics in 2021": events held every four years get
+# years of their cycle.
 CYCLE_YEARS = 4
-_CYCLE_AFTER = re.compile(
-    r" (?:(?:FIFA|Rugby|Cricket|Women's|Women’s|Winter|Summer|Football|Men's|Men’s) )*(?:World Cup|Olympics|"
+_CYCLIC_EVENT = (
+    r"(?:(?:FIFA|Rugby|Cricket|Women's|Women’s|Winter|Summer|Youth|Football|Men's|Men’s) )*(?:World Cup|Olympics|"
     r"Olympic Games|Paralympics|Paralympic Games|Commonwealth Games|Asian Games|Pan American Games|"
     r"European Championships?|Euros?)\b"
 )
+_CYCLE_AFTER = re.compile(" " + _CYCLIC_EVENT)
+_CYCLE_BEFORE = re.compile(_CYCLIC_EVENT + r"(?: (?:held|hosted|staged))? in $")
+# Years the Summer Games fall in (and the Winter Games since 1994): "the Tokyo Olympics in 2021", held a year late
+# as "Tokyo 2020", has two years a student may rightly give, so it is asked without options.
+_SUMMER_GAMES = re.compile(r"^(?!.*\b(?:Winter|Youth)\b).*\b(?:Olympic|Paralympic)")
+_WINTER_GAMES = re.compile(r"\bWinter (?:Olympic|Paralympic)")
 
 # From this year on, an article's latest year is taken for the time it was written.
 RECENT_YEARS_FROM = 1990
@@ -76,12 +84,19 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         return tuple(term_distractors(span.text, index, count, rng, ok))
     if span.kind not in NUMERIC_KINDS:
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
+    if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
+        return ()
     cap = _latest_year(index, fact)
     if span.kind == "year":
-        cycle = CYCLE_YEARS if _CYCLE_AFTER.match(sentence.text, span.end) else 1
+        event = _CYCLE_AFTER.match(sentence.text, span.end) or _CYCLE_BEFORE.search(sentence.text[: span.start])
+        if event and _off_cycle(event.group().strip(), span.text):
+            return ()
+        cycle = CYCLE_YEARS if event else 1
         if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
             cap = index.latest_year  # a past World Cup gets none after the article's own latest year
-        found = year_distractors(span.text, count, rng, cap, ok, _ahead_of(index, fact), cycle)
+        found = year_distractors(
+            span.text, count, rng, cap, ok, _ahead_of(index, fact), cycle, floor=_earliest_year(index, fact)
+        )
     elif span.kind == "date":
         found = date_distractors(span.text, count, rng, cap, ok)
     elif span.kind == "range":
@@ -89,9 +104,32 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
     else:
-        rough = _ROUGHLY_BEFORE.search(sentence.text[max(0, span.start - 20) : span.start]) is not None
-        found = amount_distractors(span.text, span.kind, count, rng, ok, rough)
+        found = _amounts(fact, count, rng, ok)
     return tuple(found[:count])
+
+
+# "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
+_ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
+_ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
+
+
+def _amounts(fact: Fact, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
+    """An amount's wrong options, kept to what its measure (a quake's magnitude, an age) and its unit allow."""
+    span, text = fact.span, fact.sentence.text
+    rough = _ROUGHLY_BEFORE.search(text[max(0, span.start - 20) : span.start]) is not None
+    value = value_of(span.text)
+    if value is None:
+        return []
+    if "," not in span.text and (_ERA_AFTER.match(text, span.end) or _ERA_BEFORE.search(text[: span.start])):
+        era_ok = ok
+        ok = lambda option: "," not in option and era_ok(option)  # noqa: E731
+    scale = scale_of(fact)
+    steps = cycle_candidates(fact, value)
+    if scale is not None and scale.grid is not None:
+        grid = scale.grid if figures_in(span.text)[0].decimals else Decimal(1)
+        steps = ([value - k * grid for k in range(1, 7)], [value + k * grid for k in range(1, 7)])
+    allowed = (lambda option: allowed_by(scale, value, option)) if scale is not None else None
+    return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps)
 
 
 def term_distractors(
@@ -212,6 +250,36 @@ def _ahead_of(index: ArticleIndex, fact: Fact) -> int | None:
     return max([index.present, *told])
 
 
+def _stem_rates(fact: Fact, analysis: Analysis) -> frozenset[Decimal]:
+    """Shares the prompt may state besides the answer: in the title, the sentence before, the sentence itself."""
+    if fact.span.kind not in ("number", "money", "quantity"):
+        return frozenset()
+    at = fact.sentence.index
+    before = analysis.sentences[at - 1].text if 0 < at <= len(analysis.sentences) else ""
+    return rates_in(" ".join((analysis.document.title, before, fact.sentence.text)))
+
+
+def _off_cycle(event: str, year_text: str) -> bool:
+    """Is a year of the Games off the Games' own cycle ('the Tokyo Olympics in 2021')?"""
+    if not year_text.isdigit():
+        return False
+    year = int(year_text)
+    if _WINTER_GAMES.search(event):
+        return year >= 1994 and year % 4 != 2
+    return _SUMMER_GAMES.search(event) is not None and year % 4 != 0
+
+
+def _earliest_year(index: ArticleIndex, fact: Fact) -> int | None:
+    """The first year a wrong option may name: the year the article's first sentence opens its subject with
+    ("Vasa is a warship built between 1626 and 1628", "Noether (23 March 1882 – …)"), for an answer after it.
+    Before it the story had not begun: guns raised from a ship built in 1626–28 were not raised in the 1610s.
+    (A news story's first sentence rarely names a year; its background reaches back as far as it likes.)"""
+    own = [int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4]
+    if index.opening is None or not own or min(own) <= index.opening:
+        return None
+    return index.opening
+
+
 def _latest_year(index: ArticleIndex, fact: Fact) -> int | None:
     """The last year a wrong option may name. Capped at the article's latest year, its last events were the
     latest option every time, which a student learns to pick: a report of our own times may go one year past
@@ -262,11 +330,20 @@ def _trailing_zero(value: Decimal, figure: Figure, zero_ok: bool = True) -> bool
 
 
 def amount_distractors(
-    text: str, kind: str, count: int, rng: random.Random, ok: Callable[[str], bool], rough: bool = False
+    text: str,
+    kind: str,
+    count: int,
+    rng: random.Random,
+    ok: Callable[[str], bool],
+    rough: bool = False,
+    allowed: Callable[[Decimal], bool] | None = None,
+    steps: tuple[list[Decimal], list[Decimal]] | None = None,
 ) -> list[str]:
     """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'.
 
-    Every option is at least MIN_GAP off the answer, ROUGH_GAP for a `rough` one ("about 10%").
+    Every option is at least MIN_GAP off the answer, ROUGH_GAP for a `rough` one ("about 10%"), and a value
+    the measure `allowed`; `steps` (below, above; nearest first) replace the usual factors where the measure
+    has its own grid ("a 52-week trial": 26, 104, 156 weeks).
     """
     figures = figures_in(text)
     if len(figures) != 1:
@@ -284,6 +361,8 @@ def amount_distractors(
         return []
 
     gap = ROUGH_GAP if rough else MIN_GAP
+    # "4.0%" and "magnitude 7.0" are how rates and scales are written; "3.0 million" and "106.0 hectares" are not
+    bare_rate = kind == "percent" or not has_unit and not scaled
 
     def fits(candidate: Decimal) -> bool:
         if candidate <= 0 or candidate == value or abs(candidate - value) < gap * value:
@@ -298,8 +377,10 @@ def amount_distractors(
             return False
         if bound is not None and candidate >= bound:
             return False
-        if _trailing_zero(candidate, figure):
+        if _trailing_zero(candidate, figure) or allowed is not None and not allowed(candidate):
             return False
+        if figure.decimals == 1 and candidate == int(candidate) and value != int(value) and not bare_rate:
+            return False  # "2,023.0 metres" beside "2,528.7 metres": a nought only a generator writes
         written = replace_figure(text, figure, candidate)
         return written is not None and ok(written)
 
@@ -312,10 +393,12 @@ def amount_distractors(
         on_grain = ([value - k * step for k in range(1, 9)], [value + k * step for k in range(1, 9)])
         if sum(fits(v) for v in on_grain[0]) + sum(fits(v) for v in on_grain[1]) >= count:
             lower, upper = on_grain  # (a grain too fine for the gap, 56.55% in twentieths, falls back to factors)
-    if bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
+    if steps is not None:
+        lower, upper = steps
+    elif bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
         step = next(s for s in (10, 5, 1) if value % s == 0 and value + s < bound or s == 1)
         upper = sorted(_distinct([*upper, *(value + k * step for k in range(1, 4))]))
-    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng)
+    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng, value)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
 
 
