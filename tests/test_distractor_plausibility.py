@@ -853,3 +853,23 @@ def test_a_wrong_figure_is_written_as_the_answer_would_be(marked, answer, rule):
     for seed in range(16):
         options = options_for(analysis, answer, seed)
         assert len(options) >= 2 and all(rule(o) for o in options), options
+
+
+# (marked article, answer, the whole no wrong option may reach)
+PARTS_OF_A_WHOLE_BEFORE = [
+    # review 32: "About _____ of the affected customers" under "hackers stole data of 2.3 million customers"
+    (("Helix Pay says hackers stole data of 2.3 million customers.",
+      "About [1.9 million](number) of the affected customers are in the Netherlands."), "1.9 million",
+     Decimal("2.3e6")),
+    (("A quake killed at least 14 people in Chile.", "Officials said [9](number) of the dead were in Taltal."),
+     "9", 14),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "whole"), PARTS_OF_A_WHOLE_BEFORE,
+                         ids=[r[1] for r in PARTS_OF_A_WHOLE_BEFORE])
+def test_a_part_of_a_group_the_prompt_has_counted_stays_below_the_count(marked, answer, whole):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(value_of(o) < whole for o in options), options

@@ -104,7 +104,7 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
     else:
-        found = _amounts(fact, count, rng, ok)
+        found = _amounts(fact, analysis, count, rng, ok)
     return tuple(found[:count])
 
 
@@ -113,8 +113,9 @@ _ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
 
 
-def _amounts(fact: Fact, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
-    """An amount's wrong options, kept to what its measure (a quake's magnitude, an age) and its unit allow."""
+def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
+    """An amount's wrong options, kept to what its measure (a quake's magnitude, an age), its unit and the whole
+    the prompt gives it allow."""
     span, text = fact.span, fact.sentence.text
     rough = _ROUGHLY_BEFORE.search(text[max(0, span.start - 20) : span.start]) is not None
     value = value_of(span.text)
@@ -128,8 +129,37 @@ def _amounts(fact: Fact, count: int, rng: random.Random, ok: Callable[[str], boo
     if scale is not None and scale.grid is not None:
         grid = scale.grid if figures_in(span.text)[0].decimals else Decimal(1)
         steps = ([value - k * grid for k in range(1, 7)], [value + k * grid for k in range(1, 7)])
-    allowed = (lambda option: allowed_by(scale, value, option)) if scale is not None else None
+    whole = _whole_before(fact, analysis, value)
+    unit = value / figures_in(span.text)[0].value if figures_in(span.text)[0].value else Decimal(1)
+
+    def allowed(option: Decimal) -> bool:
+        if whole is not None and option * unit >= whole:
+            return False  # "About _____ of the affected customers" under "hackers stole data of 2.3 million"
+        return scale is None or allowed_by(scale, value, option)
+
     return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps)
+
+
+# "About _____ of the affected customers": a part of a group the prompt has counted already.
+_PART_OF_AFTER = re.compile(r" of (?:the|its|their|all|these|those) ")
+_SCALE_AFTER = re.compile(r"\s?(?:million|billion|thousand|trillion|bn|m)\b")
+
+
+def _whole_before(fact: Fact, analysis: Analysis, value: Decimal) -> Decimal | None:
+    """The least figure above the answer in the title or the sentence before, when the answer is a part of a
+    group ('_____ of the affected customers'): the whole it is a part of, which no wrong option may pass."""
+    if fact.span.kind == "percent" or not _PART_OF_AFTER.match(fact.sentence.text, fact.span.end):
+        return None
+    at = fact.sentence.index
+    before = analysis.sentences[at - 1].text if 0 < at <= len(analysis.sentences) else ""
+    context = f"{analysis.document.title} {before}"
+    larger = []
+    for figure in figures_in(context):
+        scale = _SCALE_AFTER.match(context, figure.end)
+        whole = value_of(context[figure.start : scale.end() if scale else figure.end])
+        if whole is not None and whole > value:
+            larger.append(whole)
+    return min(larger, default=None)
 
 
 def term_distractors(
