@@ -706,6 +706,9 @@ ASKED_WITHOUT_OPTIONS = [
     # review 35: "stabbed him on the Ides of March (_____)": the month is in the stem
     (("Caesar was stabbed on the Ides of March ([15 March](date)) in 44 BC.", LATER), "15 March"),
     (("The March Revolution began on [8 March 1917](date) in Petrograd.", LATER), "8 March 1917"),
+    # review 37: "founded in 1088 … celebrated its eighth centenary in _____" (1888)
+    (("Founded in 1088, the university celebrated its eighth centenary in [1888](year).", LATER), "1888"),
+    (("The town marked the 50th anniversary of its charter in [1962](year).", LATER), "1962"),
     # review 35: "won bronze at the Tokyo Olympics in _____" (2021): the Games are officially "Tokyo 2020"
     (("Kerr won bronze at the Tokyo Olympics in [2021](year).", LATER), "2021"),
     (("She won silver at the Tokyo Paralympics in [2021](year).", LATER), "2021"),
@@ -789,6 +792,11 @@ YEARS_IN_THE_STORY = [
     (("The firm was founded in [1950](year).", "A plant opened in [1986](year).", "Exports began in [1987](year).",
       "It listed in [1988](year).", "A merger followed in [1990](year).", "A new chief came in [1991](year)."),
      "1988", lambda o: True),
+    # review 32: "King Ezana, who ruled in the mid-4th century, converted around _____" got 430 to 440
+    (("The abbey, rebuilt in the twelfth century, was consecrated in [1147](year).", LATER), "1147",
+     lambda o: 1101 <= int(o) <= 1200),
+    (("The 19th-century mill opened in [1895](year).", "It closed in [1990](year)."), "1895",
+     lambda o: 1801 <= int(o) <= 1900),
     # review 37: "Britain declared war on Germany on _____" (4 August 1914) offered 6 January and 1 June 1914
     (("Britain declared war on Germany on [4 August 1914](date).", LATER), "4 August 1914",
      lambda o: o.split()[1] in ("May", "June", "July", "September", "October", "November")),
@@ -800,6 +808,13 @@ YEARS_IN_THE_STORY = [
     (("The first round is on [May 18](date) and the run-off on [June 1](date).", LATER), "June 1",
      lambda o: o.split()[0] in ("June", "July", "August", "September") or int(o.split()[1]) > 18),
 ]
+
+
+def test_a_span_of_years_in_a_century_the_stem_names_stays_in_it():
+    # review 32: "King Ezana, who ruled in the mid-4th century, converted around _____" (330 to 340) got 430 to 440
+    analysis = analysis_of("King Ezana, who ruled in the mid-4th century, converted around [330 to 340](range).", LATER)
+    for seed in range(8):
+        assert all(301 <= f.value <= 400 for o in options_for(analysis, "330 to 340", seed) for f in figures_in(o))
 
 
 def _not_apart(answer: str, options: tuple[str, ...]) -> bool:
@@ -873,3 +888,28 @@ def test_a_part_of_a_group_the_prompt_has_counted_stays_below_the_count(marked, 
     for seed in range(8):
         options = options_for(analysis, answer, seed)
         assert len(options) >= 2 and all(value_of(o) < whole for o in options), options
+
+
+# (marked article, answer): no wrong option stands apart from the rest of the options and the answer
+NO_OPTION_APART = [
+    # review 30: "covering about _____" (7 million square kilometres) offered 20 million beside 5 and 9 million
+    (("The Amazon basin covers about [7 million square kilometres](quantity).", LATER), "7 million square kilometres"),
+    # review 37: "across almost _____" (two decades) offered six decades beside three
+    (("The saga stretched across almost [two decades](quantity).", LATER), "two decades"),
+    (("With about [90,000 students](quantity), it is one of the largest universities in Italy.", LATER),
+     "90,000 students"),
+    (("The archipelago consists of [ten volcanic islands](quantity).", LATER), "ten volcanic islands"),
+    (("Tickets cost [£300](money) each at the door.", LATER), "£300"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), NO_OPTION_APART, ids=[r[1] for r in NO_OPTION_APART])
+def test_no_wrong_option_stands_apart_from_the_rest(marked, answer):
+    analysis = analysis_of(*marked)
+    for seed in range(12):
+        options = options_for(analysis, answer, seed)
+        values = sorted(value_of(v) for v in (*options, answer))
+        gaps = [b - a for a, b in zip(values, values[1:], strict=False)]
+        assert len(options) >= 2, options
+        assert values[0] == value_of(answer) or gaps[0] <= 2 * max(gaps[1:]), options
+        assert values[-1] == value_of(answer) or gaps[-1] <= 2 * max(gaps[:-1]), options

@@ -32,14 +32,14 @@ FIGURES = [
     ("Washington demanded [$4.7 billion](money) from Seoul.", "$4.7 billion",
      ("$4.2 billion", "$5.4 billion", "$5.9 billion")),
     ("The deal was worth [€1.2bn](money) to the firm.", "€1.2bn", ("€1.4bn", "€1.5bn", "€1.7bn")),
-    ("Tickets cost [£300](money) each at the door.", "£300", ("£400", "£500", "£800")),
+    ("Tickets cost [£300](money) each at the door.", "£300", ("£200", "£400", "£500")),
     ("The fund received [US$5 million](money) from donors.", "US$5 million",
      ("US$4 million", "US$6 million", "US$7 million")),
     ("The fine came to [5 million dollars](money) in the end.", "5 million dollars",
      ("4 million dollars", "6 million dollars", "7 million dollars")),
     ("Spending rose to [1.04 trillion won](money) this year.", "1.04 trillion won",
      ("1.35 trillion won", "1.46 trillion won", "1.82 trillion won")),  # never "1.20": a nought 1.04 lacks
-    ("The pipeline runs for [300 km](quantity) across the desert.", "300 km", ("400 km", "500 km", "800 km")),
+    ("The pipeline runs for [300 km](quantity) across the desert.", "300 km", ("200 km", "400 km", "500 km")),
     ("The ship carried [5,000 tonnes](quantity) of grain.", "5,000 tonnes",
      ("4,000 tonnes", "6,000 tonnes", "7,000 tonnes")),
     ("The bird stands [1.5 metres](quantity) tall.", "1.5 metres", ("1.4 metres", "1.7 metres", "1.9 metres")),
@@ -272,7 +272,7 @@ def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():
         ("The score was [0](number) to the end.", "0", ()),
         ("It happened in the [1900s](year) in Europe.", "1900s", ("1500s", "1700s", "1800s")),  # all earlier: the nearest among them
         ("It came [1st](number) in the race.", "1st", ("2nd", "3rd")),
-        ("Prices rose by [900%](percent) in a year.", "900%", ("800%", "1,000%", "2,000%")),  # not 3,000%
+        ("Prices rose by [900%](percent) in a year.", "900%", ("700%", "800%", "1,000%")),  # not 3,000%
         ("Rates fell [3.2 percentage points](percent) in a year.", "3.2 percentage points",
          ("2.9 percentage points", "4.0 percentage points", "4.2 percentage points")),
         ("Output fell by [-3.2%](percent) in a year.", "-3.2%", ("-2.9%", "-4.0%", "-4.2%")),

@@ -390,12 +390,15 @@ def amount_distractors(
     if has_unit and value == 1 and not scaled:  # "1 metre": any other figure needs "metres", a changed form
         return []
 
-    gap = ROUGH_GAP if rough else MIN_GAP
+    gap = (ROUGH_GAP if rough else MIN_GAP) * value
+    if rough and not figure.decimals and len(str(int(value)).rstrip("0")) == 1:
+        # "about 90,000" is written to the nearest 10,000: 80,000 and 100,000 are its neighbours, not near misses
+        gap = min(gap, Decimal(10) ** (len(str(int(value))) - 1))
     # "4.0%" and "magnitude 7.0" are how rates and scales are written; "3.0 million" and "106.0 hectares" are not
     bare_rate = kind == "percent" or not has_unit and not scaled
 
     def fits(candidate: Decimal) -> bool:
-        if candidate <= 0 or candidate == value or abs(candidate - value) < gap * value:
+        if candidate <= 0 or candidate == value or abs(candidate - value) < gap:
             return False
         if not value / 3 <= candidate <= value * 3:  # rounding can push 2,700% to 3,000%: more than three times
             return False

@@ -156,6 +156,9 @@ NO_OPTIONS = (
     # review 34: "losing eight or _____ a month" (nine days), review 36: "more than four or _____" (five): the
     # next figure after one the stem gives; and "every three to _____ minutes", the top of a range in words
     (re.compile(rf"(?:\d|\b(?:{_NUMBER_WORDS}))(?: or| to) $", re.IGNORECASE), None, "eight or nine days a month"),
+    # review 37: "founded in 1088 … celebrated its eighth centenary in _____" (1888): a year reckoned by a sum
+    (re.compile(r"\b(?:centenary|centennial|bicentenary|bicentennial|tercentenary|anniversary|jubilee)"
+                r"(?: of [\w'’ -]{1,40}?)? (?:in|of) $", re.IGNORECASE), None, "its eighth centenary in 1888"),
     # review 35: "the semi-finals of the men's _____" (200 metres) offered 300 and 500 metres: an event's name
     (re.compile(r"\b(?:men|women|boys|girls)(?:'s|’s|'|’) $", re.IGNORECASE), None, "the women's 400 metres hurdles"),
     # review 35: "from 14,200 rand to 15,265 rand (_____)": the same amount in another currency or unit

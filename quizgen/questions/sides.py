@@ -19,7 +19,7 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
     other year or date in the sentence; an amount only of one of its kind linked by from/to.
     """
     span, sentence = fact.span, fact.sentence
-    within = _within_rules(fact)
+    within = _within_rules(fact) + _century_rules(fact)
     if within:
         return within
     if span.kind in ("year", "date"):
@@ -83,6 +83,38 @@ def _within_rules(fact: Fact) -> list[Callable[[str], bool]]:
             if value is not None and ends is not None and ends[0] <= value <= ends[1]:
                 rules.append(lambda option, ends=ends: (v := value_of(option)) is not None and ends[0] <= v <= ends[1])
     return rules
+
+
+# "King Ezana, who ruled in the mid-4th century, converted around _____" (330 to 340) got 430 to 440.
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_CENTURY = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_ORDINALS) + r"|twenty-first))[- ]century\b(?! BC| BCE)",
+    re.IGNORECASE,
+)
+_YEAR_KINDS = ("year", "range", "number", "date")
+
+
+def _century_rules(fact: Fact) -> list[Callable[[str], bool]]:
+    """A year (or span of years) in a century its sentence names keeps its wrong options in that century."""
+    span = fact.span
+    match = _CENTURY.search(fact.sentence.text) if span.kind in _YEAR_KINDS else None
+    if match is None:
+        return []
+    ordinal = match.group(2)
+    number = int(match.group(1)) if match.group(1) else (
+        21 if ordinal.lower() == "twenty-first" else _ORDINALS.index(ordinal.lower()) + 1
+    )
+    first, last = (number - 1) * 100 + 1, number * 100
+
+    def years_of(text: str) -> list[Decimal]:
+        return [f.value for f in figures_in(text) if is_year(f) and not f.ordinal]
+
+    if not years_of(span.text) or not all(first <= y <= last for y in years_of(span.text)):
+        return []
+    return [lambda option: bool(years_of(option)) and all(first <= y <= last for y in years_of(option))]
 
 
 def _ends(text: str) -> tuple[Decimal, Decimal] | None:
