@@ -913,3 +913,26 @@ def test_no_wrong_option_stands_apart_from_the_rest(marked, answer):
         assert len(options) >= 2, options
         assert values[0] == value_of(answer) or gaps[0] <= 2 * max(gaps[1:]), options
         assert values[-1] == value_of(answer) or gaps[-1] <= 2 * max(gaps[:-1]), options
+
+
+def _with_headings(analysis, *indexes):
+    sentences = tuple(replace(s, is_heading=True) if s.index in indexes else s for s in analysis.sentences)
+    return replace(analysis, sentences=sentences)
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "heading"),
+    [
+        # review 30: under the heading "Erosion", "_____ occurs when stones scrape the bed" offered "Erosion"
+        (("[Erosion](term)", "[Abrasion](term) occurs when stones scrape against the bed.", "[Corrosion](term) is "
+          "the dissolving of rock.", "[Attrition](term) rounds the stones.", "[Deposition](term) follows."),
+         "Abrasion", "Erosion"),
+        (("[Respiration](term)", "[Fermentation](term) releases energy without oxygen.", "Cells rely on "
+          "[respiration](term) and [fermentation](term).", "[Germination](term) needs energy.", "Plants use "
+          "[transpiration](term) too."), "Fermentation", "Respiration"),
+    ],
+)
+def test_the_heading_a_term_stands_under_is_no_wrong_option_for_it(marked, answer, heading):
+    analysis = _with_headings(analysis_of(*marked), 0)
+    offered = {o for seed in range(8) for o in options_for(analysis, answer, seed)}
+    assert offered and heading not in offered, offered

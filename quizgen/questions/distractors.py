@@ -81,7 +81,8 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     index = index_of(analysis)
     ok = _acceptable(fact, index)
     if span.kind == "term":
-        return tuple(term_distractors(span.text, index, count, rng, ok))
+        heading = _heading_over(fact, analysis)
+        return tuple(term_distractors(span.text, index, count, rng, lambda o: ok(o) and normalise(o) != heading))
     if span.kind not in NUMERIC_KINDS:
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
     if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
@@ -278,6 +279,16 @@ def _ahead_of(index: ArticleIndex, fact: Fact) -> int | None:
     told = [int(f.value) for s in fact.sentence.spans if s != fact.span and s.kind in ("year", "date")
             for f in figures_in(s.text) if is_year(f) and f.digits == 4 and index.present < f.value < years[0]]
     return max([index.present, *told])
+
+
+def _heading_over(fact: Fact, analysis: Analysis) -> str:
+    """The heading of the part the fact's sentence stands in, normalised: under "Erosion", abrasion is one of its
+    kinds and "Erosion" is no wrong answer beside it (review 30)."""
+    at = fact.sentence.index
+    for sentence in reversed(analysis.sentences[: at if 0 <= at <= len(analysis.sentences) else 0]):
+        if sentence.is_heading:
+            return normalise(sentence.text)
+    return ""
 
 
 def _stem_rates(fact: Fact, analysis: Analysis) -> frozenset[Decimal]:
