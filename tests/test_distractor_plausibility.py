@@ -659,6 +659,9 @@ FIGURES_ON_THEIR_SCALE = [
      lambda v: 22 <= v <= 46),
     (("She married a banker [15 years](quantity) her senior.", LATER), "15 years", lambda v: 9 <= v <= 18),
     (("Rainwater there has a pH of [5.6](number), more acidic than usual.", LATER), "5.6", lambda v: 0 <= v <= 14),
+    (("Ian made landfall as a Category [4](number) hurricane.", LATER), "4", lambda v: 1 <= v <= 5),
+    (("Ian made landfall as a Category [5](number) hurricane.", LATER), "5", lambda v: 1 <= v <= 4),
+    (("Svalbard lies at about [78°N](quantity), far inside the Arctic.", LATER), "78°N", lambda v: 62 <= v < 90),
     # review 34: "a _____-week trial" (52) offered 65 and 39; review 32: "within _____" (72 hours) got 58 hours
     (("The approval rests on a [52](number)-week trial of 612 patients.", LATER), "52", lambda v: v % 26 == 0),
     (("Companies must report a breach within [72 hours](quantity) of finding it.", LATER), "72 hours",

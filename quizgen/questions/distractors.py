@@ -128,7 +128,7 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
     scale = scale_of(fact)
     steps = cycle_candidates(fact, value)
     if scale is not None and scale.grid is not None:
-        grid = scale.grid if figures_in(span.text)[0].decimals else Decimal(1)
+        grid = scale.grid if figures_in(span.text)[0].decimals or scale.grid >= 1 else Decimal(1)
         steps = ([value - k * grid for k in range(1, 7)], [value + k * grid for k in range(1, 7)])
     whole = _whole_before(fact, analysis, value)
     unit = value / figures_in(span.text)[0].value if figures_in(span.text)[0].value else Decimal(1)
@@ -401,7 +401,7 @@ def amount_distractors(
     if has_unit and value == 1 and not scaled:  # "1 metre": any other figure needs "metres", a changed form
         return []
 
-    gap = (ROUGH_GAP if rough else MIN_GAP) * value
+    gap = (ROUGH_GAP if rough and steps is None else MIN_GAP) * value  # a measure's own grid is never a near miss
     if rough and not figure.decimals and len(str(int(value)).rstrip("0")) == 1:
         # "about 90,000" is written to the nearest 10,000: 80,000 and 100,000 are its neighbours, not near misses
         gap = min(gap, Decimal(10) ** (len(str(int(value))) - 1))

@@ -29,6 +29,7 @@ class Scale:
     near: tuple[Decimal, Decimal] | None = None
     grid: Decimal | None = None
     adult_from: Decimal | None = None  # an adult's age gets adults' ages, a child's children's
+    record_at_top: bool = False  # a value at `high` is the record ("the strongest earthquake ever recorded")
 
     def found_in(self, before: str, after: str) -> bool:
         return bool(self.before and self.before.search(before)) or bool(self.after and self.after.match(after))
@@ -46,6 +47,7 @@ SCALES = (
         high=_D("9.5"),
         near=(_D("0.8"), _D("1.2")),
         grid=_D("0.5"),
+        record_at_top=True,
     ),
     # review 37: "came to Athens at about the age of _____" (30) offered 10 for a merchant
     Scale(
@@ -64,6 +66,23 @@ SCALES = (
         "a woman 38 years his junior: 30, 34, 44 — never 53",
         after=re.compile(r"(?: years?)? (?:his|her|their) (?:junior|senior)\b|(?: years?)? (?:younger|older) than\b"),
         near=(_D("0.6"), _D("1.2")),
+    ),
+    Scale(
+        "a storm's category",
+        "a Category 4 hurricane: 3, 5 — never 6",
+        before=re.compile(r"\bCategory $"),
+        low=_D(1),
+        high=_D(5),
+        grid=_D(1),
+    ),
+    Scale(
+        "a latitude",
+        "at 78°N: 74°N, 82°N — never 94°N",
+        after=re.compile(r" ?° ?[NS]\b|(?: degrees)? (?:north|south)\b(?! of)"),
+        low=_D(0),
+        high=_D(89),
+        near=(_D("0.8"), _D("1.2")),
+        grid=_D(4),
     ),
     Scale(
         "pH",
@@ -102,7 +121,7 @@ def allowed_by(scale: Scale, answer: Decimal, option: Decimal) -> bool:
 def at_top(scale: Scale, answer: Decimal) -> bool:
     """'The strongest earthquake ever recorded, of magnitude 9.5': nothing stronger to offer, and anything
     weaker is ruled out by the stem."""
-    return scale.high is not None and answer >= scale.high
+    return scale.record_at_top and scale.high is not None and answer >= scale.high
 
 
 # Units of time that fill a larger one: a whole number of years in weeks, of days in hours. A span of whole
