@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NUMERIC_KINDS, Analysis, Fact
 from quizgen.questions.article_index import FUTURE_WORDING, ArticleIndex, index_of
-from quizgen.questions.dates import date_distractors, future_step, is_year, year_distractors
+from quizgen.questions.dates import date_distractors, is_year, year_distractors
 from quizgen.questions.numbers import (
     MULTIPLIER_WORDS,
     SCALE_VALUES,
@@ -28,6 +28,15 @@ from quizgen.questions.pools import name_distractors
 from quizgen.questions.scales import allowed_by, asked_without_options, cycle_candidates, scale_of
 from quizgen.questions.sides import backwards, computable, rates_in, side_rules
 from quizgen.questions.text import contains_phrase, needs_an
+from quizgen.questions.timeline import (
+    CYCLE_YEARS,
+    ahead_of,
+    cyclic_event,
+    earliest_year,
+    latest_year,
+    off_cycle,
+    stated_years,
+)
 
 # Factors for a wrong amount, nearest first: 8.2% -> 7.4%, 6.6%, 10.3%… never ten times off (82%).
 LOWER_FACTORS = ("0.9", "0.8", "0.75", "0.7", "0.6", "0.5", "0.4")
@@ -53,26 +62,6 @@ _ROUGHLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# "the 2022 World Cup", "the 1990 Olympics", "the Tokyo Olympics in 2021": events held every four years get
-# years of their cycle.
-CYCLE_YEARS = 4
-_CYCLIC_EVENT = (
-    r"(?:(?:FIFA|Rugby|Cricket|Women's|Women’s|Winter|Summer|Youth|Football|Men's|Men’s) )*(?:World Cup|Olympics|"
-    r"Olympic Games|Paralympics|Paralympic Games|Commonwealth Games|Asian Games|Pan American Games|"
-    r"European Championships?|Euros?)\b"
-)
-_CYCLE_AFTER = re.compile(" " + _CYCLIC_EVENT)
-_CYCLE_BEFORE = re.compile(_CYCLIC_EVENT + r"(?: (?:held|hosted|staged))? in $")
-# Years the Summer Games fall in (and the Winter Games since 1994): "the Tokyo Olympics in 2021", held a year late
-# as "Tokyo 2020", has two years a student may rightly give, so it is asked without options.
-_SUMMER_GAMES = re.compile(r"^(?!.*\b(?:Winter|Youth)\b).*\b(?:Olympic|Paralympic)")
-_WINTER_GAMES = re.compile(r"\bWinter (?:Olympic|Paralympic)")
-
-# From this year on, an article's latest year is taken for the time it was written.
-RECENT_YEARS_FROM = 1990
-HISTORY_MARGIN = 30
-
-
 def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Random) -> tuple[str, ...]:
     """Up to `count` wrong options for the fact's answer, of its kind and written in its form."""
     if count <= 0:
@@ -87,21 +76,21 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
     if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
         return ()
-    cap = _latest_year(index, fact)
+    cap = latest_year(index, fact)
     if span.kind == "year":
-        event = _CYCLE_AFTER.match(sentence.text, span.end) or _CYCLE_BEFORE.search(sentence.text[: span.start])
-        if event and _off_cycle(event.group().strip(), span.text):
+        event = cyclic_event(fact)
+        if event and off_cycle(event.group().strip(), span.text):
             return ()
         cycle = CYCLE_YEARS if event else 1
         if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
             cap = index.latest_year  # a past World Cup gets none after the article's own latest year
         found = year_distractors(
-            span.text, count, rng, cap, ok, _ahead_of(index, fact), cycle, floor=_earliest_year(index, fact)
+            span.text, count, rng, cap, ok, ahead_of(index, fact), cycle, floor=earliest_year(index, fact)
         )
     elif span.kind == "date":
         found = date_distractors(span.text, count, rng, cap, ok)
     elif span.kind == "range":
-        found = range_distractors(span.text, count, rng, cap, ok, _stated_years(fact, analysis))
+        found = range_distractors(span.text, count, rng, cap, ok, stated_years(fact, analysis))
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
     else:
@@ -256,29 +245,6 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
 # "in present-day _____", "modern-day", "today's": a country of today, never Persia.
 _PRESENT_DAY = re.compile(r"\b(?:present[- ]day|modern[- ]day|today's|today’s)\s+$", re.IGNORECASE)
 _BY_DEFINITION = re.compile(r"\bdynast(?:y|ies) of\s+$", re.IGNORECASE)
-def _stated_years(fact: Fact, analysis: Analysis) -> frozenset[int]:
-    """Years the prompt may show besides the answer: its sentence's other spans and the sentence before."""
-    at = fact.sentence.index
-    before = analysis.sentences[at - 1] if 0 < at <= len(analysis.sentences) else None
-    previous = before.spans if before is not None and before.index == at - 1 else ()
-    spans = [s for s in fact.sentence.spans if s != fact.span and s.kind in ("year", "date")]
-    spans += [s for s in previous if s.kind in ("year", "date")]
-    return frozenset(int(f.value) for s in spans for f in figures_in(s.text) if is_year(f) and f.digits == 4)
-
-
-def _ahead_of(index: ArticleIndex, fact: Fact) -> int | None:
-    """The article's own time when the answer is a year after it, told as a forecast ("may remain by 2100")."""
-    years = [int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4]
-    if len(years) != 1 or not FUTURE_WORDING.search(fact.sentence.text):
-        return None
-    if index.present is None:  # no past year to go by: stay near the answer, on its grid
-        return years[0] - 3 * future_step(years[0])
-    if years[0] <= index.present:
-        return None
-    # "due to launch in 2024, is expected to arrive in _____": the latest year before it that the sentence gives
-    told = [int(f.value) for s in fact.sentence.spans if s != fact.span and s.kind in ("year", "date")
-            for f in figures_in(s.text) if is_year(f) and f.digits == 4 and index.present < f.value < years[0]]
-    return max([index.present, *told])
 
 
 def _heading_over(fact: Fact, analysis: Analysis) -> str:
@@ -298,41 +264,6 @@ def _stem_rates(fact: Fact, analysis: Analysis) -> frozenset[Decimal]:
     at = fact.sentence.index
     before = analysis.sentences[at - 1].text if 0 < at <= len(analysis.sentences) else ""
     return rates_in(" ".join((analysis.document.title, before, fact.sentence.text)))
-
-
-def _off_cycle(event: str, year_text: str) -> bool:
-    """Is a year of the Games off the Games' own cycle ('the Tokyo Olympics in 2021')?"""
-    if not year_text.isdigit():
-        return False
-    year = int(year_text)
-    if _WINTER_GAMES.search(event):
-        return year >= 1994 and year % 4 != 2
-    return _SUMMER_GAMES.search(event) is not None and year % 4 != 0
-
-
-def _earliest_year(index: ArticleIndex, fact: Fact) -> int | None:
-    """The first year a wrong option may name: the year the article's first sentence opens its subject with
-    ("Vasa is a warship built between 1626 and 1628", "Noether (23 March 1882 – …)"), for an answer after it.
-    Before it the story had not begun: guns raised from a ship built in 1626–28 were not raised in the 1610s.
-    (A news story's first sentence rarely names a year; its background reaches back as far as it likes.)"""
-    own = [int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4]
-    if index.opening is None or not own or min(own) <= index.opening:
-        return None
-    return index.opening
-
-
-def _latest_year(index: ArticleIndex, fact: Fact) -> int | None:
-    """The last year a wrong option may name. Capped at the article's latest year, its last events were the
-    latest option every time, which a student learns to pick: a report of our own times may go one year past
-    its latest (no reader knows its date to the year), a history a generation past (never into the future)."""
-    own = [int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4]
-    # a sentence that looks back is capped at the article's own time, not at a year it forecasts ("by 2040")
-    looking_back = index.present is not None and not FUTURE_WORDING.search(fact.sentence.text)
-    years = [index.present, *own] if looking_back else [*index.years, *own]
-    if not years:
-        return None
-    latest = max(years)
-    return latest + 1 if latest >= RECENT_YEARS_FROM else min(latest + HISTORY_MARGIN, RECENT_YEARS_FROM)
 
 
 def _rounder(figure: Figure) -> Callable[[Decimal], Decimal]:
