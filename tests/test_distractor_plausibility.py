@@ -649,6 +649,9 @@ FIGURES_ON_THEIR_SCALE = [
      lambda v: Decimal("7.3") <= v <= Decimal("9.5")),
     (("A magnitude [6.4](number) earthquake shook eastern Turkey on Monday.", LATER), "6.4",
      lambda v: Decimal("5.1") <= v <= Decimal("7.7")),
+    (("A magnitude-[6.1](number) aftershock followed an hour later.", LATER), "6.1",
+     lambda v: Decimal("4.8") <= v <= Decimal("7.4")),
+    (("Sirius has an apparent magnitude of [1.46](number) as seen from Earth.", LATER), "1.46", lambda v: v > 0),
     # review 37: "came to Athens at about the age of _____" (30) offered 10 for a merchant
     (("Zeno was a merchant who came to Athens at about the age of [30](number).", LATER), "30",
      lambda v: 18 <= v <= 45),

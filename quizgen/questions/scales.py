@@ -41,8 +41,12 @@ SCALES = (
     Scale(
         "earthquake magnitude",
         "A magnitude 7.6 earthquake struck: 7.1, 8.1, 6.6 — never 9.9, 11.0 or 5.3",
-        before=re.compile(r"\bmagnitude(?: of)?(?: about| around| roughly)? $", re.IGNORECASE),
-        after=re.compile(r"[- ]magnitude\b", re.IGNORECASE),
+        # (a star's "apparent magnitude of −1.46" is another scale)
+        before=re.compile(
+            r"(?<!apparent )(?<!absolute )(?<!visual )\bmagnitude(?: of)?(?: about| around| roughly)?[ -]$",
+            re.IGNORECASE,
+        ),
+        after=re.compile(r"[- ]magnitude\b(?! star)", re.IGNORECASE),
         low=_D(3),
         high=_D("9.5"),
         near=(_D("0.8"), _D("1.2")),
