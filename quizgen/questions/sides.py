@@ -16,12 +16,14 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
 
     "raised … to $210 from $185": no $170. "opened in December 2021 and hosted the 2022 championship": no 2017.
     "fought from 16 March to 6 April 1918": no 8 January 1918. A year or date is held on its side of every
-    other year or date in the sentence; an amount only of one of its kind linked by from/to.
+    other year or date in the sentence; an amount only of one of its kind linked by from/to. A figure said to
+    lie within a range stays in it, and a year in the century its sentence names stays in that century.
     """
+    return _within_rules(fact) + _century_rules(fact) + _anchor_rules(fact)
+
+
+def _anchor_rules(fact: Fact) -> list[Callable[[str], bool]]:
     span, sentence = fact.span, fact.sentence
-    within = _within_rules(fact) + _century_rules(fact)
-    if within:
-        return within
     if span.kind in ("year", "date"):
         anchors = [s for s in sentence.spans if s != span and s.kind in ("year", "date")]
         answer_year = _year_in(span.text)
