@@ -165,28 +165,53 @@ def cycle_candidates(fact: Fact, value: Decimal) -> tuple[list[Decimal], list[De
 
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred"
-# The answer is one of many that would be true, or the stem settles it by itself: no option is worth offering.
-# (pattern before the answer, pattern after it, example)
+
+
+@dataclass(frozen=True)
+class NoOptions:
+    """Where the answer stands (`before` it, `after` it) when it is one of many that would be true, or the stem
+    settles it by itself: no set of wrong options makes a fair question, so the fact is asked as a cloze."""
+
+    name: str
+    example: str
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+
+    def found_in(self, before: str, after: str) -> bool:
+        return (self.before is None or self.before.search(before) is not None) and (
+            self.after is None or self.after.match(after) is not None
+        )
+
+
 NO_OPTIONS = (
     # review 37: "among the top _____ universities" (200): in the top 300, 400 and 500 as well
-    (re.compile(r"\btop $", re.IGNORECASE), None, "placed among the top 200 universities"),
-    (re.compile(r"\b(?:one|some|among) of the $", re.IGNORECASE),
-     re.compile(r" (?:largest|biggest|most|best|oldest|busiest|richest|highest|tallest|longest|greatest|leading)\b"),
-     "one of the 10 largest banks in Europe"),
+    NoOptions("a rank every larger one also holds", "placed among the top 200 universities",
+              before=re.compile(r"\btop $", re.IGNORECASE)),
+    NoOptions("one of the N greatest", "one of the 10 largest banks in Europe",
+              before=re.compile(r"\b(?:one|some|among) of the $", re.IGNORECASE),
+              after=re.compile(r" (?:largest|biggest|most|best|oldest|busiest|richest|highest|tallest|longest|"
+                               r"greatest|leading)\b")),
     # review 37: "c. 334 – c. _____ BC" offered 157 BC: one end of a span whose other end the stem gives
-    (re.compile(r"\d\s*(?:[–—]|\s-\s)\s*(?:c\.\s*|ca\.\s*)?$"), None, "Zeno of Citium (c. 334 – c. 262 BC)"),
-    (None, re.compile(r"\s*(?:[–—]|\s-\s)\s*(?:c\.\s*)?\d"), "open from 9 – 17 daily"),
+    NoOptions("the end of a dashed span", "Zeno of Citium (c. 334 – c. 262 BC)",
+              before=re.compile(r"\d\s*(?:[–—]|\s-\s)\s*(?:c\.\s*|ca\.\s*)?$")),
+    NoOptions("the start of a dashed span", "open from 9 – 17 daily",
+              after=re.compile(r"\s*(?:[–—]|\s-\s)\s*(?:c\.\s*)?\d")),
     # review 34: "losing eight or _____ a month" (nine days), review 36: "more than four or _____" (five): the
     # next figure after one the stem gives; and "every three to _____ minutes", the top of a range in words
-    (re.compile(rf"(?:\d|\b(?:{_NUMBER_WORDS}))(?: or| to) $", re.IGNORECASE), None, "eight or nine days a month"),
+    NoOptions("the figure after 'N or', 'N to'", "losing eight or nine days a month",
+              before=re.compile(rf"(?:\d|\b(?:{_NUMBER_WORDS}))(?: or| to) $", re.IGNORECASE)),
     # review 37: "founded in 1088 … celebrated its eighth centenary in _____" (1888): a year reckoned by a sum
-    (re.compile(r"\b(?:centenary|centennial|bicentenary|bicentennial|tercentenary|anniversary|jubilee)"
-                r"(?: of [\w'’ -]{1,40}?)? (?:in|of) $", re.IGNORECASE), None, "its eighth centenary in 1888"),
-    # review 35: "the semi-finals of the men's _____" (200 metres) offered 300 and 500 metres: an event's name
-    (re.compile(r"\b(?:men|women|boys|girls)(?:'s|’s|'|’) $", re.IGNORECASE), None, "the women's 400 metres hurdles"),
+    NoOptions("an anniversary's year", "founded in 1088, it marked its eighth centenary in 1888",
+              before=re.compile(r"\b(?:centenary|centennial|bicentenary|bicentennial|tercentenary|anniversary|"
+                                r"jubilee)(?: of [\w'’ -]{1,40}?)? (?:in|of) $", re.IGNORECASE)),
+    # review 35: "the semi-finals of the men's _____" (200 metres) offered 300 and 500 metres
+    NoOptions("an event's name", "the final of the women's 400 metres hurdles",
+              before=re.compile(r"\b(?:men|women|boys|girls)(?:'s|’s|'|’) $", re.IGNORECASE)),
     # review 35: "from 14,200 rand to 15,265 rand (_____)": the same amount in another currency or unit
-    (re.compile(r"\d[\d,.]*(?:\s?[^\W\d]+){0,2}\s\((?:about |around |approx\. |approximately |some |roughly )?$"),
-     re.compile(r"\)"), "a wage of 15,265 rand ($820)"),
+    NoOptions("a conversion in brackets", "a wage of 15,265 rand ($820)",
+              before=re.compile(r"\d[\d,.]*(?:\s?[^\W\d]+){0,2}\s\((?:about |around |approx\. |approximately |some |"
+                                r"roughly )?$"),
+              after=re.compile(r"\)")),
 )
 _DECADE = re.compile(r"^(\d{3})0s$")
 
@@ -200,11 +225,8 @@ def asked_without_options(fact: Fact) -> bool:
     outside any date ('on the Ides of March (_____)'), a figure at the top of its scale."""
     span, text = fact.span, fact.sentence.text
     before, after = text[max(0, span.start - 30) : span.start], text[span.end : span.end + 40]
-    for before_pattern, after_pattern, _ in NO_OPTIONS:
-        if (before_pattern is None or before_pattern.search(before)) and (
-            after_pattern is None or after_pattern.match(after)
-        ):
-            return True
+    if any(rule.found_in(before, after) for rule in NO_OPTIONS):
+        return True
     if span.kind == "number" and span.text.strip().lower() in ("1", "one"):
         return True
     decade = _DECADE.match(span.text)
