@@ -12,7 +12,7 @@ from handmade import analysis_of, fact_of
 import quizgen
 from quizgen.analyse.numeric import find_numeric_spans
 from quizgen.questions.distractors import distractors_for
-from quizgen.questions.numbers import value_of
+from quizgen.questions.numbers import figures_in, value_of
 
 
 def options_for(analysis, answer: str, seed: int = 1, count: int = 3) -> tuple[str, ...]:
@@ -636,3 +636,309 @@ def test_a_body_gets_bodies_of_its_own_field_and_place_or_none(marked, answer, e
     analysis = analysis_of(*marked)
     offered = [set(options_for(analysis, answer, seed)) for seed in range(8)]
     assert all(options <= expected for options in offered) and (not expected or any(offered))
+
+
+# --- figures a measure's own scale rules out (review 33-37) -----------------------------------------------------
+
+LATER = "The report came out in [2023](year)."
+
+# (marked article, answer, a test every wrong option passes; at least two options for every seed)
+FIGURES_ON_THEIR_SCALE = [
+    # review 34: "a magnitude _____ quake" (8.8) offered 11.0; (7.6) offered 9.9 and 5.3
+    (("In 2010 a magnitude [8.8](number) quake killed more than 500 people.", LATER), "8.8",
+     lambda v: Decimal("7.3") <= v <= Decimal("9.5")),
+    (("A magnitude [6.4](number) earthquake shook eastern Turkey on Monday.", LATER), "6.4",
+     lambda v: Decimal("5.1") <= v <= Decimal("7.7")),
+    (("A magnitude-[6.1](number) aftershock followed an hour later.", LATER), "6.1",
+     lambda v: Decimal("4.8") <= v <= Decimal("7.4")),
+    (("Sirius has an apparent magnitude of [1.46](number) as seen from Earth.", LATER), "1.46", lambda v: v > 0),
+    # review 37: "came to Athens at about the age of _____" (30) offered 10 for a merchant
+    (("Zeno was a merchant who came to Athens at about the age of [30](number).", LATER), "30",
+     lambda v: 18 <= v <= 45),
+    (("She left school at the age of [16](number) to work in a mill.", LATER), "16", lambda v: v < 18),
+    (("He was appointed to the court at the age of [52](number).", LATER), "52", lambda v: 31 <= v <= 78),
+    # review 34: "a married woman _____ his junior" (38 years) offered 48 and 53 years
+    (("In 1917 he met Kamila, a married woman [38 years](quantity) his junior.", LATER), "38 years",
+     lambda v: 22 <= v <= 46),
+    (("She married a banker [15 years](quantity) her senior.", LATER), "15 years", lambda v: 9 <= v <= 18),
+    (("Rainwater there has a pH of [5.6](number), more acidic than usual.", LATER), "5.6", lambda v: 0 <= v <= 14),
+    (("Ian made landfall as a Category [4](number) hurricane.", LATER), "4", lambda v: 1 <= v <= 5),
+    (("Ian made landfall as a Category [5](number) hurricane.", LATER), "5", lambda v: 1 <= v <= 4),
+    (("Svalbard lies at about [78°N](quantity), far inside the Arctic.", LATER), "78°N", lambda v: 62 <= v < 90),
+    # review 34: "a _____-week trial" (52) offered 65 and 39; review 32: "within _____" (72 hours) got 58 hours
+    (("The approval rests on a [52](number)-week trial of 612 patients.", LATER), "52", lambda v: v % 26 == 0),
+    (("Companies must report a breach within [72 hours](quantity) of finding it.", LATER), "72 hours",
+     lambda v: v % 24 == 0),
+    (("The phones come with a [24-month](quantity) warranty.", LATER), "24-month", lambda v: v % 6 == 0),
+    (("Travellers must stay in quarantine for [14 days](quantity) on arrival.", LATER), "14 days",
+     lambda v: v % 7 == 0),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), FIGURES_ON_THEIR_SCALE,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(FIGURES_ON_THEIR_SCALE)])
+def test_a_figure_gets_wrong_options_its_own_scale_allows(marked, answer, rule):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(value_of(o)) for o in options), options
+
+
+# (marked article, answer): no wrong option makes a fair question, so none is offered (the fact becomes a cloze)
+ASKED_WITHOUT_OPTIONS = [
+    # review 34: "The strongest earthquake ever recorded, of magnitude _____" offered 11.9 and 6.7
+    (("The strongest earthquake ever recorded, of magnitude [9.5](number), struck in 1960.", LATER), "9.5"),
+    # review 37: "among the top _____ universities" (200): in the top 300, 400 and 500 as well
+    (("It is usually placed among the top [200](number) universities in the world.", LATER), "200"),
+    (("The bank is one of the [10](number) largest lenders in Europe.", LATER), "10"),
+    # review 36: "the money multiplier equals _____ divided by the reserve ratio" (1) offered 2 and 3
+    (("The money multiplier equals [1](number) divided by the reserve ratio.", LATER), "1"),
+    (("A gear ratio of [one](number) to four suits steep hills.", LATER), "one"),
+    # review 37: "c. 334 – c. _____ BC" offered 157 BC: one end of a span whose other end the stem gives
+    (("Zeno of Citium (c. [334](number) – c. [262](number) BC) was a philosopher.", LATER), "262"),
+    (("Johannes Kepler ([1571](year) – [1630](year)) was an astronomer.", LATER), "1571"),
+    # review 34: "losing eight or _____ a month" (nine days); review 36: "more than four or _____" (five)
+    (("For a teenager, losing eight or [nine days](quantity) a month is hard.", LATER), "nine days"),
+    (("Most families keep two or [three goats](quantity) for milk.", LATER), "three goats"),
+    # review 35: "the semi-finals of the men's _____" (200 metres) offered 300 and 500 metres
+    (("The final of the women's [400 metres](quantity) hurdles is on Sunday.", LATER), "400 metres"),
+    (("He won the men's [10,000 metres](quantity) in Tokyo.", LATER), "10,000 metres"),
+    # review 35: "rise from 14,200 rand to 15,265 rand (_____)": the same amount in dollars
+    (("Wages rise from 14,200 rand to 15,265 rand ([$820](money)), the union said.", LATER), "$820"),
+    (("The fine of 2 million euros ([$2.2 million](money)) was upheld.", LATER), "$2.2 million"),
+    # review 29: "in the _____" (1640s) with 1643 and 1649 in the stem
+    (("Expeditions of [1643](year) and [1649](year) reached the Amur in the [1640s](year).",), "1640s"),
+    (("Ollila took over in [1992](year), and in the [1990s](year) Nokia led the market.",), "1990s"),
+    # review 35: "stabbed him on the Ides of March (_____)": the month is in the stem
+    (("Caesar was stabbed on the Ides of March ([15 March](date)) in 44 BC.", LATER), "15 March"),
+    (("The March Revolution began on [8 March 1917](date) in Petrograd.", LATER), "8 March 1917"),
+    # review 37: "founded in 1088 … celebrated its eighth centenary in _____" (1888)
+    (("Founded in 1088, the university celebrated its eighth centenary in [1888](year).", LATER), "1888"),
+    (("The town marked the 50th anniversary of its charter in [1962](year).", LATER), "1962"),
+    # review 35: "won bronze at the Tokyo Olympics in _____" (2021): the Games are officially "Tokyo 2020"
+    (("Kerr won bronze at the Tokyo Olympics in [2021](year).", LATER), "2021"),
+    (("She won silver at the Tokyo Paralympics in [2021](year).", LATER), "2021"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), ASKED_WITHOUT_OPTIONS,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(ASKED_WITHOUT_OPTIONS)])
+def test_a_figure_no_wrong_option_can_make_fair_gets_none(marked, answer):
+    assert options_for(analysis_of(*marked), answer) == ()
+
+
+def test_games_on_their_own_cycle_still_get_options():
+    analysis = analysis_of("She won gold at the Beijing Olympics in [2008](year).", "She retired in [2016](year).")
+    for seed in range(8):
+        options = options_for(analysis, "2008", seed)
+        assert len(options) >= 2 and all(int(o) % 4 == 0 for o in options), options
+
+
+# --- figures the stem's other figures settle (review 33-37) -----------------------------------------------------
+
+# (marked article, answer): the stem gives the answer by a sum, so no option is offered
+COMPUTABLE = [
+    # review 35: a 7.5% rise "from 14,200 rand to _____" offered 17,555 and 21,371 rand
+    (("Members accepted a basic pay increase of [7.5%](percent) in the first year.",
+      "The wage will rise from [14,200 rand](money) to [15,265 rand](money), the union said."), "15,265 rand"),
+    (("Rents rose [10%](percent) this year.", "A flat now costs [$880](money), up from [$800](money)."), "$880"),
+    # review 31: "three-fifths of the Senate, or _____ of its 100 members"
+    (("Cloture needs three-fifths of the Senate, or [60](number) of its [100](number) members.", LATER), "60"),
+    (("Cloture needs three-fifths of the Senate, or [60](number) of its [100 members](quantity).", LATER),
+     "100 members"),
+    (("A two-thirds majority, [290](number) of the [435](number) members, is needed.", LATER), "290"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), COMPUTABLE, ids=[f"{r[1]}-{i}" for i, r in enumerate(COMPUTABLE)])
+def test_a_figure_the_stem_gives_by_a_sum_gets_no_options(marked, answer):
+    assert options_for(analysis_of(*marked), answer) == ()
+
+
+# (marked article, answer, a test every wrong option passes)
+WITHIN_A_RANGE = [
+    # review 33: "stood at _____, within the target range of 1.5 to 3.5 percent" offered only figures below 1.5
+    (("Inflation stood at [1.55 percent](percent), within the target range of [1.5 to 3.5 percent](range).", LATER),
+     "1.55 percent", lambda o: Decimal("1.5") <= value_of(o) <= Decimal("3.5")),
+    (("Inflation was [2.9 percent](percent) in May, within the target range of [2 to 4 percent](range).", LATER),
+     "2.9 percent", lambda o: 2 <= value_of(o) <= 4),
+    # review 33: "within Bank Indonesia's target range of _____" offered 1.7 to 4.0 percent (1.55 is stated)
+    (("Inflation stood at [1.55 percent](percent), within the target range of [1.5 to 3.5 percent](range).", LATER),
+     "1.5 to 3.5 percent", lambda o: (lambda f: f[0].value <= Decimal("1.55") <= f[1].value)(figures_in(o))),
+    (("Inflation was [2.9 percent](percent) in May, within the target range of [2 to 4 percent](range).", LATER),
+     "2 to 4 percent", lambda o: (lambda f: f[0].value <= Decimal("2.9") <= f[1].value)(figures_in(o))),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), WITHIN_A_RANGE,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(WITHIN_A_RANGE)])
+def test_a_figure_and_the_range_the_stem_puts_it_in_stay_together(marked, answer, rule):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(o) for o in options), options
+
+
+# --- years and dates near the answer and the article's own time (review 33-37) ---------------------------------
+
+# (marked article, answer, a test every wrong option passes)
+YEARS_IN_THE_STORY = [
+    # review 34: "Most of the guns were recovered in the _____" (1660s) offered 1610s: before the ship was built
+    (("Vasa is a Swedish warship built between [1626 and 1628](range).", "In the [1620s](year) Sweden was at war.",
+      "Most of the guns were recovered in the [1660s](year) using a diving bell."), "1660s",
+     lambda o: int(o[:4]) >= 1620),
+    (("Marie Curie ([7 November 1867](date) – [4 July 1934](date)) was a physicist.",
+      "Poland had risen against Russia in [1863](year).", "She moved to Paris in [1871](year)."), "1871",
+     lambda o: int(o) >= 1867),
+    # review 35: "habilitation in _____" (1919) offered 1923, 1925, 1926 while 1917 was free below
+    (("Noether was born in [1882](year).", "She went to Göttingen in [1915](year).", "Her theorem appeared in "
+      "[1918](year).", "She received her habilitation in [1919](year).", "From [1920](year) she turned to algebra.",
+      "Her [1921](year) paper introduced rings.", "In [1922](year) she became a professor."), "1919",
+     lambda o: True),
+    (("The firm was founded in [1950](year).", "A plant opened in [1986](year).", "Exports began in [1987](year).",
+      "It listed in [1988](year).", "A merger followed in [1990](year).", "A new chief came in [1991](year)."),
+     "1988", lambda o: True),
+    # review 32: "King Ezana, who ruled in the mid-4th century, converted around _____" got 430 to 440
+    (("The abbey, rebuilt in the twelfth century, was consecrated in [1147](year).", LATER), "1147",
+     lambda o: 1101 <= int(o) <= 1200),
+    (("The 19th-century mill opened in [1895](year).", "It closed in [1990](year)."), "1895",
+     lambda o: 1801 <= int(o) <= 1900),
+    # review 37: "Britain declared war on Germany on _____" (4 August 1914) offered 6 January and 1 June 1914
+    (("Britain declared war on Germany on [4 August 1914](date).", LATER), "4 August 1914",
+     lambda o: o.split()[1] in ("May", "June", "July", "September", "October", "November")),
+    (("The Soviet Union was dissolved on [26 December 1991](date).", LATER), "26 December 1991",
+     lambda o: o.split()[1] in ("September", "October", "November")),
+    # review 37: "declared war on Russia on _____ and on France on 3 August" (1 August) offered 5 September
+    (("Germany declared war on Russia on [1 August](date) and on France on [3 August](date).", LATER), "1 August",
+     lambda o: o.split()[1] in ("May", "June", "July") or o.split()[1] == "August" and int(o.split()[0]) < 3),
+    (("The first round is on [May 18](date) and the run-off on [June 1](date).", LATER), "June 1",
+     lambda o: o.split()[0] in ("June", "July", "August", "September") or int(o.split()[1]) > 18),
+]
+
+
+def test_a_span_of_years_in_a_century_the_stem_names_stays_in_it():
+    # review 32: "King Ezana, who ruled in the mid-4th century, converted around _____" (330 to 340) got 430 to 440
+    analysis = analysis_of("King Ezana, who ruled in the mid-4th century, converted around [330 to 340](range).", LATER)
+    for seed in range(8):
+        assert all(301 <= f.value <= 400 for o in options_for(analysis, "330 to 340", seed) for f in figures_in(o))
+
+
+def _not_apart(answer: str, options: tuple[str, ...]) -> bool:
+    """The answer is between its options, or no farther from the nearest than the options are from each other."""
+    values = sorted(int(o[:4]) for o in options)
+    year = int(answer[:4])
+    if values[0] < year < values[-1]:
+        return True
+    gaps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    return min(abs(v - year) for v in values) <= max(gaps)
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), YEARS_IN_THE_STORY,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(YEARS_IN_THE_STORY)])
+def test_a_wrong_year_or_date_keeps_to_the_story_and_near_the_answer(marked, answer, rule):
+    analysis = analysis_of(*marked)
+    for seed in range(12):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(o) for o in options), options
+        if fact_of(analysis, answer).span.kind == "year":
+            assert _not_apart(answer, options), options
+
+
+def test_a_year_that_would_stand_apart_from_every_option_gets_none():
+    # 1948 among 1952, 1953 and 1954 (every year nearer is the article's own, none before the story) is no question
+    analysis = analysis_of("The Cold War began in [1947](year).", "Berlin was blockaded in [1948](year).",
+                           "NATO was founded in [1949](year).", "Korea was at war in [1950](year).",
+                           "An armistice was proposed in [1951](year).")
+    assert all(options_for(analysis, "1948", seed) == () for seed in range(8))
+    # … while 16 among 12, 13 and 14 is a question still
+    analysis = analysis_of("She left school at the age of [16](number) to work in a mill.", LATER)
+    assert all(len(options_for(analysis, "16", seed)) == 3 for seed in range(8))
+
+
+# (marked article, answer, options never seen for any seed)
+FORMS_KEPT = [
+    # review 35: "founding in _____ BC" (753) offered "1,050": a year of an era has no thousands separator
+    (("Rome was founded in [753](number) BC by tradition.", LATER), "753", lambda o: "," not in o),
+    (("The palace burned in [980](number) BCE.", LATER), "980", lambda o: "," not in o),
+    # review 35: "a total length of _____" (2,528.7 metres) offered 2,023.0 metres
+    (("The bridge has a total length of [2,528.7 metres](quantity).", LATER), "2,528.7 metres",
+     lambda o: ".0 " not in o),
+    (("Kozjak has an area of [81.5 hectares](quantity).", LATER), "81.5 hectares", lambda o: ".0 " not in o),
+    (("It draws about [1.5 million](number) visitors a year.", LATER), "1.5 million", lambda o: ".0 " not in o),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), FORMS_KEPT, ids=[f"{r[1]}-{i}" for i, r in enumerate(FORMS_KEPT)])
+def test_a_wrong_figure_is_written_as_the_answer_would_be(marked, answer, rule):
+    analysis = analysis_of(*marked)
+    for seed in range(16):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(o) for o in options), options
+
+
+# (marked article, answer, the whole no wrong option may reach)
+PARTS_OF_A_WHOLE_BEFORE = [
+    # review 32: "About _____ of the affected customers" under "hackers stole data of 2.3 million customers"
+    (("Helix Pay says hackers stole data of 2.3 million customers.",
+      "About [1.9 million](number) of the affected customers are in the Netherlands."), "1.9 million",
+     Decimal("2.3e6")),
+    (("A quake killed at least 14 people in Chile.", "Officials said [9](number) of the dead were in Taltal."),
+     "9", 14),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "whole"), PARTS_OF_A_WHOLE_BEFORE,
+                         ids=[r[1] for r in PARTS_OF_A_WHOLE_BEFORE])
+def test_a_part_of_a_group_the_prompt_has_counted_stays_below_the_count(marked, answer, whole):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(value_of(o) < whole for o in options), options
+
+
+# (marked article, answer): no wrong option stands apart from the rest of the options and the answer
+NO_OPTION_APART = [
+    # review 30: "covering about _____" (7 million square kilometres) offered 20 million beside 5 and 9 million
+    (("The Amazon basin covers about [7 million square kilometres](quantity).", LATER), "7 million square kilometres"),
+    # review 37: "across almost _____" (two decades) offered six decades beside three
+    (("The saga stretched across almost [two decades](quantity).", LATER), "two decades"),
+    (("With about [90,000 students](quantity), it is one of the largest universities in Italy.", LATER),
+     "90,000 students"),
+    (("The archipelago consists of [ten volcanic islands](quantity).", LATER), "ten volcanic islands"),
+    (("Tickets cost [£300](money) each at the door.", LATER), "£300"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), NO_OPTION_APART, ids=[r[1] for r in NO_OPTION_APART])
+def test_no_wrong_option_stands_apart_from_the_rest(marked, answer):
+    analysis = analysis_of(*marked)
+    for seed in range(12):
+        options = options_for(analysis, answer, seed)
+        values = sorted(value_of(v) for v in (*options, answer))
+        gaps = [b - a for a, b in zip(values, values[1:], strict=False)]
+        assert len(options) >= 2, options
+        assert values[0] == value_of(answer) or gaps[0] <= 2 * max(gaps[1:]), options
+        assert values[-1] == value_of(answer) or gaps[-1] <= 2 * max(gaps[:-1]), options
+
+
+def _with_headings(analysis, *indexes):
+    sentences = tuple(replace(s, is_heading=True) if s.index in indexes else s for s in analysis.sentences)
+    return replace(analysis, sentences=sentences)
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "heading"),
+    [
+        # review 30: under the heading "Erosion", "_____ occurs when stones scrape the bed" offered "Erosion"
+        (("[Erosion](term)", "[Abrasion](term) occurs when stones scrape against the bed.", "[Corrosion](term) is "
+          "the dissolving of rock.", "[Attrition](term) rounds the stones.", "[Deposition](term) follows."),
+         "Abrasion", "Erosion"),
+        (("[Respiration](term)", "[Fermentation](term) releases energy without oxygen.", "Cells rely on "
+          "[respiration](term) and [fermentation](term).", "[Germination](term) needs energy.", "Plants use "
+          "[transpiration](term) too."), "Fermentation", "Respiration"),
+    ],
+)
+def test_the_heading_a_term_stands_under_is_no_wrong_option_for_it(marked, answer, heading):
+    analysis = _with_headings(analysis_of(*marked), 0)
+    offered = {o for seed in range(8) for o in options_for(analysis, answer, seed)}
+    assert offered and heading not in offered, offered

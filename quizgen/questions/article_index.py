@@ -93,6 +93,7 @@ class ArticleIndex:
     values: dict[str, frozenset[Decimal]]  # kind -> values of its figures
     years: frozenset[int]  # every four-digit year in a year, date or range span
     present: int | None  # the latest year of a sentence that looks back, not ahead: the article's own time
+    opening: int | None  # the earliest year of the first sentence: where an encyclopedia's subject begins
     names: dict[str, tuple[tuple[str, bool, str], ...]]  # kind -> (text, "the" before it, two words before)
     kinds: dict[str, frozenset[str]]  # normalised text -> every kind the article gives it
     roles: dict[str, frozenset[str]]  # person name -> sorts of the roles the article puts before it ("scholar")
@@ -146,6 +147,8 @@ def _index(key: _Identity) -> ArticleIndex:
     titled: set[str] = set()  # names that follow a role word somewhere: "King Valdemar" is no town
     years: set[int] = set()
     stated: set[int] = set()  # years of sentences without future wording
+    opening: int | None = None
+    lead = next((s for s in key.analysis.sentences if not s.is_heading), None)
     for sentence in key.analysis.sentences:
         looks_ahead: bool | None = None
         for span in sentence.spans:
@@ -159,6 +162,8 @@ def _index(key: _Identity) -> ArticleIndex:
                     int(f.value) for f in figures_in(span.text) if f.digits == 4 and not f.grouped and not f.decimals
                 }
                 years |= found
+                if sentence is lead and found:
+                    opening = min(found) if opening is None else min(opening, *found)
                 if looks_ahead is None:
                     looks_ahead = FUTURE_WORDING.search(sentence.text) is not None
                 if not looks_ahead:
@@ -188,6 +193,7 @@ def _index(key: _Identity) -> ArticleIndex:
         values={kind: frozenset(found) for kind, found in values.items()},
         years=frozenset(years),
         present=max(stated) if stated else None,
+        opening=opening,
         names={kind: tuple((t, the, c) for t, (the, c) in found.items()) for kind, found in names.items()},
         kinds={text: frozenset(found) for text, found in kinds.items()},
         roles={name: frozenset(found) for name, found in roles.items()},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -26,10 +27,9 @@ YEAR_STEPS = (1, 2, 3, 4, 5, 6, 7, 8)
 NEAR_FUTURE = 10
 # The months of a date are changed together with its day, so no part is shared by most options and
 # gives the answer away by majority ("26 Jan", "12 Jan", "26 Mar": 26 and Jan win).
-TRIES = 40
-# The months a yearless date's rivals come from: its own, and those beside it.
+DAY_TRIES = 8
+# The months a date's rivals come from: those around its own, nearest first.
 NEAR_MONTHS = (-1, 1, -2, 2, -3, 3)
-NEAR_MONTH_COUNT = 3
 
 
 def year_candidates(year: int, cap: int | None, step: int = 1) -> tuple[list[Decimal], list[Decimal]]:
@@ -47,9 +47,11 @@ def year_distractors(
     ok: Callable[[str], bool],
     after: int | None = None,
     cycle: int = 1,
+    floor: int | None = None,
 ) -> list[str]:
     """'2018' -> '2016', '2017', '2015'; '1990s' -> '1970s', '1980s', '2000s'; keeps every other word.
 
+    No option falls before `floor` (the article's earliest year) nor, a decade, ends before it.
     A year ahead of the article's own time (`after`: "may remain by 2100" in a text of 2022) gets only
     years after that time, as round as the answer: 2050, 2075, 2150 — never 1700, nor a year gone by; a near
     one ("arrive in 2030", launched in 2024) years near it: 2028, 2031. A year of an event held every `cycle`
@@ -60,8 +62,9 @@ def year_distractors(
         return []
     figure = years[0]
     year = int(figure.value)
+    decade = text[figure.end : figure.end + 1] == "s" and year % 10 == 0
     step = cycle  # "2018"; "1990s" moves by decades, "1800s" by centuries, "2000s" by decades (a century unended)
-    if text[figure.end : figure.end + 1] == "s" and year % 10 == 0:
+    if decade:
         step = 100 if year % 100 == 0 and year < 2000 else 10
     elif after is not None:
         step = future_step(year) if year - after > NEAR_FUTURE else 1
@@ -72,12 +75,14 @@ def year_distractors(
     lower, upper = year_candidates(year, cap, step)
     if after is not None:
         lower = [y for y in lower if y > after]
+    if floor is not None:  # a decade may open before the floor if it ends after it: the 1620s for 1625
+        lower = [y for y in lower if y + (step - 1 if decade else 0) >= floor]
 
     def fits(value: Decimal) -> bool:
         candidate = replace_figure(text, figure, value)
         return candidate is not None and ok(candidate)
 
-    chosen = pick_balanced([y for y in lower if fits(y)], [y for y in upper if fits(y)], count, rng)
+    chosen = pick_balanced([y for y in lower if fits(y)], [y for y in upper if fits(y)], count, rng, Decimal(year))
     return [t for t in (replace_figure(text, figure, value) for value in chosen) if t]
 
 
@@ -119,35 +124,48 @@ def date_distractors(
     months_allowed = list(range(1, 13))
     if month.group().endswith("."):  # "Nov. 21" gets "Aug. 9", never "March 16": the answer's own form
         months_allowed = [m for m in months_allowed if AP_MONTHS[m - 1].endswith(".")]
-    near_months: list[int] = []
-    if day is not None and not any(is_year(f) for f in figures):
-        # "informed the authority on March 4": a news date without a year lies near the story's other dates,
-        # so its rivals lie in the nearest months of its form (each in another: no month is shared by most)
-        near = [m for m in ((answer_month + k - 1) % 12 + 1 for k in NEAR_MONTHS) if m in months_allowed]
-        near_months = near[:NEAR_MONTH_COUNT]
-    used_months, used_days, found = {answer_month}, {int(day.value)} if day else set(), []
-    for _ in range(TRIES):
-        if len(found) == count:
-            break
-        if near_months:
-            choices = [m for m in near_months if m not in used_months]
-            if not choices:
-                break
-            new_month = rng.choice(choices)
-        else:
-            new_month = rng.choice([m for m in months_allowed if m not in used_months] or [answer_month])
+    has_year = any(is_year(f) for f in figures)
+    if day is None and not has_year:  # "in March": any other month
+        others = [m for m in months_allowed if m != answer_month]
+        found = [_with_month(text, month.start(), month.end(), month.group(), m) for m in others]
+        found = [o for o in found if ok(o)]
+        return rng.sample(found, min(count, len(found)))
+    # "Britain declared war on 4 August 1914": its rivals lie in the months around it, within its year, each in
+    # another month (no month is shared by most options and gives the answer away by majority), and like every
+    # figure some below and some above it — "1 June 1914" or "6 January 1914" read as random filler. A date
+    # without a year lies near the story's other dates the same way ("informed the authority on March 4").
+    by_offset: dict[int, str] = {}
+    used_days = {int(day.value)} if day else set()
+    for offset in NEAR_MONTHS:
+        new_month = answer_month + offset
+        if not has_year:
+            new_month = (new_month - 1) % 12 + 1
+        if not 1 <= new_month <= 12 or new_month not in months_allowed:
+            continue
+        candidate = _dated(text, month, day, new_month, rng, used_days, ok)
+        if candidate is not None:
+            by_offset[offset] = candidate
+    lower = [Decimal(o) for o in NEAR_MONTHS if o < 0 and o in by_offset]
+    upper = [Decimal(o) for o in NEAR_MONTHS if o > 0 and o in by_offset]
+    return [by_offset[int(o)] for o in pick_balanced(lower, upper, count, rng, Decimal(0))]
+
+
+def _dated(
+    text: str, month: re.Match[str], day: Figure | None, new_month: int, rng: random.Random, used_days: set[int],
+    ok: Callable[[str], bool],
+) -> str | None:
+    """The answer's date moved to another month (and day, one not used yet), if some such date passes `ok`."""
+    for _ in range(DAY_TRIES if day else 1):
         new_day = rng.choice([d for d in range(1, 29) if d not in used_days] or [0]) if day else 0
         candidate = _with_month(text, month.start(), month.end(), month.group(), new_month)
         if day is not None and new_day:
             shift = len(candidate) - len(text) if day.start > month.start() else 0
             moved = Figure(**{**day.__dict__, "start": day.start + shift, "end": day.end + shift})
             candidate = replace_figure(candidate, moved, Decimal(new_day)) or candidate
-        if not ok(candidate) or normalise(candidate) == normalise(text):
-            continue
-        used_months.add(new_month)
-        used_days.add(new_day)
-        found.append(candidate)
-    return found
+        if ok(candidate) and normalise(candidate) != normalise(text):
+            used_days.add(new_day)
+            return candidate
+    return None
 
 
 def _with_month(text: str, start: int, end: int, written: str, month: int) -> str:

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NUMERIC_KINDS, Analysis, Fact
 from quizgen.questions.article_index import FUTURE_WORDING, ArticleIndex, index_of
-from quizgen.questions.dates import date_distractors, future_step, is_year, year_distractors
+from quizgen.questions.dates import date_distractors, is_year, year_distractors
 from quizgen.questions.numbers import (
     MULTIPLIER_WORDS,
     SCALE_VALUES,
@@ -25,8 +25,18 @@ from quizgen.questions.numbers import (
 )
 from quizgen.questions.places import HISTORIC_STATES, PEOPLES, country_of, located_in, stated_within
 from quizgen.questions.pools import name_distractors
-from quizgen.questions.sides import backwards, side_rules
+from quizgen.questions.scales import allowed_by, asked_without_options, cycle_candidates, scale_of
+from quizgen.questions.sides import backwards, computable, rates_in, side_rules
 from quizgen.questions.text import contains_phrase, needs_an
+from quizgen.questions.timeline import (
+    CYCLE_YEARS,
+    ahead_of,
+    cyclic_event,
+    earliest_year,
+    latest_year,
+    off_cycle,
+    stated_years,
+)
 
 # Factors for a wrong amount, nearest first: 8.2% -> 7.4%, 6.6%, 10.3%… never ten times off (82%).
 LOWER_FACTORS = ("0.9", "0.8", "0.75", "0.7", "0.6", "0.5", "0.4")
@@ -52,19 +62,6 @@ _ROUGHLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# "the 2022 World Cup", "the 1990 Olympics": events held every four years get years of their cycle.
-CYCLE_YEARS = 4
-_CYCLE_AFTER = re.compile(
-    r" (?:(?:FIFA|Rugby|Cricket|Women's|Women’s|Winter|Summer|Football|Men's|Men’s) )*(?:World Cup|Olympics|"
-    r"Olympic Games|Paralympics|Paralympic Games|Commonwealth Games|Asian Games|Pan American Games|"
-    r"European Championships?|Euros?)\b"
-)
-
-# From this year on, an article's latest year is taken for the time it was written.
-RECENT_YEARS_FROM = 1990
-HISTORY_MARGIN = 30
-
-
 def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Random) -> tuple[str, ...]:
     """Up to `count` wrong options for the fact's answer, of its kind and written in its form."""
     if count <= 0:
@@ -73,25 +70,86 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     index = index_of(analysis)
     ok = _acceptable(fact, index)
     if span.kind == "term":
-        return tuple(term_distractors(span.text, index, count, rng, ok))
+        heading = _heading_over(fact, analysis)
+        return tuple(term_distractors(span.text, index, count, rng, lambda o: ok(o) and normalise(o) != heading))
     if span.kind not in NUMERIC_KINDS:
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
-    cap = _latest_year(index, fact)
+    if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
+        return ()
+    cap = latest_year(index, fact)
     if span.kind == "year":
-        cycle = CYCLE_YEARS if _CYCLE_AFTER.match(sentence.text, span.end) else 1
+        event = cyclic_event(fact)
+        if event and off_cycle(event.group().strip(), span.text):
+            return ()
+        cycle = CYCLE_YEARS if event else 1
         if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
             cap = index.latest_year  # a past World Cup gets none after the article's own latest year
-        found = year_distractors(span.text, count, rng, cap, ok, _ahead_of(index, fact), cycle)
+        found = year_distractors(
+            span.text, count, rng, cap, ok, ahead_of(index, fact), cycle, floor=earliest_year(index, fact)
+        )
     elif span.kind == "date":
         found = date_distractors(span.text, count, rng, cap, ok)
     elif span.kind == "range":
-        found = range_distractors(span.text, count, rng, cap, ok, _stated_years(fact, analysis))
+        found = range_distractors(span.text, count, rng, cap, ok, stated_years(fact, analysis))
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
     else:
-        rough = _ROUGHLY_BEFORE.search(sentence.text[max(0, span.start - 20) : span.start]) is not None
-        found = amount_distractors(span.text, span.kind, count, rng, ok, rough)
+        found = _amounts(fact, analysis, count, rng, ok)
     return tuple(found[:count])
+
+
+# "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
+_ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
+_ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
+
+
+def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
+    """An amount's wrong options, kept to what its measure (a quake's magnitude, an age), its unit and the whole
+    the prompt gives it allow."""
+    span, text = fact.span, fact.sentence.text
+    rough = _ROUGHLY_BEFORE.search(text[max(0, span.start - 20) : span.start]) is not None
+    value = value_of(span.text)
+    if value is None:
+        return []
+    if "," not in span.text and (_ERA_AFTER.match(text, span.end) or _ERA_BEFORE.search(text[: span.start])):
+        era_ok = ok
+        ok = lambda option: "," not in option and era_ok(option)  # noqa: E731
+    scale = scale_of(fact)
+    steps = cycle_candidates(fact, value)
+    if scale is not None and scale.grid is not None:
+        grid = scale.grid if figures_in(span.text)[0].decimals or scale.grid >= 1 else Decimal(1)
+        steps = ([value - k * grid for k in range(1, 7)], [value + k * grid for k in range(1, 7)])
+    whole = _whole_before(fact, analysis, value)
+    unit = value / figures_in(span.text)[0].value if figures_in(span.text)[0].value else Decimal(1)
+
+    def allowed(option: Decimal) -> bool:
+        if whole is not None and option * unit >= whole:
+            return False  # "About _____ of the affected customers" under "hackers stole data of 2.3 million"
+        return scale is None or allowed_by(scale, value, option)
+
+    return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps)
+
+
+# "About _____ of the affected customers": a part of a group the prompt has counted already.
+_PART_OF_AFTER = re.compile(r" of (?:the|its|their|all|these|those) ")
+_SCALE_AFTER = re.compile(r"\s?(?:million|billion|thousand|trillion|bn|m)\b")
+
+
+def _whole_before(fact: Fact, analysis: Analysis, value: Decimal) -> Decimal | None:
+    """The least figure above the answer in the title or the sentence before, when the answer is a part of a
+    group ('_____ of the affected customers'): the whole it is a part of, which no wrong option may pass."""
+    if fact.span.kind == "percent" or not _PART_OF_AFTER.match(fact.sentence.text, fact.span.end):
+        return None
+    at = fact.sentence.index
+    before = analysis.sentences[at - 1].text if 0 < at <= len(analysis.sentences) else ""
+    context = f"{analysis.document.title} {before}"
+    larger = []
+    for figure in figures_in(context):
+        scale = _SCALE_AFTER.match(context, figure.end)
+        whole = value_of(context[figure.start : scale.end() if scale else figure.end])
+        if whole is not None and whole > value:
+            larger.append(whole)
+    return min(larger, default=None)
 
 
 def term_distractors(
@@ -187,43 +245,25 @@ def _acceptable(fact: Fact, index: ArticleIndex) -> Callable[[str], bool]:
 # "in present-day _____", "modern-day", "today's": a country of today, never Persia.
 _PRESENT_DAY = re.compile(r"\b(?:present[- ]day|modern[- ]day|today's|today’s)\s+$", re.IGNORECASE)
 _BY_DEFINITION = re.compile(r"\bdynast(?:y|ies) of\s+$", re.IGNORECASE)
-def _stated_years(fact: Fact, analysis: Analysis) -> frozenset[int]:
-    """Years the prompt may show besides the answer: its sentence's other spans and the sentence before."""
+
+
+def _heading_over(fact: Fact, analysis: Analysis) -> str:
+    """The heading of the part the fact's sentence stands in, normalised: under "Erosion", abrasion is one of its
+    kinds and "Erosion" is no wrong answer beside it (review 30)."""
     at = fact.sentence.index
-    before = analysis.sentences[at - 1] if 0 < at <= len(analysis.sentences) else None
-    previous = before.spans if before is not None and before.index == at - 1 else ()
-    spans = [s for s in fact.sentence.spans if s != fact.span and s.kind in ("year", "date")]
-    spans += [s for s in previous if s.kind in ("year", "date")]
-    return frozenset(int(f.value) for s in spans for f in figures_in(s.text) if is_year(f) and f.digits == 4)
+    for sentence in reversed(analysis.sentences[: at if 0 <= at <= len(analysis.sentences) else 0]):
+        if sentence.is_heading:
+            return normalise(sentence.text)
+    return ""
 
 
-def _ahead_of(index: ArticleIndex, fact: Fact) -> int | None:
-    """The article's own time when the answer is a year after it, told as a forecast ("may remain by 2100")."""
-    years = [int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4]
-    if len(years) != 1 or not FUTURE_WORDING.search(fact.sentence.text):
-        return None
-    if index.present is None:  # no past year to go by: stay near the answer, on its grid
-        return years[0] - 3 * future_step(years[0])
-    if years[0] <= index.present:
-        return None
-    # "due to launch in 2024, is expected to arrive in _____": the latest year before it that the sentence gives
-    told = [int(f.value) for s in fact.sentence.spans if s != fact.span and s.kind in ("year", "date")
-            for f in figures_in(s.text) if is_year(f) and f.digits == 4 and index.present < f.value < years[0]]
-    return max([index.present, *told])
-
-
-def _latest_year(index: ArticleIndex, fact: Fact) -> int | None:
-    """The last year a wrong option may name. Capped at the article's latest year, its last events were the
-    latest option every time, which a student learns to pick: a report of our own times may go one year past
-    its latest (no reader knows its date to the year), a history a generation past (never into the future)."""
-    own = [int(f.value) for f in figures_in(fact.span.text) if is_year(f) and f.digits == 4]
-    # a sentence that looks back is capped at the article's own time, not at a year it forecasts ("by 2040")
-    looking_back = index.present is not None and not FUTURE_WORDING.search(fact.sentence.text)
-    years = [index.present, *own] if looking_back else [*index.years, *own]
-    if not years:
-        return None
-    latest = max(years)
-    return latest + 1 if latest >= RECENT_YEARS_FROM else min(latest + HISTORY_MARGIN, RECENT_YEARS_FROM)
+def _stem_rates(fact: Fact, analysis: Analysis) -> frozenset[Decimal]:
+    """Shares the prompt may state besides the answer: in the title, the sentence before, the sentence itself."""
+    if fact.span.kind not in ("number", "money", "quantity"):
+        return frozenset()
+    at = fact.sentence.index
+    before = analysis.sentences[at - 1].text if 0 < at <= len(analysis.sentences) else ""
+    return rates_in(" ".join((analysis.document.title, before, fact.sentence.text)))
 
 
 def _rounder(figure: Figure) -> Callable[[Decimal], Decimal]:
@@ -262,11 +302,20 @@ def _trailing_zero(value: Decimal, figure: Figure, zero_ok: bool = True) -> bool
 
 
 def amount_distractors(
-    text: str, kind: str, count: int, rng: random.Random, ok: Callable[[str], bool], rough: bool = False
+    text: str,
+    kind: str,
+    count: int,
+    rng: random.Random,
+    ok: Callable[[str], bool],
+    rough: bool = False,
+    allowed: Callable[[Decimal], bool] | None = None,
+    steps: tuple[list[Decimal], list[Decimal]] | None = None,
 ) -> list[str]:
     """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'.
 
-    Every option is at least MIN_GAP off the answer, ROUGH_GAP for a `rough` one ("about 10%").
+    Every option is at least MIN_GAP off the answer, ROUGH_GAP for a `rough` one ("about 10%"), and a value
+    the measure `allowed`; `steps` (below, above; nearest first) replace the usual factors where the measure
+    has its own grid ("a 52-week trial": 26, 104, 156 weeks).
     """
     figures = figures_in(text)
     if len(figures) != 1:
@@ -283,10 +332,15 @@ def amount_distractors(
     if has_unit and value == 1 and not scaled:  # "1 metre": any other figure needs "metres", a changed form
         return []
 
-    gap = ROUGH_GAP if rough else MIN_GAP
+    gap = (ROUGH_GAP if rough and steps is None else MIN_GAP) * value  # a measure's own grid is never a near miss
+    if rough and not figure.decimals and len(str(int(value)).rstrip("0")) == 1:
+        # "about 90,000" is written to the nearest 10,000: 80,000 and 100,000 are its neighbours, not near misses
+        gap = min(gap, Decimal(10) ** (len(str(int(value))) - 1))
+    # "4.0%" and "magnitude 7.0" are how rates and scales are written; "3.0 million" and "106.0 hectares" are not
+    bare_rate = kind == "percent" or not has_unit and not scaled
 
     def fits(candidate: Decimal) -> bool:
-        if candidate <= 0 or candidate == value or abs(candidate - value) < gap * value:
+        if candidate <= 0 or candidate == value or abs(candidate - value) < gap:
             return False
         if not value / 3 <= candidate <= value * 3:  # rounding can push 2,700% to 3,000%: more than three times
             return False
@@ -298,8 +352,10 @@ def amount_distractors(
             return False
         if bound is not None and candidate >= bound:
             return False
-        if _trailing_zero(candidate, figure):
+        if _trailing_zero(candidate, figure) or allowed is not None and not allowed(candidate):
             return False
+        if figure.decimals == 1 and candidate == int(candidate) and value != int(value) and not bare_rate:
+            return False  # "2,023.0 metres" beside "2,528.7 metres": a nought only a generator writes
         written = replace_figure(text, figure, candidate)
         return written is not None and ok(written)
 
@@ -312,10 +368,12 @@ def amount_distractors(
         on_grain = ([value - k * step for k in range(1, 9)], [value + k * step for k in range(1, 9)])
         if sum(fits(v) for v in on_grain[0]) + sum(fits(v) for v in on_grain[1]) >= count:
             lower, upper = on_grain  # (a grain too fine for the gap, 56.55% in twentieths, falls back to factors)
-    if bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
+    if steps is not None:
+        lower, upper = steps
+    elif bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
         step = next(s for s in (10, 5, 1) if value % s == 0 and value + s < bound or s == 1)
         upper = sorted(_distinct([*upper, *(value + k * step for k in range(1, 4))]))
-    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng)
+    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng, value)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
 
 

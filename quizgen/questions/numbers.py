@@ -252,19 +252,98 @@ def same_format(answer: str, option: str) -> bool:
     return all(a is None or b is None or a == b for a, b in zip(grouping(answer), grouping(option), strict=False))
 
 
-def pick_balanced(lower: list[Decimal], upper: list[Decimal], count: int, rng: random.Random) -> list[Decimal]:
+def pick_balanced(
+    lower: list[Decimal], upper: list[Decimal], count: int, rng: random.Random, answer: Decimal | None = None
+) -> list[Decimal]:
     """Pick `count` values, some below and some above the answer, so it is neither always the least nor
     the greatest; each list is ordered nearest first, and the nearest few are preferred. When all fall on
-    one side, the nearest of that side is among them: 104 never stands alone below 130, 135 and 146."""
+    one side, the nearest of that side is among them: 104 never stands alone below 130, 135 and 146.
+
+    Given the `answer`, it never stands apart either: 1919 gets no 1923, 1925 and 1926 (nearer to each
+    other than to it) while 1917 is free below; one wrong option is then taken from the other side, and
+    where the other side has none, no options are given (1947 among 1951, 1952 and 1953 is no question).
+    Nor does a wrong option stand apart from the rest: 90,000 students get no 200,000 beside 60,000 and
+    70,000, but the nearest spare value that fits, or one option fewer."""
     low_min, low_max = max(0, count - len(upper)), min(count, len(lower))
-    if low_min > low_max:
-        return lower[:count] + upper[: count - len(lower)]
+    if low_min > low_max:  # fewer than asked for: all of them
+        every = lower[:count] + upper[: count - len(lower)]
+        if answer is None:
+            return every
+        every = sorted(_without_outliers(answer, every, []))
+        return [] if _one_sided(answer, every) and _stands_apart(answer, every, far=True) else every
     below = rng.randint(low_min, low_max)
+    chosen = _pick(lower, upper, below, count, rng)
+    if answer is None:
+        return sorted(chosen)
+    chosen = _without_outliers(answer, chosen, [v for v in lower + upper if v not in chosen])
+    if _one_sided(answer, chosen) and _stands_apart(answer, chosen):
+        below = 1 if all(v > answer for v in chosen) else count - 1
+        if low_min <= below <= low_max:
+            chosen = _pick(lower, upper, below, count, rng)
+            chosen = _without_outliers(answer, chosen, [v for v in lower + upper if v not in chosen])
+        if _one_sided(answer, chosen) and _stands_apart(answer, chosen, far=True):
+            return []
+    return sorted(chosen)
+
+
+def _one_sided(answer: Decimal, chosen: list[Decimal]) -> bool:
+    return all(v > answer for v in chosen) or all(v < answer for v in chosen)
+
+
+# A wrong option farther from its neighbour than this many times any other gap of the set stands apart.
+OUTLIER = 2
+
+
+def _outlier(answer: Decimal, chosen: list[Decimal]) -> Decimal | None:
+    """The wrong option at either end that stands apart from the rest of the options and the answer."""
+    values = sorted([*chosen, answer])
+    if len(values) < 3:
+        return None
+    gaps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    for end, gap, rest in ((values[0], gaps[0], gaps[1:]), (values[-1], gaps[-1], gaps[:-1])):
+        if end != answer and gap > OUTLIER * max(rest):
+            return end
+    return None
+
+
+def _without_outliers(answer: Decimal, chosen: list[Decimal], spare: list[Decimal]) -> list[Decimal]:
+    """Drop a wrong option that stands apart ('six decades' beside two and three), putting the nearest spare
+    value that does not stand apart in its place."""
+    for _ in range(2):
+        outlier = _outlier(answer, chosen)
+        if outlier is None:
+            break
+        chosen = [value for value in chosen if value != outlier]
+        fits = [v for v in spare if v != outlier and v not in chosen and _outlier(answer, [*chosen, v]) is None]
+        if fits:
+            chosen.append(min(fits, key=lambda v: abs(v - answer)))
+    return chosen
+
+
+def _pick(lower: list[Decimal], upper: list[Decimal], below: int, count: int, rng: random.Random) -> list[Decimal]:
     chosen = rng.sample(lower[: below + 1], below) + rng.sample(upper[: count - below + 1], count - below)
     one_side = lower if below == count else upper if below == 0 else []
     if one_side and one_side[0] not in chosen:
         chosen[rng.randrange(len(chosen))] = one_side[0]
-    return sorted(chosen)
+    return chosen
+
+
+# How far the answer may stand from wrong options all on one side of it, in their mean spacing, before it is no
+# question: 1947 among 1951, 1952 and 1953 (four spacings) is none; 1.03 billion among 1.18, 1.29 and 1.34 billion
+# (under two), or 16 among 12, 13 and 14 (two), still is.
+FAR_APART = Decimal("2.5")
+
+
+def _stands_apart(answer: Decimal, chosen: list[Decimal], far: bool = False) -> bool:
+    """Is the answer, beyond every wrong option, farther from the nearest than the widest gap between two of
+    them (`far`: than FAR_APART times their mean gap)?"""
+    ordered = sorted(chosen)
+    if len(ordered) < 2:
+        return False
+    nearest = min(abs(value - answer) for value in ordered)
+    if far:
+        return nearest >= FAR_APART * (ordered[-1] - ordered[0]) / (len(ordered) - 1)
+    return nearest > max(b - a for a, b in zip(ordered, ordered[1:], strict=False))
 
 
 def month_number(word: str) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from quizgen.model import Fact, Span
 from quizgen.questions.dates import is_year
@@ -15,8 +16,13 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
 
     "raised … to $210 from $185": no $170. "opened in December 2021 and hosted the 2022 championship": no 2017.
     "fought from 16 March to 6 April 1918": no 8 January 1918. A year or date is held on its side of every
-    other year or date in the sentence; an amount only of one of its kind linked by from/to.
+    other year or date in the sentence; an amount only of one of its kind linked by from/to. A figure said to
+    lie within a range stays in it, and a year in the century its sentence names stays in that century.
     """
+    return _within_rules(fact) + _century_rules(fact) + _anchor_rules(fact)
+
+
+def _anchor_rules(fact: Fact) -> list[Callable[[str], bool]]:
     span, sentence = fact.span, fact.sentence
     if span.kind in ("year", "date"):
         anchors = [s for s in sentence.spans if s != span and s.kind in ("year", "date")]
@@ -41,7 +47,8 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
     ):
         return [lambda option: False]
     for anchor in anchors:
-        fallback = answer_year or _year_in(anchor.text)
+        # "declared war on Russia on _____ and on France on 3 August": two dates of one unnamed year
+        fallback = answer_year or _year_in(anchor.text) or (0 if span.kind == "date" else None)
         mine, theirs = key(span.text, fallback), key(anchor.text, fallback)
         if mine is None or theirs is None or mine == theirs:
             continue
@@ -53,6 +60,68 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
 
         rules.append(same_side)
     return rules
+
+
+# "stood at 1.55 percent, within the target range of 1.5 to 3.5 percent": a figure said to lie in a range.
+_WITHIN = re.compile(r"\b(?:within|inside|in line with)\b")
+_AMOUNT_KINDS = ("number", "percent", "money", "quantity")
+
+
+def _within_rules(fact: Fact) -> list[Callable[[str], bool]]:
+    """A figure and the range the sentence puts it in: a wrong range still holds the figure, a wrong figure
+    still lies in the range. ("… within the target range of _____" got 1.7 to 4.0 percent for 1.55 percent;
+    "stood at _____, within … 1.5 to 3.5 percent" got only figures below 1.5.)"""
+    span, text = fact.span, fact.sentence.text
+    rules: list[Callable[[str], bool]] = []
+    for other in fact.sentence.spans:
+        if other == span or not _WITHIN.search(_between(text, span, other)):
+            continue
+        if span.kind == "range" and other.kind in _AMOUNT_KINDS:
+            value, ends = value_of(other.text), _ends(span.text)
+            if value is not None and ends is not None and ends[0] <= value <= ends[1]:
+                rules.append(lambda option, value=value: (e := _ends(option)) is not None and e[0] <= value <= e[1])
+        elif span.kind in _AMOUNT_KINDS and other.kind == "range":
+            value, ends = value_of(span.text), _ends(other.text)
+            if value is not None and ends is not None and ends[0] <= value <= ends[1]:
+                rules.append(lambda option, ends=ends: (v := value_of(option)) is not None and ends[0] <= v <= ends[1])
+    return rules
+
+
+# "King Ezana, who ruled in the mid-4th century, converted around _____" (330 to 340) got 430 to 440.
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_CENTURY = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_ORDINALS) + r"|twenty-first))[- ]century\b(?! BC| BCE)",
+    re.IGNORECASE,
+)
+_YEAR_KINDS = ("year", "range", "number", "date")
+
+
+def _century_rules(fact: Fact) -> list[Callable[[str], bool]]:
+    """A year (or span of years) in a century its sentence names keeps its wrong options in that century."""
+    span = fact.span
+    match = _CENTURY.search(fact.sentence.text) if span.kind in _YEAR_KINDS else None
+    if match is None:
+        return []
+    ordinal = match.group(2)
+    number = int(match.group(1)) if match.group(1) else (
+        21 if ordinal.lower() == "twenty-first" else _ORDINALS.index(ordinal.lower()) + 1
+    )
+    first, last = (number - 1) * 100 + 1, number * 100
+
+    def years_of(text: str) -> list[Decimal]:
+        return [f.value for f in figures_in(text) if is_year(f) and not f.ordinal]
+
+    if not years_of(span.text) or not all(first <= y <= last for y in years_of(span.text)):
+        return []
+    return [lambda option: bool(years_of(option)) and all(first <= y <= last for y in years_of(option))]
+
+
+def _ends(text: str) -> tuple[Decimal, Decimal] | None:
+    figures = figures_in(text)
+    return (figures[0].value, figures[1].value) if len(figures) == 2 else None
 
 
 _JOINING_WORDS = tuple(
@@ -99,6 +168,44 @@ def _linked(text: str, span: Span, other: Span) -> bool:
     if ends == {"between", "and"}:
         return True  # "between $10 million and $15 million": the two ends of one span
     return ends == {"from", "to"} or (word_before(other) == "from" and word_before(span) != "from")
+
+
+# "three-fifths of the Senate, or 60 of its 100 members": a share the stem gives in words.
+FRACTIONS = {
+    "half": Decimal("0.5"), "a third": Decimal(1) / 3, "one-third": Decimal(1) / 3, "two-thirds": Decimal(2) / 3,
+    "a quarter": Decimal("0.25"), "one-quarter": Decimal("0.25"), "three-quarters": Decimal("0.75"),
+    "a fifth": Decimal("0.2"), "one-fifth": Decimal("0.2"), "two-fifths": Decimal("0.4"),
+    "three-fifths": Decimal("0.6"), "four-fifths": Decimal("0.8"), "a tenth": Decimal("0.1"),
+}
+_FRACTION = re.compile(r"\b(?:" + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_RATE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
+EXACT = Decimal("0.005")
+
+
+def rates_in(text: str) -> frozenset[Decimal]:
+    """The shares a text states: '7.5% pay rise' -> 0.075, 'three-fifths of the Senate' -> 0.6."""
+    found = {Decimal(m.group(1)) / 100 for m in _RATE.finditer(text)}
+    found |= {FRACTIONS[m.group().lower()] for m in _FRACTION.finditer(text)}
+    return frozenset(found)
+
+
+def computable(fact: Fact, rates: frozenset[Decimal]) -> bool:
+    """Does the stem give the answer by arithmetic: the other end of its change and the rate of the change
+    ("a 7.5% rise … from 14,200 rand to _____"), or the whole it is a stated share of ("three-fifths of the
+    Senate, or _____ of its 100 members")? Every wrong option is then ruled out by a sum."""
+    span, text = fact.span, fact.sentence.text
+    answer = value_of(span.text)
+    if not rates or answer is None or span.kind not in ("number", "money", "quantity") or answer == 0:
+        return False
+    for other in fact.sentence.spans:
+        value = value_of(other.text) if other != span and other.kind in ("number", "money", "quantity") else None
+        if not value or not _linked(text, span, other):
+            continue
+        for rate in rates:
+            made = (value * (1 + rate), value * (1 - rate), value * rate, value / rate if rate else value)
+            if any(abs(answer - m) <= EXACT * answer for m in made):
+                return True
+    return False
 
 
 def _between(text: str, a: Span, b: Span) -> str:
