@@ -427,3 +427,14 @@ def test_a_quiz_on_the_sample_article_answered_right_scores_full_marks(tmp_path)
     assert "Score: 5/5 (100%)" in output and code == 0
     with sqlite3.connect(tmp_path / "p.sqlite3") as db:
         assert db.execute("SELECT DISTINCT slug FROM cards").fetchall() == [("us-troops-korea",)]
+
+
+def test_the_list_of_misses_shows_each_prompt_without_the_title_every_prompt_opens_with(tmp_path):
+    sample = Path(__file__).resolve().parents[1] / "source" / "us-troops-korea.txt"
+    result = subprocess.run(
+        [sys.executable, "-m", "quizgen", "quiz", str(sample), "--count", "2", "--progress", str(tmp_path / "p")],
+        input="zzz\nzzz\nn\n", capture_output=True, text=True, env=ENV, timeout=120,
+    )
+    missed = result.stdout.split("Missed:")[1].splitlines()[1:3]
+    assert [line.split("  ")[1].removeprefix("• ") for line in missed] == ["Korean Peninsula", "Donna Welton"]
+    assert all("From “" not in line and "The " in line for line in missed), missed

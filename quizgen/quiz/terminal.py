@@ -8,6 +8,7 @@ every answer was recorded the moment it was given.
 from __future__ import annotations
 
 import os
+import re
 import select
 import sys
 from collections.abc import Callable, Mapping
@@ -66,6 +67,10 @@ def _poll_line(stream: TextIO) -> str:
     if not data:
         raise EOFError
     return data.decode(stream.encoding or "utf-8", errors="replace").rstrip("\r\n")
+
+
+# 'From “Title”: ': every prompt of an article opens with it; in a list of misses it would hide the rest.
+_TITLE_PREFIX = re.compile(r"^From “[^”]*”: ")
 
 
 class _Quit(Exception):
@@ -225,7 +230,7 @@ class TerminalQuiz:
                         "  • ",
                         (_answer_text(outcome.question), "green"),
                         "  ",
-                        (" ".join(outcome.question.prompt.split()), "dim"),
+                        (" ".join(_TITLE_PREFIX.sub("", outcome.question.prompt).split()), "dim"),
                     )
                     console.print(line, no_wrap=True, overflow="ellipsis")
         unasked = len(session.questions) - len(session.outcomes)
