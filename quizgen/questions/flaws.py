@@ -10,7 +10,6 @@ from quizgen.analyse.facts import DATELINE, RECKONED_TIME
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
-from quizgen.questions.context import names_one_subject
 from quizgen.questions.numbers import (
     ONES,
     SCALE_VALUES,
@@ -26,6 +25,7 @@ from quizgen.questions.numbers import (
 from quizgen.questions.places import PEOPLES, country_of, located_in
 from quizgen.questions.pools import SMALL_WORDS, bare, people
 from quizgen.questions.text import contains_phrase, needs_an
+from quizgen.questions.titles import names_one_subject
 from quizgen.questions.verbs import has_verb
 
 BLANK = re.compile(r"_{3,}")
