@@ -7,8 +7,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from quizgen.analyse.facts import conversion_of, looks_like_a_person
 from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.person_names import looks_like_a_person
+from quizgen.analyse.side_figures import conversion_of
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
 from quizgen.questions.context import context_for, needs_the_title, question_context, title_context
 from quizgen.questions.distractors import distractors_for

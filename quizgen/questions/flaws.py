@@ -6,8 +6,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from quizgen.analyse.facts import DATELINE, RECKONED_TIME
+from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.side_figures import RECKONED_TIME
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
 from quizgen.questions.numbers import (

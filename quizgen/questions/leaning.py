@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from quizgen.analyse.facts import DATELINE, looks_like_a_person
+from quizgen.analyse.facts import DATELINE
+from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NAME_KINDS, Sentence, Span
 from quizgen.questions.descriptions import DESCRIBED_SUBJECT, self_contained
 from quizgen.questions.pointers import (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from quizgen.analyse.facts import looks_like_a_person
 from quizgen.analyse.gazetteer import PLACE_HEADS
 from quizgen.analyse.names import BUILT_HEADS, ORGANISATION_HEADS
+from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import Analysis, Sentence
 from quizgen.questions.descriptions import (
     DESCRIBED_ANYWHERE,
