@@ -7,11 +7,11 @@ import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 
-from quizgen.analyse.facts import DATELINE, RECKONED_TIME
+from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.side_figures import RECKONED_TIME
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
-from quizgen.questions.context import names_one_subject
 from quizgen.questions.numbers import (
     ONES,
     SCALE_VALUES,
@@ -27,6 +27,7 @@ from quizgen.questions.numbers import (
 from quizgen.questions.places import PEOPLES, country_of, located_in
 from quizgen.questions.pools import SMALL_WORDS, bare, people
 from quizgen.questions.text import contains_phrase, needs_an
+from quizgen.questions.titles import names_one_subject
 from quizgen.questions.verbs import has_verb
 
 BLANK = re.compile(r"_{3,}")
