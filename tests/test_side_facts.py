@@ -299,3 +299,12 @@ def test_a_headline_that_rounds_the_figure_states_it(title, answer, stated):
     from quizgen.questions.flaws import states_the_figure
 
     assert states_the_figure(title, answer) is stated
+
+
+def test_a_conversion_in_a_unit_the_finder_does_not_know_is_left_out_too():
+    article = ("Orinoco River\n\nThe Orinoco is one of the longest rivers in South America, flowing for about 2,140 "
+               "kilometres (1,330 mi) through Venezuela and Colombia.")
+    questions = quizgen.generate(article).questions
+    asked = [q for q in questions if q.answer == "2,140 kilometres"]
+    assert asked and all("1,330" not in q.prompt for q in asked)
+    assert "1,330" not in {a for q in questions for a in (q.answers or (q.answer,))}

@@ -108,6 +108,16 @@ _CONVERSION_BETWEEN = re.compile(
 )
 
 
+# ")" or " mi)", " sq mi)": the bracket closes after the figure, or after a unit the finder does not know
+_CLOSED_AFTER = re.compile(r"(?: ?[^\W\d][\w.²³]*(?: [^\W\d][\w.²³]*)?)?\)")
+
+
+def conversion_end(conversion: Span, sentence: Sentence) -> int:
+    """Where the conversion's text ends: after its bracket and any unit inside it."""
+    closed = _CLOSED_AFTER.match(sentence.text, conversion.end)
+    return closed.end() if closed else conversion.end
+
+
 def conversion_of(span: Span, sentence: Sentence) -> Span | None:
     """The same figure again right after the span, in other units or another currency: "($915 million)" after
     "1.04 trillion won", "(100 mi)" after "160 km", ", about $45 million" after "310 million Danish kroner"."""
@@ -119,7 +129,7 @@ def conversion_of(span: Span, sentence: Sentence) -> Span | None:
             continue
         between = text[span.end : other.start]
         bracketed = between.lstrip(", ").startswith("(")
-        if _CONVERSION_BETWEEN.match(between) and (not bracketed or text[other.end : other.end + 1] == ")") and (
+        if _CONVERSION_BETWEEN.match(between) and (not bracketed or _CLOSED_AFTER.match(text, other.end)) and (
             other.kind == span.kind or span.kind == "quantity" and other.kind == "number" or bracketed
         ):
             return other

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.person_names import looks_like_a_person
-from quizgen.analyse.side_figures import conversion_of
+from quizgen.analyse.side_figures import conversion_end, conversion_of
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
 from quizgen.questions.context import context_for, needs_the_title, question_context, title_context
 from quizgen.questions.distractors import distractors_for
@@ -64,8 +64,7 @@ def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shap
     conversion = conversion_of(fact.span, fact.sentence)
     if cut_conversion and conversion:
         # "160 km (100 mi)", "400,000 rupees ($4,800)": the figure again in other units would give it away
-        end = conversion.end + (fact.sentence.text[conversion.end : conversion.end + 1] == ")")
-        text = text[: fact.span.end - shift] + text[end - shift :]
+        text = text[: fact.span.end - shift] + text[conversion_end(conversion, fact.sentence) - shift :]
     return _Shaped(title=titled[0], before=titled[1], text=text, shift=shift)
 
 
@@ -126,10 +125,11 @@ def _cloze(facts: tuple[Fact, ...], shaped: _Shaped, slug: str, templates: Templ
 
 def _cloze_of(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet, section: str
               ) -> Question | None:
-    """The fact's cloze card; a figure given again in other units or another currency ("1.04 trillion won
-    ($915 million)") is hidden with it, one card for both, since either would tell the other."""
+    """The fact's cloze card. A sum given again in another currency ("1.04 trillion won ($915 million)") is
+    hidden with it, one card for both, since either would tell the other; a measure's other units are left out."""
     conversion = conversion_of(fact.span, fact.sentence)
-    if conversion is None:
+    if conversion is None or fact.span.kind != "money":
+        # ("636 kilometres (395 mi)": the miles are left out; a sum in another currency is a fact of its own day)
         return _cloze((fact,), shaped, analysis.document.slug, templates, section)
     whole = _shape(fact, analysis, cut_conversion=False)
     if whole is None:
