@@ -308,3 +308,10 @@ def test_a_conversion_in_a_unit_the_finder_does_not_know_is_left_out_too():
     asked = [q for q in questions if q.answer == "2,140 kilometres"]
     assert asked and all("1,330" not in q.prompt for q in asked)
     assert "1,330" not in {a for q in questions for a in (q.answers or (q.answer,))}
+
+
+def test_crowns_are_money_so_their_dollar_conversion_is_not_asked_alone():
+    article = ("Volvo recall\n\nVolvo Cars will recall 412,000 cars. Volvo estimated the cost of the recall at 1.2 "
+               "billion Swedish crowns ($112 million), which it said would be booked in the fourth quarter.")
+    answers = [q.answers or (q.answer,) for q in quizgen.generate(article).questions]
+    assert ("$112 million",) not in answers

@@ -31,7 +31,8 @@ CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|NZ\$|R\$|\$|£|€|¥|₩|₹|₽|CHF ?
 CURRENCY_WORD = (
     r"(?:dollars?|euros?|pounds sterling|pounds|yen|won|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|"
     r"francs?|marks?|shillings?|rand|lira|dinars?|dirhams?|riyals?|ringgit|baht|dong|naira|zloty|"
-    r"kroner|kronor|krone|krona|forints?|koruna|lei|leva|hryvnias?|shekels?|rupiah|reais|real)"
+    r"kroner|kronor|krone|krona|crowns?|forints?|koruna|lei|leva|hryvnias?|shekels?|rupiah|reais|real|taka|"
+    r"kwacha|cedis?|bolivars?|soles?|guaran[ií]es|lempiras?)"
 )
 # "310 million Danish kroner", "5 billion Hong Kong dollars"
 _NATION_ADJECTIVE = r"(?:[A-Z][a-z]+(?:ian|ish|ese|an|ic|i|ch)|Hong Kong|New Zealand|Swiss|Thai|US|U\.S\.)"
