@@ -266,3 +266,36 @@ def test_a_person_is_asked_once_though_named_again_by_surname():
                "1953 the crystallographer Franklin left King's College for Birkbeck College.")
     answers = [q.answer for q in quizgen.generate(article).questions]
     assert "May 1952" in answers and len([a for a in answers if a.endswith("Franklin")]) == 1, answers
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "reckoned"),
+    [
+        ("In 2015 Mexico introduced a two-year ban on gillnets, and in _____ the ban was made permanent.", "2017",
+         "year", True),
+        ("From “The American Civil War, 1861–1865”: Both sides expected a short war, but the fighting lasted "
+         "[quantity].", "four years", "quantity", True),
+        ("Human body cells contain 46 chromosomes, arranged in _____ pairs.", "23", "number", True),
+        ("The empire was divided into _____, or suyus: Chinchaysuyu in the northwest, Antisuyu in the northeast, "
+         "Qullasuyu in the south and Kuntisuyu in the southwest.", "four provinces", "quantity", True),
+        ("In 1990 he moved to Paris, and in _____ he married the painter Sonia Terk.", "1995", "year", False),
+        ("The war lasted [quantity], from 1914 to 1918, and cost ten million lives.", "four years", "quantity", True),
+        ("The survey counted 46 species in _____ pairs of nesting sites along the coast.", "40", "number", False),
+    ],
+)
+def test_a_figure_the_rest_of_the_prompt_sums_up_is_given_away(prompt, answer, kind, reckoned):
+    from quizgen.questions.flaws import _reckoned_from_the_rest
+
+    assert _reckoned_from_the_rest(prompt, answer, kind) is reckoned
+
+
+@pytest.mark.parametrize(
+    ("title", "answer", "stated"),
+    [("Hartwell Rovers post record £212m revenue", "£212.4 million", True),
+     ("Hartwell Rovers post record £212m revenue", "£215.9 million", False),
+     ("Profit jumps 38%", "38.4%", True)],
+)
+def test_a_headline_that_rounds_the_figure_states_it(title, answer, stated):
+    from quizgen.questions.flaws import states_the_figure
+
+    assert states_the_figure(title, answer) is stated

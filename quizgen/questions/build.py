@@ -7,20 +7,15 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from quizgen.analyse.facts import conversion_of, looks_like_a_person
 from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.person_names import looks_like_a_person
+from quizgen.analyse.side_figures import conversion_of
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
-from quizgen.questions.context import (
-    context_for,
-    leans_on_previous,
-    needs_the_title,
-    question_context,
-    strip_connective,
-    title_context,
-)
+from quizgen.questions.context import context_for, needs_the_title, question_context, title_context
 from quizgen.questions.distractors import distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of, gives_away
 from quizgen.questions.ids import question_id
+from quizgen.questions.leaning import leans_on_previous, strip_connective
 from quizgen.questions.patterns import compile_patterns, question_from_patterns
 from quizgen.questions.text import contains_phrase
 from quizgen.templates import TemplateSet, fill

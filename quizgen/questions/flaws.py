@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from decimal import Decimal
 
-from quizgen.analyse.facts import DATELINE, RECKONED_TIME
+from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.side_figures import RECKONED_TIME
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
-from quizgen.questions.context import names_one_subject
 from quizgen.questions.numbers import (
     ONES,
     SCALE_VALUES,
@@ -26,6 +27,7 @@ from quizgen.questions.numbers import (
 from quizgen.questions.places import PEOPLES, country_of, located_in
 from quizgen.questions.pools import SMALL_WORDS, bare, people
 from quizgen.questions.text import contains_phrase, needs_an
+from quizgen.questions.titles import names_one_subject
 from quizgen.questions.verbs import has_verb
 
 BLANK = re.compile(r"_{3,}")
@@ -84,6 +86,10 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")
     if question.answer_kind in ("year", "date") and any(_time_given_away(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")
+    if question.answer_kind in ("year", "quantity", "number") and any(
+        _reckoned_from_the_rest(_plain(question.prompt), a, question.answer_kind) for a in answers
+    ):
+        found.append("answer-part-in-prompt")  # "a two-year ban in 2015 … in _____" (2017), "46 … in _____ pairs"
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
         found.append("answer-part-in-prompt")  # "on the Ides of March (_____)" for 15 March
     if question.answer_kind == "place" and any(_country_given_away(_plain(question.prompt), a) for a in answers):
@@ -248,6 +254,38 @@ def _country_given_away(prompt: str, answer: str) -> bool:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 
 
+_DURATION = re.compile(r"\b(\w+)[- ](?:years?|year-long)\b", re.IGNORECASE)
+_PAIRS = re.compile(r"\bpairs?\b")
+_LISTED_AFTER_COLON = re.compile(r"(?:_{3,}|\[[^\]]*\])[^:.;]{0,40}: ([^.;]+)")
+
+
+def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
+    """Is the answer sums from figures the prompt shows: a year from another year and a length ("a two-year ban in
+    2015 … in _____"), a length from two years (the title's "1861–1865" for "four years"), a count from its pairs
+    ("46 chromosomes, arranged in _____ pairs"), or a count from the list after a colon ("divided into _____, or
+    suyus: A, B, C and D")?"""
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(prompt)]
+    lengths = [value_of(m.group(1)) for m in _DURATION.finditer(prompt)]
+    lengths = [int(n) for n in lengths if n is not None and n == int(n)]
+    if kind == "year" and answer.isdigit():
+        year = int(answer)
+        return any(abs(year - other) == length for other in years for length in lengths if other != year)
+    value = value_of(answer)
+    if value is None:
+        return False
+    if kind == "quantity" and re.search(r"\byears?\b", answer) and len(years) >= 2:
+        if any(abs(a - b) == value for a in years for b in years):
+            return True
+    numbers = [figure.value for figure in figures_in(prompt)]
+    if _PAIRS.search(prompt) and any(other in (value * 2, value / 2) for other in numbers):
+        return True
+    listed = _LISTED_AFTER_COLON.search(prompt)
+    if listed and 2 <= value <= 12:
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1))
+        return len([item for item in items if item.strip()]) == value
+    return False
+
+
 def _month_named_beside(sentence: str, answer: str) -> bool:
     """Does the answer's own sentence name its month elsewhere ("the Ides of March (15 March)")?"""
     rest = sentence.replace(answer, " ")
@@ -262,7 +300,12 @@ def states_the_figure(text: str, answer: str) -> bool:
         return False
     for figure in figures_in(text):
         scale = _SCALE_AFTER.match(text[figure.end :].lower())
-        if figure.value * SCALE_VALUES.get(scale.group(1) if scale else "", 1) == target:
+        stated = figure.value * SCALE_VALUES.get(scale.group(1) if scale else "", 1)
+        # "£212m" in a headline states "£212.4 million" rounded: as near as the headline's own precision
+        precision = Decimal(10) ** -figure.decimals * SCALE_VALUES.get(scale.group(1) if scale else "", 1)
+        if stated == target or target and abs(stated - target) < precision / 2 + precision * Decimal("0.05") and (
+            abs(stated - target) / abs(target) < Decimal("0.02")
+        ):
             return True
     return False
 

@@ -1,0 +1,90 @@
+"""Turn a Document into sentences with typed spans: figures first, then names and terms."""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from dataclasses import replace
+
+from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.names import find_name_spans
+from quizgen.analyse.numeric import find_numeric_spans
+from quizgen.analyse.person_names import looks_like_a_person
+from quizgen.analyse.sentences import sentence_offsets
+from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans, repeated_terms
+from quizgen.model import Document, Sentence, Span
+
+
+def _spans_for(
+    text: str, known_people: AbstractSet[str], terms: frozenset[str], organisations: AbstractSet[str] = frozenset()
+) -> tuple[Span, ...]:
+    """Figures first, then names and terms where no figure already stands."""
+    spans = find_numeric_spans(text)
+    taken = [False] * len(text)
+    for span in spans:
+        taken[span.start : span.end] = [True] * (span.end - span.start)
+    names = find_name_spans(text, known_people, organisations)
+    defined = find_term_spans(text)
+    # "nodes of Ranvier": a term that holds a name whole comes first; the name alone would be half of it
+    whole = [term for term in defined if any(
+        term.start <= name.start and name.end <= term.end and term.text != name.text for name in names
+    )]
+    found = whole + names + defined + find_repeated_term_spans(text, terms)
+    for span in found:
+        if not any(taken[span.start : span.end]):
+            taken[span.start : span.end] = [True] * (span.end - span.start)
+            spans.append(span)
+    return tuple(sorted(spans, key=lambda span: span.start))
+
+
+def split_sentences(document: Document) -> tuple[Sentence, ...]:
+    sentences: list[Sentence] = []
+    people: set[str] = set()
+    organisations: set[str] = set()  # "payments firm Helix Pay", then "Helix Pay said": still the firm
+    short_forms: set[str] = set()
+    terms = repeated_terms([block.text for block in document.blocks if not block.is_heading])
+    for block_index, block in enumerate(document.blocks):
+        for start, end in sentence_offsets(block.text):
+            text = block.text[start:end]
+            found = () if block.is_heading else _spans_for(text, people, terms, organisations)
+            spans = _as_short_forms(found, short_forms)
+            organisations.update(span.text for span in spans if span.kind == "organisation")
+            for span in spans:
+                # "Garrett Morgan" then "Morgan": a surname alone is a person once the full name was seen.
+                if span.kind == "person" or (span.kind == "name" and looks_like_a_person(span, text)):
+                    people.update((span.text, span.text.split()[-1]))
+            sentences.append(
+                Sentence(
+                    text=text,
+                    index=len(sentences),
+                    block=block_index,
+                    section=block.section,
+                    is_heading=block.is_heading,
+                    spans=spans,
+                )
+            )
+    return tuple(sentences)
+
+
+_COMPANY_HEADS = frozenset(
+    "Company Co Co. Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC plc Group Holdings Industries Motors Airlines".split()
+)
+
+
+def _as_short_forms(spans: tuple[Span, ...], short_forms: set[str]) -> tuple[Span, ...]:
+    """"Severn Valley Water Company", then "Severn Valley was disappointed": a name the article used as the
+    start of a company's name is that company for short, not the valley its head word suggests.
+
+    `short_forms` gathers the starts (two words or more) of the companies named so far. Only companies: a
+    school or a hospital takes its town's name ("Loretta Springs High School") and the town stays a place;
+    so does a start the gazetteer knows ("New York" of "New York Times").
+    """
+    for span in spans:
+        words = span.text.split()
+        if span.kind == "organisation" and len(words) >= 3 and words[-1] in _COMPANY_HEADS:
+            short_forms.update(" ".join(words[:count]) for count in range(2, len(words)))
+    return tuple(
+        replace(span, kind="organisation")
+        if span.kind in ("place", "name") and span.text in short_forms and not place_type(span.text)
+        else span
+        for span in spans
+    )

@@ -1,0 +1,197 @@
+"""Figures that are side details or illustrations, not facts to learn: ages, half a range, a conversion."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.analyse.numeric import TIME_ZONES
+from quizgen.analyse.person_names import looks_like_a_person
+from quizgen.model import NUMERIC_KINDS, Sentence, Span
+
+# Worked examples and hypotheticals: their figures are illustrations, not facts to learn.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b|^(?:Consider|Picture|Take)\b"
+)
+# "two markers", "three changes", "the two canals": a small count of things, or a count the article already
+# gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.
+_DESIGNATION_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+ $")
+_DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[ap]\.m\.|[ap]m\b|o'clock)")
+
+_SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
+_TIME_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$")
+
+# "Ferreira, 24, has scored": an age in apposition is a side detail.
+_AGE = re.compile(r"[A-Za-z], $")
+_AGE_ADJECTIVE = re.compile(r"-year-old\b|-(?:month|week)-old\b| years? old\b")
+_BEFORE_ITS_LIST = re.compile(r"(?: [a-z-]+){0,3}\s*(?::|\s[–—-]\s)\s*\w")
+
+
+def figure_factor(span: Span, sentence: Sentence) -> float:
+    """How much of a figure's kind weight it keeps in this sentence: 0 for side details and illustrations."""
+    text = sentence.text
+    if _HYPOTHETICAL.search(text) or _WORKED_SUM.search(text):
+        return 0.0  # (the figures of a worked sum, "I = V / R = 230 / 23 = 10 A", are read off, not learnt)
+    before = text[max(0, span.start - 4) : span.start]  # not the whole prefix: n spans cost n² on a long one
+    after = text[span.end : span.end + 40]
+    if span.kind == "number" and _AGE.search(before) and after[:1] == ",":
+        return 0.0  # "Ferreira, 24, has scored": an age in apposition
+    if re.search(r"\.\d{4,}", span.text):
+        return 0.0  # "$1.2660": a rate to four decimals is noise, not a fact
+    if span.kind == "quantity" and _RELATIVE_TIME.search(text, max(0, span.start - 12), span.end + 12):
+        return 0.0  # "over the past 12 months", "three days later": a span of time, not a fact
+    if _AGE_ADJECTIVE.match(after):
+        return 0.0  # "a 34-year-old engineer": an age is a side detail
+    # ("between 1850 and 1855" is one range span, and two times)
+    times = sum(1 + (s.kind == "range" and len(_YEAR_IN.findall(s.text)) > 1) for s in sentence.spans
+                if s.kind in ("year", "date") or s.kind == "range" and _YEAR_IN.search(s.text))
+    if span.kind in ("year", "date") and times >= 2 and RECKONED_TIME.search(text):
+        return 0.0  # "in 1934 … until 1969, thirty-five years later", "in May 1837 … the following month, on 12
+        # June 1837": either one is sums from the other, not memory
+    if span.kind == "quantity" and _TIME_UNITS.search(span.text) and times >= 2:
+        return 0.0  # "more than five years … between 1850 and 1855": the two years give the length away
+    if range_end(span, sentence):
+        return 0.0  # "between 1929 and [1934]", "1 to [2] µm": half a range is guessed from the other half
+    if _CLOCK_AFTER.match(text, span.end):
+        return 0.0  # "by 1100 GMT", "12:14 GMT": a clock time, not a fact to learn
+    if span.kind in ("year", "date") and _AS_OF_BEFORE.search(text, max(0, span.start - 60), span.start):
+        return 0.0  # "a population of about 97,000 in [2023]": when a figure was counted, not a fact of its own
+    if span.kind in ("year", "date") and _BY_YEAR_OPENING.match(text) and span.start < 12 and any(
+        other.kind in ("number", "quantity", "percent", "money") for other in sentence.spans
+    ):
+        return 0.0  # "By [2024] the WTO had 166 members": the date of a count
+    if inside_quotation(text, span) or _OR_BEFORE.search(text, max(0, span.start - 14), span.start):
+        return 0.0  # "“…losing eight or nine days a month”": talk, and "eight or [nine]" guesses itself
+    if span.kind == "percent" and _complement_in(span, sentence):
+        return 0.0  # "about 10 percent … the other [90 percent]": one is a hundred less the other
+    if span.kind == "year" and (_STUDY_AFTER.match(text, span.end) or _AS_OF_HAD.match(text, span.end) and (
+        text[max(0, span.start - 3) : span.start].lower() == "by "
+    )):
+        return 0.0  # "according to a [2023] study", "by [1914] Britain had 29 of these ships": when, not what
+    if _after_a_person_in_brackets(span, sentence):
+        return 0.0  # "Expeditions led by Vassili Poyarkov (1643–1646)": a side person's dates
+    if _BEFORE_ITS_LIST.match(after):
+        return 0.0  # "through six countries – Switzerland, …": the list that follows gives the count away
+    if any(conversion_of(other, sentence) == span for other in sentence.spans if other.end <= span.start):
+        return 0.0  # "160 km (100 mi)", "400,000 rupees ($4,800)": the same figure again, asked with the first
+    if span.kind == "number" and (_DESIGNATION_BEFORE.search(text, max(0, span.start - 30), span.start) or
+                                  _DESIGNATION_AFTER.match(text, span.end)):
+        return 0.0  # "Highway 37", "Game 3", "asteroid 5383 Leavitt", "2 p.m.": a label or a clock, not a figure
+    if span.kind == "quantity" and _SMALL_COUNT.match(span.text) and not _TIME_UNITS.search(span.text):
+        return 0.0  # "rose above two markers", "its two opposing arms"
+    if span.kind in ("quantity", "number") and text[max(0, span.start - 4) : span.start].lower() == "the ":
+        return 0.0  # "for the three months to September 30": a count the reader already has
+    if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
+        return 0.6  # a bare small number is rarely the point of a sentence
+    return 1.0
+
+
+_YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+_WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
+
+# Two figures of one kind joined as a range: "between 1929 and 1934", "1 to 2 µm", "330 to 340", "in 2022 and
+# 2023", "the 1970s and 1980s". ("rose 6.4% to 214 crowns" joins two kinds; "from 280 ppm to 420 ppm" is a
+# change, whose two figures are two facts.)
+_RANGE_JOIN = re.compile(r"^(?: (?:to|and|or|through|until|till) | ?[–—-] ?)$")
+# "by 1100 GMT", "5 p.m.": the time zones the span finder knows, or a.m./p.m. (it leaves most clocks unclaimed)
+_CLOCK_AFTER = re.compile(rf" ?(?:{'|'.join(sorted(TIME_ZONES))}|local time|[ap]\.m\.|[ap]m)\b")
+_AS_OF_BEFORE = re.compile(
+    r"\b(?:population|inhabitants|residents)(?: of)?(?: about| around| some| roughly| nearly| over| more than)? "
+    r"\d[\d,.]*(?: million| thousand)?(?: [a-z]+)? in $|\d[\d,.]*(?: million| thousand)? (?:inhabitants|residents) in $"
+)
+_BY_YEAR_OPENING = re.compile(r"^By (?:the end of |the start of |early |late |mid-)?\d")
+
+
+# " (", " (about ", ", about ": between a figure and the same figure in other units or another currency.
+_CONVERSION_BETWEEN = re.compile(
+    r"^(?: \(|, )(?:or |about |around |roughly |some |approximately |approx\. |nearly |c\. |equal to |US)*$"
+)
+
+
+def conversion_of(span: Span, sentence: Sentence) -> Span | None:
+    """The same figure again right after the span, in other units or another currency: "($915 million)" after
+    "1.04 trillion won", "(100 mi)" after "160 km", ", about $45 million" after "310 million Danish kroner"."""
+    if span.kind not in ("money", "quantity", "number"):
+        return None
+    text = sentence.text
+    for other in sentence.spans:
+        if other.start <= span.end or other.start - span.end > 16 or other.kind not in ("money", "quantity", "number"):
+            continue
+        between = text[span.end : other.start]
+        bracketed = between.lstrip(", ").startswith("(")
+        if _CONVERSION_BETWEEN.match(between) and (not bracketed or text[other.end : other.end + 1] == ")") and (
+            other.kind == span.kind or span.kind == "quantity" and other.kind == "number" or bracketed
+        ):
+            return other
+        return None
+    return None
+
+
+_STUDY_AFTER = re.compile(r" (?:study|report|survey|poll|census|paper|analysis|estimate|review)\b")
+_AS_OF_HAD = re.compile(
+    r",? (?:[\w'’-]+ ){1,5}(?:had|has|numbered|counted|totalled|totaled|reached) (?:about |some |nearly )?\d"
+)
+_OR_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) or $")
+
+
+def _complement_in(span: Span, sentence: Sentence) -> bool:
+    value = _percent_value(span.text)
+    return value is not None and any(
+        other is not span and other.kind == "percent" and _percent_value(other.text) == 100 - value
+        for other in sentence.spans
+    )
+
+
+def _percent_value(text: str) -> float | None:
+    match = re.match(r"[\d.]+", text)
+    return float(match.group()) if match else None
+
+
+def range_end(span: Span, sentence: Sentence) -> bool:
+    """Is the figure one end of a range whose other end stands right beside it?"""
+    if span.kind not in NUMERIC_KINDS or span.kind == "range":
+        return False
+    text = sentence.text
+    for other in sentence.spans:
+        if other is span or other.kind not in NUMERIC_KINDS:
+            continue
+        first, second = (other, span) if other.end <= span.start else (span, other)
+        joined = _RANGE_JOIN.match(text[first.end : second.start])
+        if joined is None:
+            continue
+        same_kind = first.kind == second.kind or first.kind == "number"  # "1 to 2 µm", "10 and 30 micrometres"
+        change = text[max(0, first.start - 12) : first.start].rstrip().lower().endswith(("from", "from about"))
+        if same_kind and not (change and "to" in joined.group() and first.kind not in ("year", "date")):
+            return True
+    return False
+
+
+def _after_a_person_in_brackets(span: Span, sentence: Sentence) -> bool:
+    text = sentence.text
+    if text[span.start - 1 : span.start] != "(" or ")" not in text[span.end : span.end + 2]:
+        return False
+    return any(
+        other.end in (span.start - 2, span.start - 1)
+        and (other.kind == "person" or other.kind == "name" and looks_like_a_person(other, text))
+        for other in sentence.spans
+    )
+
+
+def inside_quotation(text: str, span: Span) -> bool:
+    opened = text.rfind("“", 0, span.start)
+    if opened != -1 and text.find("”", opened) >= span.end:
+        return True
+    return text.count('"', 0, span.start) % 2 == 1 and '"' in text[span.end :]  # straight quotation marks
+
+
+_RELATIVE_TIME = re.compile(
+    r"\b(?:past|last|next|previous|coming|first|following) [\w,-]+ (?:seconds|minutes|hours|days|weeks|months|years|"
+    r"decades)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades) (?:later|earlier|ago|afterwards)\b"
+)
+# A time reckoned from another: "thirty-five years later", "after ten years", "the following month".
+RECKONED_TIME = re.compile(
+    r"\b[\w-]+ (?:years?|months?|weeks?|days?|decades?) (?:later|earlier|after|before)\b|"
+    r"\bafter [\w-]+ (?:years|months|weeks|days|decades)\b|"
+    r"\b(?:the )?(?:following|next|previous|same) (?:day|week|month|year|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,149 @@
+"""Names that are side details of their sentence: a source, an owner, a place after a town, an aside."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.analyse.name_words import PERSON_TITLES, UPPER
+from quizgen.analyse.names import STREET_HEADS
+from quizgen.analyse.person_names import LOOKS_PERSONAL, looks_like_a_person
+from quizgen.model import Span
+
+STREET = re.compile(rf" (?:{'|'.join(sorted(STREET_HEADS | {'St', 'Rd', 'Ave', 'Way'}))})$")  # and abbreviated
+
+PEOPLE_PLURAL = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ite|ese|i)s$")  # "Europeans", "Cape Verdeans"
+PEOPLE_PLURAL_NAMED_BY_A_PLACE = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:an|ese)s$")  # "Cape Verdeans" ("Adulis": no)
+
+ANOTHER_NAME_BEFORE = re.compile(
+    r"\b(?:also|sometimes|often|formerly|originally|later|commonly|popularly) (?:called|known as|named|spelled|"
+    r"referred to as)(?: the)? $"
+)
+
+
+def in_brackets(text: str, span: Span) -> bool:
+    opened = text.rfind("(", 0, span.start)
+    return opened != -1 and text.rfind(")", opened, span.start) == -1 and text.find(")", span.end) != -1
+
+
+_SAYS = r"(?:said|says|told|added|reported|announced|warned|noted|estimated|wrote)"
+# "Malawi's Ministry of Health said", "according to the European Commission": who reports a fact, not the fact.
+_SOURCE_SAYS = re.compile(rf"(?:['’]s [\w -]{{1,40}})? {_SAYS}\b")
+_SOURCE_BEFORE = re.compile(r"\baccording to (?:the )?$|\b(?:data|figures|estimates) (?:from|by) (?:the )?$")
+# "said Abena Owusu, a 34-year-old trader", "Joris Verhoeven, a researcher at Delft, said": one of many who
+# could have been asked; "“…,” said Jean Mensa": who spoke a quotation. "Pete Buttigieg said the department
+# would …" reports what someone the story is about did.
+_SPEAKER_BEFORE = re.compile(rf"\b{_SAYS} (?:[A-Z][a-z]+\.? )?$")
+_SPEAKER_AFTER = re.compile(rf"(?:, [^,]{{1,60}},)? {_SAYS}\b")
+_ANYONE_AFTER = re.compile(r", (?:a|an|\d+,) ")
+
+
+def attribution(text: str, span: Span) -> bool:
+    """Is the name the source of what the sentence reports, rather than part of it?"""
+    after = text[span.end : span.end + 80]
+    before = text[max(0, span.start - 40) : span.start]
+    person = span.kind == "person" or span.kind == "name" and looks_like_a_person(span, text)
+    if not person:
+        return _SOURCE_BEFORE.search(before) is not None or _SOURCE_SAYS.match(after) is not None
+    speaker = _SPEAKER_BEFORE.search(before) is not None or _SPEAKER_AFTER.match(after) is not None
+    quoted = "“" in text or '"' in text
+    return speaker and (quoted or _ANYONE_AFTER.match(after) is not None)
+
+
+# "Prime Minister Narendra Modi's office": an office-holder named only to say whose office spoke.
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\.? $")
+# "told reporters in Santiago", "told a news conference in Bandung", "at a ceremony in Rome": where someone spoke.
+_WHERE_SPOKEN = re.compile(
+    r"\b(?:told|briefed|addressed) (?:reporters|journalists|the press|a news conference|a press conference|"
+    r"a briefing|parliament|lawmakers|supporters)(?: on \w+)? (?:in|at) (?:the )?$|"
+    r"\bat (?:a|the) (?:news conference|press conference|briefing|ceremony|rally|summit) (?:in|at) (?:the )?$"
+)
+# "starring Juliet Aubrey as Dorothea and Rufus Sewell as Will Ladislaw": the cast of an adaptation.
+_STARRING_BEFORE = re.compile(
+    r"\bstarring (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* as [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*,? (?:and )?)*$"
+)
+_AS_A_ROLE_AFTER = re.compile(r" as [A-Z]")
+# "Via Zamboni", "Rue de Rivoli": a street named after its word for street.
+_STREET_BEFORE = re.compile(r"\b(?:Via|Viale|Rue|Calle|Rua|Avenida|Corso|Strada|Ulica) $")
+_POSSESSIVE_AFTER = re.compile(r"['’]s? ")
+
+
+def in_passing(text: str, span: Span) -> bool:
+    """Is the name only a side detail of its sentence, whatever its kind?
+
+    "[Apple]'s iPhone", "[Kenya]'s Abel Kipsang", "[Plato]'s Academy": a thing's owner, not what is said of it
+    (a person's may be: "[Ricardo]'s famous example"); "Prime Minister [Narendra Modi]'s office": an office-holder
+    who only owns the office; "told reporters in [Santiago]": where someone spoke; "starring [Juliet Aubrey] as
+    Dorothea": the cast; "Via [Zamboni]": a street.
+    """
+    before = text[max(0, span.start - 80) : span.start]
+    # ("the subject of [Robert Southey]'s 1802 poem": an owner after "of" may well be a person)
+    person = span.kind == "person" or span.kind == "name" and LOOKS_PERSONAL.match(span.text) is not None
+    if _POSSESSIVE_AFTER.match(text, span.end) and (not person or _TITLE_BEFORE.search(before)):
+        return True
+    if span.kind in ("place", "name") and _WHERE_SPOKEN.search(before):
+        return True
+    if _STARRING_BEFORE.search(before) and _AS_A_ROLE_AFTER.match(text, span.end):
+        return True
+    if person and _KIN_IN_APPOSITION.search(before):
+        return True
+    return _STREET_BEFORE.search(before) is not None
+
+
+# "Märta Ulfsdotter, a daughter of [Saint Bridget of Sweden]": a relative of someone the sentence mentions in passing.
+_KIN_IN_APPOSITION = re.compile(
+    r", (?:a|the|an) (?:\w+ )?(?:son|daughter|wife|husband|widow|father|mother|brother|sister|grandson|granddaughter|"
+    r"nephew|niece|cousin|pupil|student) of (?:(?:the|his|her) )?(?:[A-Z][\w.’'-]* )*$"
+)
+
+
+def spelled_beside(text: str, span: Span) -> bool:
+    """Does the sentence give the name away in another form? "a coup in Bissau" beside "[Guinea-Bissau]"; "the
+    asteroid 7001 Noether" beside the crater "[Nöther]"."""
+    if "-" not in span.text and "–" not in span.text and text.isascii():
+        return False  # no double name, and no letter to spell another way: most sentences (a book stays fast)
+    others = set(_WORD_OF_A_NAME.findall(text[: span.start] + " " + text[span.end :]))
+    parts = [part for part in re.split(r"[-–]", span.text) if len(part) > 3]
+    if len(parts) > 1 and any(part in others for part in parts):
+        return True
+    folded, lower = _folded(span.text), span.text.lower()
+    return " " not in span.text and any(_folded(word) == folded and word.lower() != lower for word in others)
+
+
+_WORD_OF_A_NAME = re.compile(rf"[{UPPER}][\w’'-]+")
+_FOLDINGS = str.maketrans({"ö": "oe", "ä": "ae", "ü": "ue", "ø": "oe", "æ": "ae", "å": "aa", "ß": "ss"})
+
+
+def _folded(word: str) -> str:
+    """"Nöther" and "Noether", "Müller" and "Mueller": one name in two spellings."""
+    return word.lower().translate(_FOLDINGS)
+
+
+def part_of_a_quoted_title(text: str, span: Span) -> bool:
+    """Is the span a piece of a quoted title of a work ("A Wife's Duty", "The Road Not Taken")?"""
+    opened = max(text.rfind("“", 0, span.start), text.rfind('"', 0, span.start))
+    closing = min((i for i in (text.find("”", span.end), text.find('"', span.end)) if i != -1), default=-1)
+    if opened == -1 or closing == -1 or closing - opened > 80:
+        return False
+    quoted = text[opened + 1 : closing].strip(" ,.")
+    # ("Portrait of a Young Woman with a Lute": a title's small words stay small.)
+    words = [w for w in quoted.split() if len(w) > 3 and w not in _TITLE_SMALL_WORDS]
+    return quoted != span.text and bool(words) and all(w[:1].isupper() for w in words)
+
+
+_TITLE_SMALL_WORDS = frozenset("with from into upon over under about after before than that this like near".split())
+
+
+def place_factor(span: Span, text: str) -> float:
+    before = text[max(0, span.start - 40) : span.start]
+    if _AFTER_A_PLACE.search(before):
+        return 0.0  # "Cincinnati, Ohio", "Passy, France": the state or country after a town is a given
+    if _COMPASS_BEFORE.search(before[-12:]):
+        return 0.0  # "most populous country in western Europe": the continent is obvious
+    if _EXAMPLE_LOCATION.search(before[-30:]):
+        return 0.5  # "Mauna Loa in Hawaii": where an example is, rarely the point of the sentence
+    return 1.0
+
+
+_EXAMPLE_LOCATION = re.compile(r"[A-Z][\w’'-]+ in $")
+_AFTER_A_PLACE = re.compile(r"(?:[A-Z][\w.’'-]+|province|state|county|region|prefecture|district), $")
+_COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west) $", re.IGNORECASE)

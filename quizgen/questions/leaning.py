@@ -1,0 +1,220 @@
+"""Does a sentence lean on something outside it (a pronoun, a description, a pointer), and on which word?"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.analyse.facts import DATELINE
+from quizgen.analyse.person_names import looks_like_a_person
+from quizgen.model import NAME_KINDS, Sentence, Span
+from quizgen.questions.descriptions import DESCRIBED_SUBJECT, self_contained
+from quizgen.questions.pointers import (
+    POINTING_OPENER,
+    SAME_AS_BEFORE,
+    bare_quantifier_subject,
+    points_at_the_sentence_before,
+    there_points_back,
+)
+
+# Openers that tie a sentence to the one before without adding meaning of their own.
+_CONNECTIVE = re.compile(
+    r"^(?:Thus|Hence|However|Therefore|Moreover|Furthermore|Also|In addition|Meanwhile|Nevertheless|"
+    r"Nonetheless|Still|Besides|Consequently|As a result|Indeed|Instead|Then|And|But|So),\s+"
+)
+# Words whose referent lies outside the sentence when nothing named comes before them.
+REFERRING = re.compile(
+    r"\b(?:it|its|they|their|them|he|his|him|she|her|this|these|those|such an?|"
+    r"the two sides|both sides|the parties|the former|the latter|the two [a-z]+s|both [a-z]+s|the above|"
+    r"the (?:two|three|pair|duo)(?= (?:[a-z]+ed|were|had|have|are|did|went|became|began|made|found|met|wrote)\b))\b",
+    re.IGNORECASE,
+)
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+PERSONAL = frozenset("he his him she her".split())
+PERSONAL_WORD = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
+
+# "it" or "them" as an object mid-sentence points back within the sentence; as a subject, to the one before.
+_OBJECT_PRONOUNS = frozenset("it them him".split())
+_FRONTED_THEN_PRONOUN = re.compile(
+    r"^(?:In|At|On|After|Before|During|Since|By|Over|Under|Within|Following|Despite|Across|For|Unlike|Like|With|"
+    r"Without|Against|Alongside|Through|Having|Between|Among|Throughout|Around|Along|Until|Beyond|Near|Upon|"
+    r"(?:[A-Z][a-z]+(?:ed|ing)|Built|Born|Made|Known|Led|Held|Written|Drawn|Taken|Given|Chosen|Shown|Seen|Won) "
+    r"(?:by|with|from|to|under|for|in|at|on|as)\b)"
+    r"(?:[^,]|,(?=\d)|, (?!(?:it|they|he|she)\b)){0,120}, "  # "Built by Gilbert de Clare, Earl of Gloucester, … it"
+    r"(?:it|they|he|she)\b",
+)
+# An opening infinitive has no subject of its own, so nothing it names is the pronoun after it.
+_INFINITIVE_THEN_PRONOUN = re.compile(r"^To [a-z]+\b[^,]{0,120}, (?:it|they|he|she)\b")
+# "them" needs something plural before it in its own sentence ("86 billion of them" in "The brain contains
+# …" means the neurons of the sentence before).
+_PLURAL_BEFORE = re.compile(
+    r"^[A-Z][a-z]+(?: [a-z]+)?(?:[^su\W]s|ies)\b|"  # "Plants release water through their leaves", "Severe floods"
+    r"\b(?:the|these|those|many|some|all|both|several|few|other|their|its|his|her|our|two|three|four|five|\d[\d,.]*)"
+    r"\s+(?:[\w-]+\s+)?(?:[a-z]+[^su\W]s|[a-z]+ies)\b|\b(?:people|men|women|children)\b|"
+    r"(?<!\d )\band\b(?! \d)",  # "Smith and Jones … they"; "between 1219 and 1221 they" joins no one
+    re.IGNORECASE,
+)
+# "one of them", "most of these": a share of a group only an earlier sentence names.
+_ONE_OF_THEM = re.compile(
+    r"\b(?:one|two|three|some|many|most|all|each|none|several|both|either|neither|any|half|few|\d+) of "
+    r"(?:them|these|those)\b",
+    re.IGNORECASE,
+)
+_THING_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+[a-z]", re.IGNORECASE)
+_OPENING_CLAUSE = re.compile(r"^(?:Because|Since|As|When|If|Although|While|Once|After|Before|By)\b[^,]{8,}, $")
+_VERB_AFTER = re.compile(r" (?:\w+ed|is|was|has|had|will|would|can|could|may|might|did|does|remains|became)\b")
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:]\s|\b(?:and|but|so|because|when|while|although|that|after|before|until|as)\s)$", re.IGNORECASE
+)
+
+# An object "him" or "her" ("Pickering assigned her to …", "… wrote to her,") — not a possessive "her work".
+_OBJECT_PERSONAL = re.compile(
+    r"\b(?:him|her(?=\s+(?:to|for|as|in|on|at|with|from|by|into|about|that|a|an|the|and|or|but)\b|[,.;:!?)”\"]|$))",
+    re.IGNORECASE,
+)
+# Between a subject and its object pronoun, no comma or clause word: the pronoun is then someone else.
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:that|when|while|who|whom|whose|after|before|because|and|but|if|as)\b")
+# "This is a reflex", "These were …": a demonstrative standing for a whole claim, not a description.
+_DEMONSTRATIVE_PRONOUN = re.compile(
+    r"^(This|That|These|Those) (?:is|was|are|were|has|have|had|can|could|will|would|may|might|means?|meant|"
+    r"shows?|showed|led|leads|made|makes|gives?|gave|became|becomes)\b"
+)
+DEMONSTRATIVES = ("This ", "That ", "These ", "Those ")
+# "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
+EXPLETIVE_IT = re.compile(
+    r"\bit (?:was|is|has been|had been|will be) (?:\w+ ){0,2}?"
+    r"(?:\w+ed|said|known|thought|clear|likely|possible|true) (?:that|to)\b",
+    re.IGNORECASE,
+)
+
+
+def strip_connective(text: str) -> tuple[str, int]:
+    """The sentence without a leading "Thus, " or dateline (capitalised again) and how many characters went;
+    a colon that opened a list the sentence leaves out ends it as a full stop ("… passes through four stages.")."""
+    if text.endswith(":"):
+        text = text[:-1] + "."
+    match = DATELINE.match(text) or _CONNECTIVE.match(text)
+    if not match or len(text) <= match.end():
+        return text, 0
+    rest = text[match.end() :]
+    return rest[0].upper() + rest[1:], match.end()
+
+
+_NAMED_BEFORE = re.compile(
+    r"^[^,;]+ (?:is|are) (?:also |usually |often |sometimes )?(?:called|known as|termed) (?:the |a |an )?$"
+)
+
+
+def leans_on_previous(sentence: Sentence) -> bool:
+    """True when a pronoun or vague reference comes before anything named in the sentence that it could
+    stand for (a person for "he"/"her", any name for "it"/"they")."""
+    text = strip_connective(sentence.text)[0]
+    shift = len(sentence.text) - len(text)
+    # ("The vertical columns are called groups" names what it describes: it leans on nothing either)
+    defined_here = any(span.kind == "term" and (
+        span.start - shift <= 4 or _NAMED_BEFORE.search(text, 0, max(0, span.start - shift))
+    ) for span in sentence.spans)
+    if DESCRIBED_SUBJECT.match(text) and not self_contained(text) and not defined_here:
+        return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
+    if points_at_the_sentence_before(text, sentence, shift) or _object_pronoun_is_someone_else(text, sentence, shift):
+        return True
+    if SAME_AS_BEFORE.search(text):
+        return True  # "… to use the same vehicle next year": same as what? (a title may say)
+    if there_points_back(text, sentence, shift):
+        return True
+    text = EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
+    if _speaker_unnamed(text, sentence, shift):
+        return True
+    match = REFERRING.search(text)
+    if not match:
+        return False
+    word = match.group().lower()
+    if word.startswith(("the ", "both")):
+        return True
+    subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
+    if word in ("this", "these") and _OPENING_CLAUSE.match(text[: match.start()]):
+        return False  # "Because blood passes through the heart twice, this arrangement is called …"
+    if _INFINITIVE_THEN_PRONOUN.match(text):
+        return True  # "To explain why a murder in the Balkans led to war, they …": the Balkans are not "they"
+    plural_before = _PLURAL_BEFORE.search(text[: match.start()]) is not None
+    if word in ("they", "them", "their", "these", "those") and plural_before and match.start() > 0:
+        return False  # "Because none of the engineers had built a canal, they learned on the job"
+    if _ONE_OF_THEM.search(text, 0, match.end()) and not plural_before:
+        return True  # "Queen Victoria sang one of them": one of the songs the sentence before named
+    if word == "it":
+        # "… the rock above it": a thing before it in the sentence; "Engineers postponed it": none
+        before = text[: match.start()]
+        within = _THING_BEFORE.search(before) is not None or any(
+            s.kind in ("place", "organisation", "term") and s.end - shift <= match.start() for s in sentence.spans
+        )
+    else:
+        within = word != "them" or plural_before
+    if word in _OBJECT_PRONOUNS and within and not subject and not _CLAUSE_START.search(text[: match.start()]):
+        return False  # "… lowers the melting point of the rock above it": "it" is the rock, in the sentence
+    if _FRONTED_THEN_PRONOUN.match(text):
+        return True  # "In a trial of 11,400 children in Ghana, it cut …": names in the opening phrase are not "it"
+    # "he" is a person; "it" is never one ("Georges Cuvier doubted that it was genuine").
+    if word in PERSONAL:
+        named = [s for s in sentence.spans if s.kind in ("person", "name")]
+    else:
+        named = [s for s in sentence.spans if s.kind in NAME_KINDS and s.kind != "person" and not (
+            s.kind == "name" and looks_like_a_person(s, sentence.text))]
+    first_name = min((s.start - shift for s in named), default=len(text))
+    return match.start() < first_name
+
+
+# "… were injured across the region, she said.": the speaker of a report is never someone it names.
+TRAILING_SPEAKER = re.compile(
+    r", (?:he|she) (?:said|says|added|adds|told \w+|explained|noted|wrote|warned|stressed)[.!?]?$"
+)
+
+
+def _speaker_unnamed(text: str, sentence: Sentence, shift: int) -> bool:
+    """'"… pay for it," he said.': a he or she with nobody named before it in the sentence; or a report that
+    ends "…, she said."."""
+    match = re.search(r"\b(?:he|she)\b", text, re.IGNORECASE)
+    if match is None:
+        return False
+    if TRAILING_SPEAKER.search(text):
+        return True
+    return not any(s.kind in ("person", "name") and s.start - shift < match.start() for s in sentence.spans)
+
+
+def _object_pronoun_is_someone_else(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "Narendra Modi congratulated him": an object pronoun is never the subject of its own clause, so when
+    the only person named before it is that subject, the pronoun means someone from an earlier sentence."""
+    match = _OBJECT_PERSONAL.search(text)
+    if match is None:
+        return False
+    people = [s for s in sentence.spans if s.kind in ("person", "name") and s.end - shift <= match.start()]
+    if len(people) != 1:
+        return False
+    between = text[people[0].end - shift : match.start()]
+    return len(between.split()) <= 4 and not _CLAUSE_BREAK.search(between)
+
+
+def pronoun_leaned_on(sentence: Sentence) -> str:
+    """The word the sentence leans on ("she", "it", "this", "similar"), or "" when it leans on a
+    description ("The river …", "the two sides") instead."""
+    text = strip_connective(sentence.text)[0]
+    if bare_quantifier_subject(text):
+        return "some"
+    opener = POINTING_OPENER.match(text) or _DEMONSTRATIVE_PRONOUN.match(text)
+    if opener:
+        return opener.group(1 if opener.re is _DEMONSTRATIVE_PRONOUN else 0).lower()
+    text = EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
+    match = REFERRING.search(text)
+    described = DESCRIBED_SUBJECT.match(text)
+    if described and not described.group().endswith("s"):
+        plural = _PLURAL_PRONOUN.search(text, described.end())
+        if plural and not _PLURAL_BEFORE.search(text, described.end(), plural.start()):
+            return plural.group().lower()  # "The human brain contains 86 billion of them": them, not the brain
+    if described and described.group().startswith(DEMONSTRATIVES + ("Its ", "Their ", "His ", "Her ")):
+        # "This responsiveness": what the sentence before said; "Her husband": whose?
+        return described.group().split()[0].lower()
+    if match is None or match.group().lower().startswith(("the ", "both")) or described:
+        return ""
+    return match.group().lower()
+
+
+def names_something(sentence: Sentence, hidden: tuple[Span, ...] = ()) -> bool:
+    return any(span.kind in NAME_KINDS + ("term",) and span not in hidden for span in sentence.spans)

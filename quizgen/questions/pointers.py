@@ -1,0 +1,164 @@
+"""Sentences that point at the one before with no pronoun a title could stand for: "that year", "there"."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.model import Sentence, Span
+from quizgen.questions.descriptions import DESCRIBED_ANYWHERE
+from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
+
+# Openers that point at the sentence before without a pronoun: "From there it flows …", "Similar treaties
+# followed", "Two years later …", "That year …".
+POINTING_OPENER = re.compile(
+    r"^(?:(?:From|Near|Beyond|Below|Above|Around|Past|Over) (?:there|here)\b|(?:By|Until|Since|Before) then\b|"
+    r"(?:Inside|Nearby|Beside it|Next to it|Around it|Within it|Below it|Above it)\b|"
+    r"There\b(?=,? (?!(?:is|are|was|were|has|have|had|will|would|may|might|can|could|seems?|appears?|remains?)\b))|"
+    r"At (?:that|the) time\b|"
+    r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
+    r"(?:That|The next|The following|The same|The previous) "
+    r"(?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
+    r"(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|A few) "
+    r"(?:years?|months?|days?|weeks?|decades?|centuries|century) (?:later|earlier|afterwards?)\b|"
+    # "Within weeks the council chose …", "Within six weeks most of Europe was at war", "Hours later …": of what?
+    # ("Within two years of its opening" says of what.)
+    r"(?:Within|Inside|After) (?:a few |several |a |an |[\w-]+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
+    r"(?! (?:of|after|before|from)\b)|"
+    r"(?:Minutes|Hours|Days|Weeks|Months|Years|Decades) (?:later|afterwards?)\b|"
+    r"(?:Similarly|Likewise)\b|"
+    # "A revised version was staged in Prague", "A sequel followed in 1998": a version of what?
+    r"(?:A|An) (?:[a-z]+ )?(?:version|sequel|successor|remake|revision|adaptation|translation|copy|replica|"
+    r"second edition|new edition)\b(?! (?:of|to)\b)|"
+    r".*\b(?:is|are|was|were) (?:a |an |another |one )?(?:[\w-]+ )?examples?\.?$)"  # "The X is an example."
+)
+
+_BARE_QUANTIFIER = re.compile(
+    r"^(?:Some|Most|Much|Many|Others|The rest|The remainder|Half|Part)(?: of (?:it|them|this|these))? ([a-z]+)\b"
+)
+
+
+def bare_quantifier_subject(text: str) -> bool:
+    """"Some soaks into the soil", "Most of it evaporates": some of what the sentence before named."""
+    match = _BARE_QUANTIFIER.match(text)
+    if match is None:
+        return False
+    word = match.group(1)
+    return " of " in match.group() or word in VERB_FORMS or word in PRESENT_FORMS and word.endswith("s")
+
+
+# "signed the same agreement", "A similar event in 1871": the same as what? ("at the same time" is no pointer.)
+SAME_AS_BEFORE = re.compile(r"\b(?:[Tt]he same|[Aa] similar|[Aa]nother such) (?!(?:time|way|year|period)\b)[a-z]+")
+# Words ending in -er that compare nothing.
+_NOT_COMPARATIVE = (
+    r"(?:after|under|over|never|ever|other|together|rather|either|neither|whether|later|earlier|water|number|"
+    r"order|power|paper|member|border|winter|summer|matter|river|center|centre|computer|leader|manager|officer|"
+    r"her|per|offer|cover|enter|consider|deliver|gather|answer|suffer|wonder|remember|corner|danger|career|"
+    r"player|owner|partner|minister|teacher|writer|worker|farmer|soldier|ruler|founder|engineer|designer|"
+    r"painter|singer|quarter|letter|chapter|master|sister|brother|daughter|mother|father|tower|theater|chamber)\b"
+)
+# "formed in this way", "The Mississippi, by contrast, …", "Ricardo went further", "both machines", "The last one
+# was held in …": a comparison or a pointer only the sentence before completes; no title says what it is.
+_ONLY_THE_SENTENCE_BEFORE = re.compile(
+    r"\b(?:in (?:this|that|the same|a similar) (?:way|fashion|manner)|by contrast|in contrast|(?:went|goes|go) "
+    r"further|both [a-z]+s|the (?:last|next|first|previous|other) one|the (?:former|latter)|"
+    r"the (?:two|three) (?:men|women|machines|countries|sides|companies|cities|men's)|"
+    # "The slope is much steeper, about 1 in 50": steeper than what? ("made the engine far more efficient" and
+    # "the air becomes clearer" tell of a change, which compares the thing with itself.)
+    r"(?<!whichever )(?<!whatever )(?:is|are|was|were) (?:(?:much|far|even|still|slightly|considerably|"
+    rf"significantly|somewhat) )?(?!{_NOT_COMPARATIVE})(?-i:[a-z]{{3,}}er|more [a-z]+|less [a-z]+)\b"
+    r"(?![^.;]*\bthan\b)(?=[,.;]| (?:and|but|so|because|as|at|in|on)\b)"
+    r")\b",
+    re.IGNORECASE,
+)
+# "When the king refused, …", "Hilbert replied that …", "Ford followed suit": refused what, replied to whom? In a
+# later clause the sentence itself may say ("… invited him to his court, but Zeno declined").
+_ELIDED_OBJECT = re.compile(
+    r"^[^,;:]*?\b(?:(?:refused|declined|relented|complied|objected|agreed|accepted|conceded)(?=[,;:.]| and\b| but\b)|"
+    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same))"
+)
+# "… the following year", "… that same day": a time that only the sentence before can say.
+_POINTING_TIME = re.compile(
+    r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b|"
+    # "reached the port about 40 minutes later": later than what?
+    r"\b(?:minutes|hours|days|weeks|months|years|decades|a (?:minute|day|week|month|year|decade)|an hour) later\b|"
+    r"\b(?i:soon|shortly|not long|immediately) afterwards?\b(?! (?:the|a|an|his|her|its|their|[A-Z\d]))"
+)
+
+
+_TIME_UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$")
+
+
+def _time_points_back(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "He died in Guarujá that year": which year? "In 1837 he began law and switched the following year" and
+    "… separated about 27 minutes after launch, and … shortly afterwards" say so themselves."""
+    match = _POINTING_TIME.search(text)
+    return match is not None and not any(
+        span.kind in ("year", "date") and span.start - shift < match.start()
+        or span.kind == "quantity" and _TIME_UNIT.search(span.text) and span.end - shift < match.start()
+        for span in sentence.spans
+    )
+
+
+def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> bool:
+    """Does the sentence point at the one before with no pronoun a title could stand for: "Similar treaties
+    followed", "that year", "Some soaks into the soil", "linked to a similar raid", "The slope is much steeper",
+    "When the king refused", "saw this as a threat"? Only the sentence before says what is meant."""
+    return bool(
+        POINTING_OPENER.match(text)
+        or _time_points_back(text, sentence, shift)
+        or bare_quantifier_subject(text)
+        or _SAME_AS_OPENER.match(text)
+        or _ONLY_THE_SENTENCE_BEFORE.search(text)
+        or _ELIDED_OBJECT.match(text)
+        or _demonstrative_object(text)
+    )
+
+
+# "A similar event in 1871 …", "The same species …": at the start, the same as something only the sentence before
+# told of. Later in a sentence "the same" often looks back within it ("each flower … on the same plant").
+_SAME_AS_OPENER = re.compile(r"(?:The same|A similar|Another such) (?!(?:time|way|year|period)\b)[a-z]+")
+
+# "founded an organ school there in 1881", "Passengers there waited": a place named before it, or in the sentence
+# before. (At a clause's start, or before "is" or "lived", "there" is empty: "and there was no room".)
+_PLACE_THERE = re.compile(
+    r"(?<=[a-z] )(?<!\band )(?<!\bbut )(?<!\bso )(?<!\bthat )(?<!\bwhere )(?<!\bwhen )(?<!\bif )(?<!\bas )"
+    r"(?<!\bwhile )(?<!\bthen )(?<!\bhere and )there\b(?! (?:is|are|was|were|has|have|had|will|would|may|might|must|"
+    r"should|can|could|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|lived|came|used|being|be)\b)"
+)
+
+
+def there_points_back(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "Janáček founded an organ school there": where? "Returning to Brno, Janáček founded … there" and
+    "Students of the university have included Copernicus, who studied there" say where themselves."""
+    match = _PLACE_THERE.search(text)
+    if match is None or DESCRIBED_ANYWHERE.search(text, 0, match.start()):
+        return False
+    return not any(may_be_a_place(span, sentence) and span.end - shift <= match.start() for span in sentence.spans)
+
+
+def may_be_a_place(span: Span, sentence: Sentence) -> bool:
+    """ "Brno", "the Sorbonne", "the stronghold of Tarbatu": a name "there" may stand for; "Janáček founded",
+    a name doing something, is someone."""
+    if span.kind != "name":
+        return span.kind in ("place", "organisation")
+    following = re.match(r"\s+([a-z]+)", sentence.text[span.end :])
+    return following is None or following.group(1) not in VERB_FORMS and following.group(1) not in PRESENT_FORMS
+
+
+# "saw this as a threat", "dreaming about this since …": "this" standing for what the sentence before said.
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"(?<=[a-z] )(?:this|these)(?=[,.;:!?”\"]| (?:as|in|on|at|by|for|with|from|into|to|since|until|was|is|were|"
+    r"are|would|will|had|has|could|can|may|might|meant|means|led|leads|happened)\b)"
+)
+# After these, "this" is the subject of a clause and may sum up the clause before it in the same sentence.
+_CLAUSE_WORDS = frozenset("and but so or because since although though while when as if that which whereas".split())
+
+
+def _demonstrative_object(text: str) -> bool:
+    """ "Austria-Hungary … saw this as a threat": a bare "this" after a verb or preposition points back out of the
+    sentence; "… rose in 1923, and this led to unrest" sums up its own first clause."""
+    for match in _DEMONSTRATIVE_OBJECT.finditer(text):
+        before = text[: match.start()].split()
+        if before and before[-1] not in _CLAUSE_WORDS:
+            return True
+    return False

@@ -1,0 +1,146 @@
+"""Whether the sentence before can explain this one: it names what this one leans on, and stands alone itself."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.model import Analysis, Sentence, Span
+from quizgen.questions.descriptions import (
+    DESCRIBED_ANYWHERE,
+    DESCRIBED_KIND,
+    DESCRIBED_SUBJECT,
+    PICKING_WORDS,
+    described_nouns,
+)
+from quizgen.questions.leaning import (
+    DEMONSTRATIVES,
+    EXPLETIVE_IT,
+    REFERRING,
+    TRAILING_SPEAKER,
+    leans_on_previous,
+    names_something,
+    pronoun_leaned_on,
+    strip_connective,
+)
+
+
+def previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | None:
+    # Walk back by index: slicing the sentences for every fact would copy a book's worth each time.
+    earlier = (analysis.sentences[i] for i in range(sentence.index - 1, -1, -1))
+    return next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
+
+
+# "the two", "the pair": people only a sentence naming both explains ("the two countries" says what they are).
+_THE_TWO = re.compile(r"\bthe (?:two|three|pair|duo)\b(?! [a-z]+s\b)", re.IGNORECASE)
+# "this rate", "these cells": a noun the sentence before may have used ("that" is as often a conjunction, and
+# "this year" points at a time, not at a word).
+_DEMONSTRATED_NOUN = re.compile(
+    r"\b(?:this|these|those) (?!(?:the|its|his|her|their|our|is|was|are|were|year|month|week|day|time|"
+    r"morning|evening|summer|winter|spring|autumn|season|century|decade)\b)([a-z]{3,})\b"
+)
+# A quotation or first-person aside brings its own unexplained "I" and "we": it explains nothing.
+_SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])")
+
+
+def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
+    """Can the sentence before stand in front of this one? It must stand alone itself, name something (unless
+    this one only sums it up: "This process …"), not be an unattributed quotation, and — for "The report …"
+    — mention a report, or at least a name of the right kind."""
+    if _THE_TWO.search(text) and sum(span.kind in ("person", "name") for span in previous.spans) < 2:
+        return False  # "In 1917 the two identified …" needs a sentence naming both, not "At first she …"
+    described = DESCRIBED_SUBJECT.match(text)
+    sums_up = described is not None and described.group().startswith(DEMONSTRATIVES)
+    # "… increases at so high a rate … Man has doubled in 25 years, and at this rate …": the word itself
+    demonstrated = _DEMONSTRATED_NOUN.search(text)
+    sums_up = sums_up or (
+        demonstrated is not None
+        and demonstrated.group(1)[:5] in previous.text.lower()
+        and not leans_on_previous(previous)
+    )
+    if not names_something(previous) and not sums_up and not lean_ok:
+        return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
+    quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
+    if quoted and not _attributed(previous):
+        return False
+    pronoun_after = described is not None and REFERRING.search(EXPLETIVE_IT.sub("", text), described.end())
+    if pronoun_after and pronoun_after.group().lower() in ("it", "its") and not described.group().endswith("s"):
+        pronoun_after = None  # "The original canal was 40 feet wide, and it used 83 locks": "it" is the canal
+    leaning = not quoted and not lean_ok and leans_on_previous(previous)
+    # "Atoms are most stable when this outer shell is full. This idea is called …": a "this" inside the
+    # sentence before does not stop it from being what "This idea" sums up.
+    inner_this = sums_up and pronoun_leaned_on(previous) in ("this", "these") and not previous.text.startswith("Th")
+    # "The walkout followed talks between the Coastal Stevedores Union and …" explains "The union …", though
+    # it opens with a description of its own; "the parties" inside it would explain nothing.
+    names_it = (
+        described is not None
+        and DESCRIBED_SUBJECT.match(strip_connective(previous.text)[0]) is not None
+        and not REFERRING.search(previous.text)
+        and any(noun[:5] in previous.text.lower() for noun in described_nouns(text))
+    )
+    described_only = described is not None and not pronoun_after and not names_it
+    if leaning and not inner_this and (pronoun_leaned_on(previous) or described_only):
+        # "The basic unit of the nervous system is the neuron." may explain a "them"; "He did" explains
+        # nothing, and "The tower was made of granite." does not say which tower "The tower is 35 m tall" is.
+        return False
+    if described is None or pronoun_after or sums_up:
+        # "The human brain contains 86 billion of them": "them" is what the sentence before explains;
+        # "This responsiveness …" sums up the sentence before under another word.
+        return True
+    nouns = described_nouns(text)
+    if not nouns or any(noun[:5] in previous.text.lower() for noun in nouns):
+        return True
+    if nouns[-1].endswith("est") or nouns[-1] in PICKING_WORDS:
+        return True  # "The largest, …", "The remaining 10 percent": one of what the sentence before named
+    kinds = DESCRIBED_KIND.get(nouns[-1].rstrip("s"))
+    return kinds is not None and any(span.kind in kinds for span in previous.spans)
+
+
+def speaker_unexplained(text: str, previous: Sentence) -> str:
+    """ "Crews came from Leeds and Bradford, he said.": the speaker of a report is never someone it names, so
+    only a sentence before that names someone (or a biography's title) says who. Returns "he" or "she" when
+    the sentence before names nobody, else ""."""
+    match = TRAILING_SPEAKER.search(text)
+    if match is None or any(_may_be_someone(span, previous) for span in previous.spans):
+        return ""
+    return "she" if " she " in match.group() else "he"
+
+
+# "in Armley", "from Leeds": a name of no kind the analyser knows is a place after these, not a speaker.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around)\s+(?:the\s+)?$")
+
+
+def _may_be_someone(span: Span, sentence: Sentence) -> bool:
+    return span.kind == "person" or span.kind == "name" and not _PLACE_BEFORE.search(sentence.text, 0, span.start)
+
+
+# "Nordvik's chief executive … told reporters the company would …": a name's possessive before the description.
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\b")
+
+
+def owner_named_before(text: str) -> bool:
+    """ "Nordvik's chief executive, Mette Halvorsen, told reporters the company would sell …": the sentence names
+    whose company it is before it says "the company"; the sentence before has nothing to add."""
+    described = DESCRIBED_ANYWHERE.search(text)
+    noun = described.group().split()[-1].lower() if described else ""
+    owner = described is not None and _POSSESSIVE_NAME.search(text, 0, described.start()) is not None
+    return owner and "organisation" in DESCRIBED_KIND.get(noun, ())
+
+
+def mentions_described(previous: Sentence, text: str) -> bool:
+    """Does the sentence before name what "the group" or "the bridge" in this one is (the noun itself, or
+    a name of the kind the noun stands for)?"""
+    described = DESCRIBED_ANYWHERE.search(text)
+    if described is None:
+        return False
+    noun = described.group().split()[-1].lower()
+    kinds = DESCRIBED_KIND.get(noun.rstrip("s"), ())
+    if "place" in kinds:
+        kinds = ("place",)  # "the town's mayor" is not explained by "after Casaubon's death", a name of no known kind
+    return noun[:5] in previous.text.lower() or any(span.kind in kinds for span in previous.spans)
+
+
+def _attributed(previous: Sentence) -> bool:
+    """'“We are fighting on three fronts,” said Dana Whitfield, the fire chief.': a quotation that says who
+    spoke explains the "she" that follows."""
+    closing = max(previous.text.rfind("”"), previous.text.rfind('"'))
+    return closing > 0 and any(span.kind in ("person", "name") and span.start > closing for span in previous.spans)
