@@ -136,6 +136,39 @@ NOT_ASKED = [
                  "telegraph became famous in January 1845.", "John Daniell", id="one-of-a-pair-of-people"),
     pytest.param("Heinrich Barth\n\nHeinrich Barth was a German explorer. He made further journeys in Turkey and "
                  "the Balkans in 1862. Barth died in Berlin in November 1865.", "Turkey", id="a-pair-joined-by-and-the"),
+    # Round C (reviews 38-42): who a quoted person is — an employer, the employer's town — is no fact of the story.
+    pytest.param("Volvo recall\n\nVolvo will recall 412,000 cars worldwide. The recall hits the one thing buyers trust "
+                 "Volvo for, said Johanna Lindqvist, an automotive analyst at Handelsbanken in Stockholm.",
+                 "Handelsbanken", id="a-quoted-analysts-employer"),
+    pytest.param("Rates\n\nThe central bank raised its rate to 4.5% on Thursday. Tom Berg, an economist at Nordea in "
+                 "Bergen, said a further rise in June was likely.", "Bergen", id="the-town-of-an-economists-bank"),
+    pytest.param("Webb\n\nWebb found water vapour around GJ 9827 d in 2023. Markus Lindqvist, an astrophysicist at the Max "
+                 "Planck Institute for Astronomy in Heidelberg, Germany, said more transits would be needed.",
+                 "Heidelberg", id="the-city-of-a-commentators-institute"),
+    pytest.param("Quake\n\nThe quake struck at a depth of 10 km on Monday. Kenji Sato, a seismologist at the University "
+                 "of Tohoku, said aftershocks could go on for weeks.", "University of Tohoku",
+                 id="a-commentators-university"),
+    # Where shares trade, a defendant's home town, someone's lawyer, a surname alone as who spoke.
+    pytest.param("Volvo recall\n\nVolvo will recall 412,000 cars. Shares in the company fell 3.4 percent in Stockholm "
+                 "trading on Wednesday.", "Stockholm", id="in-a-city-trading"),
+    pytest.param("Lumora\n\nLumora said profit doubled to 1.2 billion euros. Shares of Lumora rose 5 percent in "
+                 "Frankfurt after the results were published.", "Frankfurt", id="shares-rose-in-a-city"),
+    pytest.param("Fraud\n\nThe fund manager Daniel Whitcombe, 52, from Guildford in Surrey, was sentenced at Southwark "
+                 "Crown Court on Friday.", "Guildford", id="a-defendants-home-town"),
+    pytest.param("Fraud\n\nMaria Lopez, 34, of Leeds, was fined £5,000 on Tuesday for selling fake tickets.", "Leeds",
+                 id="another-defendants-home-town"),
+    pytest.param("Fraud\n\nWhitcombe was jailed for 11 years. Whitcombe's lawyer, Anthony Keane KC, had argued that his "
+                 "client always intended to repay investors.", "Anthony Keane", id="a-defendants-lawyer"),
+    pytest.param("Court\n\nDover's mayor, Tom Reed, was fined $20,000 in 2021 for misusing council funds. His lawyer, "
+                 "Maria Sanchez, said on Monday he would appeal.", "Maria Sanchez", id="a-lawyer-who-speaks"),
+    pytest.param("Hartwell Rovers\n\n\"We are building for the future,\" said chief executive Laura Marsh. Marsh said "
+                 "matchday income of £33.1 million was expected to double once the new ground opens.", "Marsh",
+                 id="a-surname-alone-who-said-it"),
+    pytest.param("Census\n\nZachary Mwangi heads the bureau. The count met international standards, said Mwangi, "
+                 "adding that 47.6 million people were counted in 2019.", "Mwangi", id="said-a-surname-alone"),
+    pytest.param("Ghana election\n\nMahama won 56.6 percent of the vote, Jean Mensa, the chair of the commission, "
+                 "told reporters at the commission's headquarters in Accra.", "Accra",
+                 id="told-reporters-at-a-building-in"),
 ]
 
 
@@ -157,6 +190,11 @@ STILL_ASKED = [
     pytest.param("Airline outage\n\nU.S. Transportation Secretary Pete Buttigieg said on Monday that the airline "
                  "would cover hotel rooms for 60,000 stranded passengers.", "Pete Buttigieg",
                  id="someone-the-story-is-about-who-said-something"),
+    pytest.param("Reformation\n\nMartin Luther, a monk and professor of theology at the University of Wittenberg, "
+                 "objected to the sale of indulgences in 1517.", "University of Wittenberg",
+                 id="the-university-of-someone-the-story-is-about"),
+    pytest.param("Trade\n\nIn 1995 the GATT was replaced by the World Trade Organization, which is based in Geneva.",
+                 "Geneva", id="where-a-body-is-based"),
 ]
 
 

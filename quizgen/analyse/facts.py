@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.labels import DATELINE
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.analyse.sentence_spans import split_sentences
 from quizgen.analyse.side_figures import RECKONED_TIME, conversion_of, figure_factor, inside_quotation, range_end
@@ -52,10 +53,6 @@ _WORD = re.compile(r"\w+")
 # Names every student knows: hiding them tests nothing.
 OBVIOUS_NAMES = frozenset("Earth Sun Moon God World Internet".split())
 
-# A news dateline: "MAKASSAR, Indonesia — ", "LONDON (Reuters) - ": where the story was filed, not a fact.
-DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]*?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|UPI|PA)\)) ?[—–-]{1,2} "
-)
 # Sentences that are bylines, credits, captions or references rather than statements of fact.
 _NOT_A_STATEMENT = re.compile(r"^(?:Photo|Image|Source|Credit|Copyright|Reuters|AP|AFP|Fig\.|Figure|Table|See also)\b")
 

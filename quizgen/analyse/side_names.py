@@ -33,8 +33,13 @@ _SOURCE_BEFORE = re.compile(r"\baccording to (?:the )?$|\b(?:data|figures|estima
 # could have been asked; "“…,” said Jean Mensa": who spoke a quotation. "Pete Buttigieg said the department
 # would …" reports what someone the story is about did.
 _SPEAKER_BEFORE = re.compile(rf"\b{_SAYS} (?:[A-Z][a-z]+\.? )?$")
-_SPEAKER_AFTER = re.compile(rf"(?:, [^,]{{1,60}},)? {_SAYS}\b")
+# ("Markus Lindqvist, an astrophysicist at the Max Planck Institute in Heidelberg, Germany, said": a place in it)
+_SPEAKER_AFTER = re.compile(rf"(?:, [^,]{{1,90}}(?:, [A-Z][^,]{{1,30}})?,)? {_SAYS}\b")
 _ANYONE_AFTER = re.compile(r", (?:a|an|\d+,) ")
+# "Marsh said matchday income …", "…, said Mwangi": a surname alone as the one who spoke — who it is, the card
+# cannot say, and who said it is not the fact.
+_SAID_RIGHT_AFTER = re.compile(r" (?:said|says|told|added)\b")
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added) $")
 
 
 def attribution(text: str, span: Span) -> bool:
@@ -46,15 +51,20 @@ def attribution(text: str, span: Span) -> bool:
         return _SOURCE_BEFORE.search(before) is not None or _SOURCE_SAYS.match(after) is not None
     speaker = _SPEAKER_BEFORE.search(before) is not None or _SPEAKER_AFTER.match(after) is not None
     quoted = "“" in text or '"' in text
-    return speaker and (quoted or _ANYONE_AFTER.match(after) is not None)
+    surname_speaks = " " not in span.text and (
+        _SAID_RIGHT_AFTER.match(after) is not None or _SAID_RIGHT_BEFORE.search(before) is not None
+    )
+    return surname_speaks or speaker and (quoted or _ANYONE_AFTER.match(after) is not None)
 
 
 # "Prime Minister Narendra Modi's office": an office-holder named only to say whose office spoke.
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\.? $")
-# "told reporters in Santiago", "told a news conference in Bandung", "at a ceremony in Rome": where someone spoke.
+# "told reporters in Santiago", "told a news conference in Bandung", "at a ceremony in Rome", "told reporters at the
+# commission's headquarters in Accra": where someone spoke.
 _WHERE_SPOKEN = re.compile(
     r"\b(?:told|briefed|addressed) (?:reporters|journalists|the press|a news conference|a press conference|"
-    r"a briefing|parliament|lawmakers|supporters)(?: on \w+)? (?:in|at) (?:the )?$|"
+    r"a briefing|parliament|lawmakers|supporters)(?: on \w+)? (?:in|at) (?:the )?"
+    r"(?:(?:[a-z][\w’'-]* ){1,3}in (?:the )?)?$|"
     r"\bat (?:a|the) (?:news conference|press conference|briefing|ceremony|rally|summit) (?:in|at) (?:the )?$"
 )
 # "starring Juliet Aubrey as Dorothea and Rufus Sewell as Will Ladislaw": the cast of an adaptation.
@@ -84,9 +94,39 @@ def in_passing(text: str, span: Span) -> bool:
         return True
     if _STARRING_BEFORE.search(before) and _AS_A_ROLE_AFTER.match(text, span.end):
         return True
-    if person and _KIN_IN_APPOSITION.search(before):
-        return True
+    if person and (_KIN_IN_APPOSITION.search(before) or _AIDE_BEFORE.search(before)):
+        return True  # "a daughter of [Saint Bridget of Sweden]", "Whitcombe's lawyer, [Anthony Keane]"
+    if _TRADED_AFTER.match(text, span.end) or _TRADED_BEFORE.search(before):
+        return True  # "fell 3.4 percent in [Stockholm] trading", "listed on the [National Stock Exchange]"
+    if _AGE_AND_HOME_BEFORE.search(before):
+        return True  # "Daniel Whitcombe, 52, from [Guildford] in Surrey": a defendant's home town
+    if _ROLE_AT_BEFORE.search(before) and _SPEECH.search(text):
+        return True  # "said Johanna Lindqvist, an automotive analyst at [Handelsbanken] in [Stockholm]"
     return _STREET_BEFORE.search(before) is not None
+
+
+# "Whitcombe's lawyer, [Anthony Keane] KC", "his assistant, [Hein Jacobsson]": someone named only as another's aide.
+_AIDE_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)) (?:[a-z-]+ )?(?:lawyer|lawyers|barrister|solicitor|attorney|"
+    r"counsel|spokesman|spokeswoman|spokesperson|agent|assistant|aide|secretary),? $"
+)
+# Where shares trade: "in [Toronto] trading", "on the [Oslo] stock exchange", "listed on the [National Stock Exchange]",
+# "The company's shares rose 11.4 percent in [Copenhagen]".
+_TRADED_AFTER = re.compile(r" (?:trading|stock exchange|stock market|bourse)\b")
+_TRADED_BEFORE = re.compile(
+    r"\blisted on (?:the )?$|\b[Ss]hares\b[^.;]{0,60}\b(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|"
+    r"tumbled|surged|closed|ended|were)\b[^.;]{0,40}\b(?:in|on) (?:the )?$"
+)
+# A name in the apposition that says who a person is: an age and a home ("Whitcombe, 52, from Guildford in …"),
+# a role at a body, and where the body is ("Lindqvist, an astrophysicist at the Max Planck Institute in Heidelberg").
+_AGE_AND_HOME_BEFORE = re.compile(r"[A-Z][\w’'.-]*, \d{1,3}, (?:from|of) (?:the )?(?:[A-Z][^,]{0,40} in )?$")
+_ROLE_AT_BEFORE = re.compile(
+    r"[A-Z][\w’'.-]*, (?:(?:a|an|the) )?[a-z\d][\w’'-]*(?: [\w’'-]+){0,5}? (?:at|of|with|from|for|in) (?:the )?"
+    r"(?:[A-Z][^,]{0,60} in )?$"
+)
+# ... but only of someone who speaks in the sentence: "Martin Luther, a monk and professor of theology at the
+# University of Wittenberg, objected to …" is about Luther, and his university is worth learning.
+_SPEECH = re.compile(r"\b(?:said|says|told|added|warned|noted)\b")
 
 
 # "Märta Ulfsdotter, a daughter of [Saint Bridget of Sweden]": a relative of someone the sentence mentions in passing.
