@@ -169,6 +169,24 @@ NOT_ASKED = [
     pytest.param("Ghana election\n\nMahama won 56.6 percent of the vote, Jean Mensa, the chair of the commission, "
                  "told reporters at the commission's headquarters in Accra.", "Accra",
                  id="told-reporters-at-a-building-in"),
+    # Names no one recalls word for word, periods the sentence's years date, a measure as well known as a name.
+    pytest.param("Rosalía de Castro\n\nRosalía was born in Santiago de Compostela in 1837 to María Teresa de la Cruz de "
+                 "Castro y Abadía, an unmarried woman from a noble family.",
+                 "María Teresa de la Cruz de Castro y Abadía", id="a-name-of-nine-words"),
+    pytest.param("Cape Verde\n\nMorna, a slow song form, was added to the UNESCO Representative List of the Intangible "
+                 "Cultural Heritage of Humanity in 2019.",
+                 "UNESCO Representative List of the Intangible Cultural Heritage of Humanity", id="a-name-of-ten-words"),
+    pytest.param("Trade\n\nAfter the Second World War, 23 countries signed the General Agreement on Tariffs and Trade in "
+                 "1947.", "Second World War", id="a-war-its-year-dates"),
+    pytest.param("Carrier\n\nThe Great Depression slowed sales of the room air conditioner the company launched in the "
+                 "early 1930s.", "Great Depression", id="a-depression-its-decade-dates"),
+    pytest.param("Indonesia\n\nIndonesian law caps the budget deficit at 3 percent of GDP, a rule introduced in 2003.",
+                 "GDP", id="percent-of-gdp"),
+    pytest.param("Debt\n\nIn 2020 the deficit was equal to 9 percent of GDP.", "GDP", id="another-percent-of-gdp"),
+    pytest.param("Exams\n\nA total of 246,380 UK 18-year-olds had been placed by midday, UCAS said.", "UK",
+                 id="whose-the-counted-are"),
+    pytest.param("Survey\n\nAbout 1,200 US 16-year-olds took part in the study in 2022.", "US",
+                 id="whose-the-counted-are-again"),
 ]
 
 
@@ -195,6 +213,8 @@ STILL_ASKED = [
                  id="the-university-of-someone-the-story-is-about"),
     pytest.param("Trade\n\nIn 1995 the GATT was replaced by the World Trade Organization, which is based in Geneva.",
                  "Geneva", id="where-a-body-is-based"),
+    pytest.param("Carrier\n\nHistorians argue that air conditioning made possible the rapid growth of cities in the "
+                 "American South after the Second World War.", "Second World War", id="a-war-no-year-dates"),
 ]
 
 

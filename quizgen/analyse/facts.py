@@ -16,6 +16,7 @@ from quizgen.analyse.side_names import (
     PEOPLE_PLURAL_NAMED_BY_A_PLACE,
     STREET,
     attribution,
+    beyond_recall,
     in_brackets,
     in_passing,
     part_of_a_quoted_title,
@@ -51,7 +52,8 @@ MIN_SCORE = 0.3
 _WORD = re.compile(r"\w+")
 
 # Names every student knows: hiding them tests nothing.
-OBVIOUS_NAMES = frozenset("Earth Sun Moon God World Internet".split())
+# ("3 percent of [GDP]": an economy's measure, as well known as a name.)
+OBVIOUS_NAMES = frozenset("Earth Sun Moon God World Internet GDP GNP".split())
 
 # Sentences that are bylines, credits, captions or references rather than statements of fact.
 _NOT_A_STATEMENT = re.compile(r"^(?:Photo|Image|Source|Credit|Copyright|Reuters|AP|AFP|Fig\.|Figure|Table|See also)\b")
@@ -110,6 +112,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         return 0.0  # "…, the European Commission said", "said Kari Nygaard, a shipping analyst": a source
     if span.kind in NAME_KINDS and (in_passing(text, span) or spelled_beside(text, span)):
         return 0.0  # "[Apple]'s iPhone", "told reporters in [Santiago]", "a coup in Bissau … [Guinea-Bissau]"
+    if span.kind in NAME_KINDS and beyond_recall(text, span):
+        return 0.0  # a name of seven words, "After the [Second World War], … in 1947": not recalled, or guessed
     weight = KIND_WEIGHT[span.kind]
     if span.kind == "number" and "," in span.text:
         weight = KIND_WEIGHT["quantity"]  # "187,000": a large count is usually the headline figure

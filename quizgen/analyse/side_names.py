@@ -102,7 +102,14 @@ def in_passing(text: str, span: Span) -> bool:
         return True  # "Daniel Whitcombe, 52, from [Guildford] in Surrey": a defendant's home town
     if _ROLE_AT_BEFORE.search(before) and _SPEECH.search(text):
         return True  # "said Johanna Lindqvist, an automotive analyst at [Handelsbanken] in [Stockholm]"
+    if span.text.isupper() and _COUNT_BEFORE.search(before) and _COUNTED_AFTER.match(text, span.end):
+        return True  # "246,380 [UK] 18-year-olds", "28,500 [US] troops": whose the counted are, not the count
     return _STREET_BEFORE.search(before) is not None
+
+
+# A count (not a year) right before an abbreviation, and the noun it counts right after.
+_COUNT_BEFORE = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+|\b\d[\d.]* (?:thousand|million|billion)|\b\d{1,3}) $")
+_COUNTED_AFTER = re.compile(r" [a-z\d]")
 
 
 # "Whitcombe's lawyer, [Anthony Keane] KC", "his assistant, [Hein Jacobsson]": someone named only as another's aide.
@@ -187,3 +194,30 @@ def place_factor(span: Span, text: str) -> float:
 _EXAMPLE_LOCATION = re.compile(r"[A-Z][\w’'-]+ in $")
 _AFTER_A_PLACE = re.compile(r"(?:[A-Z][\w.’'-]+|province|state|county|region|prefecture|district), $")
 _COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west) $", re.IGNORECASE)
+
+
+def beyond_recall(text: str, span: Span) -> bool:
+    """Is the name one a student cannot be asked to give, however it is typed?
+
+    "María Teresa de la Cruz de Castro y Abadía", "the UNESCO Representative List of the Intangible Cultural
+    Heritage of Humanity": seven words or more are not recalled word for word. "After the [Second World War], 23
+    countries signed the GATT in 1947", "The [Great Depression] slowed sales … in the early 1930s": a period the
+    sentence's own years date is guessed, not recalled.
+    """
+    if len(span.text.split()) >= _LONGEST_RECALLED:
+        return True
+    period = _DATED_PERIODS.get(span.text)
+    if period is None:
+        return False
+    first, last = period
+    return any(first - 1 <= int(year) <= last + 3 for year in _YEAR_OR_DECADE.findall(text))
+
+
+_LONGEST_RECALLED = 7
+# Periods every student can date, by their first and last years.
+_DATED_PERIODS = {
+    "First World War": (1914, 1918), "World War I": (1914, 1918), "Great War": (1914, 1918),
+    "Second World War": (1939, 1945), "World War II": (1939, 1945), "Great Depression": (1929, 1939),
+    "Cold War": (1947, 1991), "Korean War": (1950, 1953), "Vietnam War": (1955, 1975),
+}
+_YEAR_OR_DECADE = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
