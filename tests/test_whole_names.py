@@ -204,6 +204,15 @@ def names_of(text: str) -> list[tuple[str, str]]:
                      id="a-subtitle"),
         pytest.param("Brontë\n\nHer second novel, Shirley, A Tale of the Luddites, appeared in 1849.",
                      [("Shirley, A Tale of the Luddites", "name")], id="another-subtitle"),
+        # A work named after its topic is one name across its "on": "his Four Books on [Human Proportion]".
+        pytest.param("Dürer\n\nHis Four Books on Human Proportion were published in 1528.",
+                     [("Four Books on Human Proportion", "name")], id="four-books-on"),
+        pytest.param("Population\n\nIn 1798 he wrote An Essay on the Principle of Population.",
+                     [("An Essay on the Principle of Population", "name")], id="an-essay-on-the"),
+        pytest.param("Burke\n\nIn 1790 he published Reflections on the Revolution in France.",
+                     [("Reflections on the Revolution in France", "name")], id="reflections-on-the-revolution-in"),
+        pytest.param("Locke\n\nLocke's Two Treatises of Government appeared in 1689.",
+                     [("Two Treatises of Government", "name")], id="two-treatises-is-no-person"),
         # The words of a title before a title are no body: "[Planning Cabinet] Secretary Adan Mohamed".
         pytest.param("Census\n\nPlanning Cabinet Secretary Adan Mohamed said the data would be used.",
                      [("Adan Mohamed", "person")], id="cabinet-secretary"),

@@ -27,6 +27,7 @@ from quizgen.analyse.name_words import (
     THING_NOUNS,
     UNIT_HEADS,
     UPPER,
+    WORK_HEADS,
 )
 
 # Lower-case particles inside one name: "Republic of Korea", "Llywelyn ap Gruffudd", "Johannes van der Waals".
@@ -259,6 +260,8 @@ def _on_joins(pair: _Pair) -> bool:
         return False
     # "the Trottier Institute for Research on Exoplanets": a body "for" a field goes on with the field's "on"
     for_a_field = " for " in pair.before and pair.before.split(" for ", 1)[0].split()[-1] in _CAUSE_HEADS | ON_HEADS
+    if pair.before.split()[-1] in WORK_HEADS:
+        return True  # "Four Books on Human Proportion", "An Essay on the Principle of Population": a work on its topic
     if pair.before.split()[-1] not in ON_HEADS and not for_a_field:
         return False
     after = pair.after.split()
@@ -325,9 +328,12 @@ def _title_case_joins(pair: _Pair) -> bool:
     # "he wrote The Road to Wigan Pier": a capitalised "The" after a lower-case word starts a work's title
     if not small_word and before[0] in ("The", "A", "An") and _AFTER_A_LOWER_CASE_WORD.search(pair.preceding):
         small_word = pair.between not in _PLACE_JOINERS or _WORK_BEFORE.search(pair.preceding) is not None
+    if _WORK_ON_BEFORE.search(pair.preceding) and pair.between == " in ":
+        return True  # "Reflections on the Revolution in France": a work's topic goes on, to a place too
     return bool(small_word) and not place_type(pair.after.rstrip(".")) and not place_type(pair.before)
 
 
+_WORK_ON_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_HEADS))}) on (?:the )?$")
 # Joiners that may as well say where a thing is: "A Matanza in Padrón", "The Crown at Ely".
 _PLACE_JOINERS = frozenset((" in ", " at ", " from "))
 # "his novel A Death in Venice", "she wrote The Man from Snowy River": a word for a work, then its title.
@@ -417,8 +423,9 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
         last_word = text.rsplit(" ", 1)[-1]
         if first_word in _COUNT_WORDS and " " in text and (
             _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start) or last_word in EVENT_HEADS or last_word in LAW_HEADS
+            or stripped in _POSSESSIVE_DETERMINERS
         ):
-            break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters": the count is in the name
+            break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters", "His Four Books on …": in the name
         if first_word in _ORDINALS and " " in text and last_word.rstrip(".,") in EVENT_HEADS | _ORDINAL_HEADS:
             break  # "the First World War", "the Second Vatican Council", "the Fifth Republic"
         if first_word in _ERA_MARKERS and " " in text and _NUMBER_BEFORE.search(sentence, max(0, start - 8), start):
@@ -453,6 +460,7 @@ _TITLE_THE = re.compile(r"(?:The|An?) [A-Z]")  # "her memoir A Russian Childhood
 _TITLE_ON = re.compile(r"On (?:the )?[A-Z]")
 _COMMON_PREPOSITIONS = frozenset("In From With By For After Before Like Unlike".split())
 _AFTER_A_LOWER_CASE_WORD = re.compile(r"\b[a-z]+ $")
+_POSSESSIVE_DETERMINERS = frozenset("His Her Their Its My Our Your".split())
 _COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
 _ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 _ORDINAL_HEADS = frozenset("Republic Reich Council Crusade Amendment Empire Dynasty Congress Coalition".split())

@@ -109,3 +109,8 @@ EVENT_HEADS = frozenset(
 HONOURS = frozenset("Commander Knight Officer Member Companion Fellow".split())
 # "South Korean", "North American": a compass word before a demonym.
 DEMONYM_QUALIFIERS = frozenset("South North East West Central Northern Southern Eastern Western Latin New".split())
+# Head words of works named after their topic: "Essay on …", "Four Books on …", "Two Treatises of Government".
+WORK_HEADS = frozenset(
+    """Essay Essays Treatise Treatises Book Books Letters Lectures Reflections Discourse Discourses Dialogue Dialogues
+    Observations Thoughts Remarks Meditations Sermons Notes Sketches""".split()
+)

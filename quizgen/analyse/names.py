@@ -42,6 +42,7 @@ from quizgen.analyse.name_words import (
     THING_NOUNS,
     UNIT_HEADS,
     UPPER,
+    WORK_HEADS,
 )
 from quizgen.model import Span
 
@@ -118,6 +119,8 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
             cut != -1
             and not sentence[piece_start:cut].startswith(ORGANISATION_STARTS + ("Republic", "Kingdom", "Duke", "Earl"))
             and len(sentence[piece_start:cut].split()) in (2, 3)
+            # ("Two Treatises of Government", "The Wealth of Nations": no name of a person opens with a count)
+            and sentence[piece_start:cut].split()[0] not in COMMON_CAPITALISED
             # ("the Emmy Noether Programme of the German Research Foundation" is a programme of a body)
             and sentence[piece_start:cut].split()[-1] not in ORGANISATION_HEADS | UNIT_HEADS | _THING_LAST_WORDS
             and bool(after_of)
@@ -182,6 +185,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     for_a_cause = any(
         joint in text and text.split(joint, 1)[0].split()[-1] in ORGANISATION_HEADS for joint in (" for ", " on ")
     )
+    if len(words) > 2 and words[1] in WORK_HEADS and words[0] in COMMON_CAPITALISED:
+        return "name"  # "Two Treatises of Government", "An Essay on the Principle of Population": a work
     if text in KNOWN_ORGANISATIONS or text.startswith(ORGANISATION_STARTS) or for_a_cause or (
         words[-1] in ORGANISATION_HEADS and not of_a_body
     ):

@@ -204,7 +204,7 @@ def beyond_recall(text: str, span: Span) -> bool:
     countries signed the GATT in 1947", "The [Great Depression] slowed sales … in the early 1930s": a period the
     sentence's own years date is guessed, not recalled.
     """
-    if len(span.text.split()) >= _LONGEST_RECALLED:
+    if len(span.text.removeprefix("The ").removeprefix("An ").removeprefix("A ").split()) >= _LONGEST_RECALLED:
         return True
     period = _DATED_PERIODS.get(span.text)
     if period is None:
