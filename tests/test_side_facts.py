@@ -145,6 +145,9 @@ NOT_ASKED = [
     pytest.param("Webb\n\nWebb found water vapour around GJ 9827 d in 2023. Markus Lindqvist, an astrophysicist at the Max "
                  "Planck Institute for Astronomy in Heidelberg, Germany, said more transits would be needed.",
                  "Heidelberg", id="the-city-of-a-commentators-institute"),
+    pytest.param("Webb\n\nWebb found water vapour around GJ 9827 d in 2023. Markus Lindqvist, an astrophysicist at the Max "
+                 "Planck Institute for Astronomy in Heidelberg, Germany, said more transits would be needed.",
+                 "Markus Lindqvist", id="a-commentator-of-a-long-apposition"),
     pytest.param("Quake\n\nThe quake struck at a depth of 10 km on Monday. Kenji Sato, a seismologist at the University "
                  "of Tohoku, said aftershocks could go on for weeks.", "University of Tohoku",
                  id="a-commentators-university"),

@@ -44,7 +44,7 @@ _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added) $")
 
 def attribution(text: str, span: Span) -> bool:
     """Is the name the source of what the sentence reports, rather than part of it?"""
-    after = text[span.end : span.end + 80]
+    after = text[span.end : span.end + 130]  # (an apposition may hold a body and its town before "said")
     before = text[max(0, span.start - 40) : span.start]
     person = span.kind == "person" or span.kind == "name" and looks_like_a_person(span, text)
     if not person:
