@@ -156,6 +156,13 @@ NOT_ASKED = [
                  "trading on Wednesday.", "Stockholm", id="in-a-city-trading"),
     pytest.param("Lumora\n\nLumora said profit doubled to 1.2 billion euros. Shares of Lumora rose 5 percent in "
                  "Frankfurt after the results were published.", "Frankfurt", id="shares-rose-in-a-city"),
+    pytest.param("Airline\n\nCascadia cancelled 1,140 flights. Shares of Cascadia's parent, Cascadia Air Group (CSAG), "
+                 "fell 6.2% to $31.18 in New York on Monday.", "New York", id="shares-fell-to-a-price-in-a-city"),
+    pytest.param("Rates\n\nThe Bank raised rates to 5.25% on Thursday. Shares in housebuilders such as Persimmon and "
+                 "Taylor Wimpey dropped by more than 2% in London.", "London", id="shares-of-a-long-list-in-a-city"),
+    pytest.param("Airline\n\nCascadia cancelled 1,140 flights on Monday. \"I still don't know if I'll make it to my "
+                 "sister's wedding,\" said Maria Okafor, 34, who was trying to reach Atlanta.", "Atlanta",
+                 id="where-a-passer-by-was-going"),
     pytest.param("Fraud\n\nThe fund manager Daniel Whitcombe, 52, from Guildford in Surrey, was sentenced at Southwark "
                  "Crown Court on Friday.", "Guildford", id="a-defendants-home-town"),
     pytest.param("Fraud\n\nMaria Lopez, 34, of Leeds, was fined £5,000 on Tuesday for selling fake tickets.", "Leeds",

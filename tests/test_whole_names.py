@@ -244,6 +244,11 @@ def names_of(text: str) -> list[tuple[str, str]]:
                      id="world-heritage-site"),
         pytest.param("Plitvice\n\nThe park was placed on the List of World Heritage in Danger from 1992 to 1997.", [],
                      id="list-of-world-heritage-in-danger"),
+        # Where someone or something is from is no part of its name: "[Texas-based Orbis Technologies]".
+        pytest.param("Airline\n\nCascadia licenses the system from Texas-based Orbis Technologies.",
+                     [("Orbis Technologies", "organisation")], id="texas-based"),
+        pytest.param("Marathon\n\nThe race was won by Glasgow-born Jane Hill.", [("Jane Hill", "name")],
+                     id="glasgow-born"),
         # The word after a news dateline opens the sentence: "[Astronomers] using NASA's …".
         pytest.param("Webb\n\nBALTIMORE, Maryland (AP) — Astronomers using the telescope found water vapour.",
                      [("Maryland", "place"), ("AP", "name")], id="after-a-dateline"),

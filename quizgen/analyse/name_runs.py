@@ -432,6 +432,9 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             start += len(first_word) + 1
             start += 4 if sentence.startswith("the ", start) else 0
             continue  # "By 264 BC Rome controlled", "in 27 BC the Senate gave": the era ends the date, not a name
+        if _PLACE_ADJECTIVE.fullmatch(first_word) and " " in text:
+            start += len(first_word) + 1
+            continue  # "Texas-based Orbis Technologies", "Glasgow-born Jane Hill": where from, not the name
         honour_of = _HONOUR_OF.match(sentence, start + len(first_word)) if first_word in HONOURS else None
         if honour_of:
             start = honour_of.end()
@@ -460,6 +463,7 @@ _TITLE_THE = re.compile(r"(?:The|An?) [A-Z]")  # "her memoir A Russian Childhood
 _TITLE_ON = re.compile(r"On (?:the )?[A-Z]")
 _COMMON_PREPOSITIONS = frozenset("In From With By For After Before Like Unlike".split())
 _AFTER_A_LOWER_CASE_WORD = re.compile(r"\b[a-z]+ $")
+_PLACE_ADJECTIVE = re.compile(r"[\w’'.-]+-(?:based|born|owned|led|made|registered|headquartered|listed|bred|raised)")
 _POSSESSIVE_DETERMINERS = frozenset("His Her Their Its My Our Your".split())
 _COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
 _ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())

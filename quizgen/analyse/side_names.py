@@ -96,7 +96,7 @@ def in_passing(text: str, span: Span) -> bool:
         return True
     if person and (_KIN_IN_APPOSITION.search(before) or _AIDE_BEFORE.search(before)):
         return True  # "a daughter of [Saint Bridget of Sweden]", "Whitcombe's lawyer, [Anthony Keane]"
-    if _TRADED_AFTER.match(text, span.end) or _TRADED_BEFORE.search(before):
+    if _TRADED_AFTER.match(text, span.end) or _TRADED_BEFORE.search(text, max(0, span.start - 120), span.start):
         return True  # "fell 3.4 percent in [Stockholm] trading", "listed on the [National Stock Exchange]"
     if _AGE_AND_HOME_BEFORE.search(before):
         return True  # "Daniel Whitcombe, 52, from [Guildford] in Surrey": a defendant's home town
@@ -121,12 +121,16 @@ _AIDE_BEFORE = re.compile(
 # "The company's shares rose 11.4 percent in [Copenhagen]".
 _TRADED_AFTER = re.compile(r" (?:trading|stock exchange|stock market|bourse)\b")
 _TRADED_BEFORE = re.compile(
-    r"\blisted on (?:the )?$|\b[Ss]hares\b[^.;]{0,60}\b(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|"
-    r"tumbled|surged|closed|ended|were)\b[^.;]{0,40}\b(?:in|on) (?:the )?$"
+    r"\blisted on (?:the )?$|\b[Ss]hares\b(?:[^.;]|\.\d){0,60}\b(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|"
+    r"tumbled|surged|closed|ended|were)\b(?:[^.;]|\.\d){0,40}\b(?:in|on) (?:the )?$"
 )
 # A name in the apposition that says who a person is: an age and a home ("Whitcombe, 52, from Guildford in …"),
 # a role at a body, and where the body is ("Lindqvist, an astrophysicist at the Max Planck Institute in Heidelberg").
-_AGE_AND_HOME_BEFORE = re.compile(r"[A-Z][\w’'.-]*, \d{1,3}, (?:from|of) (?:the )?(?:[A-Z][^,]{0,40} in )?$")
+_AGE_AND_HOME_BEFORE = re.compile(
+    r"[A-Z][\w’'.-]*, \d{1,3}, (?:from|of) (?:the )?(?:[A-Z][^,]{0,40} in )?$"
+    # '"…," said Maria Okafor, 34, who was trying to reach [Atlanta]': all that is said of a passer-by
+    r"|\bsaid [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, \d{1,3}, [^\"“”]*$"
+)
 _ROLE_AT_BEFORE = re.compile(
     r"[A-Z][\w’'.-]*, (?:(?:a|an|the) )?[a-z\d][\w’'-]*(?: [\w’'-]+){0,5}? (?:at|of|with|from|for|in) (?:the )?"
     r"(?:[A-Z][^,]{0,60} in )?$"
