@@ -179,6 +179,11 @@ NOT_ASKED = [
     pytest.param("Ghana election\n\nMahama won 56.6 percent of the vote, Jean Mensa, the chair of the commission, "
                  "told reporters at the commission's headquarters in Accra.", "Accra",
                  id="told-reporters-at-a-building-in"),
+    # The article's subject with its subtitle is the subject.
+    pytest.param("Middlemarch\n\nMiddlemarch, A Study of Provincial Life is a novel by Mary Ann Evans, first published "
+                 "in 1871.", "Middlemarch, A Study of Provincial Life", id="the-subject-with-its-subtitle"),
+    pytest.param("Shirley\n\nShirley, A Tale of the Luddites is a novel by Charlotte Brontë, published in 1849.",
+                 "Shirley, A Tale of the Luddites", id="another-subject-with-its-subtitle"),
     # Names no one recalls word for word, periods the sentence's years date, a measure as well known as a name.
     pytest.param("Rosalía de Castro\n\nRosalía was born in Santiago de Compostela in 1837 to María Teresa de la Cruz de "
                  "Castro y Abadía, an unmarried woman from a noble family.",

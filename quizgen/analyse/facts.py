@@ -159,7 +159,9 @@ def _is_the_subject(name: str, title: str) -> bool:
         return False
     # "Anning" in "Mary Anning": a biography's subject by surname is given away by the title too.
     surname = len(title.split()) in (2, 3) and name.lower() == title.split()[-1] and name[:1].isupper()
-    return surname or name.lower() in title and len(name) >= 0.6 * len(title)
+    # "Middlemarch, A Study of Provincial Life" under "Middlemarch": the subject with its subtitle
+    subtitled = name.lower().startswith(title) and name[len(title) : len(title) + 1] in (",", ":")
+    return surname or subtitled or name.lower() in title and len(name) >= 0.6 * len(title)
 
 
 def rank_facts(sentences: tuple[Sentence, ...], title: str = "") -> tuple[Fact, ...]:
