@@ -179,6 +179,15 @@ NOT_ASKED = [
     pytest.param("Ghana election\n\nMahama won 56.6 percent of the vote, Jean Mensa, the chair of the commission, "
                  "told reporters at the commission's headquarters in Accra.", "Accra",
                  id="told-reporters-at-a-building-in"),
+    # A parent, child or sibling named in passing; a state abbreviated after its town.
+    pytest.param("Albrecht Dürer\n\nDürer was born in Nuremberg in 1471. His mother, Barbara Holper, was the daughter of "
+                 "his father's master.", "Barbara Holper", id="his-mother"),
+    pytest.param("Janáček\n\nIn 1881 Janáček married Zdenka Schulzová, one of his pupils. Their son Vladimír died in "
+                 "1890 and their daughter Olga died in 1903.", "Olga", id="their-daughter"),
+    pytest.param("Wu\n\nIn 1956 Wu designed an experiment that was carried out with a team from the National Bureau of "
+                 "Standards in Washington, D.C.", "D.C.", id="washington-dc"),
+    pytest.param("Oregon\n\nThe company moved its headquarters to Portland, Ore. in 1998.", "Ore",
+                 id="portland-ore"),
     # The article's subject with its subtitle is the subject.
     pytest.param("Middlemarch\n\nMiddlemarch, A Study of Provincial Life is a novel by Mary Ann Evans, first published "
                  "in 1871.", "Middlemarch, A Study of Provincial Life", id="the-subject-with-its-subtitle"),

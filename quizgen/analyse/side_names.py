@@ -94,8 +94,10 @@ def in_passing(text: str, span: Span) -> bool:
         return True
     if _STARRING_BEFORE.search(before) and _AS_A_ROLE_AFTER.match(text, span.end):
         return True
-    if person and (_KIN_IN_APPOSITION.search(before) or _AIDE_BEFORE.search(before)):
-        return True  # "a daughter of [Saint Bridget of Sweden]", "Whitcombe's lawyer, [Anthony Keane]"
+    if person and (_KIN_IN_APPOSITION.search(before) or _AIDE_BEFORE.search(before) or _KIN_BEFORE.search(before)):
+        return True  # "a daughter of [Saint Bridget of Sweden]", "Whitcombe's lawyer, [Anthony Keane]", "His mother, …"
+    if _ABBREVIATED_STATE.fullmatch(text, span.start, min(len(text), span.end + 1)) and _AFTER_A_PLACE.search(before):
+        return True  # "Washington, [D.C.]", "Portland, [Ore.]": the state after its town is a given
     if _TRADED_AFTER.match(text, span.end) or _TRADED_BEFORE.search(text, max(0, span.start - 120), span.start):
         return True  # "fell 3.4 percent in [Stockholm] trading", "listed on the [National Stock Exchange]"
     if _AGE_AND_HOME_BEFORE.search(before):
@@ -117,6 +119,14 @@ _AIDE_BEFORE = re.compile(
     r"(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)) (?:[a-z-]+ )?(?:lawyer|lawyers|barrister|solicitor|attorney|"
     r"counsel|spokesman|spokeswoman|spokesperson|agent|assistant|aide|secretary),? $"
 )
+# "His mother, [Barbara Holper]", "their daughter [Olga]", "Her father, [Wu Zhong-Yi]": a parent, child or sibling
+# named in passing (a spouse may be the point: "he married Agnes Frey").
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(?:mother|father|parents|son|sons|daughter|daughters|brother|brothers|"
+    r"sister|sisters|grandfather|grandmother|uncle|aunt|cousin|nephew|niece),? $"
+)
+# "D.C.", "Ore." (read with the character after the span: "Ore" of "Ore."), "TX"
+_ABBREVIATED_STATE = re.compile(r"(?:[A-Z]\.){1,3}.?|[A-Z][a-z]{1,4}\.|[A-Z]{2}\W?")
 # Where shares trade: "in [Toronto] trading", "on the [Oslo] stock exchange", "listed on the [National Stock Exchange]",
 # "The company's shares rose 11.4 percent in [Copenhagen]".
 _TRADED_AFTER = re.compile(r" (?:trading|stock exchange|stock market|bourse)\b")
