@@ -45,6 +45,11 @@ def typed(spans) -> list[tuple[str, str]]:
         ("He has scored nine league goals, and the two sides met.", [("nine league goals", "quantity")]),
         ("By the age of six she was performing in church.", []),
         ("She had to support her ten brothers and sisters.", []),
+        # A work's number and a catalogue designation are part of a name (round C: "GJ [9827] d").
+        ("His String Quartet No. 2 was written in 1928.", [("1928", "year")]),
+        ("The planet, known as GJ 9827 d, lies about 97 light-years away.", [("97", "number")]),
+        ("HD 209458 b was the first planet seen to transit its star.", []),
+        ("She has been the world No. 1 for 40 weeks.", [("1", "number"), ("40 weeks", "quantity")]),
     ],
 )
 def test_figures_are_found_and_typed(sentence, expected):

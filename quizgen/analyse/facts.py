@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.labels import DATELINE
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.analyse.sentence_spans import split_sentences
 from quizgen.analyse.side_figures import RECKONED_TIME, conversion_of, figure_factor, inside_quotation, range_end
@@ -15,6 +16,7 @@ from quizgen.analyse.side_names import (
     PEOPLE_PLURAL_NAMED_BY_A_PLACE,
     STREET,
     attribution,
+    beyond_recall,
     in_brackets,
     in_passing,
     part_of_a_quoted_title,
@@ -50,12 +52,9 @@ MIN_SCORE = 0.3
 _WORD = re.compile(r"\w+")
 
 # Names every student knows: hiding them tests nothing.
-OBVIOUS_NAMES = frozenset("Earth Sun Moon God World Internet".split())
+# ("3 percent of [GDP]": an economy's measure, as well known as a name.)
+OBVIOUS_NAMES = frozenset("Earth Sun Moon God World Internet GDP GNP".split())
 
-# A news dateline: "MAKASSAR, Indonesia — ", "LONDON (Reuters) - ": where the story was filed, not a fact.
-DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]*?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|UPI|PA)\)) ?[—–-]{1,2} "
-)
 # Sentences that are bylines, credits, captions or references rather than statements of fact.
 _NOT_A_STATEMENT = re.compile(r"^(?:Photo|Image|Source|Credit|Copyright|Reuters|AP|AFP|Fig\.|Figure|Table|See also)\b")
 
@@ -113,6 +112,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         return 0.0  # "…, the European Commission said", "said Kari Nygaard, a shipping analyst": a source
     if span.kind in NAME_KINDS and (in_passing(text, span) or spelled_beside(text, span)):
         return 0.0  # "[Apple]'s iPhone", "told reporters in [Santiago]", "a coup in Bissau … [Guinea-Bissau]"
+    if span.kind in NAME_KINDS and beyond_recall(text, span):
+        return 0.0  # a name of seven words, "After the [Second World War], … in 1947": not recalled, or guessed
     weight = KIND_WEIGHT[span.kind]
     if span.kind == "number" and "," in span.text:
         weight = KIND_WEIGHT["quantity"]  # "187,000": a large count is usually the headline figure
@@ -158,7 +159,9 @@ def _is_the_subject(name: str, title: str) -> bool:
         return False
     # "Anning" in "Mary Anning": a biography's subject by surname is given away by the title too.
     surname = len(title.split()) in (2, 3) and name.lower() == title.split()[-1] and name[:1].isupper()
-    return surname or name.lower() in title and len(name) >= 0.6 * len(title)
+    # "Middlemarch, A Study of Provincial Life" under "Middlemarch": the subject with its subtitle
+    subtitled = name.lower().startswith(title) and name[len(title) : len(title) + 1] in (",", ":")
+    return surname or subtitled or name.lower() in title and len(name) >= 0.6 * len(title)
 
 
 def rank_facts(sentences: tuple[Sentence, ...], title: str = "") -> tuple[Fact, ...]:

@@ -23,8 +23,19 @@ _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.m\.) ?$")
 _CHARGE_AFTER = re.compile(r"\d*[+−]|[-–](?=[)\s,.;]|$)")
 # "Example: Suppose that …", "Note: Prices …": a label at the start, then a first word capitalised for it.
 OPENING_LABEL = re.compile(r"^\W*[A-Z][\w-]*(?: [\w-]+){0,2}: $")
+# A news dateline: "MAKASSAR, Indonesia — ", "LONDON (Reuters) - ": where the story was filed; the word after it
+# opens the sentence ("BALTIMORE, Maryland (AP) — Astronomers using …" names no "Astronomers").
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]*?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|UPI|PA)\)) ?[—–-]{1,2} "
+)
 # "Works (", "Authority (": a name just before the bracket that the candidate fills.
 _ANOTHER_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]* \($")
+# "a UNESCO World Heritage Site", "the List of World Heritage in Danger": what a place is declared, not a name.
+_WORLD_HERITAGE = re.compile(r"\bWorld Heritage\b")
+# "listed as Critically Endangered", "Vulnerable": the IUCN Red List's categories, a status and not a name.
+CONSERVATION_STATUSES = frozenset(
+    ("Critically Endangered", "Endangered", "Vulnerable", "Near Threatened", "Least Concern", "Data Deficient")
+)
 # Party words: "Conservative group leader", "Opposition Conservative and Liberal Democrat councillors".
 PARTY_WORDS = frozenset(
     """Opposition Conservative Conservatives Labour Liberal Liberals Democrat Democrats Democratic Republican
@@ -51,6 +62,8 @@ def is_a_label(sentence: str, start: int, end: int) -> bool:
         return True  # "Ohm's law, V = IR": a formula's letters
     if _ANOTHER_NAME_BEFORE.search(before[-40:]) and after.startswith(")") and not text.isupper():
         return True  # "the Finnish Rubber Works (Suomen Gummitehdas)": the same body's name in another language
+    if _WORLD_HERITAGE.search(text) or before.endswith("World Heritage in "):
+        return True  # "declared a UNESCO World Heritage Site in 2014": a status any reader guesses, not a name
     if text in nationality_words():
         return True  # "Tartu (German: Dorpat; … in Russian, Yuryev)", "between Russian, Polish and Swedish rule"
     if all(word in PARTY_WORDS for word in words) and _MODIFIES_WHAT_FOLLOWS.match(after):

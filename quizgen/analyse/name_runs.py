@@ -24,8 +24,10 @@ from quizgen.analyse.name_words import (
     ORGANISATION_HEADS,
     PERSON_TITLES,
     STREET_HEADS,
+    THING_NOUNS,
     UNIT_HEADS,
     UPPER,
+    WORK_HEADS,
 )
 
 # Lower-case particles inside one name: "Republic of Korea", "Llywelyn ap Gruffudd", "Johannes van der Waals".
@@ -81,7 +83,7 @@ def capitalised_runs(sentence: str) -> list[tuple[int, int, bool]]:
     for joins, betweens in _JOINS:
         if len(runs) > 1:
             runs = _joined(sentence, runs, joins, betweens)
-    return spelled_out(sentence, _with_species(sentence, runs))
+    return spelled_out(sentence, _with_numbers(sentence, _with_species(sentence, runs)))
 
 
 class _Piece:
@@ -251,9 +253,16 @@ def _work_title_joins(pair: _Pair) -> bool:
 
 
 def _on_joins(pair: _Pair) -> bool:
-    """"the Intergovernmental Panel on Climate Change", "the General Agreement on Tariffs": a body or an
-    agreement "on" its field is one name; "the Commission on Monday", "the Bank on Wall Street" are not."""
-    if pair.between not in (" on ", " on the ") or pair.before.split()[-1] not in ON_HEADS:
+    """"the Intergovernmental Panel on Climate Change", "the General Agreement on Tariffs", "the Trottier Institute
+    for Research on Exoplanets": a body or an agreement "on" its field is one name; "the Commission on Monday",
+    "the Bank on Wall Street" are not."""
+    if pair.between not in (" on ", " on the "):
+        return False
+    # "the Trottier Institute for Research on Exoplanets": a body "for" a field goes on with the field's "on"
+    for_a_field = " for " in pair.before and pair.before.split(" for ", 1)[0].split()[-1] in _CAUSE_HEADS | ON_HEADS
+    if pair.before.split()[-1] in WORK_HEADS:
+        return True  # "Four Books on Human Proportion", "An Essay on the Principle of Population": a work on its topic
+    if pair.before.split()[-1] not in ON_HEADS and not for_a_field:
         return False
     after = pair.after.split()
     if after[0] in COMMON_CAPITALISED or after[-1] in STREET_HEADS | PLACE_HEADS or place_type(pair.after.rstrip(".")):
@@ -292,6 +301,12 @@ _FIRM_ENDS = frozenset("Company Co Co. Son Sons Partners Brothers Associates".sp
 _FIRM_AND_ENDS = tuple(f" and {end}" for end in _FIRM_ENDS)
 
 
+def _subtitle_joins(pair: _Pair) -> bool:
+    """"Middlemarch, A Study of Provincial Life": a capitalised "A" after a comma opens a subtitle (prose would
+    write "a"); two words are more often a place of their own ("Paris, A Coruña and Lisbon")."""
+    return pair.after.startswith(("A ", "An ")) and len(pair.after.split()) >= 3
+
+
 def _and_of_joins(pair: _Pair) -> bool:
     """"the Declaration of the Rights of Man and of the Citizen": an "and of" goes on with the name's own "of"."""
     return " of " in pair.before and " " not in pair.after and not place_type(pair.after.rstrip("."))
@@ -299,13 +314,30 @@ def _and_of_joins(pair: _Pair) -> bool:
 
 def _title_case_joins(pair: _Pair) -> bool:
     """"the Key to All Mythologies", "On Life According to Nature": a capitalised small word inside a run shows
-    a title in title case, whose lower-case "to" or "with" does not end it ("from Delft to The Hague" does)."""
+    a title in title case, whose lower-case "to" or "with" does not end it ("from Delft to The Hague" does).
+
+    No title opens with a day or a month: "published on Wednesday in The Astrophysical Journal" names a journal.
+    A title's "The" or "A" after a lower-case word goes on past "in", "at" or "from" only after a word for a work
+    ("his novel A Death in Venice"): "the house of A Matanza in Padrón" is a house, in a town.
+    """
     before, after = pair.before.split(), pair.after.split()
+    if all(word in COMMON_CAPITALISED for word in before):
+        return False
     # (only inside a run: "According to Diogenes Laërtius" opens a sentence with "According")
     small_word = after[0] in _TITLE_CASE_WORDS and len(after) > 1 or before[-1] in _TITLE_CASE_WORDS and len(before) > 1
     # "he wrote The Road to Wigan Pier": a capitalised "The" after a lower-case word starts a work's title
-    small_word = small_word or before[0] in ("The", "A", "An") and _AFTER_A_LOWER_CASE_WORD.search(pair.preceding)
+    if not small_word and before[0] in ("The", "A", "An") and _AFTER_A_LOWER_CASE_WORD.search(pair.preceding):
+        small_word = pair.between not in _PLACE_JOINERS or _WORK_BEFORE.search(pair.preceding) is not None
+    if _WORK_ON_BEFORE.search(pair.preceding) and pair.between == " in ":
+        return True  # "Reflections on the Revolution in France": a work's topic goes on, to a place too
     return bool(small_word) and not place_type(pair.after.rstrip(".")) and not place_type(pair.before)
+
+
+_WORK_ON_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_HEADS))}) on (?:the )?$")
+# Joiners that may as well say where a thing is: "A Matanza in Padrón", "The Crown at Ely".
+_PLACE_JOINERS = frozenset((" in ", " at ", " from "))
+# "his novel A Death in Venice", "she wrote The Man from Snowy River": a word for a work, then its title.
+_WORK_BEFORE = re.compile(rf"\b(?:{THING_NOUNS}|novella|wrote|published|painted|composed|directed|titled|entitled),? $")
 
 
 # Small words that only a title capitalises inside a sentence (not "in May", "on Monday").
@@ -320,6 +352,7 @@ _TITLE_JOINERS = frozenset(f" {word} " for word in "to with in for from by at in
 _JOINS: tuple[tuple[Callable[[_Pair], bool], Container[str]], ...] = (
     (_firm_joins, frozenset({" and "})),
     (_firm_joins, frozenset({", "})),
+    (_subtitle_joins, frozenset({", "})),
     (_and_of_joins, frozenset({" and of ", " and of the "})),
     (_title_case_joins, _TITLE_JOINERS),
     (_and_joins, frozenset({" and "})),
@@ -347,6 +380,20 @@ def _with_species(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int,
     return extended
 
 
+# "String Quartet No. 2", "Sonata Op. 27": a work's number after "No." or "Op." ends its name.
+_WORK_NUMBER = re.compile(r" \d+\b(?![.,]\d)")
+
+
+def _with_numbers(sentence: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run that ends in "No." or "Op." takes in the number after it: "His String Quartet No. 2" (not
+    "[String Quartet No]. 2")."""
+    extended = []
+    for start, end in runs:
+        number = _WORK_NUMBER.match(sentence, end) if sentence.endswith((" No.", " Op."), start, end) else None
+        extended.append((start, number.end()) if number else (start, end))
+    return extended
+
+
 _FOR_HEADS = frozenset("Centre Center Centers Centres Fund Campaign Network Coalition Movement Partnership".split())
 
 
@@ -363,6 +410,10 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
         first_word = text.split(" ", 1)[0]
         if _TITLE_THE.match(text) and _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start):
             break
+        if first_word in _TITLE_CASE_WORDS and _WORK_BEFORE.search(sentence, max(0, start - 30), start) and not all(
+            word in COMMON_CAPITALISED for word in text.split()
+        ):
+            break  # "his last opera, From the House of the Dead": the small word opens the work's title
         if _TITLE_ON.match(text) and (
             stripped in _COMMON_PREPOSITIONS or _AFTER_A_LOWER_CASE_WORD.search(sentence, max(0, start - 30), start)
         ):
@@ -372,14 +423,18 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
         last_word = text.rsplit(" ", 1)[-1]
         if first_word in _COUNT_WORDS and " " in text and (
             _AFTER_A_LOWER_CASE_WORD.search(sentence, 0, start) or last_word in EVENT_HEADS or last_word in LAW_HEADS
+            or stripped in _POSSESSIVE_DETERMINERS
         ):
-            break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters": the count is in the name
+            break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters", "His Four Books on …": in the name
         if first_word in _ORDINALS and " " in text and last_word.rstrip(".,") in EVENT_HEADS | _ORDINAL_HEADS:
             break  # "the First World War", "the Second Vatican Council", "the Fifth Republic"
         if first_word in _ERA_MARKERS and " " in text and _NUMBER_BEFORE.search(sentence, max(0, start - 8), start):
             start += len(first_word) + 1
             start += 4 if sentence.startswith("the ", start) else 0
             continue  # "By 264 BC Rome controlled", "in 27 BC the Senate gave": the era ends the date, not a name
+        if _PLACE_ADJECTIVE.fullmatch(first_word) and " " in text:
+            start += len(first_word) + 1
+            continue  # "Texas-based Orbis Technologies", "Glasgow-born Jane Hill": where from, not the name
         honour_of = _HONOUR_OF.match(sentence, start + len(first_word)) if first_word in HONOURS else None
         if honour_of:
             start = honour_of.end()
@@ -408,6 +463,8 @@ _TITLE_THE = re.compile(r"(?:The|An?) [A-Z]")  # "her memoir A Russian Childhood
 _TITLE_ON = re.compile(r"On (?:the )?[A-Z]")
 _COMMON_PREPOSITIONS = frozenset("In From With By For After Before Like Unlike".split())
 _AFTER_A_LOWER_CASE_WORD = re.compile(r"\b[a-z]+ $")
+_PLACE_ADJECTIVE = re.compile(r"[\w’'.-]+-(?:based|born|owned|led|made|registered|headquartered|listed|bred|raised)")
+_POSSESSIVE_DETERMINERS = frozenset("His Her Their Its My Our Your".split())
 _COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
 _ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 _ORDINAL_HEADS = frozenset("Republic Reich Council Crusade Amendment Empire Dynasty Congress Coalition".split())

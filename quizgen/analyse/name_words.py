@@ -15,7 +15,7 @@ PERSON_TITLES = frozenset(
     Colonel Captain Lieutenant Sergeant Judge Justice Rev Reverend Father Saint Sheikh Ayatollah Tsar Czar
     Chairman Chairwoman Chair Chief Executive Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt
     Lt Officer Inspector Constable Superintendent Detective Councillor Cllr Alderman Archbishop Cardinal Rabbi
-    Collector Magistrate
+    Collector Magistrate Major Brigadier Marshal Commodore Corporal
     Imam Baron Baroness Viscount Viscountess Marquess Countess""".split()
 )
 PERSON_ROLES = frozenset(
@@ -44,7 +44,8 @@ ORGANISATION_HEADS = frozenset(
     Hospice Sanatorium Asylum Dispensary Project Initiative Brigade Corps Regiment Battalion Squadron
     Services Athletics Terminals Logistics Resources Minerals Mining Technologies Solutions Systems
     Pharmaceuticals Shipping Airways Energy Capital Partners Foods Insurance Media Water Gas Electric Rail
-    Railways Telecom""".split()
+    Railways Telecom Cars Trucks Stores Brands Electronics Chemicals Pictures Records Labs Hotels Resorts
+    Entertainment Communications Semiconductor Semiconductors""".split()
 )
 # "Lake Erie", "Mount Fuji", "Cape Horn": a place word before the name.
 # "the Tsardom of Russia", "the Duchy of Milan": a state named by its rule.
@@ -108,3 +109,8 @@ EVENT_HEADS = frozenset(
 HONOURS = frozenset("Commander Knight Officer Member Companion Fellow".split())
 # "South Korean", "North American": a compass word before a demonym.
 DEMONYM_QUALIFIERS = frozenset("South North East West Central Northern Southern Eastern Western Latin New".split())
+# Head words of works named after their topic: "Essay on …", "Four Books on …", "Two Treatises of Government".
+WORK_HEADS = frozenset(
+    """Essay Essays Treatise Treatises Book Books Letters Lectures Reflections Discourse Discourses Dialogue Dialogues
+    Observations Thoughts Remarks Meditations Sermons Notes Sketches""".split()
+)

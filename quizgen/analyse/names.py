@@ -13,6 +13,8 @@ from collections.abc import Container, Set
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words, place_type
 from quizgen.analyse.labels import (
+    CONSERVATION_STATUSES,
+    DATELINE,
     OPENING_LABEL,
     PARTY_WORDS,
     is_a_label,
@@ -40,6 +42,7 @@ from quizgen.analyse.name_words import (
     THING_NOUNS,
     UNIT_HEADS,
     UPPER,
+    WORK_HEADS,
 )
 from quizgen.model import Span
 
@@ -67,6 +70,8 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
         opening_role = word_start == 0 and word.lower() in PERSON_ROLES and word.lower() not in _KIN
         if not (word in PERSON_TITLES or opening_role) or next_word in _NAME_SUFFIXES:
             continue
+        if next_word in ORGANISATION_HEADS or next_word in _EVENT_LAST_WORDS:
+            continue  # "Major League Baseball", "General Electric", "Marshal Plan": a title word opens a name
         # "Department of Justice", "Vienna General Hospital", "Sir John Leman School", "General Agreement on
         # Tariffs": a title word inside an institution's name, which ends in its head before "of", "on", "for".
         named_part = _FIELD_JOINT.split(sentence[word_end:end], maxsplit=1)[0].split()
@@ -114,10 +119,13 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
             cut != -1
             and not sentence[piece_start:cut].startswith(ORGANISATION_STARTS + ("Republic", "Kingdom", "Duke", "Earl"))
             and len(sentence[piece_start:cut].split()) in (2, 3)
+            # ("Two Treatises of Government", "The Wealth of Nations": no name of a person opens with a count)
+            and sentence[piece_start:cut].split()[0] not in COMMON_CAPITALISED
             # ("the Emmy Noether Programme of the German Research Foundation" is a programme of a body)
             and sentence[piece_start:cut].split()[-1] not in ORGANISATION_HEADS | UNIT_HEADS | _THING_LAST_WORDS
             and bool(after_of)
-            and after_of[-1] in ORGANISATION_HEADS
+            # ("Caroline Piaulet-Ghorayeb of the University of Montreal": a body whose head comes first)
+            and (after_of[-1] in ORGANISATION_HEADS or " ".join(after_of).startswith(ORGANISATION_STARTS))
         )
         if titled and cut != -1 and _RULER_OF_A_PLACE.fullmatch(sentence, piece_start, piece_end) and (
             _RULER_TITLE_BEFORE.search(sentence, max(0, piece_start - 12), piece_start)
@@ -135,7 +143,9 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
 # Words that make a title of the title after them: "Prime Minister", "Deputy Mayor", "Vice President".
 _TITLE_MODIFIERS = (
     "Prime|Deputy|Vice|Foreign|Home|Finance|Defence|Defense|Interior|Health|Education|Justice|Trade|Acting|"
-    "Former|Assistant|Associate|Attorney|Lord|Chief|First|Grand|Supreme|Senior|Junior|Shadow"
+    "Former|Assistant|Associate|Attorney|Lord|Chief|First|Grand|Supreme|Senior|Junior|Shadow|"
+    # "Planning Cabinet Secretary Adan Mohamed", "Permanent Secretary", "Press Secretary": a title, no body
+    "Cabinet|Permanent|Principal|Parliamentary|Press|Private|Managing"
 )
 _TRAILING_TITLE_MODIFIERS = re.compile(rf"(?:(?:^| )(?:{_TITLE_MODIFIERS}))+$")
 _FIELD_JOINT = re.compile(r" (?:of|on|for) ")
@@ -175,6 +185,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     for_a_cause = any(
         joint in text and text.split(joint, 1)[0].split()[-1] in ORGANISATION_HEADS for joint in (" for ", " on ")
     )
+    if len(words) > 2 and words[1] in WORK_HEADS and words[0] in COMMON_CAPITALISED:
+        return "name"  # "Two Treatises of Government", "An Essay on the Principle of Population": a work
     if text in KNOWN_ORGANISATIONS or text.startswith(ORGANISATION_STARTS) or for_a_cause or (
         words[-1] in ORGANISATION_HEADS and not of_a_body
     ):
@@ -188,8 +200,12 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     near_before = before[-40:]  # the patterns below end at the name: searching all of `before` costs a book n²
     if _EDITION_BEFORE.search(near_before) or _WORK_APPOSITION.match(sentence, end):
         return "name"  # "at the 1990 World Cup", "the Periplus of the Erythraean Sea, a Greek guide to trade"
-    if _ORGANISATION_BEFORE.search(near_before) or _ORGANISATION_APPOSITION.match(sentence, end):
-        return "organisation"  # "payments firm Helix Pay", "Helix Pay, one of the fastest-growing payment apps"
+    if _ORGANISATION_BEFORE.search(near_before) or (
+        _ORGANISATION_APPOSITION.match(sentence, end) and not place_type(text)
+    ):
+        # "payments firm Helix Pay", "Helix Pay, one of the fastest-growing payment apps"; but in "the Buffalo Forge
+        # Company in Buffalo, New York, a maker of heaters" the maker is the company, and New York a state
+        return "organisation"
     person_word = not (words[-1] in _NAME_SUFFIXES or words[-1] in PARTY_WORDS or words[-1] in _EVENT_LAST_WORDS)
     # "the Berlin Wall", "London Bridge": a built thing named after its place is nobody ("Peter Hall" is someone).
     person_word = person_word and not (words[-1] in BUILT_HEADS and len(words) > 1 and place_type(words[0]))
@@ -313,6 +329,14 @@ def _is_demonym(sentence: str, start: int, end: int, after_title: bool) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[0] in DEMONYM_QUALIFIERS)
 
 
+def _after_a_dateline(sentence: str, start: int) -> bool:
+    """"BALTIMORE, Maryland (AP) — Astronomers using …": the word after a dateline opens the sentence."""
+    if sentence[start - 2 : start] not in ("— ", "– ", "- "):
+        return False  # (the cheap test first: most names follow no dash)
+    dateline = DATELINE.match(sentence)
+    return dateline is not None and dateline.end() == start
+
+
 class _Either:
     """Membership in either of two sets, without building their union."""
 
@@ -361,6 +385,7 @@ def find_name_spans(
                 continue
             # "Example: Suppose", '"Lenders have been cutting rates,"': a first word after a label or a quotation mark
             opening = not sentence[:piece_start].strip(_OPENING_MARKS) or OPENING_LABEL.match(sentence, 0, piece_start)
+            opening = opening or _after_a_dateline(sentence, piece_start)
             if opening and " " not in text and not (place_type(text) or text in people):
                 continue  # a lone capitalised first word is usually just the start of the sentence
             if len(text) < 2 or text.isdigit():
@@ -371,8 +396,10 @@ def find_name_spans(
                 continue
             if is_a_label(sentence, piece_start, piece_end):
                 continue  # "Stage II", "(Na+)", "German: Donau", "12:14 GMT"
-            if text in known_organisations:
-                kind: str | None = "organisation"  # "Helix Pay said": the firm named before, not a person
+            if text in CONSERVATION_STATUSES:
+                kind: str | None = "term"  # "listed as [Critically Endangered]": a status, asked as a term
+            elif text in known_organisations:
+                kind = "organisation"  # "Helix Pay said": the firm named before, not a person
             else:
                 kind = _kind_of(sentence, piece_start, piece_end, after_title, people)
             if kind is None:

@@ -129,6 +129,10 @@ NOT_FIGURES: tuple[tuple[str, str], ...] = (
     ("dash", r"(?<![\w.,$£€-])\d{1,2}\s?[–—-]\s?\d{1,2}(?=\s(?:home |away |extra-time |penalty )?"
               r"(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|drubbing)\b)"),
     ("dash", _AFTER_SCORING + r"\d{1,2}\s?[–—-]\s?\d{1,2}(?![\w%.,-])"),
+    # "String Quartet No. 2", "Symphony No. 5", "Sonata Op. 27": the number of a work, part of its name
+    ("digit", r"\b[A-Z][a-z]+ (?:No|Op)\. \d+\b"),
+    # "GJ 9827 d", "HD 209458 b", "TOI-700 d": a star's catalogue number and its planet's letter, one name
+    ("digit", r"(?<![\w.-])[A-Z][A-Z0-9]{0,4}[ -]\d+ [a-z](?![\w.’'-])"),
 )
 # A year is read as a year after these capitalised words; after any other ("The Nokia 1011", "Windows 2000",
 # "Agenda 2030") the digits are a model or a label's number, not a date.

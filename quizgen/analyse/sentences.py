@@ -26,7 +26,8 @@ TITLE_ABBREVIATIONS = frozenset(
 _SENTENCE_OPENERS = frozenset("The This These That It In On At By For However But After Before Since".split())
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)(\S)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# Letters of any alphabet: "Padrón." ends a sentence ([A-Za-z] read it as the initial "n.").
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*)\.$")
 # What may follow a clock time inside its sentence: "at 9 p.m. Friday", "5:40 a.m. Pacific time", "6 p.m. GMT".
 _STILL_THE_TIME = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun

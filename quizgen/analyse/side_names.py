@@ -33,28 +33,38 @@ _SOURCE_BEFORE = re.compile(r"\baccording to (?:the )?$|\b(?:data|figures|estima
 # could have been asked; "“…,” said Jean Mensa": who spoke a quotation. "Pete Buttigieg said the department
 # would …" reports what someone the story is about did.
 _SPEAKER_BEFORE = re.compile(rf"\b{_SAYS} (?:[A-Z][a-z]+\.? )?$")
-_SPEAKER_AFTER = re.compile(rf"(?:, [^,]{{1,60}},)? {_SAYS}\b")
+# ("Markus Lindqvist, an astrophysicist at the Max Planck Institute in Heidelberg, Germany, said": a place in it)
+_SPEAKER_AFTER = re.compile(rf"(?:, [^,]{{1,90}}(?:, [A-Z][^,]{{1,30}})?,)? {_SAYS}\b")
 _ANYONE_AFTER = re.compile(r", (?:a|an|\d+,) ")
+# "Marsh said matchday income …", "…, said Mwangi": a surname alone as the one who spoke — who it is, the card
+# cannot say, and who said it is not the fact.
+_SAID_RIGHT_AFTER = re.compile(r" (?:said|says|told|added)\b")
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added) $")
 
 
 def attribution(text: str, span: Span) -> bool:
     """Is the name the source of what the sentence reports, rather than part of it?"""
-    after = text[span.end : span.end + 80]
+    after = text[span.end : span.end + 130]  # (an apposition may hold a body and its town before "said")
     before = text[max(0, span.start - 40) : span.start]
     person = span.kind == "person" or span.kind == "name" and looks_like_a_person(span, text)
     if not person:
         return _SOURCE_BEFORE.search(before) is not None or _SOURCE_SAYS.match(after) is not None
     speaker = _SPEAKER_BEFORE.search(before) is not None or _SPEAKER_AFTER.match(after) is not None
     quoted = "“" in text or '"' in text
-    return speaker and (quoted or _ANYONE_AFTER.match(after) is not None)
+    surname_speaks = " " not in span.text and (
+        _SAID_RIGHT_AFTER.match(after) is not None or _SAID_RIGHT_BEFORE.search(before) is not None
+    )
+    return surname_speaks or speaker and (quoted or _ANYONE_AFTER.match(after) is not None)
 
 
 # "Prime Minister Narendra Modi's office": an office-holder named only to say whose office spoke.
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\.? $")
-# "told reporters in Santiago", "told a news conference in Bandung", "at a ceremony in Rome": where someone spoke.
+# "told reporters in Santiago", "told a news conference in Bandung", "at a ceremony in Rome", "told reporters at the
+# commission's headquarters in Accra": where someone spoke.
 _WHERE_SPOKEN = re.compile(
     r"\b(?:told|briefed|addressed) (?:reporters|journalists|the press|a news conference|a press conference|"
-    r"a briefing|parliament|lawmakers|supporters)(?: on \w+)? (?:in|at) (?:the )?$|"
+    r"a briefing|parliament|lawmakers|supporters)(?: on \w+)? (?:in|at) (?:the )?"
+    r"(?:(?:[a-z][\w’'-]* ){1,3}in (?:the )?)?$|"
     r"\bat (?:a|the) (?:news conference|press conference|briefing|ceremony|rally|summit) (?:in|at) (?:the )?$"
 )
 # "starring Juliet Aubrey as Dorothea and Rufus Sewell as Will Ladislaw": the cast of an adaptation.
@@ -84,9 +94,60 @@ def in_passing(text: str, span: Span) -> bool:
         return True
     if _STARRING_BEFORE.search(before) and _AS_A_ROLE_AFTER.match(text, span.end):
         return True
-    if person and _KIN_IN_APPOSITION.search(before):
-        return True
+    if person and (_KIN_IN_APPOSITION.search(before) or _AIDE_BEFORE.search(before) or _KIN_BEFORE.search(before)):
+        return True  # "a daughter of [Saint Bridget of Sweden]", "Whitcombe's lawyer, [Anthony Keane]", "His mother, …"
+    if _ABBREVIATED_STATE.fullmatch(text, span.start, min(len(text), span.end + 1)) and _AFTER_A_PLACE.search(before):
+        return True  # "Washington, [D.C.]", "Portland, [Ore.]": the state after its town is a given
+    if _TRADED_AFTER.match(text, span.end) or _TRADED_BEFORE.search(text, max(0, span.start - 120), span.start):
+        return True  # "fell 3.4 percent in [Stockholm] trading", "listed on the [National Stock Exchange]"
+    if _AGE_AND_HOME_BEFORE.search(before):
+        return True  # "Daniel Whitcombe, 52, from [Guildford] in Surrey": a defendant's home town
+    if _ROLE_AT_BEFORE.search(before) and _SPEECH.search(text):
+        return True  # "said Johanna Lindqvist, an automotive analyst at [Handelsbanken] in [Stockholm]"
+    if span.text.isupper() and _COUNT_BEFORE.search(before) and _COUNTED_AFTER.match(text, span.end):
+        return True  # "246,380 [UK] 18-year-olds", "28,500 [US] troops": whose the counted are, not the count
     return _STREET_BEFORE.search(before) is not None
+
+
+# A count (not a year) right before an abbreviation, and the noun it counts right after.
+_COUNT_BEFORE = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+|\b\d[\d.]* (?:thousand|million|billion)|\b\d{1,3}) $")
+_COUNTED_AFTER = re.compile(r" [a-z\d]")
+
+
+# "Whitcombe's lawyer, [Anthony Keane] KC", "his assistant, [Hein Jacobsson]": someone named only as another's aide.
+_AIDE_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)) (?:[a-z-]+ )?(?:lawyer|lawyers|barrister|solicitor|attorney|"
+    r"counsel|spokesman|spokeswoman|spokesperson|agent|assistant|aide|secretary),? $"
+)
+# "His mother, [Barbara Holper]", "their daughter [Olga]", "Her father, [Wu Zhong-Yi]": a parent, child or sibling
+# named in passing (a spouse may be the point: "he married Agnes Frey").
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(?:mother|father|parents|son|sons|daughter|daughters|brother|brothers|"
+    r"sister|sisters|grandfather|grandmother|uncle|aunt|cousin|nephew|niece),? $"
+)
+# "D.C.", "Ore." (read with the character after the span: "Ore" of "Ore."), "TX"
+_ABBREVIATED_STATE = re.compile(r"(?:[A-Z]\.){1,3}.?|[A-Z][a-z]{1,4}\.|[A-Z]{2}\W?")
+# Where shares trade: "in [Toronto] trading", "on the [Oslo] stock exchange", "listed on the [National Stock Exchange]",
+# "The company's shares rose 11.4 percent in [Copenhagen]".
+_TRADED_AFTER = re.compile(r" (?:trading|stock exchange|stock market|bourse)\b")
+_TRADED_BEFORE = re.compile(
+    r"\blisted on (?:the )?$|\b[Ss]hares\b(?:[^.;]|\.\d){0,60}\b(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|"
+    r"tumbled|surged|closed|ended|were)\b(?:[^.;]|\.\d){0,40}\b(?:in|on) (?:the )?$"
+)
+# A name in the apposition that says who a person is: an age and a home ("Whitcombe, 52, from Guildford in …"),
+# a role at a body, and where the body is ("Lindqvist, an astrophysicist at the Max Planck Institute in Heidelberg").
+_AGE_AND_HOME_BEFORE = re.compile(
+    r"[A-Z][\w’'.-]*, \d{1,3}, (?:from|of) (?:the )?(?:[A-Z][^,]{0,40} in )?$"
+    # '"…," said Maria Okafor, 34, who was trying to reach [Atlanta]': all that is said of a passer-by
+    r"|\bsaid [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, \d{1,3}, [^\"“”]*$"
+)
+_ROLE_AT_BEFORE = re.compile(
+    r"[A-Z][\w’'.-]*, (?:(?:a|an|the) )?[a-z\d][\w’'-]*(?: [\w’'-]+){0,5}? (?:at|of|with|from|for|in) (?:the )?"
+    r"(?:[A-Z][^,]{0,60} in )?$"
+)
+# ... but only of someone who speaks in the sentence: "Martin Luther, a monk and professor of theology at the
+# University of Wittenberg, objected to …" is about Luther, and his university is worth learning.
+_SPEECH = re.compile(r"\b(?:said|says|told|added|warned|noted)\b")
 
 
 # "Märta Ulfsdotter, a daughter of [Saint Bridget of Sweden]": a relative of someone the sentence mentions in passing.
@@ -147,3 +208,30 @@ def place_factor(span: Span, text: str) -> float:
 _EXAMPLE_LOCATION = re.compile(r"[A-Z][\w’'-]+ in $")
 _AFTER_A_PLACE = re.compile(r"(?:[A-Z][\w.’'-]+|province|state|county|region|prefecture|district), $")
 _COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west) $", re.IGNORECASE)
+
+
+def beyond_recall(text: str, span: Span) -> bool:
+    """Is the name one a student cannot be asked to give, however it is typed?
+
+    "María Teresa de la Cruz de Castro y Abadía", "the UNESCO Representative List of the Intangible Cultural
+    Heritage of Humanity": seven words or more are not recalled word for word. "After the [Second World War], 23
+    countries signed the GATT in 1947", "The [Great Depression] slowed sales … in the early 1930s": a period the
+    sentence's own years date is guessed, not recalled.
+    """
+    if len(span.text.removeprefix("The ").removeprefix("An ").removeprefix("A ").split()) >= _LONGEST_RECALLED:
+        return True
+    period = _DATED_PERIODS.get(span.text)
+    if period is None:
+        return False
+    first, last = period
+    return any(first - 1 <= int(year) <= last + 3 for year in _YEAR_OR_DECADE.findall(text))
+
+
+_LONGEST_RECALLED = 7
+# Periods every student can date, by their first and last years.
+_DATED_PERIODS = {
+    "First World War": (1914, 1918), "World War I": (1914, 1918), "Great War": (1914, 1918),
+    "Second World War": (1939, 1945), "World War II": (1939, 1945), "Great Depression": (1929, 1939),
+    "Cold War": (1947, 1991), "Korean War": (1950, 1953), "Vietnam War": (1955, 1975),
+}
+_YEAR_OR_DECADE = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
