@@ -672,6 +672,14 @@ FIGURES_ON_THEIR_SCALE = [
     (("The phones come with a [24-month](quantity) warranty.", LATER), "24-month", lambda v: v % 6 == 0),
     (("Travellers must stay in quarantine for [14 days](quantity) on arrival.", LATER), "14 days",
      lambda v: v % 7 == 0),
+    # review 40: "Water has a refractive index of about _____" (1.33) offered 0.53 and 0.93: an index is never below 1
+    (("Water has a refractive index of about [1.33](number), crown glass about [1.52](number).", LATER), "1.33",
+     lambda v: 1 <= v <= 4),
+    (("Flint glass has an index of refraction of [1.62](number) for yellow light.", LATER), "1.62",
+     lambda v: 1 <= v <= 4),
+    (("Quartz has a hardness of [7](number) on the Mohs scale.", LATER), "7", lambda v: 1 <= v <= 10),
+    (("Diamond, with a Mohs hardness of [9](number), scratches every other mineral.", LATER), "9",
+     lambda v: 1 <= v <= 10),
 ]
 
 
@@ -718,6 +726,14 @@ ASKED_WITHOUT_OPTIONS = [
     # review 35: "won bronze at the Tokyo Olympics in _____" (2021): the Games are officially "Tokyo 2020"
     (("Kerr won bronze at the Tokyo Olympics in [2021](year).", LATER), "2021"),
     (("She won silver at the Tokyo Paralympics in [2021](year).", LATER), "2021"),
+    # review 41: "divided by the labour force, multiplied by _____" (100) offered 70, 80 and 90
+    (("The unemployment rate is the unemployed divided by the labour force, multiplied by [100](number).", LATER),
+     "100"),
+    (("To get degrees Fahrenheit, the Celsius figure is multiplied by [1.8](number) and 32 is added.", LATER), "1.8"),
+    (("Density is mass divided by volume, and speed is distance divided by [60](number) here.", LATER), "60"),
+    # review 42: "246,380 UK _____-year-olds had been placed" (18) offered 13, 14 and 16
+    (("A total of 246,380 UK [18](number)-year-olds had been placed by midday.", LATER), "18"),
+    (("The survey tested [15](number)-year-olds in 81 countries.", LATER), "15"),
 ]
 
 
@@ -942,3 +958,38 @@ def test_the_heading_a_term_stands_under_is_no_wrong_option_for_it(marked, answe
     analysis = _with_headings(analysis_of(*marked), 0)
     offered = {o for seed in range(8) for o in options_for(analysis, answer, seed)}
     assert offered and heading not in offered, offered
+
+
+# --- options the stem does not rule out (review 38-42) -----------------------------------------------------------
+
+# (marked article, answer): every wrong range neither holds the answer's nor lies inside it
+RANGES_APART = [
+    # review 28: "a bacterium is usually only _____ long" (1 to 2 µm) offered "1 to 3 µm"
+    (("A cell is 10 to 30 µm across, and a bacterium is usually only [1 to 2 µm](range) long.", LATER), "1 to 2 µm"),
+    (("Most adult salmon weigh [4 to 9 kg](range) when they return.", LATER), "4 to 9 kg"),
+    (("The tunnel took [120 to 150](range) workers at a time.", LATER), "120 to 150"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), RANGES_APART, ids=[r[1] for r in RANGES_APART])
+def test_a_wrong_range_never_holds_the_answer_nor_lies_inside_it(marked, answer):
+    (low, high) = (f.value for f in figures_in(answer))
+    for seed in range(8):
+        options = options_for(analysis_of(*marked), answer, seed)
+        assert len(options) >= 2, options
+        for option in options:
+            a, b = (f.value for f in figures_in(option))
+            assert not (a <= low and high <= b or low <= a and b <= high), options
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # review 42: "a hospital MRI scanner uses a field of _____ teslas" (1.5 to 3) offered 1.4 to 3, 1.2 to 2, 1.7 to 4
+        "A hospital MRI scanner uses a field of [1.5 to 3](range) teslas.",
+        "Adults need [0.8 to 1](range) grams of protein per kilogram.",
+    ],
+)
+def test_a_range_whose_ends_differ_in_precision_gets_no_options(marked):
+    analysis = analysis_of(marked, LATER)
+    assert options_for(analysis, analysis.facts[0].span.text) == ()

@@ -26,7 +26,7 @@ from quizgen.questions.numbers import (
 from quizgen.questions.places import HISTORIC_STATES, PEOPLES, country_of, located_in, stated_within
 from quizgen.questions.pools import name_distractors
 from quizgen.questions.scales import allowed_by, asked_without_options, cycle_candidates, scale_of
-from quizgen.questions.sides import backwards, computable, rates_in, side_rules
+from quizgen.questions.sides import backwards, computable, holds_a_figure, nested, rates_in, side_rules
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.questions.timeline import (
     CYCLE_YEARS,
@@ -90,7 +90,9 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     elif span.kind == "date":
         found = date_distractors(span.text, count, rng, cap, ok)
     elif span.kind == "range":
-        found = range_distractors(span.text, count, rng, cap, ok, stated_years(fact, analysis))
+        # a range the stem puts a figure in ("within the target range of _____") may hold the answer's ends
+        apart = not holds_a_figure(fact)
+        found = range_distractors(span.text, count, rng, cap, ok, stated_years(fact, analysis), apart)
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
     else:
@@ -415,11 +417,13 @@ def range_distractors(
     cap: int | None,
     ok: Callable[[str], bool],
     fixed: frozenset[int] = frozenset(),
+    apart: bool = True,
 ) -> list[str]:
     """'1950-1953' -> '1948-1951'; '1950–53' -> '1947–50'; '10–20' -> '5–10', '15–30' (the shape kept).
 
     A year range keeps an end the prompt states elsewhere (`fixed`): "signed in 1370 … ended the war of
-    1367–1370" gets 1365–1370, never 1364–1367, which the prompt itself rules out.
+    1367–1370" gets 1365–1370, never 1364–1367, which the prompt itself rules out. A range of amounts is kept
+    `apart` from the answer: none holds it or lies inside it ("1 to 3 µm" is half right for "1 to 2 µm").
     """
     figures = figures_in(text)
     if len(figures) != 2:
@@ -446,6 +450,8 @@ def range_distractors(
         upper = [Decimal(s) for s, _ in options if s > 0]
         by_shift = dict(options)
         return [by_shift[int(s)] for s in pick_balanced(lower, upper, count, rng)]
+    if first.decimals != last.decimals:
+        return []  # "1.5 to 3 teslas": a wrong end rounds to "1.2 to 2" or "2.0 to 4", arbitrary or off its form
     step = _range_step(first, last)
     candidates: list[tuple[Decimal, str]] = []
     for factor in LOWER_FACTORS + UPPER_FACTORS:
@@ -454,7 +460,9 @@ def range_distractors(
             for end in (first, last)
         )
         written = _both(text, first, last, low, high) if 0 < low < high else None
-        if written and ok(written) and written not in (t for _, t in candidates):
+        if not written or apart and nested(written, text):
+            continue
+        if ok(written) and written not in (t for _, t in candidates):
             candidates.append((Decimal(factor), written))
     lower = [f for f, _ in candidates if f < 1]
     upper = [f for f, _ in candidates if f > 1]

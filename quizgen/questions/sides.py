@@ -67,6 +67,11 @@ _WITHIN = re.compile(r"\b(?:within|inside|in line with)\b")
 _AMOUNT_KINDS = ("number", "percent", "money", "quantity")
 
 
+def holds_a_figure(fact: Fact) -> bool:
+    """Is the answer a range its sentence puts another figure in ("stood at 2.9%, within the range of _____")?"""
+    return fact.span.kind == "range" and bool(_within_rules(fact))
+
+
 def _within_rules(fact: Fact) -> list[Callable[[str], bool]]:
     """A figure and the range the sentence puts it in: a wrong range still holds the figure, a wrong figure
     still lies in the range. ("… within the target range of _____" got 1.7 to 4.0 percent for 1.55 percent;
@@ -244,3 +249,12 @@ def backwards(option: str) -> bool:
         end = first.value // 100 * 100 + last.value
         end += 100 if end < first.value else 0
     return end < first.value
+
+
+def nested(option: str, answer: str) -> bool:
+    """Does one range hold the other: '1 to 3 µm' or '1.4 to 3' beside '1 to 2 µm' or '1.5 to 3' (review 28, 42)?
+    Either is half right. (Ranges that merely overlap, '12 to 35' beside '10 to 30', are fair.)"""
+    mine, theirs = _ends(option), _ends(answer)
+    if mine is None or theirs is None:
+        return False
+    return mine[0] <= theirs[0] and theirs[1] <= mine[1] or theirs[0] <= mine[0] and mine[1] <= theirs[1]
