@@ -824,9 +824,6 @@ YEARS_IN_THE_STORY = [
      lambda o: o.split()[1] in ("May", "June", "July", "September", "October", "November")),
     (("The Soviet Union was dissolved on [26 December 1991](date).", LATER), "26 December 1991",
      lambda o: o.split()[1] in ("September", "October", "November")),
-    # review 37: "declared war on Russia on _____ and on France on 3 August" (1 August) offered 5 September
-    (("Germany declared war on Russia on [1 August](date) and on France on [3 August](date).", LATER), "1 August",
-     lambda o: o.split()[1] in ("May", "June", "July") or o.split()[1] == "August" and int(o.split()[0]) < 3),
     (("The first round is on [May 18](date) and the run-off on [June 1](date).", LATER), "June 1",
      lambda o: o.split()[0] in ("June", "July", "August", "September") or int(o.split()[1]) > 18),
 ]
@@ -993,3 +990,74 @@ def test_a_wrong_range_never_holds_the_answer_nor_lies_inside_it(marked, answer)
 def test_a_range_whose_ends_differ_in_precision_gets_no_options(marked):
     analysis = analysis_of(marked, LATER)
     assert options_for(analysis, analysis.facts[0].span.text) == ()
+
+
+# (marked article, answer): the stem bounds the answer on one side, and no wrong value fits between the bound and
+# the answer, so the answer would always be the option next to the figure the stem states: none is offered
+NO_ROOM_BEFORE_THE_BOUND = [
+    # review 40: "stood at 7.57 million cases …, down from _____ in August" (7.64 million) offered 6.88 and 9.93 million
+    (("The list stood at [7.57 million cases](quantity) in September, down from [7.64 million](number) in August.",
+      LATER), "7.64 million"),
+    # review 42: "82% of applicants had been accepted …, up from _____ last year" (80%) offered 40%, 60%, 70%
+    (("UCAS said [82%](percent) of applicants had been accepted, up from [80%](percent) last year.", LATER), "80%"),
+    (("Membership rose to [1,240](number) this spring, up from [1,210](number) a year ago.", LATER), "1,210"),
+    # review 40: "After Maximilian's death in _____, Dürer travelled … in 1520–1521" (1519) offered 1522, 1524, 1527
+    (("After Maximilian's death in [1519](year), Dürer travelled to the Low Countries in [1520–1521](range).",
+      LATER), "1519"),
+    (("The company was sold in [1987](year), after losses in [1984–1986](range).", LATER), "1987"),
+    # review 37: "declared war on Russia on _____ and on France on 3 August" (1 August) offered 5 September
+    (("Germany declared war on Russia on [1 August](date) and on France on [3 August](date).", LATER), "1 August"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), NO_ROOM_BEFORE_THE_BOUND,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(NO_ROOM_BEFORE_THE_BOUND)])
+def test_an_answer_next_to_the_figure_that_bounds_it_gets_no_options(marked, answer):
+    analysis = analysis_of(*marked)
+    for seed in range(4):
+        assert options_for(analysis, answer, seed) == ()
+
+
+# (marked article, answer, a test every wrong option passes; at least two options, and one between the answer and
+# the figure that bounds it)
+ROOM_BEFORE_THE_BOUND = [
+    (("The list stood at [6.2 million cases](quantity) in May, down from [7.1 million](number) in January.", LATER),
+     "7.1 million", lambda v: v > Decimal("6.2e6"), lambda v: v < Decimal("7.1e6")),
+    (("Of the [£14 million](money) grant, [£12 million](money) goes to schools.", LATER), "£12 million",
+     lambda v: v < Decimal("14e6"), lambda v: v > Decimal("12e6")),
+    (("The cathedral was begun in [1248](year), long before its towers were finished in [1842–1880](range).",
+      LATER), "1248", lambda v: v < 1842, lambda v: True),
+    (("After the war of [1861–1865](range) he settled in Ohio in [1871](year).", "He died in [1890](year)."), "1871",
+     lambda v: v > 1865, lambda v: v < 1871),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule", "between"), ROOM_BEFORE_THE_BOUND,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(ROOM_BEFORE_THE_BOUND)])
+def test_a_bounded_answer_keeps_its_options_on_its_side_with_room_between(marked, answer, rule, between):
+    analysis = analysis_of(*marked)
+    seen_between = False
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(value_of(o)) for o in options), options
+        seen_between |= any(between(value_of(o)) for o in options)
+    assert seen_between
+
+
+@pytest.mark.parametrize(
+    ("title", "marked", "answer", "span"),
+    [
+        # review 38: under "The American Civil War, 1861–1865", "In _____ Sherman captured Atlanta" offered 1856, 1859
+        ("The American Civil War, 1861–1865", ("In [1864](year) Sherman captured Atlanta.", "Lee surrendered in "
+         "[1865](year)."), "1864", (1861, 1865)),
+        ("Britain in the Second World War (1939-45)", ("Rationing of sugar began in [1940](year).",
+         "Food rationing ended in [1954](year)."), "1940", (1939, 1945)),
+        ("The Thirty Years' War, 1618 to 1648", ("The Swedes landed in [1630](year).",), "1630", (1618, 1648)),
+    ],
+)
+def test_a_year_inside_the_span_of_years_a_title_names_gets_options_inside_it(title, marked, answer, span):
+    analysis = analysis_of(*marked)
+    analysis = replace(analysis, document=replace(analysis.document, title=title))
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(span[0] <= int(o) <= span[1] for o in options), options

@@ -26,7 +26,15 @@ from quizgen.questions.numbers import (
 from quizgen.questions.places import HISTORIC_STATES, PEOPLES, country_of, located_in, stated_within
 from quizgen.questions.pools import name_distractors
 from quizgen.questions.scales import allowed_by, asked_without_options, cycle_candidates, scale_of
-from quizgen.questions.sides import backwards, computable, holds_a_figure, nested, rates_in, side_rules
+from quizgen.questions.sides import (
+    backwards,
+    bounded_toward,
+    computable,
+    holds_a_figure,
+    nested,
+    rates_in,
+    side_rules,
+)
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.questions.timeline import (
     CYCLE_YEARS,
@@ -41,6 +49,7 @@ from quizgen.questions.timeline import (
 # Factors for a wrong amount, nearest first: 8.2% -> 7.4%, 6.6%, 10.3%… never ten times off (82%).
 LOWER_FACTORS = ("0.9", "0.8", "0.75", "0.7", "0.6", "0.5", "0.4")
 UPPER_FACTORS = ("1.15", "1.25", "1.3", "1.4", "1.5", "1.75", "2", "2.5", "3")
+NEAR_UPPER = ("1.1",)  # the mirror of 0.9, for an answer the stem bounds from above
 # Steps finer than a tenth that a written amount keeps: eighths, quarters and halves (of a unit or a tenth).
 GRAINS = tuple(Decimal(g) for g in ("0.5", "0.25", "0.125", "0.05", "0.025"))
 RANGE_SHIFTS = (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)
@@ -84,11 +93,16 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         cycle = CYCLE_YEARS if event else 1
         if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
             cap = index.latest_year  # a past World Cup gets none after the article's own latest year
+        floor = earliest_year(index, fact)
+        within = index.title_span
+        if within and span.text.isdigit() and within[0] <= int(span.text) <= within[1]:
+            # "The American Civil War, 1861–1865": a year of the war gets years of the war (review 38)
+            floor, cap = max(floor or within[0], within[0]), min(cap or within[1], within[1])
         found = year_distractors(
-            span.text, count, rng, cap, ok, ahead_of(index, fact), cycle, floor=earliest_year(index, fact)
+            span.text, count, rng, cap, ok, ahead_of(index, fact), cycle, floor, bounded_toward(fact)
         )
     elif span.kind == "date":
-        found = date_distractors(span.text, count, rng, cap, ok)
+        found = date_distractors(span.text, count, rng, cap, ok, bounded_toward(fact))
     elif span.kind == "range":
         # a range the stem puts a figure in ("within the target range of _____") may hold the answer's ends
         apart = not holds_a_figure(fact)
@@ -129,7 +143,8 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
             return False  # "About _____ of the affected customers" under "hackers stole data of 2.3 million"
         return scale is None or allowed_by(scale, value, option)
 
-    return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps)
+    need = bounded_toward(fact)
+    return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps, need=need)
 
 
 # "About _____ of the affected customers": a part of a group the prompt has counted already.
@@ -312,6 +327,7 @@ def amount_distractors(
     rough: bool = False,
     allowed: Callable[[Decimal], bool] | None = None,
     steps: tuple[list[Decimal], list[Decimal]] | None = None,
+    need: frozenset[int] = frozenset(),
 ) -> list[str]:
     """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'.
 
@@ -363,7 +379,8 @@ def amount_distractors(
 
     grain = _grain(figure)
     lower = _distinct(round_like(value * Decimal(f)) for f in LOWER_FACTORS)
-    upper = _distinct(round_like(value * Decimal(f)) for f in UPPER_FACTORS)
+    # bounded above ("£_____ of the £14 million grant"), the answer needs a wrong value between it and the bound
+    upper = _distinct(round_like(value * Decimal(f)) for f in (NEAR_UPPER if 1 in need else ()) + UPPER_FACTORS)
     if grain is not None:  # quarters: 4.25% -> 3.75%, 4.75%; never the 4.00% a rounding would give
         # an odd number of steps off would end in the nought the answer lacks: 1.375 -> 1.500
         step = grain if _trailing_zero(value, figure, zero_ok=False) else 2 * grain
@@ -375,7 +392,7 @@ def amount_distractors(
     elif bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
         step = next(s for s in (10, 5, 1) if value % s == 0 and value + s < bound or s == 1)
         upper = sorted(_distinct([*upper, *(value + k * step for k in range(1, 4))]))
-    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng, value)
+    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng, value, need)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
 
 

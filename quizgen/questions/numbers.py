@@ -253,7 +253,12 @@ def same_format(answer: str, option: str) -> bool:
 
 
 def pick_balanced(
-    lower: list[Decimal], upper: list[Decimal], count: int, rng: random.Random, answer: Decimal | None = None
+    lower: list[Decimal],
+    upper: list[Decimal],
+    count: int,
+    rng: random.Random,
+    answer: Decimal | None = None,
+    need: frozenset[int] = frozenset(),
 ) -> list[Decimal]:
     """Pick `count` values, some below and some above the answer, so it is neither always the least nor
     the greatest; each list is ordered nearest first, and the nearest few are preferred. When all fall on
@@ -263,7 +268,13 @@ def pick_balanced(
     other than to it) while 1917 is free below; one wrong option is then taken from the other side, and
     where the other side has none, no options are given (1947 among 1951, 1952 and 1953 is no question).
     Nor does a wrong option stand apart from the rest: 90,000 students get no 200,000 beside 60,000 and
-    70,000, but the nearest spare value that fits, or one option fewer."""
+    70,000, but the nearest spare value that fits, or one option fewer.
+
+    Where the stem bounds the answer on a side (`need`: +1 above, -1 below), some wrong value must fit between
+    the bound and the answer, or none is given: "stood at 7.57 million, down from _____" (7.64 million) would
+    otherwise always be the option nearest the figure the stem states."""
+    if 1 in need and not upper or -1 in need and not lower:
+        return []
     low_min, low_max = max(0, count - len(upper)), min(count, len(lower))
     if low_min > low_max:  # fewer than asked for: all of them
         every = lower[:count] + upper[: count - len(lower)]

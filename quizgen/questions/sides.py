@@ -24,6 +24,35 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
 
 def _anchor_rules(fact: Fact) -> list[Callable[[str], bool]]:
     span, sentence = fact.span, fact.sentence
+    if span.kind in ("number", "percent", "money", "quantity") and any(
+        s != span and s.kind == span.kind and _BARELY.search(_between(sentence.text, span, s)) for s in sentence.spans
+    ):
+        return [lambda option: False]
+    rules: list[Callable[[str], bool]] = []
+    for key, theirs, above in _anchors(fact):
+
+        def same_side(option: str, key=key, theirs=theirs, above=above) -> bool:  # type: ignore[no-untyped-def]
+            found = key(option)
+            return found is not None and found != theirs and (found > theirs) == above
+
+        rules.append(same_side)
+    return rules
+
+
+def bounded_toward(fact: Fact) -> frozenset[int]:
+    """The sides (+1 above, -1 below) on which a figure the sentence ties the answer to bounds it: "stood at 7.57
+    million, down from _____" is bounded below, "after his death in _____, he travelled in 1520–1521" above."""
+    return frozenset(-1 if above else 1 for _, _, above in _anchors(fact))
+
+
+_COUNTS = ("number", "quantity")
+_Key = Callable[[str], "tuple[Decimal | int, ...] | None"]
+
+
+def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
+    """(how an option is put in order, the anchor's place in that order, whether the answer lies above it) for
+    every figure of the sentence the answer is held on one side of."""
+    span, sentence = fact.span, fact.sentence
     if span.kind in ("year", "date"):
         anchors = [s for s in sentence.spans if s != span and s.kind in ("year", "date")]
         answer_year = _year_in(span.text)
@@ -32,7 +61,9 @@ def _anchor_rules(fact: Fact) -> list[Callable[[str], bool]]:
             return _time_key(text, fallback, whole=span.kind == "year")
 
     elif span.kind in ("number", "percent", "money", "quantity"):
-        anchors = [s for s in sentence.spans if s != span and s.kind == span.kind and _linked(sentence.text, span, s)]
+        # "stood at 7.57 million cases …, down from _____" (7.64 million): a count with its noun left off
+        kinds = _COUNTS if span.kind in _COUNTS else (span.kind,)
+        anchors = [s for s in sentence.spans if s != span and s.kind in kinds and _linked(sentence.text, span, s)]
         answer_year = None
 
         def key(text: str, fallback: int | None) -> tuple[int, ...] | None:
@@ -41,25 +72,32 @@ def _anchor_rules(fact: Fact) -> list[Callable[[str], bool]]:
 
     else:
         return []
-    rules: list[Callable[[str], bool]] = []
-    if span.kind in ("number", "percent", "money", "quantity") and any(
-        s != span and s.kind == span.kind and _BARELY.search(_between(sentence.text, span, s)) for s in sentence.spans
-    ):
-        return [lambda option: False]
+    found: list[tuple[_Key, tuple[Decimal | int, ...], bool]] = []
     for anchor in anchors:
         # "declared war on Russia on _____ and on France on 3 August": two dates of one unnamed year
         fallback = answer_year or _year_in(anchor.text) or (0 if span.kind == "date" else None)
         mine, theirs = key(span.text, fallback), key(anchor.text, fallback)
         if mine is None or theirs is None or mine == theirs:
             continue
-        above = mine > theirs
+        found.append((lambda text, fallback=fallback: key(text, fallback), theirs, mine > theirs))
+    if span.kind == "year" and answer_year is not None:
+        found += _range_anchors(fact, answer_year)
+    return found
 
-        def same_side(option: str, theirs=theirs, above=above, fallback=fallback) -> bool:  # type: ignore[no-untyped-def]
-            found = key(option, fallback)
-            return found is not None and found != theirs and (found > theirs) == above
 
-        rules.append(same_side)
-    return rules
+def _range_anchors(fact: Fact, year: int) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
+    """A span of years in the sentence that the answer lies before or after: "After Maximilian's death in _____,
+    Dürer travelled to the Low Countries in 1520–1521" (1519) gets no 1522 (review 40)."""
+    found: list[tuple[_Key, tuple[Decimal | int, ...], bool]] = []
+    for other in fact.sentence.spans:
+        ends = [int(f.value) for f in figures_in(other.text) if is_year(f) and f.digits == 4]
+        if other.kind != "range" or len(ends) != 2 or ends[0] >= ends[1]:
+            continue
+        if year < ends[0]:
+            found.append((lambda text: (y,) if (y := _year_in(text)) else None, (ends[0],), False))
+        elif year > ends[1]:
+            found.append((lambda text: (y,) if (y := _year_in(text)) else None, (ends[1],), True))
+    return found
 
 
 # "stood at 1.55 percent, within the target range of 1.5 to 3.5 percent": a figure said to lie in a range.
