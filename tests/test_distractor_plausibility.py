@@ -469,6 +469,15 @@ NUMBERS_BY_THE_STEM = [
     ("Profit reached [1.42 billion](number) crowns ([$131 million](money)), up from [1.03 billion](number) crowns.",
      "1.03 billion", lambda v: v < Decimal("1.42e9")),
     ("Staff stood at [2,100](number) in May, down from [2,600](number) a year ago.", "2,600", lambda v: v > 2100),
+    # review 40: "Only _____ of patients were seen within four hours, against a target of 78%" offered 82.9% and 93.7%
+    ("Only [61%](percent) of trains ran on time, against a target of [92%](percent).", "61%", lambda v: v < 92),
+    ("Sales reached [$3.2 million](money), compared with analysts' expectations of [$2.1 million](money).",
+     "$3.2 million", lambda v: v > 2_100_000),
+    # review 41: "with 4.4 million, followed by Kiambu with _____ and Nakuru with 2.2 million" offered 1.9 million
+    ("Lagos is the largest, with [15.4 million](number), followed by Kano with [4.1 million](number) and Ibadan with "
+     "[3.6 million](number).", "4.1 million", lambda v: Decimal("3.6e6") < v < Decimal("15.4e6")),
+    ("Lagos is the largest, with [15.4 million](number), followed by Kano with [4.1 million](number) and Ibadan with "
+     "[2.9 million](number).", "2.9 million", lambda v: v < Decimal("4.1e6")),
     # review 32: "56.55 percent" got 56.25, 56.35 and 56.65; review 30: "about 10%" got 9% and 8%
     ("Mahama won [56.55 percent](percent) of the vote.", "56.55 percent",
      lambda v: abs(v - Decimal("56.55")) >= Decimal("2.8")),
@@ -1007,6 +1016,12 @@ NO_ROOM_BEFORE_THE_BOUND = [
     (("The company was sold in [1987](year), after losses in [1984–1986](range).", LATER), "1987"),
     # review 37: "declared war on Russia on _____ and on France on 3 August" (1 August) offered 5 September
     (("Germany declared war on Russia on [1 August](date) and on France on [3 August](date).", LATER), "1 August"),
+    # review 40: "Only _____ … against a target of 78%" (72.1%): no option between 72.1% and 78% on its grid
+    (("Only [72.1%](percent) of patients were seen within four hours, against a target of [78%](percent).", LATER),
+     "72.1%"),
+    # review 41: "followed by Kiambu with _____ and Nakuru with 2.2 million" (2.4 million)
+    (("Nairobi remained the most populous county, with [4.4 million residents](quantity), followed by Kiambu with [2.4 million](number) and Nakuru with "
+      "[2.2 million](number).", LATER), "2.4 million"),
 ]
 
 
@@ -1061,3 +1076,11 @@ def test_a_year_inside_the_span_of_years_a_title_names_gets_options_inside_it(ti
     for seed in range(8):
         options = options_for(analysis, answer, seed)
         assert options and all(span[0] <= int(o) <= span[1] for o in options), options
+
+
+def test_figures_told_one_after_another_are_no_ranking():
+    """'7.5% in the first year, followed by rises of 6.5%': a sequence, so a later rise may be offered above 7.5%."""
+    analysis = analysis_of("Members accepted a rise of [7.5%](percent) in the first year, followed by rises of "
+                           "[6.5%](percent) in each of the next two years.", LATER)
+    offered = {o for seed in range(8) for o in options_for(analysis, "6.5%", seed)}
+    assert any(value_of(o) > Decimal("7.5") for o in offered), offered

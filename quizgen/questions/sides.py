@@ -188,8 +188,36 @@ _BARELY = re.compile(
 )
 
 
+# "Only _____ of patients were seen within four hours, against a target of 78%" (review 40): a figure and the mark
+# it is measured against, whose side the stem's words ("only", "beat", "missed") tell.
+_AGAINST_A_MARK = re.compile(
+    r"\b(?:against|versus|vs\.?|compared (?:with|to)) (?:a |an |the |its |their )?(?:[\w-]+ )?"
+    r"(?:target|goal|forecast|expectations?|estimates?|benchmark|threshold)s? of $"
+)
+# "the most populous county, with 4.4 million, followed by Kiambu with _____ and Nakuru with 2.2 million"
+# (review 41): figures of a ranking, each below the one before.
+_RANKING = re.compile(r"\b(?:followed by|trailed by|ahead of|then came)\b")
+# (a ranking, not a sequence: "a rise of 7.5% in the first year, followed by rises of 6.5%" says nothing of order)
+_TOP_OF_A_RANKING = re.compile(
+    r"\b(?:most|largest|biggest|highest|greatest|top|leading|busiest|richest|wealthiest|lowest|smallest|least)\b"
+)
+_NEXT_IN_LIST = re.compile(r"(?: [a-z]+)?,? (?:and |then )?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) (?:with|at|on) $")
+
+
+def _ranked(text: str, first: Span, second: Span) -> bool:
+    """Are two figures neighbours in a ranking the sentence states ("… with 4.4 million, followed by Kiambu with
+    _____ and Nakuru with 2.2 million")?"""
+    between = text[first.end : second.start]
+    if not _TOP_OF_A_RANKING.search(text[: first.start]):
+        return False
+    if _RANKING.search(between):
+        return not re.search(r"\d", between)
+    return _NEXT_IN_LIST.fullmatch(between) is not None and _RANKING.search(text[: first.start]) is not None
+
+
 def _linked(text: str, span: Span, other: Span) -> bool:
-    """Are two figures the two ends of one change: 'from X to Y', 'to Y from X', 'from X in May to Y'?"""
+    """Are two figures the two ends of one change: 'from X to Y', 'to Y from X', 'from X in May to Y'; a figure
+    and the target it is measured against; or neighbours in a ranking?"""
     def word_before(s: Span) -> str:
         before = text[max(0, s.start - 9) : s.start]
         for word, pattern in _JOINING_WORDS:
@@ -201,6 +229,8 @@ def _linked(text: str, span: Span, other: Span) -> bool:
     first, second = sorted((span, other), key=lambda s: s.start)
     between = text[first.end : second.start]
     if _PART_OF.fullmatch(between):
+        return True
+    if _AGAINST_A_MARK.search(text[: second.start]) and not re.search(r"\d", between) or _ranked(text, first, second):
         return True
     if _OF_THE_WHOLE.search(text[: first.start]) and _WHOLE_THEN_PART.fullmatch(between):
         return True
