@@ -103,7 +103,7 @@ FORECASTS = [
     (
         ("The plan was drawn up in [2019](year).", "Emissions are expected to reach zero by [2050](year)."),
         "2050",
-        ("2060", "2070", "2090"),
+        ("2040", "2060", "2070"),
     ),
     (("The law passed in [2021](year).", "Coal plants will close by [2035](year)."), "2035", ("2040", "2045", "2055")),
     (
@@ -833,6 +833,12 @@ YEARS_IN_THE_STORY = [
      lambda o: o.split()[1] in ("May", "June", "July", "September", "October", "November")),
     (("The Soviet Union was dissolved on [26 December 1991](date).", LATER), "26 December 1991",
      lambda o: o.split()[1] in ("September", "October", "November")),
+    # review 39: "the plan lacked detail on transport, where emissions rose by 6% in _____" (2022) offered 2025, 2027:
+    # a plan or a target named as a noun does not make a sentence look ahead
+    (("The government will ban oil boilers in new homes from [2026](year).", "Groups said the plan lacked detail on "
+      "transport, where emissions rose by 6% in [2022](year)."), "2022", lambda o: int(o) <= 2023),
+    (("The city will close its last coal plant in [2028](year).", "The target was set after a heatwave in "
+      "[2019](year) killed 80 people."), "2019", lambda o: int(o) <= 2020),
     (("The first round is on [May 18](date) and the run-off on [June 1](date).", LATER), "June 1",
      lambda o: o.split()[0] in ("June", "July", "August", "September") or int(o.split()[1]) > 18),
 ]

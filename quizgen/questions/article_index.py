@@ -13,9 +13,12 @@ from quizgen.questions.numbers import figures_in, normalise, value_of
 _MODERN = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _WORDS = re.compile(r"[\w’'-]+")
 # Words that put a sentence's years ahead of the article's own time: "may remain by 2100", "is projected to…".
+# A plan, an aim or a target looks ahead only as a verb ("plans to", "aims at"): "the plan lacked detail on transport,
+# where emissions rose by 6% in 2022" looks back (review 39); "intended to", "on course to" look ahead.
 FUTURE_WORDING = re.compile(
     r"\b(?:will|would|may|might|could|shall|expect(?:s|ed)?|project(?:s|ed|ions?)?|forecasts?|predict(?:s|ed|ions?)?|"
-    r"scenarios?|targets?|aims?|plans?)\b"
+    r"scenarios?|(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning) (?:to|at|for)\b|"
+    r"(?:intended|designed|set|on course|on track|poised|scheduled|going) to|by (?:the end of )?\d{4}(?!s))\b"
 )
 # The words before a name that say it is a place: "met in Cologne", "the town of Visby", "between Zealand".
 _LOCATIVE = frozenset("in at near into across around outside inside between via".split())
