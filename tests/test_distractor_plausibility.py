@@ -1090,3 +1090,48 @@ def test_figures_told_one_after_another_are_no_ranking():
                            "[6.5%](percent) in each of the next two years.", LATER)
     offered = {o for seed in range(8) for o in options_for(analysis, "6.5%", seed)}
     assert any(value_of(o) > Decimal("7.5") for o in offered), offered
+
+
+# (marked article, answer): never the only option of its head (whole part under ten, number of digits above)
+NOT_THE_ODD_HEAD_OUT = [
+    # review 36: "fell to _____" (4.38%) offered 3.07%, 3.29% and 3.94%: the answer was the only 4
+    (("The average two-year fixed rate fell to [4.38%](percent) in April.", LATER), "4.38%"),
+    (("Each dose costs about $1.50, bringing the cost to roughly [$1.8 million](money).", LATER), "$1.8 million"),
+    (("A red blood cell lives for about [120 days](quantity).", LATER), "120 days"),
+    (("The planet lies about [97](number) light-years from Earth.", LATER), "97"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), NOT_THE_ODD_HEAD_OUT, ids=[r[1] for r in NOT_THE_ODD_HEAD_OUT])
+def test_the_answer_is_never_the_only_option_of_its_head(marked, answer):
+    def head(text):
+        value = figures_in(text)[0].value
+        return len(str(int(value))), int(value) if value < 10 else None
+
+    analysis = analysis_of(*marked)
+    for seed in range(16):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2, options
+        heads = {head(o) for o in options}
+        assert len(heads) > 1 or head(answer) in heads, options
+
+
+# (marked article, answer, the values wrong options may take): a period or a rate's base after "every" keeps the
+# answer's roundness
+EVERY_ROUND = [
+    # review 41: "Kenya has carried out a census every _____ since 1969" (10 years) offered 6, 7 and 9 years
+    (("Kenya has carried out a census every [10 years](quantity) since 1969.", LATER), "10 years",
+     lambda v: v % 5 == 0),
+    (("On average, temperature falls by about 6.5 °C for every [1,000 metres](quantity) of height.", LATER),
+     "1,000 metres", lambda v: v % 500 == 0),
+    (("The committee reviews the list every [20 years](quantity).", LATER), "20 years", lambda v: v % 5 == 0),
+    (("Its light flashes once every [four seconds](quantity).", LATER), "four seconds", lambda v: True),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), EVERY_ROUND, ids=[r[1] for r in EVERY_ROUND])
+def test_a_round_period_after_every_gets_round_wrong_options(marked, answer, rule):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(value_of(o)) for o in options), options

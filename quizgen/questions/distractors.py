@@ -136,15 +136,32 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
         grid = scale.grid if figures_in(span.text)[0].decimals or scale.grid >= 1 else Decimal(1)
         steps = ([value - k * grid for k in range(1, 7)], [value + k * grid for k in range(1, 7)])
     whole = _whole_before(fact, analysis, value)
-    unit = value / figures_in(span.text)[0].value if figures_in(span.text)[0].value else Decimal(1)
+    figure = figures_in(span.text)[0]
+    unit = value / figure.value if figure.value else Decimal(1)
+    grain = _round_grain(figure) if _EVERY_BEFORE.search(text[: span.start]) else None
 
     def allowed(option: Decimal) -> bool:
         if whole is not None and option * unit >= whole:
             return False  # "About _____ of the affected customers" under "hackers stole data of 2.3 million"
+        if grain is not None and option % grain:
+            return False
         return scale is None or allowed_by(scale, value, option)
 
     need = bounded_toward(fact)
     return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps, need=need)
+
+
+# "a census every _____" (10 years), "6.5 °C for every _____ of height" (1,000 metres): a period or a rate's base set
+# by convention, whose wrong options are as round as it is: 5, 20, 30 years — never 6, 7 or 9 (review 41).
+_EVERY_BEFORE = re.compile(r"\bevery $", re.IGNORECASE)
+
+
+def _round_grain(figure: Figure) -> Decimal | None:
+    """Half the step a round whole figure is written on: 10 -> 5, 1,000 -> 500, 40 -> 5; None for 7 or 2.5."""
+    if figure.decimals or figure.in_words or figure.value % 10:
+        return None
+    written = str(int(figure.value))
+    return Decimal(10) ** (len(written) - len(written.rstrip("0"))) / 2
 
 
 # "About _____ of the affected customers": a part of a group the prompt has counted already.

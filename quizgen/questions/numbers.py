@@ -287,6 +287,7 @@ def pick_balanced(
     if answer is None:
         return sorted(chosen)
     chosen = _without_outliers(answer, chosen, [v for v in lower + upper if v not in chosen])
+    chosen = _out_of_a_cluster(answer, chosen, [v for v in lower + upper if v not in chosen])
     if _one_sided(answer, chosen) and _stands_apart(answer, chosen):
         below = 1 if all(v > answer for v in chosen) else count - 1
         if low_min <= below <= low_max:
@@ -329,6 +330,25 @@ def _without_outliers(answer: Decimal, chosen: list[Decimal], spare: list[Decima
         if fits:
             chosen.append(min(fits, key=lambda v: abs(v - answer)))
     return chosen
+
+
+def _head(value: Decimal) -> tuple[int, int | None]:
+    """What a reader sees first of a figure: its number of whole digits and, under ten, the whole part itself
+    (4.38 -> (1, 4), 3.94 -> (1, 3), 72.1 -> (2, None))."""
+    whole = int(value)
+    return len(str(whole)), whole if value < 10 else None
+
+
+def _out_of_a_cluster(answer: Decimal, chosen: list[Decimal], spare: list[Decimal]) -> list[Decimal]:
+    """'4.38%' among 3.07%, 3.29% and 3.94% is the only 4: when every wrong option shares a head the answer lacks,
+    the farthest gives way to the nearest spare value of another head that stands apart from nothing."""
+    heads = {_head(value) for value in chosen}
+    if len(chosen) < 2 or len(heads) != 1 or _head(answer) in heads:
+        return chosen
+    farthest = max(chosen, key=lambda v: abs(v - answer))
+    kept = [v for v in chosen if v != farthest]
+    fits = [v for v in spare if _head(v) not in heads and _outlier(answer, [*kept, v]) is None]
+    return [*kept, min(fits, key=lambda v: abs(v - answer))] if fits else chosen
 
 
 def _pick(lower: list[Decimal], upper: list[Decimal], below: int, count: int, rng: random.Random) -> list[Decimal]:
