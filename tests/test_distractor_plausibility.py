@@ -1025,6 +1025,9 @@ NO_ROOM_BEFORE_THE_BOUND = [
     # review 40: "Only _____ … against a target of 78%" (72.1%): no option between 72.1% and 78% on its grid
     (("Only [72.1%](percent) of patients were seen within four hours, against a target of [78%](percent).", LATER),
      "72.1%"),
+    # review 40: "The list peaked at _____ in September 2023" (7.77 million) after 7.57 and 7.64 million offered 5.83 million
+    (("The list stood at [7.57 million cases](quantity), down from [7.64 million](number) in August.",
+      "The list peaked at [7.77 million](number) in September 2023."), "7.77 million"),
     # review 41: "followed by Kiambu with _____ and Nakuru with 2.2 million" (2.4 million)
     (("Nairobi remained the most populous county, with [4.4 million residents](quantity), followed by Kiambu with [2.4 million](number) and Nakuru with "
       "[2.2 million](number).", LATER), "2.4 million"),
@@ -1050,6 +1053,11 @@ ROOM_BEFORE_THE_BOUND = [
       LATER), "1248", lambda v: v < 1842, lambda v: True),
     (("After the war of [1861–1865](range) he settled in Ohio in [1871](year).", "He died in [1890](year)."), "1871",
      lambda v: v > 1865, lambda v: v < 1871),
+    # a record stays above every figure of its measure the prompt shows, a record low below
+    (("Visitors fell to [2.1 million](number) last year.", "Numbers peaked at [3.4 million](number) in 2019."),
+     "3.4 million", lambda v: v > Decimal("2.1e6"), lambda v: v < Decimal("3.4e6")),
+    (("Unemployment stood at [1.9 million](number) in March.", "It hit an all-time low of [1.2 million](number) in "
+      "2004."), "1.2 million", lambda v: v < Decimal("1.9e6"), lambda v: v > Decimal("1.2e6")),
 ]
 
 

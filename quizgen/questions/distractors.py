@@ -33,6 +33,7 @@ from quizgen.questions.sides import (
     holds_a_figure,
     nested,
     rates_in,
+    record_bound,
     side_rules,
 )
 from quizgen.questions.text import contains_phrase, needs_an
@@ -139,15 +140,19 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
     figure = figures_in(span.text)[0]
     unit = value / figure.value if figure.value else Decimal(1)
     grain = _round_grain(figure) if _EVERY_BEFORE.search(text[: span.start]) else None
+    at = fact.sentence.index
+    record = record_bound(fact, analysis.sentences[at - 1] if 0 < at <= len(analysis.sentences) else None)
+    need = bounded_toward(fact) | ({record[1]} if record else set())
 
     def allowed(option: Decimal) -> bool:
         if whole is not None and option * unit >= whole:
             return False  # "About _____ of the affected customers" under "hackers stole data of 2.3 million"
+        if record is not None and (option * unit - record[0]) * record[1] >= 0:
+            return False  # "The list peaked at _____" never below the 7.64 million the prompt gives
         if grain is not None and option % grain:
             return False
         return scale is None or allowed_by(scale, value, option)
 
-    need = bounded_toward(fact)
     return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps, need=need)
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from quizgen.model import Fact, Span
+from quizgen.model import Fact, Sentence, Span
 from quizgen.questions.dates import is_year
 from quizgen.questions.numbers import figures_in, month_matches, month_number, value_of
 
@@ -98,6 +98,37 @@ def _range_anchors(fact: Fact, year: int) -> list[tuple[_Key, tuple[Decimal | in
         elif year > ends[1]:
             found.append((lambda text: (y,) if (y := _year_in(text)) else None, (ends[1],), True))
     return found
+
+
+# "The list peaked at _____ in September 2023", after "stood at 7.57 million, down from 7.64 million" (review 40): a
+# record is above every figure of its measure the prompt shows, a record low below. (Shares are left alone: the
+# sentence before may give a share of something else.)
+_RECORD_HIGH = re.compile(r"\b(?:peaked at|peaking at|a peak of|a record(?: high of)?|an all-time high of) $")
+_RECORD_LOW = re.compile(r"\b(?:bottomed out at|a record low of|an all-time low of) $")
+_SCALE_WORD = re.compile(r"\s?(thousand|million|billion|trillion|bn|m)\b")
+
+
+def record_bound(fact: Fact, before: Sentence | None) -> tuple[Decimal, int] | None:
+    """The figure of the answer's measure that a record high (or low) must pass, in its sentence or the one before,
+    and the side it bounds the answer on: "peaked at _____" after 7.57 and 7.64 million -> (7.64 million, -1)."""
+    span, text = fact.span, fact.sentence.text
+    before_answer = text[max(0, span.start - 30) : span.start]
+    high = _RECORD_HIGH.search(before_answer) is not None
+    if span.kind not in _COUNTS + ("money",) or not high and not _RECORD_LOW.search(before_answer):
+        return None
+    kinds = _COUNTS if span.kind in _COUNTS else (span.kind,)
+    others = [s for s in fact.sentence.spans if s != span] + list(before.spans if before is not None else ())
+    values = [value_of(s.text) for s in others if s.kind in kinds and _scale_word(s.text) == _scale_word(span.text)]
+    values = [v for v in values if v is not None]
+    if not values:
+        return None
+    return (max(values), -1) if high else (min(values), 1)
+
+
+def _scale_word(text: str) -> str:
+    figures = figures_in(text)
+    scale = _SCALE_WORD.match(text, figures[0].end) if len(figures) == 1 else None
+    return f"{text[: figures[0].start]}|{scale.group(1) if scale else ''}" if figures else ""
 
 
 # "stood at 1.55 percent, within the target range of 1.5 to 3.5 percent": a figure said to lie in a range.
