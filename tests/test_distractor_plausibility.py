@@ -469,6 +469,9 @@ NUMBERS_BY_THE_STEM = [
     ("Profit reached [1.42 billion](number) crowns ([$131 million](money)), up from [1.03 billion](number) crowns.",
      "1.03 billion", lambda v: v < Decimal("1.42e9")),
     ("Staff stood at [2,100](number) in May, down from [2,600](number) a year ago.", "2,600", lambda v: v > 2100),
+    # review 31: "convicted … on five of _____" (six counts) offered "five counts": a whole after a part in words
+    ("The club won eighteen of its [24 games](quantity) this season.", "24 games", lambda v: v > 18),
+    ("Voters backed 31 of the [48](number) proposals.", "48", lambda v: v > 31),
     # review 40: "Only _____ of patients were seen within four hours, against a target of 78%" offered 82.9% and 93.7%
     ("Only [61%](percent) of trains ran on time, against a target of [92%](percent).", "61%", lambda v: v < 92),
     ("Sales reached [$3.2 million](money), compared with analysts' expectations of [$2.1 million](money).",
@@ -1028,6 +1031,9 @@ NO_ROOM_BEFORE_THE_BOUND = [
     # review 40: "The list peaked at _____ in September 2023" (7.77 million) after 7.57 and 7.64 million offered 5.83 million
     (("The list stood at [7.57 million cases](quantity), down from [7.64 million](number) in August.",
       "The list peaked at [7.77 million](number) in September 2023."), "7.77 million"),
+    # review 31: "convicted on five of _____" (six counts): no whole fits between five and six
+    (("A jury convicted him on five of [six counts](quantity), including three counts of corruption.", LATER),
+     "six counts"),
     # review 41: "followed by Kiambu with _____ and Nakuru with 2.2 million" (2.4 million)
     (("Nairobi remained the most populous county, with [4.4 million residents](quantity), followed by Kiambu with [2.4 million](number) and Nakuru with "
       "[2.2 million](number).", LATER), "2.4 million"),

@@ -82,7 +82,16 @@ def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
         found.append((lambda text, fallback=fallback: key(text, fallback), theirs, mine > theirs))
     if span.kind == "year" and answer_year is not None:
         found += _range_anchors(fact, answer_year)
+    part = _PART_BEFORE.search(sentence.text[max(0, span.start - 30) : span.start])
+    whole = value_of(span.text) if part and span.kind in _COUNTS and not anchors else None
+    if part and whole is not None and (part_value := value_of(part.group(1))) is not None and part_value < whole:
+        found.append((lambda text: (v,) if (v := value_of(text)) is not None else None, (part_value,), True))
     return found
+
+
+# "convicted on five of _____, including three counts of …" (six counts) offered "five counts" (review 31): a whole
+# after a part the sentence gives in words or figures that are no span of their own.
+_PART_BEFORE = re.compile(r"(?<![\w.,])(\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:out )?of (?:the |its |their |all )?$")
 
 
 def _range_anchors(fact: Fact, year: int) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
