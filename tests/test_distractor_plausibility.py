@@ -471,11 +471,11 @@ NUMBERS_BY_THE_STEM = [
     ("Staff stood at [2,100](number) in May, down from [2,600](number) a year ago.", "2,600", lambda v: v > 2100),
     # review 31: "convicted … on five of _____" (six counts) offered "five counts": a whole after a part in words
     ("The club won eighteen of its [24 games](quantity) this season.", "24 games", lambda v: v > 18),
-    ("Voters backed 31 of the [48](number) proposals.", "48", lambda v: v > 31),
+    ("Voters backed 41 of the [48](number) proposals.", "48", lambda v: v > 41),
     # review 40: "Only _____ of patients were seen within four hours, against a target of 78%" offered 82.9% and 93.7%
-    ("Only [61%](percent) of trains ran on time, against a target of [92%](percent).", "61%", lambda v: v < 92),
-    ("Sales reached [$3.2 million](money), compared with analysts' expectations of [$2.1 million](money).",
-     "$3.2 million", lambda v: v > 2_100_000),
+    ("Only [61%](percent) of trains ran on time, against a target of [70%](percent).", "61%", lambda v: v < 70),
+    ("Sales reached [$3.2 million](money), compared with analysts' expectations of [$2.6 million](money).",
+     "$3.2 million", lambda v: v > 2_600_000),
     # review 41: "with 4.4 million, followed by Kiambu with _____ and Nakuru with 2.2 million" offered 1.9 million
     ("Lagos is the largest, with [15.4 million](number), followed by Kano with [4.1 million](number) and Ibadan with "
      "[3.6 million](number).", "4.1 million", lambda v: Decimal("3.6e6") < v < Decimal("15.4e6")),
@@ -1055,15 +1055,15 @@ ROOM_BEFORE_THE_BOUND = [
      "7.1 million", lambda v: v > Decimal("6.2e6"), lambda v: v < Decimal("7.1e6")),
     (("Of the [£14 million](money) grant, [£12 million](money) goes to schools.", LATER), "£12 million",
      lambda v: v < Decimal("14e6"), lambda v: v > Decimal("12e6")),
-    (("The cathedral was begun in [1248](year), long before its towers were finished in [1842–1880](range).",
-      LATER), "1248", lambda v: v < 1842, lambda v: True),
-    (("After the war of [1861–1865](range) he settled in Ohio in [1871](year).", "He died in [1890](year)."), "1871",
-     lambda v: v > 1865, lambda v: v < 1871),
+    (("The new nave was begun in [1838](year), before its towers were finished in [1842–1880](range).",
+      LATER), "1838", lambda v: v < 1842, lambda v: v > 1838),
+    (("After the war of [1861–1865](range) he settled in Ohio in [1868](year).", "He died in [1890](year)."), "1868",
+     lambda v: v > 1865, lambda v: v < 1868),
     # a record stays above every figure of its measure the prompt shows, a record low below
-    (("Visitors fell to [2.1 million](number) last year.", "Numbers peaked at [3.4 million](number) in 2019."),
-     "3.4 million", lambda v: v > Decimal("2.1e6"), lambda v: v < Decimal("3.4e6")),
-    (("Unemployment stood at [1.9 million](number) in March.", "It hit an all-time low of [1.2 million](number) in "
-      "2004."), "1.2 million", lambda v: v < Decimal("1.9e6"), lambda v: v > Decimal("1.2e6")),
+    (("Visitors fell to [2.9 million](number) last year.", "Numbers peaked at [3.4 million](number) in 2019."),
+     "3.4 million", lambda v: v > Decimal("2.9e6"), lambda v: v < Decimal("3.4e6")),
+    (("Unemployment stood at [1.4 million](number) in March.", "It hit an all-time low of [1.2 million](number) in "
+      "2004."), "1.2 million", lambda v: v < Decimal("1.4e6"), lambda v: v > Decimal("1.2e6")),
 ]
 
 
@@ -1087,7 +1087,8 @@ def test_a_bounded_answer_keeps_its_options_on_its_side_with_room_between(marked
          "[1865](year)."), "1864", (1861, 1865)),
         ("Britain in the Second World War (1939-45)", ("Rationing of sugar began in [1940](year).",
          "Food rationing ended in [1954](year)."), "1940", (1939, 1945)),
-        ("The Thirty Years' War, 1618 to 1648", ("The Swedes landed in [1630](year).",), "1630", (1618, 1648)),
+        ("The Thirty Years' War, 1618 to 1648", ("The Bohemian revolt was crushed in [1620](year).",), "1620",
+         (1618, 1648)),
     ],
 )
 def test_a_year_inside_the_span_of_years_a_title_names_gets_options_inside_it(title, marked, answer, span):

@@ -231,7 +231,7 @@ _BARELY = re.compile(
 # "Only _____ of patients were seen within four hours, against a target of 78%" (review 40): a figure and the mark
 # it is measured against, whose side the stem's words ("only", "beat", "missed") tell.
 _AGAINST_A_MARK = re.compile(
-    r"\b(?:against|versus|vs\.?|compared (?:with|to)) (?:a |an |the |its |their )?(?:[\w-]+ )?"
+    r"\b(?:against|versus|vs\.?|compared (?:with|to)) (?:a |an |the |its |their )?(?:[\w'’-]+ )?"
     r"(?:target|goal|forecast|expectations?|estimates?|benchmark|threshold)s? of $"
 )
 # "the most populous county, with 4.4 million, followed by Kiambu with _____ and Nakuru with 2.2 million"
