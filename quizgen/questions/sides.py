@@ -16,8 +16,10 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
 
     "raised … to $210 from $185": no $170. "opened in December 2021 and hosted the 2022 championship": no 2017.
     "fought from 16 March to 6 April 1918": no 8 January 1918. A year or date is held on its side of every
-    other year or date in the sentence; an amount only of one of its kind linked by from/to. A figure said to
-    lie within a range stays in it, and a year in the century its sentence names stays in that century.
+    other year or date in the sentence, and before or after a span of years it names; an amount only of one of its
+    kind tied to it: by from/to, as a part and its whole, as a figure and the target it is measured against, or as
+    neighbours in a ranking. A figure said to lie within a range stays in it, and a year in the century its
+    sentence names stays in that century.
     """
     return _within_rules(fact) + _century_rules(fact) + _anchor_rules(fact)
 
@@ -135,6 +137,7 @@ def record_bound(fact: Fact, before: Sentence | None) -> tuple[Decimal, int] | N
 
 
 def _scale_word(text: str) -> str:
+    """What a figure is written with: '7.64 million' and '7.57 million cases' -> '|million', '$4m' -> '$|m'."""
     figures = figures_in(text)
     scale = _SCALE_WORD.match(text, figures[0].end) if len(figures) == 1 else None
     return f"{text[: figures[0].start]}|{scale.group(1) if scale else ''}" if figures else ""
