@@ -103,7 +103,7 @@ FORECASTS = [
     (
         ("The plan was drawn up in [2019](year).", "Emissions are expected to reach zero by [2050](year)."),
         "2050",
-        ("2060", "2070", "2090"),
+        ("2040", "2060", "2070"),
     ),
     (("The law passed in [2021](year).", "Coal plants will close by [2035](year)."), "2035", ("2040", "2045", "2055")),
     (
@@ -469,6 +469,18 @@ NUMBERS_BY_THE_STEM = [
     ("Profit reached [1.42 billion](number) crowns ([$131 million](money)), up from [1.03 billion](number) crowns.",
      "1.03 billion", lambda v: v < Decimal("1.42e9")),
     ("Staff stood at [2,100](number) in May, down from [2,600](number) a year ago.", "2,600", lambda v: v > 2100),
+    # review 31: "convicted … on five of _____" (six counts) offered "five counts": a whole after a part in words
+    ("The club won eighteen of its [24 games](quantity) this season.", "24 games", lambda v: v > 18),
+    ("Voters backed 41 of the [48](number) proposals.", "48", lambda v: v > 41),
+    # review 40: "Only _____ of patients were seen within four hours, against a target of 78%" offered 82.9% and 93.7%
+    ("Only [61%](percent) of trains ran on time, against a target of [70%](percent).", "61%", lambda v: v < 70),
+    ("Sales reached [$3.2 million](money), compared with analysts' expectations of [$2.6 million](money).",
+     "$3.2 million", lambda v: v > 2_600_000),
+    # review 41: "with 4.4 million, followed by Kiambu with _____ and Nakuru with 2.2 million" offered 1.9 million
+    ("Lagos is the largest, with [15.4 million](number), followed by Kano with [4.1 million](number) and Ibadan with "
+     "[3.6 million](number).", "4.1 million", lambda v: Decimal("3.6e6") < v < Decimal("15.4e6")),
+    ("Lagos is the largest, with [15.4 million](number), followed by Kano with [4.1 million](number) and Ibadan with "
+     "[2.9 million](number).", "2.9 million", lambda v: v < Decimal("4.1e6")),
     # review 32: "56.55 percent" got 56.25, 56.35 and 56.65; review 30: "about 10%" got 9% and 8%
     ("Mahama won [56.55 percent](percent) of the vote.", "56.55 percent",
      lambda v: abs(v - Decimal("56.55")) >= Decimal("2.8")),
@@ -672,6 +684,14 @@ FIGURES_ON_THEIR_SCALE = [
     (("The phones come with a [24-month](quantity) warranty.", LATER), "24-month", lambda v: v % 6 == 0),
     (("Travellers must stay in quarantine for [14 days](quantity) on arrival.", LATER), "14 days",
      lambda v: v % 7 == 0),
+    # review 40: "Water has a refractive index of about _____" (1.33) offered 0.53 and 0.93: an index is never below 1
+    (("Water has a refractive index of about [1.33](number), crown glass about [1.52](number).", LATER), "1.33",
+     lambda v: 1 <= v <= 4),
+    (("Flint glass has an index of refraction of [1.62](number) for yellow light.", LATER), "1.62",
+     lambda v: 1 <= v <= 4),
+    (("Quartz has a hardness of [7](number) on the Mohs scale.", LATER), "7", lambda v: 1 <= v <= 10),
+    (("Diamond, with a Mohs hardness of [9](number), scratches every other mineral.", LATER), "9",
+     lambda v: 1 <= v <= 10),
 ]
 
 
@@ -718,6 +738,14 @@ ASKED_WITHOUT_OPTIONS = [
     # review 35: "won bronze at the Tokyo Olympics in _____" (2021): the Games are officially "Tokyo 2020"
     (("Kerr won bronze at the Tokyo Olympics in [2021](year).", LATER), "2021"),
     (("She won silver at the Tokyo Paralympics in [2021](year).", LATER), "2021"),
+    # review 41: "divided by the labour force, multiplied by _____" (100) offered 70, 80 and 90
+    (("The unemployment rate is the unemployed divided by the labour force, multiplied by [100](number).", LATER),
+     "100"),
+    (("To get degrees Fahrenheit, the Celsius figure is multiplied by [1.8](number) and 32 is added.", LATER), "1.8"),
+    (("Density is mass divided by volume, and speed is distance divided by [60](number) here.", LATER), "60"),
+    # review 42: "246,380 UK _____-year-olds had been placed" (18) offered 13, 14 and 16
+    (("A total of 246,380 UK [18](number)-year-olds had been placed by midday.", LATER), "18"),
+    (("The survey tested [15](number)-year-olds in 81 countries.", LATER), "15"),
 ]
 
 
@@ -808,9 +836,12 @@ YEARS_IN_THE_STORY = [
      lambda o: o.split()[1] in ("May", "June", "July", "September", "October", "November")),
     (("The Soviet Union was dissolved on [26 December 1991](date).", LATER), "26 December 1991",
      lambda o: o.split()[1] in ("September", "October", "November")),
-    # review 37: "declared war on Russia on _____ and on France on 3 August" (1 August) offered 5 September
-    (("Germany declared war on Russia on [1 August](date) and on France on [3 August](date).", LATER), "1 August",
-     lambda o: o.split()[1] in ("May", "June", "July") or o.split()[1] == "August" and int(o.split()[0]) < 3),
+    # review 39: "the plan lacked detail on transport, where emissions rose by 6% in _____" (2022) offered 2025, 2027:
+    # a plan or a target named as a noun does not make a sentence look ahead
+    (("The government will ban oil boilers in new homes from [2026](year).", "Groups said the plan lacked detail on "
+      "transport, where emissions rose by 6% in [2022](year)."), "2022", lambda o: int(o) <= 2023),
+    (("The city will close its last coal plant in [2028](year).", "The target was set after a heatwave in "
+      "[2019](year) killed 80 people."), "2019", lambda o: int(o) <= 2020),
     (("The first round is on [May 18](date) and the run-off on [June 1](date).", LATER), "June 1",
      lambda o: o.split()[0] in ("June", "July", "August", "September") or int(o.split()[1]) > 18),
 ]
@@ -942,3 +973,180 @@ def test_the_heading_a_term_stands_under_is_no_wrong_option_for_it(marked, answe
     analysis = _with_headings(analysis_of(*marked), 0)
     offered = {o for seed in range(8) for o in options_for(analysis, answer, seed)}
     assert offered and heading not in offered, offered
+
+
+# --- options the stem does not rule out (review 38-42) -----------------------------------------------------------
+
+# (marked article, answer): every wrong range neither holds the answer's nor lies inside it
+RANGES_APART = [
+    # review 28: "a bacterium is usually only _____ long" (1 to 2 µm) offered "1 to 3 µm"
+    (("A cell is 10 to 30 µm across, and a bacterium is usually only [1 to 2 µm](range) long.", LATER), "1 to 2 µm"),
+    (("Most adult salmon weigh [4 to 9 kg](range) when they return.", LATER), "4 to 9 kg"),
+    (("The tunnel took [120 to 150](range) workers at a time.", LATER), "120 to 150"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), RANGES_APART, ids=[r[1] for r in RANGES_APART])
+def test_a_wrong_range_never_holds_the_answer_nor_lies_inside_it(marked, answer):
+    (low, high) = (f.value for f in figures_in(answer))
+    for seed in range(8):
+        options = options_for(analysis_of(*marked), answer, seed)
+        assert len(options) >= 2, options
+        for option in options:
+            a, b = (f.value for f in figures_in(option))
+            assert not (a <= low and high <= b or low <= a and b <= high), options
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # review 42: "a hospital MRI scanner uses a field of _____ teslas" (1.5 to 3) offered 1.4 to 3, 1.2 to 2, 1.7 to 4
+        "A hospital MRI scanner uses a field of [1.5 to 3](range) teslas.",
+        "Adults need [0.8 to 1](range) grams of protein per kilogram.",
+    ],
+)
+def test_a_range_whose_ends_differ_in_precision_gets_no_options(marked):
+    analysis = analysis_of(marked, LATER)
+    assert options_for(analysis, analysis.facts[0].span.text) == ()
+
+
+# (marked article, answer): the stem bounds the answer on one side, and no wrong value fits between the bound and
+# the answer, so the answer would always be the option next to the figure the stem states: none is offered
+NO_ROOM_BEFORE_THE_BOUND = [
+    # review 40: "stood at 7.57 million cases …, down from _____ in August" (7.64 million) offered 6.88 and 9.93 million
+    (("The list stood at [7.57 million cases](quantity) in September, down from [7.64 million](number) in August.",
+      LATER), "7.64 million"),
+    # review 42: "82% of applicants had been accepted …, up from _____ last year" (80%) offered 40%, 60%, 70%
+    (("UCAS said [82%](percent) of applicants had been accepted, up from [80%](percent) last year.", LATER), "80%"),
+    (("Membership rose to [1,240](number) this spring, up from [1,210](number) a year ago.", LATER), "1,210"),
+    # review 40: "After Maximilian's death in _____, Dürer travelled … in 1520–1521" (1519) offered 1522, 1524, 1527
+    (("After Maximilian's death in [1519](year), Dürer travelled to the Low Countries in [1520–1521](range).",
+      LATER), "1519"),
+    (("The company was sold in [1987](year), after losses in [1984–1986](range).", LATER), "1987"),
+    # review 37: "declared war on Russia on _____ and on France on 3 August" (1 August) offered 5 September
+    (("Germany declared war on Russia on [1 August](date) and on France on [3 August](date).", LATER), "1 August"),
+    # review 40: "Only _____ … against a target of 78%" (72.1%): no option between 72.1% and 78% on its grid
+    (("Only [72.1%](percent) of patients were seen within four hours, against a target of [78%](percent).", LATER),
+     "72.1%"),
+    # review 40: "The list peaked at _____ in September 2023" (7.77 million) after 7.57 and 7.64 million offered 5.83 million
+    (("The list stood at [7.57 million cases](quantity), down from [7.64 million](number) in August.",
+      "The list peaked at [7.77 million](number) in September 2023."), "7.77 million"),
+    # review 31: "convicted on five of _____" (six counts): no whole fits between five and six
+    (("A jury convicted him on five of [six counts](quantity), including three counts of corruption.", LATER),
+     "six counts"),
+    # review 41: "followed by Kiambu with _____ and Nakuru with 2.2 million" (2.4 million)
+    (("Nairobi remained the most populous county, with [4.4 million residents](quantity), followed by Kiambu with [2.4 million](number) and Nakuru with "
+      "[2.2 million](number).", LATER), "2.4 million"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), NO_ROOM_BEFORE_THE_BOUND,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(NO_ROOM_BEFORE_THE_BOUND)])
+def test_an_answer_next_to_the_figure_that_bounds_it_gets_no_options(marked, answer):
+    analysis = analysis_of(*marked)
+    for seed in range(4):
+        assert options_for(analysis, answer, seed) == ()
+
+
+# (marked article, answer, a test every wrong option passes; at least two options, and one between the answer and
+# the figure that bounds it)
+ROOM_BEFORE_THE_BOUND = [
+    (("The list stood at [6.2 million cases](quantity) in May, down from [7.1 million](number) in January.", LATER),
+     "7.1 million", lambda v: v > Decimal("6.2e6"), lambda v: v < Decimal("7.1e6")),
+    (("Of the [£14 million](money) grant, [£12 million](money) goes to schools.", LATER), "£12 million",
+     lambda v: v < Decimal("14e6"), lambda v: v > Decimal("12e6")),
+    (("The new nave was begun in [1838](year), before its towers were finished in [1842–1880](range).",
+      LATER), "1838", lambda v: v < 1842, lambda v: v > 1838),
+    (("After the war of [1861–1865](range) he settled in Ohio in [1868](year).", "He died in [1890](year)."), "1868",
+     lambda v: v > 1865, lambda v: v < 1868),
+    # a record stays above every figure of its measure the prompt shows, a record low below
+    (("Visitors fell to [2.9 million](number) last year.", "Numbers peaked at [3.4 million](number) in 2019."),
+     "3.4 million", lambda v: v > Decimal("2.9e6"), lambda v: v < Decimal("3.4e6")),
+    (("Unemployment stood at [1.4 million](number) in March.", "It hit an all-time low of [1.2 million](number) in "
+      "2004."), "1.2 million", lambda v: v < Decimal("1.4e6"), lambda v: v > Decimal("1.2e6")),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule", "between"), ROOM_BEFORE_THE_BOUND,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(ROOM_BEFORE_THE_BOUND)])
+def test_a_bounded_answer_keeps_its_options_on_its_side_with_room_between(marked, answer, rule, between):
+    analysis = analysis_of(*marked)
+    seen_between = False
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(value_of(o)) for o in options), options
+        seen_between |= any(between(value_of(o)) for o in options)
+    assert seen_between
+
+
+@pytest.mark.parametrize(
+    ("title", "marked", "answer", "span"),
+    [
+        # review 38: under "The American Civil War, 1861–1865", "In _____ Sherman captured Atlanta" offered 1856, 1859
+        ("The American Civil War, 1861–1865", ("In [1864](year) Sherman captured Atlanta.", "Lee surrendered in "
+         "[1865](year)."), "1864", (1861, 1865)),
+        ("Britain in the Second World War (1939-45)", ("Rationing of sugar began in [1940](year).",
+         "Food rationing ended in [1954](year)."), "1940", (1939, 1945)),
+        ("The Thirty Years' War, 1618 to 1648", ("The Bohemian revolt was crushed in [1620](year).",), "1620",
+         (1618, 1648)),
+    ],
+)
+def test_a_year_inside_the_span_of_years_a_title_names_gets_options_inside_it(title, marked, answer, span):
+    analysis = analysis_of(*marked)
+    analysis = replace(analysis, document=replace(analysis.document, title=title))
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(span[0] <= int(o) <= span[1] for o in options), options
+
+
+def test_figures_told_one_after_another_are_no_ranking():
+    """'7.5% in the first year, followed by rises of 6.5%': a sequence, so a later rise may be offered above 7.5%."""
+    analysis = analysis_of("Members accepted a rise of [7.5%](percent) in the first year, followed by rises of "
+                           "[6.5%](percent) in each of the next two years.", LATER)
+    offered = {o for seed in range(8) for o in options_for(analysis, "6.5%", seed)}
+    assert any(value_of(o) > Decimal("7.5") for o in offered), offered
+
+
+# (marked article, answer): never the only option of its head (whole part under ten, number of digits above)
+NOT_THE_ODD_HEAD_OUT = [
+    # review 36: "fell to _____" (4.38%) offered 3.07%, 3.29% and 3.94%: the answer was the only 4
+    (("The average two-year fixed rate fell to [4.38%](percent) in April.", LATER), "4.38%"),
+    (("Each dose costs about $1.50, bringing the cost to roughly [$1.8 million](money).", LATER), "$1.8 million"),
+    (("A red blood cell lives for about [120 days](quantity).", LATER), "120 days"),
+    (("The planet lies about [97](number) light-years from Earth.", LATER), "97"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), NOT_THE_ODD_HEAD_OUT, ids=[r[1] for r in NOT_THE_ODD_HEAD_OUT])
+def test_the_answer_is_never_the_only_option_of_its_head(marked, answer):
+    def head(text):
+        value = figures_in(text)[0].value
+        return len(str(int(value))), int(value) if value < 10 else None
+
+    analysis = analysis_of(*marked)
+    for seed in range(16):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2, options
+        heads = {head(o) for o in options}
+        assert len(heads) > 1 or head(answer) in heads, options
+
+
+# (marked article, answer, the values wrong options may take): a period or a rate's base after "every" keeps the
+# answer's roundness
+EVERY_ROUND = [
+    # review 41: "Kenya has carried out a census every _____ since 1969" (10 years) offered 6, 7 and 9 years
+    (("Kenya has carried out a census every [10 years](quantity) since 1969.", LATER), "10 years",
+     lambda v: v % 5 == 0),
+    (("On average, temperature falls by about 6.5 °C for every [1,000 metres](quantity) of height.", LATER),
+     "1,000 metres", lambda v: v % 500 == 0),
+    (("The committee reviews the list every [20 years](quantity).", LATER), "20 years", lambda v: v % 5 == 0),
+    (("Its light flashes once every [four seconds](quantity).", LATER), "four seconds", lambda v: True),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), EVERY_ROUND, ids=[r[1] for r in EVERY_ROUND])
+def test_a_round_period_after_every_gets_round_wrong_options(marked, answer, rule):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(value_of(o)) for o in options), options

@@ -360,9 +360,9 @@ SIDES = [
      ("$240", "$260", "$290")),
     (("Analysts cut their price target to [$150](money) from [$185](money).", LATER), "$150",
      ("$110", "$140", "$170")),
-    (("Sales rose from [$185](money) in May to [$210](money) in June.", LATER), "$185", ("$130", "$148", "$167")),
+    (("Sales rose from [$185](money) in May to [$210](money) in June.", LATER), "$185", ("$139", "$167", "$204")),
     (("Unemployment fell from [7.5%](percent) to [6.1%](percent) last year.", LATER), "6.1%",
-     ("4.6%", "5.5%", "7.0%")),
+     ("5.5%", "6.7%", "7.0%")),
     (("The arena opened in [December 2015](date) and hosted the [2019](year) championship.",
       "It was renovated in [2024](year)."), "2019", ("2018", "2020", "2021")),
     (("The bridge was begun in [1890](year) and finished in [1895](year).", LATER), "1890",
@@ -494,18 +494,22 @@ def test_a_figure_up_from_another_keeps_its_wrong_options_above_it():
     assert options and all(float(option.split()[0]) > 49 for option in options)
 
 
-def test_the_foot_of_a_from_to_range_keeps_its_wrong_options_under_the_top():
+@pytest.mark.parametrize(("foot", "offered"), [("$12 million", True), ("$10 million", False)])
+def test_the_foot_of_a_from_to_range_keeps_its_wrong_options_under_the_top(foot, offered):
+    """$12 million gets $13 million between it and the top; $10 million, on a grain of ten, has nothing there and
+    would always be the option next to the top, so it gets none."""
     import random
 
     from quizgen.analyse import analyse
     from quizgen.questions.distractors import distractors_for
     from quizgen.read import document_from_text
 
-    text = "Recall\n\nThe recall at Graco will cost from $10 million to $15 million, analysts at Barclays said."
+    text = f"Recall\n\nThe recall at Graco will cost from {foot} to $15 million, analysts at Barclays said."
     analysis = analyse(document_from_text(text))
-    (fact,) = [f for f in analysis.facts if f.span.text == "$10 million"]
+    (fact,) = [f for f in analysis.facts if f.span.text == foot]
     options = distractors_for(fact, analysis, 3, random.Random(0))
-    assert options and all(int(option.removeprefix("$").removesuffix(" million")) < 15 for option in options)
+    assert bool(options) is offered
+    assert all(int(option.removeprefix("$").removesuffix(" million")) < 15 for option in options)
 
 
 def test_an_absurdly_long_number_gets_no_options_and_no_crash():

@@ -13,9 +13,12 @@ from quizgen.questions.numbers import figures_in, normalise, value_of
 _MODERN = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _WORDS = re.compile(r"[\w’'-]+")
 # Words that put a sentence's years ahead of the article's own time: "may remain by 2100", "is projected to…".
+# A plan, an aim or a target looks ahead only as a verb ("plans to", "aims at"): "the plan lacked detail on transport,
+# where emissions rose by 6% in 2022" looks back (review 39); "intended to", "on course to" look ahead.
 FUTURE_WORDING = re.compile(
     r"\b(?:will|would|may|might|could|shall|expect(?:s|ed)?|project(?:s|ed|ions?)?|forecasts?|predict(?:s|ed|ions?)?|"
-    r"scenarios?|targets?|aims?|plans?)\b"
+    r"scenarios?|(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning) (?:to|at|for)\b|"
+    r"(?:intended|designed|set|on course|on track|poised|scheduled|going) to|by (?:the end of )?\d{4}(?!s))\b"
 )
 # The words before a name that say it is a place: "met in Cologne", "the town of Visby", "between Zealand".
 _LOCATIVE = frozenset("in at near into across around outside inside between via".split())
@@ -94,6 +97,7 @@ class ArticleIndex:
     years: frozenset[int]  # every four-digit year in a year, date or range span
     present: int | None  # the latest year of a sentence that looks back, not ahead: the article's own time
     opening: int | None  # the earliest year of the first sentence: where an encyclopedia's subject begins
+    title_span: tuple[int, int] | None  # the years a title spans: "The American Civil War, 1861–1865"
     names: dict[str, tuple[tuple[str, bool, str], ...]]  # kind -> (text, "the" before it, two words before)
     kinds: dict[str, frozenset[str]]  # normalised text -> every kind the article gives it
     roles: dict[str, frozenset[str]]  # person name -> sorts of the roles the article puts before it ("scholar")
@@ -194,6 +198,7 @@ def _index(key: _Identity) -> ArticleIndex:
         years=frozenset(years),
         present=max(stated) if stated else None,
         opening=opening,
+        title_span=years_spanned(key.analysis.document.title),
         names={kind: tuple((t, the, c) for t, (the, c) in found.items()) for kind, found in names.items()},
         kinds={text: frozenset(found) for text, found in kinds.items()},
         roles={name: frozenset(found) for name, found in roles.items()},
@@ -207,6 +212,21 @@ def _index(key: _Identity) -> ArticleIndex:
         placey=frozenset(placey - titled),
         by_context=_grouped(names.get("name", {})),
     )
+
+
+# "The American Civil War, 1861–1865", "Britain in the Second World War (1939-45)": the span the whole text is about
+_SPAN_OF_YEARS = re.compile(r"(?<![\d,.])(\d{4})\s*(?:[–—-]|\bto\b)\s*(\d{4}|\d{2})(?![\d,.])")
+
+
+def years_spanned(title: str) -> tuple[int, int] | None:
+    """The first and last year a title names as its span: "The American Civil War, 1861–1865" -> (1861, 1865)."""
+    match = _SPAN_OF_YEARS.search(title)
+    if match is None:
+        return None
+    first, last = int(match.group(1)), int(match.group(2))
+    if last < 100:  # "1939-45"
+        last += first // 100 * 100 + (100 if last < first % 100 else 0)
+    return (first, last) if first < last else None
 
 
 def _grouped(found: dict[str, tuple[bool, str]]) -> dict[str, tuple[tuple[str, bool, str], ...]]:

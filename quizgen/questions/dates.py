@@ -48,6 +48,7 @@ def year_distractors(
     after: int | None = None,
     cycle: int = 1,
     floor: int | None = None,
+    need: frozenset[int] = frozenset(),
 ) -> list[str]:
     """'2018' -> '2016', '2017', '2015'; '1990s' -> '1970s', '1980s', '2000s'; keeps every other word.
 
@@ -82,7 +83,8 @@ def year_distractors(
         candidate = replace_figure(text, figure, value)
         return candidate is not None and ok(candidate)
 
-    chosen = pick_balanced([y for y in lower if fits(y)], [y for y in upper if fits(y)], count, rng, Decimal(year))
+    lower, upper = [y for y in lower if fits(y)], [y for y in upper if fits(y)]
+    chosen = pick_balanced(lower, upper, count, rng, Decimal(year), need)
     return [t for t in (replace_figure(text, figure, value) for value in chosen) if t]
 
 
@@ -100,7 +102,12 @@ def is_year(figure: Figure) -> bool:
 
 
 def date_distractors(
-    text: str, count: int, rng: random.Random, cap: int | None, ok: Callable[[str], bool]
+    text: str,
+    count: int,
+    rng: random.Random,
+    cap: int | None,
+    ok: Callable[[str], bool],
+    need: frozenset[int] = frozenset(),
 ) -> list[str]:
     """Other dates in the answer's own format: '26 January 1950' -> '12 March 1950', 'Friday' -> 'Tuesday'."""
     months = month_matches(text)
@@ -112,7 +119,7 @@ def date_distractors(
         others = [o for o in others if ok(o)]
         return rng.sample(others, min(count, len(others)))
     if not months:  # "early 2021", "the end of 2019": a year with words around it
-        return year_distractors(text, count, rng, cap, ok)
+        return year_distractors(text, count, rng, cap, ok, need=need)
     if len(months) != 1:
         return []
     month = months[0]
@@ -147,7 +154,7 @@ def date_distractors(
             by_offset[offset] = candidate
     lower = [Decimal(o) for o in NEAR_MONTHS if o < 0 and o in by_offset]
     upper = [Decimal(o) for o in NEAR_MONTHS if o > 0 and o in by_offset]
-    return [by_offset[int(o)] for o in pick_balanced(lower, upper, count, rng, Decimal(0))]
+    return [by_offset[int(o)] for o in pick_balanced(lower, upper, count, rng, Decimal(0), need)]
 
 
 def _dated(

@@ -26,7 +26,16 @@ from quizgen.questions.numbers import (
 from quizgen.questions.places import HISTORIC_STATES, PEOPLES, country_of, located_in, stated_within
 from quizgen.questions.pools import name_distractors
 from quizgen.questions.scales import allowed_by, asked_without_options, cycle_candidates, scale_of
-from quizgen.questions.sides import backwards, computable, rates_in, side_rules
+from quizgen.questions.sides import (
+    backwards,
+    bounded_toward,
+    computable,
+    holds_a_figure,
+    nested,
+    rates_in,
+    record_bound,
+    side_rules,
+)
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.questions.timeline import (
     CYCLE_YEARS,
@@ -41,6 +50,7 @@ from quizgen.questions.timeline import (
 # Factors for a wrong amount, nearest first: 8.2% -> 7.4%, 6.6%, 10.3%… never ten times off (82%).
 LOWER_FACTORS = ("0.9", "0.8", "0.75", "0.7", "0.6", "0.5", "0.4")
 UPPER_FACTORS = ("1.15", "1.25", "1.3", "1.4", "1.5", "1.75", "2", "2.5", "3")
+NEAR_UPPER = ("1.1",)  # the mirror of 0.9, for an answer the stem bounds from above
 # Steps finer than a tenth that a written amount keeps: eighths, quarters and halves (of a unit or a tenth).
 GRAINS = tuple(Decimal(g) for g in ("0.5", "0.25", "0.125", "0.05", "0.025"))
 RANGE_SHIFTS = (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)
@@ -84,13 +94,20 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         cycle = CYCLE_YEARS if event else 1
         if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
             cap = index.latest_year  # a past World Cup gets none after the article's own latest year
+        floor = earliest_year(index, fact)
+        within = index.title_span
+        if within and span.text.isdigit() and within[0] <= int(span.text) <= within[1]:
+            # "The American Civil War, 1861–1865": a year of the war gets years of the war (review 38)
+            floor, cap = max(floor or within[0], within[0]), min(cap or within[1], within[1])
         found = year_distractors(
-            span.text, count, rng, cap, ok, ahead_of(index, fact), cycle, floor=earliest_year(index, fact)
+            span.text, count, rng, cap, ok, ahead_of(index, fact), cycle, floor, bounded_toward(fact)
         )
     elif span.kind == "date":
-        found = date_distractors(span.text, count, rng, cap, ok)
+        found = date_distractors(span.text, count, rng, cap, ok, bounded_toward(fact))
     elif span.kind == "range":
-        found = range_distractors(span.text, count, rng, cap, ok, stated_years(fact, analysis))
+        # a range the stem puts a figure in ("within the target range of _____") may hold the answer's ends
+        apart = not holds_a_figure(fact)
+        found = range_distractors(span.text, count, rng, cap, ok, stated_years(fact, analysis), apart)
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
     else:
@@ -120,14 +137,36 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
         grid = scale.grid if figures_in(span.text)[0].decimals or scale.grid >= 1 else Decimal(1)
         steps = ([value - k * grid for k in range(1, 7)], [value + k * grid for k in range(1, 7)])
     whole = _whole_before(fact, analysis, value)
-    unit = value / figures_in(span.text)[0].value if figures_in(span.text)[0].value else Decimal(1)
+    figure = figures_in(span.text)[0]
+    unit = value / figure.value if figure.value else Decimal(1)
+    grain = _round_grain(figure) if _EVERY_BEFORE.search(text[: span.start]) else None
+    at = fact.sentence.index
+    record = record_bound(fact, analysis.sentences[at - 1] if 0 < at <= len(analysis.sentences) else None)
+    need = bounded_toward(fact) | ({record[1]} if record else set())
 
     def allowed(option: Decimal) -> bool:
         if whole is not None and option * unit >= whole:
             return False  # "About _____ of the affected customers" under "hackers stole data of 2.3 million"
+        if record is not None and (option * unit - record[0]) * record[1] >= 0:
+            return False  # "The list peaked at _____" never below the 7.64 million the prompt gives
+        if grain is not None and option % grain:
+            return False
         return scale is None or allowed_by(scale, value, option)
 
-    return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps)
+    return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps, need=need)
+
+
+# "a census every _____" (10 years), "6.5 °C for every _____ of height" (1,000 metres): a period or a rate's base set
+# by convention, whose wrong options are as round as it is: 5, 20, 30 years — never 6, 7 or 9 (review 41).
+_EVERY_BEFORE = re.compile(r"\bevery $", re.IGNORECASE)
+
+
+def _round_grain(figure: Figure) -> Decimal | None:
+    """Half the step a round whole figure is written on: 10 -> 5, 1,000 -> 500, 40 -> 5; None for 7 or 2.5."""
+    if figure.decimals or figure.in_words or figure.value % 10:
+        return None
+    written = str(int(figure.value))
+    return Decimal(10) ** (len(written) - len(written.rstrip("0"))) / 2
 
 
 # "About _____ of the affected customers": a part of a group the prompt has counted already.
@@ -310,6 +349,7 @@ def amount_distractors(
     rough: bool = False,
     allowed: Callable[[Decimal], bool] | None = None,
     steps: tuple[list[Decimal], list[Decimal]] | None = None,
+    need: frozenset[int] = frozenset(),
 ) -> list[str]:
     """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'.
 
@@ -361,7 +401,8 @@ def amount_distractors(
 
     grain = _grain(figure)
     lower = _distinct(round_like(value * Decimal(f)) for f in LOWER_FACTORS)
-    upper = _distinct(round_like(value * Decimal(f)) for f in UPPER_FACTORS)
+    # bounded above ("£_____ of the £14 million grant"), the answer needs a wrong value between it and the bound
+    upper = _distinct(round_like(value * Decimal(f)) for f in (NEAR_UPPER if 1 in need else ()) + UPPER_FACTORS)
     if grain is not None:  # quarters: 4.25% -> 3.75%, 4.75%; never the 4.00% a rounding would give
         # an odd number of steps off would end in the nought the answer lacks: 1.375 -> 1.500
         step = grain if _trailing_zero(value, figure, zero_ok=False) else 2 * grain
@@ -373,7 +414,7 @@ def amount_distractors(
     elif bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
         step = next(s for s in (10, 5, 1) if value % s == 0 and value + s < bound or s == 1)
         upper = sorted(_distinct([*upper, *(value + k * step for k in range(1, 4))]))
-    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng, value)
+    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng, value, need)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
 
 
@@ -415,11 +456,13 @@ def range_distractors(
     cap: int | None,
     ok: Callable[[str], bool],
     fixed: frozenset[int] = frozenset(),
+    apart: bool = True,
 ) -> list[str]:
     """'1950-1953' -> '1948-1951'; '1950–53' -> '1947–50'; '10–20' -> '5–10', '15–30' (the shape kept).
 
     A year range keeps an end the prompt states elsewhere (`fixed`): "signed in 1370 … ended the war of
-    1367–1370" gets 1365–1370, never 1364–1367, which the prompt itself rules out.
+    1367–1370" gets 1365–1370, never 1364–1367, which the prompt itself rules out. A range of amounts is kept
+    `apart` from the answer: none holds it or lies inside it ("1 to 3 µm" is half right for "1 to 2 µm").
     """
     figures = figures_in(text)
     if len(figures) != 2:
@@ -446,6 +489,8 @@ def range_distractors(
         upper = [Decimal(s) for s, _ in options if s > 0]
         by_shift = dict(options)
         return [by_shift[int(s)] for s in pick_balanced(lower, upper, count, rng)]
+    if first.decimals != last.decimals:
+        return []  # "1.5 to 3 teslas": a wrong end rounds to "1.2 to 2" or "2.0 to 4", arbitrary or off its form
     step = _range_step(first, last)
     candidates: list[tuple[Decimal, str]] = []
     for factor in LOWER_FACTORS + UPPER_FACTORS:
@@ -454,7 +499,9 @@ def range_distractors(
             for end in (first, last)
         )
         written = _both(text, first, last, low, high) if 0 < low < high else None
-        if written and ok(written) and written not in (t for _, t in candidates):
+        if not written or apart and nested(written, text):
+            continue
+        if ok(written) and written not in (t for _, t in candidates):
             candidates.append((Decimal(factor), written))
     lower = [f for f, _ in candidates if f < 1]
     upper = [f for f, _ in candidates if f > 1]

@@ -253,7 +253,12 @@ def same_format(answer: str, option: str) -> bool:
 
 
 def pick_balanced(
-    lower: list[Decimal], upper: list[Decimal], count: int, rng: random.Random, answer: Decimal | None = None
+    lower: list[Decimal],
+    upper: list[Decimal],
+    count: int,
+    rng: random.Random,
+    answer: Decimal | None = None,
+    need: frozenset[int] = frozenset(),
 ) -> list[Decimal]:
     """Pick `count` values, some below and some above the answer, so it is neither always the least nor
     the greatest; each list is ordered nearest first, and the nearest few are preferred. When all fall on
@@ -263,7 +268,13 @@ def pick_balanced(
     other than to it) while 1917 is free below; one wrong option is then taken from the other side, and
     where the other side has none, no options are given (1947 among 1951, 1952 and 1953 is no question).
     Nor does a wrong option stand apart from the rest: 90,000 students get no 200,000 beside 60,000 and
-    70,000, but the nearest spare value that fits, or one option fewer."""
+    70,000, but the nearest spare value that fits, or one option fewer.
+
+    Where the stem bounds the answer on a side (`need`: +1 above, -1 below), some wrong value must fit between
+    the bound and the answer, or none is given: "stood at 7.57 million, down from _____" (7.64 million) would
+    otherwise always be the option nearest the figure the stem states."""
+    if 1 in need and not upper or -1 in need and not lower:
+        return []
     low_min, low_max = max(0, count - len(upper)), min(count, len(lower))
     if low_min > low_max:  # fewer than asked for: all of them
         every = lower[:count] + upper[: count - len(lower)]
@@ -276,6 +287,7 @@ def pick_balanced(
     if answer is None:
         return sorted(chosen)
     chosen = _without_outliers(answer, chosen, [v for v in lower + upper if v not in chosen])
+    chosen = _out_of_a_cluster(answer, chosen, [v for v in lower + upper if v not in chosen])
     if _one_sided(answer, chosen) and _stands_apart(answer, chosen):
         below = 1 if all(v > answer for v in chosen) else count - 1
         if low_min <= below <= low_max:
@@ -318,6 +330,25 @@ def _without_outliers(answer: Decimal, chosen: list[Decimal], spare: list[Decima
         if fits:
             chosen.append(min(fits, key=lambda v: abs(v - answer)))
     return chosen
+
+
+def _head(value: Decimal) -> tuple[int, int | None]:
+    """What a reader sees first of a figure: its number of whole digits and, under ten, the whole part itself
+    (4.38 -> (1, 4), 3.94 -> (1, 3), 72.1 -> (2, None))."""
+    whole = int(value)
+    return len(str(whole)), whole if value < 10 else None
+
+
+def _out_of_a_cluster(answer: Decimal, chosen: list[Decimal], spare: list[Decimal]) -> list[Decimal]:
+    """'4.38%' among 3.07%, 3.29% and 3.94% is the only 4: when every wrong option shares a head the answer lacks,
+    the farthest gives way to the nearest spare value of another head that stands apart from nothing."""
+    heads = {_head(value) for value in chosen}
+    if len(chosen) < 2 or len(heads) != 1 or _head(answer) in heads:
+        return chosen
+    farthest = max(chosen, key=lambda v: abs(v - answer))
+    kept = [v for v in chosen if v != farthest]
+    fits = [v for v in spare if _head(v) not in heads and _outlier(answer, [*kept, v]) is None]
+    return [*kept, min(fits, key=lambda v: abs(v - answer))] if fits else chosen
 
 
 def _pick(lower: list[Decimal], upper: list[Decimal], below: int, count: int, rng: random.Random) -> list[Decimal]:

@@ -88,6 +88,26 @@ SCALES = (
         near=(_D("0.8"), _D("1.2")),
         grid=_D(4),
     ),
+    # review 40: "Water has a refractive index of about _____" (1.33) offered 0.53 and 0.93: n = c/v is never below 1
+    Scale(
+        "a refractive index",
+        "water's refractive index of about 1.33: 1.06, 1.20, 1.66 — never 0.93",
+        before=re.compile(
+            r"\b(?:refractive index|index of refraction)(?: of)?(?: about| around| roughly| approximately)? $",
+            re.IGNORECASE,
+        ),
+        low=_D(1),
+        high=_D(4),
+    ),
+    Scale(
+        "Mohs hardness",
+        "quartz has a hardness of 7 on the Mohs scale: 5, 6, 8 — never 11",
+        before=re.compile(r"\bMohs hardness(?: of)?(?: about| around)? $", re.IGNORECASE),
+        after=re.compile(r" on the Mohs\b"),
+        low=_D(1),
+        high=_D(10),
+        grid=_D(1),
+    ),
     Scale(
         "pH",
         "a pH of 5.6: 5.1, 6.6 — never 15.2",
@@ -207,6 +227,12 @@ NO_OPTIONS = (
     # review 35: "the semi-finals of the men's _____" (200 metres) offered 300 and 500 metres
     NoOptions("an event's name", "the final of the women's 400 metres hurdles",
               before=re.compile(r"\b(?:men|women|boys|girls)(?:'s|’s|'|’) $", re.IGNORECASE)),
+    # review 41: "divided by the labour force, multiplied by _____" (100) offered 70, 80, 90: a formula's constant
+    NoOptions("a constant of a formula", "the rate is the unemployed divided by the labour force, multiplied by 100",
+              before=re.compile(r"\b(?:multiplied|divided) by $", re.IGNORECASE)),
+    # review 42: "246,380 UK _____-year-olds" (18) offered 13, 14, 16: an age group named by its age
+    NoOptions("the age that names a group", "places for 246,380 UK 18-year-olds; a class of 15-year-olds",
+              after=re.compile(r"-year-olds\b")),
     # review 35: "from 14,200 rand to 15,265 rand (_____)": the same amount in another currency or unit
     NoOptions("a conversion in brackets", "a wage of 15,265 rand ($820)",
               before=re.compile(r"\d[\d,.]*(?:\s?[^\W\d]+){0,2}\s\((?:about |around |approx\. |approximately |some |"

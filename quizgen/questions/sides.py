@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from quizgen.model import Fact, Span
+from quizgen.model import Fact, Sentence, Span
 from quizgen.questions.dates import is_year
 from quizgen.questions.numbers import figures_in, month_matches, month_number, value_of
 
@@ -16,13 +16,44 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
 
     "raised … to $210 from $185": no $170. "opened in December 2021 and hosted the 2022 championship": no 2017.
     "fought from 16 March to 6 April 1918": no 8 January 1918. A year or date is held on its side of every
-    other year or date in the sentence; an amount only of one of its kind linked by from/to. A figure said to
-    lie within a range stays in it, and a year in the century its sentence names stays in that century.
+    other year or date in the sentence, and before or after a span of years it names; an amount only of one of its
+    kind tied to it: by from/to, as a part and its whole, as a figure and the target it is measured against, or as
+    neighbours in a ranking. A figure said to lie within a range stays in it, and a year in the century its
+    sentence names stays in that century.
     """
     return _within_rules(fact) + _century_rules(fact) + _anchor_rules(fact)
 
 
 def _anchor_rules(fact: Fact) -> list[Callable[[str], bool]]:
+    span, sentence = fact.span, fact.sentence
+    if span.kind in ("number", "percent", "money", "quantity") and any(
+        s != span and s.kind == span.kind and _BARELY.search(_between(sentence.text, span, s)) for s in sentence.spans
+    ):
+        return [lambda option: False]
+    rules: list[Callable[[str], bool]] = []
+    for key, theirs, above in _anchors(fact):
+
+        def same_side(option: str, key=key, theirs=theirs, above=above) -> bool:  # type: ignore[no-untyped-def]
+            found = key(option)
+            return found is not None and found != theirs and (found > theirs) == above
+
+        rules.append(same_side)
+    return rules
+
+
+def bounded_toward(fact: Fact) -> frozenset[int]:
+    """The sides (+1 above, -1 below) on which a figure the sentence ties the answer to bounds it: "stood at 7.57
+    million, down from _____" is bounded below, "after his death in _____, he travelled in 1520–1521" above."""
+    return frozenset(-1 if above else 1 for _, _, above in _anchors(fact))
+
+
+_COUNTS = ("number", "quantity")
+_Key = Callable[[str], "tuple[Decimal | int, ...] | None"]
+
+
+def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
+    """(how an option is put in order, the anchor's place in that order, whether the answer lies above it) for
+    every figure of the sentence the answer is held on one side of."""
     span, sentence = fact.span, fact.sentence
     if span.kind in ("year", "date"):
         anchors = [s for s in sentence.spans if s != span and s.kind in ("year", "date")]
@@ -32,7 +63,9 @@ def _anchor_rules(fact: Fact) -> list[Callable[[str], bool]]:
             return _time_key(text, fallback, whole=span.kind == "year")
 
     elif span.kind in ("number", "percent", "money", "quantity"):
-        anchors = [s for s in sentence.spans if s != span and s.kind == span.kind and _linked(sentence.text, span, s)]
+        # "stood at 7.57 million cases …, down from _____" (7.64 million): a count with its noun left off
+        kinds = _COUNTS if span.kind in _COUNTS else (span.kind,)
+        anchors = [s for s in sentence.spans if s != span and s.kind in kinds and _linked(sentence.text, span, s)]
         answer_year = None
 
         def key(text: str, fallback: int | None) -> tuple[int, ...] | None:
@@ -41,30 +74,83 @@ def _anchor_rules(fact: Fact) -> list[Callable[[str], bool]]:
 
     else:
         return []
-    rules: list[Callable[[str], bool]] = []
-    if span.kind in ("number", "percent", "money", "quantity") and any(
-        s != span and s.kind == span.kind and _BARELY.search(_between(sentence.text, span, s)) for s in sentence.spans
-    ):
-        return [lambda option: False]
+    found: list[tuple[_Key, tuple[Decimal | int, ...], bool]] = []
     for anchor in anchors:
         # "declared war on Russia on _____ and on France on 3 August": two dates of one unnamed year
         fallback = answer_year or _year_in(anchor.text) or (0 if span.kind == "date" else None)
         mine, theirs = key(span.text, fallback), key(anchor.text, fallback)
         if mine is None or theirs is None or mine == theirs:
             continue
-        above = mine > theirs
+        found.append((lambda text, fallback=fallback: key(text, fallback), theirs, mine > theirs))
+    if span.kind == "year" and answer_year is not None:
+        found += _range_anchors(fact, answer_year)
+    part = _PART_BEFORE.search(sentence.text[max(0, span.start - 30) : span.start])
+    whole = value_of(span.text) if part and span.kind in _COUNTS and not anchors else None
+    if part and whole is not None and (part_value := value_of(part.group(1))) is not None and part_value < whole:
+        found.append((lambda text: (v,) if (v := value_of(text)) is not None else None, (part_value,), True))
+    return found
 
-        def same_side(option: str, theirs=theirs, above=above, fallback=fallback) -> bool:  # type: ignore[no-untyped-def]
-            found = key(option, fallback)
-            return found is not None and found != theirs and (found > theirs) == above
 
-        rules.append(same_side)
-    return rules
+# "convicted on five of _____, including three counts of …" (six counts) offered "five counts" (review 31): a whole
+# after a part the sentence gives in words or figures that are no span of their own.
+_PART_BEFORE = re.compile(r"(?<![\w.,])(\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:out )?of (?:the |its |their |all )?$")
+
+
+def _range_anchors(fact: Fact, year: int) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
+    """A span of years in the sentence that the answer lies before or after: "After Maximilian's death in _____,
+    Dürer travelled to the Low Countries in 1520–1521" (1519) gets no 1522 (review 40)."""
+    found: list[tuple[_Key, tuple[Decimal | int, ...], bool]] = []
+    for other in fact.sentence.spans:
+        ends = [int(f.value) for f in figures_in(other.text) if is_year(f) and f.digits == 4]
+        if other.kind != "range" or len(ends) != 2 or ends[0] >= ends[1]:
+            continue
+        if year < ends[0]:
+            found.append((lambda text: (y,) if (y := _year_in(text)) else None, (ends[0],), False))
+        elif year > ends[1]:
+            found.append((lambda text: (y,) if (y := _year_in(text)) else None, (ends[1],), True))
+    return found
+
+
+# "The list peaked at _____ in September 2023", after "stood at 7.57 million, down from 7.64 million" (review 40): a
+# record is above every figure of its measure the prompt shows, a record low below. (Shares are left alone: the
+# sentence before may give a share of something else.)
+_RECORD_HIGH = re.compile(r"\b(?:peaked at|peaking at|a peak of|a record(?: high of)?|an all-time high of) $")
+_RECORD_LOW = re.compile(r"\b(?:bottomed out at|a record low of|an all-time low of) $")
+_SCALE_WORD = re.compile(r"\s?(thousand|million|billion|trillion|bn|m)\b")
+
+
+def record_bound(fact: Fact, before: Sentence | None) -> tuple[Decimal, int] | None:
+    """The figure of the answer's measure that a record high (or low) must pass, in its sentence or the one before,
+    and the side it bounds the answer on: "peaked at _____" after 7.57 and 7.64 million -> (7.64 million, -1)."""
+    span, text = fact.span, fact.sentence.text
+    before_answer = text[max(0, span.start - 30) : span.start]
+    high = _RECORD_HIGH.search(before_answer) is not None
+    if span.kind not in _COUNTS + ("money",) or not high and not _RECORD_LOW.search(before_answer):
+        return None
+    kinds = _COUNTS if span.kind in _COUNTS else (span.kind,)
+    others = [s for s in fact.sentence.spans if s != span] + list(before.spans if before is not None else ())
+    values = [value_of(s.text) for s in others if s.kind in kinds and _scale_word(s.text) == _scale_word(span.text)]
+    values = [v for v in values if v is not None]
+    if not values:
+        return None
+    return (max(values), -1) if high else (min(values), 1)
+
+
+def _scale_word(text: str) -> str:
+    """What a figure is written with: '7.64 million' and '7.57 million cases' -> '|million', '$4m' -> '$|m'."""
+    figures = figures_in(text)
+    scale = _SCALE_WORD.match(text, figures[0].end) if len(figures) == 1 else None
+    return f"{text[: figures[0].start]}|{scale.group(1) if scale else ''}" if figures else ""
 
 
 # "stood at 1.55 percent, within the target range of 1.5 to 3.5 percent": a figure said to lie in a range.
 _WITHIN = re.compile(r"\b(?:within|inside|in line with)\b")
 _AMOUNT_KINDS = ("number", "percent", "money", "quantity")
+
+
+def holds_a_figure(fact: Fact) -> bool:
+    """Is the answer a range its sentence puts another figure in ("stood at 2.9%, within the range of _____")?"""
+    return fact.span.kind == "range" and bool(_within_rules(fact))
 
 
 def _within_rules(fact: Fact) -> list[Callable[[str], bool]]:
@@ -145,8 +231,36 @@ _BARELY = re.compile(
 )
 
 
+# "Only _____ of patients were seen within four hours, against a target of 78%" (review 40): a figure and the mark
+# it is measured against, whose side the stem's words ("only", "beat", "missed") tell.
+_AGAINST_A_MARK = re.compile(
+    r"\b(?:against|versus|vs\.?|compared (?:with|to)) (?:a |an |the |its |their )?(?:[\w'’-]+ )?"
+    r"(?:target|goal|forecast|expectations?|estimates?|benchmark|threshold)s? of $"
+)
+# "the most populous county, with 4.4 million, followed by Kiambu with _____ and Nakuru with 2.2 million"
+# (review 41): figures of a ranking, each below the one before.
+_RANKING = re.compile(r"\b(?:followed by|trailed by|ahead of|then came)\b")
+# (a ranking, not a sequence: "a rise of 7.5% in the first year, followed by rises of 6.5%" says nothing of order)
+_TOP_OF_A_RANKING = re.compile(
+    r"\b(?:most|largest|biggest|highest|greatest|top|leading|busiest|richest|wealthiest|lowest|smallest|least)\b"
+)
+_NEXT_IN_LIST = re.compile(r"(?: [a-z]+)?,? (?:and |then )?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) (?:with|at|on) $")
+
+
+def _ranked(text: str, first: Span, second: Span) -> bool:
+    """Are two figures neighbours in a ranking the sentence states ("… with 4.4 million, followed by Kiambu with
+    _____ and Nakuru with 2.2 million")?"""
+    between = text[first.end : second.start]
+    if not _TOP_OF_A_RANKING.search(text[: first.start]):
+        return False
+    if _RANKING.search(between):
+        return not re.search(r"\d", between)
+    return _NEXT_IN_LIST.fullmatch(between) is not None and _RANKING.search(text[: first.start]) is not None
+
+
 def _linked(text: str, span: Span, other: Span) -> bool:
-    """Are two figures the two ends of one change: 'from X to Y', 'to Y from X', 'from X in May to Y'?"""
+    """Are two figures the two ends of one change: 'from X to Y', 'to Y from X', 'from X in May to Y'; a figure
+    and the target it is measured against; or neighbours in a ranking?"""
     def word_before(s: Span) -> str:
         before = text[max(0, s.start - 9) : s.start]
         for word, pattern in _JOINING_WORDS:
@@ -158,6 +272,8 @@ def _linked(text: str, span: Span, other: Span) -> bool:
     first, second = sorted((span, other), key=lambda s: s.start)
     between = text[first.end : second.start]
     if _PART_OF.fullmatch(between):
+        return True
+    if _AGAINST_A_MARK.search(text[: second.start]) and not re.search(r"\d", between) or _ranked(text, first, second):
         return True
     if _OF_THE_WHOLE.search(text[: first.start]) and _WHOLE_THEN_PART.fullmatch(between):
         return True
@@ -244,3 +360,12 @@ def backwards(option: str) -> bool:
         end = first.value // 100 * 100 + last.value
         end += 100 if end < first.value else 0
     return end < first.value
+
+
+def nested(option: str, answer: str) -> bool:
+    """Does one range hold the other: '1 to 3 µm' or '1.4 to 3' beside '1 to 2 µm' or '1.5 to 3' (review 28, 42)?
+    Either is half right. (Ranges that merely overlap, '12 to 35' beside '10 to 30', are fair.)"""
+    mine, theirs = _ends(option), _ends(answer)
+    if mine is None or theirs is None:
+        return False
+    return mine[0] <= theirs[0] and theirs[1] <= mine[1] or theirs[0] <= mine[0] and mine[1] <= theirs[1]
