@@ -787,6 +787,214 @@ CONTEXT_CASES = [
         None,
         id="they-after-an-opening-infinitive-about-the-provinces-is-not-the-provinces",
     ),
+    # Round C: an "it" that is not the entry's subject, when the sentence before is about something else.
+    pytest.param(
+        "Vaquita\n\nThe vaquita is the world's smallest porpoise and lives only in the Gulf of California. The "
+        "population was estimated at 567 animals in 1997. It fell to about 245 in 2008 and to around 30 in 2016.",
+        "2008",
+        None,
+        id="it-fell-after-the-population-is-the-population-not-the-vaquita",
+    ),
+    pytest.param(
+        "Lake Chad\n\nLake Chad lies on the borders of Chad, Cameroon, Niger and Nigeria. The area of open water was "
+        "about 26,000 square kilometres in 1963. It had shrunk to 1,350 square kilometres in 2001.",
+        "2001",
+        "The area of open water was about 26,000 square kilometres in 1963. It had shrunk",
+        id="it-shrank-after-the-area-gets-the-sentence-that-says-what-shrank",
+    ),
+    pytest.param(
+        "Orinoco River\n\nThe Orinoco is one of the longest rivers in South America. One of the river's most unusual "
+        "features is the Casiquiare canal, a natural channel that carries part of its water to the Amazon. It is the "
+        "largest river bifurcation in the world. The German naturalist Alexander von Humboldt and the French "
+        "botanist Aimé Bonpland navigated and mapped it in 1800, confirming reports of the link.",
+        "1800",
+        None,
+        id="mapped-it-after-it-after-the-canal-is-the-canal-not-the-river",
+    ),
+    pytest.param(
+        "Rhine\n\nThe Rhine is one of the major rivers of Europe. One of the river's best-known sights is the "
+        "Lorelei, a steep slate rock on the east bank near Sankt Goarshausen. It rises 132 metres above the water. "
+        "The poet Heinrich Heine wrote a famous poem about it in 1824.",
+        "1824",
+        None,
+        id="a-poem-about-it-after-the-rock-is-the-rock-not-the-river",
+    ),
+    pytest.param(
+        "Inca Empire\n\nThe Inca Empire was the largest empire in pre-Columbian America.\n\nEngineering\n\nThe Inca "
+        "road system, known as Qhapaq Ñan, covered about 40,000 kilometres and linked Cusco to every part of the "
+        "empire. Relay runners called chasquis carried messages along it, covering up to 240 kilometres in a day.",
+        "240 kilometres",
+        "The Inca road system, known as Qhapaq Ñan, covered",
+        id="along-it-after-the-road-system-gets-the-sentence-naming-the-road-system",
+    ),
+    pytest.param(
+        "Willis Carrier\n\nWillis Carrier was an American engineer who invented modern air conditioning. In 1922 "
+        "Carrier introduced the centrifugal chiller, which made it practical to cool large spaces. It was first used "
+        "to cool department stores; the Rivoli Theatre in New York installed a Carrier system in 1925.",
+        "1925",
+        "In 1922 Carrier introduced the centrifugal chiller",
+        id="it-was-first-used-to-is-a-thing-used-not-an-empty-it",
+    ),
+    pytest.param(
+        "Bletchley Park\n\nBletchley Park was the centre of British code-breaking during the Second World War. In "
+        "1943 Tommy Flowers built Colossus, the first programmable electronic computer. It was first used to break "
+        "the Lorenz cipher in February 1944.",
+        "February 1944",
+        "In 1943 Tommy Flowers built Colossus",
+        id="it-was-first-used-to-break-a-cipher-is-the-computer-not-the-park",
+    ),
+    # Round C: the sentence before is not put in front of one after a heading, nor when it has a dangling pointer.
+    pytest.param(
+        "Lake Baikal\n\nLake Baikal is the deepest lake in the world. Small crustaceans filter the water and help "
+        "keep it exceptionally clear; in winter, visibility can reach 40 metres.\n\nHistory\n\nThe first Europeans "
+        "to reach the lake were Russian explorers led by Kurbat Ivanov in 1643.",
+        "1643",
+        "The first Europeans to reach the lake",
+        id="no-sentence-from-before-a-heading",
+    ),
+    pytest.param(
+        "Kanazawa\n\nKanazawa is a city in Japan. Komatsu Airport, about 30 kilometres south-west of the city, "
+        "handles domestic flights.\n\nEducation\n\nThe city's largest university, Kanazawa University, was founded "
+        "in 1949.",
+        "1949",
+        "The city's largest university",
+        id="no-airport-sentence-from-before-the-education-heading",
+    ),
+    pytest.param(
+        "Former fund manager jailed over £74m fraud\n\nAshgrove Capital collapsed into administration in August "
+        "2020, leaving investors owed £74 million. The Serious Fraud Office opened an investigation the following "
+        "month. In a statement read to the court, one investor, Margaret Hollis, said she had lost £120,000.",
+        "£120,000",
+        "In a statement read to the court",
+        id="a-sentence-before-that-says-the-following-month-explains-nothing",
+    ),
+    pytest.param(
+        "Savings bank collapse\n\nRiverside Savings collapsed in May 2019, owing savers £31 million. The "
+        "Metropolitan Police opened an inquiry the following month. In a statement read to the court, one saver, "
+        "Joan Pike, said she had lost £40,000.",
+        "£40,000",
+        "In a statement read to the court",
+        id="a-sentence-before-that-says-the-following-month-explains-nothing-2",
+    ),
+    pytest.param(
+        "The American Civil War\n\nSlavery divided the North and the South. In 1857 the Supreme Court ruled in the "
+        "Dred Scott case that Congress had no power to ban slavery in the territories. When Abraham Lincoln, the "
+        "candidate of the Republican Party, won the presidential election of November 1860, many Southerners "
+        "believed their way of life was in danger.",
+        "November 1860",
+        "When Abraham Lincoln, the candidate",
+        id="a-description-after-a-name-needs-no-sentence-before",
+    ),
+    # Round C: "The smallest is …", "The remaining …": one of a group the sentence before names.
+    pytest.param(
+        "The Skeleton\n\nThe adult human skeleton has 206 bones. The longest bone in the body is the femur. The "
+        "smallest is the stapes, a tiny bone in the middle ear that is about 3 millimetres long.",
+        "3 millimetres",
+        "The longest bone in the body is the femur. The smallest",
+        id="the-smallest-gets-the-sentence-naming-the-longest-bone",
+    ),
+    pytest.param(
+        "Volvo recalls 412,000 cars over faulty brake software\n\nVolvo Cars is recalling 412,000 vehicles "
+        "worldwide because a software fault can delay emergency braking. Bell said about 80 percent of the cars "
+        "could be fixed with an over-the-air update. The remaining vehicles, mostly older XC90s, will need a free "
+        "visit to a dealer, which Volvo expects to take about 40 minutes.",
+        "40 minutes",
+        "Bell said about 80 percent of the cars",
+        id="the-remaining-vehicles-gets-the-sentence-saying-which-were-fixed",
+    ),
+    # Round C: "that target", "that account", "died there": pointers only the sentence before completes.
+    pytest.param(
+        "Fund manager jailed over £74m fraud\n\nAshgrove Capital collapsed in August 2020, leaving investors owed "
+        "£74 million. The fund's manager, Paul Whitcombe, argued that the collapse was caused by the fall in house "
+        "prices. The jury rejected that account after deliberating for less than two days.",
+        "two days",
+        "The fund's manager, Paul Whitcombe, argued",
+        id="that-account-gets-the-sentence-giving-the-account",
+    ),
+    pytest.param(
+        "Ireland to ban oil boilers in new homes\n\nThe Irish government unveiled a revised climate plan on "
+        "Wednesday. The Irish government's climate plan aims to cut greenhouse gas emissions by 51% by 2030. Ireland "
+        "is legally bound to meet that target under the Climate Action Act passed in 2021.",
+        "2021",
+        "The Irish government's climate plan aims to cut",
+        id="that-target-gets-the-sentence-setting-the-target",
+    ),
+    pytest.param(
+        "Ireland to ban oil boilers in new homes\n\nThe Irish government unveiled a revised climate plan in Dublin "
+        "on 5 May 2024. Its aim is to cut greenhouse gas emissions by 51% by 2030. Ireland is legally bound to meet "
+        "that target under the Climate Action Act passed in 2021.",
+        "2021",
+        None,
+        id="that-target-after-a-sentence-that-leans-itself-is-not-asked",
+    ),
+    pytest.param(
+        "Rosalía de Castro\n\nRosalía de Castro was a Galician poet and novelist. From the late 1870s she lived "
+        "mainly in Padrón, near the river Sar. She suffered from poor health and died there on 15 July 1885, at the "
+        "age of 48.",
+        "15 July 1885",
+        "From the late 1870s she lived mainly in Padrón",
+        id="died-there-gets-the-sentence-naming-the-town",
+    ),
+    pytest.param(
+        "Jean Sibelius\n\nJean Sibelius was a Finnish composer. In 1904 he moved with his family to Ainola, a house "
+        "near Lake Tuusula. He lived there for the rest of his life and died in September 1957, at the age of 91.",
+        "September 1957",
+        "In 1904 he moved with his family to Ainola",
+        id="lived-there-gets-the-sentence-naming-the-house",
+    ),
+    # Round C: a handful of words whose subject is the blank.
+    pytest.param(
+        "The American Civil War\n\nLincoln issued the Emancipation Proclamation, which took effect on January 1, "
+        "1863. July 1863 marked a turning point. In that month Union forces won at Gettysburg.",
+        "July 1863",
+        None,
+        id="blank-marked-a-turning-point",
+    ),
+    pytest.param(
+        "The American Civil War\n\nIn December 1860 South Carolina seceded from the Union. By February 1861 six more "
+        "states had followed, and together they formed the Confederate States of America. Four more states joined "
+        "them later.",
+        "Four more states",
+        None,
+        id="blank-joined-them-later",
+    ),
+    pytest.param(
+        "The Reformation\n\nMartin Luther was a German monk who taught at Wittenberg. He criticised the sale of "
+        "indulgences by the Church. October 1517 proved a decisive moment.",
+        "October 1517",
+        None,
+        id="blank-proved-a-decisive-moment",
+    ),
+    # Round C: openers that add nothing, and labels, are left out.
+    pytest.param(
+        "Battle of Lepanto\n\nThe Battle of Lepanto was a naval battle fought in 1571. In 1570 Ottoman forces "
+        "invaded Cyprus. In response, Pius V brought together Spain, Venice and Genoa in the Holy League, which was "
+        "formally proclaimed on 25 May 1571.",
+        "25 May 1571",
+        "Pius V brought together",
+        id="in-response-is-left-out",
+    ),
+    pytest.param(
+        "Interest rates\n\nInflation in Britain reached 11.1% in October 2022. In response, the Bank of England "
+        "raised its main interest rate to 5.25% in August 2023.",
+        "5.25%",
+        "The Bank of England raised",
+        id="in-response-is-left-out-2",
+    ),
+    pytest.param(
+        "The Meiji Restoration\n\nThe Boshin War ended in June 1869. Key term: The Meiji Restoration refers to the "
+        "return of political power to the emperor in 1868 and the period of rapid modernisation that followed.",
+        "1868",
+        "The Meiji Restoration refers to",
+        id="key-term-label-is-left-out",
+    ),
+    pytest.param(
+        "Plate Tectonics\n\nThe Earth's crust is broken into large plates. Key term: Continental drift is the idea, "
+        "put forward by Alfred Wegener in 1912, that the continents move slowly across the surface of the Earth.",
+        "1912",
+        "Continental drift is the idea",
+        id="key-term-label-is-left-out-2",
+    ),
 ]
 
 
@@ -875,3 +1083,46 @@ def test_a_sentence_only_a_give_away_title_explains_is_not_asked(article, answer
     questions = quizgen.generate(article).questions
     assert questions
     assert any(q.answer == answer for q in questions) == asked, [q.prompt for q in questions]
+
+
+@pytest.mark.parametrize(
+    ("article", "answer"),
+    [
+        pytest.param(
+            "Vaquita\n\nThe vaquita is a rare porpoise. Scientists reported in 2023 that calves were still being "
+            "born.\n\nSee also\n\nInternational Committee for the Recovery of the Vaquita (CIRVA)\nBaiji, a river "
+            "dolphin declared functionally extinct in 2006",
+            "2006",
+            id="see-also-vaquita",
+        ),
+        pytest.param(
+            "Tower Bridge\n\nTower Bridge crosses the River Thames in London, close to the Tower of London. It was "
+            "designed by Horace Jones and opened on 30 June 1894. About 40,000 people cross it every day.\n\nSee also"
+            "\n\nLondon Bridge, rebuilt in 1831\nMillennium Bridge, a footbridge opened in 2000",
+            "2000",
+            id="see-also-tower-bridge",
+        ),
+    ],
+)
+def test_lines_under_see_also_are_not_asked(article, answer):
+    questions = quizgen.generate(article).questions
+    assert questions
+    assert not any(q.answer == answer for q in questions), [q.prompt for q in questions]
+
+
+def test_a_question_the_article_asks_is_not_asked_back():
+    article = (
+        "Chemical Reactions and Equations\n\n1. What is a chemical reaction?\n\nA chemical reaction is a process in "
+        "which one or more substances are changed into new substances with different properties. The starting "
+        "substances are called reactants, and the new substances formed are called products. During a reaction, the "
+        "bonds between atoms in the reactants are broken and new bonds are made, but the atoms themselves are not "
+        "created or destroyed.\n\nYou can often tell that a chemical reaction has taken place because of a change "
+        "you can observe: a gas is given off, a solid called a precipitate forms, the colour changes, or energy is "
+        "released or taken in as heat or light. When iron rusts, for example, it reacts slowly with oxygen and water "
+        "to form a reddish-brown solid, hydrated iron(III) oxide.\n\n2. Conservation of mass\n\nIn 1789 the French "
+        "chemist Antoine Lavoisier stated the law of conservation of mass: in a chemical reaction, the total mass of "
+        "the products is equal to the total mass of the reactants."
+    )
+    questions = quizgen.generate(article).questions
+    assert questions
+    assert not any(q.sentence.endswith("?") for q in questions), [q.prompt for q in questions]

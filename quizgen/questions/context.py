@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
-from quizgen.questions.descriptions import DESCRIBED_ANYWHERE, DESCRIBED_ROLE, DESCRIBED_SUBJECT
+from quizgen.questions.descriptions import DESCRIBED_ROLE, DESCRIBED_SUBJECT, described_anywhere
+from quizgen.questions.it_referent import leans_on_it, title_stands_for_it
 from quizgen.questions.leaning import PERSONAL, leans_on_previous, names_something, pronoun_leaned_on, strip_connective
-from quizgen.questions.pointers import points_at_the_sentence_before
+from quizgen.questions.pointers import points_at_the_sentence_before, points_to_a_time_before
 from quizgen.questions.sentence_before import (
     explains,
     mentions_described,
@@ -59,9 +60,20 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
 
     "" when it stands alone; the previous sentence when a pronoun leans on it and that sentence names
     someone or something; the article's title when the sentence names nothing of its own; None when
-    nothing makes it clear, and the sentence is better not asked.
+    nothing makes it clear, and the sentence is better not asked. A fragment whose subject is its answer
+    ("_____ marked a turning point.") is asked only after a sentence that explains it ("… Cape Verde became
+    independent on 5 July 1975. _____ was its first president.").
     """
+    needed = _context_needed(sentence, analysis, hidden)
+    if needed is not None and _fragment_about_its_answer(sentence, hidden):
+        return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
+    return needed
+
+
+def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]) -> str | None:
     title = title_context(analysis.document.title)
+    if sentence.text.rstrip("”\"’' ").endswith("?") or _in_a_list_of_links(sentence, analysis):
+        return None  # "What is a chemical reaction?" asks; "Baiji, a river dolphin …" under "See also" points away
     if len(_SPACED_DASH.findall(sentence.text)) >= _DASHES_IN_A_LIST:
         return None  # "Dorothea Brooke – the heroine Edward Casaubon – a clergyman …": a list's lines run together
     quotation = _quotation_left_open(sentence.text)
@@ -81,7 +93,7 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             return None
         return f"{title} {strip_connective(previous.text)[0]}"
     if not leans_on_previous(sentence):
-        described = DESCRIBED_ANYWHERE.search(text) is not None
+        described = described_anywhere(text) is not None
         # In an entry about one thing or person, a stray "its", "her" or "the glacier" means that subject,
         # even when the sentence names someone or something else first.
         about_subject = bool(title) and refers_to_title_subject(text, analysis)
@@ -93,6 +105,12 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         # A sentence that names one thing is asked about it too, with that name hidden and the title before it:
         # its other items get the title as well, so one sentence reads the same in every item made from it.
         named = sum(span.kind in NAME_KINDS + ("term",) for span in sentence.spans)
+        if about_subject and leans_on_it(text, sentence, analysis) and not title_stands_for_it(sentence, analysis):
+            # "… navigated and mapped it in 1800" after "It is the largest river bifurcation …": not the river
+            previous = previous_in_section(sentence, analysis)
+            if previous is not None and explains(previous, text):
+                return strip_connective(previous.text)[0]
+            return _title_and_previous(previous, analysis)
         if named >= 2 and names_something(sentence, hidden) and not described and not about_subject and not nobody:
             return ""
         if described and not about_subject:
@@ -129,13 +147,13 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         previous = None
     if previous is not None and explains(previous, text):
         before = strip_connective(previous.text)[0]
-        describes = DESCRIBED_SUBJECT.match(before) is not None or DESCRIBED_ANYWHERE.search(before) is not None
+        describes = DESCRIBED_SUBJECT.match(before) is not None or described_anywhere(before) is not None
         if title and (not names_something(previous) or refers_to_title_subject(before, analysis) or (
             describes and title_resolves("", analysis, before)
         )):
             # "When sunlight warms the sea, … This process is called evaporation."; "The lake's … The largest"
             return f"{title} {before}"
-        described = DESCRIBED_ANYWHERE.search(text)
+        described = described_anywhere(text)
         if title and described and not NAME_TITLE.match(analysis.document.title.strip()):
             noun = described.group().split()[-1].lower()
             if noun[:5] not in before.lower():
@@ -155,12 +173,56 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     # ("The median sales price in Ohio rose …" is anchored by its own name; "The river crested …" is not.)
     anchored = "" if names_something(sentence) else text
     if title and title_resolves(pronoun, analysis, anchored):
+        if leans_on_it(text, sentence, analysis) and not title_stands_for_it(sentence, analysis):
+            return _title_and_previous(previous, analysis)  # "The population was … It fell to about 245 in 2008"
         if pronoun in ("it", "its") and previous is not None and names_another_thing(previous, analysis):
             # "The highest point is Pico do Fogo, an active volcano. Its most recent eruption …" in "Cape Verde":
             # "its" may be the volcano as well as the country, and the sentence before says so.
             return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+def _title_and_previous(previous: Sentence | None, analysis: Analysis) -> str | None:
+    """The title and the sentence before, when the title is all that sentence needs ("The population was estimated
+    at 567 animals in 1997." in "Vaquita"); else None."""
+    title = title_context(analysis.document.title)
+    if previous is None or not title or pronoun_leaned_on(previous):
+        return None
+    before, shift = strip_connective(previous.text)
+    if points_to_a_time_before(before, previous, shift) or context_for(previous, analysis) != title:
+        return None
+    return f"{title} {before}"
+
+
+_FRAGMENT_WORDS = 5  # "marked a turning point", "joined the war later": too few words to say what about
+
+
+def _fragment_about_its_answer(sentence: Sentence, hidden: tuple[Span, ...]) -> bool:
+    """Is the sentence, once its opening answer is hidden, a handful of words that name nothing ("July 1863 marked a
+    turning point.", "Four more states joined them later.")? Its subject is the blank, and nothing else says what it
+    is about. (A term is defined by what follows it: "Photosynthesis needs light" still asks something.)"""
+    text, shift = strip_connective(sentence.text)
+    opening = [span for span in hidden if span.start - shift <= 0 and span.kind != "term"]
+    if not opening or any(span not in hidden for span in sentence.spans):
+        return False
+    return len(re.findall(r"[\w’'-]+", text[opening[0].end - shift :])) <= _FRAGMENT_WORDS
+
+
+# Headings of the lists at an entry's end: their lines name other entries, and state nothing of this one.
+_LINK_LIST_HEADINGS = frozenset(
+    "see also|related|related articles|external links|further reading|references|notes|sources|bibliography".split("|")
+)
+_LIST_LINES_LOOKED_AT = 40  # such a list is short; a book's long sections are never walked to their start
+
+
+def _in_a_list_of_links(sentence: Sentence, analysis: Analysis) -> bool:
+    """Is the sentence a line under "See also" or "Further reading"?"""
+    for index in range(sentence.index - 1, max(-1, sentence.index - _LIST_LINES_LOOKED_AT), -1):
+        before = analysis.sentences[index]
+        if before.is_heading:
+            return before.text.strip(" :.").lower() in _LINK_LIST_HEADINGS
+    return False
 
 
 # "When did a suspension bridge open?": the question's subject is an indefinite description.

@@ -19,7 +19,10 @@ from quizgen.questions.pointers import (
 # Openers that tie a sentence to the one before without adding meaning of their own.
 _CONNECTIVE = re.compile(
     r"^(?:Thus|Hence|However|Therefore|Moreover|Furthermore|Also|In addition|Meanwhile|Nevertheless|"
-    r"Nonetheless|Still|Besides|Consequently|As a result|Indeed|Instead|Then|And|But|So),\s+"
+    r"Nonetheless|Still|Besides|Consequently|As a result|Indeed|Instead|Then|And|But|So|"
+    r"In response|In reply),\s+"  # "In response, Pius V brought together …": the fact stands without it
+    # A textbook's label before a sentence: "Key term: The Meiji Restoration refers to …", "Note: …".
+    r"|^(?:Key (?:terms?|ideas?|points?|facts?)|Note|Definition|Remember|Summary|Tip):\s+(?=[A-Z])"
 )
 # Words whose referent lies outside the sentence when nothing named comes before them.
 REFERRING = re.compile(
@@ -81,6 +84,8 @@ _DEMONSTRATIVE_PRONOUN = re.compile(
 DEMONSTRATIVES = ("This ", "That ", "These ", "Those ")
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
 EXPLETIVE_IT = re.compile(
+    # ("It was first used to cool department stores", opening a sentence, is a thing that was used.)
+    r"(?!^It (?:was|is|has been|had been) (?:\w+ ){0,2}?(?!decided|agreed|resolved)\w+ed to\b)"
     r"\bit (?:was|is|has been|had been|will be) (?:\w+ ){0,2}?"
     r"(?:\w+ed|said|known|thought|clear|likely|possible|true) (?:that|to)\b",
     re.IGNORECASE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.model import Sentence, Span
-from quizgen.questions.descriptions import DESCRIBED_ANYWHERE
+from quizgen.questions.descriptions import described_anywhere
 from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 
 # Openers that point at the sentence before without a pronoun: "From there it flows …", "Similar treaties
@@ -111,7 +111,61 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or _ONLY_THE_SENTENCE_BEFORE.search(text)
         or _ELIDED_OBJECT.match(text)
         or _demonstrative_object(text)
+        or ELIDED_NOUN.match(text)
+        or that_points_back(text)
+        or there_points_back(text, sentence, shift)  # "died there": no title says where
     )
+
+
+def points_to_a_time_before(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "… opened an investigation the following month", "Two years later …", "A similar raid …": a sentence that
+    needs the one before it for its time or its comparison, and so explains nothing after it. (`text` is the
+    sentence without its connective, `shift` how many characters that took.)"""
+    return bool(POINTING_OPENER.match(text) or _SAME_AS_OPENER.match(text) or _time_points_back(text, sentence, shift))
+
+
+# "The smallest is the stapes", "The largest, Isla del Sol, …", "The remaining vehicles …": one of a group only the
+# sentence before names ("The longest bone in the body is the femur."); no title says which group.
+ELIDED_NOUN = re.compile(
+    r"^The (?:(?:[a-z]{2,}est|first|second|third|last|next)(?=[,;]| (?:is|was|are|were|has|had|have|lies|stands|"
+    r"reaches|measures|can|could|will|would)\b)|(?:remaining|rest|other|former|latter)\b)"
+)
+# "meet that target under the act", "rejected that account after …": "that" pointing at what the sentence before
+# said. (After "said", "showed", "found" or "the idea", "that" opens a clause: "found that people in cities …".)
+_THAT_NOUN = re.compile(
+    r"\b(?<![A-Za-z]-)(?P<before>[a-z]+) that (?!(?:is|was|are|were|the|a|an|this|it|its|they|he|she|we|year|month|"
+    r"week|day|time|morning|evening|night|season|summer|winter|spring|autumn|century|decade)\b)[a-z]{3,}"
+    r"(?=[,.;:]| (?:after|before|under|in|on|at|for|with|by|from|to|of|until|since|and|but)\b)"
+)
+_CLAUSE_OPENERS_BEFORE_THAT = re.compile(
+    r"^(?:s(?:aid|ays?|o|uch|how\w*|tat\w*|uggest\w*|ure)|announc\w*|argu\w*|believ\w*|claim\w*|conclu\w*|"
+    r"confirm\w*|decid\w*|declar\w*|discover\w*|estimat\w*|expect\w*|fear\w*|f[oi]und|finds|hop\w*|insist\w*|"
+    r"kn[eo]w\w*|learn\w*|mean\w*|not\w*|prov\w*|reali[sz]\w*|recogni[sz]\w*|report\w*|reveal\w*|rul\w*|"
+    r"thought|think\w*|warn\w*|wr[io]te\w*|written|agree\w*|add\w*|explain\w*|predict\w*|ensur\w*|now|given|"
+    r"except|provided|assum\w*|demand\w*|requir\w*|order\w*|ask\w*|told|tell\w*|understood|understand\w*|"
+    r"certain|clear|likely|possible|true|fact|idea|belief|evidence|view|news|hope|sign|chance|way|means|"
+    r"than|and|but|or|because|is|was|are|were|be|been|indicat\w*|admit\w*|acknowledg\w*|den(?:y|ies|ied)|"
+    r"emphasi[sz]\w*|stress\w*|point\w*|observ\w*|demonstrat\w*|determin\w*|establish\w*|impl(?:y|ie[sd])|"
+    r"mention\w*|promis\w*|replied|respond\w*|complain\w*|objected|recommend\w*|propos\w*|urg\w*)$"
+)
+_PREPOSITIONS = frozenset(
+    "in at on of to by for under from with into onto about against over across through during after before "
+    "since until within without beyond despite towards toward upon".split()
+)
+
+
+def that_points_back(text: str) -> bool:
+    """ "meet that target", "rejected that account": "that" after a verb or a preposition, and the noun after it not
+    named earlier in the sentence ("an element … of that element")."""
+    for match in _THAT_NOUN.finditer(text):
+        before = match.group("before")
+        verb = before in VERB_FORMS or before in PRESENT_FORMS or len(before) > 4 and before.endswith("ed")
+        noun = match.group().split()[-1]
+        if (before in _PREPOSITIONS or verb) and not _CLAUSE_OPENERS_BEFORE_THAT.match(before) and not re.search(
+            rf"\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}", text[: match.start()]
+        ):
+            return True
+    return False
 
 
 # "A similar event in 1871 …", "The same species …": at the start, the same as something only the sentence before
@@ -131,7 +185,7 @@ def there_points_back(text: str, sentence: Sentence, shift: int) -> bool:
     """ "Janáček founded an organ school there": where? "Returning to Brno, Janáček founded … there" and
     "Students of the university have included Copernicus, who studied there" say where themselves."""
     match = _PLACE_THERE.search(text)
-    if match is None or DESCRIBED_ANYWHERE.search(text, 0, match.start()):
+    if match is None or described_anywhere(text, match.start()):
         return False
     return not any(may_be_a_place(span, sentence) and span.end - shift <= match.start() for span in sentence.spans)
 

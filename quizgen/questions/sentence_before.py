@@ -6,10 +6,10 @@ import re
 
 from quizgen.model import Analysis, Sentence, Span
 from quizgen.questions.descriptions import (
-    DESCRIBED_ANYWHERE,
     DESCRIBED_KIND,
     DESCRIBED_SUBJECT,
     PICKING_WORDS,
+    described_anywhere,
     described_nouns,
 )
 from quizgen.questions.leaning import (
@@ -22,12 +22,17 @@ from quizgen.questions.leaning import (
     pronoun_leaned_on,
     strip_connective,
 )
+from quizgen.questions.pointers import ELIDED_NOUN, points_to_a_time_before, that_points_back
 
 
 def previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | None:
-    # Walk back by index: slicing the sentences for every fact would copy a book's worth each time.
-    earlier = (analysis.sentences[i] for i in range(sentence.index - 1, -1, -1))
-    return next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
+    """The sentence before, under the same heading: a sentence across a heading ("… visibility can reach 40
+    metres. | History | The first Europeans to reach the lake …") is about another part of the subject, and
+    explains nothing here."""
+    if sentence.index == 0:
+        return None
+    before = analysis.sentences[sentence.index - 1]
+    return None if before.is_heading or before.section != sentence.section else before
 
 
 # "the two", "the pair": people only a sentence naming both explains ("the two countries" says what they are).
@@ -46,6 +51,9 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     """Can the sentence before stand in front of this one? It must stand alone itself, name something (unless
     this one only sums it up: "This process …"), not be an unattributed quotation, and — for "The report …"
     — mention a report, or at least a name of the right kind."""
+    before, shift = strip_connective(previous.text)
+    if points_to_a_time_before(before, previous, shift):
+        return False  # "The SFO opened an investigation the following month." brings a dangling pointer of its own
     if _THE_TWO.search(text) and sum(span.kind in ("person", "name") for span in previous.spans) < 2:
         return False  # "In 1917 the two identified …" needs a sentence naming both, not "At first she …"
     described = DESCRIBED_SUBJECT.match(text)
@@ -57,6 +65,8 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
         and demonstrated.group(1)[:5] in previous.text.lower()
         and not leans_on_previous(previous)
     )
+    # "The longest bone is the femur. The smallest is …"; "… aims to cut emissions by 51%. … meet that target"
+    sums_up = sums_up or ELIDED_NOUN.match(text) is not None or that_points_back(text)
     if not names_something(previous) and not sums_up and not lean_ok:
         return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
     quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
@@ -120,7 +130,7 @@ _POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\b")
 def owner_named_before(text: str) -> bool:
     """ "Nordvik's chief executive, Mette Halvorsen, told reporters the company would sell …": the sentence names
     whose company it is before it says "the company"; the sentence before has nothing to add."""
-    described = DESCRIBED_ANYWHERE.search(text)
+    described = described_anywhere(text)
     noun = described.group().split()[-1].lower() if described else ""
     owner = described is not None and _POSSESSIVE_NAME.search(text, 0, described.start()) is not None
     return owner and "organisation" in DESCRIBED_KIND.get(noun, ())
@@ -129,7 +139,7 @@ def owner_named_before(text: str) -> bool:
 def mentions_described(previous: Sentence, text: str) -> bool:
     """Does the sentence before name what "the group" or "the bridge" in this one is (the noun itself, or
     a name of the kind the noun stands for)?"""
-    described = DESCRIBED_ANYWHERE.search(text)
+    described = described_anywhere(text)
     if described is None:
         return False
     noun = described.group().split()[-1].lower()
