@@ -965,6 +965,70 @@ CONTEXT_CASES = [
         None,
         id="blank-proved-a-decisive-moment",
     ),
+    # Round C: "The temple", "The line … further", "the emperor": a description the title does not explain.
+    pytest.param(
+        "Kanazawa\n\nKanazawa is the capital of Ishikawa Prefecture in Japan. In 1488 followers of the Ikko-shu sect "
+        "took control of Kaga Province, which they ruled for almost a century. In 1546 they built a fortified "
+        "temple, the Oyama Gobo, on the site of the present castle. The temple was captured in 1580 by forces of the "
+        "warlord Oda Nobunaga.",
+        "1580",
+        None,
+        id="the-temple-after-they-built-a-temple-is-that-temple",
+    ),
+    pytest.param(
+        "Bergen\n\nBergen is the second-largest city in Norway. Merchants of the Hanseatic League ran its harbour "
+        "for centuries. In the 1240s they built a stone fortress beside the harbour. The fortress was besieged in "
+        "1665 by an English fleet under Thomas Teddeman.",
+        "1665",
+        None,
+        id="the-fortress-after-they-built-a-fortress-is-that-fortress",
+    ),
+    pytest.param(
+        "Kanazawa\n\nKanazawa is a city in Japan. Kanazawa Station is served by the Hokuriku Shinkansen, which "
+        "reached Kanazawa on 14 March 2015. The line was extended further south-west to Tsuruga in March 2024.",
+        "March 2024",
+        None,
+        id="extended-further-than-what",
+    ),
+    pytest.param(
+        "Lisbon\n\nLisbon is the capital of Portugal. The city's first metro line opened in 1959 with 11 stations. "
+        "The network was extended further north to Odivelas in March 2004.",
+        "March 2004",
+        None,
+        id="extended-further-north-than-what",
+    ),
+    pytest.param(
+        "Albrecht Dürer\n\nAlbrecht Dürer was a German painter and printmaker.\n\nPatronage\n\nFrom 1512 Dürer "
+        "worked for the Holy Roman Emperor Maximilian I, contributing to the woodcut Triumphal Arch. In 1515 the "
+        "emperor granted him an annual pension of 100 florins.",
+        "100",
+        "From 1512 Dürer worked for the Holy Roman Emperor Maximilian I",
+        id="the-emperor-in-a-biography-gets-the-sentence-naming-him",
+    ),
+    pytest.param(
+        "Leonardo da Vinci\n\nLeonardo da Vinci was an Italian painter and engineer. In 1515 Leonardo entered the "
+        "service of King Francis I of France. In 1516 the king gave him the use of the manor house of Clos Lucé, "
+        "near Amboise, where he spent his last years.",
+        "1516",
+        "In 1515 Leonardo entered the service of King Francis I of France.",
+        id="the-king-in-a-biography-gets-the-sentence-naming-him",
+    ),
+    pytest.param(
+        "The Meiji Restoration\n\nThe Meiji Restoration returned power to the emperor in 1868. On 11 February 1889 "
+        "the Meiji Constitution was promulgated. Modelled largely on that of Prussia, it created a two-chamber "
+        "parliament, the Imperial Diet, which first met in 1890.",
+        "Imperial Diet",
+        "On 11 February 1889 the Meiji Constitution was promulgated.",
+        id="modelled-on-that-of-prussia-it-is-the-constitution",
+    ),
+    pytest.param(
+        "Sault Ste. Marie\n\nSault Ste. Marie is a city on the St. Marys River in Michigan. In 1853 the state began "
+        "building a canal around the rapids. Modelled on that of the Erie Canal, it opened in May 1855 with two "
+        "locks.",
+        "May 1855",
+        "In 1853 the state began building a canal",
+        id="modelled-on-that-of-the-erie-canal-it-is-the-canal-not-the-city",
+    ),
     # Round C: openers that add nothing, and labels, are left out.
     pytest.param(
         "Battle of Lepanto\n\nThe Battle of Lepanto was a naval battle fought in 1571. In 1570 Ottoman forces "

@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
-from quizgen.questions.descriptions import DESCRIBED_ROLE, DESCRIBED_SUBJECT, described_anywhere
+from quizgen.questions.descriptions import (
+    DESCRIBED_ROLE,
+    DESCRIBED_SUBJECT,
+    PICKING_WORDS,
+    described_anywhere,
+    described_nouns,
+)
 from quizgen.questions.it_referent import leans_on_it, title_stands_for_it
 from quizgen.questions.leaning import PERSONAL, leans_on_previous, names_something, pronoun_leaned_on, strip_connective
 from quizgen.questions.pointers import points_at_the_sentence_before, points_to_a_time_before
@@ -113,13 +119,15 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             return _title_and_previous(previous, analysis)
         if named >= 2 and names_something(sentence, hidden) and not described and not about_subject and not nobody:
             return ""
-        if described and not about_subject:
+        if described and not (about_subject and _describes_the_title(text, analysis)):
             # "When the bridge opened …" in "Emily Warren Roebling", "… linked the group to 15 attacks" under a
-            # headline: the sentence before says which bridge or group, when it does, better than a title.
+            # headline, "In 1515 the emperor granted him …" in "Albrecht Dürer": the sentence before says which
+            # bridge, group or emperor, when it does, better than a title.
             previous = previous_in_section(sentence, analysis)
             explained = previous is not None and explains(previous, text) and mentions_described(previous, text)
             if explained and not owner_named_before(text):
                 return strip_connective(previous.text)[0]
+        if described and not about_subject:
             # A headline or title says what "the announcement" or "the northern shore" is, but not who "the
             # striker" is: people are named, or the sentence is not asked.
             role = DESCRIBED_ROLE.search(text)
@@ -172,6 +180,8 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     # and a biography's title says who "she" is.
     # ("The median sales price in Ohio rose …" is anchored by its own name; "The river crested …" is not.)
     anchored = "" if names_something(sentence) else text
+    if not pronoun and previous is not None and _introduced_in(previous, text):
+        return None  # "In 1546 they built a fortified temple … The temple was captured in 1580": that temple
     if title and title_resolves(pronoun, analysis, anchored):
         if leans_on_it(text, sentence, analysis) and not title_stands_for_it(sentence, analysis):
             return _title_and_previous(previous, analysis)  # "The population was … It fell to about 245 in 2008"
@@ -181,6 +191,23 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+def _describes_the_title(text: str, analysis: Analysis) -> bool:
+    """Is the sentence's description ("the glacier" in "Aletsch Glacier") the entry's subject itself?"""
+    described = described_anywhere(text)
+    return described is not None and described.group().split()[-1].lower() in analysis.document.title.lower().split()
+
+
+def _introduced_in(previous: Sentence, text: str) -> bool:
+    """Does the sentence before bring in the thing the sentence's opening description names ("… built a fortified
+    temple …" before "The temple was captured …")? The description then means that one, which no title says."""
+    described = DESCRIBED_SUBJECT.match(text)
+    nouns = described_nouns(text) if described and text.startswith("The ") else []
+    if not nouns or nouns[-1].endswith("est") or nouns[-1] in PICKING_WORDS:
+        return False
+    introduced = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(nouns[-1])}\b"  # ("the outer core" is known)
+    return re.search(introduced, previous.text, re.IGNORECASE) is not None
 
 
 def _title_and_previous(previous: Sentence | None, analysis: Analysis) -> str | None:

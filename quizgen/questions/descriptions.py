@@ -30,7 +30,8 @@ _DESCRIBED_NOUNS = (
     r"reserve|movement|reef|estate|palace|temple|monastery|abbey|fort|fortress|harbour|port|station|mine|valley|"
     r"basin|summit|crater|cave|collection|exhibition|album|opera|symphony|series|magazine|newspaper|speech|"
     r"discovery|invention|technique|design|gang|coin|mission|vehicle|raid|rocket|satellite|theft|robbery|"
-    r"thieves|suspects|statue|crown|runway|engine|machines|"
+    r"thieves|suspects|statue|crown|runway|engine|machines|emperor|empress|king|queen|pope|sultan|tsar|shah|"
+    r"pharaoh|shogun|"
     rf"{ROLE_NOUNS}"
 )
 # "the striker", "the physicist": a person only a name says, never a headline.
@@ -103,6 +104,9 @@ DESCRIBED_KIND = {
 }
 
 
+_AFTER_A_DESCRIPTION = frozenset("with of in on at by for from to into as and or that which who".split())
+
+
 def described_nouns(text: str) -> list[str]:
     """The words of an opening description, up to its verb: "The old bridge, called …" -> old, bridge; up to
     its owner: "The company's shares rose …" -> company."""
@@ -112,6 +116,8 @@ def described_nouns(text: str) -> list[str]:
         verb = lowered in VERB_FORMS or lowered in PRESENT_FORMS
         # "The report comes": report is a noun; so is "point" in "The highest point is …", after a superlative.
         noun_after_superlative = bool(found) and found[-1].endswith("est") and lowered not in VERB_FORMS
+        # ("The loss compared with …": an unknown verb in -ed, or a preposition, ends the description as well.)
+        verb = verb or len(lowered) > 4 and lowered.endswith("ed") or lowered in _AFTER_A_DESCRIPTION
         if not word[0].isalpha() or not word.islower() or verb and found and not noun_after_superlative:
             break
         if lowered.endswith("'s"):

@@ -24,8 +24,10 @@ _KIND_NOUNS = frozenset(
 # "In 1546 …", "By the 1990s …", "On 4 May 2021, …": a time before the subject.
 _FRONTED_TIME = re.compile(
     r"^(?:In|On|By|From|Since|Until|During|After|Before|Around|About|Circa|Between) (?:the )?"
-    r"(?:(?:early|late|mid-)\s?)?(?:\d[\d,]*s?|[A-Z][a-z]+ \d{1,4}|\d{1,2} [A-Z][a-z]+ \d{4}|[a-z]+ century)\b,? "
+    r"(?:(?:early|late|mid-)\s?)?"
+    r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|[A-Z][a-z]+ \d{4}|\d[\d,]*s?|[a-z]+ century)\b,? "
 )
+_OPENING_SENTENCES = 3  # the title, and the sentences where an entry says what its subject is
 _IT_DEPTH = 3  # "It …" after "It …" after the sentence that says what "it" is: no further
 _SUBJECT_ENDS = frozenset("of in on at by for with from to into as and or that which who whose".split())
 # Before these, an "it" may stand for something the sentence itself names: "… a stability test …; it was stopped".
@@ -41,6 +43,10 @@ _OWNED_BY_ANOTHER = re.compile(
 # naturalist" is a person.)
 _SINGULAR_THING = re.compile(
     r"\b(?i:the|a|an|this|that|its)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*[^s\W])\b(?!\s+[a-z]+s\b)"
+)
+# "Modelled largely on that of Prussia, it …": an opening participle, whose names are not "it".
+_FRONTED_PARTICIPLE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ed|ing|en)|Built|Made|Born|Known|Led|Held|Written|Founded)\b[^,;]*, $"
 )
 _ATTACHED_TO_IT = re.compile(
     r" (?:about|around|along|on|in|inside|near|beside|below|above|at|of|for|from|to|into|with|under|over|across|"
@@ -66,7 +72,11 @@ def leans_on_it(text: str, sentence: Sentence, analysis: Analysis) -> bool:
     if PERSONAL_WORD.search(text):
         return False
     match = re.search(r"\b(?:it|its)\b", EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text), re.IGNORECASE)
-    if match is None or _CLAUSE_BEFORE_IT.search(text, 0, match.start()):
+    if match is None:
+        return False
+    if _FRONTED_PARTICIPLE.match(text[: match.start()]):
+        return True  # "Modelled largely on that of Prussia, it created …": Prussia is not what was modelled
+    if _CLAUSE_BEFORE_IT.search(text, 0, match.start()):
         return False
     head = analysis.document.title.strip().partition(" (")[0].split()[-1].lower()
     if re.search(rf"\bthe {re.escape(head)}\b", text, re.IGNORECASE):
@@ -112,12 +122,13 @@ def _opens_on(sentence: Sentence, analysis: Analysis) -> str:
     text = strip_connective(sentence.text)[0]
     fronted = _FRONTED_TIME.match(text)
     text = text[fronted.end() :] if fronted else text
+    text = text[:1].upper() + text[1:]  # "On 11 February 1889 the Meiji Constitution was …"
     title = analysis.document.title.strip().partition(" (")[0]
     if re.match(r"(?:It|Its)\b", text):
         return "" if EXPLETIVE_IT.match(text) else "it"
     if DESCRIBED_SUBJECT.match(text) or re.match(r"The [A-Z]", text):
         head = _subject_head(text)
-        return "title" if head in title.lower().split() or head in _KIND_NOUNS else "other"
+        return "title" if head in title.lower().split() or head in _kinds_of_the_entry(analysis) else "other"
     words = text.split()
     if not words or names_title(" ".join(words[:4]), title) or words[0].rstrip("'’s") == title.split()[-1]:
         return "title"
@@ -128,6 +139,14 @@ def _opens_on(sentence: Sentence, analysis: Analysis) -> str:
     if thing and not looks_like_a_person(thing[0], sentence.text):
         return "other"
     return ""
+
+
+def _kinds_of_the_entry(analysis: Analysis) -> frozenset[str]:
+    """What kind of thing the entry's opening says its subject is: "The vaquita (Phocoena sinus) is a species of
+    porpoise …" -> species, porpoise; "Sault Ste. Marie is a city on the St. Marys River …" -> city, river. A later
+    "The species" is then the vaquita; "the state" in "Sault Ste. Marie" is not the city."""
+    opening = " ".join(s.text for s in analysis.sentences[:_OPENING_SENTENCES] if not s.is_heading).lower()
+    return _KIND_NOUNS.intersection(re.findall(r"[a-z]+", opening))
 
 
 def _subject_head(text: str) -> str:

@@ -60,7 +60,11 @@ _NOT_COMPARATIVE = (
 # was held in …": a comparison or a pointer only the sentence before completes; no title says what it is.
 _ONLY_THE_SENTENCE_BEFORE = re.compile(
     r"\b(?:in (?:this|that|the same|a similar) (?:way|fashion|manner)|by contrast|in contrast|(?:went|goes|go) "
-    r"further|both [a-z]+s|the (?:last|next|first|previous|other) one|the (?:former|latter)|"
+    # "The line was extended further south-west": further than what? ("recommended further strengthening" adds.)
+    r"further|[a-z]{3,}ed further(?= (?:north|south|east|west|inland|afield|upstream|downstream|away|back|along|"
+    r"into|up|down|out|in|to)\b)|"
+    r"between the (?:two|three)(?! [a-z]+s\b)|"  # "The boundary between the two is …": the two what?
+    r"both [a-z]+s|the (?:last|next|first|previous|other) one|the (?:former|latter)|"
     r"the (?:two|three) (?:men|women|machines|countries|sides|companies|cities|men's)|"
     # "The slope is much steeper, about 1 in 50": steeper than what? ("made the engine far more efficient" and
     # "the air becomes clearer" tell of a change, which compares the thing with itself.)

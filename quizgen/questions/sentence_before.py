@@ -44,7 +44,8 @@ _DEMONSTRATED_NOUN = re.compile(
     r"morning|evening|summer|winter|spring|autumn|season|century|decade)\b)([a-z]{3,})\b"
 )
 # A quotation or first-person aside brings its own unexplained "I" and "we": it explains nothing.
-_SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])")
+# ("King Francis I of France" is no one speaking.)
+_SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])(?!of\b)")
 
 
 def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
@@ -66,7 +67,8 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
         and not leans_on_previous(previous)
     )
     # "The longest bone is the femur. The smallest is …"; "… aims to cut emissions by 51%. … meet that target"
-    sums_up = sums_up or ELIDED_NOUN.match(text) is not None or that_points_back(text)
+    that_pointer = that_points_back(text)
+    sums_up = sums_up or ELIDED_NOUN.match(text) is not None or that_pointer
     if not names_something(previous) and not sums_up and not lean_ok:
         return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
     quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
@@ -88,6 +90,9 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
         and any(noun[:5] in previous.text.lower() for noun in described_nouns(text))
     )
     described_only = described is not None and not pronoun_after and not names_it
+    # "The fund's manager argued that … The jury rejected that account": what "that account" points at is the
+    # sentence before, whose own description a title may explain.
+    described_only = described_only and not that_pointer
     if leaning and not inner_this and (pronoun_leaned_on(previous) or described_only):
         # "The basic unit of the nervous system is the neuron." may explain a "them"; "He did" explains
         # nothing, and "The tower was made of granite." does not say which tower "The tower is 35 m tall" is.
