@@ -1029,6 +1029,40 @@ CONTEXT_CASES = [
         "In 1853 the state began building a canal",
         id="modelled-on-that-of-the-erie-canal-it-is-the-canal-not-the-city",
     ),
+    # Round C: "is the best-known example" of what; "…, it said." who said?
+    pytest.param(
+        "Inca Empire\n\nThe Inca Empire was the largest empire in pre-Columbian America. Inca builders were known for "
+        "walls of stone blocks cut so precisely that they fitted together without mortar. The estate of Machu "
+        "Picchu, built around 1450 for Pachacuti, is the best-known example.",
+        "1450",
+        "Inca builders were known for walls of stone blocks",
+        id="the-best-known-example-gets-the-sentence-it-exemplifies",
+    ),
+    pytest.param(
+        "Gothic architecture\n\nGothic architecture flourished in Europe from the 12th to the 16th century. Builders "
+        "used flying buttresses to carry the weight of tall stone vaults. Notre-Dame de Paris, begun in 1163, is the "
+        "most famous example.",
+        "1163",
+        "Builders used flying buttresses",
+        id="the-most-famous-example-gets-the-sentence-it-exemplifies",
+    ),
+    pytest.param(
+        "Top grades slip again as A-level results return to pre-pandemic pattern\n\nThe share of A-level entries "
+        "awarded A or A* fell to 27.8% this year. The admissions service UCAS said 82% of applicants had been "
+        "accepted by their first-choice university. A total of 246,380 UK 18-year-olds had been placed by midday, "
+        "it said.",
+        "246,380",
+        "The admissions service UCAS said",
+        id="it-said-gets-the-sentence-naming-who",
+    ),
+    pytest.param(
+        "Storm Ciarán batters southern England\n\nWinds of up to 104 mph hit Cornwall on Thursday. The Met Office "
+        "issued an amber warning for the south coast of England. About 150,000 homes in Devon were left without "
+        "power, it added.",
+        "150,000",
+        "The Met Office issued an amber warning",
+        id="it-added-gets-the-sentence-naming-who",
+    ),
     # Round C: openers that add nothing, and labels, are left out.
     pytest.param(
         "Battle of Lepanto\n\nThe Battle of Lepanto was a naval battle fought in 1571. In 1570 Ottoman forces "

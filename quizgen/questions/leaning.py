@@ -127,6 +127,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
     if there_points_back(text, sentence, shift):
         return True
     text = EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
+    if _ORGANISATION_SPEAKER.search(text):
+        return True  # "A total of 246,380 UK 18-year-olds had been placed by midday, it said.": who said?
     if _speaker_unnamed(text, sentence, shift):
         return True
     match = REFERRING.search(text)
@@ -168,6 +170,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
 
 
 # "… were injured across the region, she said.": the speaker of a report is never someone it names.
+_ORGANISATION_SPEAKER = re.compile(r", it (?:said|says|added|reported|announced|estimated)[.!?]?$")
 TRAILING_SPEAKER = re.compile(
     r", (?:he|she) (?:said|says|added|adds|told \w+|explained|noted|wrote|warned|stressed)[.!?]?$"
 )

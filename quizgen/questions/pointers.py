@@ -29,7 +29,8 @@ POINTING_OPENER = re.compile(
     # "A revised version was staged in Prague", "A sequel followed in 1998": a version of what?
     r"(?:A|An) (?:[a-z]+ )?(?:version|sequel|successor|remake|revision|adaptation|translation|copy|replica|"
     r"second edition|new edition)\b(?! (?:of|to)\b)|"
-    r".*\b(?:is|are|was|were) (?:a |an |another |one )?(?:[\w-]+ )?examples?\.?$)"  # "The X is an example."
+    # "The X is an example.", "The estate of Machu Picchu … is the best-known example."
+    r".*\b(?:is|are|was|were) (?:a |an |another |one |the )?(?:[\w-]+ ){0,2}examples?\.?$)"
 )
 
 _BARE_QUANTIFIER = re.compile(

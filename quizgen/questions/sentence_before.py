@@ -68,7 +68,9 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     )
     # "The longest bone is the femur. The smallest is …"; "… aims to cut emissions by 51%. … meet that target"
     that_pointer = that_points_back(text)
-    sums_up = sums_up or ELIDED_NOUN.match(text) is not None or that_pointer
+    # "… walls of stone blocks cut so precisely … The estate of Machu Picchu … is the best-known example."
+    example = re.search(r"\bexamples?\.?$", text) is not None
+    sums_up = sums_up or ELIDED_NOUN.match(text) is not None or that_pointer or example
     if not names_something(previous) and not sums_up and not lean_ok:
         return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
     quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
