@@ -127,12 +127,14 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             explained = previous is not None and explains(previous, text) and mentions_described(previous, text)
             if explained and not owner_named_before(text):
                 return strip_connective(previous.text)[0]
-        if described and not about_subject:
+        role = DESCRIBED_ROLE.search(text) if not about_subject else None
+        if role and role.group(1)[:5] not in analysis.document.title.lower():
             # A headline or title says what "the announcement" or "the northern shore" is, but not who "the
-            # striker" is: people are named, or the sentence is not asked.
-            role = DESCRIBED_ROLE.search(text)
-            if role and role.group(1)[:5] not in analysis.document.title.lower():
-                return None
+            # striker" is: the sentence before names him ("Martinez … fired past goalkeeper Camilo Vargas …"),
+            # or the sentence is not asked.
+            previous = previous_in_section(sentence, analysis)
+            named = previous is not None and any(span.kind == "person" for span in previous.spans)
+            return strip_connective(previous.text)[0] if named and explains(previous, text) else None
         return title
     pronoun = pronoun_leaned_on(sentence)
     shift = len(sentence.text) - len(text)
@@ -274,6 +276,8 @@ def question_context(question: str, sentence: Sentence, before: str) -> str | No
     there?"), or asks about "a suspension bridge" the sentence named ("the Forth Road Bridge, a suspension
     bridge opened in 1964"): the sentence is then better asked with a blank."""
     subject = _INDEFINITE_SUBJECT.match(question)
+    if subject is not None and re.match(r"an? (?:second|third|fourth|fifth|further|new)\b", subject.group(1)):
+        return None  # "When did a second siege begin?": of what? The sentence says, with a blank.
     if subject is not None:
         at = sentence.text.find(subject.group(1))
         if at > 0 and _NAME_AND_COMMA.search(sentence.text, 0, at):

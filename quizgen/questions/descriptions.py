@@ -35,7 +35,8 @@ _DESCRIBED_NOUNS = (
     rf"{ROLE_NOUNS}"
 )
 # "the striker", "the physicist": a person only a name says, never a headline.
-DESCRIBED_ROLE = re.compile(rf"\bthe (?!(?:first|only|[a-z]+est) )(?:[\w-]+ )?({ROLE_NOUNS})\b(?! [A-Z])")
+# ("The Inter Milan striker finished as the tournament's top scorer": a club's name is not the player's.)
+DESCRIBED_ROLE = re.compile(rf"\b(?i:the) (?!(?:first|only|[a-z]+est) )(?:[\w-]+ ){{0,3}}?({ROLE_NOUNS})\b(?! [A-Z])")
 # A subject that is a description, not a name: "The tower was …", "The process releases …", "Its
 # walls …", "Under the deal, …". It stands for something the article named before.
 DESCRIBED_SUBJECT = re.compile(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from quizgen.analyse.facts import DATELINE
+from quizgen.analyse.gazetteer import PLACE_HEADS
+from quizgen.analyse.names import BUILT_HEADS, ORGANISATION_HEADS
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NAME_KINDS, Sentence, Span
 from quizgen.questions.descriptions import DESCRIBED_SUBJECT, self_contained
@@ -161,7 +163,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True  # "In a trial of 11,400 children in Ghana, it cut …": names in the opening phrase are not "it"
     # "he" is a person; "it" is never one ("Georges Cuvier doubted that it was genuine").
     if word in PERSONAL:
-        named = [s for s in sentence.spans if s.kind in ("person", "name")]
+        named = [s for s in sentence.spans if may_be_someone(s, sentence)]
     else:
         named = [s for s in sentence.spans if s.kind in NAME_KINDS and s.kind != "person" and not (
             s.kind == "name" and looks_like_a_person(s, sentence.text))]
@@ -184,7 +186,21 @@ def _speaker_unnamed(text: str, sentence: Sentence, shift: int) -> bool:
         return False
     if TRAILING_SPEAKER.search(text):
         return True
-    return not any(s.kind in ("person", "name") and s.start - shift < match.start() for s in sentence.spans)
+    return not any(may_be_someone(s, sentence) and s.start - shift < match.start() for s in sentence.spans)
+
+
+# "While in hiding at Wartburg Castle, he translated …": a name after "at" or "in", or one that ends like a place or
+# a building, is not who "he" is.
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|to|into|across|outside|inside|around)\s+(?:the\s+)?$")
+_NOBODYS_HEADS = PLACE_HEADS | BUILT_HEADS | ORGANISATION_HEADS
+
+
+def may_be_someone(span: Span, sentence: Sentence) -> bool:
+    if span.kind == "person":
+        return True
+    if span.kind != "name" or span.text.split()[-1] in _NOBODYS_HEADS:
+        return False
+    return not _PLACE_BEFORE.search(sentence.text, 0, span.start)
 
 
 def _object_pronoun_is_someone_else(text: str, sentence: Sentence, shift: int) -> bool:

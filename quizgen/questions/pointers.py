@@ -15,6 +15,8 @@ POINTING_OPENER = re.compile(
     r"(?:Inside|Nearby|Beside it|Next to it|Around it|Within it|Below it|Above it)\b|"
     r"There\b(?=,? (?!(?:is|are|was|were|has|have|had|will|would|may|might|can|could|seems?|appears?|remains?)\b))|"
     r"At (?:that|the) time\b|"
+    # "In the autumn of the same year he made …": the same as which? ("In the same year, 1881, …" says.)
+    r"In (?:the (?:spring|summer|autumn|fall|winter|course|middle|end) of )?the same year\b(?!,? \d)|"
     r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
     r"(?:That|The next|The following|The same|The previous) "
     r"(?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
@@ -64,7 +66,8 @@ _ONLY_THE_SENTENCE_BEFORE = re.compile(
     # "The line was extended further south-west": further than what? ("recommended further strengthening" adds.)
     r"further|[a-z]{3,}ed further(?= (?:north|south|east|west|inland|afield|upstream|downstream|away|back|along|"
     r"into|up|down|out|in|to)\b)|"
-    r"between the (?:two|three)(?! [a-z]+s\b)|"  # "The boundary between the two is …": the two what?
+    # "The boundary between the two is …": the two what?
+    r"between the (?:two|three)(?! (?!is\b|was\b|has\b)[a-z]+s\b)|"
     r"both [a-z]+s|the (?:last|next|first|previous|other) one|the (?:former|latter)|"
     r"the (?:two|three) (?:men|women|machines|countries|sides|companies|cities|men's)|"
     # "The slope is much steeper, about 1 in 50": steeper than what? ("made the engine far more efficient" and
@@ -117,8 +120,32 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or _ELIDED_OBJECT.match(text)
         or _demonstrative_object(text)
         or ELIDED_NOUN.match(text)
+        or ONE_OF_A_NUMBER.search(text)
+        or _demonstrated_noun(text)
         or that_points_back(text)
         or there_points_back(text, sentence, shift)  # "died there": no title says where
+    )
+
+
+# "Santa Luzia is the only one of the ten that is uninhabited", "A second siege began in 1686": ten what, second
+# after which?
+ONE_OF_A_NUMBER = re.compile(
+    r"\b(?:one|two|three|none|all|each|most|some|many|several|the (?:last|first|only|youngest|oldest|eldest)) of the "
+    r"(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b(?! (?!is\b|was\b|has\b)[a-z]+s\b)|"
+    r"^A (?:second|third|fourth|fifth) (?!time\b|half\b)[a-z]+"  # ("… in Paris and a second institute in Warsaw")
+)
+# "He published an account of this journey": which journey? ("this year" is a time; "and this led to …" sums up.)
+_DEMONSTRATED_MID = re.compile(
+    r"(?<=[a-z] )(?:this|these|those) (?!(?:year|month|week|day|time|morning|evening|summer|winter|spring|autumn|"
+    r"season|century|decade|is|was|are|were|has|had|have|can|could|will|would|may|might)\b)([a-z]{3,})\b"
+)
+
+
+def _demonstrated_noun(text: str) -> bool:
+    return any(
+        match.group(1) not in VERB_FORMS and match.group(1) not in PRESENT_FORMS
+        and text[: match.start()].split()[-1] not in _CLAUSE_WORDS
+        for match in _DEMONSTRATED_MID.finditer(text)
     )
 
 

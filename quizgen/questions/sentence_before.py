@@ -22,7 +22,7 @@ from quizgen.questions.leaning import (
     pronoun_leaned_on,
     strip_connective,
 )
-from quizgen.questions.pointers import ELIDED_NOUN, points_to_a_time_before, that_points_back
+from quizgen.questions.pointers import ELIDED_NOUN, ONE_OF_A_NUMBER, points_to_a_time_before, that_points_back
 
 
 def previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | None:
@@ -36,7 +36,7 @@ def previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | No
 
 
 # "the two", "the pair": people only a sentence naming both explains ("the two countries" says what they are).
-_THE_TWO = re.compile(r"\bthe (?:two|three|pair|duo)\b(?! [a-z]+s\b)", re.IGNORECASE)
+_THE_TWO = re.compile(r"\bthe (?:two|three|pair|duo)\b(?! (?!is\b|was\b|has\b)[a-z]+s\b)", re.IGNORECASE)
 # "this rate", "these cells": a noun the sentence before may have used ("that" is as often a conjunction, and
 # "this year" points at a time, not at a word).
 _DEMONSTRATED_NOUN = re.compile(
@@ -55,7 +55,11 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     before, shift = strip_connective(previous.text)
     if points_to_a_time_before(before, previous, shift):
         return False  # "The SFO opened an investigation the following month." brings a dangling pointer of its own
-    if _THE_TWO.search(text) and sum(span.kind in ("person", "name") for span in previous.spans) < 2:
+    number = ONE_OF_A_NUMBER.search(text)
+    if number and number.group("number") and not re.search(rf"\b{number.group('number')}\b", previous.text, re.I):
+        return False  # "… is the only one of the ten" needs the sentence that says ten of what
+    # ("The upper chambers, called atria, … the lower chambers, called ventricles, … The wall between the two …")
+    if _THE_TWO.search(text) and sum(span.kind in ("person", "name", "term") for span in previous.spans) < 2:
         return False  # "In 1917 the two identified …" needs a sentence naming both, not "At first she …"
     described = DESCRIBED_SUBJECT.match(text)
     sums_up = described is not None and described.group().startswith(DEMONSTRATIVES)
