@@ -1125,6 +1125,22 @@ CONTEXT_CASES = [
         None,
         id="in-the-spring-of-the-same-year-as-what",
     ),
+    pytest.param(
+        "Migratory birds\n\nMany birds fly south for the winter. In the genus Prion, a member of the petrel family, "
+        "the upper mandible is fringed with plates, so that the beak of this bird works like the mouth of a whale. "
+        "The Arctic tern flies about 70,000 kilometres a year.",
+        "Prion",
+        "In the genus",
+        id="this-bird-after-a-genus-is-the-genus",
+    ),
+    pytest.param(
+        "Locusts\n\nLocust swarms can cover hundreds of square kilometres. In parts of Natal, farmers believe that "
+        "seeds reach their fields in the dung of locusts that often visit that country in huge flights. A single "
+        "swarm may hold 80 million locusts.",
+        "Natal",
+        "In parts of",
+        id="that-country-after-a-place-is-the-place",
+    ),
     # Round C: "at Wartburg Castle" is not who "he" is; "The Inter Milan striker" is someone a name says.
     pytest.param(
         "The Protestant Reformation\n\nThe Reformation began in Germany in 1517. Pope Leo X excommunicated Luther in "

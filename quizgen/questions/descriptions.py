@@ -34,6 +34,15 @@ _DESCRIBED_NOUNS = (
     r"pharaoh|shogun|"
     rf"{ROLE_NOUNS}"
 )
+# Nouns that say what kind of thing a name is ("The species has the smallest range …" in "Vaquita", "The river" in
+# "Orinoco River", "… Natal … that country"), not a part or a property of it ("The population", "this journey").
+KIND_NOUNS = frozenset(
+    "species genus animal bird fish mammal reptile insect plant tree river lake sea ocean mountain volcano glacier "
+    "island continent city town village country state nation empire kingdom republic region province company firm "
+    "corporation airline bank club team band group party building cathedral church temple mosque castle palace "
+    "tower bridge dam canal railway ship vessel aircraft book novel poem play opera film painting treaty war battle "
+    "disease virus element mineral".split()
+)
 # "the striker", "the physicist": a person only a name says, never a headline.
 # ("The Inter Milan striker finished as the tournament's top scorer": a club's name is not the player's.)
 DESCRIBED_ROLE = re.compile(rf"\b(?i:the) (?!(?:first|only|[a-z]+est) )(?:[\w-]+ ){{0,3}}?({ROLE_NOUNS})\b(?! [A-Z])")

@@ -6,21 +6,12 @@ import re
 
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import Analysis, Sentence
-from quizgen.questions.descriptions import DESCRIBED_SUBJECT, ROLE_NOUNS
+from quizgen.questions.descriptions import DESCRIBED_SUBJECT, KIND_NOUNS, ROLE_NOUNS
 from quizgen.questions.leaning import EXPLETIVE_IT, PERSONAL_WORD, strip_connective
 from quizgen.questions.sentence_before import previous_in_section
 from quizgen.questions.titles import names_title
 from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS, has_verb
 
-# Nouns that say what kind of thing an entry is about ("The species has the smallest range …" in "Vaquita", "The
-# river" in "Orinoco River"), not a part or a property of it ("The population", "The chapter house").
-_KIND_NOUNS = frozenset(
-    "species animal bird fish mammal reptile insect plant tree river lake sea ocean mountain volcano glacier island "
-    "city town village country state nation empire kingdom republic region province company firm corporation "
-    "airline bank club team band group party building cathedral church temple mosque castle palace tower bridge "
-    "dam canal railway ship vessel aircraft book novel poem play opera film painting treaty war battle disease "
-    "virus element mineral".split()
-)
 # "In 1546 …", "By the 1990s …", "On 4 May 2021, …": a time before the subject.
 _FRONTED_TIME = re.compile(
     r"^(?:In|On|By|From|Since|Until|During|After|Before|Around|About|Circa|Between) (?:the )?"
@@ -146,7 +137,7 @@ def _kinds_of_the_entry(analysis: Analysis) -> frozenset[str]:
     porpoise …" -> species, porpoise; "Sault Ste. Marie is a city on the St. Marys River …" -> city, river. A later
     "The species" is then the vaquita; "the state" in "Sault Ste. Marie" is not the city."""
     opening = " ".join(s.text for s in analysis.sentences[:_OPENING_SENTENCES] if not s.is_heading).lower()
-    return _KIND_NOUNS.intersection(re.findall(r"[a-z]+", opening))
+    return KIND_NOUNS.intersection(re.findall(r"[a-z]+", opening))
 
 
 def _subject_head(text: str) -> str:

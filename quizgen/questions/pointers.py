@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.model import Sentence, Span
-from quizgen.questions.descriptions import described_anywhere
+from quizgen.questions.descriptions import KIND_NOUNS, described_anywhere
 from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 
 # Openers that point at the sentence before without a pronoun: "From there it flows …", "Similar treaties
@@ -121,8 +121,8 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or _demonstrative_object(text)
         or ELIDED_NOUN.match(text)
         or ONE_OF_A_NUMBER.search(text)
-        or _demonstrated_noun(text)
-        or that_points_back(text)
+        or _demonstrated_noun(text, _named_before(text, sentence, shift))
+        or that_points_back(text, _named_before(text, sentence, shift))
         or there_points_back(text, sentence, shift)  # "died there": no title says where
     )
 
@@ -141,12 +141,38 @@ _DEMONSTRATED_MID = re.compile(
 )
 
 
-def _demonstrated_noun(text: str) -> bool:
-    return any(
-        match.group(1) not in VERB_FORMS and match.group(1) not in PRESENT_FORMS
-        and text[: match.start()].split()[-1] not in _CLAUSE_WORDS
-        for match in _DEMONSTRATED_MID.finditer(text)
+_NOT_A_NOUN_AFTER_THIS = frozenset(
+    "which who whom that of in on at to for with from by and or as than two three".split()
+)
+
+
+def _named_before(text: str, sentence: Sentence, shift: int) -> int:
+    """Where the sentence's first name of a thing ends (a place, a genus …), or -1: "this bird" or "that country"
+    after one may be it ("In the genus Prion, … the beak of this bird", "in parts of Natal … that country")."""
+    return min(
+        (span.end - shift for span in sentence.spans if span.kind in ("place", "organisation", "name", "term")),
+        default=-1,
     )
+
+
+def _a_kind_named_before(word: str, match_start: int, named_end: int) -> bool:
+    return word.lower().rstrip("s") in KIND_NOUNS and 0 <= named_end <= match_start
+
+
+def _demonstrated_noun(text: str, named_end: int = -1) -> bool:
+    """ "an account of this journey": "this" and a noun the sentence has not named ("… 847 plants, and … 764, but
+    … are included in these numbers" and "some of these floated" point within the sentence, or at no noun)."""
+    for match in _DEMONSTRATED_MID.finditer(text):
+        word, before = match.group(1), text[: match.start()]
+        verb = word in VERB_FORMS or word in PRESENT_FORMS or len(word) > 4 and word.endswith("ed")
+        named_before = re.search(rf"\b{re.escape(word.rstrip('s'))}", before) is not None or (
+            word in ("number", "numbers", "figure", "figures") and re.search(r"\d", before) is not None
+        )
+        clause_opens = before.split()[-1] in _CLAUSE_WORDS  # "… and this led to unrest" sums up its own clause
+        named_before = named_before or _a_kind_named_before(word, match.start(), named_end)
+        if not verb and not named_before and word not in _NOT_A_NOUN_AFTER_THIS and not clause_opens:
+            return True
+    return False
 
 
 def points_to_a_time_before(text: str, sentence: Sentence, shift: int) -> bool:
@@ -186,16 +212,16 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def that_points_back(text: str) -> bool:
+def that_points_back(text: str, named_end: int = -1) -> bool:
     """ "meet that target", "rejected that account": "that" after a verb or a preposition, and the noun after it not
-    named earlier in the sentence ("an element … of that element")."""
+    named earlier in the sentence ("an element … of that element", "in parts of Natal … that country")."""
     for match in _THAT_NOUN.finditer(text):
         before = match.group("before")
         verb = before in VERB_FORMS or before in PRESENT_FORMS or len(before) > 4 and before.endswith("ed")
         noun = match.group().split()[-1]
-        if (before in _PREPOSITIONS or verb) and not _CLAUSE_OPENERS_BEFORE_THAT.match(before) and not re.search(
-            rf"\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}", text[: match.start()]
-        ):
+        within = re.search(rf"\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}", text[: match.start()])
+        within = within is not None or _a_kind_named_before(noun, match.start(), named_end)
+        if (before in _PREPOSITIONS or verb) and not _CLAUSE_OPENERS_BEFORE_THAT.match(before) and not within:
             return True
     return False
 
