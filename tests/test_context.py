@@ -1141,6 +1141,22 @@ CONTEXT_CASES = [
         "In parts of",
         id="that-country-after-a-place-is-the-place",
     ),
+    pytest.param(
+        "The American Civil War\n\nAbraham Lincoln won the presidential election of November 1860. In December 1860 "
+        "South Carolina seceded, or formally withdrew, from the Union. By February 1861 six more states had "
+        "followed, and together they formed the Confederate States of America.",
+        "February 1861",
+        "In December 1860 South Carolina seceded",
+        id="six-more-states-gets-the-sentence-naming-the-first",
+    ),
+    pytest.param(
+        "The European Union\n\nThe European Economic Community was founded by six countries in 1957. Denmark, Ireland "
+        "and the United Kingdom joined in January 1973. In 1986 two more countries, Spain and Portugal, joined the "
+        "community.",
+        "1986",
+        "Denmark, Ireland and the United Kingdom joined in January 1973.",
+        id="two-more-countries-gets-the-sentence-before",
+    ),
     # Round C: "at Wartburg Castle" is not who "he" is; "The Inter Milan striker" is someone a name says.
     pytest.param(
         "The Protestant Reformation\n\nThe Reformation began in Germany in 1517. Pope Leo X excommunicated Luther in "

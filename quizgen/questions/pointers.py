@@ -66,6 +66,8 @@ _ONLY_THE_SENTENCE_BEFORE = re.compile(
     # "The line was extended further south-west": further than what? ("recommended further strengthening" adds.)
     r"further|[a-z]{3,}ed further(?= (?:north|south|east|west|inland|afield|upstream|downstream|away|back|along|"
     r"into|up|down|out|in|to)\b)|"
+    # "By February 1861 six more states had followed": more than which? (Not "… 20 more seats than …".)
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) more [a-z]+s\b(?![^.;]*\bthan\b)|"
     # "The boundary between the two is …": the two what?
     r"between the (?:two|three)(?! (?!is\b|was\b|has\b)[a-z]+s\b)|"
     r"both [a-z]+s|the (?:last|next|first|previous|other) one|the (?:former|latter)|"
