@@ -15,6 +15,7 @@ from quizgen.questions.descriptions import (
 )
 from quizgen.questions.it_referent import leans_on_it, title_stands_for_it
 from quizgen.questions.leaning import PERSONAL, leans_on_previous, names_something, pronoun_leaned_on, strip_connective
+from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_answer
 from quizgen.questions.pointers import points_at_the_sentence_before, points_to_a_time_before
 from quizgen.questions.sentence_before import (
     explains,
@@ -71,14 +72,14 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     independent on 5 July 1975. _____ was its first president.").
     """
     needed = _context_needed(sentence, analysis, hidden)
-    if needed is not None and _fragment_about_its_answer(sentence, hidden):
+    if needed is not None and fragment_about_its_answer(sentence, hidden):
         return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
     return needed
 
 
 def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]) -> str | None:
     title = title_context(analysis.document.title)
-    if sentence.text.rstrip("”\"’' ").endswith("?") or _in_a_list_of_links(sentence, analysis):
+    if asks_or_points_away(sentence, analysis):
         return None  # "What is a chemical reaction?" asks; "Baiji, a river dolphin …" under "See also" points away
     if len(_SPACED_DASH.findall(sentence.text)) >= _DASHES_IN_A_LIST:
         return None  # "Dorothea Brooke – the heroine Edward Casaubon – a clergyman …": a list's lines run together
@@ -222,36 +223,6 @@ def _title_and_previous(previous: Sentence | None, analysis: Analysis) -> str | 
     if points_to_a_time_before(before, previous, shift) or context_for(previous, analysis) != title:
         return None
     return f"{title} {before}"
-
-
-_FRAGMENT_WORDS = 5  # "marked a turning point", "joined the war later": too few words to say what about
-
-
-def _fragment_about_its_answer(sentence: Sentence, hidden: tuple[Span, ...]) -> bool:
-    """Is the sentence, once its opening answer is hidden, a handful of words that name nothing ("July 1863 marked a
-    turning point.", "Four more states joined them later.")? Its subject is the blank, and nothing else says what it
-    is about. (A term is defined by what follows it: "Photosynthesis needs light" still asks something.)"""
-    text, shift = strip_connective(sentence.text)
-    opening = [span for span in hidden if span.start - shift <= 0 and span.kind != "term"]
-    if not opening or any(span not in hidden for span in sentence.spans):
-        return False
-    return len(re.findall(r"[\w’'-]+", text[opening[0].end - shift :])) <= _FRAGMENT_WORDS
-
-
-# Headings of the lists at an entry's end: their lines name other entries, and state nothing of this one.
-_LINK_LIST_HEADINGS = frozenset(
-    "see also|related|related articles|external links|further reading|references|notes|sources|bibliography".split("|")
-)
-_LIST_LINES_LOOKED_AT = 40  # such a list is short; a book's long sections are never walked to their start
-
-
-def _in_a_list_of_links(sentence: Sentence, analysis: Analysis) -> bool:
-    """Is the sentence a line under "See also" or "Further reading"?"""
-    for index in range(sentence.index - 1, max(-1, sentence.index - _LIST_LINES_LOOKED_AT), -1):
-        before = analysis.sentences[index]
-        if before.is_heading:
-            return before.text.strip(" :.").lower() in _LINK_LIST_HEADINGS
-    return False
 
 
 # "When did a suspension bridge open?": the question's subject is an indefinite description.
