@@ -15,7 +15,6 @@ from quizgen.questions.pointers import (
     SAME_AS_BEFORE,
     bare_quantifier_subject,
     points_at_the_sentence_before,
-    there_points_back,
 )
 
 # Openers that tie a sentence to the one before without adding meaning of their own.
@@ -126,8 +125,6 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True
     if SAME_AS_BEFORE.search(text):
         return True  # "… to use the same vehicle next year": same as what? (a title may say)
-    if there_points_back(text, sentence, shift):
-        return True
     text = EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
     if _ORGANISATION_SPEAKER.search(text):
         return True  # "A total of 246,380 UK 18-year-olds had been placed by midday, it said.": who said?

@@ -63,14 +63,7 @@ _NOT_COMPARATIVE = (
 # was held in …": a comparison or a pointer only the sentence before completes; no title says what it is.
 _ONLY_THE_SENTENCE_BEFORE = re.compile(
     r"\b(?:in (?:this|that|the same|a similar) (?:way|fashion|manner)|by contrast|in contrast|(?:went|goes|go) "
-    # "The line was extended further south-west": further than what? ("recommended further strengthening" adds.)
-    r"further|[a-z]{3,}ed further(?= (?:north|south|east|west|inland|afield|upstream|downstream|away|back|along|"
-    r"into|up|down|out|in|to)\b)|"
-    # "By February 1861 six more states had followed": more than which? (Not "… 20 more seats than …".)
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) more [a-z]+s\b(?![^.;]*\bthan\b)|"
-    # "The boundary between the two is …": the two what?
-    r"between the (?:two|three)(?! (?!is\b|was\b|has\b)[a-z]+s\b)|"
-    r"both [a-z]+s|the (?:last|next|first|previous|other) one|the (?:former|latter)|"
+    r"further|both [a-z]+s|the (?:last|next|first|previous|other) one|the (?:former|latter)|"
     r"the (?:two|three) (?:men|women|machines|countries|sides|companies|cities|men's)|"
     # "The slope is much steeper, about 1 in 50": steeper than what? ("made the engine far more efficient" and
     # "the air becomes clearer" tell of a change, which compares the thing with itself.)
@@ -80,6 +73,25 @@ _ONLY_THE_SENTENCE_BEFORE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# Comparisons and pairs, looked for only in sentences with their words in (a book's worth of facts asks):
+_COMPARED_WITH_BEFORE = re.compile(
+    # "The line was extended further south-west": further than what? ("recommended further strengthening" adds.)
+    r"(?<=ed )further(?= (?:north|south|east|west|inland|afield|upstream|downstream|away|back|along|into|up|down|"
+    r"out|in|to)\b)|"
+    # "By February 1861 six more states had followed": more than which? (Not "… 20 more seats than …".)
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) more [a-z]+s\b(?![^.;]*\bthan\b)|"
+    # "The boundary between the two is …": the two what?
+    r"\bbetween the (?:two|three)(?! (?!is\b|was\b|has\b)[a-z]+s\b)",
+    re.IGNORECASE,
+)
+
+
+def _compared_with_before(text: str) -> bool:
+    if " further " not in text and " more " not in text and "etween the " not in text:
+        return False
+    return _COMPARED_WITH_BEFORE.search(text) is not None
+
+
 # "When the king refused, …", "Hilbert replied that …", "Ford followed suit": refused what, replied to whom? In a
 # later clause the sentence itself may say ("… invited him to his court, but Zeno declined").
 _ELIDED_OBJECT = re.compile(
@@ -119,12 +131,14 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or bare_quantifier_subject(text)
         or _SAME_AS_OPENER.match(text)
         or _ONLY_THE_SENTENCE_BEFORE.search(text)
+        or _compared_with_before(text)
         or _ELIDED_OBJECT.match(text)
         or _demonstrative_object(text)
         or ELIDED_NOUN.match(text)
-        or ONE_OF_A_NUMBER.search(text)
-        or _demonstrated_noun(text, _named_before(text, sentence, shift))
-        or that_points_back(text, _named_before(text, sentence, shift))
+        or " of the " in text and ONE_OF_A_NUMBER.search(text)
+        or text.startswith("A ") and ONE_OF_A_NUMBER.search(text)
+        or _demonstrated_noun(text, sentence, shift)
+        or that_points_back(text, sentence, shift)
         or there_points_back(text, sentence, shift)  # "died there": no title says where
     )
 
@@ -161,9 +175,12 @@ def _a_kind_named_before(word: str, match_start: int, named_end: int) -> bool:
     return word.lower().rstrip("s") in KIND_NOUNS and 0 <= named_end <= match_start
 
 
-def _demonstrated_noun(text: str, named_end: int = -1) -> bool:
+def _demonstrated_noun(text: str, sentence: Sentence, shift: int) -> bool:
     """ "an account of this journey": "this" and a noun the sentence has not named ("… 847 plants, and … 764, but
     … are included in these numbers" and "some of these floated" point within the sentence, or at no noun)."""
+    if " this " not in text and " these " not in text and " those " not in text:
+        return False  # (most sentences: a book's worth of facts ask)
+    named_end = _named_before(text, sentence, shift)
     for match in _DEMONSTRATED_MID.finditer(text):
         word, before = match.group(1), text[: match.start()]
         verb = word in VERB_FORMS or word in PRESENT_FORMS or len(word) > 4 and word.endswith("ed")
@@ -214,9 +231,12 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def that_points_back(text: str, named_end: int = -1) -> bool:
+def that_points_back(text: str, sentence: Sentence | None = None, shift: int = 0) -> bool:
     """ "meet that target", "rejected that account": "that" after a verb or a preposition, and the noun after it not
     named earlier in the sentence ("an element … of that element", "in parts of Natal … that country")."""
+    if " that " not in text:
+        return False
+    named_end = _named_before(text, sentence, shift) if sentence is not None else -1
     for match in _THAT_NOUN.finditer(text):
         before = match.group("before")
         verb = before in VERB_FORMS or before in PRESENT_FORMS or len(before) > 4 and before.endswith("ed")
@@ -244,7 +264,7 @@ _PLACE_THERE = re.compile(
 def there_points_back(text: str, sentence: Sentence, shift: int) -> bool:
     """ "Janáček founded an organ school there": where? "Returning to Brno, Janáček founded … there" and
     "Students of the university have included Copernicus, who studied there" say where themselves."""
-    match = _PLACE_THERE.search(text)
+    match = _PLACE_THERE.search(text) if "there" in text else None
     if match is None or described_anywhere(text, match.start()):
         return False
     return not any(may_be_a_place(span, sentence) and span.end - shift <= match.start() for span in sentence.spans)
