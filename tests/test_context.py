@@ -1157,6 +1157,22 @@ CONTEXT_CASES = [
         "Denmark, Ireland and the United Kingdom joined in January 1973.",
         id="two-more-countries-gets-the-sentence-before",
     ),
+    pytest.param(
+        "Kanazawa\n\nKanazawa is a city in Japan. In 2009 UNESCO named Kanazawa a Creative City of Crafts and Folk "
+        "Art. The 21st Century Museum of Contemporary Art, a circular glass building designed by the architects "
+        "Kazuyo Sejima and Ryue Nishizawa of the firm SANAA, opened in October 2004.",
+        "October 2004",
+        "The 21st Century Museum of Contemporary Art",
+        id="the-firm-sanaa-names-the-firm",
+    ),
+    pytest.param(
+        "Hartwell Rovers post record revenue\n\nThe club's revenue rose 27% to £212 million. The Premier League awarded "
+        "the club a share of its broadcasting income worth £118 million. Commercial revenue climbed 19% to £61.3 "
+        "million after a new sponsorship deal with the airline Skyvia.",
+        "£61.3 million",
+        "To what amount did commercial revenue climb",
+        id="the-airline-skyvia-names-the-airline",
+    ),
     # Round C: "at Wartburg Castle" is not who "he" is; "The Inter Milan striker" is someone a name says.
     pytest.param(
         "The Protestant Reformation\n\nThe Reformation began in Germany in 1517. Pope Leo X excommunicated Luther in "

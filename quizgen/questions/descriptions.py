@@ -58,7 +58,8 @@ DESCRIBED_SUBJECT = re.compile(
 DESCRIBED_ANYWHERE = re.compile(
     r"\b(?:the|this|that) (?!(?:first|only|[a-z]+est) )(?:[a-z][\w-]* )??(?!government\b)"
     rf"(?:{_DESCRIBED_NOUNS})\b"
-    r"(?! (?:of (?:the )?[A-Z]|(?:by which|in which|through which|that|which|who|whose|where|called|known as)\b))"
+    # ("the firm SANAA", "the airline Skyvia" name what they describe.)
+    r"(?! (?:of (?:the )?[A-Z]|[A-Z]|(?:by which|in which|through which|that|which|who|whose|where|called|known as)\b))"
 )
 # "Abraham Lincoln, the candidate of …": a description set after a name, which says who or what it is.
 _NAME_BEFORE_APPOSITION = re.compile(r"[A-Z][\w’'.-]*, $")
