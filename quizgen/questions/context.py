@@ -6,9 +6,17 @@ import re
 from dataclasses import replace
 
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
-from quizgen.questions.descriptions import DESCRIBED_ANYWHERE, DESCRIBED_ROLE, DESCRIBED_SUBJECT
+from quizgen.questions.descriptions import (
+    DESCRIBED_ROLE,
+    DESCRIBED_SUBJECT,
+    PICKING_WORDS,
+    described_anywhere,
+    described_nouns,
+)
+from quizgen.questions.it_referent import leans_on_it, title_stands_for_it
 from quizgen.questions.leaning import PERSONAL, leans_on_previous, names_something, pronoun_leaned_on, strip_connective
-from quizgen.questions.pointers import points_at_the_sentence_before
+from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_answer
+from quizgen.questions.pointers import points_at_the_sentence_before, points_to_a_time_before
 from quizgen.questions.sentence_before import (
     explains,
     mentions_described,
@@ -59,9 +67,20 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
 
     "" when it stands alone; the previous sentence when a pronoun leans on it and that sentence names
     someone or something; the article's title when the sentence names nothing of its own; None when
-    nothing makes it clear, and the sentence is better not asked.
+    nothing makes it clear, and the sentence is better not asked. A fragment whose subject is its answer
+    ("_____ marked a turning point.") is asked only after a sentence that explains it ("… Cape Verde became
+    independent on 5 July 1975. _____ was its first president.").
     """
+    needed = _context_needed(sentence, analysis, hidden)
+    if needed is not None and fragment_about_its_answer(sentence, hidden):
+        return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
+    return needed
+
+
+def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]) -> str | None:
     title = title_context(analysis.document.title)
+    if asks_or_points_away(sentence, analysis):
+        return None  # "What is a chemical reaction?" asks; "Baiji, a river dolphin …" under "See also" points away
     if len(_SPACED_DASH.findall(sentence.text)) >= _DASHES_IN_A_LIST:
         return None  # "Dorothea Brooke – the heroine Edward Casaubon – a clergyman …": a list's lines run together
     quotation = _quotation_left_open(sentence.text)
@@ -81,7 +100,7 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             return None
         return f"{title} {strip_connective(previous.text)[0]}"
     if not leans_on_previous(sentence):
-        described = DESCRIBED_ANYWHERE.search(text) is not None
+        described = described_anywhere(text) is not None
         # In an entry about one thing or person, a stray "its", "her" or "the glacier" means that subject,
         # even when the sentence names someone or something else first.
         about_subject = bool(title) and refers_to_title_subject(text, analysis)
@@ -93,20 +112,30 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         # A sentence that names one thing is asked about it too, with that name hidden and the title before it:
         # its other items get the title as well, so one sentence reads the same in every item made from it.
         named = sum(span.kind in NAME_KINDS + ("term",) for span in sentence.spans)
+        if about_subject and leans_on_it(text, sentence, analysis) and not title_stands_for_it(sentence, analysis):
+            # "… navigated and mapped it in 1800" after "It is the largest river bifurcation …": not the river
+            previous = previous_in_section(sentence, analysis)
+            if previous is not None and explains(previous, text):
+                return strip_connective(previous.text)[0]
+            return _title_and_previous(previous, analysis)
         if named >= 2 and names_something(sentence, hidden) and not described and not about_subject and not nobody:
             return ""
-        if described and not about_subject:
+        if described and not (about_subject and _describes_the_title(text, analysis)):
             # "When the bridge opened …" in "Emily Warren Roebling", "… linked the group to 15 attacks" under a
-            # headline: the sentence before says which bridge or group, when it does, better than a title.
+            # headline, "In 1515 the emperor granted him …" in "Albrecht Dürer": the sentence before says which
+            # bridge, group or emperor, when it does, better than a title.
             previous = previous_in_section(sentence, analysis)
             explained = previous is not None and explains(previous, text) and mentions_described(previous, text)
             if explained and not owner_named_before(text):
                 return strip_connective(previous.text)[0]
+        role = DESCRIBED_ROLE.search(text) if not about_subject else None
+        if role and role.group(1)[:5] not in analysis.document.title.lower():
             # A headline or title says what "the announcement" or "the northern shore" is, but not who "the
-            # striker" is: people are named, or the sentence is not asked.
-            role = DESCRIBED_ROLE.search(text)
-            if role and role.group(1)[:5] not in analysis.document.title.lower():
-                return None
+            # striker" is: the sentence before names him ("Martinez … fired past goalkeeper Camilo Vargas …"),
+            # or the sentence is not asked.
+            previous = previous_in_section(sentence, analysis)
+            named = previous is not None and any(span.kind == "person" for span in previous.spans)
+            return strip_connective(previous.text)[0] if named and explains(previous, text) else None
         return title
     pronoun = pronoun_leaned_on(sentence)
     shift = len(sentence.text) - len(text)
@@ -129,13 +158,13 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         previous = None
     if previous is not None and explains(previous, text):
         before = strip_connective(previous.text)[0]
-        describes = DESCRIBED_SUBJECT.match(before) is not None or DESCRIBED_ANYWHERE.search(before) is not None
+        describes = DESCRIBED_SUBJECT.match(before) is not None or described_anywhere(before) is not None
         if title and (not names_something(previous) or refers_to_title_subject(before, analysis) or (
             describes and title_resolves("", analysis, before)
         )):
             # "When sunlight warms the sea, … This process is called evaporation."; "The lake's … The largest"
             return f"{title} {before}"
-        described = DESCRIBED_ANYWHERE.search(text)
+        described = described_anywhere(text)
         if title and described and not NAME_TITLE.match(analysis.document.title.strip()):
             noun = described.group().split()[-1].lower()
             if noun[:5] not in before.lower():
@@ -154,13 +183,46 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     # and a biography's title says who "she" is.
     # ("The median sales price in Ohio rose …" is anchored by its own name; "The river crested …" is not.)
     anchored = "" if names_something(sentence) else text
+    if not pronoun and previous is not None and _introduced_in(previous, text):
+        return None  # "In 1546 they built a fortified temple … The temple was captured in 1580": that temple
     if title and title_resolves(pronoun, analysis, anchored):
+        if leans_on_it(text, sentence, analysis) and not title_stands_for_it(sentence, analysis):
+            return _title_and_previous(previous, analysis)  # "The population was … It fell to about 245 in 2008"
         if pronoun in ("it", "its") and previous is not None and names_another_thing(previous, analysis):
             # "The highest point is Pico do Fogo, an active volcano. Its most recent eruption …" in "Cape Verde":
             # "its" may be the volcano as well as the country, and the sentence before says so.
             return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+def _describes_the_title(text: str, analysis: Analysis) -> bool:
+    """Is the sentence's description ("the glacier" in "Aletsch Glacier") the entry's subject itself?"""
+    described = described_anywhere(text)
+    return described is not None and described.group().split()[-1].lower() in analysis.document.title.lower().split()
+
+
+def _introduced_in(previous: Sentence, text: str) -> bool:
+    """Does the sentence before bring in the thing the sentence's opening description names ("… built a fortified
+    temple …" before "The temple was captured …")? The description then means that one, which no title says."""
+    described = DESCRIBED_SUBJECT.match(text)
+    nouns = described_nouns(text) if described and text.startswith("The ") else []
+    if not nouns or nouns[-1].endswith("est") or nouns[-1] in PICKING_WORDS:
+        return False
+    introduced = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(nouns[-1])}\b"  # ("the outer core" is known)
+    return re.search(introduced, previous.text, re.IGNORECASE) is not None
+
+
+def _title_and_previous(previous: Sentence | None, analysis: Analysis) -> str | None:
+    """The title and the sentence before, when the title is all that sentence needs ("The population was estimated
+    at 567 animals in 1997." in "Vaquita"); else None."""
+    title = title_context(analysis.document.title)
+    if previous is None or not title or pronoun_leaned_on(previous):
+        return None
+    before, shift = strip_connective(previous.text)
+    if points_to_a_time_before(before, previous, shift) or context_for(previous, analysis) != title:
+        return None
+    return f"{title} {before}"
 
 
 # "When did a suspension bridge open?": the question's subject is an indefinite description.
@@ -185,6 +247,8 @@ def question_context(question: str, sentence: Sentence, before: str) -> str | No
     there?"), or asks about "a suspension bridge" the sentence named ("the Forth Road Bridge, a suspension
     bridge opened in 1964"): the sentence is then better asked with a blank."""
     subject = _INDEFINITE_SUBJECT.match(question)
+    if subject is not None and re.match(r"an? (?:second|third|fourth|fifth|further|new)\b", subject.group(1)):
+        return None  # "When did a second siege begin?": of what? The sentence says, with a blank.
     if subject is not None:
         at = sentence.text.find(subject.group(1))
         if at > 0 and _NAME_AND_COMMA.search(sentence.text, 0, at):

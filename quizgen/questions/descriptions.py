@@ -8,7 +8,7 @@ from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 
 # "The Amsterdam-based company …", "The river is formed by …": a description standing for a name the
 # article gave earlier, as the subject of the sentence.
-_ROLE_NOUNS = (
+ROLE_NOUNS = (
     r"striker|forward|midfielder|defender|goalkeeper|coach|manager|winger|captain|physicist|chemist|engineer|"
     r"architect|composer|painter|writer|poet|judge|doctor|surgeon|nurse|teacher|professor|chairman|spokesman|"
     r"spokeswoman|spokesperson|widow|founder|inventor|explorer"
@@ -30,11 +30,22 @@ _DESCRIBED_NOUNS = (
     r"reserve|movement|reef|estate|palace|temple|monastery|abbey|fort|fortress|harbour|port|station|mine|valley|"
     r"basin|summit|crater|cave|collection|exhibition|album|opera|symphony|series|magazine|newspaper|speech|"
     r"discovery|invention|technique|design|gang|coin|mission|vehicle|raid|rocket|satellite|theft|robbery|"
-    r"thieves|suspects|statue|crown|runway|engine|machines|"
-    rf"{_ROLE_NOUNS}"
+    r"thieves|suspects|statue|crown|runway|engine|machines|emperor|empress|king|queen|pope|sultan|tsar|shah|"
+    r"pharaoh|shogun|"
+    rf"{ROLE_NOUNS}"
+)
+# Nouns that say what kind of thing a name is ("The species has the smallest range …" in "Vaquita", "The river" in
+# "Orinoco River", "… Natal … that country"), not a part or a property of it ("The population", "this journey").
+KIND_NOUNS = frozenset(
+    "species genus animal bird fish mammal reptile insect plant tree river lake sea ocean mountain volcano glacier "
+    "island continent city town village country state nation empire kingdom republic region province company firm "
+    "corporation airline bank club team band group party building cathedral church temple mosque castle palace "
+    "tower bridge dam canal railway ship vessel aircraft book novel poem play opera film painting treaty war battle "
+    "disease virus element mineral".split()
 )
 # "the striker", "the physicist": a person only a name says, never a headline.
-DESCRIBED_ROLE = re.compile(rf"\bthe (?!(?:first|only|[a-z]+est) )(?:[\w-]+ )?({_ROLE_NOUNS})\b(?! [A-Z])")
+# ("The Inter Milan striker finished as the tournament's top scorer": a club's name is not the player's.)
+DESCRIBED_ROLE = re.compile(rf"\b(?i:the) (?!(?:first|only|[a-z]+est) )(?:[\w-]+ ){{0,3}}?({ROLE_NOUNS})\b(?! [A-Z])")
 # A subject that is a description, not a name: "The tower was …", "The process releases …", "Its
 # walls …", "Under the deal, …". It stands for something the article named before.
 DESCRIBED_SUBJECT = re.compile(
@@ -47,8 +58,19 @@ DESCRIBED_SUBJECT = re.compile(
 DESCRIBED_ANYWHERE = re.compile(
     r"\b(?:the|this|that) (?!(?:first|only|[a-z]+est) )(?:[a-z][\w-]* )??(?!government\b)"
     rf"(?:{_DESCRIBED_NOUNS})\b"
-    r"(?! (?:of [A-Z]|(?:by which|in which|through which|that|which|who|whose|where|called|known as)\b))"
+    # ("the firm SANAA", "the airline Skyvia" name what they describe.)
+    r"(?! (?:of (?:the )?[A-Z]|[A-Z]|(?:by which|in which|through which|that|which|who|whose|where|called|known as)\b))"
 )
+# "Abraham Lincoln, the candidate of …": a description set after a name, which says who or what it is.
+_NAME_BEFORE_APPOSITION = re.compile(r"[A-Z][\w’'.-]*, $")
+
+
+def described_anywhere(text: str, end: int | None = None) -> re.Match[str] | None:
+    """The first description in the text ("the company", "the bridge") that no name just before it explains."""
+    for match in DESCRIBED_ANYWHERE.finditer(text, 0, len(text) if end is None else end):
+        if not _NAME_BEFORE_APPOSITION.search(text, max(0, match.start() - 40), match.start()):
+            return match
+    return None
 
 # "The opposite of inflation is …", "The capital of France": a description that says what it describes.
 _SELF_CONTAINED = re.compile(
@@ -59,8 +81,19 @@ _SELF_CONTAINED = re.compile(
 )
 
 
+# "The first Europeans to reach the lake", "The longest bone in the body": a superlative that says what it ranks
+# among. ("The largest is …", "The first was built in 1820" rank among what the sentence before named.)
+_RANKED_WITHIN = re.compile(
+    r"^The (?:first|last|only|[a-z]{2,}est) (?:[\w-]+ ){0,2}?[\w-]+ (?:to [a-z]+|(?:in|on|of) (?:the|a|an) [a-z])"
+)
+
+
 def self_contained(text: str) -> bool:
     """ "The force that holds atoms together …" says what it describes; "The work showed that …" does not."""
+    ranked = _RANKED_WITHIN.match(text)
+    noun = ranked.group().split()[2].lower() if ranked else ""
+    if ranked and noun not in VERB_FORMS and noun not in PRESENT_FORMS:  # ("The largest is in the north")
+        return True
     match = _SELF_CONTAINED.match(text)
     if match is None:
         return False
@@ -82,6 +115,9 @@ DESCRIBED_KIND = {
 }
 
 
+_AFTER_A_DESCRIPTION = frozenset("with of in on at by for from to into as and or that which who".split())
+
+
 def described_nouns(text: str) -> list[str]:
     """The words of an opening description, up to its verb: "The old bridge, called …" -> old, bridge; up to
     its owner: "The company's shares rose …" -> company."""
@@ -91,6 +127,8 @@ def described_nouns(text: str) -> list[str]:
         verb = lowered in VERB_FORMS or lowered in PRESENT_FORMS
         # "The report comes": report is a noun; so is "point" in "The highest point is …", after a superlative.
         noun_after_superlative = bool(found) and found[-1].endswith("est") and lowered not in VERB_FORMS
+        # ("The loss compared with …": an unknown verb in -ed, or a preposition, ends the description as well.)
+        verb = verb or len(lowered) > 4 and lowered.endswith("ed") or lowered in _AFTER_A_DESCRIPTION
         if not word[0].isalpha() or not word.islower() or verb and found and not noun_after_superlative:
             break
         if lowered.endswith("'s"):

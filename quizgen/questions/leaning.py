@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from quizgen.analyse.facts import DATELINE
+from quizgen.analyse.gazetteer import PLACE_HEADS
+from quizgen.analyse.names import BUILT_HEADS, ORGANISATION_HEADS
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NAME_KINDS, Sentence, Span
 from quizgen.questions.descriptions import DESCRIBED_SUBJECT, self_contained
@@ -13,13 +15,15 @@ from quizgen.questions.pointers import (
     SAME_AS_BEFORE,
     bare_quantifier_subject,
     points_at_the_sentence_before,
-    there_points_back,
 )
 
 # Openers that tie a sentence to the one before without adding meaning of their own.
 _CONNECTIVE = re.compile(
     r"^(?:Thus|Hence|However|Therefore|Moreover|Furthermore|Also|In addition|Meanwhile|Nevertheless|"
-    r"Nonetheless|Still|Besides|Consequently|As a result|Indeed|Instead|Then|And|But|So),\s+"
+    r"Nonetheless|Still|Besides|Consequently|As a result|Indeed|Instead|Then|And|But|So|"
+    r"In response|In reply),\s+"  # "In response, Pius V brought together …": the fact stands without it
+    # A textbook's label before a sentence: "Key term: The Meiji Restoration refers to …", "Note: …".
+    r"|^(?:Key (?:terms?|ideas?|points?|facts?)|Note|Definition|Remember|Summary|Tip):\s+(?=[A-Z])"
 )
 # Words whose referent lies outside the sentence when nothing named comes before them.
 REFERRING = re.compile(
@@ -81,6 +85,8 @@ _DEMONSTRATIVE_PRONOUN = re.compile(
 DEMONSTRATIVES = ("This ", "That ", "These ", "Those ")
 # "It was reported that …", "it is said that …": an empty "it" that refers to nothing.
 EXPLETIVE_IT = re.compile(
+    # ("It was first used to cool department stores", opening a sentence, is a thing that was used.)
+    r"(?!^It (?:was|is|has been|had been) (?:\w+ ){0,2}?(?!decided|agreed|resolved)\w+ed to\b)"
     r"\bit (?:was|is|has been|had been|will be) (?:\w+ ){0,2}?"
     r"(?:\w+ed|said|known|thought|clear|likely|possible|true) (?:that|to)\b",
     re.IGNORECASE,
@@ -119,9 +125,9 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True
     if SAME_AS_BEFORE.search(text):
         return True  # "… to use the same vehicle next year": same as what? (a title may say)
-    if there_points_back(text, sentence, shift):
-        return True
     text = EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
+    if _ORGANISATION_SPEAKER.search(text):
+        return True  # "A total of 246,380 UK 18-year-olds had been placed by midday, it said.": who said?
     if _speaker_unnamed(text, sentence, shift):
         return True
     match = REFERRING.search(text)
@@ -154,7 +160,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True  # "In a trial of 11,400 children in Ghana, it cut …": names in the opening phrase are not "it"
     # "he" is a person; "it" is never one ("Georges Cuvier doubted that it was genuine").
     if word in PERSONAL:
-        named = [s for s in sentence.spans if s.kind in ("person", "name")]
+        named = [s for s in sentence.spans if may_be_someone(s, sentence)]
     else:
         named = [s for s in sentence.spans if s.kind in NAME_KINDS and s.kind != "person" and not (
             s.kind == "name" and looks_like_a_person(s, sentence.text))]
@@ -163,6 +169,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
 
 
 # "… were injured across the region, she said.": the speaker of a report is never someone it names.
+_ORGANISATION_SPEAKER = re.compile(r", it (?:said|says|added|reported|announced|estimated)[.!?]?$")
 TRAILING_SPEAKER = re.compile(
     r", (?:he|she) (?:said|says|added|adds|told \w+|explained|noted|wrote|warned|stressed)[.!?]?$"
 )
@@ -176,7 +183,21 @@ def _speaker_unnamed(text: str, sentence: Sentence, shift: int) -> bool:
         return False
     if TRAILING_SPEAKER.search(text):
         return True
-    return not any(s.kind in ("person", "name") and s.start - shift < match.start() for s in sentence.spans)
+    return not any(may_be_someone(s, sentence) and s.start - shift < match.start() for s in sentence.spans)
+
+
+# "While in hiding at Wartburg Castle, he translated …": a name after "at" or "in", or one that ends like a place or
+# a building, is not who "he" is.
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|to|into|across|outside|inside|around)\s+(?:the\s+)?$")
+_NOBODYS_HEADS = PLACE_HEADS | BUILT_HEADS | ORGANISATION_HEADS
+
+
+def may_be_someone(span: Span, sentence: Sentence) -> bool:
+    if span.kind == "person":
+        return True
+    if span.kind != "name" or span.text.split()[-1] in _NOBODYS_HEADS:
+        return False
+    return not _PLACE_BEFORE.search(sentence.text, 0, span.start)
 
 
 def _object_pronoun_is_someone_else(text: str, sentence: Sentence, shift: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.model import Sentence, Span
-from quizgen.questions.descriptions import DESCRIBED_ANYWHERE
+from quizgen.questions.descriptions import KIND_NOUNS, described_anywhere
 from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 
 # Openers that point at the sentence before without a pronoun: "From there it flows …", "Similar treaties
@@ -15,6 +15,8 @@ POINTING_OPENER = re.compile(
     r"(?:Inside|Nearby|Beside it|Next to it|Around it|Within it|Below it|Above it)\b|"
     r"There\b(?=,? (?!(?:is|are|was|were|has|have|had|will|would|may|might|can|could|seems?|appears?|remains?)\b))|"
     r"At (?:that|the) time\b|"
+    # "In the autumn of the same year he made …": the same as which? ("In the same year, 1881, …" says.)
+    r"In (?:the (?:spring|summer|autumn|fall|winter|course|middle|end) of )?the same year\b(?!,? \d)|"
     r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
     r"(?:That|The next|The following|The same|The previous) "
     r"(?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
@@ -29,7 +31,8 @@ POINTING_OPENER = re.compile(
     # "A revised version was staged in Prague", "A sequel followed in 1998": a version of what?
     r"(?:A|An) (?:[a-z]+ )?(?:version|sequel|successor|remake|revision|adaptation|translation|copy|replica|"
     r"second edition|new edition)\b(?! (?:of|to)\b)|"
-    r".*\b(?:is|are|was|were) (?:a |an |another |one )?(?:[\w-]+ )?examples?\.?$)"  # "The X is an example."
+    # "The X is an example.", "The estate of Machu Picchu … is the best-known example."
+    r".*\b(?:is|are|was|were) (?:a |an |another |one |the )?(?:[\w-]+ ){0,2}examples?\.?$)"
 )
 
 _BARE_QUANTIFIER = re.compile(
@@ -70,6 +73,25 @@ _ONLY_THE_SENTENCE_BEFORE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# Comparisons and pairs, looked for only in sentences with their words in (a book's worth of facts asks):
+_COMPARED_WITH_BEFORE = re.compile(
+    # "The line was extended further south-west": further than what? ("recommended further strengthening" adds.)
+    r"(?<=ed )further(?= (?:north|south|east|west|inland|afield|upstream|downstream|away|back|along|into|up|down|"
+    r"out|in|to)\b)|"
+    # "By February 1861 six more states had followed": more than which? (Not "… 20 more seats than …".)
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) more [a-z]+s\b(?![^.;]*\bthan\b)|"
+    # "The boundary between the two is …": the two what?
+    r"\bbetween the (?:two|three)(?! (?!is\b|was\b|has\b)[a-z]+s\b)",
+    re.IGNORECASE,
+)
+
+
+def _compared_with_before(text: str) -> bool:
+    if " further " not in text and " more " not in text and "etween the " not in text:
+        return False
+    return _COMPARED_WITH_BEFORE.search(text) is not None
+
+
 # "When the king refused, …", "Hilbert replied that …", "Ford followed suit": refused what, replied to whom? In a
 # later clause the sentence itself may say ("… invited him to his court, but Zeno declined").
 _ELIDED_OBJECT = re.compile(
@@ -109,9 +131,121 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or bare_quantifier_subject(text)
         or _SAME_AS_OPENER.match(text)
         or _ONLY_THE_SENTENCE_BEFORE.search(text)
+        or _compared_with_before(text)
         or _ELIDED_OBJECT.match(text)
         or _demonstrative_object(text)
+        or ELIDED_NOUN.match(text)
+        or " of the " in text and ONE_OF_A_NUMBER.search(text)
+        or text.startswith("A ") and ONE_OF_A_NUMBER.search(text)
+        or _demonstrated_noun(text, sentence, shift)
+        or that_points_back(text, sentence, shift)
+        or there_points_back(text, sentence, shift)  # "died there": no title says where
     )
+
+
+# "Santa Luzia is the only one of the ten that is uninhabited", "A second siege began in 1686": ten what, second
+# after which?
+ONE_OF_A_NUMBER = re.compile(
+    r"\b(?:one|two|three|none|all|each|most|some|many|several|the (?:last|first|only|youngest|oldest|eldest)) of the "
+    r"(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b(?! (?!is\b|was\b|has\b)[a-z]+s\b)|"
+    r"^A (?:second|third|fourth|fifth) (?!time\b|half\b)[a-z]+"  # ("… in Paris and a second institute in Warsaw")
+)
+# "He published an account of this journey": which journey? ("this year" is a time; "and this led to …" sums up.)
+_DEMONSTRATED_MID = re.compile(
+    r"(?<=[a-z] )(?:this|these|those) (?!(?:year|month|week|day|time|morning|evening|summer|winter|spring|autumn|"
+    r"season|century|decade|is|was|are|were|has|had|have|can|could|will|would|may|might)\b)([a-z]{3,})\b"
+)
+
+
+_NOT_A_NOUN_AFTER_THIS = frozenset(
+    "which who whom that of in on at to for with from by and or as than two three".split()
+)
+
+
+def _named_before(text: str, sentence: Sentence, shift: int) -> int:
+    """Where the sentence's first name of a thing ends (a place, a genus …), or -1: "this bird" or "that country"
+    after one may be it ("In the genus Prion, … the beak of this bird", "in parts of Natal … that country")."""
+    return min(
+        (span.end - shift for span in sentence.spans if span.kind in ("place", "organisation", "name", "term")),
+        default=-1,
+    )
+
+
+def _a_kind_named_before(word: str, match_start: int, named_end: int) -> bool:
+    return word.lower().rstrip("s") in KIND_NOUNS and 0 <= named_end <= match_start
+
+
+def _demonstrated_noun(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "an account of this journey": "this" and a noun the sentence has not named ("… 847 plants, and … 764, but
+    … are included in these numbers" and "some of these floated" point within the sentence, or at no noun)."""
+    if " this " not in text and " these " not in text and " those " not in text:
+        return False  # (most sentences: a book's worth of facts ask)
+    named_end = _named_before(text, sentence, shift)
+    for match in _DEMONSTRATED_MID.finditer(text):
+        word, before = match.group(1), text[: match.start()]
+        verb = word in VERB_FORMS or word in PRESENT_FORMS or len(word) > 4 and word.endswith("ed")
+        named_before = re.search(rf"\b{re.escape(word.rstrip('s'))}", before) is not None or (
+            word in ("number", "numbers", "figure", "figures") and re.search(r"\d", before) is not None
+        )
+        clause_opens = before.split()[-1] in _CLAUSE_WORDS  # "… and this led to unrest" sums up its own clause
+        named_before = named_before or _a_kind_named_before(word, match.start(), named_end)
+        if not verb and not named_before and word not in _NOT_A_NOUN_AFTER_THIS and not clause_opens:
+            return True
+    return False
+
+
+def points_to_a_time_before(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "… opened an investigation the following month", "Two years later …", "A similar raid …": a sentence that
+    needs the one before it for its time or its comparison, and so explains nothing after it. (`text` is the
+    sentence without its connective, `shift` how many characters that took.)"""
+    return bool(POINTING_OPENER.match(text) or _SAME_AS_OPENER.match(text) or _time_points_back(text, sentence, shift))
+
+
+# "The smallest is the stapes", "The largest, Isla del Sol, …", "The remaining vehicles …": one of a group only the
+# sentence before names ("The longest bone in the body is the femur."); no title says which group.
+ELIDED_NOUN = re.compile(
+    r"^The (?:(?:[a-z]{2,}est|first|second|third|last|next)(?=[,;]| (?:is|was|are|were|has|had|have|lies|stands|"
+    r"reaches|measures|can|could|will|would)\b)|(?:remaining|rest|other|former|latter)\b)"
+)
+# "meet that target under the act", "rejected that account after …": "that" pointing at what the sentence before
+# said. (After "said", "showed", "found" or "the idea", "that" opens a clause: "found that people in cities …".)
+_THAT_NOUN = re.compile(
+    r"\b(?<![A-Za-z]-)(?P<before>[a-z]+) that (?!(?:is|was|are|were|the|a|an|this|it|its|they|he|she|we|year|month|"
+    r"week|day|time|morning|evening|night|season|summer|winter|spring|autumn|century|decade)\b)[a-z]{3,}"
+    r"(?=[,.;:]| (?:after|before|under|in|on|at|for|with|by|from|to|of|until|since|and|but)\b)"
+)
+_CLAUSE_OPENERS_BEFORE_THAT = re.compile(
+    r"^(?:s(?:aid|ays?|o|uch|how\w*|tat\w*|uggest\w*|ure)|announc\w*|argu\w*|believ\w*|claim\w*|conclu\w*|"
+    r"confirm\w*|decid\w*|declar\w*|discover\w*|estimat\w*|expect\w*|fear\w*|f[oi]und|finds|hop\w*|insist\w*|"
+    r"kn[eo]w\w*|learn\w*|mean\w*|not\w*|prov\w*|reali[sz]\w*|recogni[sz]\w*|report\w*|reveal\w*|rul\w*|"
+    r"thought|think\w*|warn\w*|wr[io]te\w*|written|agree\w*|add\w*|explain\w*|predict\w*|ensur\w*|now|given|"
+    r"except|provided|assum\w*|demand\w*|requir\w*|order\w*|ask\w*|told|tell\w*|understood|understand\w*|"
+    r"certain|clear|likely|possible|true|fact|idea|belief|evidence|view|news|hope|sign|chance|way|means|"
+    r"than|and|but|or|because|is|was|are|were|be|been|indicat\w*|admit\w*|acknowledg\w*|den(?:y|ies|ied)|"
+    r"emphasi[sz]\w*|stress\w*|point\w*|observ\w*|demonstrat\w*|determin\w*|establish\w*|impl(?:y|ie[sd])|"
+    r"mention\w*|promis\w*|replied|respond\w*|complain\w*|objected|recommend\w*|propos\w*|urg\w*)$"
+)
+_PREPOSITIONS = frozenset(
+    "in at on of to by for under from with into onto about against over across through during after before "
+    "since until within without beyond despite towards toward upon".split()
+)
+
+
+def that_points_back(text: str, sentence: Sentence | None = None, shift: int = 0) -> bool:
+    """ "meet that target", "rejected that account": "that" after a verb or a preposition, and the noun after it not
+    named earlier in the sentence ("an element … of that element", "in parts of Natal … that country")."""
+    if " that " not in text:
+        return False
+    named_end = _named_before(text, sentence, shift) if sentence is not None else -1
+    for match in _THAT_NOUN.finditer(text):
+        before = match.group("before")
+        verb = before in VERB_FORMS or before in PRESENT_FORMS or len(before) > 4 and before.endswith("ed")
+        noun = match.group().split()[-1]
+        within = re.search(rf"\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}", text[: match.start()])
+        within = within is not None or _a_kind_named_before(noun, match.start(), named_end)
+        if (before in _PREPOSITIONS or verb) and not _CLAUSE_OPENERS_BEFORE_THAT.match(before) and not within:
+            return True
+    return False
 
 
 # "A similar event in 1871 …", "The same species …": at the start, the same as something only the sentence before
@@ -130,8 +264,8 @@ _PLACE_THERE = re.compile(
 def there_points_back(text: str, sentence: Sentence, shift: int) -> bool:
     """ "Janáček founded an organ school there": where? "Returning to Brno, Janáček founded … there" and
     "Students of the university have included Copernicus, who studied there" say where themselves."""
-    match = _PLACE_THERE.search(text)
-    if match is None or DESCRIBED_ANYWHERE.search(text, 0, match.start()):
+    match = _PLACE_THERE.search(text) if "there" in text else None
+    if match is None or described_anywhere(text, match.start()):
         return False
     return not any(may_be_a_place(span, sentence) and span.end - shift <= match.start() for span in sentence.spans)
 

@@ -6,10 +6,10 @@ import re
 
 from quizgen.model import Analysis, Sentence, Span
 from quizgen.questions.descriptions import (
-    DESCRIBED_ANYWHERE,
     DESCRIBED_KIND,
     DESCRIBED_SUBJECT,
     PICKING_WORDS,
+    described_anywhere,
     described_nouns,
 )
 from quizgen.questions.leaning import (
@@ -22,16 +22,21 @@ from quizgen.questions.leaning import (
     pronoun_leaned_on,
     strip_connective,
 )
+from quizgen.questions.pointers import ELIDED_NOUN, ONE_OF_A_NUMBER, points_to_a_time_before, that_points_back
 
 
 def previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | None:
-    # Walk back by index: slicing the sentences for every fact would copy a book's worth each time.
-    earlier = (analysis.sentences[i] for i in range(sentence.index - 1, -1, -1))
-    return next((s for s in earlier if not s.is_heading and s.section == sentence.section), None)
+    """The sentence before, under the same heading: a sentence across a heading ("… visibility can reach 40
+    metres. | History | The first Europeans to reach the lake …") is about another part of the subject, and
+    explains nothing here."""
+    if sentence.index == 0:
+        return None
+    before = analysis.sentences[sentence.index - 1]
+    return None if before.is_heading or before.section != sentence.section else before
 
 
 # "the two", "the pair": people only a sentence naming both explains ("the two countries" says what they are).
-_THE_TWO = re.compile(r"\bthe (?:two|three|pair|duo)\b(?! [a-z]+s\b)", re.IGNORECASE)
+_THE_TWO = re.compile(r"\bthe (?:two|three|pair|duo)\b(?! (?!is\b|was\b|has\b)[a-z]+s\b)", re.IGNORECASE)
 # "this rate", "these cells": a noun the sentence before may have used ("that" is as often a conjunction, and
 # "this year" points at a time, not at a word).
 _DEMONSTRATED_NOUN = re.compile(
@@ -39,14 +44,22 @@ _DEMONSTRATED_NOUN = re.compile(
     r"morning|evening|summer|winter|spring|autumn|season|century|decade)\b)([a-z]{3,})\b"
 )
 # A quotation or first-person aside brings its own unexplained "I" and "we": it explains nothing.
-_SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])")
+# ("King Francis I of France" is no one speaking.)
+_SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])(?!of\b)")
 
 
 def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     """Can the sentence before stand in front of this one? It must stand alone itself, name something (unless
     this one only sums it up: "This process …"), not be an unattributed quotation, and — for "The report …"
     — mention a report, or at least a name of the right kind."""
-    if _THE_TWO.search(text) and sum(span.kind in ("person", "name") for span in previous.spans) < 2:
+    before, shift = strip_connective(previous.text)
+    if points_to_a_time_before(before, previous, shift):
+        return False  # "The SFO opened an investigation the following month." brings a dangling pointer of its own
+    number = ONE_OF_A_NUMBER.search(text)
+    if number and number.group("number") and not re.search(rf"\b{number.group('number')}\b", previous.text, re.I):
+        return False  # "… is the only one of the ten" needs the sentence that says ten of what
+    # ("The upper chambers, called atria, … the lower chambers, called ventricles, … The wall between the two …")
+    if _THE_TWO.search(text) and sum(span.kind in ("person", "name", "term") for span in previous.spans) < 2:
         return False  # "In 1917 the two identified …" needs a sentence naming both, not "At first she …"
     described = DESCRIBED_SUBJECT.match(text)
     sums_up = described is not None and described.group().startswith(DEMONSTRATIVES)
@@ -57,6 +70,11 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
         and demonstrated.group(1)[:5] in previous.text.lower()
         and not leans_on_previous(previous)
     )
+    # "The longest bone is the femur. The smallest is …"; "… aims to cut emissions by 51%. … meet that target"
+    that_pointer = that_points_back(text)
+    # "… walls of stone blocks cut so precisely … The estate of Machu Picchu … is the best-known example."
+    example = re.search(r"\bexamples?\.?$", text) is not None
+    sums_up = sums_up or ELIDED_NOUN.match(text) is not None or that_pointer or example
     if not names_something(previous) and not sums_up and not lean_ok:
         return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
     quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
@@ -78,6 +96,9 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
         and any(noun[:5] in previous.text.lower() for noun in described_nouns(text))
     )
     described_only = described is not None and not pronoun_after and not names_it
+    # "The fund's manager argued that … The jury rejected that account": what "that account" points at is the
+    # sentence before, whose own description a title may explain.
+    described_only = described_only and not that_pointer
     if leaning and not inner_this and (pronoun_leaned_on(previous) or described_only):
         # "The basic unit of the nervous system is the neuron." may explain a "them"; "He did" explains
         # nothing, and "The tower was made of granite." does not say which tower "The tower is 35 m tall" is.
@@ -120,7 +141,7 @@ _POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\b")
 def owner_named_before(text: str) -> bool:
     """ "Nordvik's chief executive, Mette Halvorsen, told reporters the company would sell …": the sentence names
     whose company it is before it says "the company"; the sentence before has nothing to add."""
-    described = DESCRIBED_ANYWHERE.search(text)
+    described = described_anywhere(text)
     noun = described.group().split()[-1].lower() if described else ""
     owner = described is not None and _POSSESSIVE_NAME.search(text, 0, described.start()) is not None
     return owner and "organisation" in DESCRIBED_KIND.get(noun, ())
@@ -129,7 +150,7 @@ def owner_named_before(text: str) -> bool:
 def mentions_described(previous: Sentence, text: str) -> bool:
     """Does the sentence before name what "the group" or "the bridge" in this one is (the noun itself, or
     a name of the kind the noun stands for)?"""
-    described = DESCRIBED_ANYWHERE.search(text)
+    described = described_anywhere(text)
     if described is None:
         return False
     noun = described.group().split()[-1].lower()

@@ -9,10 +9,10 @@ from quizgen.analyse.names import BUILT_HEADS, ORGANISATION_HEADS
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import Analysis, Sentence
 from quizgen.questions.descriptions import (
-    DESCRIBED_ANYWHERE,
     DESCRIBED_KIND,
     DESCRIBED_SUBJECT,
     PICKING_WORDS,
+    described_anywhere,
     described_nouns,
 )
 from quizgen.questions.leaning import EXPLETIVE_IT, PERSONAL, PERSONAL_WORD, pronoun_leaned_on, strip_connective
@@ -57,7 +57,7 @@ def names_another_thing(previous: Sentence, analysis: Analysis) -> bool:
         return False
     return any(
         may_be_a_place(span, previous) and not looks_like_a_person(span, previous.text)
-        and not _names_title(span.text, title) and span.text not in title
+        and not names_title(span.text, title) and span.text not in title
         for span in previous.spans
     )
 
@@ -89,7 +89,7 @@ def refers_to_title_subject(text: str, analysis: Analysis) -> bool:
     """In an entry titled with a name ("Aletsch Glacier", "Clara Schumann"): does the sentence speak of
     that subject ("its flank", "wrote to her", "the glacier's edge") without naming it?"""
     title = analysis.document.title.strip()
-    if not NAME_TITLE.match(title) or _names_title(text, title):
+    if not NAME_TITLE.match(title) or names_title(text, title):
         return False
     if PERSONAL_WORD.search(text):
         return title_resolves("she" if re.search(r"\b(?:she|her)\b", text, re.IGNORECASE) else "he", analysis)
@@ -99,7 +99,7 @@ def refers_to_title_subject(text: str, analysis: Analysis) -> bool:
     return len(head) > 3 and re.search(rf"\bthe {re.escape(head)}\b", text, re.IGNORECASE) is not None
 
 
-def _names_title(text: str, title: str) -> bool:
+def names_title(text: str, title: str) -> bool:
     """ "Aletsch has been shrinking" names "Aletsch Glacier", "Leavitt's law" names "Henrietta Swan Leavitt";
     "The Aletsch Forest" names something else."""
     if title in text:
@@ -132,7 +132,7 @@ def _headline_names(text: str, title: str, analysis: Analysis) -> bool:
     if DESCRIBED_SUBJECT.match(text):
         nouns = described_nouns(text)
     else:
-        described = DESCRIBED_ANYWHERE.search(text)
+        described = described_anywhere(text)
         nouns = [described.group().split()[-1].lower()] if described else []
     if not nouns:
         return True
