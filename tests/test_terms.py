@@ -417,3 +417,69 @@ def test_a_sentence_that_names_what_it_describes_is_asked_on_its_own():
     asked = {question.answer: question.prompt for question in quizgen.generate(text).questions}
     assert {"crests", "troughs"} <= set(asked)
     assert "stretched rope" not in asked["crests"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Round C: a term is a noun phrase, and it ends before a verb (r39 chemistry, r42 Inca; of our own).
+        ("You can tell a reaction took place: a gas is given off, a solid called a precipitate forms, or the colour "
+         "changes.", ["precipitate"]),
+        ("Relay runners called chasquis carried messages along it, covering up to 240 kilometres in a day.",
+         ["chasquis"]),
+        ("Long chains called polymers make up most plastics.", ["polymers"]),
+        ("Nerve cells called neurons carry signals.", ["neurons"]),
+        ("A device called a transformer changes the voltage of an alternating current.", ["transformer"]),
+        ("Hot springs leave a pale rock called travertine.", ["travertine"]),
+        # A participle that works as a preposition opens a clause, not a term (r38 news).
+        ("Including debt, the transaction values Meridian at about 4.1 billion euros.", []),
+        ("Excluding fuel, the index rose by 2 percent.", []),
+        # A predicate that is no noun (r40 news, r42 news).
+        ("Analysts said that while the overall list was shrinking, the number of patients waiting had risen.", []),
+        ("At least four people were still missing, the coast guard said.", []),
+        ("Sales were falling, the company admitted.", []),
+        ("The key property is viscosity, a liquid's resistance to flow.", ["viscosity"]),
+        # "the largest being …" ranks what follows, it does not describe the word before it (r41 Baikal).
+        ("More than 300 rivers flow into the lake, the largest being the Selenga, which enters from Mongolia.", []),
+        ("Four roads lead into the town, the oldest being the Roman road.", []),
+        # A question asks about a term and defines nothing (r39 chemistry: a heading "What is a chemical reaction?").
+        ("What is a chemical reaction?", []),
+        ("Why is a gene called dominant?", []),
+    ],
+)
+def test_a_term_is_a_noun_phrase_that_ends_before_a_verb(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("passage", "not_terms"),
+    [
+        # Round C: a subject and its verb repeated are no term ("Sedimentary [rocks form] from layers").
+        ("Igneous rocks form when magma cools. Sedimentary rocks form from layers. Metamorphic rocks form under heat.",
+         {"rocks form"}),
+        ("Here light travels fast. In water light travels slower. When light travels into glass it bends.",
+         {"light travels"}),
+        ("The income approach adds up wages. The production approach adds up value. The third approach adds up "
+         "spending.", {"approach adds"}),
+        ("Warm air moves up. Warm air moves over the sea. So warm air moves.", {"air moves"}),
+        ("Output was 3 trillion rupiah. Costs were 2 trillion rupiah. Debts were 1 trillion rupiah.",
+         {"trillion rupiah"}),
+    ],
+)
+def test_a_subject_and_its_verb_are_no_repeated_term(passage, not_terms):
+    assert not repeated_terms([passage]) & not_terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Round C: "Sedimentary rocks" begins before "rocks", though its first word is capitalised.
+        ("Sedimentary rocks are made of layers of sediment.", []),
+        ("Central nervous system: the brain and the spinal cord.", []),
+        ("What is a nervous system?", []),
+        ("The nervous system has two main parts.", ["nervous system"]),
+    ],
+)
+def test_a_repeated_term_begins_where_its_phrase_begins(sentence, terms):
+    repeated = frozenset({"nervous system", "sedimentary rocks", "rocks"})
+    assert [span.text for span in find_repeated_term_spans(sentence, repeated)] == terms

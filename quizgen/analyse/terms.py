@@ -56,13 +56,17 @@ _FILLER = frozenset("the a an of and or in on at to for by with from".split())
 _NOT_IN_TERMS = frozenset(
     "still more most less least also even just only very so too much many such other another same first "
     "last next following above below main key one all each every some any no this that these those its "
-    "their his her our your what which who how why where when there here".split()
+    "their his her our your what which who how why where when there here "
+    # participles that work as prepositions: "[Including debt], the deal values …" opens a clause, names nothing
+    "including excluding using according regarding concerning considering barring counting assuming".split()
 )
 
 
 def find_term_spans(sentence: str) -> list[Span]:
     """The key terms the sentence defines or names, each whole ("separation of powers", not "separation"), and
     none that a word of its own, elsewhere in the sentence, would give away."""
+    if sentence.endswith("?"):
+        return []  # "What is a chemical reaction?": a question asks about the term, it defines nothing
     spans = {}  # one span for each place in the sentence, though several shapes find it
     for span in _opening_term(sentence) + _terms_beside(sentence) + _named_terms(sentence):
         if (span.start, span.end) not in spans and not gives_itself_away(span.text, span.start, sentence):
@@ -124,10 +128,19 @@ def _may_be_a_term(term: str) -> bool:
     return not set(words) & (_NOT_IN_TERMS | _PERSONAL | SUPERLATIVES)
 
 
+# What a predicate is when it is no noun: "the list was [shrinking], the number …", "four people were [still
+# missing], the coast guard said".
+_NOT_A_PREDICATE_NOUN = re.compile(r"(?:ing|ly)$|^(?:still|also|already|now|never|often|always|even|again|soon)$")
+
+
 def _terms_beside(sentence: str) -> list[Span]:
     """Terms with their definition beside them: in apposition ("amylase, an enzyme that …") or in one of
     the shapes of `definitions.SHAPES` ("The boundary between two basins is the watershed")."""
-    found = [(m.group("term"), m.start("term")) for m in _APPOSITIVE.finditer(sentence)] + _appositions(sentence)
+    found = [
+        (match.group("term"), match.start("term"))
+        for match in _APPOSITIVE.finditer(sentence)
+        if not any(_NOT_A_PREDICATE_NOUN.search(word) for word in match.group("term").split())
+    ] + _appositions(sentence)
     spans = [_as_span(term, start) for term, start in found if not set(term.split()) & STOPWORDS]
     spans += [_as_span(term, start) for term, start in defined_terms(sentence) if _may_be_a_term(term)]
     return spans
@@ -156,12 +169,13 @@ def _named_terms(sentence: str) -> list[Span]:
             words = words[skipped:]
             if _named_term_length(words) < 2 or words[0] in STOPWORDS | _NOT_IN_TERMS | SUPERLATIVES | {"a", "an"}:
                 continue
-        if words[0] in ("a", "an") and len(words) > 1:
+        singular = words[0] in ("a", "an") and len(words) > 1
+        if singular:
             start += len(words[0]) + 1  # "a gap called a synapse": the term is "synapse"
             words = words[1:]
         if words[0] in _PERSONAL | _OBJECT_PRONOUNS:
             continue  # "what they called it": a pronoun is never the term
-        term = " ".join(words[: _named_term_length(words)])  # "phagocytosis that destroys them" -> "phagocytosis"
+        term = " ".join(words[: _named_term_length(words, singular)])  # "phagocytosis that destroys them"
         name = term.split()[-1] if term else ""
         if name[:1].isupper() and place_type(name):
             continue  # "known as the capital of France": a place, not the man a part is named after
@@ -172,10 +186,26 @@ def _named_terms(sentence: str) -> list[Span]:
     return spans
 
 
-def _named_term_length(words: list[str]) -> int:
+# Verbs that end a term after "called": "runners called chasquis [carried] messages", "a solid called a precipitate
+# [forms]", "cells called neurons [carry] signals".
+_VERBS = frozenset(
+    "has have had does did do can could will would may might must should became becomes took takes gave gives went "
+    "goes came comes made makes led ran runs grew grows began begins".split()
+)
+_PAST_FORM = re.compile(r"[a-z]{2}[^e]ed$")  # "carried", "formed"; not "seed", "speed" or "freed"
+_SINGULAR_IN_S = re.compile(r"(?:ss|us|is|as|ics|ies|ous|ws)$")  # "a gas", "a nucleus", "a species": not plurals
+
+
+def _named_term_length(words: list[str], singular: bool = False) -> int:
     """How many of the words after "called" are the term: up to a function word, but "of" and a noun go on after
-    one word ("separation of powers"), and so does "and" between two nouns after it ("law of supply and demand")."""
+    one word ("separation of powers"), and so does "and" between two nouns after it ("law of supply and demand").
+    A noun phrase ends before a verb: a past form, a common verb, a plural after "a" ("called a precipitate forms"),
+    and any word but "of" after a plural ("called neurons carry")."""
     for i, word in enumerate(words):
+        if i and (word in _VERBS or _PAST_FORM.search(word) or _is_plural(words[i - 1]) and word != "of"):
+            return i
+        if i and singular and _is_plural(word):
+            return i
         if not i or word not in _ENDS_A_NAMED_TERM:
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
@@ -186,6 +216,10 @@ def _named_term_length(words: list[str]) -> int:
             continue
         return i
     return len(words)
+
+
+def _is_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not _SINGULAR_IN_S.search(word)
 
 
 # Common English words that never make a key term on their own account.
@@ -201,7 +235,7 @@ STOPWORDS = frozenset(
     within without would yet you your new old first last next great good little long large small high
     low way case cases time times part parts kind kinds number numbers place places year years thing
     things man men become became say said says see seen seem seems shown show given give take taken
-    two three four five six seven eight nine ten hundred thousand million billion best better worse worst
+    two three four five six seven eight nine ten hundred thousand million billion trillion best better worse worst
     certain different distinct general whole well highest lowest slight lesser greater present remarkable
     ordinary occasional single throughout recent direct various own true real chief important extent
     degree fact facts view rule chance""".split()
@@ -252,8 +286,9 @@ _APPOSITION_AFTER = re.compile(
     r"[a-z]+s of [a-z][\w-]+ (?:that|which|who)\b|"
     r"(?:a|an|the) (?:[A-Za-z][\w-]+ )?(?:word|term|name) (?:meaning|for)\b|"  # "a veto, a Latin word meaning …"
     # "the Nile, the longest river in Africa"; not "the three biggest producers, the longest in the country's
-    # history", where the ranking is of the whole clause before it
-    r"the (?:largest|smallest|longest|main|biggest|oldest|only|first) (?!(?:in|of|on|at|to|for|ever|since|yet|so)\b))"
+    # history", where the ranking is of the whole clause before it, nor "flow into the lake, the largest being …"
+    r"the (?:largest|smallest|longest|main|biggest|oldest|only|first) "
+    r"(?!(?:in|of|on|at|to|for|ever|since|yet|so|being|is|was|are|were|one|two|three)\b))"
 )
 # The parts a textbook names, which news hardly speaks of: "the mantle, the layer of hot rock beneath the crust" is an
 # apposition even after "the".
@@ -342,6 +377,17 @@ _AUXILIARY = re.compile(
 WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
 
 
+# Verbs that follow the subject a textbook keeps coming back to ("light travels", "the income approach adds up"):
+# the commonest of them, in the forms a present tense gives them.
+_SUBJECT_VERBS = frozenset(
+    """form forms travel travels move moves add adds carry carries cause causes occur occurs produce produces
+    contain contains reach reaches grow grows tend tends depend depends allow allows help helps remain remains
+    becomes bend bends pass passes enter enters absorb absorbs combine combines react reacts melt melts
+    freeze freezes expand expands vibrate vibrates collide collides attract attracts repel repels divide divides
+    consist consists lie lies live lives feed feeds eat eats breathe breathes rotate rotates orbit orbits""".split()
+)
+# Words that end in "s" and still modify a noun: "sales tax", "customs union", "goods market".
+_PLURAL_MODIFIERS = frozenset("sales goods arms customs savings earnings sports means news".split())
 # Two lower-case words in a row, or "X of/for Y", read with overlaps (a lookahead) in one pass of C.
 _PAIR = re.compile(r"(?=\b([a-z][a-z-]{2,}) (?:(of|for) )?([a-z][a-z-]{2,})\b)")
 
@@ -356,6 +402,8 @@ def repeated_terms(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
         for first, joint, second in _PAIR.findall(text):
             if first in STOPWORDS or second in STOPWORDS or _NOT_A_NOUN.search(first) or _NOT_A_NOUN.search(second):
                 continue
+            if not joint and (second in _SUBJECT_VERBS or _is_plural(first) and first not in _PLURAL_MODIFIERS):
+                continue  # "light travels", "rocks form": a subject and its verb, however often said
             counts[f"{first} {joint} {second}" if joint else f"{first} {second}"] += 1
     needed = max(MIN_TERM_REPEATS, total_words // WORDS_PER_EXTRA_REPEAT)
     kinds = {kind for text in texts if "There are " in text for kind in _kinds_listed(text)}
@@ -391,7 +439,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?]) +")
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)")
-_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+) $")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z-]+) $")
 _VERB_FORM = re.compile(r"(?:s|ed|ing)$")  # "explains natural selection": a verb before the term, no modifier
 
 
@@ -404,7 +452,7 @@ def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
 def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]:
     """Where the article's repeated terms stand in this sentence, the longest first, once each, unless a word of
     the term stands elsewhere in it too."""
-    if not terms:
+    if not terms or sentence.endswith("?"):
         return []
     spans, seen = [], set()
     for match in _terms_pattern(terms).finditer(sentence):
@@ -412,8 +460,9 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
         if following and following.group(1) not in STOPWORDS and not match.group()[:1].isupper():
             continue  # "white blood" inside "white blood cells": the phrase goes on ("Motor neurons carry" is a kind)
         preceding = _WORD_BEFORE.search(sentence, max(0, match.start() - 32), match.start())
-        if preceding and preceding.group(1) not in STOPWORDS and not _VERB_FORM.search(preceding.group(1)):
-            continue  # "nervous system" inside "central nervous system": the phrase began earlier
+        word_before = preceding.group(1).lower() if preceding else ""
+        if word_before and word_before not in STOPWORDS and not _VERB_FORM.search(word_before):
+            continue  # "nervous system" inside "central nervous system" (or "Central …"): the phrase began earlier
         if match.group() not in seen:
             seen.add(match.group())
             if not gives_itself_away(match.group(), match.start(), sentence):  # "a [series circuit] … the circuit"
