@@ -130,7 +130,8 @@ def test_everyday_sentences_of_the_same_shapes_define_no_term(sentence):
         ("This tendency of prices to move towards equilibrium is sometimes called the law of supply and demand.",
          ["law of supply and demand"]),
         ("Energy that cannot be destroyed obeys what is called the conservation of energy.", []),  # "Energy" tells
-        ("The stored energy of a raised object is called the potential energy of position.", []),  # "energy" tells
+        # "energy" tells the head, not which energy: the modifier alone is asked (round C: "the [critical] angle")
+        ("The stored energy of a raised object is called the potential energy of position.", ["potential"]),
         ("A change in the genes of a population over time is known as the theory of evolution.",
          ["theory of evolution"]),
         # "of" goes on only to a noun, and only after one word: "of some of …", "of ions" are no part of the term.
@@ -312,7 +313,7 @@ def test_a_term_named_after_a_person_is_asked_whole_not_by_its_name():
         ("consul: one of two chief magistrates elected each year veto: the power to block a decision", []),
         # A kind narrowed by a clause, then its name (review 36, ecosystems).
         ("A carnivore that eats herbivores, such as a fox, is a secondary consumer.", ["secondary consumer"]),
-        ("A triangle that has three equal sides is an equilateral triangle.", []),  # "triangle" gives it away
+        ("A triangle that has three equal sides is an equilateral triangle.", ["equilateral"]),  # "triangle" shown
         ("An animal that eats only plants is a herbivore.", ["herbivore"]),
         ("A woman who lives nearby is a nurse.", []),  # a person, not a kind
         ("A car that was stolen last week is a total loss.", []),  # the past: news
@@ -483,3 +484,44 @@ def test_a_subject_and_its_verb_are_no_repeated_term(passage, not_terms):
 def test_a_repeated_term_begins_where_its_phrase_begins(sentence, terms):
     repeated = frozenset({"nervous system", "sedimentary rocks", "rocks"})
     assert [span.text for span in find_repeated_term_spans(sentence, repeated)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Round C (r41 muscles): each card showed the other term, which gives it away; the first is asked alone.
+        ("The muscle that contracts to produce a movement is called the agonist, and the muscle that relaxes is "
+         "called the antagonist.", ["agonist"]),
+        ("Organisms that make their own food are called autotrophs, and those that eat others are called "
+         "heterotrophs.", ["autotrophs"]),
+        ("Cells without a nucleus are called prokaryotes, and cells with one are called eukaryotes.", ["prokaryotes"]),
+        # Two terms of different roots tell each other nothing: both are asked (r39 chemistry, judged ok).
+        ("The starting substances are called reactants, and the new substances formed are called products.",
+         ["reactants", "products"]),
+        ("The vertical columns are called groups, and the horizontal rows are called periods.", ["groups", "periods"]),
+        # A root the sentence shows anyway tells nothing more (r35 waves, judged ok).
+        ("Sound with a frequency above 20,000 Hz is called ultrasound, and sound below 20 Hz is called infrasound.",
+         ["ultrasound", "infrasound"]),
+    ],
+)
+def test_of_two_terms_that_share_a_root_only_the_first_is_asked(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Round C: where the sentence shows the head of a compound again, the modifier alone is the blank.
+        ("This angle is called the critical angle; for crown glass it is about 41 degrees.", ["critical"]),
+        ("In a displacement reaction, a more reactive element takes the place of a less reactive one, as when zinc "
+         "is placed in copper sulfate solution.", ["displacement"]),
+        ("Only a few materials, called ferromagnetic materials, are strongly attracted to magnets.", ["ferromagnetic"]),
+        ("Rocks that have been changed by heat are called metamorphic rocks.", ["metamorphic"]),
+        # A modifier the sentence shows as well, a side of two, or a compound with "of": no card.
+        ("An ionic bond is the electrostatic attraction between oppositely charged ions.", []),
+        ("Every magnet has two poles, called the north pole and the south pole.", []),
+        ("The upper layer, called the upper mantle, is partly molten.", []),
+    ],
+)
+def test_a_compound_whose_head_the_sentence_repeats_is_asked_by_its_modifier(sentence, terms):
+    assert terms_in(sentence) == terms

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from functools import lru_cache
@@ -68,15 +69,77 @@ def find_term_spans(sentence: str) -> list[Span]:
     if sentence.endswith("?"):
         return []  # "What is a chemical reaction?": a question asks about the term, it defines nothing
     spans = {}  # one span for each place in the sentence, though several shapes find it
-    for span in _opening_term(sentence) + _terms_beside(sentence) + _named_terms(sentence):
-        if (span.start, span.end) not in spans and not gives_itself_away(span.text, span.start, sentence):
+    for found in _opening_term(sentence) + _terms_beside(sentence) + _named_terms(sentence):
+        span = found if not gives_itself_away(found.text, found.start, sentence) else _modifier_alone(found, sentence)
+        if span is not None and (span.start, span.end) not in spans:
             spans[span.start, span.end] = span
     # "Solution, also called corrosion, happens when …": two names of one thing are one fact, asked once (by the
     # other name, which the sentence gives as the name to learn).
-    return [
-        span for span in spans.values()
+    named = [
+        span for span in sorted(spans.values(), key=lambda span: span.start)
         if not any(_ALSO_CALLED.fullmatch(sentence, span.end, other.start) for other in spans.values())
     ]
+    # "… is called the agonist, and the muscle that relaxes is called the antagonist": each card would show the
+    # other, which tells it; the first is asked, and the second, which the first's card shows, is not.
+    return [
+        span for i, span in enumerate(named)
+        if not any(_one_tells_the_other(span, other, sentence) for other in named[:i])
+    ]
+
+
+_WORD_OF_TERM = re.compile(r"[a-z]+")
+# The endings that make words of a kind, not of one root: "reflection" and "refraction" share only "-ction".
+_DERIVING_ENDINGS = re.compile(
+    r"(?:ation|ition|tion|sion|ion|isms?|ists?|ity|ment|ness|ous|ical|ic|al|ive|ants?|ents?|ance|ence|ers?|ors?|"
+    r"ing|ed|es|s|ly|ology|ogy|osis|ysis|sis|y)$"
+)
+MIN_SHARED_ENDING, MIN_SHARED_ROOT = 5, 3
+
+
+def _one_tells_the_other(first: Span, second: Span, sentence: str) -> bool:
+    """Do two terms share a root that one card would show for the other: "agonist" in "antagonist", "-zygous" of
+    "homozygous" and "heterozygous", "-thermic" of "exothermic" and "endothermic"? A word both have ("nominal GDP",
+    "real GDP") tells nothing of the other's first word, nor does a root the sentence shows anyway ("Sound above
+    20,000 Hz is called ultrasound, and sound below 20 Hz is called infrasound")."""
+    earlier, later = sorted((first, second), key=lambda span: span.start)
+    rest = sentence[: earlier.start] + " " + sentence[earlier.end : later.start] + " " + sentence[later.end :]
+    shown = {word for word in _WORD_OF_TERM.findall(rest.lower()) if len(word) >= 4}
+    if any(word in first.text.lower() and word in second.text.lower() for word in shown):
+        return False
+    for word in first.text.lower().split():
+        for other in second.text.lower().split():
+            if word == other:
+                continue
+            if len(min(word, other, key=len)) >= 4 and (word in other or other in word):
+                return True
+            shared = len(os.path.commonprefix([word[::-1], other[::-1]]))
+            root = _DERIVING_ENDINGS.sub("", word[len(word) - shared :])
+            if shared >= MIN_SHARED_ENDING and len(root) >= MIN_SHARED_ROOT:
+                return True
+    return False
+
+
+# Words that tell a side or a rank, which a student guesses between two: "the [north] pole and the south pole".
+_SIDES = frozenset(
+    "upper lower higher inner outer middle top bottom front back left right north south east west northern southern "
+    "eastern western larger smaller bigger longer shorter greater wider narrower thicker thinner".split()
+)
+
+
+def _modifier_alone(term: Span, sentence: str) -> Span | None:
+    """The words before the head of a compound whose head the sentence shows again: "This angle is called the
+    [critical] angle", "In a [synthesis] reaction, … hydrogen and oxygen react". The head tells the kind of thing,
+    and the student still recalls which one; a modifier the sentence shows too ("charged ions" for "ionic bond"),
+    or a compound with "of" ("the conservation of energy" after "Energy"), is no card at all."""
+    words = term.text.split()
+    if len(words) < 2 or "of" in words:
+        return None
+    modifier = " ".join(words[:-1])
+    if words[0].lower() in _SIDES or not _may_be_a_term(modifier) or len(modifier) < 4:
+        return None  # "The [higher] number is …, the lower number …": one of two sides is a coin toss
+    if gives_itself_away(modifier, term.start, sentence):
+        return None
+    return _as_span(modifier, term.start)
 
 
 # Between a term and another name of it: "Solution, also called corrosion", "producers, or autotrophs".
