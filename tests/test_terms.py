@@ -525,3 +525,88 @@ def test_of_two_terms_that_share_a_root_only_the_first_is_asked(sentence, terms)
 )
 def test_a_compound_whose_head_the_sentence_repeats_is_asked_by_its_modifier(sentence, terms):
     assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Round C genetics (r39): a quality a kind has when a condition holds, and what a thing has, then its name.
+        ("An allele is dominant if its effect is seen whenever it is present, even in a single copy.", ["dominant"]),
+        ("A gas is ideal if its particles take up no space and do not attract each other.", ["ideal"]),
+        ("The combination of alleles an organism carries is its genotype.", ["genotype"]),
+        ("The set of chemical reactions that take place in a cell is its metabolism.", ["metabolism"]),
+        ("A deal is possible if both sides agree.", []),  # an everyday adjective
+        ("A player is injured if he cannot train.", []),  # a participle
+        ("The main reason for the fall is its debt.", []),  # a judgement, not a description
+        ("The company that owns the site is its landlord.", []),  # a thing of the news
+        # Round C chemistry and genetics: a kind narrowed by a clause, then the adjective that names it.
+        ("A reaction that takes in energy from its surroundings, so that the temperature falls, is endothermic; the "
+         "decomposition of calcium carbonate is an example.", ["endothermic"]),
+        ("An organism with two identical alleles (TT or tt) is homozygous for that gene, while one with two different "
+         "alleles (Tt) is heterozygous.", ["homozygous"]),
+        ("A material that lets electricity flow through it easily is conductive.", ["conductive"]),
+        ("A vaccine that works is important.", []),
+        ("A car that was stolen last week is missing.", []),
+        # Round C economics (r41): a kind that arises for a reason.
+        ("Frictional unemployment arises because it takes time for workers to find jobs that match their skills.",
+         ["Frictional unemployment"]),
+        ("Acid rain is caused by sulfur dioxide and nitrogen oxides from power stations.", ["Acid rain"]),
+        ("The delay is caused by the strike.", []),
+        # Round C magnetism (r42): a term named after someone, after "the"; the head shown again leaves the name.
+        ("The change in pitch of a passing siren is known as the Doppler effect.", ["Doppler effect"]),
+        ("Heating a magnet above a certain temperature, called the Curie temperature, destroys this alignment.",
+         ["Curie"]),
+        ("She called Smith yesterday.", []),
+        ("He called the Senate leaders to a meeting.", []),
+    ],
+)
+def test_round_c_shapes_of_a_definition_find_their_term(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+SKELETON = (
+    "The skeleton is divided into two parts. The axial skeleton, which consists of the skull and the spine, forms the "
+    "central axis of the body. The appendicular skeleton consists of the bones of the limbs."
+)
+MUSCLES = (
+    "There are three types of muscle tissue. Skeletal muscle is attached to bones. Smooth muscle, found in the walls of "
+    "the gut, works involuntarily. Cardiac muscle is found only in the heart."
+)
+UNEMPLOYMENT = (
+    "Economists distinguish three types of unemployment. Frictional unemployment arises because it takes time to find "
+    "a job. Structural unemployment occurs when skills do not match jobs. Cyclical unemployment is caused by downturns."
+)
+ROCK_GROUPS = [
+    "A rock is a solid mixture of minerals. Geologists divide rocks into three groups according to how they form.",
+    "Igneous rocks form when molten rock cools. Granite is an example.",
+    "Sedimentary rocks form from layers of sediment. Sandstone and shale are examples. Most fossils are found in them.",
+    "Metamorphic rocks form when existing rocks are changed by heat.",
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "kinds"),
+    [
+        # Round C: kinds announced by "is divided into", "distinguish", "divide … into", of a head of two words, and
+        # described in the paragraphs after the announcement.
+        ([SKELETON], {"axial skeleton", "appendicular skeleton"}),
+        ([MUSCLES], {"Skeletal muscle", "Smooth muscle", "Cardiac muscle"}),
+        ([UNEMPLOYMENT], {"Frictional unemployment", "Structural unemployment", "Cyclical unemployment"}),
+        (ROCK_GROUPS, {"Igneous rocks", "Sedimentary rocks", "Metamorphic rocks"}),
+        (["The company is divided into two parts. The retail arm will be sold. Its bank stays."], set()),
+        (["Voters divide parties into two groups. The big parties win. The others lose."], set()),
+    ],
+)
+def test_the_kinds_a_textbook_announces_in_other_words_are_its_terms(passage, kinds):
+    found = repeated_terms(passage)
+    assert found >= kinds
+    assert not found - kinds
+
+
+def test_a_kind_the_sentence_it_opens_shows_again_is_asked_by_its_modifier():
+    kinds = repeated_terms(ROCK_GROUPS)
+    assert [span.text for span in find_repeated_term_spans("Igneous rocks form when molten rock cools.", kinds)] == [
+        "Igneous"
+    ]
+    sentence = "Sedimentary rocks form from layers of sediment."  # "sediment" tells "Sedimentary" too: no card
+    assert find_repeated_term_spans(sentence, kinds) == []

@@ -72,6 +72,15 @@ _LABELS = (
     "price|cost|location|venue|date|time|status|type|genre|format|length|duration|rating|score|result|winner|"
     "population|capital|area|address|founded|website|motto"
 )
+# Adjectives of everyday talk, which a sentence says of anything: "A vaccine that works is important."
+_EVERYDAY_ADJECTIVES = (
+    r"(?:important|common|possible|impossible|likely|unlikely|useful|necessary|dangerous|rare|true|false|different|"
+    r"similar|essential|normal|available|ready|able|unable|free|safe|unsafe|responsible|present|absent|visible|small|"
+    r"large|big|high|low|good|bad|better|worse|best|worst|easy|hard|difficult|expensive|cheap|new|old|young|clear|"
+    r"strong|weak|enough|correct|wrong|right|valid|invalid|legal|illegal|open|closed|full|empty|active|effective|"
+    r"successful|popular|famous|typical|unusual|usual|special|simple|complex|complete|incomplete|equal|unique|"
+    r"acceptable|unacceptable|eligible|ineligible|sufficient|insufficient|vital|crucial|critical|key|certain|sure)"
+)
 SHAPES: tuple[DefinitionShape, ...] = (
     DefinitionShape(
         # A glossary entry, the whole sentence: "Isobar: a line on a map joining places of equal pressure." Not a
@@ -203,6 +212,54 @@ SHAPES: tuple[DefinitionShape, ...] = (
         opens=("At a", "In a"),
     ),
     DefinitionShape(
+        # A kind narrowed by a clause, and then the word for it, an adjective that ends the clause: round C's
+        # chemistry ("… is exothermic") and genetics ("An organism with two identical alleles is homozygous for that
+        # gene"). Not an adjective of everyday talk ("A vaccine that works is important").
+        "a kind that does is an adjective",
+        re.compile(
+            rf"^(?:A|An) {_WORD} (?:that|which|with|whose) [^;:]{{3,90}}? is "
+            rf"(?!{_EVERYDAY_ADJECTIVES}\b|[a-z]+(?:ed|ing|ly)\b)(?P<term>{_WORD})(?=[.;]|,? (?:for|while|whereas)\b)"
+        ),
+        "A reaction that releases energy to its surroundings, so that the temperature rises, is exothermic.",
+        "exothermic",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        opens=("A ", "An "),
+        gate=(" that ", " which ", " with ", " whose "),
+    ),
+    DefinitionShape(
+        # A kind has a quality when a condition holds: "An allele is dominant if its effect is seen …" (round C).
+        "a kind is an adjective if",
+        re.compile(
+            rf"^(?:A|An) {_WORD} is (?!{_EVERYDAY_ADJECTIVES}\b|[a-z]+(?:ed|ing|ly)\b)(?P<term>{_WORD}) "
+            r"(?:if|when|whenever)\b"
+        ),
+        "An allele is recessive if its effect is seen only when two copies are present.",
+        "recessive",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        opens=("A ", "An "),
+        gate=(" if ", " when"),
+    ),
+    DefinitionShape(
+        # What a thing has or shows, described, and then its name: "The combination of alleles an organism carries is
+        # its genotype." (round C). The name is one word that ends the sentence; a judgement is no description ("The
+        # main reason for the fall is its debt").
+        "description is its term",
+        re.compile(
+            rf"^The {_WORD}(?: [^;:]{{3,80}}?)? (?:is|are) (?:its|their) (?P<term>{_WORD})\.?$"
+        ),
+        "The characteristic that results, such as tall or short, is its phenotype.",
+        "phenotype",
+        refuses=re.compile(
+            rf"{_PAST.pattern}|{_SPOKEN.pattern}|\b(?:main|key|biggest|largest|only|real|reason|problem|worry|concern|"
+            r"question|issue|goal|aim|plan|deal|result|answer|strength|weakness|advantage|risk|priority|focus|first|"
+            r"last|next|latest)\b|^The (?:company|firm|business|owner|group|team|club|government|council|city|town|"
+            r"country|state|party|union|bank|agency|man|woman|boy|girl|person|people|family|player|leader|president|"
+            r"minister|chief|official|spokesman|spokeswoman|manager|coach|star|singer|band|film|show|book)\b"
+        ),
+        opens=("The ",),
+        gate=(" is its ", " are its ", " is their ", " are their "),
+    ),
+    DefinitionShape(
         # The generic "a"/"an" subject is a kind being defined: "A bill is a proposed law."
         "a term is a",
         re.compile(rf"^(?:A|An) {_TERM}(?: of (?:a|an) {_WORD})? is (?:a|an) [a-z]"),
@@ -306,8 +363,8 @@ def defined_terms(sentence: str) -> list[tuple[str, int]]:
 _ENDINGS = (
     ("ations", ""), ("ation", ""), ("ities", ""), ("ity", ""), ("isms", ""), ("ism", ""), ("ions", ""), ("ion", ""),
     ("ically", ""), ("ical", ""), ("ics", ""), ("ic", ""), ("ally", ""), ("al", ""), ("ages", ""), ("age", ""),
-    ("ments", ""), ("ment", ""), ("ness", ""), ("ives", ""), ("ive", ""), ("ings", ""), ("ing", ""), ("ied", "y"),
-    ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""),
+    ("ments", ""), ("ment", ""), ("ary", ""), ("ness", ""), ("ives", ""), ("ive", ""), ("ings", ""), ("ing", ""),
+    ("ied", "y"), ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""),
 )
 _MIN_STEM = 3
 

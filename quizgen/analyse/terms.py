@@ -122,7 +122,8 @@ def _one_tells_the_other(first: Span, second: Span, sentence: str) -> bool:
 # Words that tell a side or a rank, which a student guesses between two: "the [north] pole and the south pole".
 _SIDES = frozenset(
     "upper lower higher inner outer middle top bottom front back left right north south east west northern southern "
-    "eastern western larger smaller bigger longer shorter greater wider narrower thicker thinner".split()
+    "eastern western larger smaller bigger longer shorter greater wider narrower thicker thinner hot cold warm cool "
+    "wet dry".split()
 )
 
 
@@ -209,9 +210,22 @@ def _terms_beside(sentence: str) -> list[Span]:
     return spans
 
 
+# "… a certain temperature, called the Curie temperature", "known as the Doppler effect": a term named after someone,
+# a capitalised word and a common head, after "the" (without it, "called Smith yesterday" is a call).
+_NAMED_AFTER_SOMEONE = re.compile(
+    r"\b(?:known as|called|termed|referred to as) the (?P<term>[A-Z][a-z]+ [a-z][\w-]{3,})"
+    r"(?=[,.;:)]| (?:that|which|and|or|is|are|was|were|in|of|for|at)\b)"
+)
+
+
 def _named_terms(sentence: str) -> list[Span]:
     """Terms after "called", "known as", "termed": "a gap called a synapse", "the separation of powers"."""
-    spans = []
+    spans = [
+        _as_span(match.group("term"), match.start("term"))
+        for match in _NAMED_AFTER_SOMEONE.finditer(sentence)
+        if not _CALLER.search(sentence, max(0, match.start() - 24), match.start())
+        and not place_type(match.group("term").split()[0])
+    ]
     for match in _NAMED.finditer(sentence):
         quoted = match.group("term")
         if quoted[0] in "“\"" and quoted[-1] not in "”\"":
@@ -335,9 +349,11 @@ _DEFINED_IN_APPOSITION_FIRST = re.compile(
     rf"^(?P<term>[A-Z][a-z]{{3,}}(?: [a-z][\w-]+)?), (?:a|an|the) (?:[a-z][\w-]+ ){{0,2}}"
     rf"(?:{_DEFINING_HEADS}|{_PART_HEADS})s?\b"
 )
-# "Demand-pull inflation happens when …", "Cost-push inflation, by contrast, occurs when …"
+# "Demand-pull inflation happens when …", "Cost-push inflation, by contrast, occurs when …", "Frictional
+# unemployment arises because it takes time …" (round C)
 _DEFINITION_BY_WHEN = re.compile(
-    r"^(?P<term>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){0,2})(?:, [^,]{1,25},)? (?:happens|occurs|arises|takes place) when\b"
+    r"^(?P<term>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){0,2})(?:, [^,]{1,25},)? "
+    r"(?:(?:happens|occurs|arises|takes place) (?:when|because)|arises from|results from|is caused by)\b"
 )
 # "… to a central bank, the institution that manages …": a term with its definition in apposition.
 # "… contains amylase, an enzyme that …", "… a fuse, a thin wire that melts …"
@@ -469,32 +485,51 @@ def repeated_terms(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
                 continue  # "light travels", "rocks form": a subject and its verb, however often said
             counts[f"{first} {joint} {second}" if joint else f"{first} {second}"] += 1
     needed = max(MIN_TERM_REPEATS, total_words // WORDS_PER_EXTRA_REPEAT)
-    kinds = {kind for text in texts if "There are " in text for kind in _kinds_listed(text)}
+    kinds = {
+        kind
+        for i, text in enumerate(texts) if any(gate in text for gate in _KINDS_GATES)
+        for kind in _kinds_listed(" ".join(texts[i : i + BLOCKS_PER_KINDS]))
+    }
     return frozenset(phrase for phrase, count in counts.items() if count >= needed) | kinds
 
 
-# "There are three types of neuron.": a textbook's way to announce the kinds it then describes one by one.
+# A textbook's ways to announce the kinds it then describes one by one: "There are three types of neuron.",
+# "Economists distinguish three types of unemployment.", "Geologists divide rocks into three groups …", "The skeleton
+# is divided into two parts." (round C).
+_COUNT = r"(?:two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (?:main |basic |broad |different |major )?"
 _KINDS_ANNOUNCED = re.compile(
-    r"\bThere are (?:two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (?:main |basic |different |major )?"
-    r"(?:types|kinds|classes|sorts|forms) of (?P<head>[a-z]{3,}?)(?:e?s)?[.:]"
+    rf"\b(?:There are|[Dd]istinguish(?:es)?|[Rr]ecogni[sz]es?|[Ii]dentify|[Ii]dentifies) {_COUNT}"
+    r"(?:types|kinds|classes|sorts|forms) of (?P<head>[a-z]{3,}?(?: [a-z]{3,}?)?)(?:e?s)?[.:]|"
+    r"\b(?:[Dd]ivides?|[Cc]lassif(?:y|ies)|[Ss]orts?|[Gg]roups?) (?P<object>[a-z]{3,}?)(?:e?s)? into "
+    rf"{_COUNT}(?:types|kinds|classes|groups|categories|parts)\b|"
+    r"\b(?P<subject>[a-z]{3,}?)(?:e?s)? (?:is|are|can be) (?:divided|split|classified|grouped|sorted) into "
+    rf"{_COUNT}(?:types|kinds|classes|groups|categories|parts)\b"
 )
+_KINDS_GATES = ("There are ", "istinguish", " into ", "ecognis", "ecogniz", "dentif")
 SENTENCES_PER_KIND = 2  # the kinds end at the second sentence in a row that opens with none of them
+BLOCKS_PER_KINDS = 4  # the kinds may follow in the paragraphs after the one that announces them
 
 
 def _kinds_listed(text: str) -> list[str]:
     """The kinds a paragraph announces and then opens its sentences with: "There are three types of neuron.
-    Sensory neurons carry … Relay neurons … Motor neurons carry …" -> ["Sensory neurons", "Motor neurons", …]."""
+    Sensory neurons carry … Relay neurons … Motor neurons carry …" -> ["Sensory neurons", "Motor neurons", …];
+    "The skeleton is divided into two parts. The axial skeleton, which …" -> ["axial skeleton", …]; "There are three
+    types of muscle tissue. Skeletal muscle is …" -> ["Skeletal muscle", …]."""
     kinds = []
     for announced in _KINDS_ANNOUNCED.finditer(text):
-        opener = re.compile(rf"([A-Z][a-z]{{2,}} {re.escape(announced.group('head'))}(?:e?s)?) [a-z(]")
-        since_last = 0
+        head = announced.group("head") or announced.group("object") or announced.group("subject")
+        heads = "|".join(re.escape(words) for words in dict.fromkeys((head, head.split()[0])))
+        opener = re.compile(rf"(?:The ([a-z]{{3,}} (?:{heads})(?:e?s)?)|([A-Z][a-z]{{2,}} (?:{heads})(?:e?s)?))[ ,]")
+        since_last, described = 0, 0
         for sentence in _SENTENCE_BREAK.split(text[announced.end() :].lstrip()):
             found = opener.match(sentence)
             since_last = 0 if found else since_last + 1
-            if since_last >= SENTENCES_PER_KIND:
-                break
-            if found and found.group(1).split()[0].lower() not in STOPWORDS | _NOT_IN_TERMS:
-                kinds.append(found.group(1))
+            if since_last >= SENTENCES_PER_KIND + min(described, 1):
+                break  # a kind described takes a sentence or two more ("Sandstone and shale are examples. …")
+            kind = found.group(1) or found.group(2) if found else ""
+            if kind and _may_be_a_term(kind.lower()):
+                kinds.append(kind)
+                described += 1
     return kinds
 
 
@@ -503,7 +538,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?]) +")
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z-]+) $")
-_VERB_FORM = re.compile(r"(?:s|ed|ing)$")  # "explains natural selection": a verb before the term, no modifier
+_VERB_FORM = re.compile(r"[a-z]{2}(?:s|ed|ing)$")  # "explains natural selection": a verb before the term, no modifier
 
 
 @lru_cache(maxsize=8)
@@ -519,8 +554,9 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
         return []
     spans, seen = [], set()
     for match in _terms_pattern(terms).finditer(sentence):
+        opens = _OPENING_ARTICLE.fullmatch(sentence, 0, match.start()) is not None
         following = _NEXT_WORD.match(sentence, match.end())
-        if following and following.group(1) not in STOPWORDS and not match.group()[:1].isupper():
+        if following and following.group(1) not in _ENDS_A_PHRASE and not match.group()[:1].isupper():
             continue  # "white blood" inside "white blood cells": the phrase goes on ("Motor neurons carry" is a kind)
         preceding = _WORD_BEFORE.search(sentence, max(0, match.start() - 32), match.start())
         word_before = preceding.group(1).lower() if preceding else ""
@@ -528,6 +564,13 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
             continue  # "nervous system" inside "central nervous system" (or "Central …"): the phrase began earlier
         if match.group() not in seen:
             seen.add(match.group())
-            if not gives_itself_away(match.group(), match.start(), sentence):  # "a [series circuit] … the circuit"
-                spans.append(_as_span(match.group(), match.start()))
+            span = _as_span(match.group(), match.start())
+            if not gives_itself_away(span.text, span.start, sentence):  # "a [series circuit] … the circuit"
+                spans.append(span)
+            elif opens and (modifier := _modifier_alone(span, sentence)):
+                spans.append(modifier)  # "[Igneous] rocks form when molten rock cools": the sentence is about it
     return spans
+
+
+_OPENING_ARTICLE = re.compile(r"(?:(?:The|A|An) )?")
+_ENDS_A_PHRASE = STOPWORDS | _SUBJECT_VERBS  # "The appendicular skeleton consists of …": a verb follows the term
