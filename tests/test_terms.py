@@ -610,3 +610,40 @@ def test_a_kind_the_sentence_it_opens_shows_again_is_asked_by_its_modifier():
     ]
     sentence = "Sedimentary rocks form from layers of sediment."  # "sediment" tells "Sedimentary" too: no card
     assert find_repeated_term_spans(sentence, kinds) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Round C: a glossary's entries, after a "Key terms:" label or on lines of their own, parted by a colon or a
+        # dash, with or without an article (an unseen glaciers glossary; r33's "Sans-culottes: radical working people
+        # of Paris, so called …").
+        ("Key terms: Firn: granular snow that has survived at least one summer melt season.", ["Firn"]),
+        ("Ablation – the loss of ice from a glacier by melting, evaporation and calving.", ["Ablation"]),
+        ("Till - unsorted material deposited directly by a glacier.", ["Till"]),
+        ("Key term: A drumlin is a smooth, oval hill of till shaped like an upturned spoon.", ["drumlin"]),
+        ("Key term: The Meiji Restoration refers to the return of political power to the emperor in 1868.",
+         ["Meiji Restoration"]),
+        # The glossary's list of terms alone defines nothing, nor does a headline or a label with a dash.
+        ("Key terms: gene, allele, dominant, recessive, genotype, phenotype.", []),
+        ("Ukraine: troops advance on Kherson as winter nears.", []),
+        ("Brexit - what happens next for the border.", []),
+        ("Update - the road has reopened to traffic.", []),
+        ("The ruling refers to events in 2019.", []),
+        # "In a parallel circuit each component …": without a comma, a determiner opens what happens there.
+        ("In a parallel circuit each component is connected on its own branch.", ["parallel circuit"]),
+        ("In a small town the school is the centre of life.", []),
+        ("In a joint statement the ministers said the talks would continue.", []),
+    ],
+)
+def test_a_glossary_entry_is_a_definition(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+def test_the_glossary_list_of_terms_is_asked_nothing():
+    repeated = frozenset({"cell theory", "nervous system"})
+    sentence = "Key terms: cell theory, prokaryote, eukaryote, organelle, nucleolus."
+    assert find_repeated_term_spans(sentence, repeated) == []
+    assert [span.text for span in find_repeated_term_spans("The cell theory has three parts.", repeated)] == [
+        "cell theory"
+    ]

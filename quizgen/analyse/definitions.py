@@ -60,6 +60,11 @@ _OCCASIONS = (
     r"ceremony|match|game|race|deal|bid|attack|raid|hearing|trial|session|summit|rally|protest|video|poll|survey|"
     r"study|sign|twist|blow|boost|setback|development|briefing)s?"
 )
+# Where and when anything at all happens: "In a small town, the school is …", "In a normal year, …".
+_SETTINGS = (
+    r"(?:town|city|village|country|world|house|home|family|way|sense|word|year|day|week|month|time|place|moment|case|"
+    r"situation|school|team|game|season|row|bid|effort|hurry)s?"
+)
 # The labels before a colon that introduce a caption, a note or a field, not a term: "Photo: a man waits …"
 # (in any case).
 _LABELS = (
@@ -85,17 +90,23 @@ SHAPES: tuple[DefinitionShape, ...] = (
     DefinitionShape(
         # A glossary entry, the whole sentence: "Isobar: a line on a map joining places of equal pressure." Not a
         # label ("Photo: a man waits …"), and one entry only (a run of entries, "consul: … veto: …", is no sentence).
+        # A dash parts them too, and the definition may go without an article when a clause or a participle says
+        # what the thing is ("Till – unsorted material deposited by a glacier"); a headline's "Ukraine: troops
+        # advance on Kherson" says what happens, and is no entry.
         "term: a definition",
         re.compile(
-            rf"^(?!(?i:{_LABELS})\b)(?P<term>[A-Za-z][a-z-]*(?: [a-z][\w-]*){{0,2}}): "
+            rf"^(?!(?i:{_LABELS})\b)(?P<term>[A-Za-z][a-z-]*(?: [a-z][\w-]*){{0,2}})(?:: | [–—-] )"
             # (not a column's "a few thoughts on …", "a closer look at …")
-            r"(?:a|an|the|one of|any) (?!(?:few|little|lot|look|new|brief|quick|short|closer|recap)\b)"
-            r"[a-z][\w-]*(?: [^\s:]+){2,}$"
+            r"(?:(?:a|an|the|one of|any) (?!(?:few|little|lot|look|new|brief|quick|short|closer|recap)\b)|"
+            r"(?!(?:what|why|how|who|when|where|which|it|they|he|she|we|i|you|this|that|these|those|there|here|is|are|"
+            r"was|were|will|can|not|no)\b)(?=(?:[a-z][\w-]* ){1,4}(?:that|which|who|where|whose|of|used|made|formed|"
+            r"deposited|produced|caused|consisting|found|left|carried)\b))"
+            r"[a-z][\w-]*(?: [^\s:–—]+){2,}$"
         ),
         "Isobar: a line on a map joining places of equal pressure.",
         "Isobar",
         refuses=_SPOKEN,
-        gate=(": ",),
+        gate=(": ", " – ", " — ", " - "),
     ),
     DefinitionShape(
         # The description first, the term after it: the term is what the description is.
@@ -200,7 +211,9 @@ SHAPES: tuple[DefinitionShape, ...] = (
         # landmark ruling, the court ordered …".
         "at a term, what happens",
         re.compile(
-            rf"^(?:At|In) (?:a|an) (?P<term>{_WORD} (?!{_OCCASIONS}\b){_WORD}), (?:the |a |an |two |its |their )?[a-z]"
+            rf"^(?:At|In) (?:a|an) (?P<term>{_WORD} (?!{_OCCASIONS}\b|{_SETTINGS}\b){_WORD})"
+            # (without a comma, what follows opens with a determiner: "In a parallel circuit each component is …")
+            r"(?:, (?:the |a |an |two |its |their )?[a-z]| (?:the|each|every|all|two|its|their) [a-z])"
         ),
         "At a destructive boundary, an oceanic plate sinks beneath a continental plate.",
         "destructive boundary",
@@ -298,6 +311,17 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "Biodiversity refers to the variety of living things in an area.",
         "Biodiversity",
         gate=(" refers to", " denotes"),
+    ),
+    DefinitionShape(
+        # With "The" only before a name of two capitalised words or more, an era or a movement (round C, Meiji): "The
+        # ruling refers to …" points at something.
+        "the Named Era refers to",
+        re.compile(r"^The (?P<term>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) (?:refers to|denotes|describes)\b"),
+        "The Meiji Restoration refers to the return of political power to the emperor in 1868.",
+        "Meiji Restoration",
+        opens=("The ",),
+        gate=(" refers to", " denotes", " describes"),
+        refuses=_SPOKEN,
     ),
     DefinitionShape(
         # "The law of demand states that …", "Today the cell theory states that …": a law, rule or theory by its name.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away
@@ -68,6 +69,12 @@ def find_term_spans(sentence: str) -> list[Span]:
     none that a word of its own, elsewhere in the sentence, would give away."""
     if sentence.endswith("?"):
         return []  # "What is a chemical reaction?": a question asks about the term, it defines nothing
+    label = _KEY_TERMS_LABEL.match(sentence)
+    if label:
+        # "Key terms: Firn: granular snow that …", "Key term: The Meiji Restoration refers to …": the entry after
+        # the label (a list of words alone, "Key terms: gene, allele, …", defines nothing)
+        return [replace(span, start=span.start + label.end(), end=span.end + label.end())
+                for span in find_term_spans(sentence[label.end() :])]
     spans = {}  # one span for each place in the sentence, though several shapes find it
     for found in _opening_term(sentence) + _terms_beside(sentence) + _named_terms(sentence):
         span = found if not gives_itself_away(found.text, found.start, sentence) else _modifier_alone(found, sentence)
@@ -141,6 +148,10 @@ def _modifier_alone(term: Span, sentence: str) -> Span | None:
     if gives_itself_away(modifier, term.start, sentence):
         return None
     return _as_span(modifier, term.start)
+
+
+# The label a textbook puts before its glossary or the term of a section: "Key terms:", "Key term:".
+_KEY_TERMS_LABEL = re.compile(r"(?:Key (?:terms?|words?|vocabulary)|Glossary|Vocabulary)\s*:\s*", re.IGNORECASE)
 
 
 # Between a term and another name of it: "Solution, also called corrosion", "producers, or autotrophs".
@@ -550,8 +561,8 @@ def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
 def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]:
     """Where the article's repeated terms stand in this sentence, the longest first, once each, unless a word of
     the term stands elsewhere in it too."""
-    if not terms or sentence.endswith("?"):
-        return []
+    if not terms or sentence.endswith("?") or _KEY_TERMS_LABEL.match(sentence):
+        return []  # a question, or the glossary's list of the terms: neither says what a term is
     spans, seen = [], set()
     for match in _terms_pattern(terms).finditer(sentence):
         opens = _OPENING_ARTICLE.fullmatch(sentence, 0, match.start()) is not None
