@@ -520,6 +520,7 @@ def test_of_two_terms_that_share_a_root_only_the_first_is_asked(sentence, terms)
         # A modifier the sentence shows as well, a side of two, or a compound with "of": no card.
         ("An ionic bond is the electrostatic attraction between oppositely charged ions.", []),
         ("Every magnet has two poles, called the north pole and the south pole.", []),
+        ("The total resistance is the sum of the individual resistances.", []),  # an amount, not a kind
         ("The upper layer, called the upper mantle, is partly molten.", []),
     ],
 )
@@ -551,6 +552,9 @@ def test_a_compound_whose_head_the_sentence_repeats_is_asked_by_its_modifier(sen
         ("Frictional unemployment arises because it takes time for workers to find jobs that match their skills.",
          ["Frictional unemployment"]),
         ("Acid rain is caused by sulfur dioxide and nitrogen oxides from power stations.", ["Acid rain"]),
+        # Round C economics: a sum or a total defines what it adds up to.
+        ("The labour force is the sum of the employed and the unemployed.", ["labour force"]),
+        ("Gross income is the total of all the money a household receives before tax.", ["Gross income"]),
         ("The delay is caused by the strike.", []),
         # Round C magnetism (r42): a term named after someone, after "the"; the head shown again leaves the name.
         ("The change in pitch of a passing siren is known as the Doppler effect.", ["Doppler effect"]),

@@ -130,7 +130,7 @@ def _one_tells_the_other(first: Span, second: Span, sentence: str) -> bool:
 _SIDES = frozenset(
     "upper lower higher inner outer middle top bottom front back left right north south east west northern southern "
     "eastern western larger smaller bigger longer shorter greater wider narrower thicker thinner hot cold warm cool "
-    "wet dry".split()
+    "wet dry total overall average".split()
 )
 
 
@@ -341,13 +341,14 @@ _DEFINING_HEADS = (
     "mixing|production|path|pathway|protein|enzyme|chemical|compound|device|component|material|property|"
     "tendency|policy|bond|attraction|instrument|tool|machine|gas|liquid|solid|site|energy|pressure|temperature|"
     "density|mass|speed|velocity|distance|frequency|tax|limit|payment|surplus|deficit|shortage|opposition|"
-    "expulsion|removal|pardon|assembly|vessel|tube|channel|duct|fluid|pigment|hormone|reaction|response|principle"
+    "expulsion|removal|pardon|assembly|vessel|tube|channel|duct|fluid|pigment|hormone|reaction|response|principle|"
+    "sum|total"  # "The labour force is the sum of the employed and the unemployed" (round C)
 )
 # Heads that name a part, a member or a place of something: "Alsace is a region of France", "Kent is part of
 # the …" say where a name belongs, not what a term means, so "of the" may not follow them.
 _PART_HEADS = (
     "branch|form|type|kind|state|period|series|set|group|part|layer|region|zone|unit|system|collection|number|"
-    "sum|total|organ|tissue|cell|molecule|pair|piece|particle|atom|line|curve|point|area|surface|structure|"
+    "organ|tissue|cell|molecule|pair|piece|particle|atom|line|curve|point|area|surface|structure|"
     "shape|body|object|animal|plant|organism|element|metal|mineral|rock"
 )
 _DEFINITION_BY_HEAD = re.compile(
