@@ -552,6 +552,14 @@ def test_a_compound_whose_head_the_sentence_repeats_is_asked_by_its_modifier(sen
         ("Frictional unemployment arises because it takes time for workers to find jobs that match their skills.",
          ["Frictional unemployment"]),
         ("Acid rain is caused by sulfur dioxide and nitrogen oxides from power stations.", ["Acid rain"]),
+        # Round C glaciers and economics: adjectives parted by a comma before a landform; a measure of what.
+        ("Drumlins are smooth, oval hills of till shaped like an upturned spoon.", ["Drumlins"]),
+        ("Eskers are long, winding ridges of sand and gravel laid down by meltwater.", ["Eskers"]),
+        ("Protesters are angry, tired people of the town.", []),
+        ("Nominal GDP measures output at current prices, while real GDP measures it at the prices of a fixed base "
+         "year.", ["Nominal"]),
+        ("Albedo measures how much of the light that falls on a surface is reflected.", ["Albedo"]),
+        ("Unemployment measured 5 percent last year.", []),
         # Round C economics: a sum or a total defines what it adds up to.
         ("The labour force is the sum of the employed and the unemployed.", ["labour force"]),
         ("Gross income is the total of all the money a household receives before tax.", ["Gross income"]),

@@ -305,12 +305,13 @@ SHAPES: tuple[DefinitionShape, ...] = (
         # Without an article: "The ruling refers to events in 2019" only points at something.
         "X refers to",
         re.compile(
-            rf"^(?!(?:The|A|An|This|That|It|Its)\b)(?P<term>[A-Z][a-z][\w-]*(?: {_WORD}){{0,2}}) "
-            r"(?:refers to|denotes)\b"
+            rf"^(?!(?:The|A|An|This|That|It|Its)\b)(?P<term>[A-Z][a-z][\w-]*(?: {_WORD}){{0,2}}(?: [A-Z]{{2,5}})?) "
+            r"(?:refers to|denotes|measures)\b"  # "Nominal GDP measures output at current prices" (round C)
         ),
         "Biodiversity refers to the variety of living things in an area.",
         "Biodiversity",
-        gate=(" refers to", " denotes"),
+        gate=(" refers to", " denotes", " measures"),
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
     ),
     DefinitionShape(
         # With "The" only before a name of two capitalised words or more, an era or a movement (round C, Meiji): "The

@@ -349,11 +349,12 @@ _DEFINING_HEADS = (
 _PART_HEADS = (
     "branch|form|type|kind|state|period|series|set|group|part|layer|region|zone|unit|system|collection|number|"
     "organ|tissue|cell|molecule|pair|piece|particle|atom|line|curve|point|area|surface|structure|"
-    "shape|body|object|animal|plant|organism|element|metal|mineral|rock"
+    "shape|body|object|animal|plant|organism|element|metal|mineral|rock|hill|ridge|hollow|mound|landform|deposit"
 )
 _DEFINITION_BY_HEAD = re.compile(
     r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2})(?: of (?:a|an) [a-z][\w-]*)? "
-    rf"(?:is (?:a|an|the)|are) (?:[\w-]+ ){{0,2}}"
+    # (adjectives may be parted by a comma: "Drumlins are smooth, oval hills of till")
+    rf"(?:is (?:a|an|the)|are(?: the)?) (?:(?!(?:a|an|the)\b)[\w-]+,? ){{0,2}}"
     rf"(?:(?:{_DEFINING_HEADS})s?\b|(?:{_PART_HEADS})s?\b(?! of (?:the|its|their|this)\b))"
 )
 # "Electronegativity, a measure of how strongly …": the term first, its definition in apposition.
