@@ -86,11 +86,15 @@ def find_term_spans(sentence: str) -> list[Span]:
         span for span in sorted(spans.values(), key=lambda span: span.start)
         if not any(_ALSO_CALLED.fullmatch(sentence, span.end, other.start) for other in spans.values())
     ]
-    # "… is called the agonist, and the muscle that relaxes is called the antagonist": each card would show the
-    # other, which tells it; the first is asked, and the second, which the first's card shows, is not.
+    # Two terms that share a root: each card would show the other, which tells it. "… is homozygous …, while one
+    # with two different alleles is heterozygous": the first is asked, and not the second, which its card shows.
+    # "… is called the agonist, and … is called the antagonist": the first stands whole inside the second, so its
+    # card shows the answer, and the second's card shows all but "ant-": neither is asked (a card hiding both at
+    # once would be the one to ask).
     return [
         span for i, span in enumerate(named)
         if not any(_one_tells_the_other(span, other, sentence) for other in named[:i])
+        and not any(_one_tells_the_other(span, other, sentence) == _INSIDE for other in named[i + 1 :])
     ]
 
 
@@ -103,27 +107,31 @@ _DERIVING_ENDINGS = re.compile(
 MIN_SHARED_ENDING, MIN_SHARED_ROOT = 5, 3
 
 
-def _one_tells_the_other(first: Span, second: Span, sentence: str) -> bool:
-    """Do two terms share a root that one card would show for the other: "agonist" in "antagonist", "-zygous" of
-    "homozygous" and "heterozygous", "-thermic" of "exothermic" and "endothermic"? A word both have ("nominal GDP",
-    "real GDP") tells nothing of the other's first word, nor does a root the sentence shows anyway ("Sound above
-    20,000 Hz is called ultrasound, and sound below 20 Hz is called infrasound")."""
+_INSIDE, _SHARED_ROOT = "inside", "shared root"
+
+
+def _one_tells_the_other(first: Span, second: Span, sentence: str) -> str:
+    """How one of two terms tells the other on its card: "agonist" stands whole inside "antagonist" (`_INSIDE`), or
+    both share a root ("-zygous" of "homozygous" and "heterozygous", "-thermic" of "exothermic" and "endothermic":
+    `_SHARED_ROOT`); "" when neither does. A word both have ("nominal GDP", "real GDP") tells nothing of the other's
+    first word, nor does a root the sentence shows anyway ("Sound above 20,000 Hz is called ultrasound, and sound
+    below 20 Hz is called infrasound")."""
     earlier, later = sorted((first, second), key=lambda span: span.start)
     rest = sentence[: earlier.start] + " " + sentence[earlier.end : later.start] + " " + sentence[later.end :]
     shown = {word for word in _WORD_OF_TERM.findall(rest.lower()) if len(word) >= 4}
     if any(word in first.text.lower() and word in second.text.lower() for word in shown):
-        return False
+        return ""
     for word in first.text.lower().split():
         for other in second.text.lower().split():
             if word == other:
                 continue
             if len(min(word, other, key=len)) >= 4 and (word in other or other in word):
-                return True
+                return _INSIDE
             shared = len(os.path.commonprefix([word[::-1], other[::-1]]))
             root = _DERIVING_ENDINGS.sub("", word[len(word) - shared :])
             if shared >= MIN_SHARED_ENDING and len(root) >= MIN_SHARED_ROOT:
-                return True
-    return False
+                return _SHARED_ROOT
+    return ""
 
 
 # Words that tell a side or a rank, which a student guesses between two: "the [north] pole and the south pole".
