@@ -241,7 +241,7 @@ def _named_terms(sentence: str) -> list[Span]:
     """Terms after "called", "known as", "termed": "a gap called a synapse", "the separation of powers"."""
     spans = [
         _as_span(match.group("term"), match.start("term"))
-        for match in _NAMED_AFTER_SOMEONE.finditer(sentence)
+        for match in (_NAMED_AFTER_SOMEONE.finditer(sentence) if "ed the " in sentence or "as the " in sentence else ())
         if not _CALLER.search(sentence, max(0, match.start() - 24), match.start())
         and not place_type(match.group("term").split()[0])
     ]
@@ -477,6 +477,14 @@ _AUXILIARY = re.compile(
 WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
 
 
+def _subject_and_verb(phrase: str) -> bool:
+    """"light travels", "rocks form": a subject and its verb, however often said, is no term."""
+    words = phrase.split()
+    return len(words) == 2 and (
+        words[1] in _SUBJECT_VERBS or _is_plural(words[0]) and words[0] not in _PLURAL_MODIFIERS
+    )
+
+
 # Verbs that follow the subject a textbook keeps coming back to ("light travels", "the income approach adds up"):
 # the commonest of them, in the forms a present tense gives them.
 _SUBJECT_VERBS = frozenset(
@@ -502,16 +510,15 @@ def repeated_terms(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
         for first, joint, second in _PAIR.findall(text):
             if first in STOPWORDS or second in STOPWORDS or _NOT_A_NOUN.search(first) or _NOT_A_NOUN.search(second):
                 continue
-            if not joint and (second in _SUBJECT_VERBS or _is_plural(first) and first not in _PLURAL_MODIFIERS):
-                continue  # "light travels", "rocks form": a subject and its verb, however often said
             counts[f"{first} {joint} {second}" if joint else f"{first} {second}"] += 1
     needed = max(MIN_TERM_REPEATS, total_words // WORDS_PER_EXTRA_REPEAT)
+    repeated = [phrase for phrase, count in counts.items() if count >= needed and not _subject_and_verb(phrase)]
     kinds = {
         kind
-        for i, text in enumerate(texts) if any(gate in text for gate in _KINDS_GATES)
+        for i, text in enumerate(texts) if _may_announce_kinds(text) and _KINDS_ANNOUNCED.search(text)
         for kind in _kinds_listed(" ".join(texts[i : i + BLOCKS_PER_KINDS]))
     }
-    return frozenset(phrase for phrase, count in counts.items() if count >= needed) | kinds
+    return frozenset(repeated) | kinds
 
 
 # A textbook's ways to announce the kinds it then describes one by one: "There are three types of neuron.",
@@ -526,7 +533,17 @@ _KINDS_ANNOUNCED = re.compile(
     r"\b(?P<subject>[a-z]{3,}?)(?:e?s)? (?:is|are|can be) (?:divided|split|classified|grouped|sorted) into "
     rf"{_COUNT}(?:types|kinds|classes|groups|categories|parts)\b"
 )
-_KINDS_GATES = ("There are ", "istinguish", " into ", "ecognis", "ecogniz", "dentif")
+# What an announcement holds, found by plain tests of a string before the pattern that reads it: a book has
+# thousands of blocks, and a pattern tried on each costs more than all the rest of the search for kinds.
+_KINDS_GATES = ("There are ", "istinguish", "ecognis", "ecogniz", "dentif", " into two ", " into three ", " into four ",
+                " into five ", " into six ", " into 2 ", " into 3 ", " into 4 ")
+
+
+def _may_announce_kinds(text: str) -> bool:
+    for gate in _KINDS_GATES:  # a plain loop: any() over a generator costs more
+        if gate in text:
+            return True
+    return False
 SENTENCES_PER_KIND = 2  # the kinds end at the second sentence in a row that opens with none of them
 BLOCKS_PER_KINDS = 4  # the kinds may follow in the paragraphs after the one that announces them
 
