@@ -525,6 +525,7 @@ def test_of_two_terms_that_tell_each_other_at_most_the_first_is_asked(sentence, 
         ("An ionic bond is the electrostatic attraction between oppositely charged ions.", []),
         ("Every magnet has two poles, called the north pole and the south pole.", []),
         ("The total resistance is the sum of the individual resistances.", []),  # an amount, not a kind
+        ("Multiple parts are variable in number, perhaps arising from such parts not being specialised.", []),
         ("The upper layer, called the upper mantle, is partly molten.", []),
     ],
 )

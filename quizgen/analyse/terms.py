@@ -134,11 +134,12 @@ def _one_tells_the_other(first: Span, second: Span, sentence: str) -> str:
     return ""
 
 
-# Words that tell a side or a rank, which a student guesses between two: "the [north] pole and the south pole".
+# Words that tell a side, a rank or an amount, which a student guesses between two or reads as no term: "the [north]
+# pole and the south pole", "The [total] resistance", "[Multiple] parts are variable".
 _SIDES = frozenset(
     "upper lower higher inner outer middle top bottom front back left right north south east west northern southern "
     "eastern western larger smaller bigger longer shorter greater wider narrower thicker thinner hot cold warm cool "
-    "wet dry total overall average".split()
+    "wet dry total overall average multiple double triple numerous".split()
 )
 
 
