@@ -60,6 +60,11 @@ _OCCASIONS = (
     r"ceremony|match|game|race|deal|bid|attack|raid|hearing|trial|session|summit|rally|protest|video|poll|survey|"
     r"study|sign|twist|blow|boost|setback|development|briefing)s?"
 )
+# Where and when anything at all happens: "In a small town, the school is …", "In a normal year, …".
+_SETTINGS = (
+    r"(?:town|city|village|country|world|house|home|family|way|sense|word|year|day|week|month|time|place|moment|case|"
+    r"situation|school|team|game|season|row|bid|effort|hurry)s?"
+)
 # The labels before a colon that introduce a caption, a note or a field, not a term: "Photo: a man waits …"
 # (in any case).
 _LABELS = (
@@ -72,21 +77,36 @@ _LABELS = (
     "price|cost|location|venue|date|time|status|type|genre|format|length|duration|rating|score|result|winner|"
     "population|capital|area|address|founded|website|motto"
 )
+# Adjectives of everyday talk, which a sentence says of anything: "A vaccine that works is important."
+_EVERYDAY_ADJECTIVES = (
+    r"(?:important|common|possible|impossible|likely|unlikely|useful|necessary|dangerous|rare|true|false|different|"
+    r"similar|essential|normal|available|ready|able|unable|free|safe|unsafe|responsible|present|absent|visible|small|"
+    r"large|big|high|low|good|bad|better|worse|best|worst|easy|hard|difficult|expensive|cheap|new|old|young|clear|"
+    r"strong|weak|enough|correct|wrong|right|valid|invalid|legal|illegal|open|closed|full|empty|active|effective|"
+    r"successful|popular|famous|typical|unusual|usual|special|simple|complex|complete|incomplete|equal|unique|"
+    r"acceptable|unacceptable|eligible|ineligible|sufficient|insufficient|vital|crucial|critical|key|certain|sure)"
+)
 SHAPES: tuple[DefinitionShape, ...] = (
     DefinitionShape(
         # A glossary entry, the whole sentence: "Isobar: a line on a map joining places of equal pressure." Not a
         # label ("Photo: a man waits …"), and one entry only (a run of entries, "consul: … veto: …", is no sentence).
+        # A dash parts them too, and the definition may go without an article when a clause or a participle says
+        # what the thing is ("Till – unsorted material deposited by a glacier"); a headline's "Ukraine: troops
+        # advance on Kherson" says what happens, and is no entry.
         "term: a definition",
         re.compile(
-            rf"^(?!(?i:{_LABELS})\b)(?P<term>[A-Za-z][a-z-]*(?: [a-z][\w-]*){{0,2}}): "
+            rf"^(?!(?i:{_LABELS})\b)(?P<term>[A-Za-z][a-z-]*(?: [a-z][\w-]*){{0,2}})(?:: | [–—-] )"
             # (not a column's "a few thoughts on …", "a closer look at …")
-            r"(?:a|an|the|one of|any) (?!(?:few|little|lot|look|new|brief|quick|short|closer|recap)\b)"
-            r"[a-z][\w-]*(?: [^\s:]+){2,}$"
+            r"(?:(?:a|an|the|one of|any) (?!(?:few|little|lot|look|new|brief|quick|short|closer|recap)\b)|"
+            r"(?!(?:what|why|how|who|when|where|which|it|they|he|she|we|i|you|this|that|these|those|there|here|is|are|"
+            r"was|were|will|can|not|no)\b)(?=(?:[a-z][\w-]* ){1,4}(?:that|which|who|where|whose|of|used|made|formed|"
+            r"deposited|produced|caused|consisting|found|left|carried)\b))"
+            r"[a-z][\w-]*(?: [^\s:–—]+){2,}$"
         ),
         "Isobar: a line on a map joining places of equal pressure.",
         "Isobar",
         refuses=_SPOKEN,
-        gate=(": ",),
+        gate=(": ", " – ", " — ", " - "),
     ),
     DefinitionShape(
         # The description first, the term after it: the term is what the description is.
@@ -191,7 +211,9 @@ SHAPES: tuple[DefinitionShape, ...] = (
         # landmark ruling, the court ordered …".
         "at a term, what happens",
         re.compile(
-            rf"^(?:At|In) (?:a|an) (?P<term>{_WORD} (?!{_OCCASIONS}\b){_WORD}), (?:the |a |an |two |its |their )?[a-z]"
+            rf"^(?:At|In) (?:a|an) (?P<term>{_WORD} (?!{_OCCASIONS}\b|{_SETTINGS}\b){_WORD})"
+            # (without a comma, what follows opens with a determiner: "In a parallel circuit each component is …")
+            r"(?:, (?:the |a |an |two |its |their )?[a-z]| (?:the|each|every|all|two|its|their) [a-z])"
         ),
         "At a destructive boundary, an oceanic plate sinks beneath a continental plate.",
         "destructive boundary",
@@ -201,6 +223,54 @@ SHAPES: tuple[DefinitionShape, ...] = (
             r"(?<!\bis )(?<!\bare )(?<!\bbe )\b[a-z]{3,}ed\b"  # "ruled", "ordered"; not "is shared"
         ),
         opens=("At a", "In a"),
+    ),
+    DefinitionShape(
+        # A kind narrowed by a clause, and then the word for it, an adjective that ends the clause: round C's
+        # chemistry ("… is exothermic") and genetics ("An organism with two identical alleles is homozygous for that
+        # gene"). Not an adjective of everyday talk ("A vaccine that works is important").
+        "a kind that does is an adjective",
+        re.compile(
+            rf"^(?:A|An) {_WORD} (?:that|which|with|whose) [^;:]{{3,90}}? is "
+            rf"(?!{_EVERYDAY_ADJECTIVES}\b|[a-z]+(?:ed|ing|ly)\b)(?P<term>{_WORD})(?=[.;]|,? (?:for|while|whereas)\b)"
+        ),
+        "A reaction that releases energy to its surroundings, so that the temperature rises, is exothermic.",
+        "exothermic",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        opens=("A ", "An "),
+        gate=(" that ", " which ", " with ", " whose "),
+    ),
+    DefinitionShape(
+        # A kind has a quality when a condition holds: "An allele is dominant if its effect is seen …" (round C).
+        "a kind is an adjective if",
+        re.compile(
+            rf"^(?:A|An) {_WORD} is (?!{_EVERYDAY_ADJECTIVES}\b|[a-z]+(?:ed|ing|ly)\b)(?P<term>{_WORD}) "
+            r"(?:if|when|whenever)\b"
+        ),
+        "An allele is recessive if its effect is seen only when two copies are present.",
+        "recessive",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        opens=("A ", "An "),
+        gate=(" if ", " when"),
+    ),
+    DefinitionShape(
+        # What a thing has or shows, described, and then its name: "The combination of alleles an organism carries is
+        # its genotype." (round C). The name is one word that ends the sentence; a judgement is no description ("The
+        # main reason for the fall is its debt").
+        "description is its term",
+        re.compile(
+            rf"^The {_WORD}(?: [^;:]{{3,80}}?)? (?:is|are) (?:its|their) (?P<term>{_WORD})\.?$"
+        ),
+        "The characteristic that results, such as tall or short, is its phenotype.",
+        "phenotype",
+        refuses=re.compile(
+            rf"{_PAST.pattern}|{_SPOKEN.pattern}|\b(?:main|key|biggest|largest|only|real|reason|problem|worry|concern|"
+            r"question|issue|goal|aim|plan|deal|result|answer|strength|weakness|advantage|risk|priority|focus|first|"
+            r"last|next|latest)\b|^The (?:company|firm|business|owner|group|team|club|government|council|city|town|"
+            r"country|state|party|union|bank|agency|man|woman|boy|girl|person|people|family|player|leader|president|"
+            r"minister|chief|official|spokesman|spokeswoman|manager|coach|star|singer|band|film|show|book)\b"
+        ),
+        opens=("The ",),
+        gate=(" is its ", " are its ", " is their ", " are their "),
     ),
     DefinitionShape(
         # The generic "a"/"an" subject is a kind being defined: "A bill is a proposed law."
@@ -235,12 +305,24 @@ SHAPES: tuple[DefinitionShape, ...] = (
         # Without an article: "The ruling refers to events in 2019" only points at something.
         "X refers to",
         re.compile(
-            rf"^(?!(?:The|A|An|This|That|It|Its)\b)(?P<term>[A-Z][a-z][\w-]*(?: {_WORD}){{0,2}}) "
-            r"(?:refers to|denotes)\b"
+            rf"^(?!(?:The|A|An|This|That|It|Its)\b)(?P<term>[A-Z][a-z][\w-]*(?: {_WORD}){{0,2}}(?: [A-Z]{{2,5}})?) "
+            r"(?:refers to|denotes|measures)\b"  # "Nominal GDP measures output at current prices" (round C)
         ),
         "Biodiversity refers to the variety of living things in an area.",
         "Biodiversity",
-        gate=(" refers to", " denotes"),
+        gate=(" refers to", " denotes", " measures"),
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+    ),
+    DefinitionShape(
+        # With "The" only before a name of two capitalised words or more, an era or a movement (round C, Meiji): "The
+        # ruling refers to …" points at something.
+        "the Named Era refers to",
+        re.compile(r"^The (?P<term>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) (?:refers to|denotes|describes)\b"),
+        "The Meiji Restoration refers to the return of political power to the emperor in 1868.",
+        "Meiji Restoration",
+        opens=("The ",),
+        gate=(" refers to", " denotes", " describes"),
+        refuses=_SPOKEN,
     ),
     DefinitionShape(
         # "The law of demand states that …", "Today the cell theory states that …": a law, rule or theory by its name.
@@ -306,8 +388,8 @@ def defined_terms(sentence: str) -> list[tuple[str, int]]:
 _ENDINGS = (
     ("ations", ""), ("ation", ""), ("ities", ""), ("ity", ""), ("isms", ""), ("ism", ""), ("ions", ""), ("ion", ""),
     ("ically", ""), ("ical", ""), ("ics", ""), ("ic", ""), ("ally", ""), ("al", ""), ("ages", ""), ("age", ""),
-    ("ments", ""), ("ment", ""), ("ness", ""), ("ives", ""), ("ive", ""), ("ings", ""), ("ing", ""), ("ied", "y"),
-    ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""),
+    ("ments", ""), ("ment", ""), ("ary", ""), ("ness", ""), ("ives", ""), ("ive", ""), ("ings", ""), ("ing", ""),
+    ("ied", "y"), ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""),
 )
 _MIN_STEM = 3
 

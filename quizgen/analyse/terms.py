@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away
@@ -56,23 +58,109 @@ _FILLER = frozenset("the a an of and or in on at to for by with from".split())
 _NOT_IN_TERMS = frozenset(
     "still more most less least also even just only very so too much many such other another same first "
     "last next following above below main key one all each every some any no this that these those its "
-    "their his her our your what which who how why where when there here".split()
+    "their his her our your what which who how why where when there here "
+    # participles that work as prepositions: "[Including debt], the deal values …" opens a clause, names nothing
+    "including excluding using according regarding concerning considering barring counting assuming".split()
 )
 
 
 def find_term_spans(sentence: str) -> list[Span]:
     """The key terms the sentence defines or names, each whole ("separation of powers", not "separation"), and
     none that a word of its own, elsewhere in the sentence, would give away."""
+    if sentence.endswith("?"):
+        return []  # "What is a chemical reaction?": a question asks about the term, it defines nothing
+    label = _KEY_TERMS_LABEL.match(sentence)
+    if label:
+        # "Key terms: Firn: granular snow that …", "Key term: The Meiji Restoration refers to …": the entry after
+        # the label (a list of words alone, "Key terms: gene, allele, …", defines nothing)
+        return [replace(span, start=span.start + label.end(), end=span.end + label.end())
+                for span in find_term_spans(sentence[label.end() :])]
     spans = {}  # one span for each place in the sentence, though several shapes find it
-    for span in _opening_term(sentence) + _terms_beside(sentence) + _named_terms(sentence):
-        if (span.start, span.end) not in spans and not gives_itself_away(span.text, span.start, sentence):
+    for found in _opening_term(sentence) + _terms_beside(sentence) + _named_terms(sentence):
+        span = found if not gives_itself_away(found.text, found.start, sentence) else _modifier_alone(found, sentence)
+        if span is not None and (span.start, span.end) not in spans:
             spans[span.start, span.end] = span
     # "Solution, also called corrosion, happens when …": two names of one thing are one fact, asked once (by the
     # other name, which the sentence gives as the name to learn).
-    return [
-        span for span in spans.values()
+    named = [
+        span for span in sorted(spans.values(), key=lambda span: span.start)
         if not any(_ALSO_CALLED.fullmatch(sentence, span.end, other.start) for other in spans.values())
     ]
+    # Two terms that share a root: each card would show the other, which tells it. "… is homozygous …, while one
+    # with two different alleles is heterozygous": the first is asked, and not the second, which its card shows.
+    # "… is called the agonist, and … is called the antagonist": the first stands whole inside the second, so its
+    # card shows the answer, and the second's card shows all but "ant-": neither is asked (a card hiding both at
+    # once would be the one to ask).
+    return [
+        span for i, span in enumerate(named)
+        if not any(_one_tells_the_other(span, other, sentence) for other in named[:i])
+        and not any(_one_tells_the_other(span, other, sentence) == _INSIDE for other in named[i + 1 :])
+    ]
+
+
+_WORD_OF_TERM = re.compile(r"[a-z]+")
+# The endings that make words of a kind, not of one root: "reflection" and "refraction" share only "-ction".
+_DERIVING_ENDINGS = re.compile(
+    r"(?:ation|ition|tion|sion|ion|isms?|ists?|ity|ment|ness|ous|ical|ic|al|ive|ants?|ents?|ance|ence|ers?|ors?|"
+    r"ing|ed|es|s|ly|ology|ogy|osis|ysis|sis|y)$"
+)
+MIN_SHARED_ENDING, MIN_SHARED_ROOT = 5, 3
+
+
+_INSIDE, _SHARED_ROOT = "inside", "shared root"
+
+
+def _one_tells_the_other(first: Span, second: Span, sentence: str) -> str:
+    """How one of two terms tells the other on its card: "agonist" stands whole inside "antagonist" (`_INSIDE`), or
+    both share a root ("-zygous" of "homozygous" and "heterozygous", "-thermic" of "exothermic" and "endothermic":
+    `_SHARED_ROOT`); "" when neither does. A word both have ("nominal GDP", "real GDP") tells nothing of the other's
+    first word, nor does a root the sentence shows anyway ("Sound above 20,000 Hz is called ultrasound, and sound
+    below 20 Hz is called infrasound")."""
+    earlier, later = sorted((first, second), key=lambda span: span.start)
+    rest = sentence[: earlier.start] + " " + sentence[earlier.end : later.start] + " " + sentence[later.end :]
+    shown = {word for word in _WORD_OF_TERM.findall(rest.lower()) if len(word) >= 4}
+    if any(word in first.text.lower() and word in second.text.lower() for word in shown):
+        return ""
+    for word in first.text.lower().split():
+        for other in second.text.lower().split():
+            if word == other:
+                continue
+            if len(min(word, other, key=len)) >= 4 and (word in other or other in word):
+                return _INSIDE
+            shared = len(os.path.commonprefix([word[::-1], other[::-1]]))
+            root = _DERIVING_ENDINGS.sub("", word[len(word) - shared :])
+            if shared >= MIN_SHARED_ENDING and len(root) >= MIN_SHARED_ROOT:
+                return _SHARED_ROOT
+    return ""
+
+
+# Words that tell a side, a rank or an amount, which a student guesses between two or reads as no term: "the [north]
+# pole and the south pole", "The [total] resistance", "[Multiple] parts are variable".
+_SIDES = frozenset(
+    "upper lower higher inner outer middle top bottom front back left right north south east west northern southern "
+    "eastern western larger smaller bigger longer shorter greater wider narrower thicker thinner hot cold warm cool "
+    "wet dry total overall average multiple double triple numerous".split()
+)
+
+
+def _modifier_alone(term: Span, sentence: str) -> Span | None:
+    """The words before the head of a compound whose head the sentence shows again: "This angle is called the
+    [critical] angle", "In a [synthesis] reaction, … hydrogen and oxygen react". The head tells the kind of thing,
+    and the student still recalls which one; a modifier the sentence shows too ("charged ions" for "ionic bond"),
+    or a compound with "of" ("the conservation of energy" after "Energy"), is no card at all."""
+    words = term.text.split()
+    if len(words) < 2 or "of" in words:
+        return None
+    modifier = " ".join(words[:-1])
+    if words[0].lower() in _SIDES or not _may_be_a_term(modifier) or len(modifier) < 4:
+        return None  # "The [higher] number is …, the lower number …": one of two sides is a coin toss
+    if gives_itself_away(modifier, term.start, sentence):
+        return None
+    return _as_span(modifier, term.start)
+
+
+# The label a textbook puts before its glossary or the term of a section: "Key terms:", "Key term:".
+_KEY_TERMS_LABEL = re.compile(r"(?:Key (?:terms?|words?|vocabulary)|Glossary|Vocabulary)\s*:\s*", re.IGNORECASE)
 
 
 # Between a term and another name of it: "Solution, also called corrosion", "producers, or autotrophs".
@@ -124,18 +212,40 @@ def _may_be_a_term(term: str) -> bool:
     return not set(words) & (_NOT_IN_TERMS | _PERSONAL | SUPERLATIVES)
 
 
+# What a predicate is when it is no noun: "the list was [shrinking], the number …", "four people were [still
+# missing], the coast guard said".
+_NOT_A_PREDICATE_NOUN = re.compile(r"(?:ing|ly)$|^(?:still|also|already|now|never|often|always|even|again|soon)$")
+
+
 def _terms_beside(sentence: str) -> list[Span]:
     """Terms with their definition beside them: in apposition ("amylase, an enzyme that …") or in one of
     the shapes of `definitions.SHAPES` ("The boundary between two basins is the watershed")."""
-    found = [(m.group("term"), m.start("term")) for m in _APPOSITIVE.finditer(sentence)] + _appositions(sentence)
+    found = [
+        (match.group("term"), match.start("term"))
+        for match in _APPOSITIVE.finditer(sentence)
+        if not any(_NOT_A_PREDICATE_NOUN.search(word) for word in match.group("term").split())
+    ] + _appositions(sentence)
     spans = [_as_span(term, start) for term, start in found if not set(term.split()) & STOPWORDS]
     spans += [_as_span(term, start) for term, start in defined_terms(sentence) if _may_be_a_term(term)]
     return spans
 
 
+# "… a certain temperature, called the Curie temperature", "known as the Doppler effect": a term named after someone,
+# a capitalised word and a common head, after "the" (without it, "called Smith yesterday" is a call).
+_NAMED_AFTER_SOMEONE = re.compile(
+    r"\b(?:known as|called|termed|referred to as) the (?P<term>[A-Z][a-z]+ [a-z][\w-]{3,})"
+    r"(?=[,.;:)]| (?:that|which|and|or|is|are|was|were|in|of|for|at)\b)"
+)
+
+
 def _named_terms(sentence: str) -> list[Span]:
     """Terms after "called", "known as", "termed": "a gap called a synapse", "the separation of powers"."""
-    spans = []
+    spans = [
+        _as_span(match.group("term"), match.start("term"))
+        for match in (_NAMED_AFTER_SOMEONE.finditer(sentence) if "ed the " in sentence or "as the " in sentence else ())
+        if not _CALLER.search(sentence, max(0, match.start() - 24), match.start())
+        and not place_type(match.group("term").split()[0])
+    ]
     for match in _NAMED.finditer(sentence):
         quoted = match.group("term")
         if quoted[0] in "“\"" and quoted[-1] not in "”\"":
@@ -156,12 +266,13 @@ def _named_terms(sentence: str) -> list[Span]:
             words = words[skipped:]
             if _named_term_length(words) < 2 or words[0] in STOPWORDS | _NOT_IN_TERMS | SUPERLATIVES | {"a", "an"}:
                 continue
-        if words[0] in ("a", "an") and len(words) > 1:
+        singular = words[0] in ("a", "an") and len(words) > 1
+        if singular:
             start += len(words[0]) + 1  # "a gap called a synapse": the term is "synapse"
             words = words[1:]
         if words[0] in _PERSONAL | _OBJECT_PRONOUNS:
             continue  # "what they called it": a pronoun is never the term
-        term = " ".join(words[: _named_term_length(words)])  # "phagocytosis that destroys them" -> "phagocytosis"
+        term = " ".join(words[: _named_term_length(words, singular)])  # "phagocytosis that destroys them"
         name = term.split()[-1] if term else ""
         if name[:1].isupper() and place_type(name):
             continue  # "known as the capital of France": a place, not the man a part is named after
@@ -172,10 +283,26 @@ def _named_terms(sentence: str) -> list[Span]:
     return spans
 
 
-def _named_term_length(words: list[str]) -> int:
+# Verbs that end a term after "called": "runners called chasquis [carried] messages", "a solid called a precipitate
+# [forms]", "cells called neurons [carry] signals".
+_VERBS = frozenset(
+    "has have had does did do can could will would may might must should became becomes took takes gave gives went "
+    "goes came comes made makes led ran runs grew grows began begins".split()
+)
+_PAST_FORM = re.compile(r"[a-z]{2}[^e]ed$")  # "carried", "formed"; not "seed", "speed" or "freed"
+_SINGULAR_IN_S = re.compile(r"(?:ss|us|is|as|ics|ies|ous|ws)$")  # "a gas", "a nucleus", "a species": not plurals
+
+
+def _named_term_length(words: list[str], singular: bool = False) -> int:
     """How many of the words after "called" are the term: up to a function word, but "of" and a noun go on after
-    one word ("separation of powers"), and so does "and" between two nouns after it ("law of supply and demand")."""
+    one word ("separation of powers"), and so does "and" between two nouns after it ("law of supply and demand").
+    A noun phrase ends before a verb: a past form, a common verb, a plural after "a" ("called a precipitate forms"),
+    and any word but "of" after a plural ("called neurons carry")."""
     for i, word in enumerate(words):
+        if i and (word in _VERBS or _PAST_FORM.search(word) or _is_plural(words[i - 1]) and word != "of"):
+            return i
+        if i and singular and _is_plural(word):
+            return i
         if not i or word not in _ENDS_A_NAMED_TERM:
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
@@ -186,6 +313,10 @@ def _named_term_length(words: list[str]) -> int:
             continue
         return i
     return len(words)
+
+
+def _is_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not _SINGULAR_IN_S.search(word)
 
 
 # Common English words that never make a key term on their own account.
@@ -201,7 +332,7 @@ STOPWORDS = frozenset(
     within without would yet you your new old first last next great good little long large small high
     low way case cases time times part parts kind kinds number numbers place places year years thing
     things man men become became say said says see seen seem seems shown show given give take taken
-    two three four five six seven eight nine ten hundred thousand million billion best better worse worst
+    two three four five six seven eight nine ten hundred thousand million billion trillion best better worse worst
     certain different distinct general whole well highest lowest slight lesser greater present remarkable
     ordinary occasional single throughout recent direct various own true real chief important extent
     degree fact facts view rule chance""".split()
@@ -219,18 +350,20 @@ _DEFINING_HEADS = (
     "mixing|production|path|pathway|protein|enzyme|chemical|compound|device|component|material|property|"
     "tendency|policy|bond|attraction|instrument|tool|machine|gas|liquid|solid|site|energy|pressure|temperature|"
     "density|mass|speed|velocity|distance|frequency|tax|limit|payment|surplus|deficit|shortage|opposition|"
-    "expulsion|removal|pardon|assembly|vessel|tube|channel|duct|fluid|pigment|hormone|reaction|response|principle"
+    "expulsion|removal|pardon|assembly|vessel|tube|channel|duct|fluid|pigment|hormone|reaction|response|principle|"
+    "sum|total"  # "The labour force is the sum of the employed and the unemployed" (round C)
 )
 # Heads that name a part, a member or a place of something: "Alsace is a region of France", "Kent is part of
 # the …" say where a name belongs, not what a term means, so "of the" may not follow them.
 _PART_HEADS = (
     "branch|form|type|kind|state|period|series|set|group|part|layer|region|zone|unit|system|collection|number|"
-    "sum|total|organ|tissue|cell|molecule|pair|piece|particle|atom|line|curve|point|area|surface|structure|"
-    "shape|body|object|animal|plant|organism|element|metal|mineral|rock"
+    "organ|tissue|cell|molecule|pair|piece|particle|atom|line|curve|point|area|surface|structure|"
+    "shape|body|object|animal|plant|organism|element|metal|mineral|rock|hill|ridge|hollow|mound|landform|deposit"
 )
 _DEFINITION_BY_HEAD = re.compile(
     r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2})(?: of (?:a|an) [a-z][\w-]*)? "
-    rf"(?:is (?:a|an|the)|are) (?:[\w-]+ ){{0,2}}"
+    # (adjectives may be parted by a comma: "Drumlins are smooth, oval hills of till")
+    rf"(?:is (?:a|an|the)|are(?: the)?) (?:(?!(?:a|an|the)\b)[\w-]+,? ){{0,2}}"
     rf"(?:(?:{_DEFINING_HEADS})s?\b|(?:{_PART_HEADS})s?\b(?! of (?:the|its|their|this)\b))"
 )
 # "Electronegativity, a measure of how strongly …": the term first, its definition in apposition.
@@ -238,9 +371,11 @@ _DEFINED_IN_APPOSITION_FIRST = re.compile(
     rf"^(?P<term>[A-Z][a-z]{{3,}}(?: [a-z][\w-]+)?), (?:a|an|the) (?:[a-z][\w-]+ ){{0,2}}"
     rf"(?:{_DEFINING_HEADS}|{_PART_HEADS})s?\b"
 )
-# "Demand-pull inflation happens when …", "Cost-push inflation, by contrast, occurs when …"
+# "Demand-pull inflation happens when …", "Cost-push inflation, by contrast, occurs when …", "Frictional
+# unemployment arises because it takes time …" (round C)
 _DEFINITION_BY_WHEN = re.compile(
-    r"^(?P<term>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){0,2})(?:, [^,]{1,25},)? (?:happens|occurs|arises|takes place) when\b"
+    r"^(?P<term>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){0,2})(?:, [^,]{1,25},)? "
+    r"(?:(?:happens|occurs|arises|takes place) (?:when|because)|arises from|results from|is caused by)\b"
 )
 # "… to a central bank, the institution that manages …": a term with its definition in apposition.
 # "… contains amylase, an enzyme that …", "… a fuse, a thin wire that melts …"
@@ -252,8 +387,9 @@ _APPOSITION_AFTER = re.compile(
     r"[a-z]+s of [a-z][\w-]+ (?:that|which|who)\b|"
     r"(?:a|an|the) (?:[A-Za-z][\w-]+ )?(?:word|term|name) (?:meaning|for)\b|"  # "a veto, a Latin word meaning …"
     # "the Nile, the longest river in Africa"; not "the three biggest producers, the longest in the country's
-    # history", where the ranking is of the whole clause before it
-    r"the (?:largest|smallest|longest|main|biggest|oldest|only|first) (?!(?:in|of|on|at|to|for|ever|since|yet|so)\b))"
+    # history", where the ranking is of the whole clause before it, nor "flow into the lake, the largest being …"
+    r"the (?:largest|smallest|longest|main|biggest|oldest|only|first) "
+    r"(?!(?:in|of|on|at|to|for|ever|since|yet|so|being|is|was|are|were|one|two|three)\b))"
 )
 # The parts a textbook names, which news hardly speaks of: "the mantle, the layer of hot rock beneath the crust" is an
 # apposition even after "the".
@@ -342,6 +478,25 @@ _AUXILIARY = re.compile(
 WORDS_PER_EXTRA_REPEAT = 15_000  # a book must repeat a phrase more often for it to count as a term
 
 
+def _subject_and_verb(phrase: str) -> bool:
+    """"light travels", "rocks form": a subject and its verb, however often said, is no term."""
+    words = phrase.split()
+    return len(words) == 2 and (
+        words[1] in _SUBJECT_VERBS or _is_plural(words[0]) and words[0] not in _PLURAL_MODIFIERS
+    )
+
+
+# Verbs that follow the subject a textbook keeps coming back to ("light travels", "the income approach adds up"):
+# the commonest of them, in the forms a present tense gives them.
+_SUBJECT_VERBS = frozenset(
+    """form forms travel travels move moves add adds carry carries cause causes occur occurs produce produces
+    contain contains reach reaches grow grows tend tends depend depends allow allows help helps remain remains
+    becomes bend bends pass passes enter enters absorb absorbs combine combines react reacts melt melts
+    freeze freezes expand expands vibrate vibrates collide collides attract attracts repel repels divide divides
+    consist consists lie lies live lives feed feeds eat eats breathe breathes rotate rotates orbit orbits""".split()
+)
+# Words that end in "s" and still modify a noun: "sales tax", "customs union", "goods market".
+_PLURAL_MODIFIERS = frozenset("sales goods arms customs savings earnings sports means news".split())
 # Two lower-case words in a row, or "X of/for Y", read with overlaps (a lookahead) in one pass of C.
 _PAIR = re.compile(r"(?=\b([a-z][a-z-]{2,}) (?:(of|for) )?([a-z][a-z-]{2,})\b)")
 
@@ -358,32 +513,62 @@ def repeated_terms(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
                 continue
             counts[f"{first} {joint} {second}" if joint else f"{first} {second}"] += 1
     needed = max(MIN_TERM_REPEATS, total_words // WORDS_PER_EXTRA_REPEAT)
-    kinds = {kind for text in texts if "There are " in text for kind in _kinds_listed(text)}
-    return frozenset(phrase for phrase, count in counts.items() if count >= needed) | kinds
+    repeated = [phrase for phrase, count in counts.items() if count >= needed and not _subject_and_verb(phrase)]
+    kinds = {
+        kind
+        for i, text in enumerate(texts) if _may_announce_kinds(text) and _KINDS_ANNOUNCED.search(text)
+        for kind in _kinds_listed(" ".join(texts[i : i + BLOCKS_PER_KINDS]))
+    }
+    return frozenset(repeated) | kinds
 
 
-# "There are three types of neuron.": a textbook's way to announce the kinds it then describes one by one.
+# A textbook's ways to announce the kinds it then describes one by one: "There are three types of neuron.",
+# "Economists distinguish three types of unemployment.", "Geologists divide rocks into three groups …", "The skeleton
+# is divided into two parts." (round C).
+_COUNT = r"(?:two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (?:main |basic |broad |different |major )?"
 _KINDS_ANNOUNCED = re.compile(
-    r"\bThere are (?:two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (?:main |basic |different |major )?"
-    r"(?:types|kinds|classes|sorts|forms) of (?P<head>[a-z]{3,}?)(?:e?s)?[.:]"
+    rf"\b(?:There are|[Dd]istinguish(?:es)?|[Rr]ecogni[sz]es?|[Ii]dentify|[Ii]dentifies) {_COUNT}"
+    r"(?:types|kinds|classes|sorts|forms) of (?P<head>[a-z]{3,}?(?: [a-z]{3,}?)?)(?:e?s)?[.:]|"
+    r"\b(?:[Dd]ivides?|[Cc]lassif(?:y|ies)|[Ss]orts?|[Gg]roups?) (?P<object>[a-z]{3,}?)(?:e?s)? into "
+    rf"{_COUNT}(?:types|kinds|classes|groups|categories|parts)\b|"
+    r"\b(?P<subject>[a-z]{3,}?)(?:e?s)? (?:is|are|can be) (?:divided|split|classified|grouped|sorted) into "
+    rf"{_COUNT}(?:types|kinds|classes|groups|categories|parts)\b"
 )
+# What an announcement holds, found by plain tests of a string before the pattern that reads it: a book has
+# thousands of blocks, and a pattern tried on each costs more than all the rest of the search for kinds.
+_KINDS_GATES = ("There are ", "istinguish", "ecognis", "ecogniz", "dentif", " into two ", " into three ", " into four ",
+                " into five ", " into six ", " into 2 ", " into 3 ", " into 4 ")
+
+
+def _may_announce_kinds(text: str) -> bool:
+    for gate in _KINDS_GATES:  # a plain loop: any() over a generator costs more
+        if gate in text:
+            return True
+    return False
 SENTENCES_PER_KIND = 2  # the kinds end at the second sentence in a row that opens with none of them
+BLOCKS_PER_KINDS = 4  # the kinds may follow in the paragraphs after the one that announces them
 
 
 def _kinds_listed(text: str) -> list[str]:
     """The kinds a paragraph announces and then opens its sentences with: "There are three types of neuron.
-    Sensory neurons carry … Relay neurons … Motor neurons carry …" -> ["Sensory neurons", "Motor neurons", …]."""
+    Sensory neurons carry … Relay neurons … Motor neurons carry …" -> ["Sensory neurons", "Motor neurons", …];
+    "The skeleton is divided into two parts. The axial skeleton, which …" -> ["axial skeleton", …]; "There are three
+    types of muscle tissue. Skeletal muscle is …" -> ["Skeletal muscle", …]."""
     kinds = []
     for announced in _KINDS_ANNOUNCED.finditer(text):
-        opener = re.compile(rf"([A-Z][a-z]{{2,}} {re.escape(announced.group('head'))}(?:e?s)?) [a-z(]")
-        since_last = 0
+        head = announced.group("head") or announced.group("object") or announced.group("subject")
+        heads = "|".join(re.escape(words) for words in dict.fromkeys((head, head.split()[0])))
+        opener = re.compile(rf"(?:The ([a-z]{{3,}} (?:{heads})(?:e?s)?)|([A-Z][a-z]{{2,}} (?:{heads})(?:e?s)?))[ ,]")
+        since_last, described = 0, 0
         for sentence in _SENTENCE_BREAK.split(text[announced.end() :].lstrip()):
             found = opener.match(sentence)
             since_last = 0 if found else since_last + 1
-            if since_last >= SENTENCES_PER_KIND:
-                break
-            if found and found.group(1).split()[0].lower() not in STOPWORDS | _NOT_IN_TERMS:
-                kinds.append(found.group(1))
+            if since_last >= SENTENCES_PER_KIND + min(described, 1):
+                break  # a kind described takes a sentence or two more ("Sandstone and shale are examples. …")
+            kind = found.group(1) or found.group(2) if found else ""
+            if kind and _may_be_a_term(kind.lower()):
+                kinds.append(kind)
+                described += 1
     return kinds
 
 
@@ -391,8 +576,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?]) +")
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)")
-_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+) $")
-_VERB_FORM = re.compile(r"(?:s|ed|ing)$")  # "explains natural selection": a verb before the term, no modifier
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z-]+) $")
+_VERB_FORM = re.compile(r"[a-z]{2}(?:s|ed|ing)$")  # "explains natural selection": a verb before the term, no modifier
 
 
 @lru_cache(maxsize=8)
@@ -404,18 +589,27 @@ def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
 def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]:
     """Where the article's repeated terms stand in this sentence, the longest first, once each, unless a word of
     the term stands elsewhere in it too."""
-    if not terms:
-        return []
+    if not terms or sentence.endswith("?") or _KEY_TERMS_LABEL.match(sentence):
+        return []  # a question, or the glossary's list of the terms: neither says what a term is
     spans, seen = [], set()
     for match in _terms_pattern(terms).finditer(sentence):
+        opens = _OPENING_ARTICLE.fullmatch(sentence, 0, match.start()) is not None
         following = _NEXT_WORD.match(sentence, match.end())
-        if following and following.group(1) not in STOPWORDS and not match.group()[:1].isupper():
+        if following and following.group(1) not in _ENDS_A_PHRASE and not match.group()[:1].isupper():
             continue  # "white blood" inside "white blood cells": the phrase goes on ("Motor neurons carry" is a kind)
         preceding = _WORD_BEFORE.search(sentence, max(0, match.start() - 32), match.start())
-        if preceding and preceding.group(1) not in STOPWORDS and not _VERB_FORM.search(preceding.group(1)):
-            continue  # "nervous system" inside "central nervous system": the phrase began earlier
+        word_before = preceding.group(1).lower() if preceding else ""
+        if word_before and word_before not in STOPWORDS and not _VERB_FORM.search(word_before):
+            continue  # "nervous system" inside "central nervous system" (or "Central …"): the phrase began earlier
         if match.group() not in seen:
             seen.add(match.group())
-            if not gives_itself_away(match.group(), match.start(), sentence):  # "a [series circuit] … the circuit"
-                spans.append(_as_span(match.group(), match.start()))
+            span = _as_span(match.group(), match.start())
+            if not gives_itself_away(span.text, span.start, sentence):  # "a [series circuit] … the circuit"
+                spans.append(span)
+            elif opens and (modifier := _modifier_alone(span, sentence)):
+                spans.append(modifier)  # "[Igneous] rocks form when molten rock cools": the sentence is about it
     return spans
+
+
+_OPENING_ARTICLE = re.compile(r"(?:(?:The|A|An) )?")
+_ENDS_A_PHRASE = STOPWORDS | _SUBJECT_VERBS  # "The appendicular skeleton consists of …": a verb follows the term
