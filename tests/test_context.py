@@ -7,6 +7,13 @@ import quizgen
 # (article, answer, how every item asking it must begin; None = not asked at all)
 CONTEXT_CASES = [
     pytest.param(
+        "Genetics\n\nGregor Mendel studied peas in 1865. An allele is recessive if its effect is hidden when a "
+        "dominant allele is present.",
+        "recessive",
+        "An allele is [term] if its effect",
+        id="its-in-a-sentence-about-a-kind-of-thing-is-that-kinds",
+    ),
+    pytest.param(
         "Rivers\n\nA waterfall forms where hard rock lies over soft rock. Victoria Falls on the Zambezi River, "
         "which is 108 m high, formed in this way. The Nile has built a delta of 24,000 square kilometres.",
         "108 m",

@@ -110,6 +110,11 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+# "An allele is recessive if …", "A reaction that releases energy … is exothermic, and it …": a sentence about
+# a kind of thing, named with "a"/"an" as its subject, says what its own "it" is.
+_GENERIC_SUBJECT = re.compile(r"^(?:A|An) [a-z][\w-]*(?: [a-z][\w-]*)? (?:is|are|has|that|which|with|in)\b")
+
+
 def leans_on_previous(sentence: Sentence) -> bool:
     """True when a pronoun or vague reference comes before anything named in the sentence that it could
     stand for (a person for "he"/"her", any name for "it"/"they")."""
@@ -136,6 +141,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
     word = match.group().lower()
     if word.startswith(("the ", "both")):
         return True
+    if word in ("it", "its") and _GENERIC_SUBJECT.match(text[: match.start()]):
+        return False  # "An allele is recessive if its effect …": a kind of thing, and "its" is that kind's
     subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
     if word in ("this", "these") and _OPENING_CLAUSE.match(text[: match.start()]):
         return False  # "Because blood passes through the heart twice, this arrangement is called …"
