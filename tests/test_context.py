@@ -1184,7 +1184,7 @@ CONTEXT_CASES = [
     pytest.param(
         "The Protestant Reformation\n\nThe Reformation began in Germany in 1517. Pope Leo X excommunicated Luther in "
         "1521. While in hiding at Wartburg Castle, he translated the New Testament into German.",
-        "New Testament",
+        "Wartburg Castle",
         "Pope Leo X excommunicated Luther in 1521.",
         id="he-after-a-castle-is-not-the-castle",
     ),

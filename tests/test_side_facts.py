@@ -397,3 +397,24 @@ def test_crowns_are_money_so_their_dollar_conversion_is_not_asked_alone():
                "billion Swedish crowns ($112 million), which it said would be booked in the fourth quarter.")
     answers = [q.answers or (q.answer,) for q in quizgen.generate(article).questions]
     assert ("$112 million",) not in answers
+
+
+GROCERS = (
+    "Grocers\n\nAldi said on Tuesday its sales rose 12% to £17.4 billion in 2023. The chain opened 40 new stores in "
+    "Britain and hired 2,500 workers. Pre-tax profit fell 3% to £411 million. Analysts at Shore Capital expect the "
+    "price war with Tesco to last until 2026."
+)
+QUARRIES = (
+    "Salisbury\n\nMuch of the stone for the cathedral came from quarries at Chilmark, west of the city. The dark "
+    "marble of the columns was brought from Purbeck. The spire was added by Richard Farleigh. Its clock is among "
+    "the oldest working clocks in the world."
+)
+
+
+def test_a_weak_untyped_name_or_bare_number_is_left_out_of_an_article_with_enough_strong_facts():
+    answers = {q.answer for q in quizgen.generate(GROCERS).questions}
+    assert "£411 million" in answers and not {"Tesco", "40"} & answers
+
+
+def test_weak_facts_still_fill_an_article_that_has_too_few_strong_ones():
+    assert {q.answer for q in quizgen.generate(QUARRIES).questions} == {"Chilmark", "Purbeck", "Richard Farleigh"}
