@@ -422,6 +422,10 @@ NEWS_CASES = [
      [("name", "Empire State Building"), ("year", "1931")], "1931", "When did the Empire State Building open?"),
     ("Visitors came to the bridge near Paris, which opened in 1931.", [("place", "Paris"), ("year", "1931")],
      "1931", None),
+    ("Some designs were completed later, including the opera house in Essen, Germany, which opened in 1988.",
+     [("place", "Essen"), ("place", "Germany"), ("year", "1988")], "1988", None),  # review 50: "When did Germany open?"
+    ("The company moved to a new campus in Austin, Texas, which opened in 2021.",
+     [("place", "Austin"), ("place", "Texas"), ("year", "2021")], "2021", None),
     ("Tampere was founded as a market town on 1 October 1779 by King Gustav III of Sweden.",
      [("place", "Tampere"), ("date", "1 October 1779"), ("person", "Gustav III"), ("place", "Sweden")],
      "1 October 1779", "When was Tampere founded as a market town?"),

@@ -47,6 +47,9 @@ _THE, _THE_BEFORE = re.compile(r"the\s+", re.I), re.compile(r"(?<!\w)the\s+\Z", 
 # a question about it keeps those words, or it has as many answers as the article has periods.
 FIGURE_KINDS = frozenset({"percent", "money", "number", "quantity", "multiplier"})
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b", re.IGNORECASE)
+# A name that only qualifies the name before it ("Essen, Germany", "Austin, Texas"): a relative clause after it
+# is about the phrase the pair belongs to, not the second name.
+_QUALIFIED_NAME = re.compile(r"[A-Z][\w'’.-]*,\s+(?:the\s+)?\Z")
 _START, _END = "<start", "<end"  # where the match begins and ends: never a slot's name, so never filled
 
 
@@ -232,6 +235,8 @@ class _Match:
         if len(pieces) > 1 and isinstance(pieces[1], Literal) and pieces[1].text.startswith(","):
             if not _RELATIVE.match(pieces[1].text):
                 return True
+            if _QUALIFIED_NAME.search(self.text, max(0, pos - 60), pos):
+                return False  # "the opera house in Essen, Germany, which opened in 1988": Germany did not open
         # Between the clause start and the span: nothing, "the", or a title ("Governor", "US President").
         before = self.text[clause_start(self.text, pos)[0] : pos].split()
         return all(word[:1].isupper() or word.lower() == "the" for word in before)
