@@ -418,3 +418,22 @@ def test_a_weak_untyped_name_or_bare_number_is_left_out_of_an_article_with_enoug
 
 def test_weak_facts_still_fill_an_article_that_has_too_few_strong_ones():
     assert {q.answer for q in quizgen.generate(QUARRIES).questions} == {"Chilmark", "Purbeck", "Richard Farleigh"}
+
+
+CULLINAN = (
+    "Cullinan Diamond\n\nThe Cullinan Diamond, found on 26 January 1905, weighed 3,106 carats. The Transvaal "
+    "government bought it for £150,000. In 1907 it was presented to King Edward VII of the United Kingdom. It was cut "
+    "into nine major stones in 1908."
+)
+
+
+@pytest.mark.parametrize("article, country", [(GROCERS, "Britain"), (CULLINAN, "United Kingdom")])
+def test_a_country_is_left_out_of_an_article_with_enough_strong_facts(article, country):
+    answers = {q.answer for q in quizgen.generate(article).questions}
+    assert len(answers) >= 5 and country not in answers
+
+
+def test_a_country_still_fills_an_article_that_has_too_few_strong_facts():
+    article = ("Nile crocodile\n\nThe Nile crocodile is the largest freshwater predator in Africa. Its largest "
+               "populations live in Tanzania.")
+    assert "Tanzania" in {q.answer for q in quizgen.generate(article).questions}
