@@ -179,6 +179,15 @@ NOT_ASKED = [
     pytest.param("Ghana election\n\nMahama won 56.6 percent of the vote, Jean Mensa, the chair of the commission, "
                  "told reporters at the commission's headquarters in Accra.", "Accra",
                  id="told-reporters-at-a-building-in"),
+    # A share's price after the day's move: the move is the news.
+    pytest.param("Volvo recall\n\nVolvo will recall 412,000 cars. Shares in the company fell 3.4 percent in Stockholm "
+                 "trading on Wednesday, closing at 24.10 crowns.", "24.10 crowns", id="closing-at-a-share-price"),
+    pytest.param("Westbrook\n\nWestbrook agreed to pay $1.2 billion. Shares in Westbrook rose 3.4% in New York trading "
+                 "after the announcement, closing at $27.18.", "$27.18", id="closing-at-a-price-in-dollars"),
+    pytest.param("Northmere\n\nNorthmere said profit rose 12% to £4.1 billion. Shares in Northmere rose 2.4 per cent "
+                 "to 486 pence in morning trading.", "486", id="rose-to-a-price-in-pence"),
+    pytest.param("Tessin\n\nTessin cut its sales forecast to 8.2 billion francs. Its stock slid 7% to 61.35 francs "
+                 "on Tuesday, its lowest since 2020.", "61.35 francs", id="stock-slid-to-a-price"),
     # A parent, child or sibling named in passing; a state abbreviated after its town.
     pytest.param("Albrecht Dürer\n\nDürer was born in Nuremberg in 1471. His mother, Barbara Holper, was the daughter of "
                  "his father's master.", "Barbara Holper", id="his-mother"),
@@ -235,6 +244,12 @@ STILL_ASKED = [
     pytest.param("Reformation\n\nMartin Luther, a monk and professor of theology at the University of Wittenberg, "
                  "objected to the sale of indulgences in 1517.", "University of Wittenberg",
                  id="the-university-of-someone-the-story-is-about"),
+    pytest.param("Volvo recall\n\nVolvo will recall 412,000 cars. Shares in the company fell 3.4 percent in Stockholm "
+                 "trading on Wednesday, closing at 24.10 crowns.", "3.4 percent", id="the-move-of-a-share-price"),
+    pytest.param("Tessin\n\nTessin cut its sales forecast to 8.2 billion francs. Its stock slid 7% to 61.35 francs "
+                 "on Tuesday, its lowest since 2020.", "8.2 billion francs", id="a-forecast-beside-a-share-price"),
+    pytest.param("Marula\n\nThe strike at Marula ended after five months. Shares in Marula rose 4.2% on Thursday, while "
+                 "the price of platinum fell to $962 an ounce.", "$962", id="another-price-beside-a-share-move"),
     pytest.param("Trade\n\nIn 1995 the GATT was replaced by the World Trade Organization, which is based in Geneva.",
                  "Geneva", id="where-a-body-is-based"),
     pytest.param("Carrier\n\nHistorians argue that air conditioning made possible the rapid growth of cities in the "
