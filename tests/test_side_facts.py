@@ -179,6 +179,20 @@ NOT_ASKED = [
     pytest.param("Ghana election\n\nMahama won 56.6 percent of the vote, Jean Mensa, the chair of the commission, "
                  "told reporters at the commission's headquarters in Accra.", "Accra",
                  id="told-reporters-at-a-building-in"),
+    # Who counted or commented: a source of the figure, not the figure.
+    pytest.param("Fenwick\n\nFenwick said sales fell 4% to £1.9 billion. \"Fenwick is running up the down escalator,\" "
+                 "said Clive Black, an analyst at the broker Shore Capital.", "Shore Capital", id="an-analysts-broker"),
+    pytest.param("Grocers\n\nAldi and Lidl together now hold about 18% of the British grocery market, according to the "
+                 "research firm Kantar, more than double their share in 2014.", "Kantar",
+                 id="according-to-a-research-firm"),
+    pytest.param("Minimum wage\n\nThe Federal Statistical Office estimates that about 6.6 million jobs, or roughly 17% "
+                 "of all positions, were paid less than 14.60 euros an hour in April.", "Federal Statistical Office",
+                 id="a-body-that-estimates"),
+    pytest.param("Gene therapy\n\nThe therapy costs $3.1 million. Analysts at Leerink Partners estimate that between 30 "
+                 "and 40 children a year could be eligible.", "Leerink Partners", id="analysts-at-a-firm"),
+    pytest.param("Doctors\n\nMore than 9,000 Nigerian-trained doctors moved to Britain between 2015 and 2022, according "
+                 "to figures from the UK's General Medical Council.", "General Medical Council",
+                 id="figures-from-a-countrys-council"),
     # A share's price after the day's move: the move is the news.
     pytest.param("Volvo recall\n\nVolvo will recall 412,000 cars. Shares in the company fell 3.4 percent in Stockholm "
                  "trading on Wednesday, closing at 24.10 crowns.", "24.10 crowns", id="closing-at-a-share-price"),
@@ -250,6 +264,8 @@ STILL_ASKED = [
                  "on Tuesday, its lowest since 2020.", "8.2 billion francs", id="a-forecast-beside-a-share-price"),
     pytest.param("Marula\n\nThe strike at Marula ended after five months. Shares in Marula rose 4.2% on Thursday, while "
                  "the price of platinum fell to $962 an ounce.", "$962", id="another-price-beside-a-share-move"),
+    pytest.param("Fenwick\n\nFenwick was bought by the retailer Frasers Group in 2024 for £1.2 billion, according to "
+                 "a statement on Monday.", "Frasers Group", id="a-buyer-beside-according-to"),
     pytest.param("Trade\n\nIn 1995 the GATT was replaced by the World Trade Organization, which is based in Geneva.",
                  "Geneva", id="where-a-body-is-based"),
     pytest.param("Carrier\n\nHistorians argue that air conditioning made possible the rapid growth of cities in the "
@@ -417,7 +433,7 @@ def test_crowns_are_money_so_their_dollar_conversion_is_not_asked_alone():
 GROCERS = (
     "Grocers\n\nAldi said on Tuesday its sales rose 12% to £17.4 billion in 2023. The chain opened 40 new stores in "
     "Britain and hired 2,500 workers. Pre-tax profit fell 3% to £411 million. Analysts at Shore Capital expect the "
-    "price war with Tesco to last until 2026."
+    "price war with Tesco to last until 2026. Aldi opened its first British store in Birmingham in 1990."
 )
 QUARRIES = (
     "Salisbury\n\nMuch of the stone for the cathedral came from quarries at Chilmark, west of the city. The dark "
