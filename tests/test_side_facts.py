@@ -179,6 +179,20 @@ NOT_ASKED = [
     pytest.param("Ghana election\n\nMahama won 56.6 percent of the vote, Jean Mensa, the chair of the commission, "
                  "told reporters at the commission's headquarters in Accra.", "Accra",
                  id="told-reporters-at-a-building-in"),
+    # A functionary named by the post that lets them speak for a body.
+    pytest.param("Factory fire\n\nA fire at a chemical plant killed 11 workers on Monday. Firefighters took more than "
+                 "six hours to bring the fire under control, district fire officer Harshad Patel said.", "Harshad Patel",
+                 id="a-fire-officer-said"),
+    pytest.param("Marula strike\n\nThe five-month strike at Marula ended on Thursday. A CCMA commissioner, Lerato Dube, "
+                 "said both sides had shown real flexibility in the final 48 hours.", "Lerato Dube",
+                 id="a-commissioner-in-apposition-said"),
+    pytest.param("Marathon\n\nRace director Jo Schindler said 14,200 runners had started the race, an increase of about "
+                 "8% on last year.", "Jo Schindler", id="a-race-director-said"),
+    pytest.param("Factory fire\n\nA fire at a chemical plant killed 11 workers on Monday. Bharuch District Collector "
+                 "Tushar Sumera said seven of the dead had been identified.", "Tushar Sumera",
+                 id="a-district-collector-said"),
+    pytest.param("Floods\n\nFloods killed 23 people in Valencia in 2024. Police spokesman Carlos Ruiz told reporters "
+                 "that 40 people were still missing.", "Carlos Ruiz", id="a-police-spokesman-told"),
     # Who counted or commented: a source of the figure, not the figure.
     pytest.param("Fenwick\n\nFenwick said sales fell 4% to £1.9 billion. \"Fenwick is running up the down escalator,\" "
                  "said Clive Black, an analyst at the broker Shore Capital.", "Shore Capital", id="an-analysts-broker"),
@@ -264,6 +278,12 @@ STILL_ASKED = [
                  "on Tuesday, its lowest since 2020.", "8.2 billion francs", id="a-forecast-beside-a-share-price"),
     pytest.param("Marula\n\nThe strike at Marula ended after five months. Shares in Marula rose 4.2% on Thursday, while "
                  "the price of platinum fell to $962 an ounce.", "$962", id="another-price-beside-a-share-move"),
+    pytest.param("Marula strike\n\nThe five-month strike at Marula ended on Thursday. Marula chief executive Andrew "
+                 "Pillay said the strike had cost the company 3.2 billion rand.", "Andrew Pillay",
+                 id="a-chief-executive-who-said-something"),
+    pytest.param("Steel tariffs\n\nThe tariff on steel was cut to 15% in 2024. The deal followed talks between trade "
+                 "commissioner Anna Berg and her Chinese counterpart, the ministry said.", "Anna Berg",
+                 id="a-commissioner-who-negotiated-while-another-spoke"),
     pytest.param("Fenwick\n\nFenwick was bought by the retailer Frasers Group in 2024 for £1.2 billion, according to "
                  "a statement on Monday.", "Frasers Group", id="a-buyer-beside-according-to"),
     pytest.param("Trade\n\nIn 1995 the GATT was replaced by the World Trade Organization, which is based in Geneva.",
