@@ -207,6 +207,13 @@ NOT_ASKED = [
     pytest.param("Doctors\n\nMore than 9,000 Nigerian-trained doctors moved to Britain between 2015 and 2022, according "
                  "to figures from the UK's General Medical Council.", "General Medical Council",
                  id="figures-from-a-countrys-council"),
+    # The day the books close: a results period, not the news.
+    pytest.param("Tesco results\n\nPre-tax profit fell to £412 million in the 52 weeks to 24 February, from £502 "
+                 "million a year earlier.", "24 February", id="weeks-to-a-day"),
+    pytest.param("BP results\n\nUnderlying profit came to $21.4 billion for the year to December 31, down from $25.8 "
+                 "billion a year earlier.", "December 31", id="the-year-to-a-day"),
+    pytest.param("Fonterra\n\nFonterra earned NZ$1.1 billion in the quarter ended June 30, 2023, its best result since "
+                 "2014.", "June 30, 2023", id="the-quarter-ended-a-day"),
     # A share's price after the day's move: the move is the news.
     pytest.param("Volvo recall\n\nVolvo will recall 412,000 cars. Shares in the company fell 3.4 percent in Stockholm "
                  "trading on Wednesday, closing at 24.10 crowns.", "24.10 crowns", id="closing-at-a-share-price"),
@@ -284,6 +291,8 @@ STILL_ASKED = [
     pytest.param("Steel tariffs\n\nThe tariff on steel was cut to 15% in 2024. The deal followed talks between trade "
                  "commissioner Anna Berg and her Chinese counterpart, the ministry said.", "Anna Berg",
                  id="a-commissioner-who-negotiated-while-another-spoke"),
+    pytest.param("Treaty\n\nThe war ended on 11 November 1918, and the peace treaty was signed at Versailles on "
+                 "28 June 1919.", "28 June 1919", id="a-signing-date-is-not-a-period-end"),
     pytest.param("Fenwick\n\nFenwick was bought by the retailer Frasers Group in 2024 for £1.2 billion, according to "
                  "a statement on Monday.", "Frasers Group", id="a-buyer-beside-according-to"),
     pytest.param("Trade\n\nIn 1995 the GATT was replaced by the World Trade Organization, which is based in Geneva.",
