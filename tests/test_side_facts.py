@@ -223,6 +223,12 @@ NOT_ASKED = [
                  "to 486 pence in morning trading.", "486", id="rose-to-a-price-in-pence"),
     pytest.param("Tessin\n\nTessin cut its sales forecast to 8.2 billion francs. Its stock slid 7% to 61.35 francs "
                  "on Tuesday, its lowest since 2020.", "61.35 francs", id="stock-slid-to-a-price"),
+    pytest.param("Robert Hooke\n\nAfter his father's death in 1648 Hooke was sent to London, where he entered "
+                 "Westminster School under its headmaster, Richard Busby.", "Richard Busby", id="a-schools-headmaster"),
+    pytest.param("Cuenca\n\nIn 1739 the French Geodesic Mission worked in the area; the expedition's surgeon, Jean "
+                 "Seniergues, was killed by a crowd during a bullfight.", "Jean Seniergues", id="an-expeditions-surgeon"),
+    pytest.param("Napoleon\n\nNapoleon died on Saint Helena in 1821, attended by his physician, Francesco Antommarchi.",
+                 "Francesco Antommarchi", id="a-rulers-physician"),
     # A parent, child or sibling named in passing; a state abbreviated after its town.
     pytest.param("Albrecht Dürer\n\nDürer was born in Nuremberg in 1471. His mother, Barbara Holper, was the daughter of "
                  "his father's master.", "Barbara Holper", id="his-mother"),
@@ -293,6 +299,8 @@ STILL_ASKED = [
                  id="a-commissioner-who-negotiated-while-another-spoke"),
     pytest.param("Treaty\n\nThe war ended on 11 November 1918, and the peace treaty was signed at Versailles on "
                  "28 June 1919.", "28 June 1919", id="a-signing-date-is-not-a-period-end"),
+    pytest.param("Alexander the Great\n\nFrom the age of 13 Alexander was taught by his tutor, Aristotle, at Mieza.",
+                 "Aristotle", id="a-tutor-may-be-the-point"),
     pytest.param("Fenwick\n\nFenwick was bought by the retailer Frasers Group in 2024 for £1.2 billion, according to "
                  "a statement on Monday.", "Frasers Group", id="a-buyer-beside-according-to"),
     pytest.param("Trade\n\nIn 1995 the GATT was replaced by the World Trade Organization, which is based in Geneva.",
