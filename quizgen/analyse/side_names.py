@@ -140,7 +140,8 @@ _AIDE_BEFORE = re.compile(
     r"counsel|spokesman|spokeswoman|spokesperson|agent|assistant|aide|secretary|"
     # "under its headmaster, [Richard Busby]", "the expedition's surgeon, [Jean Seniergues]": staff of a school, a
     # ship or a household, named in passing (a tutor or a colleague may be the point: "his tutor, Aristotle")
-    r"headmaster|headmistress|surgeon|physician|doctor|nurse|servant|maid|valet|butler|chaplain|bodyguard|chauffeur),? $"
+    r"headmaster|headmistress|surgeon|physician|doctor|nurse|servant|maid|valet|butler|chaplain|bodyguard|"
+    r"chauffeur),? $"
 )
 # "His mother, [Barbara Holper]", "their daughter [Olga]", "Her father, [Wu Zhong-Yi]": a parent, child or sibling
 # named in passing (a spouse may be the point: "he married Agnes Frey").
