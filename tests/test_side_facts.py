@@ -179,6 +179,56 @@ NOT_ASKED = [
     pytest.param("Ghana election\n\nMahama won 56.6 percent of the vote, Jean Mensa, the chair of the commission, "
                  "told reporters at the commission's headquarters in Accra.", "Accra",
                  id="told-reporters-at-a-building-in"),
+    # A functionary named by the post that lets them speak for a body.
+    pytest.param("Factory fire\n\nA fire at a chemical plant killed 11 workers on Monday. Firefighters took more than "
+                 "six hours to bring the fire under control, district fire officer Harshad Patel said.", "Harshad Patel",
+                 id="a-fire-officer-said"),
+    pytest.param("Marula strike\n\nThe five-month strike at Marula ended on Thursday. A CCMA commissioner, Lerato Dube, "
+                 "said both sides had shown real flexibility in the final 48 hours.", "Lerato Dube",
+                 id="a-commissioner-in-apposition-said"),
+    pytest.param("Marathon\n\nRace director Jo Schindler said 14,200 runners had started the race, an increase of about "
+                 "8% on last year.", "Jo Schindler", id="a-race-director-said"),
+    pytest.param("Factory fire\n\nA fire at a chemical plant killed 11 workers on Monday. Bharuch District Collector "
+                 "Tushar Sumera said seven of the dead had been identified.", "Tushar Sumera",
+                 id="a-district-collector-said"),
+    pytest.param("Floods\n\nFloods killed 23 people in Valencia in 2024. Police spokesman Carlos Ruiz told reporters "
+                 "that 40 people were still missing.", "Carlos Ruiz", id="a-police-spokesman-told"),
+    # Who counted or commented: a source of the figure, not the figure.
+    pytest.param("Fenwick\n\nFenwick said sales fell 4% to £1.9 billion. \"Fenwick is running up the down escalator,\" "
+                 "said Clive Black, an analyst at the broker Shore Capital.", "Shore Capital", id="an-analysts-broker"),
+    pytest.param("Grocers\n\nAldi and Lidl together now hold about 18% of the British grocery market, according to the "
+                 "research firm Kantar, more than double their share in 2014.", "Kantar",
+                 id="according-to-a-research-firm"),
+    pytest.param("Minimum wage\n\nThe Federal Statistical Office estimates that about 6.6 million jobs, or roughly 17% "
+                 "of all positions, were paid less than 14.60 euros an hour in April.", "Federal Statistical Office",
+                 id="a-body-that-estimates"),
+    pytest.param("Gene therapy\n\nThe therapy costs $3.1 million. Analysts at Leerink Partners estimate that between 30 "
+                 "and 40 children a year could be eligible.", "Leerink Partners", id="analysts-at-a-firm"),
+    pytest.param("Doctors\n\nMore than 9,000 Nigerian-trained doctors moved to Britain between 2015 and 2022, according "
+                 "to figures from the UK's General Medical Council.", "General Medical Council",
+                 id="figures-from-a-countrys-council"),
+    # The day the books close: a results period, not the news.
+    pytest.param("Tesco results\n\nPre-tax profit fell to £412 million in the 52 weeks to 24 February, from £502 "
+                 "million a year earlier.", "24 February", id="weeks-to-a-day"),
+    pytest.param("BP results\n\nUnderlying profit came to $21.4 billion for the year to December 31, down from $25.8 "
+                 "billion a year earlier.", "December 31", id="the-year-to-a-day"),
+    pytest.param("Fonterra\n\nFonterra earned NZ$1.1 billion in the quarter ended June 30, 2023, its best result since "
+                 "2014.", "June 30, 2023", id="the-quarter-ended-a-day"),
+    # A share's price after the day's move: the move is the news.
+    pytest.param("Volvo recall\n\nVolvo will recall 412,000 cars. Shares in the company fell 3.4 percent in Stockholm "
+                 "trading on Wednesday, closing at 24.10 crowns.", "24.10 crowns", id="closing-at-a-share-price"),
+    pytest.param("Westbrook\n\nWestbrook agreed to pay $1.2 billion. Shares in Westbrook rose 3.4% in New York trading "
+                 "after the announcement, closing at $27.18.", "$27.18", id="closing-at-a-price-in-dollars"),
+    pytest.param("Northmere\n\nNorthmere said profit rose 12% to £4.1 billion. Shares in Northmere rose 2.4 per cent "
+                 "to 486 pence in morning trading.", "486", id="rose-to-a-price-in-pence"),
+    pytest.param("Tessin\n\nTessin cut its sales forecast to 8.2 billion francs. Its stock slid 7% to 61.35 francs "
+                 "on Tuesday, its lowest since 2020.", "61.35 francs", id="stock-slid-to-a-price"),
+    pytest.param("Robert Hooke\n\nAfter his father's death in 1648 Hooke was sent to London, where he entered "
+                 "Westminster School under its headmaster, Richard Busby.", "Richard Busby", id="a-schools-headmaster"),
+    pytest.param("Cuenca\n\nIn 1739 the French Geodesic Mission worked in the area; the expedition's surgeon, Jean "
+                 "Seniergues, was killed by a crowd during a bullfight.", "Jean Seniergues", id="an-expeditions-surgeon"),
+    pytest.param("Napoleon\n\nNapoleon died on Saint Helena in 1821, attended by his physician, Francesco Antommarchi.",
+                 "Francesco Antommarchi", id="a-rulers-physician"),
     # A parent, child or sibling named in passing; a state abbreviated after its town.
     pytest.param("Albrecht Dürer\n\nDürer was born in Nuremberg in 1471. His mother, Barbara Holper, was the daughter of "
                  "his father's master.", "Barbara Holper", id="his-mother"),
@@ -235,6 +285,24 @@ STILL_ASKED = [
     pytest.param("Reformation\n\nMartin Luther, a monk and professor of theology at the University of Wittenberg, "
                  "objected to the sale of indulgences in 1517.", "University of Wittenberg",
                  id="the-university-of-someone-the-story-is-about"),
+    pytest.param("Volvo recall\n\nVolvo will recall 412,000 cars. Shares in the company fell 3.4 percent in Stockholm "
+                 "trading on Wednesday, closing at 24.10 crowns.", "3.4 percent", id="the-move-of-a-share-price"),
+    pytest.param("Tessin\n\nTessin cut its sales forecast to 8.2 billion francs. Its stock slid 7% to 61.35 francs "
+                 "on Tuesday, its lowest since 2020.", "8.2 billion francs", id="a-forecast-beside-a-share-price"),
+    pytest.param("Marula\n\nThe strike at Marula ended after five months. Shares in Marula rose 4.2% on Thursday, while "
+                 "the price of platinum fell to $962 an ounce.", "$962", id="another-price-beside-a-share-move"),
+    pytest.param("Marula strike\n\nThe five-month strike at Marula ended on Thursday. Marula chief executive Andrew "
+                 "Pillay said the strike had cost the company 3.2 billion rand.", "Andrew Pillay",
+                 id="a-chief-executive-who-said-something"),
+    pytest.param("Steel tariffs\n\nThe tariff on steel was cut to 15% in 2024. The deal followed talks between trade "
+                 "commissioner Anna Berg and her Chinese counterpart, the ministry said.", "Anna Berg",
+                 id="a-commissioner-who-negotiated-while-another-spoke"),
+    pytest.param("Treaty\n\nThe war ended on 11 November 1918, and the peace treaty was signed at Versailles on "
+                 "28 June 1919.", "28 June 1919", id="a-signing-date-is-not-a-period-end"),
+    pytest.param("Alexander the Great\n\nFrom the age of 13 Alexander was taught by his tutor, Aristotle, at Mieza.",
+                 "Aristotle", id="a-tutor-may-be-the-point"),
+    pytest.param("Fenwick\n\nFenwick was bought by the retailer Frasers Group in 2024 for £1.2 billion, according to "
+                 "a statement on Monday.", "Frasers Group", id="a-buyer-beside-according-to"),
     pytest.param("Trade\n\nIn 1995 the GATT was replaced by the World Trade Organization, which is based in Geneva.",
                  "Geneva", id="where-a-body-is-based"),
     pytest.param("Carrier\n\nHistorians argue that air conditioning made possible the rapid growth of cities in the "
@@ -402,7 +470,7 @@ def test_crowns_are_money_so_their_dollar_conversion_is_not_asked_alone():
 GROCERS = (
     "Grocers\n\nAldi said on Tuesday its sales rose 12% to £17.4 billion in 2023. The chain opened 40 new stores in "
     "Britain and hired 2,500 workers. Pre-tax profit fell 3% to £411 million. Analysts at Shore Capital expect the "
-    "price war with Tesco to last until 2026."
+    "price war with Tesco to last until 2026. Aldi opened its first British store in Birmingham in 1990."
 )
 QUARRIES = (
     "Salisbury\n\nMuch of the stone for the cathedral came from quarries at Chilmark, west of the city. The dark "
