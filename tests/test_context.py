@@ -1322,6 +1322,30 @@ TITLE_GIVES_IT_AWAY_CASES = [
         True,
         id="a-term-the-sentence-defines-needs-no-title",
     ),
+    pytest.param(
+        "Latvian turnout climbs to highest level since 1993\n\nVoter turnout in Latvia's parliamentary election rose "
+        "to 63.1 percent on Saturday, the election commission said. Queues formed outside polling stations in Riga "
+        "from early morning. Turnout in the Baltic state peaked at 89.9 percent in 1993, the first election after "
+        "independence from the Soviet Union, and fell to a low of 54.6 percent in 2018.",
+        "1993",
+        False,
+        id="the-baltic-state-deep-in-a-story-needs-the-headline-that-gives-the-year-away",
+    ),
+    pytest.param(
+        "Danube\n\nThe Danube is the second-longest river in Europe. It flows through ten countries. The Danube "
+        "Delta, most of which lies in Romania, covers about 4,150 square kilometres and is home to more than 300 "
+        "species of birds.",
+        "Danube Delta",
+        False,
+        id="the-delta-in-romania-says-no-river-without-the-title",
+    ),
+    pytest.param(
+        "Indonesia to raise VAT to 12%\n\nIndonesia will raise its value-added tax to 12 percent from 11 percent at "
+        "the start of next year, Finance Minister Sri Mulyani Indrawati said on Monday.",
+        "12 percent",
+        True,
+        id="a-storys-lead-says-what-it-is-about-without-its-headline",
+    ),
 ]
 
 

@@ -88,7 +88,8 @@ def _titled(needed: str, fact: Fact, analysis: Analysis) -> tuple[str, str] | No
         return None  # the only sentence that explains this one gives the answer away
     # "Anning" under "Mary Anning": any word of a name or term the title shares gives it away.
     if title and gives_away(span.kind, span.text, title):
-        if needed == title and (leans_on_previous(fact.sentence) or needs_the_title(fact.sentence, (span,))):
+        alone = needed == title or not needed  # nothing but the title, or nothing at all, was to stand before it
+        if alone and (leans_on_previous(fact.sentence) or needs_the_title(fact.sentence, (span,), analysis)):
             return None  # only the title explains the sentence, and it tells the answer
         title = ""
     return title, before
