@@ -7,6 +7,23 @@ import quizgen
 # (article, answer, how every item asking it must begin; None = not asked at all)
 CONTEXT_CASES = [
     pytest.param(
+        "Hope Diamond\n\nThe Hope Diamond is a 45.52-carat diamond held by the Smithsonian Institution in Washington, "
+        "D.C. It was mined in India in the seventeenth century.\n\nOther stones\n\nThe Star of the East is a "
+        "pear-shaped stone of 94.8 carats. It was set in a pendant made for Evalyn Walsh McLean in 1908. Until the "
+        "sale of the Idol's Eye in 1946, it was the largest diamond owned by an American.",
+        "1946",
+        None,
+        id="a-sentence-before-whose-it-is-another-stone-explains-nothing-under-the-title",
+    ),
+    pytest.param(
+        "Forth Bridge\n\nThe Forth Bridge is a cantilever railway bridge across the Firth of Forth in Scotland. "
+        "Completed in 1890, it is a symbol of Scotland. It was designed by the English engineers Sir John Fowler and "
+        "Sir Benjamin Baker.",
+        "Benjamin Baker",
+        "Completed in 1890, it is a symbol of Scotland. It was designed",
+        id="a-sentence-before-whose-it-is-the-entrys-subject-is-still-shown",
+    ),
+    pytest.param(
         "Genetics\n\nGregor Mendel studied peas in 1865. An allele is recessive if its effect is hidden when a "
         "dominant allele is present.",
         "recessive",

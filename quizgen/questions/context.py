@@ -92,9 +92,29 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     independent on 5 July 1975. _____ was its first president.").
     """
     needed = _context_needed(sentence, analysis, hidden)
+    if needed is not None and _shown_before_leans_further(needed, sentence, analysis):
+        return None
     if needed is not None and fragment_about_its_answer(sentence, hidden):
         return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
     return needed
+
+
+def _shown_before_leans_further(needed: str, sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence set before this one open on an "it" that is not the entry's subject? Under "Cullinan
+    Diamond", "It was set in the head of the Sovereign's Sceptre …" explains the "it" of "Until the cutting of the
+    Golden Jubilee Diamond in 1985, it was the largest polished diamond in the world" only to a reader who saw
+    "Cullinan I (Great Star of Africa) is a pear-shaped stone …" first; shown alone, its own "It" reads as the title
+    (reviewers: "the added context itself starts with an unresolved 'It'"). Such a sentence is not asked."""
+    title = title_context(analysis.document.title)
+    previous = previous_in_section(sentence, analysis)
+    if previous is None or not needed.removeprefix(title).strip() or _quotation_left_open(previous.text):
+        return False  # (a quotation's opening sentence is shown with the one that closes it, by design)
+    opens_on_it = _OPENS_ON_IT.match(strip_connective(previous.text)[0]) is not None
+    return opens_on_it and not title_stands_for_it(previous, analysis)
+
+
+# "It was set in …", "Its nave …", "At 57.1 kilometres it is …": a sentence whose subject is an "it".
+_OPENS_ON_IT = re.compile(r"(?:It|Its)\b|[A-Z][^,;]{0,40}?,? it (?!is (?:said|thought|known|likely)\b)[a-z]+\b")
 
 
 def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]) -> str | None:
