@@ -1414,3 +1414,34 @@ def test_a_question_the_article_asks_is_not_asked_back():
     questions = quizgen.generate(article).questions
     assert questions
     assert not any(q.sentence.endswith("?") for q in questions), [q.prompt for q in questions]
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("By the late 1970s more than 13 million people lived in such villages.", True, id="such-villages"),
+        pytest.param(
+            "The Hawaiian Islands were formed as the Pacific Plate moved slowly over such a hotspot.",
+            True,
+            id="such-a-hotspot-after-two-names",
+        ),
+        pytest.param(
+            "The Treaty of Rome and the Treaty of Paris set common tariffs, but such agreements were hard to enforce.",
+            False,
+            id="such-agreements-sums-up-the-two-it-named",
+        ),
+        pytest.param(
+            "In 1962 Kanazawa became a sister city of Buffalo, New York, its first such link abroad.",
+            False,
+            id="its-first-such-link",
+        ),
+        pytest.param("Ports such as Genoa and Venice grew rich on the trade in 1300.", False, id="such-as"),
+    ],
+)
+def test_such_a_thing_points_at_the_sentence_before_unless_the_sentence_named_what_it_sums_up(text, leans):
+    from quizgen.analyse import analyse
+    from quizgen.questions.leaning import leans_on_previous
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
+    assert leans_on_previous(analysis.sentences[2]) == leans

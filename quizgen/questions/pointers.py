@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.model import Sentence, Span
+from quizgen.model import NAME_KINDS, Sentence, Span
 from quizgen.questions.descriptions import KIND_NOUNS, described_anywhere
 from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 
@@ -140,7 +140,28 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or _demonstrated_noun(text, sentence, shift)
         or that_points_back(text, sentence, shift)
         or there_points_back(text, sentence, shift)  # "died there": no title says where
+        or _such_a_thing_before(text, sentence, shift)
     )
+
+
+# "… lived in such villages", "… moved slowly over such a hotspot": villages or a hotspot like those the sentence
+# before described. ("such as", "its first such link" and "such a large share that …" say what they mean.)
+_SUCH_A_THING = re.compile(
+    r"(?<!\bfirst )(?<!\bonly )(?<!\bno )(?<!\bany )\bsuch (?:an? )?(?!as\b)[a-z]+\b(?![^,.;]{0,30}\b(?:that|as)\b)",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(r"(?:, (?:and|but|yet)|;) $")
+
+
+def _such_a_thing_before(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "such villages" with nothing before it that it sums up; "… with the Ordinance of Labourers (1349) and the
+    Statute of Labourers (1351), but such laws were hard to enforce" sums up the two it has just named."""
+    match = _SUCH_A_THING.search(text)
+    if match is None:
+        return False
+    named = (*NAME_KINDS, "term")
+    named_before = sum(span.end - shift <= match.start() and span.kind in named for span in sentence.spans)
+    return not (_NEW_CLAUSE.search(text, 0, match.start()) and named_before >= 2)
 
 
 # "Santa Luzia is the only one of the ten that is uninhabited", "A second siege began in 1686": ten what, second
