@@ -7,6 +7,20 @@ import quizgen
 # (article, answer, how every item asking it must begin; None = not asked at all)
 CONTEXT_CASES = [
     pytest.param(
+        "Julius Nyerere\n\nJulius Nyerere was a Tanzanian politician. Tanganyika became independent on 9 December "
+        "1961 with Nyerere as prime minister. He resigned the post after six weeks to rebuild the party.",
+        "six weeks",
+        "Tanganyika became independent on 9 December 1961 with Nyerere as prime minister. He resigned the post",
+        id="the-post-gets-the-sentence-that-says-which-post",
+    ),
+    pytest.param(
+        "Emmy Noether\n\nEmmy Noether was a German mathematician. In 1922 she was given the title of extraordinary "
+        "professor, but the post remained unpaid for another year.",
+        "1922",
+        "In ",
+        id="the-post-after-the-title-it-names-needs-nothing-before",
+    ),
+    pytest.param(
         "Hope Diamond\n\nThe Hope Diamond is a 45.52-carat diamond held by the Smithsonian Institution in Washington, "
         "D.C. It was mined in India in the seventeenth century.\n\nOther stones\n\nThe Star of the East is a "
         "pear-shaped stone of 94.8 carats. It was set in a pendant made for Evalyn Walsh McLean in 1908. Until the "

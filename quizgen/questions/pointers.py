@@ -141,7 +141,14 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or that_points_back(text, sentence, shift)
         or there_points_back(text, sentence, shift)  # "died there": no title says where
         or _such_a_thing_before(text, sentence, shift)
+        or _THE_POST.search(text) is not None
     )
+
+
+# "He held the post for more than forty years", "… was elected to the post by the assembly": which post only the
+# sentence before says, and no title does. ("the post of governor" says; "was given the title of extraordinary
+# professor, but the post remained unpaid" sums up its own first clause.)
+_THE_POST = re.compile(r"^(?:(?!, (?:and|but|yet) |; ).)*?\bthe (?:post|office|position)\b(?! (?:of|in|at|as|for)\b)")
 
 
 # "… lived in such villages", "… moved slowly over such a hotspot": villages or a hotspot like those the sentence
