@@ -7,6 +7,16 @@ import quizgen
 # (article, answer, how every item asking it must begin; None = not asked at all)
 CONTEXT_CASES = [
     pytest.param(
+        "Nordvik Shipping profit rises 22% as tanker rates climb\n\nNordvik Shipping reported a 22% rise in "
+        "second-quarter profit on Tuesday.\n\nAnalysts at Fjord Securities said the results were \"strong\" and kept "
+        "their buy rating on the stock. \"The order book gives them visibility well into 2028,\" said Ola Berg, a "
+        "shipping analyst at the bank.\n\nThe company will pay an interim dividend of 4.20 crowns per share on "
+        "Sept. 14. It employs about 5,200 people in Norway and Poland.",
+        "Sept. 14",
+        "The company will pay an interim dividend",
+        id="the-company-the-headline-names-is-not-explained-by-an-analysts-quote",
+    ),
+    pytest.param(
         "Julius Nyerere\n\nJulius Nyerere was a Tanzanian politician. Tanganyika became independent on 9 December "
         "1961 with Nyerere as prime minister. He resigned the post after six weeks to rebuild the party.",
         "six weeks",

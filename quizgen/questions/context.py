@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.descriptions import (
+    DESCRIBED_KIND,
     DESCRIBED_ROLE,
     DESCRIBED_SUBJECT,
     PICKING_WORDS,
@@ -14,7 +15,14 @@ from quizgen.questions.descriptions import (
     described_nouns,
 )
 from quizgen.questions.it_referent import leans_on_it, title_stands_for_it
-from quizgen.questions.leaning import PERSONAL, leans_on_previous, names_something, pronoun_leaned_on, strip_connective
+from quizgen.questions.leaning import (
+    DEMONSTRATIVES,
+    PERSONAL,
+    leans_on_previous,
+    names_something,
+    pronoun_leaned_on,
+    strip_connective,
+)
 from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_answer
 from quizgen.questions.pointers import points_at_the_sentence_before, points_to_a_time_before
 from quizgen.questions.sentence_before import (
@@ -196,6 +204,8 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     nobody = previous is not None and speaker_unexplained(text, previous)
     if nobody and not (title and title_resolves(nobody, analysis)):
         previous = None
+    if title_says and not pronoun and previous is not None and _headline_says_instead(text, previous, analysis):
+        return title
     if previous is not None and explains(previous, text):
         before = strip_connective(previous.text)[0]
         describes = DESCRIBED_SUBJECT.match(before) is not None or described_anywhere(before) is not None
@@ -234,6 +244,23 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+def _headline_says_instead(text: str, previous: Sentence, analysis: Analysis) -> bool:
+    """Does the headline say what the sentence's opening description is, where the sentence before does not?
+    "The company will pay an interim dividend …" under "Halvorsen Marine profit jumps 38% …" is Halvorsen; the
+    analyst's quote before it ("… said Kari Nygaard, a shipping analyst at the bank.") speaks of no company, and
+    only brings a "them" and a bank of its own. (A sentence before that stands alone may still go before: it
+    adds to what the headline says, and takes nothing from it.)"""
+    described = DESCRIBED_SUBJECT.match(text)
+    nouns = described_nouns(text) if described and not described.group().startswith(DEMONSTRATIVES) else []
+    if not nouns or NAME_TITLE.match(analysis.document.title.strip()):
+        return False
+    if nouns[-1] not in DESCRIBED_KIND or nouns[-1][:5] in previous.text.lower():
+        return False
+    if not (leans_on_previous(previous) or pronoun_leaned_on(previous) or previous.text.startswith(("“", '"'))):
+        return False
+    return title_resolves("", analysis, text)
 
 
 def _describes_the_title(text: str, analysis: Analysis) -> bool:
