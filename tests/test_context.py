@@ -1469,3 +1469,22 @@ def test_such_a_thing_points_at_the_sentence_before_unless_the_sentence_named_wh
 
     analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
     assert leans_on_previous(analysis.sentences[2]) == leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("After that, the bark is removed every nine years.", True, id="after-that"),
+        pytest.param("Before this, most of the land was used for grazing sheep.", True, id="before-this"),
+        pytest.param("Thereafter the town grew into a market centre for the region.", True, id="thereafter"),
+        pytest.param("After that war, the town was rebuilt in stone by 1721.", True, id="after-that-war-which-war"),
+        pytest.param("After the fire of 1775, the town was rebuilt in stone.", False, id="after-a-named-event"),
+    ],
+)
+def test_an_opening_that_points_at_what_came_before_leans_on_the_sentence_before(text, leans):
+    from quizgen.analyse import analyse
+    from quizgen.questions.leaning import leans_on_previous
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
+    assert leans_on_previous(analysis.sentences[2]) == leans

@@ -28,6 +28,9 @@ POINTING_OPENER = re.compile(
     r"(?! (?:of|after|before|from)\b)|"
     r"(?:Minutes|Hours|Days|Weeks|Months|Years|Decades) (?:later|afterwards?)\b|"
     r"(?:Similarly|Likewise)\b|"
+    # "After that, the bark is removed every nine years": after the first harvest, which the sentence before told.
+    r"(?:After|Before|Following|Despite|Because of|Apart from|Besides) (?:that|this|these|those)\b(?! [a-z]+ of\b)|"
+    r"(?:Thereafter|Afterwards|Afterward)\b|"
     # "A revised version was staged in Prague", "A sequel followed in 1998": a version of what?
     r"(?:A|An) (?:[a-z]+ )?(?:version|sequel|successor|remake|revision|adaptation|translation|copy|replica|"
     r"second edition|new edition)\b(?! (?:of|to)\b)|"
