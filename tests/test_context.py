@@ -7,6 +7,20 @@ import quizgen
 # (article, answer, how every item asking it must begin; None = not asked at all)
 CONTEXT_CASES = [
     pytest.param(
+        "Vaquita\n\nThe vaquita is a rare species of porpoise found in Mexico. The vaquita is the smallest living "
+        "cetacean. It lives only in shallow waters less than 50 metres deep in the upper Gulf of California.",
+        "50 metres",
+        "The vaquita lives only in shallow waters",
+        id="an-entrys-opening-it-is-written-as-the-entrys-name",
+    ),
+    pytest.param(
+        "Salisbury Cathedral\n\nSalisbury Cathedral is an Anglican cathedral in Salisbury, England. Salisbury "
+        "Cathedral was built between 1220 and 1258. Its nave is 70 metres long.",
+        "70 metres",
+        "Salisbury Cathedral's nave is",
+        id="an-entrys-opening-its-is-written-as-the-entrys-name",
+    ),
+    pytest.param(
         "Nordvik Shipping profit rises 22% as tanker rates climb\n\nNordvik Shipping reported a 22% rise in "
         "second-quarter profit on Tuesday.\n\nAnalysts at Fjord Securities said the results were \"strong\" and kept "
         "their buy rating on the stock. \"The order book gives them visibility well into 2028,\" said Ola Berg, a "
@@ -732,7 +746,7 @@ CONTEXT_CASES = [
         "Kairamo, it bought the television maker Salora and the Swedish firm Luxor. Its joint venture Mobira "
         "produced the Mobira Cityman, one of the first handheld mobile phones, in 1987.",
         "1987",
-        "From “Nokia”: Its joint venture",
+        "From “Nokia”: Nokia's joint venture",
         id="its-after-a-sentence-about-the-entry-itself-needs-only-the-title",
     ),
     pytest.param(

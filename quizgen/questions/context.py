@@ -17,6 +17,7 @@ from quizgen.questions.descriptions import (
 from quizgen.questions.it_referent import leans_on_it, title_stands_for_it
 from quizgen.questions.leaning import (
     DEMONSTRATIVES,
+    EXPLETIVE_IT,
     PERSONAL,
     leans_on_previous,
     names_something,
@@ -51,6 +52,7 @@ __all__ = [
     "context_for",
     "leans_on_previous",
     "names_one_subject",
+    "naming_the_subject",
     "needs_the_title",
     "question_context",
     "strip_connective",
@@ -353,3 +355,39 @@ def _quotation_left_open(text: str) -> str:
     first = straight[0]
     closing = first > 0 and text[first - 1] in ",.!?…"
     return "closes" if closing else "opens"
+
+
+def naming_the_subject(text: str, sentence: Sentence, analysis: Analysis) -> tuple[str, int]:
+    """The sentence with an opening "It" or "Its" that stands for the entry's subject written as the entry's name,
+    and how many characters longer that made it: "It lies only in shallow, murky waters …" under "Vaquita" becomes
+    "The vaquita lives only …", "Its nave is 70 metres long." under "Salisbury Cathedral" "Salisbury Cathedral's
+    nave …". Reviewers found a title-resolved "It" an item's commonest flaw in an entry: the card reads as a
+    fragment once pulled out of its deck. The text is unchanged when the "It" may be anything else."""
+    opening = re.match(r"(It|Its) (?=[a-z])", text)
+    title = analysis.document.title.strip()
+    if opening is None or EXPLETIVE_IT.match(text) or not names_one_subject(title) or title_names_person(analysis):
+        return text, 0
+    if not title_resolves("it", analysis) or not title_stands_for_it(sentence, analysis):
+        return text, 0
+    name = _how_the_article_names(title.partition(" (")[0], analysis)
+    if not name:
+        return text, 0
+    named = name + ("'s" if opening.group(1) == "Its" else "")
+    return named + text[len(opening.group(1)) :], len(named) - len(opening.group(1))
+
+
+def _how_the_article_names(name: str, analysis: Analysis) -> str:
+    """ "Hoover Dam" as the article writes it, or "The vaquita", "The Orinoco River" when it writes "the" before it;
+    "" when the article never writes the name."""
+    forms: dict[str, int] = {}
+    pattern = re.compile(rf"\b(?:(the|The) )?({re.escape(name)})\b(?![’'-]?\w)", re.IGNORECASE)
+    for sentence in analysis.sentences:
+        if sentence.is_heading:
+            continue
+        for match in pattern.finditer(sentence.text):
+            form = ("The " if match.group(1) else "") + match.group(2)
+            forms[form] = forms.get(form, 0) + 1
+    if not forms:
+        return ""
+    best = max(forms, key=lambda form: (forms[form], form))
+    return best[:1].upper() + best[1:]
