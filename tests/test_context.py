@@ -7,6 +7,61 @@ import quizgen
 # (article, answer, how every item asking it must begin; None = not asked at all)
 CONTEXT_CASES = [
     pytest.param(
+        "Vaquita\n\nThe vaquita is a rare species of porpoise found in Mexico. The vaquita is the smallest living "
+        "cetacean. It lives only in shallow waters less than 50 metres deep in the upper Gulf of California.",
+        "50 metres",
+        "The vaquita lives only in shallow waters",
+        id="an-entrys-opening-it-is-written-as-the-entrys-name",
+    ),
+    pytest.param(
+        "Salisbury Cathedral\n\nSalisbury Cathedral is an Anglican cathedral in Salisbury, England. Salisbury "
+        "Cathedral was built between 1220 and 1258. Its nave is 70 metres long.",
+        "70 metres",
+        "Salisbury Cathedral's nave is",
+        id="an-entrys-opening-its-is-written-as-the-entrys-name",
+    ),
+    pytest.param(
+        "Nordvik Shipping profit rises 22% as tanker rates climb\n\nNordvik Shipping reported a 22% rise in "
+        "second-quarter profit on Tuesday.\n\nAnalysts at Fjord Securities said the results were \"strong\" and kept "
+        "their buy rating on the stock. \"The order book gives them visibility well into 2028,\" said Ola Berg, a "
+        "shipping analyst at the bank.\n\nThe company will pay an interim dividend of 4.20 crowns per share on "
+        "Sept. 14. It employs about 5,200 people in Norway and Poland.",
+        "Sept. 14",
+        "The company will pay an interim dividend",
+        id="the-company-the-headline-names-is-not-explained-by-an-analysts-quote",
+    ),
+    pytest.param(
+        "Julius Nyerere\n\nJulius Nyerere was a Tanzanian politician. Tanganyika became independent on 9 December "
+        "1961 with Nyerere as prime minister. He resigned the post after six weeks to rebuild the party.",
+        "six weeks",
+        "Tanganyika became independent on 9 December 1961 with Nyerere as prime minister. He resigned the post",
+        id="the-post-gets-the-sentence-that-says-which-post",
+    ),
+    pytest.param(
+        "Emmy Noether\n\nEmmy Noether was a German mathematician. In 1922 she was given the title of extraordinary "
+        "professor, but the post remained unpaid for another year.",
+        "1922",
+        "In ",
+        id="the-post-after-the-title-it-names-needs-nothing-before",
+    ),
+    pytest.param(
+        "Hope Diamond\n\nThe Hope Diamond is a 45.52-carat diamond held by the Smithsonian Institution in Washington, "
+        "D.C. It was mined in India in the seventeenth century.\n\nOther stones\n\nThe Star of the East is a "
+        "pear-shaped stone of 94.8 carats. It was set in a pendant made for Evalyn Walsh McLean in 1908. Until the "
+        "sale of the Idol's Eye in 1946, it was the largest diamond owned by an American.",
+        "1946",
+        None,
+        id="a-sentence-before-whose-it-is-another-stone-explains-nothing-under-the-title",
+    ),
+    pytest.param(
+        "Forth Bridge\n\nThe Forth Bridge is a cantilever railway bridge across the Firth of Forth in Scotland. "
+        "Completed in 1890, it is a symbol of Scotland. It was designed by the English engineers Sir John Fowler and "
+        "Sir Benjamin Baker.",
+        "Benjamin Baker",
+        "Completed in 1890, it is a symbol of Scotland. It was designed",
+        id="a-sentence-before-whose-it-is-the-entrys-subject-is-still-shown",
+    ),
+    pytest.param(
         "Genetics\n\nGregor Mendel studied peas in 1865. An allele is recessive if its effect is hidden when a "
         "dominant allele is present.",
         "recessive",
@@ -691,7 +746,7 @@ CONTEXT_CASES = [
         "Kairamo, it bought the television maker Salora and the Swedish firm Luxor. Its joint venture Mobira "
         "produced the Mobira Cityman, one of the first handheld mobile phones, in 1987.",
         "1987",
-        "From “Nokia”: Its joint venture",
+        "From “Nokia”: Nokia's joint venture",
         id="its-after-a-sentence-about-the-entry-itself-needs-only-the-title",
     ),
     pytest.param(
@@ -1322,6 +1377,30 @@ TITLE_GIVES_IT_AWAY_CASES = [
         True,
         id="a-term-the-sentence-defines-needs-no-title",
     ),
+    pytest.param(
+        "Latvian turnout climbs to highest level since 1993\n\nVoter turnout in Latvia's parliamentary election rose "
+        "to 63.1 percent on Saturday, the election commission said. Queues formed outside polling stations in Riga "
+        "from early morning. Turnout in the Baltic state peaked at 89.9 percent in 1993, the first election after "
+        "independence from the Soviet Union, and fell to a low of 54.6 percent in 2018.",
+        "1993",
+        False,
+        id="the-baltic-state-deep-in-a-story-needs-the-headline-that-gives-the-year-away",
+    ),
+    pytest.param(
+        "Danube\n\nThe Danube is the second-longest river in Europe. It flows through ten countries. The Danube "
+        "Delta, most of which lies in Romania, covers about 4,150 square kilometres and is home to more than 300 "
+        "species of birds.",
+        "Danube Delta",
+        False,
+        id="the-delta-in-romania-says-no-river-without-the-title",
+    ),
+    pytest.param(
+        "Indonesia to raise VAT to 12%\n\nIndonesia will raise its value-added tax to 12 percent from 11 percent at "
+        "the start of next year, Finance Minister Sri Mulyani Indrawati said on Monday.",
+        "12 percent",
+        True,
+        id="a-storys-lead-says-what-it-is-about-without-its-headline",
+    ),
 ]
 
 
@@ -1373,3 +1452,53 @@ def test_a_question_the_article_asks_is_not_asked_back():
     questions = quizgen.generate(article).questions
     assert questions
     assert not any(q.sentence.endswith("?") for q in questions), [q.prompt for q in questions]
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("By the late 1970s more than 13 million people lived in such villages.", True, id="such-villages"),
+        pytest.param(
+            "The Hawaiian Islands were formed as the Pacific Plate moved slowly over such a hotspot.",
+            True,
+            id="such-a-hotspot-after-two-names",
+        ),
+        pytest.param(
+            "The Treaty of Rome and the Treaty of Paris set common tariffs, but such agreements were hard to enforce.",
+            False,
+            id="such-agreements-sums-up-the-two-it-named",
+        ),
+        pytest.param(
+            "In 1962 Kanazawa became a sister city of Buffalo, New York, its first such link abroad.",
+            False,
+            id="its-first-such-link",
+        ),
+        pytest.param("Ports such as Genoa and Venice grew rich on the trade in 1300.", False, id="such-as"),
+    ],
+)
+def test_such_a_thing_points_at_the_sentence_before_unless_the_sentence_named_what_it_sums_up(text, leans):
+    from quizgen.analyse import analyse
+    from quizgen.questions.leaning import leans_on_previous
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
+    assert leans_on_previous(analysis.sentences[2]) == leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("After that, the bark is removed every nine years.", True, id="after-that"),
+        pytest.param("Before this, most of the land was used for grazing sheep.", True, id="before-this"),
+        pytest.param("Thereafter the town grew into a market centre for the region.", True, id="thereafter"),
+        pytest.param("After that war, the town was rebuilt in stone by 1721.", True, id="after-that-war-which-war"),
+        pytest.param("After the fire of 1775, the town was rebuilt in stone.", False, id="after-a-named-event"),
+    ],
+)
+def test_an_opening_that_points_at_what_came_before_leans_on_the_sentence_before(text, leans):
+    from quizgen.analyse import analyse
+    from quizgen.questions.leaning import leans_on_previous
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
+    assert leans_on_previous(analysis.sentences[2]) == leans

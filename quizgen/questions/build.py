@@ -11,7 +11,13 @@ from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.analyse.side_figures import conversion_end, conversion_of
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
-from quizgen.questions.context import context_for, needs_the_title, question_context, title_context
+from quizgen.questions.context import (
+    context_for,
+    naming_the_subject,
+    needs_the_title,
+    question_context,
+    title_context,
+)
 from quizgen.questions.distractors import distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of, gives_away
 from quizgen.questions.ids import question_id
@@ -66,6 +72,10 @@ def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shap
     text, shift = strip_connective(fact.sentence.text)
     if fact.span.start < shift:
         text, shift = fact.sentence.text, 0
+    if titled[0] and not titled[1] and needed == titled[0]:
+        # "It lives only in …" under "Vaquita": "The vaquita lives only in …" (offsets past the name move on)
+        text, longer = naming_the_subject(text, fact.sentence, analysis)
+        shift -= longer
     conversion = conversion_of(fact.span, fact.sentence)
     if cut_conversion and conversion:
         # "160 km (100 mi)", "400,000 rupees ($4,800)": the figure again in other units would give it away
@@ -88,7 +98,8 @@ def _titled(needed: str, fact: Fact, analysis: Analysis) -> tuple[str, str] | No
         return None  # the only sentence that explains this one gives the answer away
     # "Anning" under "Mary Anning": any word of a name or term the title shares gives it away.
     if title and gives_away(span.kind, span.text, title):
-        if needed == title and (leans_on_previous(fact.sentence) or needs_the_title(fact.sentence, (span,))):
+        alone = needed == title or not needed  # nothing but the title, or nothing at all, was to stand before it
+        if alone and (leans_on_previous(fact.sentence) or needs_the_title(fact.sentence, (span,), analysis)):
             return None  # only the title explains the sentence, and it tells the answer
         title = ""
     return title, before

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.descriptions import (
+    DESCRIBED_KIND,
     DESCRIBED_ROLE,
     DESCRIBED_SUBJECT,
     PICKING_WORDS,
@@ -14,7 +15,15 @@ from quizgen.questions.descriptions import (
     described_nouns,
 )
 from quizgen.questions.it_referent import leans_on_it, title_stands_for_it
-from quizgen.questions.leaning import PERSONAL, leans_on_previous, names_something, pronoun_leaned_on, strip_connective
+from quizgen.questions.leaning import (
+    DEMONSTRATIVES,
+    EXPLETIVE_IT,
+    PERSONAL,
+    leans_on_previous,
+    names_something,
+    pronoun_leaned_on,
+    strip_connective,
+)
 from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_answer
 from quizgen.questions.pointers import points_at_the_sentence_before, points_to_a_time_before
 from quizgen.questions.sentence_before import (
@@ -43,6 +52,7 @@ __all__ = [
     "context_for",
     "leans_on_previous",
     "names_one_subject",
+    "naming_the_subject",
     "needs_the_title",
     "question_context",
     "strip_connective",
@@ -50,12 +60,32 @@ __all__ = [
 ]
 
 
-def needs_the_title(sentence: Sentence, hidden: tuple[Span, ...]) -> bool:
+def needs_the_title(sentence: Sentence, hidden: tuple[Span, ...], analysis: Analysis | None = None) -> bool:
     """Is the title all that says what the sentence is about, once its answer is hidden? "Annual inflation stood
     at 1.55 percent, within [Bank Indonesia]'s target range" names nothing else; "A [bill] is a proposed law"
     defines its term and needs nothing. A title that gives the answer away cannot be shown, and such a sentence
-    is then not asked."""
-    return not names_something(sentence, hidden) and not any(span.kind == "term" for span in hidden)
+    is then not asked.
+
+    Past an article's opening, a sentence that names things still leans on the title for what it is about:
+    "Investigators also established that two of the vessel's four life rafts had failed …", "Turnout in the Baltic
+    state peaked at 75.2 percent in 1992" (reviewers found such bare sentences the commonest reason an untitled item
+    failed). Only the opening lines, a story's lead or an entry's first sentence, say it themselves."""
+    if any(span.kind == "term" for span in hidden):
+        return False
+    if not names_something(sentence, hidden):
+        return True
+    return analysis is not None and not _opens_the_article(sentence, analysis)
+
+
+# A news story's standfirst and lead, an entry's first sentence and the one after it: what the article is about is
+# said there in full, not leaned on.
+_OPENING_LINES = 2
+
+
+def _opens_the_article(sentence: Sentence, analysis: Analysis) -> bool:
+    body = (s.index for s in analysis.sentences if not s.is_heading and s.text.strip())
+    opening = [index for index, _ in zip(body, range(_OPENING_LINES), strict=False)]
+    return sentence.index in opening
 
 
 def title_context(title: str) -> str:
@@ -72,9 +102,29 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     independent on 5 July 1975. _____ was its first president.").
     """
     needed = _context_needed(sentence, analysis, hidden)
+    if needed is not None and _shown_before_leans_further(needed, sentence, analysis):
+        return None
     if needed is not None and fragment_about_its_answer(sentence, hidden):
         return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
     return needed
+
+
+def _shown_before_leans_further(needed: str, sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence set before this one open on an "it" that is not the entry's subject? Under "Cullinan
+    Diamond", "It was set in the head of the Sovereign's Sceptre …" explains the "it" of "Until the cutting of the
+    Golden Jubilee Diamond in 1985, it was the largest polished diamond in the world" only to a reader who saw
+    "Cullinan I (Great Star of Africa) is a pear-shaped stone …" first; shown alone, its own "It" reads as the title
+    (reviewers: "the added context itself starts with an unresolved 'It'"). Such a sentence is not asked."""
+    title = title_context(analysis.document.title)
+    previous = previous_in_section(sentence, analysis)
+    if previous is None or not needed.removeprefix(title).strip() or _quotation_left_open(previous.text):
+        return False  # (a quotation's opening sentence is shown with the one that closes it, by design)
+    opens_on_it = _OPENS_ON_IT.match(strip_connective(previous.text)[0]) is not None
+    return opens_on_it and not title_stands_for_it(previous, analysis)
+
+
+# "It was set in …", "Its nave …", "At 57.1 kilometres it is …": a sentence whose subject is an "it".
+_OPENS_ON_IT = re.compile(r"(?:It|Its)\b|[A-Z][^,;]{0,40}?,? it (?!is (?:said|thought|known|likely)\b)[a-z]+\b")
 
 
 def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]) -> str | None:
@@ -156,6 +206,8 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     nobody = previous is not None and speaker_unexplained(text, previous)
     if nobody and not (title and title_resolves(nobody, analysis)):
         previous = None
+    if title_says and not pronoun and previous is not None and _headline_says_instead(text, previous, analysis):
+        return title
     if previous is not None and explains(previous, text):
         before = strip_connective(previous.text)[0]
         describes = DESCRIBED_SUBJECT.match(before) is not None or described_anywhere(before) is not None
@@ -194,6 +246,23 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+def _headline_says_instead(text: str, previous: Sentence, analysis: Analysis) -> bool:
+    """Does the headline say what the sentence's opening description is, where the sentence before does not?
+    "The company will pay an interim dividend …" under "Halvorsen Marine profit jumps 38% …" is Halvorsen; the
+    analyst's quote before it ("… said Kari Nygaard, a shipping analyst at the bank.") speaks of no company, and
+    only brings a "them" and a bank of its own. (A sentence before that stands alone may still go before: it
+    adds to what the headline says, and takes nothing from it.)"""
+    described = DESCRIBED_SUBJECT.match(text)
+    nouns = described_nouns(text) if described and not described.group().startswith(DEMONSTRATIVES) else []
+    if not nouns or NAME_TITLE.match(analysis.document.title.strip()):
+        return False
+    if nouns[-1] not in DESCRIBED_KIND or nouns[-1][:5] in previous.text.lower():
+        return False
+    if not (leans_on_previous(previous) or pronoun_leaned_on(previous) or previous.text.startswith(("“", '"'))):
+        return False
+    return title_resolves("", analysis, text)
 
 
 def _describes_the_title(text: str, analysis: Analysis) -> bool:
@@ -286,3 +355,39 @@ def _quotation_left_open(text: str) -> str:
     first = straight[0]
     closing = first > 0 and text[first - 1] in ",.!?…"
     return "closes" if closing else "opens"
+
+
+def naming_the_subject(text: str, sentence: Sentence, analysis: Analysis) -> tuple[str, int]:
+    """The sentence with an opening "It" or "Its" that stands for the entry's subject written as the entry's name,
+    and how many characters longer that made it: "It lies only in shallow, murky waters …" under "Vaquita" becomes
+    "The vaquita lives only …", "Its nave is 70 metres long." under "Salisbury Cathedral" "Salisbury Cathedral's
+    nave …". Reviewers found a title-resolved "It" an item's commonest flaw in an entry: the card reads as a
+    fragment once pulled out of its deck. The text is unchanged when the "It" may be anything else."""
+    opening = re.match(r"(It|Its) (?=[a-z])", text)
+    title = analysis.document.title.strip()
+    if opening is None or EXPLETIVE_IT.match(text) or not names_one_subject(title) or title_names_person(analysis):
+        return text, 0
+    if not title_resolves("it", analysis) or not title_stands_for_it(sentence, analysis):
+        return text, 0
+    name = _how_the_article_names(title.partition(" (")[0], analysis)
+    if not name:
+        return text, 0
+    named = name + ("'s" if opening.group(1) == "Its" else "")
+    return named + text[len(opening.group(1)) :], len(named) - len(opening.group(1))
+
+
+def _how_the_article_names(name: str, analysis: Analysis) -> str:
+    """ "Hoover Dam" as the article writes it, or "The vaquita", "The Orinoco River" when it writes "the" before it;
+    "" when the article never writes the name."""
+    forms: dict[str, int] = {}
+    pattern = re.compile(rf"\b(?:(the|The) )?({re.escape(name)})\b(?![’'-]?\w)", re.IGNORECASE)
+    for sentence in analysis.sentences:
+        if sentence.is_heading:
+            continue
+        for match in pattern.finditer(sentence.text):
+            form = ("The " if match.group(1) else "") + match.group(2)
+            forms[form] = forms.get(form, 0) + 1
+    if not forms:
+        return ""
+    best = max(forms, key=lambda form: (forms[form], form))
+    return best[:1].upper() + best[1:]

@@ -349,7 +349,11 @@ def _cloze_flaws(question: Question) -> list[str]:
     # The builder may drop a leading "Thus," or a news dateline.
     core = CONNECTIVES.sub("", DATELINE.sub("", question.sentence, count=1), count=1)
     # … and a unit conversion in brackets right after the hidden figure ("160 km (100 mi)").
-    if core[1:] not in unmarked and _BRACKETS.sub("", core)[1:] not in _BRACKETS.sub("", unmarked):
+    # … and an opening "It" it wrote as the entry's name ("The vaquita lives …", context.naming_the_subject).
+    named = re.sub(r"^Its? (?=[a-z])", " ", core)
+    if core[1:] not in unmarked and _BRACKETS.sub("", core)[1:] not in _BRACKETS.sub("", unmarked) and (
+        named == core or named not in unmarked
+    ):
         found.append("cloze-text-differs-from-sentence")
     return found
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.model import Sentence, Span
+from quizgen.model import NAME_KINDS, Sentence, Span
 from quizgen.questions.descriptions import KIND_NOUNS, described_anywhere
 from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 
@@ -28,6 +28,9 @@ POINTING_OPENER = re.compile(
     r"(?! (?:of|after|before|from)\b)|"
     r"(?:Minutes|Hours|Days|Weeks|Months|Years|Decades) (?:later|afterwards?)\b|"
     r"(?:Similarly|Likewise)\b|"
+    # "After that, the bark is removed every nine years": after the first harvest, which the sentence before told.
+    r"(?:After|Before|Following|Despite|Because of|Apart from|Besides) (?:that|this|these|those)\b(?! [a-z]+ of\b)|"
+    r"(?:Thereafter|Afterwards|Afterward)\b|"
     # "A revised version was staged in Prague", "A sequel followed in 1998": a version of what?
     r"(?:A|An) (?:[a-z]+ )?(?:version|sequel|successor|remake|revision|adaptation|translation|copy|replica|"
     r"second edition|new edition)\b(?! (?:of|to)\b)|"
@@ -140,7 +143,35 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or _demonstrated_noun(text, sentence, shift)
         or that_points_back(text, sentence, shift)
         or there_points_back(text, sentence, shift)  # "died there": no title says where
+        or _such_a_thing_before(text, sentence, shift)
+        or _THE_POST.search(text) is not None
     )
+
+
+# "He held the post for more than forty years", "… was elected to the post by the assembly": which post only the
+# sentence before says, and no title does. ("the post of governor" says; "was given the title of extraordinary
+# professor, but the post remained unpaid" sums up its own first clause.)
+_THE_POST = re.compile(r"^(?:(?!, (?:and|but|yet) |; ).)*?\bthe (?:post|office|position)\b(?! (?:of|in|at|as|for)\b)")
+
+
+# "… lived in such villages", "… moved slowly over such a hotspot": villages or a hotspot like those the sentence
+# before described. ("such as", "its first such link" and "such a large share that …" say what they mean.)
+_SUCH_A_THING = re.compile(
+    r"(?<!\bfirst )(?<!\bonly )(?<!\bno )(?<!\bany )\bsuch (?:an? )?(?!as\b)[a-z]+\b(?![^,.;]{0,30}\b(?:that|as)\b)",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(r"(?:, (?:and|but|yet)|;) $")
+
+
+def _such_a_thing_before(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "such villages" with nothing before it that it sums up; "… with the Ordinance of Labourers (1349) and the
+    Statute of Labourers (1351), but such laws were hard to enforce" sums up the two it has just named."""
+    match = _SUCH_A_THING.search(text)
+    if match is None:
+        return False
+    named = (*NAME_KINDS, "term")
+    named_before = sum(span.end - shift <= match.start() and span.kind in named for span in sentence.spans)
+    return not (_NEW_CLAUSE.search(text, 0, match.start()) and named_before >= 2)
 
 
 # "Santa Luzia is the only one of the ten that is uninhabited", "A second siege began in 1686": ten what, second
