@@ -146,6 +146,8 @@ CASES = [
     ("After the war ended in 1945, trade grew.", [("year", "1945")], "1945", None),
     ("If costs rose by 5%, prices would follow.", [("percent", "5%")], "5%", None),
     ("Profits rose by 5% and 7% in two years.", [("percent", "5%"), ("percent", "7%")], "5%", None),
+    # a capital stressed by "himself" is a name's (review 55: "When did valette himself die?")
+    ("Valette himself died in 1568.", [("year", "1568")], "1568", "When did Valette himself die?"),
 ]
 
 
