@@ -31,6 +31,13 @@ def test_names_are_whole_and_typed_by_their_cues(text, span):
         ("Cup\n\nRovers beat Millbrook United 2-1 on Saturday. United dominated possession for an hour.", "United"),
         ("Prize\n\nShe was nominated for the Nobel Prize in Physics. Nobel Prize rules forbid it after death.", "Nobel Prize"),
         ("Fossils\n\nA statue was unveiled in Lyme Regis in May 2022.", "Lyme Regis"),
+        # a name met once after "the" or "his" is no one's name, so it is no person when met again (review 53, 55)
+        ("Valletta\n\nIt lies beside the Grand Harbour, and it is small. Visitors look across the Grand Harbour "
+         "to Birgu.", "Grand Harbour"),
+        ("Mekong\n\nIn the wet season the Mekong fills the Tonlé Sap lake. Angkor stood near the Tonlé Sap.",
+         "Tonlé Sap"),
+        ("Ada Lovelace\n\nBabbage built his Difference Engine in 1832. She saw a working part of the Difference "
+         "Engine, a machine for tables.", "Difference Engine"),
     ],
 )
 def test_things_and_places_are_never_people(text, not_a_person):

@@ -135,6 +135,10 @@ def test_a_year_among_years_is_clean_but_a_date_among_years_is_not():
         ("Who founded NATO?", "prompt-too-short"),
         ("Troops in Korea: the _____ of the deal", "no-verb"),
         ("The Origin of Species by means of _____", "no-verb"),
+        # one item of a list introduced elsewhere (review 53)
+        ("Leonardo da Vinci (_____), painter of the Mona Lisa, who also filled notebooks with designs for machines;",
+         "list-fragment"),
+        ("Michelangelo, who carved the statue of David and painted the Sistine ceiling between _____,", "list-fragment"),
     ],
 )
 def test_short_or_verbless_prompts_are_flawed(prompt, flaw):

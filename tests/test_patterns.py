@@ -146,6 +146,11 @@ CASES = [
     ("After the war ended in 1945, trade grew.", [("year", "1945")], "1945", None),
     ("If costs rose by 5%, prices would follow.", [("percent", "5%")], "5%", None),
     ("Profits rose by 5% and 7% in two years.", [("percent", "5%"), ("percent", "7%")], "5%", None),
+    # a second clause with its own subject is not turned with the first (review 54)
+    ("In August 1961 East Germany built the Berlin Wall, and the wall became a symbol of division.",
+     [("date", "August 1961")], "August 1961", None),
+    # a capital stressed by "himself" is a name's (review 55: "When did valette himself die?")
+    ("Valette himself died in 1568.", [("year", "1568")], "1568", "When did Valette himself die?"),
 ]
 
 

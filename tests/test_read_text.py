@@ -62,6 +62,21 @@ def test_capitalised_title_with_a_full_stop_is_a_heading():
     assert document.blocks[0].is_heading
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a headline may end on a quotation (review 44 lost its title, and every item its context)
+        ('Ferry inquiry blames overloading and "culture of shortcuts"\n\nThe report was published.\n',
+         'Ferry inquiry blames overloading and "culture of shortcuts"'),
+        ("Minister calls strike ‘a betrayal’\n\nTeachers walked out on Monday.\n", "Minister calls strike ‘a betrayal’"),
+        # a line that closes a quoted sentence is body text, not a title
+        ('He said: "We will appeal."\n\nThe court sat on Monday.\n', ""),
+    ],
+)
+def test_the_first_line_is_the_title_unless_it_ends_a_sentence(text, title):
+    assert document_from_text(text).title == title
+
+
 def test_plain_text_keeps_hyphens_at_line_ends():
     document = document_from_text("Heading\n\nThe plants are self-\nfertilised in the wild.\n")
     assert document.blocks[1].text == "The plants are self- fertilised in the wild."

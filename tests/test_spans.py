@@ -27,6 +27,10 @@ def typed(spans) -> list[tuple[str, str]]:
         ("Troops stayed after the Korean War (1950-1953).", [("1950-1953", "range")]),
         ("The war lasted from 1939–45 in Europe.", [("1939–45", "range")]),
         ("Since 2018, Washington has demanded more.", [("2018", "year")]),
+        # a year-shaped figure opening the sentence after "In" is a year whatever follows (review 53: "1527 troops")
+        ("In 1527 troops of Charles V sacked Rome.", [("1527", "year")]),
+        ("By 1850 factories employed most workers.", [("1850", "year")]),
+        ("He led 1527 troops into the city.", [("1527 troops", "quantity")]),
         ("Prices fell in the 1990s.", [("1990s", "year")]),
         ("Rates rose 13 per cent and 45 percent.", [("13 per cent", "percent"), ("45 percent", "percent")]),
         ("The fund paid £300 and €1.2bn and US$5 million.", [("£300", "money"), ("€1.2bn", "money"), ("US$5 million", "money")]),

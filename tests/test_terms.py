@@ -116,6 +116,9 @@ def test_a_defined_term_is_found_in_the_shapes_textbooks_use(sentence, terms):
         # A word for a kind of chemical before a common noun: no chemical's name.
         "Police said the protein shake, which he drank, was contaminated.",
         "She was given the hormone treatment, which failed.",
+        # A group any kind of being has is who is meant, not a term (review 54: "[term] are carnivores" = Adults).
+        "Adults are carnivores that eat almost any animal they can overpower.",
+        "Males are animals that defend a territory of their own.",
     ],
 )
 def test_everyday_sentences_of_the_same_shapes_define_no_term(sentence):

@@ -151,6 +151,8 @@ def names_of(text: str) -> list[tuple[str, str]]:
                      [("Istituto Centrale per il Restauro", "name"), ("Rome", "place")], id="per-il"),
         pytest.param("Florence\n\nThe statue stood in the Piazza della Signoria until 1873.",
                      [("Piazza della Signoria", "name")], id="della"),
+        pytest.param("Rail\n\nA tunnel under the Serra do Buçaco flooded twice during excavation.",
+                     [("Serra do Buçaco", "name")], id="portuguese-do"),
         pytest.param("Art theft\n\nOfficers from the Carabinieri Command for the Protection of Cultural Heritage "
                      "found it.", [("Carabinieri Command for the Protection of Cultural Heritage", "name")],
                      id="for-the-protection-of"),

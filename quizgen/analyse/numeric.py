@@ -171,6 +171,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("date", "digit", rf"(?:{_DATE_MODIFIER})\b{_YEAR}(?![\w])"),
     # "Friday", "on Monday" -> "Friday", "Monday"
     ("date", "weekday", rf"\b(?:{WEEKDAYS})\b"),
+    # "In 1527 troops of the emperor sacked Rome": a year-shaped figure with no comma that opens a sentence after
+    # "In" or "By" is a year, whatever noun follows (a count that large would be written "1,527 troops")
+    ("year", "digit", rf"(?:(?<=^In )|(?<=^By )|(?<=^Until )|(?<=^After )|(?<=^Before )){_YEAR}(?= [a-z])"),
     # "1950-1953", "1950–53" (only the dash form: "to" also joins unrelated years)
     ("range", "dash", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
     # "ruled 5–4", "by 34 votes to 21": a vote is one span, never asked one side at a time (a score is no

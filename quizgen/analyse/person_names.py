@@ -45,3 +45,14 @@ def looks_like_a_person(span: Span, text: str) -> bool:
         and words[0] not in _PLACE_FIRST_WORDS  # "São Vicente", "Santa Luzia", "Lower Lakes", "Fort Worth"
         and not _NOT_A_PERSON_BEFORE.search(text, 0, span.start)
     )
+
+
+# "across the Grand Harbour", "his Difference Engine", "near the Tonlé Sap": nobody is called "the Mary
+# Somerville"; a title or role comes between ("the poet George Gordon Byron").
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat)\s+$")
+
+
+def names_someone(span: Span, text: str) -> bool:
+    """A name that shows it is a person's, so that it stays one where the article names it again: it looks
+    like a person's and no article or possessive stands right before it."""
+    return looks_like_a_person(span, text) and not _DETERMINER_BEFORE.search(text, 0, span.start)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.names import find_name_spans
 from quizgen.analyse.numeric import find_numeric_spans
-from quizgen.analyse.person_names import looks_like_a_person
+from quizgen.analyse.person_names import names_someone
 from quizgen.analyse.sentences import sentence_offsets
 from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans, repeated_terms
 from quizgen.model import Document, Sentence, Span
@@ -50,7 +50,7 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
             organisations.update(span.text for span in spans if span.kind == "organisation")
             for span in spans:
                 # "Garrett Morgan" then "Morgan": a surname alone is a person once the full name was seen.
-                if span.kind == "person" or (span.kind == "name" and looks_like_a_person(span, text)):
+                if span.kind == "person" or (span.kind == "name" and names_someone(span, text)):
                     people.update((span.text, span.text.split()[-1]))
             sentences.append(
                 Sentence(

@@ -203,12 +203,22 @@ _JUDGING = frozenset(
 _SIZES = frozenset("small large high low long".split())
 
 
+# Groups any kind of being has, which a sentence opens on to say something of them: "Adults are carnivores
+# that …", "Males are larger than females". ("Producers are organisms that …" names a group to learn.)
+_GROUPS_OF_ANYTHING = frozenset(
+    "adults adult juveniles males females hatchlings young youngsters children people individuals members "
+    "scientists researchers historians experts visitors residents critics supporters".split()
+)
+
+
 def _may_be_a_term(term: str) -> bool:
     """Not a pronoun or a common word ("The deal is …", "Today it is …", "the oldest part"), nor a phrase
     that ends on a small word; a common head after a first word of its own is fine ("boiling point")."""
     words = term.lower().split()
     if words[0] in _PRONOUNS | SUPERLATIVES | _JUDGING | (STOPWORDS - _SIZES) or words[-1] in _FILLER:
         return False
+    if words == [words[0]] and words[0] in _GROUPS_OF_ANYTHING:
+        return False  # "Adults are carnivores that eat …": who is meant, not a term to learn
     return not set(words) & (_NOT_IN_TERMS | _PERSONAL | SUPERLATIVES)
 
 

@@ -436,6 +436,10 @@ def _prompt_flaws(prompt: str) -> list[str]:
         found.append("prompt-too-short")
     if not has_verb(BLANK.sub(_stand_in, prompt)):
         found.append("no-verb")
+    if prompt.rstrip().endswith((";", ",")):
+        # "Leonardo da Vinci (1452–1519), painter of the Mona Lisa, who also …;": one item of a list whose
+        # opening ("Among the artists were:") is elsewhere; its only verb is the relative clause's
+        found.append("list-fragment")
     if dangling_reference(prompt):
         found.append("dangling-reference")
     return found

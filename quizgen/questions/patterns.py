@@ -62,12 +62,17 @@ def question_from_patterns(sentence: Sentence, span: Span, compiled: tuple[Compi
     for rule in rules:
         if span.kind in rule.kinds and rule.words <= present:
             question = _Match(rule, sentence, span).question()
+            if question is not None and _SECOND_CLAUSE.search(question):
+                return None  # its blank form reads as the sentence does
             if question is not None:
                 # "To what percentage did The average rate … fall?": the sentence's capital, inside a question
                 return _CAPITAL_AFTER_AUXILIARY.sub(lambda m: m.group(1) + m.group(2).lower(), question)
     return None
 
 
+# "When did East Germany build the wall …, and the wall became a symbol …?": a second clause with its own subject
+# after the asked one cannot be turned with it into one question.
+_SECOND_CLAUSE = re.compile(r", (?:and|but|while|whereas) (?:the|a|an|its|his|her|their|this|these|those) ")
 _CAPITAL_AFTER_AUXILIARY = re.compile(
     r"\b((?:did|does|do|was|were|is|are|has|have|had|will|would|can|could) )(The|A|An|This|These|Its|Their)\b"
 )

@@ -152,6 +152,9 @@ def comma_list_risk(text: str, start: int, subject: str) -> bool:
     return not first or first[0].lower() not in PREPOSITIONS | CONNECTIVES
 
 
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
+
+
 def opening_case(text: str, start: int, subject: str, spans: Iterable[Span]) -> str:
     """The subject as it reads inside a question: a sentence-initial capital is dropped unless it marks a name."""
     found = words(subject)
@@ -165,6 +168,8 @@ def opening_case(text: str, start: int, subject: str, spans: Iterable[Span]) -> 
         return subject  # "South Korean spending": a name of several capitalised words
     if len(found) > 2 and found[1] == "and" and found[2][:1].isupper():
         return subject  # "Lee and Yang received …": two names
+    if len(found) > 1 and first.lower() not in DETERMINERS and found[1] in _REFLEXIVES:
+        return subject  # "Valette himself died in 1568": a capital stressed by "himself" is a name's
     if len(found) == 1 and first.lower() not in COMMON_SUBJECTS and not re.search(COMMON_NOUN_ENDINGS, first.lower()):
         return subject  # "Cork has a population of …": alone, a capitalised word is more likely a name
     return subject[0].lower() + subject[1:]

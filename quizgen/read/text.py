@@ -6,7 +6,9 @@ import re
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A closing bracket ends a sentence only after a stop: "Marie Curie (1867–1934)" is a title.
-_SENTENCE_END = re.compile(r"(?:[.!?…:;\"'”’]|[.!?…][)\]])\s*$")
+# A closing quotation mark ends a sentence only after a stop: 'blames overloading and "culture of shortcuts"' is a
+# headline, 'he said: "We will appeal."' a sentence.
+_SENTENCE_END = re.compile(r"(?:[.!?…:;]|[.!?…,][\"'”’]|[.!?…][)\]])\s*$")
 _LOWER = re.compile(r"[a-z]")
 _UPPER = re.compile(r"[A-Z]")
 # A line ending in a hyphen after a letter, followed by a lower-case word: a word broken across lines.
