@@ -144,7 +144,7 @@ def test_a_wh_question_never_drops_the_time_its_answer_holds_for(sentence, answe
 
 def test_a_bound_like_more_than_is_never_a_multiple_choice_blank():
     bank = quizgen.generate("Floods\n\nMore than 200 people in Leeds lost their homes when the River Aire flooded in 2015.")
-    asked = [q for q in bank.questions if q.answer == "200 people"]
+    asked = [q for q in bank.questions if q.answer in ("200 people", "200")]  # a cloze hides the count's figure
     assert asked and all(q.kind == "cloze" for q in asked)
 
 

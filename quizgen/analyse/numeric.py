@@ -36,14 +36,21 @@ CURRENCY_WORD = (
 )
 # "310 million Danish kroner", "5 billion Hong Kong dollars"
 _NATION_ADJECTIVE = r"(?:[A-Z][a-z]+(?:ian|ish|ese|an|ic|i|ch)|Hong Kong|New Zealand|Swiss|Thai|US|U\.S\.)"
-UNITS = (
-    r"(?:km|kilometres?|kilometers?|miles?|micrometres?|micrometers?|microns?|nanometres?|nanometers?|µm|nm|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
+# Units a figure is measured in: the figure means nothing without them ("5 km", "six hours").
+_MEASURE_WORDS = (
+    r"km|kilometres?|kilometers?|miles?|micrometres?|micrometers?|microns?|nanometres?|nanometers?|µm|nm|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
     r"kg|kilograms?|grams?|g|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|"
     r"hectares?|acres?|square (?:kilometres|kilometers|miles|metres|meters|feet)|sq km|"
     r"°C|°F|degrees(?: Celsius| Fahrenheit)?|kWh|MW|GW|kW|watts?|volts?|mph|km/h|knots|"
-    r"seconds|minutes|hours|days|weeks|months|years|decades|centuries|species|troops|soldiers|people|"
-    r"workers|employees|students|residents|inhabitants|deaths|cases|votes|members|copies|pages)"
+    r"seconds|minutes|hours|days|weeks|months|years|decades|centuries"
 )
+MEASURES = rf"(?:{_MEASURE_WORDS})"
+# Things counted: the sentence says what is counted, the figure is the fact ("98,000 people").
+_COUNTED_WORDS = (
+    "species|troops|soldiers|people|workers|employees|students|residents|inhabitants|deaths|cases|votes|members|"
+    "copies|pages"
+)
+UNITS = rf"(?:{_MEASURE_WORDS}|{_COUNTED_WORDS})"
 _SCALE_WORDS = r"(?:thousand|million|billion|trillion)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 # Lookbehinds, each of fixed width, for a year beyond 2099: "by 2100", "until 2150", "the year 2200" — but
@@ -309,3 +316,21 @@ def find_numeric_spans(sentence: str) -> list[Span]:
                 start = modifier.start() if modifier else start
             claim(kind, start, end)
     return sorted(spans, key=lambda span: span.start)
+
+
+# The figure a quantity starts with: "98,000", "1.2 million", "Fifty-seven", "a thousand".
+_FIGURE_FIRST = re.compile(rf"(?:{NUM_BARE})(?:\s(?:{_SCALE_WORDS}))?(?![\w-])|(?i:{SPELLED})(?![\w-])")
+_MEASURE_NEXT = re.compile(rf"\s(?:{MEASURES})(?![\w/])")
+
+
+def figure_of_a_count(span: Span) -> Span | None:
+    """The figure alone of a quantity that counts things ("nine" of "nine workers", "1,000" of "1,000 species",
+    "four" of "four giant planets"), as a number; None for a measure ("5 km", "six hours"), whose unit belongs
+    to the figure. Reviewers found a cloze that hides the counted noun hides what the figure counts
+    ("[quantity] were recorded" for "Fifty-seven deaths"), and marks "nine" wrong against "nine workers"."""
+    if span.kind != "quantity":
+        return None
+    figure = _FIGURE_FIRST.match(span.text)
+    if figure is None or figure.end() == len(span.text) or _MEASURE_NEXT.match(span.text, figure.end()):
+        return None
+    return Span(text=figure.group(), start=span.start, end=span.start + figure.end(), kind="number")

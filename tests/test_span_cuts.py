@@ -1,0 +1,55 @@
+"""Where an answer's span starts and ends: a fact whole, and no more than the fact (rows from reviews 33-52)."""
+
+import pytest
+
+import quizgen
+from quizgen.analyse.numeric import figure_of_a_count, find_numeric_spans
+
+
+def _cloze_only(tmp_path):
+    templates = tmp_path / "t.yaml"
+    templates.write_text("questions:\n  make: cloze\n", encoding="utf-8")
+    return templates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity", "figure"),
+    [
+        ("The fire killed at least nine workers on Thursday.", "nine workers", "nine"),
+        ("Fifty-seven deaths were recorded at the time.", "Fifty-seven deaths", "Fifty-seven"),
+        ("The firm employs about 98,000 people in Britain.", "98,000 people", "98,000"),
+        ("Some 1.2 million people were vaccinated.", "1.2 million people", "1.2 million"),
+        ("The park is known for its chain of sixteen terraced lakes.", "sixteen terraced lakes", "sixteen"),
+        ("All four giant planets have ring systems.", "four giant planets", "four"),
+        ("Mendel studied seven characteristics of peas.", "seven characteristics", "seven"),
+        # a measure keeps its unit: "[quantity]" alone would not say hours from days
+        ("The strike lasted six hours.", "six hours", None),
+        ("The road is 300 km long.", "300 km", None),
+        ("The mine produces 4 million tonnes a year.", "4 million tonnes a year", None),
+        ("The empire lasted a thousand years.", "a thousand years", None),
+    ],
+)
+def test_the_figure_of_a_count_is_the_number_before_what_it_counts(sentence, quantity, figure):
+    (span,) = [span for span in find_numeric_spans(sentence) if span.kind == "quantity"]
+    assert span.text == quantity
+    counted = figure_of_a_count(span)
+    assert (counted.text if counted else None) == figure
+    if counted:
+        assert sentence[counted.start : counted.end] == counted.text and counted.kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "shown"),
+    [
+        ("Blast\n\nAn explosion at a chemical factory in Gujarat killed at least nine workers on Thursday.",
+         "nine", "killed at least [number] workers on Thursday"),
+        ("Forth Bridge\n\nFifty-seven deaths were recorded during the building of the Forth Bridge in Scotland.",
+         "Fifty-seven", "[number] deaths were recorded"),
+        ("Fenwick\n\nThe retailer Fenwick now operates 612 stores in Britain and employs about 98,000 people.",
+         "98,000", "employs about [number] people."),
+    ],
+)
+def test_a_cloze_on_a_count_hides_the_figure_and_shows_what_it_counts(article, answer, shown, tmp_path):
+    questions = quizgen.generate(article, templates=_cloze_only(tmp_path)).questions
+    (asked,) = [q for q in questions if q.answer == answer]
+    assert shown in asked.prompt and asked.answer_kind == "number"
