@@ -53,3 +53,36 @@ def test_a_cloze_on_a_count_hides_the_figure_and_shows_what_it_counts(article, a
     questions = quizgen.generate(article, templates=_cloze_only(tmp_path)).questions
     (asked,) = [q for q in questions if q.answer == answer]
     assert shown in asked.prompt and asked.answer_kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range in words is one span: its top alone ("three to [five days]") is no fact
+        ("A depression usually takes three to five days to pass over the British Isles.",
+         [("three to five days", "range")]),
+        ("Trains will run every three to four minutes at peak times.", [("three to four minutes", "range")]),
+        ("The course takes between six and eight weeks.", [("six and eight weeks", "range")]),
+        ("The repair takes one to two hours.", [("one to two hours", "range")]),
+        ("The staff grew from three to five members.", [("five members", "quantity")]),  # a change, no range
+        ("They sold two and five copies.", [("five copies", "quantity")]),  # "and" joins a range only after "between"
+        # a time told in falling units is never cut to its first part ("crossed the line in [3 minutes]")
+        ("Kerr, 25, crossed the line in 3 minutes, 29.38 seconds.", [("25", "number")]),
+        ("He finished in 2 hours, 5 minutes and 41 seconds on a cool morning.", []),
+        ("Normandie arrived after four days, three hours and two minutes at 29.98 knots.", [("29.98 knots", "quantity")]),
+        ("It took two years and three months to build.", []),
+        # a list of times is no such time: each is a figure of its own
+        ("Doses were given at 6 hours, 12 hours and 24 hours.",
+         [("6 hours", "quantity"), ("12 hours", "quantity"), ("24 hours", "quantity")]),
+        ("She spent two weeks in Paris, two months in Rome.", [("two weeks", "quantity"), ("two months", "quantity")]),
+    ],
+)
+def test_a_range_in_words_and_a_time_in_several_units_are_never_cut_in_pieces(sentence, expected):
+    assert [(span.text, span.kind) for span in find_numeric_spans(sentence)] == expected
+
+
+def test_a_cloze_on_a_range_of_a_count_shows_what_is_counted(tmp_path):
+    article = "Inca Empire\n\nHistorians estimate that the Inca Empire had between 6 and 14 million inhabitants."
+    questions = quizgen.generate(article, templates=_cloze_only(tmp_path)).questions
+    (asked,) = [q for q in questions if q.answer == "6 and 14 million"]
+    assert asked.prompt.endswith("between [range] inhabitants.")
