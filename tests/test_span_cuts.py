@@ -86,3 +86,34 @@ def test_a_cloze_on_a_range_of_a_count_shows_what_is_counted(tmp_path):
     questions = quizgen.generate(article, templates=_cloze_only(tmp_path)).questions
     (asked,) = [q for q in questions if q.answer == "6 and 14 million"]
     assert asked.prompt.endswith("between [range] inhabitants.")
+
+
+def _terms(sentence):
+    from quizgen.analyse import analyse
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text("Science\n\n" + sentence))
+    return [span.text for line in analysis.sentences for span in line.spans if span.kind == "term"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # a term in apposition is whole: its first word is no verb ("remove carbon [dioxide]" hid half of it)
+        ("The lungs bring oxygen into the body and remove carbon dioxide, the waste gas that respiration produces.",
+         ["carbon dioxide"]),
+        ("The FDA approved a gene therapy for metachromatic leukodystrophy, a rare inherited disease that destroys "
+         "the nervous system.", ["metachromatic leukodystrophy"]),
+        ("If air cools to its dew point, the temperature at which it becomes saturated, the vapour condenses.",
+         ["dew point"]),
+        # the word before is the verb whose object the term is: the term is one word
+        ("Red blood cells contain haemoglobin, a protein that binds oxygen.", ["haemoglobin"]),
+        ("Saliva contains amylase, an enzyme that breaks down starch.", ["amylase"]),
+        ("The theologian John Calvin taught predestination, the idea that God had already chosen the saved.",
+         ["predestination"]),
+        # after a capitalised word it is a word of a name, not a term of its own
+        ("Pitcher plants grow there, among them Nepenthes rajah, the largest pitcher plant in the world.", []),
+    ],
+)
+def test_a_term_in_apposition_is_whole_and_never_a_verb_with_its_object(sentence, terms):
+    assert _terms(sentence) == terms
