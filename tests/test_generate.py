@@ -18,7 +18,7 @@ FEWEST_ITEMS = {"darwin-struggle": 4}
 
 SAMPLE_KEY_FACTS = {
     "8.2%", "13%", "1.04 trillion won", "$915 million", "$4.7 billion", "2018", "November 2019",
-    "September 2019", "the end of March 2020", "26 January 1950", "1950-1953",
+    "September 2019", "March 2020", "26 January 1950", "1950-1953",  # a cloze hides the date of "the end of …"
     "Jong-eun-bo", "Donna Welton", "Donald Trump",
 }
 

@@ -117,3 +117,20 @@ def _terms(sentence):
 )
 def test_a_term_in_apposition_is_whole_and_never_a_verb_with_its_object(sentence, terms):
     assert _terms(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "shown"),
+    [
+        ("Tessela\n\nThe chief financial officer of Tessela said it expected to break even by the end of 2025.",
+         "2025", "break even by the end of [year]."),
+        ("Tessela\n\nTessela plans to launch a working-capital loan product in Portugal in early 2025.",
+         "2025", "in Portugal in early [year]."),
+        ("Treaty\n\nAt the end of March 2020, the two governments signed the Lisbon water treaty.",
+         "March 2020", "At the end of [date], the two"),
+    ],
+)
+def test_a_cloze_on_a_date_with_early_or_the_end_of_hides_the_date_only(article, answer, shown, tmp_path):
+    questions = quizgen.generate(article, templates=_cloze_only(tmp_path)).questions
+    (asked,) = [q for q in questions if q.answer == answer]
+    assert shown in asked.prompt

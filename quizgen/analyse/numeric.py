@@ -367,3 +367,21 @@ def figure_of_a_count(span: Span) -> Span | None:
     if figure is None or figure.end() == len(span.text) or _MEASURE_NEXT.match(span.text, figure.end()):
         return None
     return Span(text=figure.group(), start=span.start, end=span.start + figure.end(), kind="number")
+
+
+_MODIFIER_FIRST = re.compile(rf"^(?i:{_DATE_MODIFIER})")
+_YEAR_ONLY = re.compile(rf"{_YEAR}")
+
+
+def what_a_cloze_hides(span: Span) -> Span | None:
+    """The part of a figure a cloze card hides, where it is less than the whole span: the figure of a count (see
+    figure_of_a_count), the date after "early" or "the end of" ("by the end of [2025]": a student's "2025" is
+    right, and "the end of 2025" typed in full is no fact to recall); None to hide the whole span."""
+    if span.kind != "date":
+        return figure_of_a_count(span)
+    modifier = _MODIFIER_FIRST.match(span.text)
+    if modifier is None or modifier.end() == len(span.text):
+        return None
+    rest = span.text[modifier.end() :]
+    kind = "year" if _YEAR_ONLY.fullmatch(rest) else "date"
+    return Span(text=rest, start=span.start + modifier.end(), end=span.end, kind=kind)
