@@ -134,3 +134,40 @@ def test_a_cloze_on_a_date_with_early_or_the_end_of_hides_the_date_only(article,
     questions = quizgen.generate(article, templates=_cloze_only(tmp_path)).questions
     (asked,) = [q for q in questions if q.answer == answer]
     assert shown in asked.prompt
+
+
+def _names(sentence):
+    from quizgen.analyse import analyse
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text("Places\n\n" + sentence))
+    return [span.text for line in analysis.sentences[1:] for span in line.spans if span.kind not in ("year", "date")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # "upon" joins a place's name: "[Kingston] upon Hull" hid a third of it
+        ("Johnson was born in Kingston upon Hull, a port in Yorkshire.", ["Kingston upon Hull", "Yorkshire"]),
+        ("Newcastle upon Tyne lies on the north bank of the River Tyne.", ["Newcastle upon Tyne", "River Tyne"]),
+        # a numbered ordinal opens the name it stands in: "The 21st [Century Museum of Contemporary Art]"
+        ("The 21st Century Museum of Contemporary Art opened in Kanazawa.",
+         ["21st Century Museum of Contemporary Art", "Kanazawa"]),
+        # an ordinal's war ends at its head when no comma parts it from the subject after it
+        ("After the Second World War Aalto taught at the Massachusetts Institute of Technology.",
+         ["Second World War", "Massachusetts Institute of Technology"]),
+        ("The Second Vatican Council met in Rome.", ["Second Vatican Council", "Rome"]),
+    ],
+)
+def test_a_name_keeps_its_upon_and_its_ordinal_and_ends_at_its_head(sentence, names):
+    assert _names(sentence) == names
+
+
+def test_a_museum_described_by_its_architects_is_nobody():
+    from quizgen.analyse import analyse
+    from quizgen.read import document_from_text
+
+    text = ("Kanazawa\n\nThe 21st Century Museum of Contemporary Art, a circular glass building designed by the "
+            "architects Kazuyo Sejima and Ryue Nishizawa of the firm SANAA, opened in October 2004.")
+    spans = {span.text: span.kind for line in analyse(document_from_text(text)).sentences for span in line.spans}
+    assert spans["21st Century Museum of Contemporary Art"] == "name"

@@ -209,6 +209,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     person_word = not (words[-1] in _NAME_SUFFIXES or words[-1] in PARTY_WORDS or words[-1] in _EVENT_LAST_WORDS)
     # "the Berlin Wall", "London Bridge": a built thing named after its place is nobody ("Peter Hall" is someone).
     person_word = person_word and not (words[-1] in BUILT_HEADS and len(words) > 1 and place_type(words[0]))
+    # "the 21st Century Museum of Contemporary Art, a circular glass building designed by …": a museum is nobody
+    person_word = person_word and not (" of " in text and head in ORGANISATION_HEADS)
     if person_word and (text in people or words[-1] in people) and _SAID_RIGHT_AFTER.match(sentence, end):
         return "person"  # "“… it is family,” Montenegro said": Luís Montenegro, named before, not the country
     # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
