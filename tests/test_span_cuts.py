@@ -171,3 +171,40 @@ def test_a_museum_described_by_its_architects_is_nobody():
             "architects Kazuyo Sejima and Ryue Nishizawa of the firm SANAA, opened in October 2004.")
     spans = {span.text: span.kind for line in analyse(document_from_text(text)).sentences for span in line.spans}
     assert spans["21st Century Museum of Contemporary Art"] == "name"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a cloze's hint is the name's kind: reviewers found [person] on a region, a gorge, a dam and a forum
+        ("Janáček was born in the village of Hukvaldy in northern Moravia, the son of a schoolteacher.", "Moravia",
+         "name"),
+        ("Cidade Velha was designated a UNESCO World Heritage Site in 2009.", "Cidade Velha", "name"),
+        ("In Rome, Apollodorus designed the Forum of Trajan, the last of the imperial forums.", "Forum of Trajan",
+         "name"),
+        ("The first bridge was built across the Schöllenen Gorge, later known as the Devil's Bridge.",
+         "Schöllenen Gorge", "place"),
+        ("Secretary of the Interior Harold Ickes ordered that it be called Boulder Dam.", "Boulder Dam", "name"),
+    ],
+)
+def test_a_place_a_gorge_a_dam_or_a_forum_is_never_a_person(sentence, name, kind):
+    from quizgen.analyse import analyse
+    from quizgen.analyse.person_names import looks_like_a_person
+    from quizgen.read import document_from_text
+
+    text = "Places\n\nThe Roman emperor Marcus Ulpius Trajan ruled from 98. " + sentence
+    (span, line) = next((span, line) for line in analyse(document_from_text(text)).sentences for span in line.spans
+                        if span.text == name)
+    assert span.kind == kind and not looks_like_a_person(span, line.text)  # the cloze's hint is not [person]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Average pressure at sea level is about 1013 mb.", [("1013 mb", "quantity")]),  # a pressure, never a year
+        ("Sound above 20,000 Hz is called ultrasound.", [("20,000 Hz", "quantity")]),
+        ("At normal atmospheric pressure (101.3 kPa), water boils.", [("101.3 kPa", "quantity")]),
+    ],
+)
+def test_a_pressure_or_a_frequency_keeps_its_unit(sentence, expected):
+    assert [(span.text, span.kind) for span in find_numeric_spans(sentence)] == expected

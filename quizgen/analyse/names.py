@@ -210,7 +210,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     # "the Berlin Wall", "London Bridge": a built thing named after its place is nobody ("Peter Hall" is someone).
     person_word = person_word and not (words[-1] in BUILT_HEADS and len(words) > 1 and place_type(words[0]))
     # "the 21st Century Museum of Contemporary Art, a circular glass building designed by …": a museum is nobody
-    person_word = person_word and not (" of " in text and head in ORGANISATION_HEADS)
+    person_word = person_word and not (" of " in text and head in ORGANISATION_HEADS | BUILT_HEADS | _MONUMENT_HEADS)
     if person_word and (text in people or words[-1] in people) and _SAID_RIGHT_AFTER.match(sentence, end):
         return "person"  # "“… it is family,” Montenegro said": Luís Montenegro, named before, not the country
     # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
@@ -288,7 +288,13 @@ _KIN_OF = re.compile(
 # a possessive stops it ("Chelsea, the club's captain" is no person).
 _APPOSITION = re.compile(r", (?:(?:the|a|an|its|their) )?([A-Za-z-]+(?: [A-Za-z-]+){0,2})(?=[ ,.;])")
 _NAME_NEXT = re.compile(rf" [{UPPER}]")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|across|over|into|through|off)(?: the)?$")
+# ("in northern Moravia, the son of a schoolteacher": the son is the subject's, Moravia a region)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|across|over|into|through|off)(?: the)?"
+    r"(?: (?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?)?$"
+)
+# "the Forum of Trajan", "the Column of Marcus Aurelius": a monument named after a person is not the person.
+_MONUMENT_HEADS = frozenset("Forum Column Arch Baths Markets Monument Memorial Mausoleum Tomb Statue".split())
 _CLAUSE_WORDS = frozenset("where which who whom whose when while and but or as if that said says to in on at".split())
 
 

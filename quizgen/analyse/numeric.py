@@ -43,6 +43,7 @@ _MEASURE_WORDS = (
     r"kg|kilograms?|grams?|g|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|"
     r"hectares?|acres?|square (?:kilometres|kilometers|miles|metres|meters|feet)|sq km|"
     r"°C|°F|degrees(?: Celsius| Fahrenheit)?|kWh|MW|GW|kW|watts?|volts?|mph|km/h|knots|"
+    r"mb|mbar|millibars?|hPa|kPa|MPa|atm|psi|Hz|kHz|MHz|GHz|dB|decibels?|"  # "1013 mb" is a pressure, no year
     r"seconds|minutes|hours|days|weeks|months|years|decades|centuries"
 )
 MEASURES = rf"(?:{_MEASURE_WORDS})"
