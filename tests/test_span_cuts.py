@@ -208,3 +208,19 @@ def test_a_place_a_gorge_a_dam_or_a_forum_is_never_a_person(sentence, name, kind
 )
 def test_a_pressure_or_a_frequency_keeps_its_unit(sentence, expected):
     assert [(span.text, span.kind) for span in find_numeric_spans(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # an item of a list, cut from its lead-in, is no statement: nothing is asked from it
+        ("The Mongol Empire\n\nThe empire split into four khanates:\n\n- the Golden Horde in Russia, founded by "
+         "Batu Khan in 1242.\n\n- the Yuan dynasty in China, founded by Kublai Khan in 1271.", set()),
+        # a name that opens in lower case still opens a sentence
+        ("Phones\n\niPhone sales rose by 12% in 2019 after Apple cut its prices in China.", {"12%"}),
+    ],
+)
+def test_a_list_item_that_opens_in_lower_case_is_not_asked(text, asked):
+    answers = {q.answer for q in quizgen.generate(text).questions}
+    assert {"1242", "1271", "Batu Khan", "Kublai Khan"}.isdisjoint(answers)
+    assert asked <= answers
