@@ -224,3 +224,20 @@ def test_a_list_item_that_opens_in_lower_case_is_not_asked(text, asked):
     answers = {q.answer for q in quizgen.generate(text).questions}
     assert {"1242", "1271", "Batu Khan", "Kublai Khan"}.isdisjoint(answers)
     assert asked <= answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # a named term ends before a phrase of place, time or manner ("called the [glomerulus at high pressure]")
+        ("Blood enters a knot of capillaries called the glomerulus at high pressure, because the vessel is wider.",
+         ["glomerulus"]),
+        ("Vapour turns into droplets in a process called condensation during the night.", ["condensation"]),
+        ("The spread of particles is called diffusion across a membrane.", ["diffusion"]),
+        ("This is known as the law of supply and demand.", ["law of supply and demand"]),
+    ],
+)
+def test_a_named_term_ends_before_a_phrase_of_place_or_time(sentence, terms):
+    from quizgen.analyse.terms import find_term_spans
+
+    assert [span.text for span in find_term_spans(sentence)] == terms

@@ -44,7 +44,9 @@ _APPOSITIVE = re.compile(
 # Where "… called the octet rule that …" stops: a function word, not a common noun like "rule".
 _ENDS_A_NAMED_TERM = frozenset(
     "that which who whose where when and or but is are was were in on of for to by with from as because while "
-    "it its they their them he his she her this these those a an the".split()
+    "it its they their them he his she her this these those a an the "
+    # "called the glomerulus at high pressure": a phrase of place, time or manner is the sentence's, not the term's
+    "at into through during after before under over within without between across near via since until".split()
 )
 # Someone who calls a thing: a name or a pronoun just before "called a/the …" ("a gap called a synapse" has a
 # noun there; "which he called coprolites" names, for no article follows).
