@@ -241,3 +241,19 @@ def test_a_named_term_ends_before_a_phrase_of_place_or_time(sentence, terms):
     from quizgen.analyse.terms import find_term_spans
 
     assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a field of an office of three is a piece of the office's name, never a name of its own
+        ("The Minister of Infrastructure, Communications and Transport, Khalid Mohamed Salum, spoke on Friday.",
+         ["Khalid Mohamed Salum"]),
+        ("The Ministry of Science, Technology and Innovation will fund the project.", ["Ministry of Science"]),
+        # two fields are one office; a person after an office is still a person
+        ("The Department of Health and Social Care published the figures.", ["Department of Health and Social Care"]),
+        ("He met the Minister of Finance and Peter Smith.", ["Peter Smith"]),
+    ],
+)
+def test_a_field_of_an_office_is_not_asked_as_a_name(sentence, names):
+    assert _names(sentence) == names

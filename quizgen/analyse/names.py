@@ -293,6 +293,25 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|on|at|near|across|over|into|through|off)(?: the)?"
     r"(?: (?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?)?$"
 )
+# "Minister of Infrastructure, Communications and ", "Ministry of Science, Technology and ": an office of several
+# fields, whose last field is a piece of its name, never a name of its own.
+_OFFICE_FIELDS_BEFORE = re.compile(
+    r"\b(?:Minister|Ministry|Department|Secretary|Secretariat|Office|Commissioner|Committee) (?:of|for) "
+    r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?(?P<more>(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*)(?P<joint>,? and |, )$"
+)
+_OFFICE_FIELDS_AFTER = re.compile(r"(?:, [A-Z][\w-]*)*,? and [A-Z]")
+
+
+def _a_field_of_an_office(sentence: str, start: int, end: int) -> bool:
+    """Is the word one of three or more fields of an office ("Ministry of Science, [Technology] and Innovation",
+    "Minister of Infrastructure, Communications and [Transport]")? Two fields ("Minister of Finance and Peter
+    Smith") may be a person after the office, and are left to the name runs."""
+    before = _OFFICE_FIELDS_BEFORE.search(sentence, max(0, start - 80), start)
+    if before is None:
+        return False
+    if "and" in before.group("joint"):
+        return bool(before.group("more"))  # the last field
+    return _OFFICE_FIELDS_AFTER.match(sentence, end) is not None  # a field between
 # "the Forum of Trajan", "the Column of Marcus Aurelius": a monument named after a person is not the person.
 _MONUMENT_HEADS = frozenset("Forum Column Arch Baths Markets Monument Memorial Mausoleum Tomb Statue".split())
 _CLAUSE_WORDS = frozenset("where which who whom whose when while and but or as if that said says to in on at".split())
@@ -402,6 +421,8 @@ def find_name_spans(
                 continue  # "the Assembly", "Call and Post": a head word alone names nothing
             if _is_demonym(sentence, piece_start, piece_end, after_title):
                 continue
+            if " " not in text and _a_field_of_an_office(sentence, piece_start, piece_end):
+                continue  # "the Minister of Infrastructure, Communications and [Transport]": a field of an office
             if is_a_label(sentence, piece_start, piece_end):
                 continue  # "Stage II", "(Na+)", "German: Donau", "12:14 GMT"
             if text in CONSERVATION_STATUSES:
