@@ -542,7 +542,7 @@ CONTEXT_CASES = [
         "Strong quake off northern Chile kills at least 14\n\nInterior Minister Carolina Tohá told reporters in "
         "Santiago that 9 of the dead were in Taltal. "
         "More than 230 people were injured across the Antofagasta and Atacama regions, she said.",
-        "230 people",
+        "230",  # a cloze on a count hides the figure only
         "Interior Minister Carolina Tohá told reporters in Santiago that 9 of the dead were in Taltal. More than",
         id="a-trailing-she-said-gets-the-sentence-naming-the-speaker",
     ),

@@ -18,7 +18,7 @@ FEWEST_ITEMS = {"darwin-struggle": 4}
 
 SAMPLE_KEY_FACTS = {
     "8.2%", "13%", "1.04 trillion won", "$915 million", "$4.7 billion", "2018", "November 2019",
-    "September 2019", "the end of March 2020", "26 January 1950", "1950-1953",
+    "September 2019", "March 2020", "26 January 1950", "1950-1953",  # a cloze hides the date of "the end of …"
     "Jong-eun-bo", "Donna Welton", "Donald Trump",
 }
 
@@ -144,7 +144,7 @@ def test_a_wh_question_never_drops_the_time_its_answer_holds_for(sentence, answe
 
 def test_a_bound_like_more_than_is_never_a_multiple_choice_blank():
     bank = quizgen.generate("Floods\n\nMore than 200 people in Leeds lost their homes when the River Aire flooded in 2015.")
-    asked = [q for q in bank.questions if q.answer == "200 people"]
+    asked = [q for q in bank.questions if q.answer in ("200 people", "200")]  # a cloze hides the count's figure
     assert asked and all(q.kind == "cloze" for q in asked)
 
 

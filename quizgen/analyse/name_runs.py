@@ -30,10 +30,11 @@ from quizgen.analyse.name_words import (
     WORK_HEADS,
 )
 
-# Lower-case particles inside one name: "Republic of Korea", "Llywelyn ap Gruffudd", "Johannes van der Waals".
+# Lower-case particles inside one name: "Republic of Korea", "Llywelyn ap Gruffudd", "Johannes van der Waals",
+# "Kingston upon Hull".
 # ("Istituto Centrale per il Restauro", "Piazza della Signoria", "Institut für Physik", "Partido dos Trabalhadores")
 _PARTICLES = (
-    "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y & "
+    "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y & upon "
     "per il lo della delle degli dei dello für zur zum do dos das"
 )
 # "Tern-5", "Boeing-737"; "Smoot–Hawley" and "Rhine–Main–Danube": a dash compound is one word of a name.
@@ -428,6 +429,10 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters", "His Four Books on …": in the name
         if first_word in _ORDINALS and " " in text and last_word.rstrip(".,") in EVENT_HEADS | _ORDINAL_HEADS:
             break  # "the First World War", "the Second Vatican Council", "the Fifth Republic"
+        head_inside = _ordinal_name_end(text) if first_word in _ORDINALS else None
+        if head_inside:
+            end = start + head_inside  # "After the Second World War Aalto taught": no comma, the war ends there
+            break
         if first_word in _ERA_MARKERS and " " in text and _NUMBER_BEFORE.search(sentence, max(0, start - 8), start):
             start += len(first_word) + 1
             start += 4 if sentence.startswith("the ", start) else 0
@@ -446,6 +451,9 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             start += connector.end() if connector else 0  # "Shares of Lumora": the name is Lumora
             continue
         break
+    ordinal = _NUMBERED_ORDINAL_BEFORE.search(sentence, max(0, start - 8), start)
+    if ordinal:
+        start = ordinal.start()  # "The 21st Century Museum of Contemporary Art": the ordinal opens the name
     for possessive in ("’s", "'s", "’", "'"):
         if sentence[start:end].endswith(possessive):
             end -= len(possessive)
@@ -468,6 +476,17 @@ _POSSESSIVE_DETERMINERS = frozenset("His Her Their Its My Our Your".split())
 _COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
 _ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 _ORDINAL_HEADS = frozenset("Republic Reich Council Crusade Amendment Empire Dynasty Congress Coalition".split())
+_NUMBERED_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th) $")
+
+
+def _ordinal_name_end(text: str) -> int | None:
+    """Where the name an ordinal opens ends, when capitalised words run on past its head ("Second World War
+    Aalto"): just after the head; None if the head ends the run or there is none."""
+    words = text.split(" ")
+    for index, word in enumerate(words[1:-1], 1):
+        if word in EVENT_HEADS | _ORDINAL_HEADS and words[index + 1] not in EVENT_HEADS | _ORDINAL_HEADS:
+            return len(" ".join(words[: index + 1]))
+    return None
 _PLURAL_POSSESSIVE = re.compile(r" [A-Z]\w*s['’] ")
 _HONOUR_OF = re.compile(r" of (?:the )?(?=[A-Z])")
 _ERA_MARKERS = frozenset("BC BCE AD CE B.C. A.D.".split())

@@ -209,6 +209,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     person_word = not (words[-1] in _NAME_SUFFIXES or words[-1] in PARTY_WORDS or words[-1] in _EVENT_LAST_WORDS)
     # "the Berlin Wall", "London Bridge": a built thing named after its place is nobody ("Peter Hall" is someone).
     person_word = person_word and not (words[-1] in BUILT_HEADS and len(words) > 1 and place_type(words[0]))
+    # "the 21st Century Museum of Contemporary Art, a circular glass building designed by …": a museum is nobody
+    person_word = person_word and not (" of " in text and head in ORGANISATION_HEADS | BUILT_HEADS | _MONUMENT_HEADS)
     if person_word and (text in people or words[-1] in people) and _SAID_RIGHT_AFTER.match(sentence, end):
         return "person"  # "“… it is family,” Montenegro said": Luís Montenegro, named before, not the country
     # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
@@ -286,7 +288,32 @@ _KIN_OF = re.compile(
 # a possessive stops it ("Chelsea, the club's captain" is no person).
 _APPOSITION = re.compile(r", (?:(?:the|a|an|its|their) )?([A-Za-z-]+(?: [A-Za-z-]+){0,2})(?=[ ,.;])")
 _NAME_NEXT = re.compile(rf" [{UPPER}]")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|across|over|into|through|off)(?: the)?$")
+# ("in northern Moravia, the son of a schoolteacher": the son is the subject's, Moravia a region)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|across|over|into|through|off)(?: the)?"
+    r"(?: (?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?)?$"
+)
+# "Minister of Infrastructure, Communications and ", "Ministry of Science, Technology and ": an office of several
+# fields, whose last field is a piece of its name, never a name of its own.
+_OFFICE_FIELDS_BEFORE = re.compile(
+    r"\b(?:Minister|Ministry|Department|Secretary|Secretariat|Office|Commissioner|Committee) (?:of|for) "
+    r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?(?P<more>(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*)(?P<joint>,? and |, )$"
+)
+_OFFICE_FIELDS_AFTER = re.compile(r"(?:, [A-Z][\w-]*)*,? and [A-Z]")
+
+
+def _a_field_of_an_office(sentence: str, start: int, end: int) -> bool:
+    """Is the word one of three or more fields of an office ("Ministry of Science, [Technology] and Innovation",
+    "Minister of Infrastructure, Communications and [Transport]")? Two fields ("Minister of Finance and Peter
+    Smith") may be a person after the office, and are left to the name runs."""
+    before = _OFFICE_FIELDS_BEFORE.search(sentence, max(0, start - 80), start)
+    if before is None:
+        return False
+    if "and" in before.group("joint"):
+        return bool(before.group("more"))  # the last field
+    return _OFFICE_FIELDS_AFTER.match(sentence, end) is not None  # a field between
+# "the Forum of Trajan", "the Column of Marcus Aurelius": a monument named after a person is not the person.
+_MONUMENT_HEADS = frozenset("Forum Column Arch Baths Markets Monument Memorial Mausoleum Tomb Statue".split())
 _CLAUSE_WORDS = frozenset("where which who whom whose when while and but or as if that said says to in on at".split())
 
 
@@ -394,6 +421,8 @@ def find_name_spans(
                 continue  # "the Assembly", "Call and Post": a head word alone names nothing
             if _is_demonym(sentence, piece_start, piece_end, after_title):
                 continue
+            if " " not in text and _a_field_of_an_office(sentence, piece_start, piece_end):
+                continue  # "the Minister of Infrastructure, Communications and [Transport]": a field of an office
             if is_a_label(sentence, piece_start, piece_end):
                 continue  # "Stage II", "(Na+)", "German: Donau", "12:14 GMT"
             if text in CONSERVATION_STATUSES:

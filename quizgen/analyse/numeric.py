@@ -7,6 +7,7 @@ text wins, so the more specific rules (money, percent, date) come before the pla
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import Span
@@ -36,14 +37,22 @@ CURRENCY_WORD = (
 )
 # "310 million Danish kroner", "5 billion Hong Kong dollars"
 _NATION_ADJECTIVE = r"(?:[A-Z][a-z]+(?:ian|ish|ese|an|ic|i|ch)|Hong Kong|New Zealand|Swiss|Thai|US|U\.S\.)"
-UNITS = (
-    r"(?:km|kilometres?|kilometers?|miles?|micrometres?|micrometers?|microns?|nanometres?|nanometers?|µm|nm|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
+# Units a figure is measured in: the figure means nothing without them ("5 km", "six hours").
+_MEASURE_WORDS = (
+    r"km|kilometres?|kilometers?|miles?|micrometres?|micrometers?|microns?|nanometres?|nanometers?|µm|nm|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
     r"kg|kilograms?|grams?|g|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|"
     r"hectares?|acres?|square (?:kilometres|kilometers|miles|metres|meters|feet)|sq km|"
     r"°C|°F|degrees(?: Celsius| Fahrenheit)?|kWh|MW|GW|kW|watts?|volts?|mph|km/h|knots|"
-    r"seconds|minutes|hours|days|weeks|months|years|decades|centuries|species|troops|soldiers|people|"
-    r"workers|employees|students|residents|inhabitants|deaths|cases|votes|members|copies|pages)"
+    r"mb|mbar|millibars?|hPa|kPa|MPa|atm|psi|Hz|kHz|MHz|GHz|dB|decibels?|"  # "1013 mb" is a pressure, no year
+    r"seconds|minutes|hours|days|weeks|months|years|decades|centuries"
 )
+MEASURES = rf"(?:{_MEASURE_WORDS})"
+# Things counted: the sentence says what is counted, the figure is the fact ("98,000 people").
+_COUNTED_WORDS = (
+    "species|troops|soldiers|people|workers|employees|students|residents|inhabitants|deaths|cases|votes|members|"
+    "copies|pages"
+)
+UNITS = rf"(?:{_MEASURE_WORDS}|{_COUNTED_WORDS})"
 _SCALE_WORDS = r"(?:thousand|million|billion|trillion)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 # Lookbehinds, each of fixed width, for a year beyond 2099: "by 2100", "until 2150", "the year 2200" — but
@@ -191,6 +200,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
     # "70 kilometres per hour", "5 tonnes a year": the rate belongs to the quantity ("70 kilometres" is no speed)
     ("quantity", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])(?:{_RATE})?"),
+    # "three to five days", "between six and eight weeks": a range in words is asked whole, never its top alone
+    # ("takes three to [five days]" gives the answer's size away and reads as if three were the whole of it)
+    ("range", "spelled",
+     rf"(?:(?<=\b[Bb]etween )(?i:one|{SPELLED_BASE}) and|{_NOT_A_RANGE_AFTER}\b(?i:one|{SPELLED_BASE}) to) "
+     rf"(?i:{SPELLED_BASE}) {UNITS}(?![\w/])"),
     # "twenty-five years", "nineteen million elephants", "Twenty-one rivers"
     ("quantity", "spelled", rf"\b(?i:{SPELLED}) (?:{UNITS}|rivers|elephants|plants|seeds|animals|species|eggs)\b"),
     # "nine goals", "seven plates", "four fortresses": a spelled number before a plural noun
@@ -252,6 +266,25 @@ def _range_or_not(text: str, after_between: bool) -> str:
 
 _YEAR_PAIR = re.compile(rf"{_YEAR} and {_YEAR}")
 
+# A time told in several units, largest first: "3 minutes, 29.38 seconds", "2 hours, 5 minutes and 41 seconds",
+# "four days, three hours and two minutes". Its first part alone is a wrong time (reviewers found "crossed the
+# line in _____" answered "3 minutes"), and no wrong option can be made of the whole, so it is never asked.
+_TIME_UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
+_TIME_PART = rf"(?:{NUM_BARE}|(?i:{SPELLED_BASE})|one|an?) (?:{'|'.join(_TIME_UNIT_ORDER)})s?(?![\w-])"
+_COMPOUND_TIME = re.compile(rf"(?<![\w.,-]){_TIME_PART}(?:(?:,? and|,) {_TIME_PART})+")
+_TIME_UNIT = re.compile(rf"\b({'|'.join(_TIME_UNIT_ORDER)})s?\b")
+
+
+def _compound_times(sentence: str) -> list[tuple[int, int]]:
+    """Where a time is told in falling units ("2 hours, 5 minutes"); a list of times ("6, 12 and 24 hours" or
+    "two weeks, two months") is no such time."""
+    stretches = []
+    for match in _COMPOUND_TIME.finditer(sentence):
+        ranks = [_TIME_UNIT_ORDER.index(unit) for unit in _TIME_UNIT.findall(match.group())]
+        if all(later < earlier for earlier, later in zip(ranks, ranks[1:], strict=False)):
+            stretches.append(match.span())
+    return stretches
+
 
 _PLAIN_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -289,6 +322,9 @@ def find_numeric_spans(sentence: str) -> list[Span]:
         if trigger in present:
             for match in pattern.finditer(sentence):
                 taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+    if present & {"digit", "spelled"}:
+        for start, end in _compound_times(sentence):
+            taken[start:end] = [True] * (end - start)
     for kind, trigger, pattern in _COMPILED:
         if trigger not in present:
             continue
@@ -312,3 +348,44 @@ def find_numeric_spans(sentence: str) -> list[Span]:
                 start = modifier.start() if modifier else start
             claim(kind, start, end)
     return sorted(spans, key=lambda span: span.start)
+
+
+# The figure a quantity starts with: "98,000", "1.2 million", "Fifty-seven", "a thousand".
+_FIGURE_FIRST = re.compile(rf"(?:{NUM_BARE})(?:\s(?:{_SCALE_WORDS}))?(?![\w-])|(?i:{SPELLED})(?![\w-])")
+_COUNTED_LAST = re.compile(rf" (?:{_COUNTED_WORDS})$")
+_MEASURE_NEXT = re.compile(rf"\s(?:{MEASURES})(?![\w/])")
+
+
+def figure_of_a_count(span: Span) -> Span | None:
+    """The figure alone of a quantity that counts things ("nine" of "nine workers", "1,000" of "1,000 species",
+    "four" of "four giant planets"), as a number, or the figures of a range of a count ("6 and 14 million" of
+    "6 and 14 million inhabitants"); None for a measure ("5 km", "six hours"), whose unit belongs
+    to the figure. Reviewers found a cloze that hides the counted noun hides what the figure counts
+    ("[quantity] were recorded" for "Fifty-seven deaths"), and marks "nine" wrong against "nine workers"."""
+    if span.kind == "range":  # "between [6 and 14 million] inhabitants"
+        counted = _COUNTED_LAST.search(span.text)
+        return replace(span, text=span.text[: counted.start()], end=span.start + counted.start()) if counted else None
+    if span.kind != "quantity":
+        return None
+    figure = _FIGURE_FIRST.match(span.text)
+    if figure is None or figure.end() == len(span.text) or _MEASURE_NEXT.match(span.text, figure.end()):
+        return None
+    return Span(text=figure.group(), start=span.start, end=span.start + figure.end(), kind="number")
+
+
+_MODIFIER_FIRST = re.compile(rf"^(?i:{_DATE_MODIFIER})")
+_YEAR_ONLY = re.compile(rf"{_YEAR}")
+
+
+def what_a_cloze_hides(span: Span) -> Span | None:
+    """The part of a figure a cloze card hides, where it is less than the whole span: the figure of a count (see
+    figure_of_a_count), the date after "early" or "the end of" ("by the end of [2025]": a student's "2025" is
+    right, and "the end of 2025" typed in full is no fact to recall); None to hide the whole span."""
+    if span.kind != "date":
+        return figure_of_a_count(span)
+    modifier = _MODIFIER_FIRST.match(span.text)
+    if modifier is None or modifier.end() == len(span.text):
+        return None
+    rest = span.text[modifier.end() :]
+    kind = "year" if _YEAR_ONLY.fullmatch(rest) else "date"
+    return Span(text=rest, start=span.start + modifier.end(), end=span.end, kind=kind)

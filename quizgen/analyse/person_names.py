@@ -17,12 +17,14 @@ _THING_HEADS = frozenset(
     Accord Pact Plan Programme Program Project Mission Fund Trust Finance Group Ocean Sea River Mountains
     Valley Desert Islands Peninsula Empire Dynasty Era Age Period Syndrome Disease Effect Law Theory
     Equation Cycle Reaction Model System Network Line Express Motors Airlines Energy Pharma Bank United City
-    Rovers Wanderers Athletic Albion Town County Rangers Canal Cloud Clouds Way Medal Trophy""".split()
+    Rovers Wanderers Athletic Albion Town County Rangers Canal Cloud Clouds Way Medal Trophy Dam Forum Column
+    Monument Memorial Mosque Temple Gate Arch Wall Gorge Canyon Glacier""".split()
 )
 
 _PLACE_FIRST_WORDS = frozenset(
     """San Santa Santo São Sao Sankt St St. Saint Fort Port Mount Lake Cape New Old Great Little Upper Lower North
-    South East West Northern Southern Eastern Western Central""".split()
+    South East West Northern Southern Eastern Western Central Cidade Ciudad Vila Villa Porto Puerto Ilha Isla Monte
+    Sierra Serra""".split()
 )
 # "Gavrilo Princip", "Cesária Évora": two capitalised words, accents and all.
 LOOKS_PERSONAL = re.compile(rf"^[{UPPER}][{LOWER}'’-]+ (?:[{UPPER}]\. )?[{UPPER}][{LOWER}'’-]+$")

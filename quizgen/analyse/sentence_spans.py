@@ -45,7 +45,9 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
     for block_index, block in enumerate(document.blocks):
         for start, end in sentence_offsets(block.text):
             text = block.text[start:end]
-            found = () if block.is_heading else _spans_for(text, people, terms, organisations)
+            found = () if block.is_heading or _a_piece_of_a_list(text) else _spans_for(
+                text, people, terms, organisations
+            )
             spans = _as_short_forms(found, short_forms)
             organisations.update(span.text for span in spans if span.kind == "organisation")
             for span in spans:
@@ -63,6 +65,14 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
                 )
             )
     return tuple(sentences)
+
+
+def _a_piece_of_a_list(text: str) -> bool:
+    """"the Yuan dynasty in China, founded by Kublai Khan in 1271.": a sentence that opens in lower case is an item
+    of a list cut from the words that lead into it ("The Mongol Empire split into four khanates: …"), no statement
+    of its own; reviewers judged every item asked from one bad (reviews 49-50). ("iPhone sales rose" is a
+    sentence: a name may open in lower case before a capital.)"""
+    return text[:1].islower() and not text[1:2].isupper()
 
 
 _COMPANY_HEADS = frozenset(

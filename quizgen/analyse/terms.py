@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away
 from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.verbs import PRESENT_FORMS, VERB_FORMS
 from quizgen.model import Span
 
 _PRONOUNS = frozenset(
@@ -43,7 +44,9 @@ _APPOSITIVE = re.compile(
 # Where "… called the octet rule that …" stops: a function word, not a common noun like "rule".
 _ENDS_A_NAMED_TERM = frozenset(
     "that which who whose where when and or but is are was were in on of for to by with from as because while "
-    "it its they their them he his she her this these those a an the".split()
+    "it its they their them he his she her this these those a an the "
+    # "called the glomerulus at high pressure": a phrase of place, time or manner is the sentence's, not the term's
+    "at into through during after before under over within without between across near via since until".split()
 )
 # Someone who calls a thing: a name or a pronoun just before "called a/the …" ("a gap called a synapse" has a
 # noun there; "which he called coprolites" names, for no article follows).
@@ -453,10 +456,35 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
         modifier = term.split()[0]
         if group == "pair" and (modifier in STOPWORDS or _NOT_A_NOUN.search(modifier)):
             term, start = term[len(modifier) + 1 :], start + len(modifier) + 1  # "with great speed": no compound
+        if group == "word":
+            word_before = _WORD_BEFORE.search(sentence, max(0, start - 24), start)
+            if word_before and word_before.group(1)[0].isupper() and word_before.start(1) > 0:
+                continue  # "among them Nepenthes [rajah], the largest …": a word of a name, which names.py finds
+            if word_before and _modifies_the_term(word_before.group(1)):
+                term, start = f"{word_before.group(1)} {term}", word_before.start(1)  # "carbon dioxide", "dew point"
         if not described and not _apposition_of_kind(sentence, comma, group, start):
             continue
         found.append((term, start))
     return found
+
+
+# The word right before a one-word term in apposition: "remove carbon dioxide, the waste gas …".
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,}) $")
+
+
+def _modifies_the_term(word: str) -> bool:
+    """Is the lower-case word before a term the first word of it ("carbon" of "carbon dioxide", "metachromatic"
+    of "metachromatic leukodystrophy", "dew" of "dew point"), not the verb whose object the term is ("contain
+    haemoglobin", "taught predestination") nor a word of the clause ("is latitude", "called cloture")?
+    Reviewers found the last word alone half a term (reviews 43-52)."""
+    return (
+        word.islower()
+        and word not in STOPWORDS
+        and word not in VERB_FORMS
+        and word not in PRESENT_FORMS
+        and not _NOT_A_NOUN.search(word)
+        and not word.endswith("s")  # "contains amylase", "makes insulin"
+    )
 
 
 def _apposition_of_kind(sentence: str, comma: re.Match[str], group: str, start: int) -> bool:

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.numeric import what_a_cloze_hides
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.analyse.side_figures import conversion_end, conversion_of
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
@@ -146,7 +147,12 @@ def _cloze_of(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: Templa
     conversion = conversion_of(fact.span, fact.sentence)
     if conversion is None or fact.span.kind != "money":
         # ("636 kilometres (395 mi)": the miles are left out; a sum in another currency is a fact of its own day)
-        return _cloze((fact,), shaped, analysis.document.slug, templates, section)
+        # "killed at least [number] workers", "by the end of [year]": of a count only the figure is hidden, the
+        # noun says what it counts; of a date only the date
+        core = what_a_cloze_hides(fact.span)
+        sentence = replace(fact.sentence, spans=(*fact.sentence.spans, core)) if core else fact.sentence
+        asked = replace(fact, sentence=sentence, span=core) if core else fact
+        return _cloze((asked,), shaped, analysis.document.slug, templates, section)
     whole = _shape(fact, analysis, cut_conversion=False)
     if whole is None:
         return None

@@ -1,0 +1,259 @@
+"""Where an answer's span starts and ends: a fact whole, and no more than the fact (rows from reviews 33-52)."""
+
+import pytest
+
+import quizgen
+from quizgen.analyse.numeric import figure_of_a_count, find_numeric_spans
+
+
+def _cloze_only(tmp_path):
+    templates = tmp_path / "t.yaml"
+    templates.write_text("questions:\n  make: cloze\n", encoding="utf-8")
+    return templates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity", "figure"),
+    [
+        ("The fire killed at least nine workers on Thursday.", "nine workers", "nine"),
+        ("Fifty-seven deaths were recorded at the time.", "Fifty-seven deaths", "Fifty-seven"),
+        ("The firm employs about 98,000 people in Britain.", "98,000 people", "98,000"),
+        ("Some 1.2 million people were vaccinated.", "1.2 million people", "1.2 million"),
+        ("The park is known for its chain of sixteen terraced lakes.", "sixteen terraced lakes", "sixteen"),
+        ("All four giant planets have ring systems.", "four giant planets", "four"),
+        ("Mendel studied seven characteristics of peas.", "seven characteristics", "seven"),
+        # a measure keeps its unit: "[quantity]" alone would not say hours from days
+        ("The strike lasted six hours.", "six hours", None),
+        ("The road is 300 km long.", "300 km", None),
+        ("The mine produces 4 million tonnes a year.", "4 million tonnes a year", None),
+        ("The empire lasted a thousand years.", "a thousand years", None),
+    ],
+)
+def test_the_figure_of_a_count_is_the_number_before_what_it_counts(sentence, quantity, figure):
+    (span,) = [span for span in find_numeric_spans(sentence) if span.kind == "quantity"]
+    assert span.text == quantity
+    counted = figure_of_a_count(span)
+    assert (counted.text if counted else None) == figure
+    if counted:
+        assert sentence[counted.start : counted.end] == counted.text and counted.kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "shown"),
+    [
+        ("Blast\n\nAn explosion at a chemical factory in Gujarat killed at least nine workers on Thursday.",
+         "nine", "killed at least [number] workers on Thursday"),
+        ("Forth Bridge\n\nFifty-seven deaths were recorded during the building of the Forth Bridge in Scotland.",
+         "Fifty-seven", "[number] deaths were recorded"),
+        ("Fenwick\n\nThe retailer Fenwick now operates 612 stores in Britain and employs about 98,000 people.",
+         "98,000", "employs about [number] people."),
+    ],
+)
+def test_a_cloze_on_a_count_hides_the_figure_and_shows_what_it_counts(article, answer, shown, tmp_path):
+    questions = quizgen.generate(article, templates=_cloze_only(tmp_path)).questions
+    (asked,) = [q for q in questions if q.answer == answer]
+    assert shown in asked.prompt and asked.answer_kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range in words is one span: its top alone ("three to [five days]") is no fact
+        ("A depression usually takes three to five days to pass over the British Isles.",
+         [("three to five days", "range")]),
+        ("Trains will run every three to four minutes at peak times.", [("three to four minutes", "range")]),
+        ("The course takes between six and eight weeks.", [("six and eight weeks", "range")]),
+        ("The repair takes one to two hours.", [("one to two hours", "range")]),
+        ("The staff grew from three to five members.", [("five members", "quantity")]),  # a change, no range
+        ("They sold two and five copies.", [("five copies", "quantity")]),  # "and" joins a range only after "between"
+        # a time told in falling units is never cut to its first part ("crossed the line in [3 minutes]")
+        ("Kerr, 25, crossed the line in 3 minutes, 29.38 seconds.", [("25", "number")]),
+        ("He finished in 2 hours, 5 minutes and 41 seconds on a cool morning.", []),
+        ("Normandie arrived after four days, three hours and two minutes at 29.98 knots.", [("29.98 knots", "quantity")]),
+        ("It took two years and three months to build.", []),
+        # a list of times is no such time: each is a figure of its own
+        ("Doses were given at 6 hours, 12 hours and 24 hours.",
+         [("6 hours", "quantity"), ("12 hours", "quantity"), ("24 hours", "quantity")]),
+        ("She spent two weeks in Paris, two months in Rome.", [("two weeks", "quantity"), ("two months", "quantity")]),
+    ],
+)
+def test_a_range_in_words_and_a_time_in_several_units_are_never_cut_in_pieces(sentence, expected):
+    assert [(span.text, span.kind) for span in find_numeric_spans(sentence)] == expected
+
+
+def test_a_cloze_on_a_range_of_a_count_shows_what_is_counted(tmp_path):
+    article = "Inca Empire\n\nHistorians estimate that the Inca Empire had between 6 and 14 million inhabitants."
+    questions = quizgen.generate(article, templates=_cloze_only(tmp_path)).questions
+    (asked,) = [q for q in questions if q.answer == "6 and 14 million"]
+    assert asked.prompt.endswith("between [range] inhabitants.")
+
+
+def _terms(sentence):
+    from quizgen.analyse import analyse
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text("Science\n\n" + sentence))
+    return [span.text for line in analysis.sentences for span in line.spans if span.kind == "term"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # a term in apposition is whole: its first word is no verb ("remove carbon [dioxide]" hid half of it)
+        ("The lungs bring oxygen into the body and remove carbon dioxide, the waste gas that respiration produces.",
+         ["carbon dioxide"]),
+        ("The FDA approved a gene therapy for metachromatic leukodystrophy, a rare inherited disease that destroys "
+         "the nervous system.", ["metachromatic leukodystrophy"]),
+        ("If air cools to its dew point, the temperature at which it becomes saturated, the vapour condenses.",
+         ["dew point"]),
+        # the word before is the verb whose object the term is: the term is one word
+        ("Red blood cells contain haemoglobin, a protein that binds oxygen.", ["haemoglobin"]),
+        ("Saliva contains amylase, an enzyme that breaks down starch.", ["amylase"]),
+        ("The theologian John Calvin taught predestination, the idea that God had already chosen the saved.",
+         ["predestination"]),
+        # after a capitalised word it is a word of a name, not a term of its own
+        ("Pitcher plants grow there, among them Nepenthes rajah, the largest pitcher plant in the world.", []),
+    ],
+)
+def test_a_term_in_apposition_is_whole_and_never_a_verb_with_its_object(sentence, terms):
+    assert _terms(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "shown"),
+    [
+        ("Tessela\n\nThe chief financial officer of Tessela said it expected to break even by the end of 2025.",
+         "2025", "break even by the end of [year]."),
+        ("Tessela\n\nTessela plans to launch a working-capital loan product in Portugal in early 2025.",
+         "2025", "in Portugal in early [year]."),
+        ("Treaty\n\nAt the end of March 2020, the two governments signed the Lisbon water treaty.",
+         "March 2020", "At the end of [date], the two"),
+    ],
+)
+def test_a_cloze_on_a_date_with_early_or_the_end_of_hides_the_date_only(article, answer, shown, tmp_path):
+    questions = quizgen.generate(article, templates=_cloze_only(tmp_path)).questions
+    (asked,) = [q for q in questions if q.answer == answer]
+    assert shown in asked.prompt
+
+
+def _names(sentence):
+    from quizgen.analyse import analyse
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text("Places\n\n" + sentence))
+    return [span.text for line in analysis.sentences[1:] for span in line.spans if span.kind not in ("year", "date")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # "upon" joins a place's name: "[Kingston] upon Hull" hid a third of it
+        ("Johnson was born in Kingston upon Hull, a port in Yorkshire.", ["Kingston upon Hull", "Yorkshire"]),
+        ("Newcastle upon Tyne lies on the north bank of the River Tyne.", ["Newcastle upon Tyne", "River Tyne"]),
+        # a numbered ordinal opens the name it stands in: "The 21st [Century Museum of Contemporary Art]"
+        ("The 21st Century Museum of Contemporary Art opened in Kanazawa.",
+         ["21st Century Museum of Contemporary Art", "Kanazawa"]),
+        # an ordinal's war ends at its head when no comma parts it from the subject after it
+        ("After the Second World War Aalto taught at the Massachusetts Institute of Technology.",
+         ["Second World War", "Massachusetts Institute of Technology"]),
+        ("The Second Vatican Council met in Rome.", ["Second Vatican Council", "Rome"]),
+    ],
+)
+def test_a_name_keeps_its_upon_and_its_ordinal_and_ends_at_its_head(sentence, names):
+    assert _names(sentence) == names
+
+
+def test_a_museum_described_by_its_architects_is_nobody():
+    from quizgen.analyse import analyse
+    from quizgen.read import document_from_text
+
+    text = ("Kanazawa\n\nThe 21st Century Museum of Contemporary Art, a circular glass building designed by the "
+            "architects Kazuyo Sejima and Ryue Nishizawa of the firm SANAA, opened in October 2004.")
+    spans = {span.text: span.kind for line in analyse(document_from_text(text)).sentences for span in line.spans}
+    assert spans["21st Century Museum of Contemporary Art"] == "name"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a cloze's hint is the name's kind: reviewers found [person] on a region, a gorge, a dam and a forum
+        ("Janáček was born in the village of Hukvaldy in northern Moravia, the son of a schoolteacher.", "Moravia",
+         "name"),
+        ("Cidade Velha was designated a UNESCO World Heritage Site in 2009.", "Cidade Velha", "name"),
+        ("In Rome, Apollodorus designed the Forum of Trajan, the last of the imperial forums.", "Forum of Trajan",
+         "name"),
+        ("The first bridge was built across the Schöllenen Gorge, later known as the Devil's Bridge.",
+         "Schöllenen Gorge", "place"),
+        ("Secretary of the Interior Harold Ickes ordered that it be called Boulder Dam.", "Boulder Dam", "name"),
+    ],
+)
+def test_a_place_a_gorge_a_dam_or_a_forum_is_never_a_person(sentence, name, kind):
+    from quizgen.analyse import analyse
+    from quizgen.analyse.person_names import looks_like_a_person
+    from quizgen.read import document_from_text
+
+    text = "Places\n\nThe Roman emperor Marcus Ulpius Trajan ruled from 98. " + sentence
+    (span, line) = next((span, line) for line in analyse(document_from_text(text)).sentences for span in line.spans
+                        if span.text == name)
+    assert span.kind == kind and not looks_like_a_person(span, line.text)  # the cloze's hint is not [person]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Average pressure at sea level is about 1013 mb.", [("1013 mb", "quantity")]),  # a pressure, never a year
+        ("Sound above 20,000 Hz is called ultrasound.", [("20,000 Hz", "quantity")]),
+        ("At normal atmospheric pressure (101.3 kPa), water boils.", [("101.3 kPa", "quantity")]),
+    ],
+)
+def test_a_pressure_or_a_frequency_keeps_its_unit(sentence, expected):
+    assert [(span.text, span.kind) for span in find_numeric_spans(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # an item of a list, cut from its lead-in, is no statement: nothing is asked from it
+        ("The Mongol Empire\n\nThe empire split into four khanates:\n\n- the Golden Horde in Russia, founded by "
+         "Batu Khan in 1242.\n\n- the Yuan dynasty in China, founded by Kublai Khan in 1271.", set()),
+        # a name that opens in lower case still opens a sentence
+        ("Phones\n\niPhone sales rose by 12% in 2019 after Apple cut its prices in China.", {"12%"}),
+    ],
+)
+def test_a_list_item_that_opens_in_lower_case_is_not_asked(text, asked):
+    answers = {q.answer for q in quizgen.generate(text).questions}
+    assert {"1242", "1271", "Batu Khan", "Kublai Khan"}.isdisjoint(answers)
+    assert asked <= answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # a named term ends before a phrase of place, time or manner ("called the [glomerulus at high pressure]")
+        ("Blood enters a knot of capillaries called the glomerulus at high pressure, because the vessel is wider.",
+         ["glomerulus"]),
+        ("Vapour turns into droplets in a process called condensation during the night.", ["condensation"]),
+        ("The spread of particles is called diffusion across a membrane.", ["diffusion"]),
+        ("This is known as the law of supply and demand.", ["law of supply and demand"]),
+    ],
+)
+def test_a_named_term_ends_before_a_phrase_of_place_or_time(sentence, terms):
+    from quizgen.analyse.terms import find_term_spans
+
+    assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a field of an office of three is a piece of the office's name, never a name of its own
+        ("The Minister of Infrastructure, Communications and Transport, Khalid Mohamed Salum, spoke on Friday.",
+         ["Khalid Mohamed Salum"]),
+        ("The Ministry of Science, Technology and Innovation will fund the project.", ["Ministry of Science"]),
+        # two fields are one office; a person after an office is still a person
+        ("The Department of Health and Social Care published the figures.", ["Department of Health and Social Care"]),
+        ("He met the Minister of Finance and Peter Smith.", ["Peter Smith"]),
+    ],
+)
+def test_a_field_of_an_office_is_not_asked_as_a_name(sentence, names):
+    assert _names(sentence) == names
