@@ -313,3 +313,31 @@ def test_a_word_of_the_same_stem_or_a_bracket_after_the_blank_gives_a_name_away(
 )
 def test_the_title_before_a_prompt_settles_what_it_names(prompt, dangling):
     assert dangling_reference(prompt) is dangling
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        ("From “Waves and Sound”: A [term] is a disturbance that carries energy.", "wave", "term", True),
+        ("From “Chapter 2: Reading Maps”: A [term] is a flat drawing of the land.", "map", "term", True),
+        ("From “Chapter 4: Glasses”: A [term] is a solid without a crystal order.", "glass", "term", True),
+        ("The assembly was called the Senate. Its members, called [term], served for life.", "senators", "term",
+         True),
+        ("Marxism is the set of ideas, developed by [name], which holds that the state will wither.", "Karl Marx",
+         "name", True),
+        ("The Bodleian opened in 1602 and is named after its founder, Sir [person].", "Thomas Bodley", "person",
+         True),
+        ("It is described by Snell's law, named after the astronomer [person], who found it.", "Willebrord Snellius",
+         "person", True),
+        ("The Transport Act set the rules for the [term] of goods.", "transfer", "term", False),
+        ("Shen Kuo wrote of the movable type made by the craftsman [name] in the 1040s.", "Bi Sheng", "name", False),
+        ("Christian and Muslim traders met the explorer [person] at the port.", "Vasco da Gama", "person", False),
+    ],
+)
+def test_a_word_made_from_the_answer_or_its_plural_gives_it_away(prompt, answer, kind, given_away):
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=prompt.split(": ", 1)[-1].replace(f"[{kind}]", answer), sentence_index=0,
+        cloze=prompt.replace(f"[{kind}]", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
