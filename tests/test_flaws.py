@@ -341,3 +341,38 @@ def test_a_word_made_from_the_answer_or_its_plural_gives_it_away(prompt, answer,
         cloze=prompt.replace(f"[{kind}]", "{{c1::" + answer + "}}"), answers=(answer,),
     )
     assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        ("The diamond weighed _____ carats (621.35 g) when it was found.", "3,106.75", True),
+        ("In all, about 2.48 million cubic metres (_____ cubic yards) of concrete were used.", "3.25 million", True),
+        ("The road runs for _____ km (about 40 miles) along the coast.", "64", True),
+        ("The shares rose to _____ (up 5%) by noon.", "214", False),
+        ("The diamond weighed _____ carats when it was found.", "3,106.75", False),
+    ],
+)
+def test_the_hidden_amount_in_other_units_in_a_bracket_beside_the_blank_gives_it_away(prompt, answer, given_away):
+    question = replace(MCQ, prompt=prompt, answer=answer, answer_kind="number", options=(answer, "1", "2"),
+                       sentence=prompt.replace("_____", answer))
+    assert ("answer-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        ("_____ lie on the river: Vienna, Bratislava, Budapest and Belgrade, more than on any other.",
+         "Four national capitals", True),
+        ("The empire was divided into _____, or suyus: Chinchaysuyu, Antisuyu, Qullasuyu and Kuntisuyu.",
+         "four provinces", True),
+        ("_____ lie on the river: Vienna and Budapest among them.", "Four national capitals", False),
+    ],
+)
+def test_a_count_of_the_names_listed_after_a_colon_gives_it_away_in_a_multiple_choice_prompt(
+    prompt, answer, given_away
+):
+    question = replace(MCQ, prompt=prompt, answer=answer, answer_kind="quantity",
+                       options=(answer, "six " + answer.split()[-1], "two " + answer.split()[-1]),
+                       sentence=prompt.replace("_____", answer))
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

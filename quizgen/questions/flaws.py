@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
+from itertools import takewhile
 from os.path import commonprefix
 
 from quizgen.analyse.facts import DATELINE
@@ -89,8 +90,9 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")
     if question.answer_kind in ("year", "date") and any(_time_given_away(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")
+    # (the blank kept: "divided into _____, or suyus: A, B, C and D" counts the list after it)
     if question.answer_kind in ("year", "quantity", "number") and any(
-        _reckoned_from_the_rest(_plain(question.prompt), a, question.answer_kind) for a in answers
+        _reckoned_from_the_rest(question.prompt, a, question.answer_kind) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "a two-year ban in 2015 … in _____" (2017), "46 … in _____ pairs"
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
@@ -99,6 +101,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")  # "a coup in Bissau" for Guinea-Bissau, "a ceremony in Rome" for Italy
     if question.answer_kind == "quantity" and any(_count_and_unit_in(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")  # "… ease for third month": "for _____" (three consecutive months)
+    if question.answer_kind in _AMOUNT_KINDS and _converted_beside_the_blank(question.prompt):
+        found.append("answer-in-prompt")  # "_____ carats (621.35 g)": the figure again in other units
     if question.answer_kind in _AMOUNT_KINDS and any(states_the_figure(_plain(question.prompt), a) for a in answers):
         found.append("answer-in-prompt")  # "From “Council approves £412m budget”: … a _____ budget" (£412 million)
     if any(answer not in question.sentence for answer in answers):
@@ -326,9 +330,27 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
         return True
     listed = _LISTED_AFTER_COLON.search(prompt)
     if listed and 2 <= value <= 12:
-        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1))
-        return len([item for item in items if item.strip()]) == value
+        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if item.strip()]
+        # "_____ lie on the Danube: Vienna, Bratislava, Budapest and Belgrade, more than on any other river":
+        # the names listed, before the sentence goes on
+        names = len(list(takewhile(lambda item: item[:1].isupper(), items)))
+        return len(items) == value or names >= 2 and names == value
     return False
+
+
+# "weighing _____ carats (621.35 g)", "2.48 million cubic metres (_____ cubic yards)": a figure and the same figure in
+# other units, one of them blanked — the other gives it by a conversion (review 51, 52).
+_A_BLANK = r"(?:_{3,}|\[[^\]]*\])"
+_UNIT_WORDS = r"(?: [^\W\d][\w.°/]*){0,3}"
+_CONVERSION_BESIDE_BLANK = re.compile(
+    rf"{_A_BLANK}{_UNIT_WORDS} \((?:about |around |approx\. |c\. |roughly )?[$£€¥]?\d"
+    rf"|\d[\d,.]*{_UNIT_WORDS} \({_A_BLANK}"
+)
+
+
+def _converted_beside_the_blank(prompt: str) -> bool:
+    """Does a bracket beside the blank give the hidden amount again in other units?"""
+    return _CONVERSION_BESIDE_BLANK.search(prompt) is not None
 
 
 def _month_named_beside(sentence: str, answer: str) -> bool:
