@@ -481,6 +481,17 @@ NUMBERS_BY_THE_STEM = [
      "[3.6 million](number).", "4.1 million", lambda v: Decimal("3.6e6") < v < Decimal("15.4e6")),
     ("Lagos is the largest, with [15.4 million](number), followed by Kano with [4.1 million](number) and Ibadan with "
      "[2.9 million](number).", "2.9 million", lambda v: v < Decimal("4.1e6")),
+    # review 44: "a gross tonnage of 79,280, later increased to _____" offered 58,396, 66,738 and 75,081
+    ("The ship's tonnage was [50,000](number), later increased to [68,000](number) after a refit.", "68,000",
+     lambda v: v > 50_000),
+    ("The ship's tonnage was [68,000](number), later cut to [50,000](number) after a refit.", "68,000",
+     lambda v: v > 50_000),
+    # review 46: "consuming around 17.5 cubic metres … must bring that figure down to 15 cubic metres" offered 14.0
+    ("The city used [25 cubic metres](quantity) a second and must bring that figure down to [18 cubic metres]"
+     "(quantity) a second.", "25 cubic metres", lambda v: v > 18),
+    # review 43: "reached 238 on Sunday afternoon, well above the threshold of _____" (201) offered 251
+    ("The index reached [230](number) on Sunday, well above the threshold of [201](number) for the purple category.",
+     "201", lambda v: v < 230),
     # review 32: "56.55 percent" got 56.25, 56.35 and 56.65; review 30: "about 10%" got 9% and 8%
     ("Mahama won [56.55 percent](percent) of the vote.", "56.55 percent",
      lambda v: abs(v - Decimal("56.55")) >= Decimal("2.8")),
