@@ -1110,6 +1110,28 @@ def test_a_year_inside_the_span_of_years_a_title_names_gets_options_inside_it(ti
         assert options and all(span[0] <= int(o) <= span[1] for o in options), options
 
 
+@pytest.mark.parametrize(
+    ("title", "marked", "answer", "rule"),
+    [
+        # review 48: under "The Black Death, 1347–1351", "In _____ it reached … Kaffa" (1346) offered 1352 and 1354
+        ("The Black Death, 1347–1351", ("The plague began in Central Asia.", "In [1346](year) it reached the Mongol "
+         "army besieging Kaffa."), "1346", lambda y: y < 1347),
+        # review 49: "first travelled to Spitsbergen in 1858 … He returned in _____" (1861) offered 1854 and 1856
+        ("Arctic voyages", ("Nordenskiöld was born in Helsinki in [1832](year).", "[Nordenskiöld](person) first travelled to Spitsbergen in [1859](year).",
+         "He returned to the islands in [1861](year) with a larger party."), "1861", lambda y: y > 1859),
+        # review 45: "… approved it in December 2020. … agreed to fund it in _____" (2022) offered 2017 and 2018
+        ("Gene therapy approved", ("The disorder was first described in [2010](year).", "[Anna Berg](person) was made chief executive in [December 2021](date).",
+         "She agreed to fund the new plant in [2022](year)."), "2022", lambda y: y > 2021),
+    ],
+)
+def test_a_year_keeps_to_its_side_of_the_years_the_title_and_the_sentence_before_show(title, marked, answer, rule):
+    analysis = analysis_of(*marked, "The report came out in [2024](year).")
+    analysis = replace(analysis, document=replace(analysis.document, title=title))
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(rule(int(o)) for o in options), options
+
+
 def test_figures_told_one_after_another_are_no_ranking():
     """'7.5% in the first year, followed by rises of 6.5%': a sequence, so a later rise may be offered above 7.5%."""
     analysis = analysis_of("Members accepted a rise of [7.5%](percent) in the first year, followed by rises of "

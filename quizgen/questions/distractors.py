@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NUMERIC_KINDS, Analysis, Fact
 from quizgen.questions.article_index import FUTURE_WORDING, ArticleIndex, index_of
+from quizgen.questions.context import context_for
 from quizgen.questions.dates import date_distractors, is_year, year_distractors
 from quizgen.questions.numbers import (
     MULTIPLIER_WORDS,
@@ -84,6 +85,10 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         return tuple(term_distractors(span.text, index, count, rng, lambda o: ok(o) and normalise(o) != heading))
     if span.kind not in NUMERIC_KINDS:
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
+    shown = _years_shown_before(fact, analysis)
+    if shown:
+        sentence_ok = ok
+        ok = lambda option: sentence_ok(option) and _on_the_answers_side(option, span.text, shown)  # noqa: E731
     if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
         return ()
     cap = latest_year(index, fact)
@@ -113,6 +118,33 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     else:
         found = _amounts(fact, analysis, count, rng, ok)
     return tuple(found[:count])
+
+
+def _years_shown_before(fact: Fact, analysis: Analysis) -> tuple[int, ...]:
+    """The years a year's or date's prompt shows before its sentence: in the title and the sentence set before it.
+    "Nordenskiöld first travelled to Spitsbergen in 1858 … He returned in _____" (1861) rules out 1856 (review 49),
+    "The Black Death, 1347–1351: In _____ it reached Kaffa" (1346) rules out 1352 (review 48)."""
+    if fact.span.kind not in ("year", "date"):
+        return ()
+    before = context_for(fact.sentence, analysis, (fact.span,)) or ""
+    text = f"{analysis.document.title} {before}"
+    return tuple(sorted({int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4}))
+
+
+def _on_the_answers_side(option: str, answer: str, years: tuple[int, ...]) -> bool:
+    """Does the option's year lie on the answer's side of every year shown (a year equal to the answer's, or an
+    answer or option without one year, '1870s', sets no side)?"""
+    mine, theirs = _one_year(answer), _one_year(option)
+    if mine is None or theirs is None:
+        return True
+    return all(theirs != year and (theirs > year) == (mine > year) for year in years if year != mine)
+
+
+def _one_year(text: str) -> int | None:
+    if re.search(r"\d0s\b", text):
+        return None  # a decade spans the years around it
+    years = [int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4]
+    return years[0] if len(years) == 1 else None
 
 
 # "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
