@@ -1132,6 +1132,26 @@ def test_a_year_keeps_to_its_side_of_the_years_the_title_and_the_sentence_before
         assert options and all(rule(int(o)) for o in options), options
 
 
+@pytest.mark.parametrize(
+    ("marked", "answer", "half_step"),
+    [
+        # review 45: "within _____ of an active volcano" (100 kilometres) offered 70, 80 and 90 kilometres
+        ("Around 800 million people live within [100 kilometres](quantity) of an active volcano.", "100 kilometres",
+         50),
+        # review 30: "decline by about _____ by 2040" (10%) offered 6%, 7% and 8%
+        ("The population is expected to decline by about [10%](percent) by 2040.", "10%", 5),
+        # review 50: "the largest unit, the tumen, contained _____ men" (10,000) offered 7,000, 8,000 and 9,000
+        ("The largest unit of the army contained [10,000](number) men.", "10,000", 5000),
+        ("Pure water boils at [100 °C](quantity) at sea level.", "100 °C", 50),
+    ],
+)
+def test_a_power_of_ten_gets_options_on_its_half_step_never_a_run_below_it(marked, answer, half_step):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and all(value_of(o) % half_step == 0 for o in options), options
+
+
 def test_figures_told_one_after_another_are_no_ranking():
     """'7.5% in the first year, followed by rises of 6.5%': a sequence, so a later rise may be offered above 7.5%."""
     analysis = analysis_of("Members accepted a rise of [7.5%](percent) in the first year, followed by rises of "

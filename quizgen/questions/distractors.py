@@ -171,7 +171,17 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
     whole = _whole_before(fact, analysis, value)
     figure = figures_in(span.text)[0]
     unit = value / figure.value if figure.value else Decimal(1)
-    grain = _round_grain(figure) if _EVERY_BEFORE.search(text[: span.start]) else None
+    # "within _____ of an active volcano" (100 kilometres) among 70, 80 and 90, "about _____" (10%) among 6%, 7%
+    # and 8% (reviews 30, 45, 50): a power of ten has no round neighbour below it on its own grid, so the
+    # factors fill that side with a run that leaves it the one round option
+    round_answer = figure.value >= 10 and not figure.decimals and str(int(figure.value)).rstrip("0") == "1"
+    round_answer = round_answer and span.text[figure.end :].strip().lower().split(" ")[0] not in ROLL_OVER
+    grain = _round_grain(figure) if round_answer or _EVERY_BEFORE.search(text[: span.start]) else None
+    if round_answer and grain is not None and steps is None:
+        # on its half-step, nearest first: 100 -> 50, 150, 200; 10% -> 5%, 15%, 20%
+        at_value = figure.value
+        steps = ([at_value - k * grain for k in range(1, 10) if at_value > k * grain],
+                 [at_value + k * grain for k in range(1, 7)])
     at = fact.sentence.index
     record = record_bound(fact, analysis.sentences[at - 1] if 0 < at <= len(analysis.sentences) else None)
     need = bounded_toward(fact) | ({record[1]} if record else set())
