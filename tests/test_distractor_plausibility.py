@@ -1152,6 +1152,25 @@ def test_a_power_of_ten_gets_options_on_its_half_step_never_a_run_below_it(marke
         assert len(options) == 3 and all(value_of(o) % half_step == 0 for o in options), options
 
 
+@pytest.mark.parametrize(
+    ("marked", "answer", "year_like"),
+    [
+        # review 51: "reunified most of China by _____," (979) offered 1,220 and 1,270
+        ("He and his brother reunified most of China by [979](number), ending a long period of division.", "979",
+         True),
+        # review 47: "After Trajan's death in _____," (117) offered 135, 146 and 164
+        ("After Trajan's death in [117](number), the architect fell out of favour.", "117", True),
+        ("The slope of the front is often about 1 in [150](number), so the cloud spreads far.", "150", False),
+        ("The hall was built in [300](number) days by the town's masons.", "300", False),
+    ],
+)
+def test_a_bare_three_digit_year_gets_years_near_it_without_a_separator(marked, answer, year_like):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    offered = [o for seed in range(8) for o in options_for(analysis, answer, seed)]
+    near = all(abs(value_of(o) - int(answer)) <= 8 and "," not in o for o in offered)
+    assert offered and near is year_like, offered
+
+
 def test_figures_told_one_after_another_are_no_ranking():
     """'7.5% in the first year, followed by rises of 6.5%': a sequence, so a later rise may be offered above 7.5%."""
     analysis = analysis_of("Members accepted a rise of [7.5%](percent) in the first year, followed by rises of "

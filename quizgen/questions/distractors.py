@@ -92,7 +92,7 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
         return ()
     cap = latest_year(index, fact)
-    if span.kind == "year":
+    if span.kind == "year" or _year_like(fact):
         event = cyclic_event(fact)
         if event and off_cycle(event.group().strip(), span.text):
             return ()
@@ -150,6 +150,20 @@ def _one_year(text: str) -> int | None:
 # "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
 _ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
+def _year_like(fact: Fact) -> bool:
+    """Is a bare number of three digits a year of the first millennium, after 'in', 'by' or 'since' and before a
+    stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years near it, as a
+    year does, never "1,220" and "1,270" (review 51) nor 164 for 117 (review 47)."""
+    span, text = fact.span, fact.sentence.text
+    return (
+        span.kind == "number" and span.text.isdigit() and len(span.text) == 3
+        and _TIME_BEFORE.search(text[: span.start]) is not None and _STOP_AFTER.match(text, span.end) is not None
+    )
+
+
+_STOP_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+# (never a ratio: "often about 1 in _____", "one in 200")
+_TIME_BEFORE = re.compile(r"(?<!\d )(?<!one )\b(?:in|by|since|until|till|after|before)\s$", re.IGNORECASE)
 
 
 def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
