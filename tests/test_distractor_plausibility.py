@@ -1171,6 +1171,22 @@ def test_a_bare_three_digit_year_gets_years_near_it_without_a_separator(marked, 
     assert offered and near is year_like, offered
 
 
+@pytest.mark.parametrize(
+    ("marked", "answer"),
+    [
+        # review 44: "commissioned Normandie in the late _____" (1920s) offered the 1880s and 1890s
+        ("The government commissioned the liner in the late [1920s](year) as a prestige project.", "1920s"),
+        # review 45: "By the late _____ more than 13 million people lived in such villages" (1970s) offered the 1930s
+        ("By the late [1970s](year) more than 13 million people lived in such villages.", "1970s"),
+    ],
+)
+def test_a_decade_gets_decades_at_most_three_off(marked, answer):
+    analysis = analysis_of(marked, "He was born in [1880](year).", "The report came out in [2010](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(abs(int(o[:4]) - int(answer[:4])) <= 30 for o in options), options
+
+
 def test_figures_told_one_after_another_are_no_ranking():
     """'7.5% in the first year, followed by rises of 6.5%': a sequence, so a later rise may be offered above 7.5%."""
     analysis = analysis_of("Members accepted a rise of [7.5%](percent) in the first year, followed by rises of "
