@@ -376,3 +376,26 @@ def test_a_count_of_the_names_listed_after_a_colon_gives_it_away_in_a_multiple_c
                        options=(answer, "six " + answer.split()[-1], "two " + answer.split()[-1]),
                        sentence=prompt.replace("_____", answer))
     assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompt", "answer", "given_away"),
+    [
+        ("mcq", "From “The Black Death, 1347–1351”: Between _____ the plague killed a third of Europe.",
+         "1347 and 1351", True),
+        ("cloze", "Set in a town between [range], it follows lives during the debates over the Reform Act of 1832.",
+         "1829 and 1832", True),
+        ("mcq", "The war of _____ ended with the treaty signed in 1370.", "1367–1370", False),
+        ("cloze", "Set in a town between [range], it follows several lives.", "1829 and 1832", False),
+    ],
+)
+def test_a_span_of_years_whose_ends_the_prompt_states_is_given_away(kind, prompt, answer, given_away):
+    blank = "[range]" if kind == "cloze" else "_____"
+    question = Question(
+        id="x", kind=kind, prompt=prompt, answer=answer, answer_kind="range",
+        sentence=prompt.split(": ", 1)[-1].replace(blank, answer), sentence_index=0,
+        options=(answer, "1365–1370", "1366–1370") if kind == "mcq" else (),
+        cloze=prompt.replace(blank, "{{c1::" + answer + "}}") if kind == "cloze" else "",
+        answers=(answer,) if kind == "cloze" else (),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

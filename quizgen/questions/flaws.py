@@ -95,6 +95,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         _reckoned_from_the_rest(question.prompt, a, question.answer_kind) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "a two-year ban in 2015 … in _____" (2017), "46 … in _____ pairs"
+    if question.answer_kind == "range" and any(_ends_stated(question, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "From “The Black Death, 1347–1351”: Between _____" (1347 and 1351)
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
         found.append("answer-part-in-prompt")  # "on the Ides of March (_____)" for 15 March
     if question.answer_kind == "place" and any(_country_given_away(_plain(question.prompt), a) for a in answers):
@@ -353,6 +355,19 @@ def _converted_beside_the_blank(prompt: str) -> bool:
     return _CONVERSION_BESIDE_BLANK.search(prompt) is not None
 
 
+def _ends_stated(question: Question, answer: str) -> bool:
+    """Does the prompt state the years a span of years runs between: both, as the title "The Black Death,
+    1347–1351" does for "Between _____" (review 48), or one beside a card that hides both ("between [range], …
+    the Reform Act of 1832" for 1829 and 1832, review 36)? A multiple-choice item whose options all keep a stated
+    end ("the war of _____ … signed in 1370") asks only the other."""
+    ends = re.findall(r"\b\d{4}\b", answer)
+    if len(ends) != 2:
+        return False
+    shown = _plain(question.prompt)
+    stated = [end for end in ends if re.search(rf"\b{end}\b", shown)]
+    return len(stated) == 2 or bool(stated) and question.kind == "cloze"
+
+
 def _month_named_beside(sentence: str, answer: str) -> bool:
     """Does the answer's own sentence name its month elsewhere ("the Ides of March (15 March)")?"""
     rest = sentence.replace(answer, " ")
@@ -384,6 +399,9 @@ def gives_away(kind: str, answer: str, text: str) -> bool:
         return True
     if kind in NAME_KINDS + ("term",):
         return _gives_away(text, answer, kind)
+    if kind == "range":  # "The Black Death, 1347–1351" over "Between _____": the title is left out
+        ends = re.findall(r"\b\d{4}\b", answer)
+        return len(ends) == 2 and all(re.search(rf"\b{end}\b", text) for end in ends)
     return kind in _AMOUNT_KINDS and states_the_figure(text, answer)
 
 
