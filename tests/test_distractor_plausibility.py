@@ -1187,6 +1187,24 @@ def test_a_decade_gets_decades_at_most_three_off(marked, answer):
         assert options and all(abs(int(o[:4]) - int(answer[:4])) <= 30 for o in options), options
 
 
+@pytest.mark.parametrize(
+    ("marked", "answer", "latest"),
+    [
+        # review 41: "said it would recall … in the company's largest recall since _____" (2021) offered 2025, 2027
+        (("Volvo said it would recall 412,000 cars, its largest recall since [2021](year).",
+          "It sold 763,389 cars in [2024](year).", "It plans to sell only electric cars by [2030](year)."), "2021", 2024),
+        # review 47: "In _____, the Senate passed a bill that would have required …" (2023) offered 2025 and 2027
+        (("In [2023](year), the Senate passed a bill that would have required doctors to stay, but it was dropped.",
+          "Doctors went on strike in [2022](year)."), "2023", 2024),
+    ],
+)
+def test_a_year_looked_back_on_gets_no_year_after_the_articles_own_time(marked, answer, latest):
+    analysis = analysis_of(*marked, "The union was founded in [2015](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(int(o) <= latest for o in options), options
+
+
 def test_figures_told_one_after_another_are_no_ranking():
     """'7.5% in the first year, followed by rises of 6.5%': a sequence, so a later rise may be offered above 7.5%."""
     analysis = analysis_of("Members accepted a rise of [7.5%](percent) in the first year, followed by rises of "

@@ -99,6 +99,10 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         cycle = CYCLE_YEARS if event else 1
         if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
             cap = index.latest_year  # a past World Cup gets none after the article's own latest year
+        if _SINCE_BEFORE.search(sentence.text[: span.start]) and index.present is not None:
+            # "its largest recall since _____" looks back from the article's own time, whatever the sentence
+            # forecasts besides ("said it would recall …"): no year after that time (review 41 offered 2027)
+            cap = min(cap, index.present) if cap is not None else index.present
         floor = earliest_year(index, fact)
         within = index.title_span
         if within and span.text.isdigit() and within[0] <= int(span.text) <= within[1]:
@@ -145,6 +149,9 @@ def _one_year(text: str) -> int | None:
         return None  # a decade spans the years around it
     years = [int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4]
     return years[0] if len(years) == 1 else None
+
+
+_SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.IGNORECASE)
 
 
 # "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
