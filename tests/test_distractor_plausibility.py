@@ -492,6 +492,10 @@ NUMBERS_BY_THE_STEM = [
     # review 43: "reached 238 on Sunday afternoon, well above the threshold of _____" (201) offered 251
     ("The index reached [230](number) on Sunday, well above the threshold of [201](number) for the purple category.",
      "201", lambda v: v < 230),
+    # review 52: "Nitrogen makes up about _____ of it by volume and oxygen about 21%" (78%) offered 90% and 98%
+    ("Argon makes up about [60%](percent) of the gas by volume and neon about [21%](percent).", "60%",
+     lambda v: v <= 79),
+    ("Coal supplied [64%](percent) of the power, gas [22%](percent) and wind the rest.", "64%", lambda v: v <= 78),
     # review 32: "56.55 percent" got 56.25, 56.35 and 56.65; review 30: "about 10%" got 9% and 8%
     ("Mahama won [56.55 percent](percent) of the vote.", "56.55 percent",
      lambda v: abs(v - Decimal("56.55")) >= Decimal("2.8")),
