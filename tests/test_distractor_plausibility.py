@@ -1209,6 +1209,23 @@ def test_a_year_looked_back_on_gets_no_year_after_the_articles_own_time(marked, 
         assert options and all(int(o) <= latest for o in options), options
 
 
+@pytest.mark.parametrize(
+    ("marked", "answer", "expected_any"),
+    [
+        # review 51: "the deadliest season was _____, when an avalanche on 23 February 1999 …" offered 1997-99, 1996-99
+        (("The deadliest season was [1998-99](range), when an avalanche on [23 February 1999](date) killed 31 people.",),
+         "1998-99", False),
+        (("The deadliest season was [1998-99](range), when avalanches killed 31 people.",), "1998-99", True),
+    ],
+)
+def test_a_season_whose_year_the_sentence_states_gets_no_options(marked, answer, expected_any):
+    analysis = analysis_of(*marked, "The report came out in [2024](year).", "Records began in [1950](year).")
+    for seed in range(4):
+        options = options_for(analysis, answer, seed)
+        assert bool(options) is expected_any, options
+        assert all(int(o[5:]) - int(o[2:4]) in (1, -99) for o in options), options  # every option a season
+
+
 def test_figures_told_one_after_another_are_no_ranking():
     """'7.5% in the first year, followed by rises of 6.5%': a sequence, so a later rise may be offered above 7.5%."""
     analysis = analysis_of("Members accepted a rise of [7.5%](percent) in the first year, followed by rises of "
