@@ -1226,6 +1226,23 @@ def test_a_season_whose_year_the_sentence_states_gets_no_options(marked, answer,
         assert all(int(o[5:]) - int(o[2:4]) in (1, -99) for o in options), options  # every option a season
 
 
+@pytest.mark.parametrize(
+    ("marked", "answer", "allowed"),
+    [
+        # review 43: "each step of one pH unit represents a _____ change" (tenfold) offered ninefold and twelvefold
+        ("Each step of one pH unit represents a [tenfold](multiplier) change in concentration.", "tenfold",
+         {"twofold", "fivefold", "twentyfold", "fiftyfold"}),
+        ("Output grew [100-fold](multiplier) after the reform.", "100-fold",
+         {"20-fold", "50-fold", "200-fold", "500-fold"}),
+    ],
+)
+def test_a_tenfold_or_hundredfold_change_gets_round_factors(marked, answer, allowed):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and set(options) <= allowed, options
+
+
 def test_figures_told_one_after_another_are_no_ranking():
     """'7.5% in the first year, followed by rises of 6.5%': a sequence, so a later rise may be offered above 7.5%."""
     analysis = analysis_of("Members accepted a rise of [7.5%](percent) in the first year, followed by rises of "

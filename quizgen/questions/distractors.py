@@ -508,6 +508,11 @@ def multiplier_distractors(text: str, count: int, rng: random.Random, ok: Callab
 
     lower = [Decimal(value - s) for s in steps if fits(value - s)]
     upper = [Decimal(value + s) for s in steps if fits(value + s)]
+    if value in (10, 100):
+        # "a tenfold change" among ninefold, twelvefold and thirteenfold (review 43): a power of ten is the one
+        # round factor unless the others are round too: 10 -> fivefold, twofold, twentyfold, fiftyfold
+        lower = [Decimal(n) for n in (value // 2, value // 5) if fits(n)]
+        upper = [Decimal(n) for n in (value * 2, value * 5) if fits(n)]
     chosen = pick_balanced(lower, upper, count, rng)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
 
