@@ -481,6 +481,21 @@ NUMBERS_BY_THE_STEM = [
      "[3.6 million](number).", "4.1 million", lambda v: Decimal("3.6e6") < v < Decimal("15.4e6")),
     ("Lagos is the largest, with [15.4 million](number), followed by Kano with [4.1 million](number) and Ibadan with "
      "[2.9 million](number).", "2.9 million", lambda v: v < Decimal("4.1e6")),
+    # review 44: "a gross tonnage of 79,280, later increased to _____" offered 58,396, 66,738 and 75,081
+    ("The ship's tonnage was [50,000](number), later increased to [68,000](number) after a refit.", "68,000",
+     lambda v: v > 50_000),
+    ("The ship's tonnage was [68,000](number), later cut to [50,000](number) after a refit.", "68,000",
+     lambda v: v > 50_000),
+    # review 46: "consuming around 17.5 cubic metres … must bring that figure down to 15 cubic metres" offered 14.0
+    ("The city used [25 cubic metres](quantity) a second and must bring that figure down to [18 cubic metres]"
+     "(quantity) a second.", "25 cubic metres", lambda v: v > 18),
+    # review 43: "reached 238 on Sunday afternoon, well above the threshold of _____" (201) offered 251
+    ("The index reached [230](number) on Sunday, well above the threshold of [201](number) for the purple category.",
+     "201", lambda v: v < 230),
+    # review 52: "Nitrogen makes up about _____ of it by volume and oxygen about 21%" (78%) offered 90% and 98%
+    ("Argon makes up about [60%](percent) of the gas by volume and neon about [21%](percent).", "60%",
+     lambda v: v <= 79),
+    ("Coal supplied [64%](percent) of the power, gas [22%](percent) and wind the rest.", "64%", lambda v: v <= 78),
     # review 32: "56.55 percent" got 56.25, 56.35 and 56.65; review 30: "about 10%" got 9% and 8%
     ("Mahama won [56.55 percent](percent) of the vote.", "56.55 percent",
      lambda v: abs(v - Decimal("56.55")) >= Decimal("2.8")),
@@ -1097,6 +1112,135 @@ def test_a_year_inside_the_span_of_years_a_title_names_gets_options_inside_it(ti
     for seed in range(8):
         options = options_for(analysis, answer, seed)
         assert options and all(span[0] <= int(o) <= span[1] for o in options), options
+
+
+@pytest.mark.parametrize(
+    ("title", "marked", "answer", "rule"),
+    [
+        # review 48: under "The Black Death, 1347–1351", "In _____ it reached … Kaffa" (1346) offered 1352 and 1354
+        ("The Black Death, 1347–1351", ("The plague began in Central Asia.", "In [1346](year) it reached the Mongol "
+         "army besieging Kaffa."), "1346", lambda y: y < 1347),
+        # review 49: "first travelled to Spitsbergen in 1858 … He returned in _____" (1861) offered 1854 and 1856
+        ("Arctic voyages", ("Nordenskiöld was born in Helsinki in [1832](year).", "[Nordenskiöld](person) first travelled to Spitsbergen in [1859](year).",
+         "He returned to the islands in [1861](year) with a larger party."), "1861", lambda y: y > 1859),
+        # review 45: "… approved it in December 2020. … agreed to fund it in _____" (2022) offered 2017 and 2018
+        ("Gene therapy approved", ("The disorder was first described in [2010](year).", "[Anna Berg](person) was made chief executive in [December 2021](date).",
+         "She agreed to fund the new plant in [2022](year)."), "2022", lambda y: y > 2021),
+    ],
+)
+def test_a_year_keeps_to_its_side_of_the_years_the_title_and_the_sentence_before_show(title, marked, answer, rule):
+    analysis = analysis_of(*marked, "The report came out in [2024](year).")
+    analysis = replace(analysis, document=replace(analysis.document, title=title))
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(rule(int(o)) for o in options), options
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "half_step"),
+    [
+        # review 45: "within _____ of an active volcano" (100 kilometres) offered 70, 80 and 90 kilometres
+        ("Around 800 million people live within [100 kilometres](quantity) of an active volcano.", "100 kilometres",
+         50),
+        # review 30: "decline by about _____ by 2040" (10%) offered 6%, 7% and 8%
+        ("The population is expected to decline by about [10%](percent) by 2040.", "10%", 5),
+        # review 50: "the largest unit, the tumen, contained _____ men" (10,000) offered 7,000, 8,000 and 9,000
+        ("The largest unit of the army contained [10,000](number) men.", "10,000", 5000),
+        ("Pure water boils at [100 °C](quantity) at sea level.", "100 °C", 50),
+    ],
+)
+def test_a_power_of_ten_gets_options_on_its_half_step_never_a_run_below_it(marked, answer, half_step):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and all(value_of(o) % half_step == 0 for o in options), options
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "year_like"),
+    [
+        # review 51: "reunified most of China by _____," (979) offered 1,220 and 1,270
+        ("He and his brother reunified most of China by [979](number), ending a long period of division.", "979",
+         True),
+        # review 47: "After Trajan's death in _____," (117) offered 135, 146 and 164
+        ("After Trajan's death in [117](number), the architect fell out of favour.", "117", True),
+        ("The slope of the front is often about 1 in [150](number), so the cloud spreads far.", "150", False),
+        ("The hall was built in [300](number) days by the town's masons.", "300", False),
+    ],
+)
+def test_a_bare_three_digit_year_gets_years_near_it_without_a_separator(marked, answer, year_like):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    offered = [o for seed in range(8) for o in options_for(analysis, answer, seed)]
+    near = all(abs(value_of(o) - int(answer)) <= 8 and "," not in o for o in offered)
+    assert offered and near is year_like, offered
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer"),
+    [
+        # review 44: "commissioned Normandie in the late _____" (1920s) offered the 1880s and 1890s
+        ("The government commissioned the liner in the late [1920s](year) as a prestige project.", "1920s"),
+        # review 45: "By the late _____ more than 13 million people lived in such villages" (1970s) offered the 1930s
+        ("By the late [1970s](year) more than 13 million people lived in such villages.", "1970s"),
+    ],
+)
+def test_a_decade_gets_decades_at_most_three_off(marked, answer):
+    analysis = analysis_of(marked, "He was born in [1880](year).", "The report came out in [2010](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(abs(int(o[:4]) - int(answer[:4])) <= 30 for o in options), options
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "latest"),
+    [
+        # review 41: "said it would recall … in the company's largest recall since _____" (2021) offered 2025, 2027
+        (("Volvo said it would recall 412,000 cars, its largest recall since [2021](year).",
+          "It sold 763,389 cars in [2024](year).", "It plans to sell only electric cars by [2030](year)."), "2021", 2024),
+        # review 47: "In _____, the Senate passed a bill that would have required …" (2023) offered 2025 and 2027
+        (("In [2023](year), the Senate passed a bill that would have required doctors to stay, but it was dropped.",
+          "Doctors went on strike in [2022](year)."), "2023", 2024),
+    ],
+)
+def test_a_year_looked_back_on_gets_no_year_after_the_articles_own_time(marked, answer, latest):
+    analysis = analysis_of(*marked, "The union was founded in [2015](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(int(o) <= latest for o in options), options
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "expected_any"),
+    [
+        # review 51: "the deadliest season was _____, when an avalanche on 23 February 1999 …" offered 1997-99, 1996-99
+        (("The deadliest season was [1998-99](range), when an avalanche on [23 February 1999](date) killed 31 people.",),
+         "1998-99", False),
+        (("The deadliest season was [1998-99](range), when avalanches killed 31 people.",), "1998-99", True),
+    ],
+)
+def test_a_season_whose_year_the_sentence_states_gets_no_options(marked, answer, expected_any):
+    analysis = analysis_of(*marked, "The report came out in [2024](year).", "Records began in [1950](year).")
+    for seed in range(4):
+        options = options_for(analysis, answer, seed)
+        assert bool(options) is expected_any, options
+        assert all(int(o[5:]) - int(o[2:4]) in (1, -99) for o in options), options  # every option a season
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "allowed"),
+    [
+        # review 43: "each step of one pH unit represents a _____ change" (tenfold) offered ninefold and twelvefold
+        ("Each step of one pH unit represents a [tenfold](multiplier) change in concentration.", "tenfold",
+         {"twofold", "fivefold", "twentyfold", "fiftyfold"}),
+        ("Output grew [100-fold](multiplier) after the reform.", "100-fold",
+         {"20-fold", "50-fold", "200-fold", "500-fold"}),
+    ],
+)
+def test_a_tenfold_or_hundredfold_change_gets_round_factors(marked, answer, allowed):
+    analysis = analysis_of(marked, "The report came out in [2023](year).")
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and set(options) <= allowed, options
 
 
 def test_figures_told_one_after_another_are_no_ranking():

@@ -317,3 +317,89 @@ def test_a_word_of_the_same_stem_or_a_bracket_after_the_blank_gives_a_name_away(
 )
 def test_the_title_before_a_prompt_settles_what_it_names(prompt, dangling):
     assert dangling_reference(prompt) is dangling
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        ("From “Waves and Sound”: A [term] is a disturbance that carries energy.", "wave", "term", True),
+        ("From “Chapter 2: Reading Maps”: A [term] is a flat drawing of the land.", "map", "term", True),
+        ("From “Chapter 4: Glasses”: A [term] is a solid without a crystal order.", "glass", "term", True),
+        ("The assembly was called the Senate. Its members, called [term], served for life.", "senators", "term",
+         True),
+        ("Marxism is the set of ideas, developed by [name], which holds that the state will wither.", "Karl Marx",
+         "name", True),
+        ("The Bodleian opened in 1602 and is named after its founder, Sir [person].", "Thomas Bodley", "person",
+         True),
+        ("It is described by Snell's law, named after the astronomer [person], who found it.", "Willebrord Snellius",
+         "person", True),
+        ("The Transport Act set the rules for the [term] of goods.", "transfer", "term", False),
+        ("Shen Kuo wrote of the movable type made by the craftsman [name] in the 1040s.", "Bi Sheng", "name", False),
+        ("Christian and Muslim traders met the explorer [person] at the port.", "Vasco da Gama", "person", False),
+    ],
+)
+def test_a_word_made_from_the_answer_or_its_plural_gives_it_away(prompt, answer, kind, given_away):
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=prompt.split(": ", 1)[-1].replace(f"[{kind}]", answer), sentence_index=0,
+        cloze=prompt.replace(f"[{kind}]", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        ("The diamond weighed _____ carats (621.35 g) when it was found.", "3,106.75", True),
+        ("In all, about 2.48 million cubic metres (_____ cubic yards) of concrete were used.", "3.25 million", True),
+        ("The road runs for _____ km (about 40 miles) along the coast.", "64", True),
+        ("The shares rose to _____ (up 5%) by noon.", "214", False),
+        ("The diamond weighed _____ carats when it was found.", "3,106.75", False),
+    ],
+)
+def test_the_hidden_amount_in_other_units_in_a_bracket_beside_the_blank_gives_it_away(prompt, answer, given_away):
+    question = replace(MCQ, prompt=prompt, answer=answer, answer_kind="number", options=(answer, "1", "2"),
+                       sentence=prompt.replace("_____", answer))
+    assert ("answer-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        ("_____ lie on the river: Vienna, Bratislava, Budapest and Belgrade, more than on any other.",
+         "Four national capitals", True),
+        ("The empire was divided into _____, or suyus: Chinchaysuyu, Antisuyu, Qullasuyu and Kuntisuyu.",
+         "four provinces", True),
+        ("_____ lie on the river: Vienna and Budapest among them.", "Four national capitals", False),
+    ],
+)
+def test_a_count_of_the_names_listed_after_a_colon_gives_it_away_in_a_multiple_choice_prompt(
+    prompt, answer, given_away
+):
+    question = replace(MCQ, prompt=prompt, answer=answer, answer_kind="quantity",
+                       options=(answer, "six " + answer.split()[-1], "two " + answer.split()[-1]),
+                       sentence=prompt.replace("_____", answer))
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompt", "answer", "given_away"),
+    [
+        ("mcq", "From “The Black Death, 1347–1351”: Between _____ the plague killed a third of Europe.",
+         "1347 and 1351", True),
+        ("cloze", "Set in a town between [range], it follows lives during the debates over the Reform Act of 1832.",
+         "1829 and 1832", True),
+        ("mcq", "The war of _____ ended with the treaty signed in 1370.", "1367–1370", False),
+        ("cloze", "Set in a town between [range], it follows several lives.", "1829 and 1832", False),
+    ],
+)
+def test_a_span_of_years_whose_ends_the_prompt_states_is_given_away(kind, prompt, answer, given_away):
+    blank = "[range]" if kind == "cloze" else "_____"
+    question = Question(
+        id="x", kind=kind, prompt=prompt, answer=answer, answer_kind="range",
+        sentence=prompt.split(": ", 1)[-1].replace(blank, answer), sentence_index=0,
+        options=(answer, "1365–1370", "1366–1370") if kind == "mcq" else (),
+        cloze=prompt.replace(blank, "{{c1::" + answer + "}}") if kind == "cloze" else "",
+        answers=(answer,) if kind == "cloze" else (),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

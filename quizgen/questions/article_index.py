@@ -16,7 +16,9 @@ _WORDS = re.compile(r"[\w’'-]+")
 # A plan, an aim or a target looks ahead only as a verb ("plans to", "aims at"): "the plan lacked detail on transport,
 # where emissions rose by 6% in 2022" looks back (review 39); "intended to", "on course to" look ahead.
 FUTURE_WORDING = re.compile(
-    r"\b(?:will|would|may|might|could|shall|expect(?:s|ed)?|project(?:s|ed|ions?)?|forecasts?|predict(?:s|ed|ions?)?|"
+    # ("a bill that would have required …" looks back: review 47)
+    r"\b(?:(?:will|would|may|might|could|shall)(?! have\b)|expect(?:s|ed)?|project(?:s|ed|ions?)?|forecasts?|"
+    r"predict(?:s|ed|ions?)?|"
     r"scenarios?|(?:targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|planning) (?:to|at|for)\b|"
     r"(?:intended|designed|set|on course|on track|poised|scheduled|going) to|by (?:the end of )?\d{4}(?!s))\b"
 )

@@ -23,6 +23,7 @@ from quizgen.questions.numbers import (
 # Associated Press abbreviations, the usual style of "Aug. 20": five months are never shortened.
 AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 YEAR_STEPS = (1, 2, 3, 4, 5, 6, 7, 8)
+DECADES_OFF = 3
 # A forecast year at most this far past the article's own time gets years near it, not round ones far off.
 NEAR_FUTURE = 10
 # The months of a date are changed together with its day, so no part is shared by most options and
@@ -74,6 +75,10 @@ def year_distractors(
         cap -= 1 if step == 10 else 0  # a year past the article's own is allowed, never the decade it would open
         cap = cap - cap % step
     lower, upper = year_candidates(year, cap, step)
+    if decade:
+        # "commissioned in the late _____" (1920s) got the 1880s, "the 1930s" the 1900s (reviews 44, 45, 52): a
+        # decade four off is another era, which a student rules out at a glance
+        lower, upper = lower[:DECADES_OFF], upper[:DECADES_OFF]
     if after is not None:
         lower = [y for y in lower if y > after]
     if floor is not None:  # a decade may open before the floor if it ends after it: the 1620s for 1625

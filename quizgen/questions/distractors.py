@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NUMERIC_KINDS, Analysis, Fact
 from quizgen.questions.article_index import FUTURE_WORDING, ArticleIndex, index_of
+from quizgen.questions.context import context_for
 from quizgen.questions.dates import date_distractors, is_year, year_distractors
 from quizgen.questions.numbers import (
     MULTIPLIER_WORDS,
@@ -84,16 +85,24 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         return tuple(term_distractors(span.text, index, count, rng, lambda o: ok(o) and normalise(o) != heading))
     if span.kind not in NUMERIC_KINDS:
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
+    shown = _years_shown_before(fact, analysis)
+    if shown:
+        sentence_ok = ok
+        ok = lambda option: sentence_ok(option) and _on_the_answers_side(option, span.text, shown)  # noqa: E731
     if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
         return ()
     cap = latest_year(index, fact)
-    if span.kind == "year":
+    if span.kind == "year" or _year_like(fact):
         event = cyclic_event(fact)
         if event and off_cycle(event.group().strip(), span.text):
             return ()
         cycle = CYCLE_YEARS if event else 1
         if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
             cap = index.latest_year  # a past World Cup gets none after the article's own latest year
+        if _SINCE_BEFORE.search(sentence.text[: span.start]) and index.present is not None:
+            # "its largest recall since _____" looks back from the article's own time, whatever the sentence
+            # forecasts besides ("said it would recall …"): no year after that time (review 41 offered 2027)
+            cap = min(cap, index.present) if cap is not None else index.present
         floor = earliest_year(index, fact)
         within = index.title_span
         if within and span.text.isdigit() and within[0] <= int(span.text) <= within[1]:
@@ -115,9 +124,53 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     return tuple(found[:count])
 
 
+def _years_shown_before(fact: Fact, analysis: Analysis) -> tuple[int, ...]:
+    """The years a year's or date's prompt shows before its sentence: in the title and the sentence set before it.
+    "Nordenskiöld first travelled to Spitsbergen in 1858 … He returned in _____" (1861) rules out 1856 (review 49),
+    "The Black Death, 1347–1351: In _____ it reached Kaffa" (1346) rules out 1352 (review 48)."""
+    if fact.span.kind not in ("year", "date"):
+        return ()
+    before = context_for(fact.sentence, analysis, (fact.span,)) or ""
+    text = f"{analysis.document.title} {before}"
+    return tuple(sorted({int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4}))
+
+
+def _on_the_answers_side(option: str, answer: str, years: tuple[int, ...]) -> bool:
+    """Does the option's year lie on the answer's side of every year shown (a year equal to the answer's, or an
+    answer or option without one year, '1870s', sets no side)?"""
+    mine, theirs = _one_year(answer), _one_year(option)
+    if mine is None or theirs is None:
+        return True
+    return all(theirs != year and (theirs > year) == (mine > year) for year in years if year != mine)
+
+
+def _one_year(text: str) -> int | None:
+    if re.search(r"\d0s\b", text):
+        return None  # a decade spans the years around it
+    years = [int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4]
+    return years[0] if len(years) == 1 else None
+
+
+_SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.IGNORECASE)
+
+
 # "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
 _ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
+def _year_like(fact: Fact) -> bool:
+    """Is a bare number of three digits a year of the first millennium, after 'in', 'by' or 'since' and before a
+    stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years near it, as a
+    year does, never "1,220" and "1,270" (review 51) nor 164 for 117 (review 47)."""
+    span, text = fact.span, fact.sentence.text
+    return (
+        span.kind == "number" and span.text.isdigit() and len(span.text) == 3
+        and _TIME_BEFORE.search(text[: span.start]) is not None and _STOP_AFTER.match(text, span.end) is not None
+    )
+
+
+_STOP_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+# (never a ratio: "often about 1 in _____", "one in 200")
+_TIME_BEFORE = re.compile(r"(?<!\d )(?<!one )\b(?:in|by|since|until|till|after|before)\s$", re.IGNORECASE)
 
 
 def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
@@ -139,7 +192,17 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
     whole = _whole_before(fact, analysis, value)
     figure = figures_in(span.text)[0]
     unit = value / figure.value if figure.value else Decimal(1)
-    grain = _round_grain(figure) if _EVERY_BEFORE.search(text[: span.start]) else None
+    # "within _____ of an active volcano" (100 kilometres) among 70, 80 and 90, "about _____" (10%) among 6%, 7%
+    # and 8% (reviews 30, 45, 50): a power of ten has no round neighbour below it on its own grid, so the
+    # factors fill that side with a run that leaves it the one round option
+    round_answer = figure.value >= 10 and not figure.decimals and str(int(figure.value)).rstrip("0") == "1"
+    round_answer = round_answer and span.text[figure.end :].strip().lower().split(" ")[0] not in ROLL_OVER
+    grain = _round_grain(figure) if round_answer or _EVERY_BEFORE.search(text[: span.start]) else None
+    if round_answer and grain is not None and steps is None:
+        # on its half-step, nearest first: 100 -> 50, 150, 200; 10% -> 5%, 15%, 20%
+        at_value = figure.value
+        steps = ([at_value - k * grain for k in range(1, 10) if at_value > k * grain],
+                 [at_value + k * grain for k in range(1, 7)])
     at = fact.sentence.index
     record = record_bound(fact, analysis.sentences[at - 1] if 0 < at <= len(analysis.sentences) else None)
     need = bounded_toward(fact) | ({record[1]} if record else set())
@@ -445,6 +508,11 @@ def multiplier_distractors(text: str, count: int, rng: random.Random, ok: Callab
 
     lower = [Decimal(value - s) for s in steps if fits(value - s)]
     upper = [Decimal(value + s) for s in steps if fits(value + s)]
+    if value in (10, 100):
+        # "a tenfold change" among ninefold, twelvefold and thirteenfold (review 43): a power of ten is the one
+        # round factor unless the others are round too: 10 -> fivefold, twofold, twentyfold, fiftyfold
+        lower = [Decimal(n) for n in (value // 2, value // 5) if fits(n)]
+        upper = [Decimal(n) for n in (value * 2, value * 5) if fits(n)]
     chosen = pick_balanced(lower, upper, count, rng)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
 
@@ -472,6 +540,10 @@ def range_distractors(
         abbreviated = last.digits == 2
         end = int(first.value) // 100 * 100 + int(last.value) if abbreviated else int(last.value)
         end += 100 if end < first.value else 0  # "1998–03" ends in 2003
+        if end - int(first.value) == 1 and (end in fixed or int(first.value) in fixed):
+            # "the deadliest season was _____, when an avalanche on 23 February 1999 …" (1998-99, review 51): a
+            # season's end kept gives '1997-99', no season; moved, the stated date rules it out: no options
+            return []
         options = []
         for shift in RANGE_SHIFTS:
             new_start, new_end = int(first.value) + shift, end + shift

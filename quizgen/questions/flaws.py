@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
+from itertools import takewhile
+from os.path import commonprefix
 
 from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.gazetteer import place_type
@@ -80,22 +82,29 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
     answers = question.answers if question.kind == "cloze" else (question.answer,)
     if any(contains_phrase(_plain(question.prompt), answer) for answer in answers):
         found.append("answer-in-prompt")
-    if question.answer_kind in NAME_KINDS + ("term",) and any(_gives_away(question.prompt, a) for a in answers):
+    if question.answer_kind in NAME_KINDS + ("term",) and any(
+        _gives_away(question.prompt, a, question.answer_kind) for a in answers
+    ):
         found.append("answer-part-in-prompt")
     if question.answer_kind in ("quantity", "number") and any(_count_given_away(question.prompt, a) for a in answers):
         found.append("answer-part-in-prompt")
     if question.answer_kind in ("year", "date") and any(_time_given_away(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")
+    # (the blank kept: "divided into _____, or suyus: A, B, C and D" counts the list after it)
     if question.answer_kind in ("year", "quantity", "number") and any(
-        _reckoned_from_the_rest(_plain(question.prompt), a, question.answer_kind) for a in answers
+        _reckoned_from_the_rest(question.prompt, a, question.answer_kind) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "a two-year ban in 2015 … in _____" (2017), "46 … in _____ pairs"
+    if question.answer_kind == "range" and any(_ends_stated(question, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "From “The Black Death, 1347–1351”: Between _____" (1347 and 1351)
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
         found.append("answer-part-in-prompt")  # "on the Ides of March (_____)" for 15 March
     if question.answer_kind == "place" and any(_country_given_away(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")  # "a coup in Bissau" for Guinea-Bissau, "a ceremony in Rome" for Italy
     if question.answer_kind == "quantity" and any(_count_and_unit_in(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")  # "… ease for third month": "for _____" (three consecutive months)
+    if question.answer_kind in _AMOUNT_KINDS and _converted_beside_the_blank(question.prompt):
+        found.append("answer-in-prompt")  # "_____ carats (621.35 g)": the figure again in other units
     if question.answer_kind in _AMOUNT_KINDS and any(states_the_figure(_plain(question.prompt), a) for a in answers):
         found.append("answer-in-prompt")  # "From “Council approves £412m budget”: … a _____ budget" (£412 million)
     if any(answer not in question.sentence for answer in answers):
@@ -126,7 +135,7 @@ _BRACKET_AFTER_BLANK = re.compile(r"(?:_{3,}|\[[^\]]*\]|\{\{c\d+::[^}]*\}\}) \("
 STEM = 6  # "phagocytes … a process called [phagocytosis]": a shared stem gives a term away
 
 
-def _gives_away(prompt: str, answer: str) -> bool:
+def _gives_away(prompt: str, answer: str, kind: str = "") -> bool:
     """Part of a name seen elsewhere in the prompt ("… replace _____ … made Hartley …"), a word of the
     same stem ("phagocytes" for "phagocytosis"), a bracket right after the blank, an acronym beside its
     expansion, or the place's people ("Genoese" for Genoa)."""
@@ -136,15 +145,18 @@ def _gives_away(prompt: str, answer: str) -> bool:
     # possessives, accents or capitals.
     whole = {_POSSESSIVE.sub("", word) for word in ordered}
     folded = {_fold(word) for word in whole}
-    singular = {_singular(word) for word in folded}
+    # "Waves" and "Maps" in a title: "waves" may lose "s" or "es", so both are tried
+    singular = {form for word in folded for form in _singulars(word)}
     # "Bissau" names Guinea-Bissau; "Atoms" in the title names the atom, "Waves" the wave.
     name_words = [part for word in _NAME_WORD.findall(answer) for part in word.split("-") if len(part) > 2]
     if any(
         word not in _GENERIC_NAME_WORDS and (word in whole or len(word) >= 4 and _fold(word) in folded)
         for word in name_words
     ) or (  # a one-word term in the plural ("Atoms" for atom); one shared word of "separation of powers" is no cue
-        " " not in answer and answer[:1].islower() and len(answer) >= 4 and _singular(_fold(answer)) in singular
+        " " not in answer and answer[:1].islower() and len(answer) >= 3 and _fold(answer) in singular
     ):
+        return True
+    if _named_after(ordered, answer, kind):
         return True
     stems = {word[:STEM] for word in folded if len(word) >= STEM}
     if any(len(word) >= STEM and _fold(word)[:STEM] in stems for word in _WORDS.findall(answer)):
@@ -155,10 +167,49 @@ def _gives_away(prompt: str, answer: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+SHARED_PREFIX = 5
 
 
-def _singular(word: str) -> str:
-    return word[:-2] if word.endswith("es") and len(word) > 4 else word[:-1] if word.endswith("s") else word
+def _singulars(word: str) -> set[str]:
+    """The forms a plural may come from: 'waves' -> wave, wav; 'maps' -> map; 'classes' -> class."""
+    forms = {word}
+    if word.endswith("s") and len(word) > 3:
+        forms.add(word[:-1])
+    if word.endswith("es") and len(word) > 4:
+        forms.add(word[:-2])
+    return forms
+
+
+def _named_after(prompt_words: list[str], answer: str, kind: str) -> bool:
+    """A capitalised word of the prompt made from the answer's name ("Marxism … developed by [Karl Marx]", "Snell's
+    law, named after [Willebrord Snellius]", "the Bodleian … its founder, Sir [Thomas Bodley]", "the Senate. Its
+    members, called [senators]"): one word begins the other, or they share a stem of SHARED_PREFIX letters or
+    more that is most of the shorter word.
+    A person is named by the surname: "Christian" says nothing of Christopher."""
+    words = answer.split()
+    if not words:
+        return False
+    personal = all(w[:1].isupper() and w.lower() not in SMALL_WORDS and w not in _GENERIC_NAME_WORDS for w in words)
+    if len(words) > 1 and kind in ("person", "name") and personal:
+        words = [words[-1]]  # a person's name: the surname ("Bodley"); a given name is shared by many
+    elif len(words) > 1:
+        return False  # "transfer of heat", "Republic of Korea": one shared word of a phrase is no cue
+    keys = [_fold(_POSSESSIVE.sub("", w)) for w in words if len(w) >= 4 and w not in _GENERIC_NAME_WORDS]
+    capitalised = {_fold(_POSSESSIVE.sub("", w)) for w in prompt_words if w[:1].isupper()}
+    for key in keys:
+        for other in capitalised:
+            if other == key or len(other) < 4:
+                continue
+            shared = len(commonprefix([key, other]))
+            shorter = min(len(key), len(other))
+            # most of the shorter word: "Senate" and "senators", not "Transport" and "transfer"
+            # ("Shen" begins "Sheng", but a prompt word inside the name must be a stem, five letters or more)
+            if shared == shorter and (shorter == len(key) or shorter >= SHARED_PREFIX):
+                return True
+            if shared >= SHARED_PREFIX and shared >= 0.75 * shorter:
+                return True
+    return False
+
 
 
 def _fold(word: str) -> str:
@@ -281,9 +332,40 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
         return True
     listed = _LISTED_AFTER_COLON.search(prompt)
     if listed and 2 <= value <= 12:
-        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1))
-        return len([item for item in items if item.strip()]) == value
+        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if item.strip()]
+        # "_____ lie on the Danube: Vienna, Bratislava, Budapest and Belgrade, more than on any other river":
+        # the names listed, before the sentence goes on
+        names = len(list(takewhile(lambda item: item[:1].isupper(), items)))
+        return len(items) == value or names >= 2 and names == value
     return False
+
+
+# "weighing _____ carats (621.35 g)", "2.48 million cubic metres (_____ cubic yards)": a figure and the same figure in
+# other units, one of them blanked — the other gives it by a conversion (review 51, 52).
+_A_BLANK = r"(?:_{3,}|\[[^\]]*\])"
+_UNIT_WORDS = r"(?: [^\W\d][\w.°/]*){0,3}"
+_CONVERSION_BESIDE_BLANK = re.compile(
+    rf"{_A_BLANK}{_UNIT_WORDS} \((?:about |around |approx\. |c\. |roughly )?[$£€¥]?\d"
+    rf"|\d[\d,.]*{_UNIT_WORDS} \({_A_BLANK}"
+)
+
+
+def _converted_beside_the_blank(prompt: str) -> bool:
+    """Does a bracket beside the blank give the hidden amount again in other units?"""
+    return _CONVERSION_BESIDE_BLANK.search(prompt) is not None
+
+
+def _ends_stated(question: Question, answer: str) -> bool:
+    """Does the prompt state the years a span of years runs between: both, as the title "The Black Death,
+    1347–1351" does for "Between _____" (review 48), or one beside a card that hides both ("between [range], …
+    the Reform Act of 1832" for 1829 and 1832, review 36)? A multiple-choice item whose options all keep a stated
+    end ("the war of _____ … signed in 1370") asks only the other."""
+    ends = re.findall(r"\b\d{4}\b", answer)
+    if len(ends) != 2:
+        return False
+    shown = _plain(question.prompt)
+    stated = [end for end in ends if re.search(rf"\b{end}\b", shown)]
+    return len(stated) == 2 or bool(stated) and question.kind == "cloze"
 
 
 def _month_named_beside(sentence: str, answer: str) -> bool:
@@ -316,7 +398,10 @@ def gives_away(kind: str, answer: str, text: str) -> bool:
     if contains_phrase(text, answer):
         return True
     if kind in NAME_KINDS + ("term",):
-        return _gives_away(text, answer)
+        return _gives_away(text, answer, kind)
+    if kind == "range":  # "The Black Death, 1347–1351" over "Between _____": the title is left out
+        ends = re.findall(r"\b\d{4}\b", answer)
+        return len(ends) == 2 and all(re.search(rf"\b{end}\b", text) for end in ends)
     return kind in _AMOUNT_KINDS and states_the_figure(text, answer)
 
 

@@ -21,7 +21,24 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
     neighbours in a ranking. A figure said to lie within a range stays in it, and a year in the century its
     sentence names stays in that century.
     """
-    return _within_rules(fact) + _century_rules(fact) + _anchor_rules(fact)
+    return _within_rules(fact) + _century_rules(fact) + _anchor_rules(fact) + _share_rules(fact)
+
+
+def _share_rules(fact: Fact) -> list[Callable[[str], bool]]:
+    """Shares of one whole stay within it: "Nitrogen makes up about _____ of it by volume and oxygen about 21%"
+    (78%) got 90% and 98% (review 52). Where the sentence's percentages with the answer come to no more than 100,
+    a wrong one keeps them there."""
+    span = fact.span
+    if span.kind != "percent":
+        return []
+    others = [value_of(s.text) for s in fact.sentence.spans if s != span and s.kind == "percent"]
+    answer = value_of(span.text)
+    if not others or answer is None or any(v is None for v in others):
+        return []
+    rest = sum(v for v in others if v is not None)
+    if answer + rest > 100:
+        return []
+    return [lambda option: (v := value_of(option)) is not None and v + rest <= 100]
 
 
 def _anchor_rules(fact: Fact) -> list[Callable[[str], bool]]:
@@ -223,6 +240,17 @@ _WHOLE_THEN_PART = re.compile(r" [\w-]+(?: [\w-]+)?, ")
 # "reached 1.42 billion crowns ($131 million), up from 1.03 billion": the other end of a change, said after it.
 _CHANGED_FROM = re.compile(r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping) from $")
 _ASIDE = re.compile(r"\([^()]*\)")
+# "a gross tonnage of 79,280, later increased to _____", "consuming around _____ … must bring that figure down to
+# 15 cubic metres" (reviews 44, 46): a figure and where it was changed to, said after it.
+_CHANGED_TO = re.compile(
+    r"\b(?:increased|increasing|raised|raising|rose|rising|grew|growing|climbed|climbing|fell|falling|dropped|"
+    r"dropping|decreased|decreasing|declined|declining|reduced|reducing|lowered|lowering|cut|down|up) to $"
+)
+# "reached 238 on Sunday, well above the threshold of _____" (review 43): a figure and the mark it passed.
+_PAST_A_MARK = re.compile(
+    r"\b(?:above|below|over|under|beyond|short of|exceeding|past) (?:the |a |an |its |their )?(?:[\w'’-]+ )?"
+    r"(?:target|threshold|limit|level|mark|benchmark|forecast|goal|ceiling|floor)s? of $"
+)
 # "slightly ahead of the 9.6 billion expected": a figure barely off another the sentence states. A wrong option
 # is then either as near (hair-splitting) or far off (a give-away): none is worth asking.
 _BARELY = re.compile(
@@ -279,6 +307,10 @@ def _linked(text: str, span: Span, other: Span) -> bool:
         return True
     if first is other and _CHANGED_FROM.search(text[: span.start]) and not re.search(r"\d", _ASIDE.sub("", between)):
         return True  # the nearest figure before "up from": where the change ended
+    if not re.search(r"\d", _ASIDE.sub("", between)) and (
+        _CHANGED_TO.search(between) or _PAST_A_MARK.search(between)
+    ):
+        return True  # "a tonnage of 79,280, later increased to 83,423"; "reached 238, well above the threshold of 201"
     # "58 per cent, up from 49 per cent": the other figure is where the change started.
     ends = {word_before(span), word_before(other)}
     if ends == {"between", "and"}:
