@@ -119,6 +119,8 @@ def test_text_with_no_facts_gives_no_questions():
         ("Ferry\n\nThe victim was a 34-year-old software engineer from Leeds, police in Bradford said.", "34"),
         ("Rhine\n\nThe Rhine flows through six countries – Switzerland, Austria, Germany, France and others.", "six countries"),
         ("Ferry sinks\n\nMAKASSAR, Indonesia — At least 42 people died when a ferry sank off Sulawesi.", "Indonesia"),
+        # a dateline's date is when the story was filed (review 58: "SYDNEY, _____ (Wire) -")
+        ("Rates\n\nSYDNEY, 4 March (Wire) - The Reserve Bank raised its cash rate to 4.60% on Tuesday.", "4 March"),
         ("Morgan\n\nGarrett Morgan moved north to Cincinnati, Ohio, in 1895 to work as a handyman.", "Ohio"),
     ],
 )
@@ -260,3 +262,10 @@ def test_in_a_biography_her_after_another_name_still_gets_the_title():
     )
     asked = [q for q in quizgen.generate(text).questions if q.answer == "1925"]
     assert asked and all(q.prompt.startswith("From “Henrietta Leavitt”: ") for q in asked)
+
+
+@pytest.mark.parametrize("dateline", ["ROME, 14 March - ", "SYDNEY, 4 March (Wire) - ", "LONDON (Reuters) - "])
+def test_a_dated_dateline_is_left_out_of_every_prompt(dateline):
+    bank = quizgen.generate(f"Fine\n\n{dateline}Italy's competition authority fined Vantora €412 million on Thursday.")
+    assert bank.questions
+    assert all(dateline.split(",")[0].split(" (")[0] not in q.prompt for q in bank.questions)

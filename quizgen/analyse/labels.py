@@ -23,10 +23,12 @@ _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.m\.) ?$")
 _CHARGE_AFTER = re.compile(r"\d*[+−]|[-–](?=[)\s,.;]|$)")
 # "Example: Suppose that …", "Note: Prices …": a label at the start, then a first word capitalised for it.
 OPENING_LABEL = re.compile(r"^\W*[A-Z][\w-]*(?: [\w-]+){0,2}: $")
-# A news dateline: "MAKASSAR, Indonesia — ", "LONDON (Reuters) - ": where the story was filed; the word after it
-# opens the sentence ("BALTIMORE, Maryland (AP) — Astronomers using …" names no "Astronomers").
+# A news dateline: "MAKASSAR, Indonesia — ", "LONDON (Reuters) - ", "ROME, 14 March - ": where and when the story
+# was filed; the word after it opens the sentence ("BALTIMORE, Maryland (AP) — Astronomers using …" names no
+# "Astronomers").
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][\w.'’ -]*?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|UPI|PA)\)) ?[—–-]{1,2} "
+    r"^(?:[A-Z][A-Z.'’ -]{2,}(?:, [A-Z0-9][\w.'’ -]*?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|UPI|PA)\))"
+    r" ?[—–-]{1,2} "
 )
 # "Works (", "Authority (": a name just before the bracket that the candidate fills.
 _ANOTHER_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]* \($")
