@@ -77,6 +77,14 @@ def test_the_first_line_is_the_title_unless_it_ends_a_sentence(text, title):
     assert document_from_text(text).title == title
 
 
+def test_a_short_question_on_a_line_of_its_own_is_a_section_heading():
+    document = document_from_text("The Water Cycle\n\nWhere is the Earth's water?\n\nAround 97% is salt water.\n")
+    assert [(block.text, block.is_heading) for block in document.blocks] == [
+        ("The Water Cycle", True), ("Where is the Earth's water?", True), ("Around 97% is salt water.", False),
+    ]
+    assert not document_from_text("Title\n\nWhy would a bank lend money to a stranger it has never met?\n").blocks[1].is_heading
+
+
 def test_plain_text_keeps_hyphens_at_line_ends():
     document = document_from_text("Heading\n\nThe plants are self-\nfertilised in the wild.\n")
     assert document.blocks[1].text == "The plants are self- fertilised in the wild."

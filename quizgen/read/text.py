@@ -10,6 +10,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # headline, 'he said: "We will appeal."' a sentence.
 _SENTENCE_END = re.compile(r"(?:[.!?…:;]|[.!?…,][\"'”’]|[.!?…][)\]])\s*$")
 _LOWER = re.compile(r"[a-z]")
+_QUESTION_HEADING_WORDS = 8
 _UPPER = re.compile(r"[A-Z]")
 # A line ending in a hyphen after a letter, followed by a lower-case word: a word broken across lines.
 _BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
@@ -28,6 +29,8 @@ def looks_like_heading(paragraph: str) -> bool:
         return False
     if "\n" not in stripped and not _SENTENCE_END.search(stripped):
         return True
+    if "\n" not in stripped and stripped.endswith("?") and len(stripped.split()) <= _QUESTION_HEADING_WORDS:
+        return True  # "Where is the Earth's water?": a textbook's section title, asking what the section answers
     return stripped.count("\n") < 3 and not _LOWER.search(stripped) and _UPPER.search(stripped) is not None
 
 
