@@ -19,6 +19,9 @@ def spans_of(text):
         ("Stars\n\nShe studied stars in the Small and Large Magellanic Clouds.", ("Small and Large Magellanic Clouds", "name")),
         ("Fossils\n\nAnning was born in Lyme Regis, a small seaside town in Dorset.", ("Lyme Regis", "place")),
         ("Floods\n\nThe town of Faenza, with about 58,000 people, was among the worst hit.", ("Faenza", "place")),
+        # a numbered regime is a period, not a place (review 57: "this [place] collapsed")
+        ("Bolívar\n\nVenezuela declared independence in 1811, but this First Republic collapsed in 1812.",
+         ("First Republic", "name")),
     ],
 )
 def test_names_are_whole_and_typed_by_their_cues(text, span):

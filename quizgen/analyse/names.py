@@ -167,6 +167,7 @@ def _without_department(sentence: str, piece: tuple[int, int, bool]) -> tuple[in
     return (department.end(), end, titled) if department and department.end() < end else piece
 
 
+_ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western Upper Lower".split())
 
 
@@ -217,6 +218,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     place_head = head in PLACE_HEADS or (words[-1] in PLACE_HEADS and head not in EVENT_HEADS)
     # "East Africa", "Central Asia", "Northern Italy": a compass word before a place is a place.
     place_head = place_head or (len(words) > 1 and words[0] in _COMPASS and bool(place_type(" ".join(words[1:]))))
+    # "this Second Republic collapsed", "the Third Reich": a numbered regime is a period of a place, not a place
+    place_head = place_head and words[0] not in _ORDINAL_WORDS
     if place_type(text) or place_head or text.startswith(PLACE_STARTS):
         return "place"
     if _PLACE_BEFORE.search(before):
