@@ -119,6 +119,11 @@ def test_text_with_no_facts_gives_no_questions():
         ("Ferry\n\nThe victim was a 34-year-old software engineer from Leeds, police in Bradford said.", "34"),
         ("Rhine\n\nThe Rhine flows through six countries – Switzerland, Austria, Germany, France and others.", "six countries"),
         ("Ferry sinks\n\nMAKASSAR, Indonesia — At least 42 people died when a ferry sank off Sulawesi.", "Indonesia"),
+        # a worked example's figures and its label are read off, not learnt (review 58)
+        ("Forces\n\nWorked example: a car of mass 1,200 kg accelerates at 2.5 m/s². The force is 3,000 N.",
+         "1,200 kg"),
+        ("Forces\n\nWorked example: a car of mass 1,200 kg accelerates at 2.5 m/s². The force is 3,000 N.",
+         "Worked example"),
         # a dateline's date is when the story was filed (review 58: "SYDNEY, _____ (Wire) -")
         ("Rates\n\nSYDNEY, 4 March (Wire) - The Reserve Bank raised its cash rate to 4.60% on Tuesday.", "4 March"),
         ("Morgan\n\nGarrett Morgan moved north to Cincinnati, Ohio, in 1895 to work as a handyman.", "Ohio"),

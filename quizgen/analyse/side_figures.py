@@ -10,7 +10,8 @@ from quizgen.model import NUMERIC_KINDS, Sentence, Span
 
 # Worked examples and hypotheticals: their figures are illustrations, not facts to learn.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b|^(?:Consider|Picture|Take)\b"
+    r"\b(?:[Ii]f|[Ww]orked example|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b"
+    r"|^(?:Consider|Picture|Take)\b"
 )
 # "two markers", "three changes", "the two canals": a small count of things, or a count the article already
 # gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.

@@ -214,6 +214,9 @@ _GROUPS_OF_ANYTHING = frozenset(
 )
 
 
+_LABELS_OF_A_PASSAGE = frozenset("example examples exercise activity question questions note tip summary task".split())
+
+
 def _may_be_a_term(term: str) -> bool:
     """Not a pronoun or a common word ("The deal is …", "Today it is …", "the oldest part"), nor a phrase
     that ends on a small word; a common head after a first word of its own is fine ("boiling point")."""
@@ -222,6 +225,8 @@ def _may_be_a_term(term: str) -> bool:
         return False
     if words == [words[0]] and words[0] in _GROUPS_OF_ANYTHING:
         return False  # "Adults are carnivores that eat …": who is meant, not a term to learn
+    if words[-1] in _LABELS_OF_A_PASSAGE:
+        return False  # "Worked example: a car of mass 1,200 kg …": a label of what follows
     return not set(words) & (_NOT_IN_TERMS | _PERSONAL | SUPERLATIVES)
 
 
