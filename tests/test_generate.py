@@ -65,7 +65,7 @@ def test_every_item_is_grounded_and_passes_the_flaw_checks(path, sample_path):
             assert answer in question.sentence
         if question.kind == "mcq":
             assert question.answer in question.options
-            assert len(set(question.options)) == len(question.options) >= 3
+            assert len(set(question.options)) == len(question.options) == 4  # one right, three wrong
         else:
             assert "{{c1::" in question.cloze
 

@@ -175,8 +175,8 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     qid = question_id(analysis.document.slug, "mcq", sentence, (span,))
     rng = random.Random(f"{seed}:{qid}")  # per question, so one item's options never shift another's
     distractors = distractors_for(fact, analysis, templates.options - 1, rng)
-    if len(distractors) < min(2, templates.options - 1):
-        return None  # unless the templates ask for two options, a coin toss is not a question
+    if len(distractors) < templates.options - 1:
+        return None  # every item has as many options as the templates ask (four): it becomes a cloze card instead
     asked = question_from_patterns(sentence, span, compiled)
     if asked and _drops_time_of(asked, sentence, span):
         asked = None  # "By what percentage will the economy grow?" lost "in 2023": ambiguous without it
@@ -197,7 +197,7 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
     # The context before the sentence may name a wrong option ("… from Andermatt. … in _____"): it would be no
     # choice at all.
     distractors = [d for d in distractors if not contains_phrase(prompt, d)]
-    if len(distractors) < min(2, templates.options - 1):
+    if len(distractors) < templates.options - 1:
         return None
     options = [span.text, *distractors]
     rng.shuffle(options)
