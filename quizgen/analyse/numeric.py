@@ -138,6 +138,10 @@ NOT_FIGURES: tuple[tuple[str, str], ...] = (
     ("dash", r"(?<![\w.,$£€-])\d{1,2}\s?[–—-]\s?\d{1,2}(?=\s(?:home |away |extra-time |penalty )?"
               r"(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|drubbing)\b)"),
     ("dash", _AFTER_SCORING + r"\d{1,2}\s?[–—-]\s?\d{1,2}(?![\w%.,-])"),
+    # "the S&P/ASX 200 index", "the FTSE 100": the number of an index, part of its name
+    ("digit", r"\b(?:S&P/ASX|S&P|FTSE|ASX|Nikkei|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|KOSPI|Russell) \d+\b"),
+    # "room 3327", "platform 9", "gate 14": a number that labels a place, which no one learns
+    ("digit", r"\b(?:[Rr]oom|[Pp]latform|[Gg]ate|[Pp]age|[Bb]erth|[Pp]ier|[Ll]ocker) \d+\b"),
     # "String Quartet No. 2", "Symphony No. 5", "Sonata Op. 27": the number of a work, part of its name
     ("digit", r"\b[A-Z][a-z]+ (?:No|Op)\. \d+\b"),
     # "GJ 9827 d", "HD 209458 b", "TOI-700 d": a star's catalogue number and its planet's letter, one name
