@@ -274,3 +274,10 @@ def test_a_dated_dateline_is_left_out_of_every_prompt(dateline):
     bank = quizgen.generate(f"Fine\n\n{dateline}Italy's competition authority fined Vantora €412 million on Thursday.")
     assert bank.questions
     assert all(dateline.split(",")[0].split(" (")[0] not in q.prompt for q in bank.questions)
+
+
+def test_a_decade_hidden_in_a_cloze_is_hinted_as_a_decade():
+    # review 56: "licensed … in the late [year]" for "1880s" made a student's one year look wrong
+    article = Path(__file__).parents[1] / "benchmarks" / "quality" / "articles" / "r56-encyc-1.txt"
+    decades = [q for q in quizgen.generate(article).questions if q.kind == "cloze" and q.answer == "1880s"]
+    assert decades and all("in the late [decade]" in q.prompt and "{{c1::1880s::decade}}" in q.cloze for q in decades)

@@ -112,6 +112,8 @@ def _cloze_markup(shaped: _Shaped, spans: tuple[Span, ...], templates: TemplateS
     for span in spans:
         start, end = span.start - shaped.shift, span.end - shaped.shift
         hint = templates.hint_for(span.kind)
+        if span.kind == "year" and span.text.endswith("s") and hint == "year":
+            hint = "decade"  # "in the late [decade]": a student writing one year for "1880s" would be marked wrong
         cloze += [shaped.text[cursor:start], "{{c1::" + span.text + (f"::{hint}" if hint else "") + "}}"]
         prompt += [shaped.text[cursor:start], f"[{hint}]" if hint else BLANK]
         cursor = end
