@@ -119,6 +119,9 @@ def test_a_defined_term_is_found_in_the_shapes_textbooks_use(sentence, terms):
         # A group any kind of being has is who is meant, not a term (review 54: "[term] are carnivores" = Adults).
         "Adults are carnivores that eat almost any animal they can overpower.",
         "Males are animals that defend a territory of their own.",
+        # an apposition that sums up the clause describes no word before its comma (review 56)
+        "After the Fourth Dynasty, pyramids became smaller and more cheaply built, a sign that royal power was shrinking.",
+        "Unusually, the temple faces west rather than east, a feature that some historians link to Vishnu.",
     ],
 )
 def test_everyday_sentences_of_the_same_shapes_define_no_term(sentence):

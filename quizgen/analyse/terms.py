@@ -417,6 +417,14 @@ _KIND_HEADS = f"{_DEFINING_HEADS}|{_ANATOMY}"
 # what kind of process, amount or part the term is, and no relative clause. Not a list ("blamed bad weather, a rise
 # in costs and a fall in demand"), and no figure ("the announcement, a loss of 5%" is an event); after "a" the head
 # is one thing, so in "a river flows in" "flows" is a verb.
+# "…, a sign that", "…, a feature that", "…, a move that": a noun that sums up the clause before the comma, so the
+# word before the comma is no term it describes ("faces west rather than east, a feature that …").
+_SUMS_UP_THE_CLAUSE = re.compile(
+    r"(?:a|an|the) (?:[a-z]+ )?(?:sign|feature|move|step|decision|trend|pattern|practice|change|development|"
+    r"record|rise|fall|increase|decrease|drop|jump|result|consequence|measure|fact|situation|outcome|figure|"
+    r"level|sum|total|reflection|indication|reminder|testament|symbol|mark|blow|boost|setback) (?:that|which)\b"
+    r"|the (?:first|last|only)\b"  # "Jović was killed, the first Croatian policeman to die in the war"
+)
 _APPOSITION_OF_KIND = re.compile(
     rf"(?:(?:a|an) (?:[a-z][\w-]+ )?(?:{_KIND_HEADS})|the (?:[a-z][\w-]+ )?(?:{_KIND_HEADS})s?) "
     r"(?:of|in|between|by|from)\b(?![^,;]* and (?:a|an|the)\b|[^,;]*\d)"
@@ -445,6 +453,8 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
     """'… contains amylase, an enzyme that …' -> [("amylase", start)]."""
     found = []
     for comma in _APPOSITION_COMMA.finditer(sentence):
+        if _SUMS_UP_THE_CLAUSE.match(sentence, comma.end()):
+            continue  # "pyramids became more cheaply built, a sign that …": the whole clause is the sign
         described = _APPOSITION_AFTER.match(sentence, comma.end()) is not None
         if not described and not _APPOSITION_OF_KIND.match(sentence, comma.end()):
             continue
