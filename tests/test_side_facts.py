@@ -261,6 +261,11 @@ NOT_ASKED = [
                  id="whose-the-counted-are"),
     pytest.param("Survey\n\nAbout 1,200 US 16-year-olds took part in the study in 2022.", "US",
                  id="whose-the-counted-are-again"),
+    # A year whose neighbours on both sides the sentence gives: the run of years forces it.
+    pytest.param("Normandie\n\nThe liner Normandie lost the Blue Riband to the Queen Mary in 1936, regained it in 1937 "
+                 "and lost it again in 1938.", "1937", id="a-year-between-its-neighbours"),
+    pytest.param("Juice probe\n\nThe Juice probe will swing past the Moon in August 2024, past Venus in 2025 and past "
+                 "Earth again in 2026 and 2029.", "2025", id="a-year-in-a-run-of-flybys"),
 ]
 
 
@@ -307,6 +312,10 @@ STILL_ASKED = [
                  "Geneva", id="where-a-body-is-based"),
     pytest.param("Carrier\n\nHistorians argue that air conditioning made possible the rapid growth of cities in the "
                  "American South after the Second World War.", "Second World War", id="a-war-no-year-dates"),
+    pytest.param("Carrier\n\nWhen Buffalo Forge dropped engineering in 1914, Willis Carrier and six partners founded the "
+                 "Carrier Engineering Corporation in 1915.", "1915", id="a-year-with-a-neighbour-on-one-side-only"),
+    pytest.param("Normandie\n\nThe liner Normandie lost the Blue Riband to the Queen Mary in 1936, regained it in 1937 "
+                 "and lost it again in 1938.", "1936|1938", id="the-ends-of-a-run-of-years"),
 ]
 
 

@@ -51,6 +51,8 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "more than five years … between 1850 and 1855": the two years give the length away
     if range_end(span, sentence):
         return 0.0  # "between 1929 and [1934]", "1 to [2] µm": half a range is guessed from the other half
+    if span.kind == "year" and _between_its_neighbours(span, sentence):
+        return 0.0  # "lost it in 1936, regained it in [1937] and lost it again in 1938": the years beside it tell it
     if _CLOCK_AFTER.match(text, span.end):
         return 0.0  # "by 1100 GMT", "12:14 GMT": a clock time, not a fact to learn
     if span.kind in ("year", "date") and _AS_OF_BEFORE.search(text, max(0, span.start - 60), span.start):
@@ -192,6 +194,17 @@ def range_end(span: Span, sentence: Sentence) -> bool:
         if same_kind and not (change and "to" in joined.group() and first.kind not in ("year", "date")):
             return True
     return False
+
+
+def _between_its_neighbours(span: Span, sentence: Sentence) -> bool:
+    """Does the sentence give the year before the span's and the year after it ("past the Moon in August 2024, past
+    Venus in [2025] and past Earth again in 2026")? The blank is then the one year a run of years leaves out
+    (reviews 29-44: 2 of 2 such cards not ok, 'forced by the surrounding years')."""
+    if not span.text.isdigit():
+        return False
+    year, text = int(span.text), sentence.text
+    others = {int(found.group()) for found in _YEAR_IN.finditer(text) if not span.start <= found.start() < span.end}
+    return year - 1 in others and year + 1 in others
 
 
 def _after_a_person_in_brackets(span: Span, sentence: Sentence) -> bool:
