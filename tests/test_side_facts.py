@@ -6,6 +6,10 @@ import pytest
 import quizgen
 
 # Each article gives other items too, so a row fails only when the one answer it names is asked.
+CHAMPIONSHIPS_GO_ON = (
+    "About 35,000 spectators watched the final. The championships continue on Thursday with the semi-finals of the "
+    "men's 200 metres and the final of the women's 400 metres hurdles."
+)
 NOT_ASKED = [
     # Half a range is guessed from the other half.
     pytest.param("Heinrich Barth\n\nHeinrich Barth was a German explorer of Africa. Between 1845 and 1847 he "
@@ -264,6 +268,12 @@ NOT_ASKED = [
     # A year whose neighbours on both sides the sentence gives: the run of years forces it.
     pytest.param("Normandie\n\nThe liner Normandie lost the Blue Riband to the Queen Mary in 1936, regained it in 1937 "
                  "and lost it again in 1938.", "1937", id="a-year-between-its-neighbours"),
+    pytest.param("Reading Maps\n\nThe Ordnance Survey, Britain's mapping agency, was founded in 1791. Worked example: "
+                 "on a 1:25,000 map, two villages are 6 cm apart.", "6 cm", id="the-figure-of-a-worked-example"),
+    pytest.param("Circuits\n\nThe mains supply in Britain is 230 volts. Example: a torch bulb on a 6-volt battery "
+                 "draws a current of 0.5 amps.", "0.5", id="the-figure-of-an-example"),
+    pytest.param(f"Budapest championships\n\n{CHAMPIONSHIPS_GO_ON}", "400 metres", id="a-races-distance"),
+    pytest.param(f"Budapest championships\n\n{CHAMPIONSHIPS_GO_ON}", "200 metres", id="another-races-distance"),
     pytest.param("Juice probe\n\nThe Juice probe will swing past the Moon in August 2024, past Venus in 2025 and past "
                  "Earth again in 2026 and 2029.", "2025", id="a-year-in-a-run-of-flybys"),
 ]
@@ -316,6 +326,10 @@ STILL_ASKED = [
                  "Carrier Engineering Corporation in 1915.", "1915", id="a-year-with-a-neighbour-on-one-side-only"),
     pytest.param("Normandie\n\nThe liner Normandie lost the Blue Riband to the Queen Mary in 1936, regained it in 1937 "
                  "and lost it again in 1938.", "1936|1938", id="the-ends-of-a-run-of-years"),
+    pytest.param("Marathon\n\nThe pacemakers dropped out at 30 kilometres, and Kiprono won the men's race in 2:05:41.",
+                 "30 kilometres", id="a-distance-in-a-race-that-names-no-event"),
+    pytest.param("Circuits\n\nThe mains supply in the United Kingdom is 230 V, while a typical example of a battery, "
+                 "the AA cell, provides 1.5 V.", "230", id="an-example-later-in-the-sentence-is-no-worked-example"),
 ]
 
 

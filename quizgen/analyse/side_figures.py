@@ -9,8 +9,10 @@ from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NUMERIC_KINDS, Sentence, Span
 
 # Worked examples and hypotheticals: their figures are illustrations, not facts to learn.
+# ("Worked example: on a 1:25,000 map, two villages are 6 cm apart.": a textbook's sum, set up to be worked)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b|^(?:Consider|Picture|Take)\b"
+    r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b|^(?:Consider|Picture|Take)\b|"
+    r"^(?:Worked )?[Ee]xample\b"
 )
 # "two markers", "three changes", "the two canals": a small count of things, or a count the article already
 # gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.
@@ -78,6 +80,8 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     if span.kind == "number" and (_DESIGNATION_BEFORE.search(text, max(0, span.start - 30), span.start) or
                                   _DESIGNATION_AFTER.match(text, span.end)):
         return 0.0  # "Highway 37", "Game 3", "asteroid 5383 Leavitt", "2 p.m.": a label or a clock, not a figure
+    if span.kind == "quantity" and _EVENT_BEFORE.search(text, max(0, span.start - 12), span.start):
+        return 0.0  # "the final of the women's [400 metres] hurdles": the name of a race, not a distance to learn
     if span.kind == "quantity" and _SMALL_COUNT.match(span.text) and not _TIME_UNITS.search(span.text):
         return 0.0  # "rose above two markers", "its two opposing arms"
     if span.kind in ("quantity", "number") and text[max(0, span.start - 4) : span.start].lower() == "the ":
@@ -91,6 +95,8 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     return 1.0
 
 
+# "the men's 200 metres", "the women's 10,000m": a distance that names an event of a championship
+_EVENT_BEFORE = re.compile(r"\b(?:men|women|boys|girls)['’]s $")
 _YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 _WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
