@@ -268,6 +268,17 @@ NOT_ASKED = [
     # A year whose neighbours on both sides the sentence gives: the run of years forces it.
     pytest.param("Normandie\n\nThe liner Normandie lost the Blue Riband to the Queen Mary in 1936, regained it in 1937 "
                  "and lost it again in 1938.", "1937", id="a-year-between-its-neighbours"),
+    # The time a state held: true of many years around it.
+    pytest.param("The Reformation\n\nBy 1500 the Roman Catholic Church was the most powerful institution in western "
+                 "Europe.", "1500", id="by-a-year-a-superlative"),
+    pytest.param("France\n\nLouis XVI summoned the Estates-General to Versailles. In 1789 France was the most "
+                 "populous country in western Europe.", "1789",
+                 id="in-a-year-a-superlative"),
+    pytest.param("Slavery\n\nIn 1860 there were nearly four million enslaved people in the United States.", "1860",
+                 id="in-a-year-there-were"),
+    pytest.param("Empires\n\nGermany was unified under Otto von Bismarck. By 1914 Britain and France had large "
+                 "empires in Africa and Asia.", "1914",
+                 id="by-a-year-had-large"),
     pytest.param("Reading Maps\n\nThe Ordnance Survey, Britain's mapping agency, was founded in 1791. Worked example: "
                  "on a 1:25,000 map, two villages are 6 cm apart.", "6 cm", id="the-figure-of-a-worked-example"),
     pytest.param("Circuits\n\nThe mains supply in Britain is 230 volts. Example: a torch bulb on a 6-volt battery "
@@ -326,6 +337,17 @@ STILL_ASKED = [
                  "Carrier Engineering Corporation in 1915.", "1915", id="a-year-with-a-neighbour-on-one-side-only"),
     pytest.param("Normandie\n\nThe liner Normandie lost the Blue Riband to the Queen Mary in 1936, regained it in 1937 "
                  "and lost it again in 1938.", "1936|1938", id="the-ends-of-a-run-of-years"),
+    pytest.param("Arcangelo Corelli\n\nArcangelo Corelli was born in Fusignano in 1653. By 1675 Corelli was living "
+                 "in Rome, where he played in church orchestras.", "1675",
+                 id="by-a-year-where-someone-lived"),
+    pytest.param("American Civil War\n\nAbraham Lincoln won the presidential election of November 1860. By February "
+                 "1861 six more states had followed South Carolina out of the Union.",
+                 "February 1861", id="by-a-year-what-had-happened"),
+    pytest.param("Tartu\n\nTartu is the second largest city of Estonia. In 2024 Tartu was one of three European "
+                 "Capitals of Culture.", "2024",
+                 id="in-a-year-what-a-city-was"),
+    pytest.param("Dubai\n\nIn 2010 the Burj Khalifa became the tallest building in the world.", "2010",
+                 id="in-a-year-what-became-the-tallest"),
     pytest.param("Marathon\n\nThe pacemakers dropped out at 30 kilometres, and Kiprono won the men's race in 2:05:41.",
                  "30 kilometres", id="a-distance-in-a-race-that-names-no-event"),
     pytest.param("Circuits\n\nThe mains supply in the United Kingdom is 230 V, while a typical example of a battery, "

@@ -59,6 +59,9 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "by 1100 GMT", "12:14 GMT": a clock time, not a fact to learn
     if span.kind in ("year", "date") and _AS_OF_BEFORE.search(text, max(0, span.start - 60), span.start):
         return 0.0  # "a population of about 97,000 in [2023]": when a figure was counted, not a fact of its own
+    if span.kind in ("year", "date") and (state := _STATE_AT_A_TIME.match(text)) and span.start == state.start("when"):
+        return 0.0  # "By [1500] the Church was the most powerful institution in Europe", "In [1860] there were …",
+        # "By [1914] Britain and France had large empires": how things stood, true of many years, not an event
     if span.kind in ("year", "date") and _BY_YEAR_OPENING.match(text) and span.start < 12 and any(
         other.kind in ("number", "quantity", "percent", "money") for other in sentence.spans
     ):
@@ -110,6 +113,15 @@ _CLOCK_AFTER = re.compile(rf" ?(?:{'|'.join(sorted(TIME_ZONES))}|local time|[ap]
 _AS_OF_BEFORE = re.compile(
     r"\b(?:population|inhabitants|residents)(?: of)?(?: about| around| some| roughly| nearly| over| more than)? "
     r"\d[\d,.]*(?: million| thousand)?(?: [a-z]+)? in $|\d[\d,.]*(?: million| thousand)? (?:inhabitants|residents) in $"
+)
+# A sentence that opens on the time a state held (reviews 31-38: 4 of 4 such years not ok, 'any year around it is
+# true'): "there were", a superlative ("was the most powerful"), or "had" with what was owned, not done ("had large
+# empires"; "By 1675 Corelli was living in Rome" and "By 1861 six states had followed" are events).
+_STATE_AT_A_TIME = re.compile(
+    r"^(?:In|By) (?P<when>(?:the )?(?:early |late |mid-)?(?:[A-Z][a-z]+ )?\d{3,4}s?),? (?:there (?:was|were)\b|"
+    r"(?:[\w'’-]+ ){1,6}(?:(?:was|were) (?:the |one of the |among the )?"
+    r"(?:most [a-z]+|(?!(?:west|forest|interest|request|protest|harvest|guest|conquest|contest|priest)\b)[a-z]+est)\b|"
+    r"had (?:large|many|vast|huge|extensive|several) ))"
 )
 _BY_YEAR_OPENING = re.compile(r"^By (?:the end of |the start of |early |late |mid-)?\d")
 
