@@ -285,6 +285,11 @@ NOT_ASKED = [
                  "draws a current of 0.5 amps.", "0.5", id="the-figure-of-an-example"),
     pytest.param(f"Budapest championships\n\n{CHAMPIONSHIPS_GO_ON}", "400 metres", id="a-races-distance"),
     pytest.param(f"Budapest championships\n\n{CHAMPIONSHIPS_GO_ON}", "200 metres", id="another-races-distance"),
+    pytest.param("Chile quake\n\nA magnitude 7.1 earthquake struck off northern Chile, killing at least 14 people. "
+                 "\"Many roads were cut by landslides and we had no "
+                 "electricity,\" said Taltal mayor Guillermo Hidalgo.", "Guillermo Hidalgo", id="said-a-towns-mayor"),
+    pytest.param("Storm\n\nStorm Ciarán cut power to 40,000 homes in Cornwall on Thursday. \"We have never seen winds like this,\" said county "
+                 "fire chief Dana Ortiz.", "Dana Ortiz", id="said-a-fire-chief"),
     pytest.param("Juice probe\n\nThe Juice probe will swing past the Moon in August 2024, past Venus in 2025 and past "
                  "Earth again in 2026 and 2029.", "2025", id="a-year-in-a-run-of-flybys"),
 ]
@@ -337,6 +342,8 @@ STILL_ASKED = [
                  "Carrier Engineering Corporation in 1915.", "1915", id="a-year-with-a-neighbour-on-one-side-only"),
     pytest.param("Normandie\n\nThe liner Normandie lost the Blue Riband to the Queen Mary in 1936, regained it in 1937 "
                  "and lost it again in 1938.", "1936|1938", id="the-ends-of-a-run-of-years"),
+    pytest.param("Volvo recall\n\nVolvo Cars will recall 412,000 vehicles worldwide. He said that Joe Biden had \"lost "
+                 "the argument\" over the recall in 2023.", "Joe Biden", id="said-that-a-person"),
     pytest.param("Arcangelo Corelli\n\nArcangelo Corelli was born in Fusignano in 1653. By 1675 Corelli was living "
                  "in Rome, where he played in church orchestras.", "1675",
                  id="by-a-year-where-someone-lived"),
