@@ -285,6 +285,11 @@ NOT_ASKED = [
                  "draws a current of 0.5 amps.", "0.5", id="the-figure-of-an-example"),
     pytest.param(f"Budapest championships\n\n{CHAMPIONSHIPS_GO_ON}", "400 metres", id="a-races-distance"),
     pytest.param(f"Budapest championships\n\n{CHAMPIONSHIPS_GO_ON}", "200 metres", id="another-races-distance"),
+    pytest.param("Sydney Opera House\n\nDesigned by the Danish architect Jørn Utzon, the Sydney Opera House was formally "
+                 "opened by Queen Elizabeth II on 20 October 1973.", "Elizabeth II", id="a-queen-everyone-knows"),
+    pytest.param("Bodleian Library\n\nThomas Bodley (1545–1613), a former fellow of Merton College who had served Queen "
+                 "Elizabeth I as a diplomat, offered in 1598 to restore the library.", "Elizabeth I",
+                 id="another-queen-everyone-knows"),
     pytest.param("Chile quake\n\nA magnitude 7.1 earthquake struck off northern Chile, killing at least 14 people. "
                  "\"Many roads were cut by landslides and we had no "
                  "electricity,\" said Taltal mayor Guillermo Hidalgo.", "Guillermo Hidalgo", id="said-a-towns-mayor"),
@@ -342,6 +347,8 @@ STILL_ASKED = [
                  "Carrier Engineering Corporation in 1915.", "1915", id="a-year-with-a-neighbour-on-one-side-only"),
     pytest.param("Normandie\n\nThe liner Normandie lost the Blue Riband to the Queen Mary in 1936, regained it in 1937 "
                  "and lost it again in 1938.", "1936|1938", id="the-ends-of-a-run-of-years"),
+    pytest.param("Arcangelo Corelli\n\nCorelli's first published work, a set of twelve trio sonatas, was dedicated to "
+                 "Queen Christina of Sweden, who had settled in Rome.", "Christina of Sweden", id="a-queen-to-learn"),
     pytest.param("Volvo recall\n\nVolvo Cars will recall 412,000 vehicles worldwide. He said that Joe Biden had \"lost "
                  "the argument\" over the recall in 2023.", "Joe Biden", id="said-that-a-person"),
     pytest.param("Arcangelo Corelli\n\nArcangelo Corelli was born in Fusignano in 1653. By 1675 Corelli was living "
