@@ -9,9 +9,10 @@ from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NUMERIC_KINDS, Sentence, Span
 
 # Worked examples and hypotheticals: their figures are illustrations, not facts to learn.
+# ("Worked example: on a 1:25,000 map, two villages are 6 cm apart.": a textbook's sum, set up to be worked)
 _HYPOTHETICAL = re.compile(
     r"\b(?:[Ii]f|[Ww]orked example|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b"
-    r"|^(?:Consider|Picture|Take)\b"
+    r"|^(?:Consider|Picture|Take)\b|^(?:Worked )?[Ee]xample\b"
 )
 # "two markers", "three changes", "the two canals": a small count of things, or a count the article already
 # gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.
@@ -52,10 +53,15 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "more than five years … between 1850 and 1855": the two years give the length away
     if range_end(span, sentence):
         return 0.0  # "between 1929 and [1934]", "1 to [2] µm": half a range is guessed from the other half
+    if span.kind == "year" and _between_its_neighbours(span, sentence):
+        return 0.0  # "lost it in 1936, regained it in [1937] and lost it again in 1938": the years beside it tell it
     if _CLOCK_AFTER.match(text, span.end):
         return 0.0  # "by 1100 GMT", "12:14 GMT": a clock time, not a fact to learn
     if span.kind in ("year", "date") and _AS_OF_BEFORE.search(text, max(0, span.start - 60), span.start):
         return 0.0  # "a population of about 97,000 in [2023]": when a figure was counted, not a fact of its own
+    if span.kind in ("year", "date") and (state := _STATE_AT_A_TIME.match(text)) and span.start == state.start("when"):
+        return 0.0  # "By [1500] the Church was the most powerful institution in Europe", "In [1860] there were …",
+        # "By [1914] Britain and France had large empires": how things stood, true of many years, not an event
     if span.kind in ("year", "date") and _BY_YEAR_OPENING.match(text) and span.start < 12 and any(
         other.kind in ("number", "quantity", "percent", "money") for other in sentence.spans
     ):
@@ -77,6 +83,8 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     if span.kind == "number" and (_DESIGNATION_BEFORE.search(text, max(0, span.start - 30), span.start) or
                                   _DESIGNATION_AFTER.match(text, span.end)):
         return 0.0  # "Highway 37", "Game 3", "asteroid 5383 Leavitt", "2 p.m.": a label or a clock, not a figure
+    if span.kind == "quantity" and _EVENT_BEFORE.search(text, max(0, span.start - 12), span.start):
+        return 0.0  # "the final of the women's [400 metres] hurdles": the name of a race, not a distance to learn
     if span.kind == "quantity" and _SMALL_COUNT.match(span.text) and not _TIME_UNITS.search(span.text):
         return 0.0  # "rose above two markers", "its two opposing arms"
     if span.kind in ("quantity", "number") and text[max(0, span.start - 4) : span.start].lower() == "the ":
@@ -90,6 +98,8 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     return 1.0
 
 
+# "the men's 200 metres", "the women's 10,000m": a distance that names an event of a championship
+_EVENT_BEFORE = re.compile(r"\b(?:men|women|boys|girls)['’]s $")
 _YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 _WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
@@ -103,6 +113,15 @@ _CLOCK_AFTER = re.compile(rf" ?(?:{'|'.join(sorted(TIME_ZONES))}|local time|[ap]
 _AS_OF_BEFORE = re.compile(
     r"\b(?:population|inhabitants|residents)(?: of)?(?: about| around| some| roughly| nearly| over| more than)? "
     r"\d[\d,.]*(?: million| thousand)?(?: [a-z]+)? in $|\d[\d,.]*(?: million| thousand)? (?:inhabitants|residents) in $"
+)
+# A sentence that opens on the time a state held (reviews 31-38: 4 of 4 such years not ok, 'any year around it is
+# true'): "there were", a superlative ("was the most powerful"), or "had" with what was owned, not done ("had large
+# empires"; "By 1675 Corelli was living in Rome" and "By 1861 six states had followed" are events).
+_STATE_AT_A_TIME = re.compile(
+    r"^(?:In|By) (?P<when>(?:the )?(?:early |late |mid-)?(?:[A-Z][a-z]+ )?\d{3,4}s?),? (?:there (?:was|were)\b|"
+    r"(?:[\w'’-]+ ){1,6}(?:(?:was|were) (?:the |one of the |among the )?"
+    r"(?:most [a-z]+|(?!(?:west|forest|interest|request|protest|harvest|guest|conquest|contest|priest)\b)[a-z]+est)\b|"
+    r"had (?:large|many|vast|huge|extensive|several) ))"
 )
 _BY_YEAR_OPENING = re.compile(r"^By (?:the end of |the start of |early |late |mid-)?\d")
 
@@ -193,6 +212,17 @@ def range_end(span: Span, sentence: Sentence) -> bool:
         if same_kind and not (change and "to" in joined.group() and first.kind not in ("year", "date")):
             return True
     return False
+
+
+def _between_its_neighbours(span: Span, sentence: Sentence) -> bool:
+    """Does the sentence give the year before the span's and the year after it ("past the Moon in August 2024, past
+    Venus in [2025] and past Earth again in 2026")? The blank is then the one year a run of years leaves out
+    (reviews 29-44: 2 of 2 such cards not ok, 'forced by the surrounding years')."""
+    if not span.text.isdigit():
+        return False
+    year, text = int(span.text), sentence.text
+    others = {int(found.group()) for found in _YEAR_IN.finditer(text) if not span.start <= found.start() < span.end}
+    return year - 1 in others and year + 1 in others
 
 
 def _after_a_person_in_brackets(span: Span, sentence: Sentence) -> bool:

@@ -40,7 +40,9 @@ _SOURCE_BEFORE = re.compile(
 # "said Abena Owusu, a 34-year-old trader", "Joris Verhoeven, a researcher at Delft, said": one of many who
 # could have been asked; "“…,” said Jean Mensa": who spoke a quotation. "Pete Buttigieg said the department
 # would …" reports what someone the story is about did.
-_SPEAKER_BEFORE = re.compile(rf"\b{_SAYS} (?:[A-Z][a-z]+\.? )?$")
+# ("…,” said Taltal mayor Guillermo Hidalgo": a post and the town it serves before the name change nothing.)
+_POSTS = "mayor|governor|minister|spokesman|spokeswoman|spokesperson|chief|coach|manager|director|secretary|chairman"
+_SPEAKER_BEFORE = re.compile(rf"\b{_SAYS} (?:[A-Z][a-z]+\.? )?(?:(?:[a-z]+ ){{0,2}}(?:{_POSTS}) )?$")
 # ("Markus Lindqvist, an astrophysicist at the Max Planck Institute in Heidelberg, Germany, said": a place in it)
 _SPEAKER_AFTER = re.compile(rf"(?:, [^,]{{1,90}}(?:, [A-Z][^,]{{1,30}})?,)? {_SAYS}\b")
 _ANYONE_AFTER = re.compile(r", (?:a|an|\d+,) ")
