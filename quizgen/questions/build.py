@@ -144,15 +144,21 @@ def _cloze(facts: tuple[Fact, ...], shaped: _Shaped, slug: str, templates: Templ
 
 def _cloze_of(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet, section: str
               ) -> Question | None:
-    """The fact's cloze card. The same figure again in other units or another currency ("636 kilometres (395 mi)",
-    "400,000 rupees ($4,800)") is left out, as on a multiple-choice item: reviewers judged 9 of 11 cards that hid a
-    sum with its dollar conversion not ok (reviews 28-53), the conversion being arithmetic, not a fact to learn."""
-    # "killed at least [number] workers", "by the end of [year]": of a count only the figure is hidden, the
-    # noun says what it counts; of a date only the date
-    core = what_a_cloze_hides(fact.span)
-    sentence = replace(fact.sentence, spans=(*fact.sentence.spans, core)) if core else fact.sentence
-    asked = replace(fact, sentence=sentence, span=core) if core else fact
-    return _cloze((asked,), shaped, analysis.document.slug, templates, section)
+    """The fact's cloze card. A sum given again in another currency ("1.04 trillion won ($915 million)") is
+    hidden with it, one card for both, since either would tell the other; a measure's other units are left out."""
+    conversion = conversion_of(fact.span, fact.sentence)
+    if conversion is None or fact.span.kind != "money":
+        # ("636 kilometres (395 mi)": the miles are left out; a sum in another currency is a fact of its own day)
+        # "killed at least [number] workers", "by the end of [year]": of a count only the figure is hidden, the
+        # noun says what it counts; of a date only the date
+        core = what_a_cloze_hides(fact.span)
+        sentence = replace(fact.sentence, spans=(*fact.sentence.spans, core)) if core else fact.sentence
+        asked = replace(fact, sentence=sentence, span=core) if core else fact
+        return _cloze((asked,), shaped, analysis.document.slug, templates, section)
+    whole = _shape(fact, analysis, cut_conversion=False)
+    if whole is None:
+        return None
+    return _cloze((fact, replace(fact, span=conversion)), whole, analysis.document.slug, templates, section)
 
 
 def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet, compiled, seed: int, section: str
@@ -386,6 +392,8 @@ def questions_from(
         cloze = cloze if cloze is not None and not flaws_of(cloze, analysis) else None
         fits_pattern = mcq is not None and mcq.prompt.endswith("?")
         prefer_mcq = mcq is not None and (fits_pattern or cloze is None or mcq_count * 2 <= len(first_choice))
+        if cloze is not None and len(cloze.answers) > 1:
+            prefer_mcq = False  # "[1.04 trillion won] ([$915 million])": one card asks both forms of the figure
         chosen = mcq if prefer_mcq else cloze
         if chosen is None:
             continue
