@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from quizgen.analyse import analyse
 from quizgen.questions.distractors import distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of
-from quizgen.questions.numbers import month_matches, normalise, same_format, value_of
+from quizgen.questions.numbers import figures_in, month_matches, normalise, same_format, value_of
 from quizgen.questions.sides import backwards
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.read.source import read_source
@@ -386,6 +386,18 @@ def test_figure_distractors_stay_on_the_answers_side_of_a_figure_the_sentence_ti
         # A part stays below its whole, and the whole above its part: "39 of the 46 patients".
         ("Of the cases, [39](number) of the [46](number) patients were unvaccinated.", "39", 46, False),
         ("Of the cases, [39](number) of the [46](number) patients were unvaccinated.", "46", 39, True),
+        # A vote's loser below its winner; a usual size below the most it may reach; a design above its limit.
+        ("The motion was carried by [412 votes](quantity) to [202](number) in the Commons.", "202", 412, False),
+        ("The motion was carried by [412 votes](quantity) to [202](number) in the Commons.", "412 votes", 202, True),
+        ("The bill passed by [118 votes](quantity) to [109](number), with three abstentions.", "109", 118, False),
+        ("Adult males commonly reach [2.5 metres](quantity) in length and can exceed [3 metres](quantity).",
+         "2.5 metres", 3, False),
+        ("The engine was designed for [330 km/h](quantity), but will be limited to [250 km/h](quantity).",
+         "330 km/h", 250, True),
+        # A year before a span of years written short: "and then, in 1332–33".
+        ("He reached Cairo in [1326](year), and then, in [1332–33](range), sailed to India.", "1326", 1332, False),
+        ("He crossed to Granada in [1350](year), and then, in [1352–53](range), crossed the Sahara.", "1350", 1352,
+         False),
     ],
 )
 def test_no_seed_ever_puts_a_distractor_on_the_wrong_side(marked, answer, anchor, above):
@@ -393,6 +405,24 @@ def test_no_seed_ever_puts_a_distractor_on_the_wrong_side(marked, answer, anchor
     for seed in range(20):
         for option in options_for(analysis, answer, seed):
             assert (value_of(option) > anchor) == above, option
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "before", "after"),
+    [
+        ("He served in [1914–1918](range) and again in [1920–1922](range).", "1914–1918", None, 1920),
+        ("He served in [1914–1918](range) and again in [1920–1922](range).", "1920–1922", 1918, None),
+        ("He campaigned in [1852–1853](range), after the fall of the city in [1849](year).", "1852–1853", 1849, None),
+        # "in _____ and 105–106" (review 47): never 116–117 or 131–133 after the span the stem shows
+        ("He fought against Dacia in [101–102](range) and [105–106](range) as an engineer.", "101–102", None, 105),
+    ],
+)
+def test_a_span_of_years_keeps_to_its_side_of_the_years_its_sentence_shows(marked, answer, before, after):
+    analysis = analysis_of(marked, "It was all over by [2030](year).")
+    for seed in range(20):
+        for option in options_for(analysis, answer, seed):
+            start, end = (int(f.value) for f in figures_in(option))
+            assert (before is None or start > before) and (after is None or end < after), option
 
 
 @pytest.mark.parametrize(
