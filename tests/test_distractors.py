@@ -63,10 +63,11 @@ FIGURES = [
     ("Grunge music peaked in the [1990s](year) in Seattle.", "1990s", ("1980s", "2000s", "2010s")),
     ("The constitution took effect on [26 January 1950](date) in Delhi.", "26 January 1950",
      ("5 February 1950", "20 March 1950", "28 April 1950")),  # the months around it
+    # a month of a year is asked for its year too: each rival in a year and a month of its own
     ("Negotiations began in [September 2019](date) in Seoul.", "September 2019",
-     ("August 2019", "October 2019", "November 2019")),
+     ("July 2018", "October 2020", "August 2021")),
     ("The parties agreed at [the end of March 2020](date) to meet again.", "the end of March 2020",
-     ("the end of April 2020", "the end of May 2020", "the end of June 2020")),
+     ("the end of August 2019", "the end of October 2021", "the end of September 2022")),
     ("The storm hit the coast on [Aug. 20](date), officials said.", "Aug. 20", ("Sept. 5", "Oct. 21", "Nov. 28")),
     ("The treaty was signed on [January 26, 1950](date) by both states.", "January 26, 1950",
      ("February 5, 1950", "March 20, 1950", "April 28, 1950")),
@@ -405,6 +406,42 @@ def test_no_seed_ever_puts_a_distractor_on_the_wrong_side(marked, answer, anchor
     for seed in range(20):
         for option in options_for(analysis, answer, seed):
             assert (value_of(option) > anchor) == above, option
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer"),
+    [
+        ("In [January 2013](date) the minesweeper ran aground on the South Atoll.", "January 2013"),
+        ("Germany introduced a national minimum wage in [Jan. 2015](date).", "Jan. 2015"),
+        ("The city had also flooded in [January 2005](date), when three people died.", "January 2005"),
+        ("She was seized in [December 1941](date) and renamed.", "December 1941"),
+    ],
+)
+def test_a_month_of_a_year_is_asked_for_its_year_too(marked, answer):
+    """'In _____ the minesweeper ran aground' (January 2013) among February, March and April 2013 tested only the
+    month (reviews 44, 49: 3 items): every rival lies in another year, and no month or year is shared."""
+    analysis = analysis_of(marked, "It was all over by [2030](year).")
+    for seed in range(10):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3
+        years = [int(f.value) for o in (answer, *options) for f in figures_in(o)]
+        months = [month_matches(o)[0].group() for o in (answer, *options)]
+        assert len(set(years)) == len(set(months)) == 4, options
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "expected"),
+    [
+        # a bare year holds all its months: no 'August 1990' after 'reunified in 1990'; a month of the answer's
+        # own year stands on the side the stem leaves no year
+        ("Germany reunified in [1990](year), and in [December 1991](date) the Soviet Union broke up.", "December 1991",
+         ("June 1991", "July 1992")),
+        ("The arena opened in [March 2021](date) and hosted the [2022](year) championship.", "March 2021",
+         ("October 2019", "August 2020", "July 2021")),
+    ],
+)
+def test_a_month_of_a_year_keeps_to_its_side_of_a_year_the_stem_names(marked, answer, expected):
+    assert options_for(analysis_of(marked, "It was all over by [2030](year)."), answer) == expected
 
 
 @pytest.mark.parametrize(

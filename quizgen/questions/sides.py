@@ -76,8 +76,8 @@ def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
         anchors = [s for s in sentence.spans if s != span and s.kind in ("year", "date")]
         answer_year = _year_in(span.text)
 
-        def key(text: str, fallback: int | None) -> tuple[int, ...] | None:
-            return _time_key(text, fallback, whole=span.kind == "year")
+        def key(text: str, fallback: int | None, coarse: bool = False) -> tuple[int, ...] | None:
+            return _time_key(text, fallback, whole=span.kind == "year" or coarse)
 
     elif span.kind in ("number", "percent", "money", "quantity"):
         # "stood at 7.57 million cases …, down from _____" (7.64 million): a count with its noun left off
@@ -85,7 +85,7 @@ def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
         anchors = [s for s in sentence.spans if s != span and s.kind in kinds and _linked(sentence.text, span, s)]
         answer_year = None
 
-        def key(text: str, fallback: int | None) -> tuple[int, ...] | None:
+        def key(text: str, fallback: int | None, coarse: bool = False) -> tuple[int, ...] | None:
             value = value_of(text)
             return None if value is None else (value,)  # type: ignore[return-value]
 
@@ -97,10 +97,14 @@ def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
     for anchor in anchors:
         # "declared war on Russia on _____ and on France on 3 August": two dates of one unnamed year
         fallback = answer_year or _year_in(anchor.text) or (0 if span.kind == "date" else None)
-        mine, theirs = key(span.text, fallback), key(anchor.text, fallback)
+        # "Germany reunified in 1990, and in _____ the Soviet Union broke up" (December 1991): a bare year holds
+        # every month of it, so a date is put on its side by year alone and 'August 1990' is ruled out with 1990
+        coarse = span.kind == "date" and anchor.kind in ("year", "date") and not month_matches(anchor.text)
+        mine, theirs = key(span.text, fallback, coarse), key(anchor.text, fallback, coarse)
         if mine is None or theirs is None or mine == theirs:
             continue
-        found.append((lambda text, fallback=fallback: key(text, fallback), theirs, mine > theirs))
+        ordered = lambda text, fallback=fallback, coarse=coarse: key(text, fallback, coarse)  # noqa: E731
+        found.append((ordered, theirs, mine > theirs))
     if span.kind == "year" and answer_year is not None:
         found += _range_anchors(fact, answer_year)
     part = _PART_BEFORE.search(sentence.text[max(0, span.start - 30) : span.start])
