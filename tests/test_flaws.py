@@ -336,6 +336,12 @@ def test_the_title_before_a_prompt_settles_what_it_names(prompt, dangling):
         ("The Transport Act set the rules for the [term] of goods.", "transfer", "term", False),
         ("Shen Kuo wrote of the movable type made by the craftsman [name] in the 1040s.", "Bi Sheng", "name", False),
         ("Christian and Muslim traders met the explorer [person] at the port.", "Vasco da Gama", "person", False),
+        # a name joined into another by a hyphen
+        ("The Mid-Atlantic Ridge is an example; it widens the [place] by about 2.5 centimetres a year.",
+         "Atlantic Ocean", "place", True),
+        ("The Trans-Siberian Railway was built across [place] between 1891 and 1916.", "Siberia", "place", True),
+        ("Mongol forces raided the coasts of south-east Asia, reaching [place] in 1293.", "East Timor", "place",
+         False),
     ],
 )
 def test_a_word_made_from_the_answer_or_its_plural_gives_it_away(prompt, answer, kind, given_away):

@@ -144,6 +144,9 @@ def _gives_away(prompt: str, answer: str, kind: str = "") -> bool:
     # "Ohm's law" names Ohm, "amperes" Ampère, "a fan-shaped delta" the Nile Delta: compare words without
     # possessives, accents or capitals.
     whole = {_POSSESSIVE.sub("", word) for word in ordered}
+    # "The Mid-Atlantic Ridge … widens the [Atlantic Ocean]" (review 54), "the Trans-Siberian Railway": a name
+    # joined into another by a hyphen is still named (a capitalised part only: "south-east" names no East Timor)
+    whole |= {part for word in whole if "-" in word for part in word.split("-") if len(part) >= 4 and part[0].isupper()}
     folded = {_fold(word) for word in whole}
     # "Waves" and "Maps" in a title: "waves" may lose "s" or "es", so both are tried
     singular = {form for word in folded for form in _singulars(word)}
