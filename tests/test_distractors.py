@@ -583,3 +583,21 @@ def test_an_absurdly_long_number_gets_no_options_and_no_crash():
     from quizgen.questions.distractors import amount_distractors
 
     assert amount_distractors("3333333333333333333333333334", "number", 3, __import__("random").Random(0), lambda _: True) == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "marked", "answer", "first", "last"),
+    [
+        ("Rosalía de Castro ([24 February 1837](date) – [15 July 1885](date)) was a Galician poet.",
+         "From the late [1870s](year) she lived mainly in Padrón.", "1870s", 1840, 1880),
+        ("Amy Johnson ([1 July 1903](date) – [5 January 1941](date)) was an English aviator.",
+         "During the [1930s](year) she set a series of long-distance records.", "1930s", 1910, 1940),
+    ],
+)
+def test_a_decade_of_a_life_gets_decades_of_that_life(opening, marked, answer, first, last):
+    """'Rosalía de Castro (1837 – 1885) … From the late _____' (1870s) got the 1890s and 1900s (reviews 41, 52,
+    53): no decade after the death, nor one that ends before the subject is ten."""
+    analysis = analysis_of(opening, marked, "Her collected works appeared in [1909](year) and [1950](year).")
+    for seed in range(10):
+        for option in options_for(analysis, answer, seed):
+            assert first <= int(option[:4]) <= last, option
