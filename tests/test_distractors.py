@@ -452,6 +452,9 @@ def test_a_month_of_a_year_keeps_to_its_side_of_a_year_the_stem_names(marked, an
         ("He campaigned in [1852–1853](range), after the fall of the city in [1849](year).", "1852–1853", 1849, None),
         # "in _____ and 105–106" (review 47): never 116–117 or 131–133 after the span the stem shows
         ("He fought against Dacia in [101–102](range) and [105–106](range) as an engineer.", "101–102", None, 105),
+        # a span of years that is no fact of its own still counts
+        ("He fought against Dacia in [1601–1602](range) and 1605–1606 as an engineer.", "1601–1602", None, 1605),
+        ("He fought against Dacia in 1601–1602 and [1605–1606](range) as an engineer.", "1605–1606", 1602, None),
     ],
 )
 def test_a_span_of_years_keeps_to_its_side_of_the_years_its_sentence_shows(marked, answer, before, after):

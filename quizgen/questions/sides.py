@@ -142,17 +142,30 @@ def _span_of_years_anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, 
     if mine is None:
         return []
     found: list[tuple[_Key, tuple[Decimal | int, ...], bool]] = []
+    span = fact.span
+    stated: list[tuple[int, int] | None] = []
     for other in fact.sentence.spans:
         theirs = _year_ends(other.text) if other.kind == "range" else None
         if other.kind == "year" and (year := _year_in(other.text)) is not None:
             theirs = (year, year)
-        if other == fact.span or theirs is None:
+        stated.append(theirs if other != span else None)
+    # "in 101–102 and 105–106": a span of years the finder took for no fact still shows where the answer lies
+    stated += [
+        _year_ends(match.group())
+        for match in _SPAN_OF_YEARS.finditer(fact.sentence.text)
+        if match.end() <= span.start or match.start() >= span.end
+    ]
+    for theirs in stated:
+        if theirs is None:
             continue
         if mine[1] < theirs[0]:
             found.append((lambda text: (e[1],) if (e := _year_ends(text)) else None, (theirs[0],), False))
         elif mine[0] > theirs[1]:
             found.append((lambda text: (e[0],) if (e := _year_ends(text)) else None, (theirs[1],), True))
     return found
+
+
+_SPAN_OF_YEARS = re.compile(r"(?<![\d,.])\d{3,4}\s?[–-]\s?\d{2,4}(?!\d|[,.]\d)")
 
 
 def _year_ends(text: str) -> tuple[int, int] | None:
