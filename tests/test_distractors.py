@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from quizgen.analyse import analyse
 from quizgen.questions.distractors import distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of
-from quizgen.questions.numbers import month_matches, normalise, same_format, value_of
+from quizgen.questions.numbers import figures_in, month_matches, normalise, same_format, value_of
 from quizgen.questions.sides import backwards
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.read.source import read_source
@@ -63,10 +63,11 @@ FIGURES = [
     ("Grunge music peaked in the [1990s](year) in Seattle.", "1990s", ("1980s", "2000s", "2010s")),
     ("The constitution took effect on [26 January 1950](date) in Delhi.", "26 January 1950",
      ("5 February 1950", "20 March 1950", "28 April 1950")),  # the months around it
+    # a month of a year is asked for its year too: each rival in a year and a month of its own
     ("Negotiations began in [September 2019](date) in Seoul.", "September 2019",
-     ("August 2019", "October 2019", "November 2019")),
+     ("July 2018", "October 2020", "August 2021")),
     ("The parties agreed at [the end of March 2020](date) to meet again.", "the end of March 2020",
-     ("the end of April 2020", "the end of May 2020", "the end of June 2020")),
+     ("the end of August 2019", "the end of October 2021", "the end of September 2022")),
     ("The storm hit the coast on [Aug. 20](date), officials said.", "Aug. 20", ("Sept. 5", "Oct. 21", "Nov. 28")),
     ("The treaty was signed on [January 26, 1950](date) by both states.", "January 26, 1950",
      ("February 5, 1950", "March 20, 1950", "April 28, 1950")),
@@ -386,6 +387,18 @@ def test_figure_distractors_stay_on_the_answers_side_of_a_figure_the_sentence_ti
         # A part stays below its whole, and the whole above its part: "39 of the 46 patients".
         ("Of the cases, [39](number) of the [46](number) patients were unvaccinated.", "39", 46, False),
         ("Of the cases, [39](number) of the [46](number) patients were unvaccinated.", "46", 39, True),
+        # A vote's loser below its winner; a usual size below the most it may reach; a design above its limit.
+        ("The motion was carried by [412 votes](quantity) to [202](number) in the Commons.", "202", 412, False),
+        ("The motion was carried by [412 votes](quantity) to [202](number) in the Commons.", "412 votes", 202, True),
+        ("The bill passed by [118 votes](quantity) to [109](number), with three abstentions.", "109", 118, False),
+        ("Adult males commonly reach [2.5 metres](quantity) in length and can exceed [3 metres](quantity).",
+         "2.5 metres", 3, False),
+        ("The engine was designed for [330 km/h](quantity), but will be limited to [250 km/h](quantity).",
+         "330 km/h", 250, True),
+        # A year before a span of years written short: "and then, in 1332–33".
+        ("He reached Cairo in [1326](year), and then, in [1332–33](range), sailed to India.", "1326", 1332, False),
+        ("He crossed to Granada in [1350](year), and then, in [1352–53](range), crossed the Sahara.", "1350", 1352,
+         False),
     ],
 )
 def test_no_seed_ever_puts_a_distractor_on_the_wrong_side(marked, answer, anchor, above):
@@ -393,6 +406,63 @@ def test_no_seed_ever_puts_a_distractor_on_the_wrong_side(marked, answer, anchor
     for seed in range(20):
         for option in options_for(analysis, answer, seed):
             assert (value_of(option) > anchor) == above, option
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer"),
+    [
+        ("In [January 2013](date) the minesweeper ran aground on the South Atoll.", "January 2013"),
+        ("Germany introduced a national minimum wage in [Jan. 2015](date).", "Jan. 2015"),
+        ("The city had also flooded in [January 2005](date), when three people died.", "January 2005"),
+        ("She was seized in [December 1941](date) and renamed.", "December 1941"),
+    ],
+)
+def test_a_month_of_a_year_is_asked_for_its_year_too(marked, answer):
+    """'In _____ the minesweeper ran aground' (January 2013) among February, March and April 2013 tested only the
+    month (reviews 44, 49: 3 items): every rival lies in another year, and no month or year is shared."""
+    analysis = analysis_of(marked, "It was all over by [2030](year).")
+    for seed in range(10):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3
+        years = [int(f.value) for o in (answer, *options) for f in figures_in(o)]
+        months = [month_matches(o)[0].group() for o in (answer, *options)]
+        assert len(set(years)) == len(set(months)) == 4, options
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "expected"),
+    [
+        # a bare year holds all its months: no 'August 1990' after 'reunified in 1990'; a month of the answer's
+        # own year stands on the side the stem leaves no year
+        ("Germany reunified in [1990](year), and in [December 1991](date) the Soviet Union broke up.", "December 1991",
+         ("June 1991", "July 1992")),
+        ("The arena opened in [March 2021](date) and hosted the [2022](year) championship.", "March 2021",
+         ("October 2019", "August 2020", "July 2021")),
+    ],
+)
+def test_a_month_of_a_year_keeps_to_its_side_of_a_year_the_stem_names(marked, answer, expected):
+    assert options_for(analysis_of(marked, "It was all over by [2030](year)."), answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "before", "after"),
+    [
+        ("He served in [1914–1918](range) and again in [1920–1922](range).", "1914–1918", None, 1920),
+        ("He served in [1914–1918](range) and again in [1920–1922](range).", "1920–1922", 1918, None),
+        ("He campaigned in [1852–1853](range), after the fall of the city in [1849](year).", "1852–1853", 1849, None),
+        # "in _____ and 105–106" (review 47): never 116–117 or 131–133 after the span the stem shows
+        ("He fought against Dacia in [101–102](range) and [105–106](range) as an engineer.", "101–102", None, 105),
+        # a span of years that is no fact of its own still counts
+        ("He fought against Dacia in [1601–1602](range) and 1605–1606 as an engineer.", "1601–1602", None, 1605),
+        ("He fought against Dacia in 1601–1602 and [1605–1606](range) as an engineer.", "1605–1606", 1602, None),
+    ],
+)
+def test_a_span_of_years_keeps_to_its_side_of_the_years_its_sentence_shows(marked, answer, before, after):
+    analysis = analysis_of(marked, "It was all over by [2030](year).")
+    for seed in range(20):
+        for option in options_for(analysis, answer, seed):
+            start, end = (int(f.value) for f in figures_in(option))
+            assert (before is None or start > before) and (after is None or end < after), option
 
 
 @pytest.mark.parametrize(
@@ -516,3 +586,21 @@ def test_an_absurdly_long_number_gets_no_options_and_no_crash():
     from quizgen.questions.distractors import amount_distractors
 
     assert amount_distractors("3333333333333333333333333334", "number", 3, __import__("random").Random(0), lambda _: True) == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "marked", "answer", "first", "last"),
+    [
+        ("Rosalía de Castro ([24 February 1837](date) – [15 July 1885](date)) was a Galician poet.",
+         "From the late [1870s](year) she lived mainly in Padrón.", "1870s", 1840, 1880),
+        ("Amy Johnson ([1 July 1903](date) – [5 January 1941](date)) was an English aviator.",
+         "During the [1930s](year) she set a series of long-distance records.", "1930s", 1910, 1940),
+    ],
+)
+def test_a_decade_of_a_life_gets_decades_of_that_life(opening, marked, answer, first, last):
+    """'Rosalía de Castro (1837 – 1885) … From the late _____' (1870s) got the 1890s and 1900s (reviews 41, 52,
+    53): no decade after the death, nor one that ends before the subject is ten."""
+    analysis = analysis_of(opening, marked, "Her collected works appeared in [1909](year) and [1950](year).")
+    for seed in range(10):
+        for option in options_for(analysis, answer, seed):
+            assert first <= int(option[:4]) <= last, option

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -336,6 +337,12 @@ def test_the_title_before_a_prompt_settles_what_it_names(prompt, dangling):
         ("The Transport Act set the rules for the [term] of goods.", "transfer", "term", False),
         ("Shen Kuo wrote of the movable type made by the craftsman [name] in the 1040s.", "Bi Sheng", "name", False),
         ("Christian and Muslim traders met the explorer [person] at the port.", "Vasco da Gama", "person", False),
+        # a name joined into another by a hyphen
+        ("The Mid-Atlantic Ridge is an example; it widens the [place] by about 2.5 centimetres a year.",
+         "Atlantic Ocean", "place", True),
+        ("The Trans-Siberian Railway was built across [place] between 1891 and 1916.", "Siberia", "place", True),
+        ("Mongol forces raided the coasts of south-east Asia, reaching [place] in 1293.", "East Timor", "place",
+         False),
     ],
 )
 def test_a_word_made_from_the_answer_or_its_plural_gives_it_away(prompt, answer, kind, given_away):
@@ -403,3 +410,31 @@ def test_a_span_of_years_whose_ends_the_prompt_states_is_given_away(kind, prompt
         answers=(answer,) if kind == "cloze" else (),
     )
     assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "reckoned"),
+    [
+        # the other end of a change and its rate give the answer
+        ("By the end of the trial, 400 patients on placebo had fallen ill, compared with [number] on the drug, a "
+         "relative reduction of 25%.", "300", "number", True),
+        ("By the end of the trial, [quantity] on placebo had fallen ill, compared with 300 on the drug, a relative "
+         "reduction of 25%.", "400 patients", "quantity", True),
+        ("From “Museum visits up 20% to 36 million”: Visits rose last year from [amount].", "30 million", "money",
+         True),
+        ("Pre-tax profit fell 18% to £412 million, from [amount] a year earlier.", "£502 million", "money", True),
+        # a rate from the two ends of the change
+        ("Profit rose to $130 million from $100 million, an increase of [percent].", "30%", "percent", True),
+        # figures the prompt gives that make no sum for the answer
+        ("Profit rose 12% to $130 million, and the company hired [number] new staff.", "45", "number", False),
+        ("Of the 400 members, 25% voted and [number] stayed away.", "300", "number", False),  # no change is told
+        ("Profit rose to $130 million from $100 million, an increase of [percent].", "25%", "percent", False),
+    ],
+)
+def test_a_figure_the_prompt_gives_by_a_rate_of_change_is_given_away(prompt, answer, kind, reckoned):
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=re.sub(r"\[\w+\]", answer, prompt.split(": ", 1)[-1]), sentence_index=0,
+        cloze=re.sub(r"\[\w+\]", "{{c1::" + answer + "}}", prompt), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is reckoned

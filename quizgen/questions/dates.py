@@ -31,6 +31,8 @@ NEAR_FUTURE = 10
 DAY_TRIES = 8
 # The months a date's rivals come from: those around its own, nearest first.
 NEAR_MONTHS = (-1, 1, -2, 2, -3, 3)
+# The years a month of a year's rivals come from, nearest first.
+YEAR_SHIFTS = (-1, 1, -2, 2, -3, 3)
 
 
 def year_candidates(year: int, cap: int | None, step: int = 1) -> tuple[list[Decimal], list[Decimal]]:
@@ -142,6 +144,8 @@ def date_distractors(
         found = [_with_month(text, month.start(), month.end(), month.group(), m) for m in others]
         found = [o for o in found if ok(o)]
         return rng.sample(found, min(count, len(found)))
+    if day is None and has_year:
+        return _month_and_year_distractors(text, month, count, rng, cap, ok, months_allowed, need)
     # "Britain declared war on 4 August 1914": its rivals lie in the months around it, within its year, each in
     # another month (no month is shared by most options and gives the answer away by majority), and like every
     # figure some below and some above it — "1 June 1914" or "6 January 1914" read as random filler. A date
@@ -160,6 +164,63 @@ def date_distractors(
     lower = [Decimal(o) for o in NEAR_MONTHS if o < 0 and o in by_offset]
     upper = [Decimal(o) for o in NEAR_MONTHS if o > 0 and o in by_offset]
     return [by_offset[int(o)] for o in pick_balanced(lower, upper, count, rng, Decimal(0), need)]
+
+
+def _month_and_year_distractors(
+    text: str,
+    month: re.Match[str],
+    count: int,
+    rng: random.Random,
+    cap: int | None,
+    ok: Callable[[str], bool],
+    months_allowed: list[int],
+    need: frozenset[int],
+) -> list[str]:
+    """'January 2013' -> 'May 2012', 'October 2014', 'March 2011': a month of a year is asked for its year too.
+
+    Rivals within its year ('February 2013', 'March 2013', 'April 2013') test only the month, and the year — the
+    fact worth learning — is shared by every option (reviews 44, 49: 3 items). Each rival lies in a year near the
+    answer's, on both sides, and in a month of its own, so neither part is shared by most options."""
+    years = [f for f in figures_in(text) if is_year(f)]
+    if len(years) != 1:
+        return []
+    year = years[0]
+    answer_month = month_number(month.group())
+    free_months = [m for m in months_allowed if m != answer_month]
+    rng.shuffle(free_months)
+    by_offset: dict[int | Decimal, str] = {}
+    for offset in YEAR_SHIFTS:
+        new_year = int(year.value) + offset
+        if new_year <= 0 or cap is not None and new_year > cap:
+            continue
+        for new_month in free_months:
+            moved_month = _with_month(text, month.start(), month.end(), month.group(), new_month)
+            shift = len(moved_month) - len(text) if year.start > month.start() else 0
+            candidate = _with_year(moved_month, year, shift, new_year)
+            if candidate is not None and ok(candidate):
+                by_offset[offset] = candidate
+                free_months.remove(new_month)
+                break
+    lower = [Decimal(o) for o in YEAR_SHIFTS if o < 0 and o in by_offset]
+    upper = [Decimal(o) for o in YEAR_SHIFTS if o > 0 and o in by_offset]
+    # "Germany reunified in 1990, and in _____" (December 1991): where the stem leaves no year on a side, a month
+    # of the answer's own year stands there, or the answer would be the one option on its side of 1990
+    for side, months in ((lower, range(1, answer_month or 1)), (upper, range((answer_month or 12) + 1, 13))):
+        free = [m for m in free_months if m in months]
+        if side or not free:
+            continue
+        moved_month = _with_month(text, month.start(), month.end(), month.group(), rng.choice(free))
+        if ok(moved_month):
+            side.append(Decimal("-0.5") if side is lower else Decimal("0.5"))
+            by_offset[side[-1]] = moved_month  # type: ignore[index]
+    chosen = pick_balanced(lower, upper, count, rng, Decimal(0), need)
+    return [by_offset[o if o % 1 else int(o)] for o in chosen]  # type: ignore[index]
+
+
+def _with_year(text: str, year: Figure, shift: int, new_year: int) -> str | None:
+    """Put `new_year` where the year figure was, `shift` characters on (a month before it changed length)."""
+    moved = Figure(**{**year.__dict__, "start": year.start + shift, "end": year.end + shift})
+    return replace_figure(text, moved, Decimal(new_year))
 
 
 def _dated(

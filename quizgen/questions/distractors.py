@@ -108,6 +108,13 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         if within and span.text.isdigit() and within[0] <= int(span.text) <= within[1]:
             # "The American Civil War, 1861–1865": a year of the war gets years of the war (review 38)
             floor, cap = max(floor or within[0], within[0]), min(cap or within[1], within[1])
+        life = _life_span(analysis)
+        if life and _within_life(span.text, life):
+            # "Rosalía de Castro (24 February 1837 – 15 July 1885) …: From the late _____" (1870s) got the 1890s
+            # and 1900s, "During the _____ she set records" (1930s, died 1941) the 1950s (reviews 41, 52, 53): a
+            # time of the subject's life gets times of that life
+            # (a decade ends when the subject is ten or more: the 1810s are no time of a life begun in 1815)
+            floor, cap = max(floor or life[0], life[0] + 10), min(cap or life[1], life[1])
         found = year_distractors(
             span.text, count, rng, cap, ok, ahead_of(index, fact), cycle, floor, bounded_toward(fact)
         )
@@ -149,6 +156,29 @@ def _one_year(text: str) -> int | None:
         return None  # a decade spans the years around it
     years = [int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4]
     return years[0] if len(years) == 1 else None
+
+
+# "Augusta Ada King (née Byron; 10 December 1815 – 27 November 1852) was …": the years its subject lived or lasted,
+# in brackets in the article's opening sentence.
+_LIFE_SPAN = re.compile(r"\([^()]*?\b(\d{3,4})\s?[–—-]\s?[^()]*?\b(\d{3,4})\)")
+_DECADE = re.compile(r"^(?:the )?(?:early |mid-|mid |late )?(\d{3}0)s$")
+
+
+def _life_span(analysis: Analysis) -> tuple[int, int] | None:
+    """The years in brackets that open the article's first sentence: '(24 February 1837 – 15 July 1885)'."""
+    opening = next((s for s in analysis.sentences if not s.is_heading), None)
+    match = _LIFE_SPAN.search(opening.text[:200]) if opening is not None else None
+    if match is None:
+        return None
+    first, last = int(match.group(1)), int(match.group(2))
+    return (first, last) if first < last <= first + 120 else None
+
+
+def _within_life(answer: str, life: tuple[int, int]) -> bool:
+    """Does a decade ('1870s') lie wholly within the years of a life? (A year is left alone: held below the death
+    year, 'published in 1884' a year before it would be the latest option every time.)"""
+    decade = _DECADE.match(answer)
+    return decade is not None and life[0] < int(decade.group(1)) and int(decade.group(1)) + 9 < life[1]
 
 
 _SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.IGNORECASE)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
-from itertools import takewhile
+from itertools import permutations, takewhile
 from os.path import commonprefix
 
 from quizgen.analyse.facts import DATELINE
@@ -14,6 +14,7 @@ from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.side_figures import RECKONED_TIME
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
+from quizgen.questions.dates import is_year
 from quizgen.questions.numbers import (
     ONES,
     SCALE_VALUES,
@@ -95,6 +96,10 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         _reckoned_from_the_rest(question.prompt, a, question.answer_kind) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "a two-year ban in 2015 … in _____" (2017), "46 … in _____ pairs"
+    if question.answer_kind in ("money", "percent", "number", "quantity") and any(
+        _reckoned_by_a_rate(_plain(question.prompt), a, question.answer_kind) for a in answers
+    ):
+        found.append("answer-part-in-prompt")  # "312 people … compared with _____, a relative reduction of 18%"
     if question.answer_kind == "range" and any(_ends_stated(question, a) for a in answers):
         found.append("answer-part-in-prompt")  # "From “The Black Death, 1347–1351”: Between _____" (1347 and 1351)
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
@@ -144,6 +149,9 @@ def _gives_away(prompt: str, answer: str, kind: str = "") -> bool:
     # "Ohm's law" names Ohm, "amperes" Ampère, "a fan-shaped delta" the Nile Delta: compare words without
     # possessives, accents or capitals.
     whole = {_POSSESSIVE.sub("", word) for word in ordered}
+    # "The Mid-Atlantic Ridge … widens the [Atlantic Ocean]" (review 54), "the Trans-Siberian Railway": a name
+    # joined into another by a hyphen is still named (a capitalised part only: "south-east" names no East Timor)
+    whole |= {part for word in whole if "-" in word for part in word.split("-") if len(part) >= 4 and part[0].isupper()}
     folded = {_fold(word) for word in whole}
     # "Waves" and "Maps" in a title: "waves" may lose "s" or "es", so both are tried
     singular = {form for word in folded for form in _singulars(word)}
@@ -338,6 +346,46 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
         names = len(list(takewhile(lambda item: item[:1].isupper(), items)))
         return len(items) == value or names >= 2 and names == value
     return False
+
+
+# "a relative reduction of 18%", "Revenue increased by 27% from …": the prompt tells of a change.
+_CHANGE_WORD = re.compile(
+    r"\b(?:reduc(?:tion|ed|ing)|increas(?:e|ed|es|ing)|rise|rose|risen|rising|fell|fall(?:en|ing)?|drop(?:ped)?|"
+    r"declin(?:e|ed|ing)|grew|growth|up|down|cut|lower|higher|more|fewer|less)\b",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)")
+_SCALE_WORD_AFTER = re.compile(r"\s?(thousand|million|billion|trillion|bn|m)\b")
+RECKONED_CLOSE = Decimal("0.005")  # as near as a figure worked out from rounded ones comes
+RATE_CLOSE = Decimal("0.5")  # a rate is written to the nearest whole per cent
+
+
+def _reckoned_by_a_rate(prompt: str, answer: str, kind: str) -> bool:
+    """Does the prompt give the answer by a sum: the other end of a change and its rate ("312 people in the
+    placebo group … compared with _____, a relative reduction of 18%": 256; "Revenue increased by 27% from _____"
+    under "£212.4 million"), or a rate from the two ends ("… post record £212m revenue": "By what percentage did
+    revenue increase from £167.1 million?")? (reviews 39, 44, 54: 6 items)"""
+    target = value_of(answer)
+    if target is None or target <= 0 or not _CHANGE_WORD.search(prompt):
+        return False
+    amounts: list[Decimal] = []
+    rates: list[Decimal] = []
+    for figure in figures_in(prompt):
+        if _RATE_AFTER.match(prompt, figure.end):
+            rates.append(figure.value / 100)
+        elif not (is_year(figure) and figure.digits == 4) and figure.value > 0:
+            scale = _SCALE_WORD_AFTER.match(prompt, figure.end)
+            amounts.append(figure.value * SCALE_VALUES.get(scale.group(1), 1) if scale else figure.value)
+    if kind == "percent":
+        return any(abs(abs(b - a) / a * 100 - target) <= RATE_CLOSE for a, b in permutations(amounts, 2) if a != b)
+    made = (
+        amount * factor
+        for amount in amounts
+        for rate in rates
+        if rate < 1
+        for factor in (1 + rate, 1 - rate, 1 / (1 + rate), 1 / (1 - rate))
+    )
+    return any(abs(target - value) <= RECKONED_CLOSE * target for value in made)
 
 
 # "weighing _____ carats (621.35 g)", "2.48 million cubic metres (_____ cubic yards)": a figure and the same figure in

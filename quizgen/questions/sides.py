@@ -76,8 +76,8 @@ def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
         anchors = [s for s in sentence.spans if s != span and s.kind in ("year", "date")]
         answer_year = _year_in(span.text)
 
-        def key(text: str, fallback: int | None) -> tuple[int, ...] | None:
-            return _time_key(text, fallback, whole=span.kind == "year")
+        def key(text: str, fallback: int | None, coarse: bool = False) -> tuple[int, ...] | None:
+            return _time_key(text, fallback, whole=span.kind == "year" or coarse)
 
     elif span.kind in ("number", "percent", "money", "quantity"):
         # "stood at 7.57 million cases …, down from _____" (7.64 million): a count with its noun left off
@@ -85,20 +85,26 @@ def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
         anchors = [s for s in sentence.spans if s != span and s.kind in kinds and _linked(sentence.text, span, s)]
         answer_year = None
 
-        def key(text: str, fallback: int | None) -> tuple[int, ...] | None:
+        def key(text: str, fallback: int | None, coarse: bool = False) -> tuple[int, ...] | None:
             value = value_of(text)
             return None if value is None else (value,)  # type: ignore[return-value]
 
+    elif span.kind == "range":
+        return _span_of_years_anchors(fact)
     else:
         return []
     found: list[tuple[_Key, tuple[Decimal | int, ...], bool]] = []
     for anchor in anchors:
         # "declared war on Russia on _____ and on France on 3 August": two dates of one unnamed year
         fallback = answer_year or _year_in(anchor.text) or (0 if span.kind == "date" else None)
-        mine, theirs = key(span.text, fallback), key(anchor.text, fallback)
+        # "Germany reunified in 1990, and in _____ the Soviet Union broke up" (December 1991): a bare year holds
+        # every month of it, so a date is put on its side by year alone and 'August 1990' is ruled out with 1990
+        coarse = span.kind == "date" and anchor.kind in ("year", "date") and not month_matches(anchor.text)
+        mine, theirs = key(span.text, fallback, coarse), key(anchor.text, fallback, coarse)
         if mine is None or theirs is None or mine == theirs:
             continue
-        found.append((lambda text, fallback=fallback: key(text, fallback), theirs, mine > theirs))
+        ordered = lambda text, fallback=fallback, coarse=coarse: key(text, fallback, coarse)  # noqa: E731
+        found.append((ordered, theirs, mine > theirs))
     if span.kind == "year" and answer_year is not None:
         found += _range_anchors(fact, answer_year)
     part = _PART_BEFORE.search(sentence.text[max(0, span.start - 30) : span.start])
@@ -118,14 +124,60 @@ def _range_anchors(fact: Fact, year: int) -> list[tuple[_Key, tuple[Decimal | in
     Dürer travelled to the Low Countries in 1520–1521" (1519) gets no 1522 (review 40)."""
     found: list[tuple[_Key, tuple[Decimal | int, ...], bool]] = []
     for other in fact.sentence.spans:
-        ends = [int(f.value) for f in figures_in(other.text) if is_year(f) and f.digits == 4]
-        if other.kind != "range" or len(ends) != 2 or ends[0] >= ends[1]:
+        ends = _year_ends(other.text) if other.kind == "range" else None
+        if ends is None or ends[0] >= ends[1]:
             continue
         if year < ends[0]:
             found.append((lambda text: (y,) if (y := _year_in(text)) else None, (ends[0],), False))
         elif year > ends[1]:
             found.append((lambda text: (y,) if (y := _year_in(text)) else None, (ends[1],), True))
     return found
+
+
+def _span_of_years_anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
+    """A span of years wholly before or after another year or span of years in its sentence stays there: "in _____
+    and 105–106" (101–102) got 116–117 and 131–133 (review 47). A wrong span ends before the later one starts, or
+    starts after the earlier one ends."""
+    mine = _year_ends(fact.span.text)
+    if mine is None:
+        return []
+    found: list[tuple[_Key, tuple[Decimal | int, ...], bool]] = []
+    span = fact.span
+    stated: list[tuple[int, int] | None] = []
+    for other in fact.sentence.spans:
+        theirs = _year_ends(other.text) if other.kind == "range" else None
+        if other.kind == "year" and (year := _year_in(other.text)) is not None:
+            theirs = (year, year)
+        stated.append(theirs if other != span else None)
+    # "in 101–102 and 105–106": a span of years the finder took for no fact still shows where the answer lies
+    stated += [
+        _year_ends(match.group())
+        for match in _SPAN_OF_YEARS.finditer(fact.sentence.text)
+        if match.end() <= span.start or match.start() >= span.end
+    ]
+    for theirs in stated:
+        if theirs is None:
+            continue
+        if mine[1] < theirs[0]:
+            found.append((lambda text: (e[1],) if (e := _year_ends(text)) else None, (theirs[0],), False))
+        elif mine[0] > theirs[1]:
+            found.append((lambda text: (e[0],) if (e := _year_ends(text)) else None, (theirs[1],), True))
+    return found
+
+
+_SPAN_OF_YEARS = re.compile(r"(?<![\d,.])\d{3,4}\s?[–-]\s?\d{2,4}(?!\d|[,.]\d)")
+
+
+def _year_ends(text: str) -> tuple[int, int] | None:
+    """The first and last year of a span of years: '1520–1521' -> (1520, 1521), '1352–53' -> (1352, 1353)."""
+    figures = figures_in(text)
+    if len(figures) != 2 or not is_year(figures[0]):
+        return None
+    first, last = figures
+    if first.digits == 4 and last.digits == 2 and not last.decimals and not last.in_words:
+        end = int(first.value) // 100 * 100 + int(last.value)
+        return int(first.value), end + (100 if end < first.value else 0)
+    return (int(first.value), int(last.value)) if is_year(last) and last.digits == first.digits else None
 
 
 # "The list peaked at _____ in September 2023", after "stood at 7.57 million, down from 7.64 million" (review 40): a
@@ -246,6 +298,26 @@ _CHANGED_TO = re.compile(
     r"\b(?:increased|increasing|raised|raising|rose|rising|grew|growing|climbed|climbing|fell|falling|dropped|"
     r"dropping|decreased|decreasing|declined|declining|reduced|reducing|lowered|lowering|cut|down|up) to $"
 )
+# "The bill passed by 118 votes to _____" (109) offered 125, 142 and 153 (review 54): a vote's two counts.
+_VOTES_TO = re.compile(r" votes? to ")
+# "adult males commonly reach _____ in length and can exceed 3 metres" (2.5 metres) offered 3.1 metres, "designed
+# for _____, but will be limited to 250 km/h" 200 km/h (review 54): a usual figure and the most it may come to, or
+# a design figure and the limit set below it.
+_BOUND_AFTER = re.compile(
+    r"\b(?:(?:can|may|could|sometimes|occasionally|rarely|even)(?: even)? (?:exceed|reach|top|surpass)|"
+    r"(?:limited|capped|restricted|held) (?:to|at)|(?:and|but) (?:as (?:much|many|high|long|large|far) as|up to))\s$"
+)
+_UNIT_WORD = re.compile(r"\s?([^\s\d.,][^\s.,;)]*)")
+
+
+def _unit_of(span: Span) -> str:
+    """The unit a figure is written in, singular: '2.5 metres' and '3 metres' -> 'metre', '250 km/h' -> 'km/h'."""
+    figures = figures_in(span.text)
+    unit = _UNIT_WORD.match(span.text, figures[-1].end) if figures else None
+    word = unit.group(1).lower() if unit else ""
+    return word.rstrip("s").rstrip("e") if len(word) > 3 else word
+
+
 # "reached 238 on Sunday, well above the threshold of _____" (review 43): a figure and the mark it passed.
 _PAST_A_MARK = re.compile(
     r"\b(?:above|below|over|under|beyond|short of|exceeding|past) (?:the |a |an |its |their )?(?:[\w'’-]+ )?"
@@ -311,6 +383,11 @@ def _linked(text: str, span: Span, other: Span) -> bool:
         _CHANGED_TO.search(between) or _PAST_A_MARK.search(between)
     ):
         return True  # "a tonnage of 79,280, later increased to 83,423"; "reached 238, well above the threshold of 201"
+    first_figures = figures_in(first.text)
+    if first_figures and _VOTES_TO.fullmatch(first.text[first_figures[-1].end :] + between):
+        return True  # "passed by 118 votes to 109": the loser's count is below the winner's
+    if _BOUND_AFTER.search(between) and not re.search(r"\d", between) and _unit_of(first) == _unit_of(second):
+        return True  # "commonly reach 2.5 metres and can exceed 3 metres", "designed for 300, but limited to 250 km/h"
     # "58 per cent, up from 49 per cent": the other figure is where the change started.
     ends = {word_before(span), word_before(other)}
     if ends == {"between", "and"}:
