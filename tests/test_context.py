@@ -1297,6 +1297,14 @@ CONTEXT_CASES = [
         "Continental drift is the idea",
         id="key-term-label-is-left-out-2",
     ),
+    pytest.param(
+        "Railways in Britain\n\nThe Stockton and Darlington Railway, opened in 1825, was the first public railway to "
+        "use steam locomotives. The Great Western Railway followed in 1841; it linked London with Bristol.",
+        "1841",
+        "The Stockton and Darlington Railway, opened in 1825, was the first public railway to use steam locomotives. "
+        "The Great Western Railway followed in",
+        id="followed-in-a-year-gets-the-sentence-that-says-what-it-followed",
+    ),
 ]
 
 
@@ -1502,3 +1510,29 @@ def test_an_opening_that_points_at_what_came_before_leans_on_the_sentence_before
 
     analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
     assert leans_on_previous(analysis.sentences[2]) == leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("The Great Western Railway followed in 1841.", True, id="followed-in-a-year"),
+        pytest.param("A naval blockade followed, and the garrison surrendered in 1801.", True, id="followed-comma"),
+        pytest.param("A long period of decline followed.", True, id="followed-full-stop"),
+        pytest.param("Lisbon was shaken by an earthquake and the fires that followed in 1755.", False, id="that-followed"),
+        pytest.param(
+            "The Royal Society was founded in London in 1660, and the French Academy followed in 1666.",
+            False,
+            id="followed-what-its-own-first-clause-said",
+        ),
+        pytest.param("Wade's road followed the river to the coast in 1730.", False, id="followed-an-object"),
+        pytest.param("Scottish settlers followed in the footsteps of the traders in 1820.", False, id="followed-in-footsteps"),
+    ],
+)
+def test_followed_with_nothing_after_it_leans_on_the_sentence_before(text, leans):
+    from quizgen.analyse import analyse
+    from quizgen.questions.leaning import leans_on_previous
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
+    assert leans_on_previous(analysis.sentences[2]) == leans
+

@@ -99,7 +99,10 @@ def _compared_with_before(text: str) -> bool:
 # later clause the sentence itself may say ("… invited him to his court, but Zeno declined").
 _ELIDED_OBJECT = re.compile(
     r"^[^,;:]*?\b(?:(?:refused|declined|relented|complied|objected|agreed|accepted|conceded)(?=[,;:.]| and\b| but\b)|"
-    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same))"
+    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same)|"
+    # "The Liverpool and Manchester Railway followed in 1830", "A Maltese uprising … followed, and …": followed
+    # what? ("the tsunami that followed" and "… founded in 1660, and the French Academy followed" say.)
+    r"(?<!that )(?<!which )followed(?=[,;:.]| in (?:\d|the (?:same|following|next)\b)))"
 )
 # "… the following year", "… that same day": a time that only the sentence before can say.
 _POINTING_TIME = re.compile(
