@@ -1536,3 +1536,42 @@ def test_followed_with_nothing_after_it_leans_on_the_sentence_before(text, leans
     analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
     assert leans_on_previous(analysis.sentences[2]) == leans
 
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+BIOGRAPHY_ORGANISATION_CASES = [
+    pytest.param(
+        "Henry Royce\n\nHenry Royce was an English engineer. He was born in Alwalton in 1863 and left school early. "
+        "His first business made electric cranes. In 1906 the firm merged with the car dealer of Charles Rolls to "
+        "form Rolls-Royce, with Royce as chief engineer.",
+        "1906",
+        None,
+        id="the-firm-in-a-biography-after-a-sentence-naming-no-firm-is-not-asked",
+    ),
+    pytest.param(
+        "Lise Meitner\n\nLise Meitner was an Austrian physicist. She worked in Berlin for thirty years. Meitner "
+        "moved to Stockholm University after fleeing Germany, and she continued her research there. In 1947 she "
+        "became head of a new laboratory at the university's physics institute.",
+        "1947",
+        "From “Lise Meitner”: Meitner moved to Stockholm University after fleeing Germany",
+        id="the-university-in-a-biography-gets-the-sentence-that-names-it",
+    ),
+    pytest.param(
+        "Henry Royce\n\nHenry Royce was an English engineer. He was born in Alwalton in 1863 and left school early. "
+        "In 1884 he founded F. H. Royce and Company in Manchester with a friend, Ernest Claremont. In 1906 the firm "
+        "merged with the car dealer of Charles Rolls to form Rolls-Royce.",
+        "1906",
+        "From “Henry Royce”: In 1884 he founded F. H. Royce and Company",
+        id="the-firm-in-a-biography-gets-the-sentence-that-names-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), BIOGRAPHY_ORGANISATION_CASES)
+def test_a_biographys_title_does_not_say_which_firm_or_university(article, answer, begins):
+    questions = quizgen.generate(article).questions
+    asked = [q for q in questions if q.answer == answer]
+    if begins is None:
+        assert questions and asked == []
+    else:
+        assert asked, [q.answer for q in questions]
+        assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.descriptions import (
     DESCRIBED_KIND,
@@ -42,6 +43,7 @@ from quizgen.questions.titles import (
     names_one_thing,
     one_of_the_titles_many,
     one_thing_described,
+    organisation_the_title_leaves_unnamed,
     refers_to_title_subject,
     title_names_person,
     title_resolves,
@@ -176,6 +178,8 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             # bridge, group or emperor, when it does, better than a title.
             previous = previous_in_section(sentence, analysis)
             explained = previous is not None and explains(previous, text) and mentions_described(previous, text)
+            if organisation_the_title_leaves_unnamed(text, analysis):
+                return _naming_an_organisation(previous, text, analysis)
             if explained and not owner_named_before(text):
                 return strip_connective(previous.text)[0]
         role = DESCRIBED_ROLE.search(text) if not about_subject else None
@@ -200,6 +204,9 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
         return title  # "The building is famous for its dome" in "Hagia Sophia"; not "The two canals"
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
     if title_says and pronoun in PERSONAL and title_resolves(pronoun, analysis):
+        if organisation_the_title_leaves_unnamed(text, analysis):
+            # "In 1958 she became … in the university's physics department" in "Chien-Shiung Wu": which university?
+            return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis)
         return title
     previous = previous_in_section(sentence, analysis)
     # Only a biography's title, or a sentence naming someone, says who "he" is.
@@ -246,6 +253,21 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+def _naming_an_organisation(previous: Sentence | None, text: str, analysis: Analysis) -> str | None:
+    """The title and the sentence before, when that names the organisation a biography's "the firm" or "the
+    university" is ("Wu remained at Columbia after the war …"); else None, as after "It was first used to cool
+    department stores …", which names no firm."""
+    if previous is None:
+        return None
+    leaned = pronoun_leaned_on(previous)  # ("… her experiments on beta decay": the title before it says whose)
+    if not explains(previous, text, lean_ok=leaned in PERSONAL and title_resolves(leaned, analysis)):
+        return None
+    if not any(span.kind in ("organisation", "name") and not looks_like_a_person(span, previous.text)
+               for span in previous.spans):
+        return None
+    return f"{title_context(analysis.document.title)} {strip_connective(previous.text)[0]}".strip()
 
 
 def _headline_says_instead(text: str, previous: Sentence, analysis: Analysis) -> bool:
