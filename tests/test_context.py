@@ -1575,3 +1575,42 @@ def test_a_biographys_title_does_not_say_which_firm_or_university(article, answe
     else:
         assert asked, [q.answer for q in questions]
         assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+EXAMPLE_CASES = [
+    pytest.param(
+        "Plate boundaries\n\nThe Earth's crust is split into about 15 major plates. At divergent boundaries, plates "
+        "move apart. Magma rises to fill the gap and forms new crust. The East African Rift is an example; it widens "
+        "by about 7 millimetres a year.",
+        "7 millimetres a year",
+        None,
+        id="an-example-after-a-sentence-going-on-about-the-gap-is-not-asked",
+    ),
+    pytest.param(
+        "Plate boundaries\n\nThe Earth's crust is split into about 15 major plates. At transform boundaries, plates "
+        "slide past each other. Crust is neither created nor destroyed, but the plates often lock together and slip "
+        "suddenly. The Alpine Fault in New Zealand, which last ruptured in 1717, is the best-known example.",
+        "1717",
+        None,
+        id="the-best-known-example-after-a-sentence-going-on-about-the-plates-is-not-asked",
+    ),
+    pytest.param(
+        "Volcanoes\n\nShield volcanoes have gentle slopes built from runny lava. Mauna Loa in Hawaii, which last "
+        "erupted in 2022, is an example; it rises 4,169 metres above sea level.",
+        "2022",
+        "From “Volcanoes”: Shield volcanoes have gentle slopes built from runny lava. Mauna Loa",
+        id="an-example-after-the-sentence-that-says-of-what-gets-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), EXAMPLE_CASES)
+def test_an_example_is_asked_only_after_the_sentence_that_says_of_what(article, answer, begins):
+    questions = quizgen.generate(article).questions
+    asked = [q for q in questions if q.answer == answer]
+    if begins is None:
+        assert questions and asked == []
+    else:
+        assert asked, [q.answer for q in questions]
+        assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]

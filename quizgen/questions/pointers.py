@@ -34,8 +34,9 @@ POINTING_OPENER = re.compile(
     # "A revised version was staged in Prague", "A sequel followed in 1998": a version of what?
     r"(?:A|An) (?:[a-z]+ )?(?:version|sequel|successor|remake|revision|adaptation|translation|copy|replica|"
     r"second edition|new edition)\b(?! (?:of|to)\b)|"
-    # "The X is an example.", "The estate of Machu Picchu … is the best-known example."
-    r".*\b(?:is|are|was|were) (?:a |an |another |one |the )?(?:[\w-]+ ){0,2}examples?\.?$)"
+    # "The X is an example.", "The estate of Machu Picchu … is the best-known example.", "The Mid-Atlantic Ridge is an
+    # example; it widens …"
+    r".*\b(?:is|are|was|were) (?:a |an |another |one |the )?(?:[\w-]+ ){0,2}examples?(?:\.?$|[;:] ))"
 )
 
 _BARE_QUANTIFIER = re.compile(
