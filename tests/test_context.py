@@ -1614,3 +1614,47 @@ def test_an_example_is_asked_only_after_the_sentence_that_says_of_what(article, 
     else:
         assert asked, [q.answer for q in questions]
         assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]
+
+
+ABSTRACT_CASES = [
+    pytest.param(
+        "Tonga\n\nTonga is a Polynesian country of 171 islands. Under a treaty signed in 1900, Tonga became a British "
+        "protected state. The arrangement ended on 4 June 1970, when Tonga joined the Commonwealth.",
+        "4 June 1970",
+        "From “Tonga”: Under a treaty signed in 1900, Tonga became a British protected state. ",
+        id="the-arrangement-gets-the-sentence-that-says-which",
+    ),
+    pytest.param(
+        "Ghent\n\nGhent is a city in Belgium with about 265,000 people.\n\nHistory\n\nThe revolt led to the Battle of "
+        "Gavere on 23 July 1453, in which the army of Burgundy defeated the city militia.",
+        "23 July 1453",
+        None,
+        id="the-revolt-with-no-sentence-before-to-say-which-is-not-asked",
+    ),
+    pytest.param(
+        "The road to civil war\n\nThe United States Congress argued for decades over whether slavery would spread "
+        "into the western territories. The Missouri Compromise of 1820 tried to settle the issue, but the "
+        "Kansas-Nebraska Act of 1854 reopened it.",
+        "1854",
+        "From “The road to civil war”: The United States Congress argued for decades over whether slavery",
+        id="the-issue-gets-the-sentence-that-says-which",
+    ),
+    pytest.param(
+        "The Scientific Revolution\n\nThe Scientific Revolution changed how Europeans studied nature. Francis Bacon "
+        "argued in 1620 for empiricism, the idea that knowledge comes from experience.",
+        "1620",
+        "From “The Scientific Revolution”: Francis Bacon argued in",
+        id="the-idea-that-says-which-idea-needs-nothing-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), ABSTRACT_CASES)
+def test_an_arrangement_issue_or_revolt_the_title_does_not_name_needs_the_sentence_before(article, answer, begins):
+    questions = quizgen.generate(article).questions
+    asked = [q for q in questions if q.answer == answer]
+    if begins is None:
+        assert questions and asked == []
+    else:
+        assert asked, [q.answer for q in questions]
+        assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]

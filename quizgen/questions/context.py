@@ -104,11 +104,46 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     independent on 5 July 1975. _____ was its first president.").
     """
     needed = _context_needed(sentence, analysis, hidden)
+    if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
+        # Nothing but the title was to go before it: it does not say which arrangement or issue.
+        if _abstract_the_title_leaves_unnamed(strip_connective(sentence.text)[0], analysis):
+            needed = _sentence_before_standing_alone(sentence, analysis)
     if needed is not None and _shown_before_leans_further(needed, sentence, analysis):
         return None
     if needed is not None and fragment_about_its_answer(sentence, hidden):
         return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
     return needed
+
+
+# "The arrangement ended …", "… tried to settle the issue", "The revolt led to …": a thing the article told of
+# before, which no title names unless it says the word.
+_ABSTRACT = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"  # ("Continental drift is the idea, put forward …, that …")
+    r"\b[Tt]he (?!(?:first|last|same|current|existing|present|[a-z]+est)\b)(?:[a-z][a-z-]* )?(issue|rule|arrangement|"
+    r"proclamation|revolt|rebellion|uprising|scheme|meeting|reforms?|measures?|scale|definition|idea|theory)\b"
+    r"(?! (?:of|that)\b)"
+)
+
+
+def _abstract_the_title_leaves_unnamed(text: str, analysis: Analysis) -> bool:
+    """Does the sentence speak of "the arrangement", "the issue" or "the revolt" under a title without that word?
+    Reviewers: "'When did the arrangement end?' - the arrangement (British protectorate) is never stated"; "'The
+    revolt' … unresolved". ("The pH scale", "the idea that knowledge comes from experience" say which; "the
+    current scheme" is the one in force.)"""
+    match = _ABSTRACT.search(text)
+    return match is not None and match.group(1)[:5] not in analysis.document.title.lower()
+
+
+def _sentence_before_standing_alone(sentence: Sentence, analysis: Analysis) -> str | None:
+    """The title and the sentence before, when that stands alone ("Under a treaty signed in 1900, Tonga became a
+    British protected state." before "The arrangement ended …", "… the other 90 percent is lost as heat." before
+    "The idea was set out by …"); else None, and the sentence is better not asked."""
+    previous = previous_in_section(sentence, analysis)
+    if previous is None or leans_on_previous(previous):
+        return None
+    if previous.text.startswith(("“", '"')) or _quotation_left_open(previous.text):
+        return None
+    return f"{title_context(analysis.document.title)} {strip_connective(previous.text)[0]}".strip()
 
 
 def _shown_before_leans_further(needed: str, sentence: Sentence, analysis: Analysis) -> bool:
