@@ -1658,3 +1658,35 @@ def test_an_arrangement_issue_or_revolt_the_title_does_not_name_needs_the_senten
     else:
         assert asked, [q.answer for q in questions]
         assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("Kanazawa was built in 1583 on rising ground between the two rivers.", True, id="the-two-rivers"),
+        pytest.param("Lyon grew up between the two rivers in 43 BC.", True, id="the-two-rivers-after-one-name"),
+        pytest.param("Relations between the two countries improved after 1990.", True, id="the-two-countries"),
+        pytest.param(
+            "Koblenz lies where the Rhine meets the Moselle, and its old town was built in 1216 between the two rivers.",
+            False,
+            id="the-two-rivers-it-has-just-named",
+        ),
+    ],
+)
+def test_between_the_two_points_at_the_sentence_before_unless_the_sentence_named_both(text, leans):
+    from quizgen.analyse import analyse
+    from quizgen.questions.pointers import points_at_the_sentence_before
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
+    sentence = analysis.sentences[2]
+    assert points_at_the_sentence_before(sentence.text, sentence, 0) == leans
+
+
+def test_the_two_rivers_no_title_names_is_not_asked_under_a_heading():
+    article = (
+        "Kanazawa\n\nKanazawa is a city in Japan with about 460,000 people.\n\nGeography\n\nThe city is built on "
+        "rising ground between the two rivers, with the Kaga Plain to the south-west."
+    )
+    questions = quizgen.generate(article).questions
+    assert questions and not [q for q in questions if q.answer == "Kaga Plain"]

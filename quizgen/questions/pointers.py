@@ -84,16 +84,22 @@ _COMPARED_WITH_BEFORE = re.compile(
     r"out|in|to)\b)|"
     # "By February 1861 six more states had followed": more than which? (Not "… 20 more seats than …".)
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) more [a-z]+s\b(?![^.;]*\bthan\b)|"
-    # "The boundary between the two is …": the two what?
-    r"\bbetween the (?:two|three)(?! (?!is\b|was\b|has\b)[a-z]+s\b)",
+    # "The boundary between the two is …": the two what? "… built between the two rivers": which rivers?
+    r"\bbetween the (?:two|three)\b",
     re.IGNORECASE,
 )
 
 
-def _compared_with_before(text: str) -> bool:
+def _compared_with_before(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "extended further south-west", "six more states", "between the two rivers": only the sentence before says
+    than what, or which two; "The Rhine and the Main meet at Mainz, which lies between the two rivers" says itself."""
     if " further " not in text and " more " not in text and "etween the " not in text:
         return False
-    return _COMPARED_WITH_BEFORE.search(text) is not None
+    match = _COMPARED_WITH_BEFORE.search(text)
+    if match is None or not match.group().lower().startswith("between"):
+        return match is not None
+    named = (*NAME_KINDS, "term")
+    return sum(span.end - shift <= match.start() and span.kind in named for span in sentence.spans) < 2
 
 
 # "When the king refused, …", "Hilbert replied that …", "Ford followed suit": refused what, replied to whom? In a
@@ -138,7 +144,7 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or bare_quantifier_subject(text)
         or _SAME_AS_OPENER.match(text)
         or _ONLY_THE_SENTENCE_BEFORE.search(text)
-        or _compared_with_before(text)
+        or _compared_with_before(text, sentence, shift)
         or _ELIDED_OBJECT.match(text)
         or _demonstrative_object(text)
         or ELIDED_NOUN.match(text)
