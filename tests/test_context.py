@@ -1690,3 +1690,25 @@ def test_the_two_rivers_no_title_names_is_not_asked_under_a_heading():
     )
     questions = quizgen.generate(article).questions
     assert questions and not [q for q in questions if q.answer == "Kaga Plain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        pytest.param("Five of the fittings are decorated with red enamel.", True, id="five-of-the-fittings"),
+        pytest.param("Two of the judges voted against the design in 1957.", True, id="two-of-the-judges"),
+        pytest.param("Three of the four engines failed in 1970.", True, id="three-of-the-four-engines"),
+        pytest.param(
+            "One of the founders of the Royal Society, Hooke was born in 1635.", False, id="one-of-the-founders-of-x"
+        ),
+        pytest.param("One of the largest lakes in Africa lies in Uganda.", False, id="one-of-the-largest-lakes-in"),
+    ],
+)
+def test_a_share_of_a_group_points_at_the_sentence_that_named_the_group(text, points):
+    from quizgen.analyse import analyse
+    from quizgen.questions.pointers import points_at_the_sentence_before
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
+    sentence = analysis.sentences[2]
+    assert points_at_the_sentence_before(sentence.text, sentence, 0) == points

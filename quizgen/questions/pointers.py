@@ -44,6 +44,14 @@ _BARE_QUANTIFIER = re.compile(
 )
 
 
+# "Five of the fittings are decorated …", "One of the judges, …": a share of a group the sentence before named.
+# ("One of the founders of the Royal Society" and "One of the largest …" say which.)
+_SHARE_OF_THE = re.compile(
+    r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+) of the (?:[a-z][\w-]* )?[a-z]+s\b"
+    r"(?! (?:of|in|on|at|from|who|that|which)\b)"
+)
+
+
 def bare_quantifier_subject(text: str) -> bool:
     """"Some soaks into the soil", "Most of it evaporates": some of what the sentence before named."""
     match = _BARE_QUANTIFIER.match(text)
@@ -142,6 +150,7 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         POINTING_OPENER.match(text)
         or _time_points_back(text, sentence, shift)
         or bare_quantifier_subject(text)
+        or _SHARE_OF_THE.match(text)
         or _SAME_AS_OPENER.match(text)
         or _ONLY_THE_SENTENCE_BEFORE.search(text)
         or _compared_with_before(text, sentence, shift)
