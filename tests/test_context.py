@@ -1297,6 +1297,14 @@ CONTEXT_CASES = [
         "Continental drift is the idea",
         id="key-term-label-is-left-out-2",
     ),
+    pytest.param(
+        "Railways in Britain\n\nThe Stockton and Darlington Railway, opened in 1825, was the first public railway to "
+        "use steam locomotives. The Great Western Railway followed in 1841; it linked London with Bristol.",
+        "1841",
+        "The Stockton and Darlington Railway, opened in 1825, was the first public railway to use steam locomotives. "
+        "The Great Western Railway followed in",
+        id="followed-in-a-year-gets-the-sentence-that-says-what-it-followed",
+    ),
 ]
 
 
@@ -1502,3 +1510,205 @@ def test_an_opening_that_points_at_what_came_before_leans_on_the_sentence_before
 
     analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
     assert leans_on_previous(analysis.sentences[2]) == leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("The Great Western Railway followed in 1841.", True, id="followed-in-a-year"),
+        pytest.param("A naval blockade followed, and the garrison surrendered in 1801.", True, id="followed-comma"),
+        pytest.param("A long period of decline followed.", True, id="followed-full-stop"),
+        pytest.param("Lisbon was shaken by an earthquake and the fires that followed in 1755.", False, id="that-followed"),
+        pytest.param(
+            "The Royal Society was founded in London in 1660, and the French Academy followed in 1666.",
+            False,
+            id="followed-what-its-own-first-clause-said",
+        ),
+        pytest.param("Wade's road followed the river to the coast in 1730.", False, id="followed-an-object"),
+        pytest.param("Scottish settlers followed in the footsteps of the traders in 1820.", False, id="followed-in-footsteps"),
+    ],
+)
+def test_followed_with_nothing_after_it_leans_on_the_sentence_before(text, leans):
+    from quizgen.analyse import analyse
+    from quizgen.questions.leaning import leans_on_previous
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
+    assert leans_on_previous(analysis.sentences[2]) == leans
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+BIOGRAPHY_ORGANISATION_CASES = [
+    pytest.param(
+        "Henry Royce\n\nHenry Royce was an English engineer. He was born in Alwalton in 1863 and left school early. "
+        "His first business made electric cranes. In 1906 the firm merged with the car dealer of Charles Rolls to "
+        "form Rolls-Royce, with Royce as chief engineer.",
+        "1906",
+        None,
+        id="the-firm-in-a-biography-after-a-sentence-naming-no-firm-is-not-asked",
+    ),
+    pytest.param(
+        "Lise Meitner\n\nLise Meitner was an Austrian physicist. She worked in Berlin for thirty years. Meitner "
+        "moved to Stockholm University after fleeing Germany, and she continued her research there. In 1947 she "
+        "became head of a new laboratory at the university's physics institute.",
+        "1947",
+        "From “Lise Meitner”: Meitner moved to Stockholm University after fleeing Germany",
+        id="the-university-in-a-biography-gets-the-sentence-that-names-it",
+    ),
+    pytest.param(
+        "Henry Royce\n\nHenry Royce was an English engineer. He was born in Alwalton in 1863 and left school early. "
+        "In 1884 he founded F. H. Royce and Company in Manchester with a friend, Ernest Claremont. In 1906 the firm "
+        "merged with the car dealer of Charles Rolls to form Rolls-Royce.",
+        "1906",
+        "From “Henry Royce”: In 1884 he founded F. H. Royce and Company",
+        id="the-firm-in-a-biography-gets-the-sentence-that-names-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), BIOGRAPHY_ORGANISATION_CASES)
+def test_a_biographys_title_does_not_say_which_firm_or_university(article, answer, begins):
+    questions = quizgen.generate(article).questions
+    asked = [q for q in questions if q.answer == answer]
+    if begins is None:
+        assert questions and asked == []
+    else:
+        assert asked, [q.answer for q in questions]
+        assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+EXAMPLE_CASES = [
+    pytest.param(
+        "Plate boundaries\n\nThe Earth's crust is split into about 15 major plates. At divergent boundaries, plates "
+        "move apart. Magma rises to fill the gap and forms new crust. The East African Rift is an example; it widens "
+        "by about 7 millimetres a year.",
+        "7 millimetres a year",
+        None,
+        id="an-example-after-a-sentence-going-on-about-the-gap-is-not-asked",
+    ),
+    pytest.param(
+        "Plate boundaries\n\nThe Earth's crust is split into about 15 major plates. At transform boundaries, plates "
+        "slide past each other. Crust is neither created nor destroyed, but the plates often lock together and slip "
+        "suddenly. The Alpine Fault in New Zealand, which last ruptured in 1717, is the best-known example.",
+        "1717",
+        None,
+        id="the-best-known-example-after-a-sentence-going-on-about-the-plates-is-not-asked",
+    ),
+    pytest.param(
+        "Volcanoes\n\nShield volcanoes have gentle slopes built from runny lava. Mauna Loa in Hawaii, which last "
+        "erupted in 2022, is an example; it rises 4,169 metres above sea level.",
+        "2022",
+        "From “Volcanoes”: Shield volcanoes have gentle slopes built from runny lava. Mauna Loa",
+        id="an-example-after-the-sentence-that-says-of-what-gets-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), EXAMPLE_CASES)
+def test_an_example_is_asked_only_after_the_sentence_that_says_of_what(article, answer, begins):
+    questions = quizgen.generate(article).questions
+    asked = [q for q in questions if q.answer == answer]
+    if begins is None:
+        assert questions and asked == []
+    else:
+        assert asked, [q.answer for q in questions]
+        assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]
+
+
+ABSTRACT_CASES = [
+    pytest.param(
+        "Tonga\n\nTonga is a Polynesian country of 171 islands. Under a treaty signed in 1900, Tonga became a British "
+        "protected state. The arrangement ended on 4 June 1970, when Tonga joined the Commonwealth.",
+        "4 June 1970",
+        "From “Tonga”: Under a treaty signed in 1900, Tonga became a British protected state. ",
+        id="the-arrangement-gets-the-sentence-that-says-which",
+    ),
+    pytest.param(
+        "Ghent\n\nGhent is a city in Belgium with about 265,000 people.\n\nHistory\n\nThe revolt led to the Battle of "
+        "Gavere on 23 July 1453, in which the army of Burgundy defeated the city militia.",
+        "23 July 1453",
+        None,
+        id="the-revolt-with-no-sentence-before-to-say-which-is-not-asked",
+    ),
+    pytest.param(
+        "The road to civil war\n\nThe United States Congress argued for decades over whether slavery would spread "
+        "into the western territories. The Missouri Compromise of 1820 tried to settle the issue, but the "
+        "Kansas-Nebraska Act of 1854 reopened it.",
+        "1854",
+        "From “The road to civil war”: The United States Congress argued for decades over whether slavery",
+        id="the-issue-gets-the-sentence-that-says-which",
+    ),
+    pytest.param(
+        "The Scientific Revolution\n\nThe Scientific Revolution changed how Europeans studied nature. Francis Bacon "
+        "argued in 1620 for empiricism, the idea that knowledge comes from experience.",
+        "1620",
+        "From “The Scientific Revolution”: Francis Bacon argued in",
+        id="the-idea-that-says-which-idea-needs-nothing-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), ABSTRACT_CASES)
+def test_an_arrangement_issue_or_revolt_the_title_does_not_name_needs_the_sentence_before(article, answer, begins):
+    questions = quizgen.generate(article).questions
+    asked = [q for q in questions if q.answer == answer]
+    if begins is None:
+        assert questions and asked == []
+    else:
+        assert asked, [q.answer for q in questions]
+        assert all(q.prompt.startswith(begins) for q in asked), [q.prompt for q in asked]
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("Kanazawa was built in 1583 on rising ground between the two rivers.", True, id="the-two-rivers"),
+        pytest.param("Lyon grew up between the two rivers in 43 BC.", True, id="the-two-rivers-after-one-name"),
+        pytest.param("Relations between the two countries improved after 1990.", True, id="the-two-countries"),
+        pytest.param(
+            "Koblenz lies where the Rhine meets the Moselle, and its old town was built in 1216 between the two rivers.",
+            False,
+            id="the-two-rivers-it-has-just-named",
+        ),
+    ],
+)
+def test_between_the_two_points_at_the_sentence_before_unless_the_sentence_named_both(text, leans):
+    from quizgen.analyse import analyse
+    from quizgen.questions.pointers import points_at_the_sentence_before
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
+    sentence = analysis.sentences[2]
+    assert points_at_the_sentence_before(sentence.text, sentence, 0) == leans
+
+
+def test_the_two_rivers_no_title_names_is_not_asked_under_a_heading():
+    article = (
+        "Kanazawa\n\nKanazawa is a city in Japan with about 460,000 people.\n\nGeography\n\nThe city is built on "
+        "rising ground between the two rivers, with the Kaga Plain to the south-west."
+    )
+    questions = quizgen.generate(article).questions
+    assert questions and not [q for q in questions if q.answer == "Kaga Plain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        pytest.param("Five of the fittings are decorated with red enamel.", True, id="five-of-the-fittings"),
+        pytest.param("Two of the judges voted against the design in 1957.", True, id="two-of-the-judges"),
+        pytest.param("Three of the four engines failed in 1970.", True, id="three-of-the-four-engines"),
+        pytest.param(
+            "One of the founders of the Royal Society, Hooke was born in 1635.", False, id="one-of-the-founders-of-x"
+        ),
+        pytest.param("One of the largest lakes in Africa lies in Uganda.", False, id="one-of-the-largest-lakes-in"),
+    ],
+)
+def test_a_share_of_a_group_points_at_the_sentence_that_named_the_group(text, points):
+    from quizgen.analyse import analyse
+    from quizgen.questions.pointers import points_at_the_sentence_before
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
+    sentence = analysis.sentences[2]
+    assert points_at_the_sentence_before(sentence.text, sentence, 0) == points

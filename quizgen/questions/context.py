@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.descriptions import (
     DESCRIBED_KIND,
@@ -42,6 +43,7 @@ from quizgen.questions.titles import (
     names_one_thing,
     one_of_the_titles_many,
     one_thing_described,
+    organisation_the_title_leaves_unnamed,
     refers_to_title_subject,
     title_names_person,
     title_resolves,
@@ -102,11 +104,46 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     independent on 5 July 1975. _____ was its first president.").
     """
     needed = _context_needed(sentence, analysis, hidden)
+    if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
+        # Nothing but the title was to go before it: it does not say which arrangement or issue.
+        if _abstract_the_title_leaves_unnamed(strip_connective(sentence.text)[0], analysis):
+            needed = _sentence_before_standing_alone(sentence, analysis)
     if needed is not None and _shown_before_leans_further(needed, sentence, analysis):
         return None
     if needed is not None and fragment_about_its_answer(sentence, hidden):
         return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
     return needed
+
+
+# "The arrangement ended …", "… tried to settle the issue", "The revolt led to …": a thing the article told of
+# before, which no title names unless it says the word.
+_ABSTRACT = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"  # ("Continental drift is the idea, put forward …, that …")
+    r"\b[Tt]he (?!(?:first|last|same|current|existing|present|[a-z]+est)\b)(?:[a-z][a-z-]* )?(issue|rule|arrangement|"
+    r"proclamation|revolt|rebellion|uprising|scheme|meeting|reforms?|measures?|scale|definition|idea|theory)\b"
+    r"(?! (?:of|that)\b)"
+)
+
+
+def _abstract_the_title_leaves_unnamed(text: str, analysis: Analysis) -> bool:
+    """Does the sentence speak of "the arrangement", "the issue" or "the revolt" under a title without that word?
+    Reviewers: "'When did the arrangement end?' - the arrangement (British protectorate) is never stated"; "'The
+    revolt' … unresolved". ("The pH scale", "the idea that knowledge comes from experience" say which; "the
+    current scheme" is the one in force.)"""
+    match = _ABSTRACT.search(text)
+    return match is not None and match.group(1)[:5] not in analysis.document.title.lower()
+
+
+def _sentence_before_standing_alone(sentence: Sentence, analysis: Analysis) -> str | None:
+    """The title and the sentence before, when that stands alone ("Under a treaty signed in 1900, Tonga became a
+    British protected state." before "The arrangement ended …", "… the other 90 percent is lost as heat." before
+    "The idea was set out by …"); else None, and the sentence is better not asked."""
+    previous = previous_in_section(sentence, analysis)
+    if previous is None or leans_on_previous(previous):
+        return None
+    if previous.text.startswith(("“", '"')) or _quotation_left_open(previous.text):
+        return None
+    return f"{title_context(analysis.document.title)} {strip_connective(previous.text)[0]}".strip()
 
 
 def _shown_before_leans_further(needed: str, sentence: Sentence, analysis: Analysis) -> bool:
@@ -176,6 +213,8 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             # bridge, group or emperor, when it does, better than a title.
             previous = previous_in_section(sentence, analysis)
             explained = previous is not None and explains(previous, text) and mentions_described(previous, text)
+            if organisation_the_title_leaves_unnamed(text, analysis):
+                return _naming_an_organisation(previous, text, analysis)
             if explained and not owner_named_before(text):
                 return strip_connective(previous.text)[0]
         role = DESCRIBED_ROLE.search(text) if not about_subject else None
@@ -200,6 +239,9 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
         return title  # "The building is famous for its dome" in "Hagia Sophia"; not "The two canals"
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
     if title_says and pronoun in PERSONAL and title_resolves(pronoun, analysis):
+        if organisation_the_title_leaves_unnamed(text, analysis):
+            # "In 1958 she became … in the university's physics department" in "Chien-Shiung Wu": which university?
+            return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis)
         return title
     previous = previous_in_section(sentence, analysis)
     # Only a biography's title, or a sentence naming someone, says who "he" is.
@@ -246,6 +288,21 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+def _naming_an_organisation(previous: Sentence | None, text: str, analysis: Analysis) -> str | None:
+    """The title and the sentence before, when that names the organisation a biography's "the firm" or "the
+    university" is ("Wu remained at Columbia after the war …"); else None, as after "It was first used to cool
+    department stores …", which names no firm."""
+    if previous is None:
+        return None
+    leaned = pronoun_leaned_on(previous)  # ("… her experiments on beta decay": the title before it says whose)
+    if not explains(previous, text, lean_ok=leaned in PERSONAL and title_resolves(leaned, analysis)):
+        return None
+    if not any(span.kind in ("organisation", "name") and not looks_like_a_person(span, previous.text)
+               for span in previous.spans):
+        return None
+    return f"{title_context(analysis.document.title)} {strip_connective(previous.text)[0]}".strip()
 
 
 def _headline_says_instead(text: str, previous: Sentence, analysis: Analysis) -> bool:

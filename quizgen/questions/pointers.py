@@ -34,12 +34,21 @@ POINTING_OPENER = re.compile(
     # "A revised version was staged in Prague", "A sequel followed in 1998": a version of what?
     r"(?:A|An) (?:[a-z]+ )?(?:version|sequel|successor|remake|revision|adaptation|translation|copy|replica|"
     r"second edition|new edition)\b(?! (?:of|to)\b)|"
-    # "The X is an example.", "The estate of Machu Picchu … is the best-known example."
-    r".*\b(?:is|are|was|were) (?:a |an |another |one |the )?(?:[\w-]+ ){0,2}examples?\.?$)"
+    # "The X is an example.", "The estate of Machu Picchu … is the best-known example.", "The Mid-Atlantic Ridge is an
+    # example; it widens …"
+    r".*\b(?:is|are|was|were) (?:a |an |another |one |the )?(?:[\w-]+ ){0,2}examples?(?:\.?$|[;:] ))"
 )
 
 _BARE_QUANTIFIER = re.compile(
     r"^(?:Some|Most|Much|Many|Others|The rest|The remainder|Half|Part)(?: of (?:it|them|this|these))? ([a-z]+)\b"
+)
+
+
+# "Five of the fittings are decorated …", "One of the judges, …": a share of a group the sentence before named.
+# ("One of the founders of the Royal Society" and "One of the largest …" say which.)
+_SHARE_OF_THE = re.compile(
+    r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+) of the (?:[a-z][\w-]* )?[a-z]+s\b"
+    r"(?! (?:of|in|on|at|from|who|that|which)\b)"
 )
 
 
@@ -83,23 +92,32 @@ _COMPARED_WITH_BEFORE = re.compile(
     r"out|in|to)\b)|"
     # "By February 1861 six more states had followed": more than which? (Not "… 20 more seats than …".)
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) more [a-z]+s\b(?![^.;]*\bthan\b)|"
-    # "The boundary between the two is …": the two what?
-    r"\bbetween the (?:two|three)(?! (?!is\b|was\b|has\b)[a-z]+s\b)",
+    # "The boundary between the two is …": the two what? "… built between the two rivers": which rivers?
+    r"\bbetween the (?:two|three)\b",
     re.IGNORECASE,
 )
 
 
-def _compared_with_before(text: str) -> bool:
+def _compared_with_before(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "extended further south-west", "six more states", "between the two rivers": only the sentence before says
+    than what, or which two; "The Rhine and the Main meet at Mainz, which lies between the two rivers" says itself."""
     if " further " not in text and " more " not in text and "etween the " not in text:
         return False
-    return _COMPARED_WITH_BEFORE.search(text) is not None
+    match = _COMPARED_WITH_BEFORE.search(text)
+    if match is None or not match.group().lower().startswith("between"):
+        return match is not None
+    named = (*NAME_KINDS, "term")
+    return sum(span.end - shift <= match.start() and span.kind in named for span in sentence.spans) < 2
 
 
 # "When the king refused, …", "Hilbert replied that …", "Ford followed suit": refused what, replied to whom? In a
 # later clause the sentence itself may say ("… invited him to his court, but Zeno declined").
 _ELIDED_OBJECT = re.compile(
     r"^[^,;:]*?\b(?:(?:refused|declined|relented|complied|objected|agreed|accepted|conceded)(?=[,;:.]| and\b| but\b)|"
-    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same))"
+    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same)|"
+    # "The Liverpool and Manchester Railway followed in 1830", "A Maltese uprising … followed, and …": followed
+    # what? ("the tsunami that followed" and "… founded in 1660, and the French Academy followed" say.)
+    r"(?<!that )(?<!which )followed(?=[,;:.]| in (?:\d|the (?:same|following|next)\b)))"
 )
 # "… the following year", "… that same day": a time that only the sentence before can say.
 _POINTING_TIME = re.compile(
@@ -132,9 +150,10 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         POINTING_OPENER.match(text)
         or _time_points_back(text, sentence, shift)
         or bare_quantifier_subject(text)
+        or _SHARE_OF_THE.match(text)
         or _SAME_AS_OPENER.match(text)
         or _ONLY_THE_SENTENCE_BEFORE.search(text)
-        or _compared_with_before(text)
+        or _compared_with_before(text, sentence, shift)
         or _ELIDED_OBJECT.match(text)
         or _demonstrative_object(text)
         or ELIDED_NOUN.match(text)

@@ -48,6 +48,11 @@ _DEMONSTRATED_NOUN = re.compile(
 _SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])(?!of\b)")
 
 
+# "the plates lock together", "fill the gap": a description that goes on from an earlier sentence ("the weight of
+# tall stone vaults", "the first" say what they are).
+_CONTINUED_DESCRIPTION = re.compile(r"\bthe (?!(?:first|last|same|most|[a-z]+est)\b)[a-z][\w-]*\b(?! of\b)")
+
+
 def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     """Can the sentence before stand in front of this one? It must stand alone itself, name something (unless
     this one only sums it up: "This process …"), not be an unattributed quotation, and — for "The report …"
@@ -73,9 +78,13 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     # "The longest bone is the femur. The smallest is …"; "… aims to cut emissions by 51%. … meet that target"
     that_pointer = that_points_back(text)
     # "… walls of stone blocks cut so precisely … The estate of Machu Picchu … is the best-known example."
-    example = re.search(r"\bexamples?\.?$", text) is not None
+    example = re.search(r"\bexamples?(?:\.?$|[;:] )", text) is not None
     sums_up = sums_up or ELIDED_NOUN.match(text) is not None or that_pointer or example
-    if not names_something(previous) and not sums_up and not lean_ok:
+    # "The Mid-Atlantic Ridge is an example" of what "Divergent boundaries, where …" said two sentences back; "Magma
+    # rises to fill the gap …" in between names nothing, and its "the gap" goes on from that line, which it does
+    # not repeat. ("Inca builders were known for walls of stone blocks cut so precisely …" says of what.)
+    continues = example and _CONTINUED_DESCRIPTION.search(before) is not None
+    if not names_something(previous) and (not sums_up or continues) and not lean_ok:
         return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
     quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
     if quoted and not _attributed(previous):

@@ -142,6 +142,27 @@ def _headline_names(text: str, title: str, analysis: Analysis) -> bool:
     return any(noun in DESCRIBED_KIND or noun in generic or noun[:5] in title.lower() for noun in nouns)
 
 
+# "the firm", "the university": an organisation, which no biography's title (a person's name) says.
+_ORGANISATION_DESCRIPTIONS = frozenset(
+    [noun for noun, kinds in DESCRIBED_KIND.items() if "organisation" in kinds] + ["university", "college"]
+)
+
+
+def organisation_the_title_leaves_unnamed(text: str, analysis: Analysis) -> bool:
+    """Does a sentence of a biography speak of "the firm" or "the university" ("In 1930 the firm merged with …"
+    in "Willis Carrier", "… in the university's physics department" in "Chien-Shiung Wu")? Its title says who
+    "he" or "she" is, but not which firm (reviewers: "'the firm' is never named; you can only infer it")."""
+    feminine, masculine, _, named = _opening_pronouns(analysis)
+    title = analysis.document.title.strip()
+    # (An engineer's article may say "it", of his machine, more than "he": still a biography. "Nokia", named in its
+    # opening and saying "he" of its founder, is no one's name.)
+    if not NAME_TITLE.match(title) or " " not in title or not named or feminine + masculine == 0:
+        return False
+    described = described_anywhere(text)
+    noun = described.group().split()[-1].lower().removesuffix("'s") if described else ""
+    return noun in _ORGANISATION_DESCRIPTIONS
+
+
 def _one_of_many_in(title: str, noun: str) -> bool:
     """Does the title speak of many of what "the front" or "the rate" is one ("Weather Fronts and Depressions",
     "Mortgage rates ease"), so that it does not say which?"""
