@@ -71,6 +71,11 @@ def test_each_definition_shape_finds_the_term_of_its_example(shape):
         ("The term Industrial Revolution describes the change from farming to machine manufacture.",
          ["Industrial Revolution"]),
         ("Biodiversity refers to the variety of living things in an area.", ["Biodiversity"]),
+        # "X means …", "A/An X is one that / any … that" (review 59: a passage on energy gave 2 items)
+        ("Biomass means burning plant material, such as wood chips or crop waste.", ["Biomass"]),
+        ("A non-renewable resource is one that exists in a fixed amount and cannot be replaced.",
+         ["non-renewable resource"]),
+        ("An energy resource is any natural source that people can use to produce heat.", ["energy resource"]),
         ("The octet rule states that atoms tend to have eight electrons in their outer shell.", ["octet rule"]),
         # A condition that defines what a generic subject has (review 32, trade).
         ("A country has an absolute advantage in a good when it can produce more of that good than another "
@@ -119,6 +124,8 @@ def test_a_defined_term_is_found_in_the_shapes_textbooks_use(sentence, terms):
         # A group any kind of being has is who is meant, not a term (review 54: "[term] are carnivores" = Adults).
         "Adults are carnivores that eat almost any animal they can overpower.",
         "Males are animals that defend a territory of their own.",
+        "A good plan is one that works for everyone.",
+        "This means that prices will rise again next year.",
         # an apposition that sums up the clause describes no word before its comma (review 56)
         "After the Fourth Dynasty, pyramids became smaller and more cheaply built, a sign that royal power was shrinking.",
         "Unusually, the temple faces west rather than east, a feature that some historians link to Vishnu.",

@@ -292,6 +292,19 @@ SHAPES: tuple[DefinitionShape, ...] = (
         refuses=_SPOKEN,
     ),
     DefinitionShape(
+        # "A non-renewable resource is one that exists in a fixed amount", "An energy resource is any natural source
+        # that people can use" (review 59): the term, then what kind of thing it is left to the clause
+        "a term is one that",
+        re.compile(
+            rf"^(?:A|An) {_TERM} (?:is|are) (?:one|any (?:{_WORD} ){{0,3}}?{_WORD}) (?:that|which|whose|in which)\b"
+        ),
+        "A renewable resource is one that is naturally replaced as fast as we use it.",
+        "renewable resource",
+        opens=("A ", "An "),
+        gate=(" is one ", " is any "),
+        refuses=_SPOKEN,
+    ),
+    DefinitionShape(
         "the term X describes",
         re.compile(
             r"^The (?:term|word|phrase|expression) [“\"]?(?P<term>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}?)[”\"]? "
@@ -306,11 +319,12 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "X refers to",
         re.compile(
             rf"^(?!(?:The|A|An|This|That|It|Its)\b)(?P<term>[A-Z][a-z][\w-]*(?: {_WORD}){{0,2}}(?: [A-Z]{{2,5}})?) "
-            r"(?:refers to|denotes|measures)\b"  # "Nominal GDP measures output at current prices" (round C)
+            # "Nominal GDP measures output at current prices" (round C), "Biomass means burning plant material"
+            r"(?:refers to|denotes|measures|means)\b"
         ),
         "Biodiversity refers to the variety of living things in an area.",
         "Biodiversity",
-        gate=(" refers to", " denotes", " measures"),
+        gate=(" refers to", " denotes", " measures", " means"),
         refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
     ),
     DefinitionShape(
