@@ -21,7 +21,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import quizgen
+# The checkout this script sits in, not whichever quizgen the venv was installed from: run from a second
+# worktree, it must score that worktree's code (Python puts benchmarks/ first on the path, not the checkout).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import quizgen  # noqa: E402
 
 HERE = Path(__file__).resolve().parent / "quality"
 ARTICLES = HERE / "articles"
