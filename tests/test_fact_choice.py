@@ -19,6 +19,11 @@ def spans_of(text):
         ("Stars\n\nShe studied stars in the Small and Large Magellanic Clouds.", ("Small and Large Magellanic Clouds", "name")),
         ("Fossils\n\nAnning was born in Lyme Regis, a small seaside town in Dorset.", ("Lyme Regis", "place")),
         ("Floods\n\nThe town of Faenza, with about 58,000 people, was among the worst hit.", ("Faenza", "place")),
+        # "arap" joins a Kalenjin name; a consultancy named after its kind is a firm (review 60)
+        ("Kenya\n\nDuring the one-party rule of President Daniel arap Moi, Maathai became a critic.",
+         ("Daniel arap Moi", "person")),
+        ("Inflation\n\nAgnieszka Lis, an economist at the consultancy Baltic Analytics, warned that wages rose.",
+         ("Baltic Analytics", "organisation")),
         # a numbered regime is a period, not a place (review 57: "this [place] collapsed")
         ("Bolívar\n\nVenezuela declared independence in 1811, but this First Republic collapsed in 1812.",
          ("First Republic", "name")),

@@ -34,7 +34,7 @@ from quizgen.analyse.name_words import (
 # "Kingston upon Hull".
 # ("Istituto Centrale per il Restauro", "Piazza della Signoria", "Institut für Physik", "Partido dos Trabalhadores")
 _PARTICLES = (
-    "of de da di del du des van von der den la le al ap ab ibn bin bint ben mac ó y & upon "
+    "of de da di del du des van von der den la le al ap ab arap ibn bin bint ben mac ó y & upon "
     "per il lo della delle degli dei dello für zur zum do dos das"
 )
 # "Tern-5", "Boeing-737"; "Smoot–Hawley" and "Rhine–Main–Danube": a dash compound is one word of a name.

@@ -264,7 +264,8 @@ _THING_LAST_WORDS = (
 # "payments firm Helix Pay", "the carrier Northwind": a business named by what it is.
 _ORGANISATION_NOUNS = (
     "firm|firms|company|companies|bank|banks|lender|insurer|carrier|airline|retailer|startup|start-up|maker|"
-    "manufacturer|operator|provider|conglomerate|charity|broadcaster|publisher|apps|platform|supermarket|chain"
+    "manufacturer|operator|provider|conglomerate|charity|broadcaster|publisher|apps|platform|supermarket|chain|"
+    "consultancy|consultancies|brokerage"
 )
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_NOUNS}),?$")
 # ", a Greek guide to trade", ", an epic poem": a work, whatever its head word says.
