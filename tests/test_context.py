@@ -1462,6 +1462,14 @@ def test_a_question_the_article_asks_is_not_asked_back():
     assert not any(q.sentence.endswith("?") for q in questions), [q.prompt for q in questions]
 
 
+def _after_a_plain_sentence(text):
+    """`text` as the sentence after one that names nothing it could point at."""
+    from quizgen.analyse import analyse
+    from quizgen.read import document_from_text
+
+    return analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}")).sentences[2]
+
+
 @pytest.mark.parametrize(
     ("text", "leans"),
     [
@@ -1485,12 +1493,9 @@ def test_a_question_the_article_asks_is_not_asked_back():
     ],
 )
 def test_such_a_thing_points_at_the_sentence_before_unless_the_sentence_named_what_it_sums_up(text, leans):
-    from quizgen.analyse import analyse
     from quizgen.questions.leaning import leans_on_previous
-    from quizgen.read import document_from_text
 
-    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
-    assert leans_on_previous(analysis.sentences[2]) == leans
+    assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
 @pytest.mark.parametrize(
@@ -1504,12 +1509,9 @@ def test_such_a_thing_points_at_the_sentence_before_unless_the_sentence_named_wh
     ],
 )
 def test_an_opening_that_points_at_what_came_before_leans_on_the_sentence_before(text, leans):
-    from quizgen.analyse import analyse
     from quizgen.questions.leaning import leans_on_previous
-    from quizgen.read import document_from_text
 
-    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
-    assert leans_on_previous(analysis.sentences[2]) == leans
+    assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
 @pytest.mark.parametrize(
@@ -1529,12 +1531,9 @@ def test_an_opening_that_points_at_what_came_before_leans_on_the_sentence_before
     ],
 )
 def test_followed_with_nothing_after_it_leans_on_the_sentence_before(text, leans):
-    from quizgen.analyse import analyse
     from quizgen.questions.leaning import leans_on_previous
-    from quizgen.read import document_from_text
 
-    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
-    assert leans_on_previous(analysis.sentences[2]) == leans
+    assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
 # (article, answer, how every item asking it must begin; None = not asked at all)
@@ -1667,12 +1666,9 @@ def test_an_arrangement_issue_or_revolt_the_title_does_not_name_needs_the_senten
     ],
 )
 def test_between_the_two_points_at_the_sentence_before_unless_the_sentence_named_both(text, leans):
-    from quizgen.analyse import analyse
     from quizgen.questions.pointers import points_at_the_sentence_before
-    from quizgen.read import document_from_text
 
-    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
-    sentence = analysis.sentences[2]
+    sentence = _after_a_plain_sentence(text)
     assert points_at_the_sentence_before(sentence.text, sentence, 0) == leans
 
 
@@ -1698,10 +1694,7 @@ def test_the_two_rivers_no_title_names_is_not_asked_under_a_heading():
     ],
 )
 def test_a_share_of_a_group_points_at_the_sentence_that_named_the_group(text, points):
-    from quizgen.analyse import analyse
     from quizgen.questions.pointers import points_at_the_sentence_before
-    from quizgen.read import document_from_text
 
-    analysis = analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}"))
-    sentence = analysis.sentences[2]
+    sentence = _after_a_plain_sentence(text)
     assert points_at_the_sentence_before(sentence.text, sentence, 0) == points

@@ -427,9 +427,9 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             or stripped in _POSSESSIVE_DETERMINERS
         ):
             break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters", "His Four Books on …": in the name
-        if first_word in _ORDINALS and " " in text and last_word.rstrip(".,") in EVENT_HEADS | _ORDINAL_HEADS:
+        if first_word in ORDINALS and " " in text and last_word.rstrip(".,") in _NAME_HEADS_AFTER_AN_ORDINAL:
             break  # "the First World War", "the Second Vatican Council", "the Fifth Republic"
-        head_inside = _ordinal_name_end(text) if first_word in _ORDINALS else None
+        head_inside = _ordinal_name_end(text) if first_word in ORDINALS else None
         if head_inside:
             end = start + head_inside  # "After the Second World War Aalto taught": no comma, the war ends there
             break
@@ -474,19 +474,25 @@ _AFTER_A_LOWER_CASE_WORD = re.compile(r"\b[a-z]+ $")
 _PLACE_ADJECTIVE = re.compile(r"[\w’'.-]+-(?:based|born|owned|led|made|registered|headquartered|listed|bred|raised)")
 _POSSESSIVE_DETERMINERS = frozenset("His Her Their Its My Our Your".split())
 _COUNT_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand".split())
-_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
+ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 _ORDINAL_HEADS = frozenset("Republic Reich Council Crusade Amendment Empire Dynasty Congress Coalition".split())
 _NUMBERED_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th) $")
+
+
+_NAME_HEADS_AFTER_AN_ORDINAL = EVENT_HEADS | _ORDINAL_HEADS
 
 
 def _ordinal_name_end(text: str) -> int | None:
     """Where the name an ordinal opens ends, when capitalised words run on past its head ("Second World War
     Aalto"): just after the head; None if the head ends the run or there is none."""
     words = text.split(" ")
+    heads = _NAME_HEADS_AFTER_AN_ORDINAL
     for index, word in enumerate(words[1:-1], 1):
-        if word in EVENT_HEADS | _ORDINAL_HEADS and words[index + 1] not in EVENT_HEADS | _ORDINAL_HEADS:
+        if word in heads and words[index + 1] not in heads:
             return len(" ".join(words[: index + 1]))
     return None
+
+
 _PLURAL_POSSESSIVE = re.compile(r" [A-Z]\w*s['’] ")
 _HONOUR_OF = re.compile(r" of (?:the )?(?=[A-Z])")
 _ERA_MARKERS = frozenset("BC BCE AD CE B.C. A.D.".split())

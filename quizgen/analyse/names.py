@@ -22,7 +22,7 @@ from quizgen.analyse.labels import (
     without_nationality,
     without_post_nominals,
 )
-from quizgen.analyse.name_runs import capitalised_runs, strip_run
+from quizgen.analyse.name_runs import ORDINALS, capitalised_runs, strip_run
 from quizgen.analyse.name_words import (
     BUILT_HEADS,
     COMMON_CAPITALISED,
@@ -167,7 +167,6 @@ def _without_department(sentence: str, piece: tuple[int, int, bool]) -> tuple[in
     return (department.end(), end, titled) if department and department.end() < end else piece
 
 
-_ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western Upper Lower".split())
 
 
@@ -219,7 +218,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     # "East Africa", "Central Asia", "Northern Italy": a compass word before a place is a place.
     place_head = place_head or (len(words) > 1 and words[0] in _COMPASS and bool(place_type(" ".join(words[1:]))))
     # "this Second Republic collapsed", "the Third Reich": a numbered regime is a period of a place, not a place
-    place_head = place_head and words[0] not in _ORDINAL_WORDS
+    place_head = place_head and words[0] not in ORDINALS
     if place_type(text) or place_head or text.startswith(PLACE_STARTS):
         return "place"
     if _PLACE_BEFORE.search(before):
@@ -304,6 +303,9 @@ _OFFICE_FIELDS_BEFORE = re.compile(
     r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?(?P<more>(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*)(?P<joint>,? and |, )$"
 )
 _OFFICE_FIELDS_AFTER = re.compile(r"(?:, [A-Z][\w-]*)*,? and [A-Z]")
+# "the Forum of Trajan", "the Column of Marcus Aurelius": a monument named after a person is not the person.
+_MONUMENT_HEADS = frozenset("Forum Column Arch Baths Markets Monument Memorial Mausoleum Tomb Statue".split())
+_CLAUSE_WORDS = frozenset("where which who whom whose when while and but or as if that said says to in on at".split())
 
 
 def _a_field_of_an_office(sentence: str, start: int, end: int) -> bool:
@@ -316,9 +318,6 @@ def _a_field_of_an_office(sentence: str, start: int, end: int) -> bool:
     if "and" in before.group("joint"):
         return bool(before.group("more"))  # the last field
     return _OFFICE_FIELDS_AFTER.match(sentence, end) is not None  # a field between
-# "the Forum of Trajan", "the Column of Marcus Aurelius": a monument named after a person is not the person.
-_MONUMENT_HEADS = frozenset("Forum Column Arch Baths Markets Monument Memorial Mausoleum Tomb Statue".split())
-_CLAUSE_WORDS = frozenset("where which who whom whose when while and but or as if that said says to in on at".split())
 
 
 def _role_in_apposition(sentence: str, end: int) -> bool:

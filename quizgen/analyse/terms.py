@@ -223,7 +223,7 @@ def _may_be_a_term(term: str) -> bool:
     words = term.lower().split()
     if words[0] in _PRONOUNS | SUPERLATIVES | _JUDGING | (STOPWORDS - _SIZES) or words[-1] in _FILLER:
         return False
-    if words == [words[0]] and words[0] in _GROUPS_OF_ANYTHING:
+    if len(words) == 1 and words[0] in _GROUPS_OF_ANYTHING:
         return False  # "Adults are carnivores that eat …": who is meant, not a term to learn
     if words[-1] in _LABELS_OF_A_PASSAGE:
         return False  # "Worked example: a car of mass 1,200 kg …": a label of what follows
@@ -413,10 +413,6 @@ _APPOSITION_AFTER = re.compile(
 # apposition even after "the".
 _ANATOMY = "layer|membrane|organ|tissue|gland|vessel|duct|chamber|molecule|particle|pigment|hormone|enzyme|protein"
 _KIND_HEADS = f"{_DEFINING_HEADS}|{_ANATOMY}"
-# "barter, the direct exchange of one good for another", "inflation, a general rise in prices": a head that says
-# what kind of process, amount or part the term is, and no relative clause. Not a list ("blamed bad weather, a rise
-# in costs and a fall in demand"), and no figure ("the announcement, a loss of 5%" is an event); after "a" the head
-# is one thing, so in "a river flows in" "flows" is a verb.
 # "…, a sign that", "…, a feature that", "…, a move that": a noun that sums up the clause before the comma, so the
 # word before the comma is no term it describes ("faces west rather than east, a feature that …").
 _SUMS_UP_THE_CLAUSE = re.compile(
@@ -425,6 +421,10 @@ _SUMS_UP_THE_CLAUSE = re.compile(
     r"level|sum|total|reflection|indication|reminder|testament|symbol|mark|blow|boost|setback) (?:that|which)\b"
     r"|the (?:first|last|only)\b"  # "Jović was killed, the first Croatian policeman to die in the war"
 )
+# "barter, the direct exchange of one good for another", "inflation, a general rise in prices": a head that says
+# what kind of process, amount or part the term is, and no relative clause. Not a list ("blamed bad weather, a rise
+# in costs and a fall in demand"), and no figure ("the announcement, a loss of 5%" is an event); after "a" the head
+# is one thing, so in "a river flows in" "flows" is a verb.
 _APPOSITION_OF_KIND = re.compile(
     rf"(?:(?:a|an) (?:[a-z][\w-]+ )?(?:{_KIND_HEADS})|the (?:[a-z][\w-]+ )?(?:{_KIND_HEADS})s?) "
     r"(?:of|in|between|by|from)\b(?![^,;]* and (?:a|an|the)\b|[^,;]*\d)"

@@ -120,7 +120,7 @@ class ArticleIndex:
         return any(_MODERN.fullmatch(str(year)) for year in self.years)
 
 
-class _Identity:
+class AnalysisKey:
     """A cache key that is the analysis itself, compared by identity: hashing a book's analysis is slow."""
 
     __slots__ = ("analysis",)
@@ -132,15 +132,15 @@ class _Identity:
         return id(self.analysis)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Identity) and other.analysis is self.analysis
+        return isinstance(other, AnalysisKey) and other.analysis is self.analysis
 
 
 def index_of(analysis: Analysis) -> ArticleIndex:
-    return _index(_Identity(analysis))
+    return _index(AnalysisKey(analysis))
 
 
 @lru_cache(maxsize=4)  # holds the analysis itself, so an id is never reused while cached
-def _index(key: _Identity) -> ArticleIndex:
+def _index(key: AnalysisKey) -> ArticleIndex:
     texts: dict[str, set[str]] = {}
     kinds: dict[str, set[str]] = {}
     values: dict[str, set[Decimal]] = {}

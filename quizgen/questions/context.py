@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
+from quizgen.questions.article_index import AnalysisKey
 from quizgen.questions.descriptions import (
     DESCRIBED_KIND,
     DESCRIBED_ROLE,
@@ -143,6 +145,11 @@ def _sentence_before_standing_alone(sentence: Sentence, analysis: Analysis) -> s
         return None
     if previous.text.startswith(("“", '"')) or _quotation_left_open(previous.text):
         return None
+    return _title_and(previous, analysis)
+
+
+def _title_and(previous: Sentence, analysis: Analysis) -> str:
+    """The title, then the sentence before, to stand before an asked sentence that needs both."""
     return f"{title_context(analysis.document.title)} {strip_connective(previous.text)[0]}".strip()
 
 
@@ -302,7 +309,7 @@ def _naming_an_organisation(previous: Sentence | None, text: str, analysis: Anal
     if not any(span.kind in ("organisation", "name") and not looks_like_a_person(span, previous.text)
                for span in previous.spans):
         return None
-    return f"{title_context(analysis.document.title)} {strip_connective(previous.text)[0]}".strip()
+    return _title_and(previous, analysis)
 
 
 def _headline_says_instead(text: str, previous: Sentence, analysis: Analysis) -> bool:
@@ -433,28 +440,19 @@ def naming_the_subject(text: str, sentence: Sentence, analysis: Analysis) -> tup
     return named + text[len(opening.group(1)) :], len(named) - len(opening.group(1))
 
 
-# The last article's answers, kept with its sentences to know them for the same article: a book asks for its
-# title's form once per item, and each search reads every sentence (0.75 s of a whole book's 3.4 s).
-_NAMED_FORMS: dict[str, tuple[tuple[Sentence, ...], str]] = {}
-
-
 def _how_the_article_names(name: str, analysis: Analysis) -> str:
     """ "Hoover Dam" as the article writes it, or "The vaquita", "The Orinoco River" when it writes "the" before it;
     "" when the article never writes the name."""
-    known = _NAMED_FORMS.get(name)
-    if known is not None and known[0] is analysis.sentences:
-        return known[1]
-    found = _named_form(name, analysis)
-    if len(_NAMED_FORMS) > 32:
-        _NAMED_FORMS.clear()
-    _NAMED_FORMS[name] = (analysis.sentences, found)
-    return found
+    return _named_form(name, AnalysisKey(analysis))
 
 
-def _named_form(name: str, analysis: Analysis) -> str:
+# Once per article: a book asks for its title's form once per item, and each search reads every sentence (0.75 s
+# of a whole book's 3.4 s before it was kept).
+@lru_cache(maxsize=8)
+def _named_form(name: str, key: AnalysisKey) -> str:
     forms: dict[str, int] = {}
     pattern = re.compile(rf"\b(?:(the|The) )?({re.escape(name)})\b(?![’'-]?\w)", re.IGNORECASE)
-    for sentence in analysis.sentences:
+    for sentence in key.analysis.sentences:
         if sentence.is_heading:
             continue
         for match in pattern.finditer(sentence.text):

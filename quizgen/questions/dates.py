@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from quizgen.questions.numbers import (
@@ -219,7 +220,7 @@ def _month_and_year_distractors(
 
 def _with_year(text: str, year: Figure, shift: int, new_year: int) -> str | None:
     """Put `new_year` where the year figure was, `shift` characters on (a month before it changed length)."""
-    moved = Figure(**{**year.__dict__, "start": year.start + shift, "end": year.end + shift})
+    moved = replace(year, start=year.start + shift, end=year.end + shift)
     return replace_figure(text, moved, Decimal(new_year))
 
 
