@@ -1698,3 +1698,12 @@ def test_a_share_of_a_group_points_at_the_sentence_that_named_the_group(text, po
 
     sentence = _after_a_plain_sentence(text)
     assert points_at_the_sentence_before(sentence.text, sentence, 0) == points
+
+
+def test_a_sentence_before_that_opens_on_one_of_a_group_explains_nothing():
+    article = (
+        "Hagia Sophia\n\nHagia Sophia is a former church in Istanbul. Two churches stood on the site before it. The "
+        "first, known as the Great Church, burned down during riots in 404. A second church, built by Theodosius II "
+        "and consecrated in 415, was destroyed in January 532 in the Nika riots."
+    )
+    _assert_asked_after(article, "415", None)

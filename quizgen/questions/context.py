@@ -28,7 +28,7 @@ from quizgen.questions.leaning import (
     strip_connective,
 )
 from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_answer
-from quizgen.questions.pointers import points_at_the_sentence_before, points_to_a_time_before
+from quizgen.questions.pointers import ELIDED_NOUN, points_at_the_sentence_before, points_to_a_time_before
 from quizgen.questions.sentence_before import (
     explains,
     mentions_described,
@@ -112,9 +112,26 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             needed = _sentence_before_standing_alone(sentence, analysis)
     if needed is not None and _shown_before_leans_further(needed, sentence, analysis):
         return None
+    if needed is not None and _shown_before_points_back(needed, sentence, analysis):
+        return None
     if needed is not None and fragment_about_its_answer(sentence, hidden):
         return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
     return needed
+
+
+def _shown_before_points_back(needed: str, sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence set before this one open on one of a group only the sentence before it names? Under
+    "Hagia Sophia", "The first, known as the Great Church, was dedicated in 360 …" shown before "A second church …
+    was consecrated in 415" says "the first" of what only to a reader who saw "the site" named before it
+    (reviewers: "the context sentence it adds opens with a dangling 'The first'"); "The smallest is …", "The
+    remaining …" are as lost. Such a sentence explains nothing, and the sentence is not asked. (Other pointers in
+    it, "went further", "both kingdoms", a quotation's "every year", reviewers let pass.)"""
+    title = title_context(analysis.document.title)
+    previous = previous_in_section(sentence, analysis)
+    if previous is None or not needed.removeprefix(title).strip() or _quotation_left_open(previous.text):
+        return False  # (a quotation's opening sentence is shown with the one that closes it, by design)
+    before = strip_connective(previous.text)[0]
+    return before in needed and ELIDED_NOUN.match(before) is not None
 
 
 # "The arrangement ended …", "… tried to settle the issue", "The revolt led to …": a thing the article told of
