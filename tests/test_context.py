@@ -1700,6 +1700,77 @@ def test_a_share_of_a_group_points_at_the_sentence_that_named_the_group(text, po
     assert points_at_the_sentence_before(sentence.text, sentence, 0) == points
 
 
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param(
+            "After thirteen tense days, the Soviet leader Nikita Khrushchev agreed to remove them.",
+            True,
+            id="the-subjects-own-verb-acts-on-them",
+        ),
+        pytest.param(
+            "The government of Chancellor Olaf Scholz raised it to 12 euros by law in October 2022.",
+            True,
+            id="a-government-raising-it-is-not-it",
+        ),
+        pytest.param(
+            "Isidore the Younger, nephew of the original architect, rebuilt it with a steeper profile in 562.",
+            True,
+            id="an-aside-naming-a-person-is-not-it",
+        ),
+        pytest.param(
+            "The Department for Education said it was investing 1.8 billion pounds in 2024.",
+            False,
+            id="said-it-was-it-says-who",
+        ),
+        pytest.param(
+            "Each spring farmers plough the field and sow it with barley.", False, id="and-names-it"
+        ),
+        pytest.param(
+            "Visitors to the cathedral reach it by a narrow bridge built in 1850.", False, id="a-thing-in-the-subject"
+        ),
+    ],
+)
+def test_an_object_it_or_them_of_the_subjects_own_verb_leans_on_the_sentence_before(text, leans):
+    from quizgen.questions.leaning import leans_on_previous
+
+    assert leans_on_previous(_after_a_plain_sentence(text)) == leans
+
+
+OBJECT_PRONOUN_CASES = [
+    pytest.param(
+        "The Cold War\n\nThe United States and the Soviet Union were rivals for decades. In October 1962 American "
+        "spy planes found Soviet nuclear missiles in Cuba. After thirteen tense days, the Soviet leader Nikita "
+        "Khrushchev agreed to remove them.",
+        "Nikita Khrushchev",
+        "From “The Cold War”: In October 1962 American spy planes found Soviet nuclear missiles in Cuba. After",
+        id="remove-them-gets-the-sentence-naming-the-missiles",
+    ),
+    pytest.param(
+        "Hagia Sophia\n\nHagia Sophia is a former church in Istanbul, completed in 537. Earthquakes in 553 and 557 "
+        "weakened the structure, and in May 558 the main dome collapsed. Isidore the Younger, nephew of the original "
+        "architect, rebuilt it with a steeper profile, about 6 metres higher than before.",
+        "6 metres",
+        "From “Hagia Sophia”: Earthquakes in 553 and 557 weakened the structure, and in May 558 the main dome "
+        "collapsed. Isidore",
+        id="rebuilt-it-is-the-dome-the-sentence-before-names-not-the-entry",
+    ),
+    pytest.param(
+        "Snow leopard\n\nThe snow leopard is a large cat native to the mountains of Central and South Asia. The "
+        "species was first described in 1775 by the German naturalist Johann Schreber. In 1854 the British "
+        "zoologist John Edward Gray placed it in its own genus, Uncia.",
+        "1854",
+        "From “Snow leopard”: The species was first described in 1775",
+        id="placed-it-after-a-sentence-about-the-entry-is-the-entry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), OBJECT_PRONOUN_CASES)
+def test_an_object_pronoun_is_explained_by_the_sentence_that_names_it(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
 def test_a_sentence_before_that_opens_on_one_of_a_group_explains_nothing():
     article = (
         "Hagia Sophia\n\nHagia Sophia is a former church in Istanbul. Two churches stood on the site before it. The "

@@ -17,13 +17,14 @@ from quizgen.questions.descriptions import (
     described_anywhere,
     described_nouns,
 )
-from quizgen.questions.it_referent import leans_on_it, title_stands_for_it
+from quizgen.questions.it_referent import leans_on_it, opens_on_the_title, title_stands_for_it
 from quizgen.questions.leaning import (
     DEMONSTRATIVES,
     EXPLETIVE_IT,
     PERSONAL,
     leans_on_previous,
     names_something,
+    object_of_its_own_subject,
     pronoun_leaned_on,
     strip_connective,
 )
@@ -303,6 +304,13 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     anchored = "" if names_something(sentence) else text
     if not pronoun and previous is not None and _introduced_in(previous, text):
         return None  # "In 1546 they built a fortified temple … The temple was captured in 1580": that temple
+    if pronoun in ("it", "them") and object_of_its_own_subject(sentence) and not (
+        previous is not None and opens_on_the_title(previous, analysis)
+    ):
+        # "Isidore the Younger, nephew of the original architect, rebuilt it …" in "Hagia Sophia": not the entry
+        # the title names, but the dome "… in May 558 the main dome collapsed." before it names. (After "The
+        # species was first described in 1775 …", "… Gray placed it in its own genus" is the snow leopard.)
+        return _sentence_before_standing_alone(sentence, analysis)
     if title and title_resolves(pronoun, analysis, anchored):
         if leans_on_it(text, sentence, analysis) and not title_stands_for_it(sentence, analysis):
             return _title_and_previous(previous, analysis)  # "The population was … It fell to about 245 in 2008"

@@ -43,6 +43,16 @@ KIND_NOUNS = frozenset(
     "tower bridge dam canal railway ship vessel aircraft book novel poem play opera film painting treaty war battle "
     "disease virus element mineral".split()
 )
+# Nouns that name a person ("the German naturalist", "the original architect"): never what an "it" stands for.
+PERSON_NOUNS = frozenset(
+    (
+        "naturalist botanist scientist explorer writer author poet painter sculptor architect engineer inventor "
+        "physicist chemist biologist historian priest monk king queen emperor empress prince princess duke pope "
+        "sultan general admiral captain officer soldier sailor merchant farmer leader ruler president minister "
+        "man woman boy girl child person nephew niece son daughter brother sister father mother uncle aunt wife "
+        "husband " + ROLE_NOUNS.replace("|", " ")
+    ).split()
+)
 # "the striker", "the physicist": a person only a name says, never a headline.
 # ("The Inter Milan striker finished as the tournament's top scorer": a club's name is not the player's.)
 DESCRIBED_ROLE = re.compile(rf"\b(?i:the) (?!(?:first|only|[a-z]+est) )(?:[\w-]+ ){{0,3}}?({ROLE_NOUNS})\b(?! [A-Z])")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from quizgen.analyse.person_names import looks_like_a_person
-from quizgen.model import Analysis, Sentence
-from quizgen.questions.descriptions import DESCRIBED_SUBJECT, KIND_NOUNS, ROLE_NOUNS
+from quizgen.model import Analysis, Sentence, Span
+from quizgen.questions.descriptions import DESCRIBED_SUBJECT, KIND_NOUNS, PERSON_NOUNS
 from quizgen.questions.leaning import EXPLETIVE_IT, PERSONAL_WORD, strip_connective
 from quizgen.questions.sentence_before import previous_in_section
 from quizgen.questions.titles import names_title
@@ -43,16 +43,6 @@ _ATTACHED_TO_IT = re.compile(
     r" (?:about|around|along|on|in|inside|near|beside|below|above|at|of|for|from|to|into|with|under|over|across|"
     r"through) $"
 )
-_PERSON_NOUNS = frozenset(
-    (
-        "naturalist botanist scientist explorer writer author poet painter sculptor architect engineer inventor "
-        "physicist chemist biologist historian priest monk king queen emperor empress prince princess duke pope "
-        "sultan general admiral captain officer soldier sailor merchant farmer leader ruler president minister "
-        "man woman boy girl child person " + ROLE_NOUNS.replace("|", " ")
-    ).split()
-)
-
-
 def leans_on_it(text: str, sentence: Sentence, analysis: Analysis) -> bool:
     """Is an "it" or "its" (not "It was said that …") what ties the sentence to something outside it? So it is when
     it opens the sentence ("It fell to about 245 in 2008"), follows a description it cannot belong to ("A carved
@@ -80,16 +70,33 @@ def leans_on_it(text: str, sentence: Sentence, analysis: Analysis) -> bool:
     things = [
         span for span in sentence.spans
         if span.end - shift <= match.start() and span.kind in ("place", "organisation", "name", "term")
-        and not looks_like_a_person(span, sentence.text) and not re.search(r"[^su]s$", span.text)  # "chasquis"
+        and not looks_like_a_person(span, sentence.text) and not _described_as_a_person(span, sentence)
+        and not re.search(r"[^su]s$", span.text)  # "chasquis"
         and not (span.kind == "term" and has_verb(span.text))  # ("chasquis carried messages along", a bad span)
     ]
     # ("a famous poem about it": the poem is not what it is about)
     attached = _ATTACHED_TO_IT.search(opening)
     described = [
         m for m in _SINGULAR_THING.finditer(opening)
-        if m.group(1).lower() not in _PERSON_NOUNS and not (attached and m.end() == attached.start())
+        if not _a_person(opening, m) and not (attached and m.end() == attached.start())
     ]
     return not things and not described
+
+
+# ", nephew of the original architect", ", a Portuguese explorer": an aside saying the name before it is a person's.
+_PERSON_ASIDE = re.compile(r", (?:the |a |an )?(?:[A-Za-z-]+ ){0,2}?([a-z]+)\b")
+
+
+def _described_as_a_person(span: Span, sentence: Sentence) -> bool:
+    """ "Isidore the Younger, nephew of the original architect, rebuilt it": the name is someone, never the "it"."""
+    aside = _PERSON_ASIDE.match(sentence.text, span.end)
+    return aside is not None and aside.group(1) in PERSON_NOUNS
+
+
+def _a_person(opening: str, thing: re.Match[str]) -> bool:
+    """Is "the German naturalist" or "the original architect" (whose first word the match may stop at) a person?"""
+    following = re.match(r" ([a-z]+)\b", opening[thing.end() :])
+    return thing.group(1).lower() in PERSON_NOUNS or following is not None and following.group(1) in PERSON_NOUNS
 
 
 def title_stands_for_it(sentence: Sentence, analysis: Analysis, depth: int = 0) -> bool:
@@ -103,6 +110,11 @@ def title_stands_for_it(sentence: Sentence, analysis: Analysis, depth: int = 0) 
     if opens == "it":
         return depth < _IT_DEPTH and title_stands_for_it(previous, analysis, depth + 1)
     return opens != "other"
+
+
+def opens_on_the_title(sentence: Sentence, analysis: Analysis) -> bool:
+    """Is the sentence's subject the entry's ("The species was first described …" in "Snow leopard")?"""
+    return _opens_on(sentence, analysis) == "title"
 
 
 def _opens_on(sentence: Sentence, analysis: Analysis) -> str:

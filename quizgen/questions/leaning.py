@@ -9,13 +9,14 @@ from quizgen.analyse.gazetteer import PLACE_HEADS
 from quizgen.analyse.names import BUILT_HEADS, ORGANISATION_HEADS
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NAME_KINDS, Sentence, Span
-from quizgen.questions.descriptions import DESCRIBED_SUBJECT, self_contained
+from quizgen.questions.descriptions import DESCRIBED_SUBJECT, PERSON_NOUNS, self_contained
 from quizgen.questions.pointers import (
     POINTING_OPENER,
     SAME_AS_BEFORE,
     bare_quantifier_subject,
     points_at_the_sentence_before,
 )
+from quizgen.questions.verbs import PRESENT_FORMS, VERB_FORMS
 
 # Openers that tie a sentence to the one before without adding meaning of their own.
 _CONNECTIVE = re.compile(
@@ -161,6 +162,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
         )
     else:
         within = word != "them" or plural_before
+    if word in ("it", "them") and not subject and _object_of_its_own_subject(text[: match.start()]):
+        return True  # "The government of Chancellor Olaf Scholz raised it to 12 euros": not the government
     if word in _OBJECT_PRONOUNS and within and not subject and not _CLAUSE_START.search(text[: match.start()]):
         return False  # "… lowers the melting point of the rock above it": "it" is the rock, in the sentence
     if _FRONTED_THEN_PRONOUN.match(text):
@@ -173,6 +176,48 @@ def leans_on_previous(sentence: Sentence) -> bool:
             s.kind == "name" and looks_like_a_person(s, sentence.text))]
     first_name = min((s.start - shift for s in named), default=len(text))
     return match.start() < first_name
+
+
+# "[After thirteen tense days, ]the Soviet leader Nikita Khrushchev[, …,] agreed to remove ": a subject, perhaps a
+# span of time before it and an aside after it, then its verb, and the pronoun its object.
+_SUBJECT_THEN_VERB = re.compile(
+    r"^(?:[A-Z][a-z]+ [^,;:]{0,40}\b(?:seconds|minutes|hours|days|weeks|months|years|decades), )?"
+    r"(?P<subject>[A-Za-z][^,;:()]*?)(?:, [^,;:()]+,)? "
+    r"(?P<verbs>(?:(?:has|have|had|was|were|will|would|could|did|then|later|also|soon|finally|eventually) )*"
+    r"(?:[a-z]+ to )?(?P<verb>[a-z]+)) $"
+)
+_CLAUSE_IN_SUBJECT = re.compile(r"\b(?:and|or|but|who|which|that|when|where|while|because|if|as|after|before)\b")
+# "Visitors to the cathedral reach it": a thing after a preposition in the subject may be the "it".
+_THING_IN_SUBJECT = re.compile(r"\b(?:of|to|from|in|at|on|near|for|with) (?:the|a|an) ([^,]+)")
+
+
+def object_of_its_own_subject(sentence: Sentence) -> bool:
+    """Is the sentence's first pronoun an "it" or "them" that its subject's verb acts on ("… rebuilt it")?"""
+    text = EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), strip_connective(sentence.text)[0])
+    match = REFERRING.search(text)
+    if match is None or match.group().lower() not in ("it", "them") or _VERB_AFTER.match(text, match.end()):
+        return False  # ("The Department for Education said it was investing …": "it" says who did)
+    return _object_of_its_own_subject(text[: match.start()])
+
+
+def _object_of_its_own_subject(before: str) -> bool:
+    """Is the pronoun the object of a verb whose subject is all that comes before it? "The government of
+    Chancellor Olaf Scholz raised it to 12 euros", "Isidore the Younger, nephew of the original architect, rebuilt
+    it", "After thirteen tense days, the Soviet leader Nikita Khrushchev agreed to remove them": a subject is not
+    its own object (that would be "itself"), so the "it" is the wage, the dome, the missiles of a sentence before.
+    ("The river carries sediment to the sea and deposits it", "Visitors to the cathedral reach it" say.)"""
+    match = _SUBJECT_THEN_VERB.match(before)
+    if match is None or not before[:1].isupper():
+        return False
+    verb = match.group("verb")
+    if not (verb in VERB_FORMS or verb in PRESENT_FORMS or verb.endswith("ed") or verb[2:] in VERB_FORMS):
+        return False  # ("re" + "built")
+    owner = before[match.start("subject") : match.start("verbs")]
+    if _CLAUSE_IN_SUBJECT.search(owner):
+        return False
+    return not any(
+        thing.group(1).split()[-1].lower() not in PERSON_NOUNS for thing in _THING_IN_SUBJECT.finditer(owner)
+    )
 
 
 # "… were injured across the region, she said.": the speaker of a report is never someone it names.
