@@ -761,6 +761,10 @@ ASKED_WITHOUT_OPTIONS = [
     # review 42: "246,380 UK _____-year-olds had been placed" (18) offered 13, 14 and 16
     (("A total of 246,380 UK [18](number)-year-olds had been placed by midday.", LATER), "18"),
     (("The survey tested [15](number)-year-olds in 81 countries.", LATER), "15"),
+    # review 49: "54 percent of people aged _____ had voted" (18 to 29) offered 23 to 36 and 25 to 41
+    (("Some 54 percent of people aged [18 to 29](range) voted, the poll found.", LATER), "18 to 29"),
+    (("The vaccine is offered to children aged between [5 and 11](range) this winter.", LATER), "5 and 11"),
+    (("Unemployment among those between the ages of [16 and 24](range) rose sharply.", LATER), "16 and 24"),
 ]
 
 

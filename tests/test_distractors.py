@@ -57,8 +57,18 @@ FIGURES = [
     ("Troops fought in the Korean War ([1950-1953](range)) on the peninsula.", "1950-1953",
      ("1949-1952", "1951-1954", "1952-1955")),
     ("The war ([1950–53](range)) ended in an armistice.", "1950–53", ("1949–52", "1951–54", "1952–55")),
-    ("Adults sleep [10–20](range) hours a week less than children.", "10–20", ("9–18", "12–23", "13–25")),
-    ("Each hive holds [200-500](range) drones in summer.", "200-500", ("180-450", "230-580", "250-630")),
+    # a range of amounts moves on its ends' own round grid (reviews 41, 55: 29 to 35 for 25 to 30, 31 and 94 hours
+    # for 24 and 72 stood apart from the round answer)
+    ("Adults sleep [10–20](range) hours a week less than children.", "10–20", ("15–25", "15–30", "20–40")),
+    ("Each hive holds [200-500](range) drones in summer.", "200-500", ("100-400", "300-600", "300-700")),
+    ("The lake is thought to be [25 to 30 million years](range) old.", "25 to 30 million years",
+     ("30 to 35 million years", "30 to 40 million years", "40 to 45 million years")),
+    ("A meal spends between [24 and 72 hours](range) in the gut.", "24 and 72 hours",  # on half-days
+     ("12 and 48 hours", "36 and 96 hours", "36 and 108 hours")),
+    ("The town had [40,000 to 45,000 inhabitants](range) at its peak.", "40,000 to 45,000 inhabitants",
+     ("35,000 to 40,000 inhabitants", "45,000 to 50,000 inhabitants", "50,000 to 55,000 inhabitants")),
+    ("Adults weigh between [22 and 55 kg](range) in the wild.", "22 and 55 kg", ("20 and 50 kg", "25 and 63 kg",
+                                                                                 "28 and 69 kg")),  # no round grid
     ("The company was founded in [2018](year) in Berlin.", "2018", ("2017", "2019", "2020")),
     ("Grunge music peaked in the [1990s](year) in Seattle.", "1990s", ("1980s", "2000s", "2010s")),
     ("The constitution took effect on [26 January 1950](date) in Delhi.", "26 January 1950",

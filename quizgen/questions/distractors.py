@@ -26,7 +26,7 @@ from quizgen.questions.numbers import (
 )
 from quizgen.questions.places import HISTORIC_STATES, PEOPLES, country_of, located_in, stated_within
 from quizgen.questions.pools import name_distractors
-from quizgen.questions.scales import allowed_by, asked_without_options, cycle_candidates, scale_of
+from quizgen.questions.scales import CYCLES, allowed_by, asked_without_options, cycle_candidates, scale_of
 from quizgen.questions.sides import (
     backwards,
     bounded_toward,
@@ -593,7 +593,7 @@ def range_distractors(
         return [by_shift[int(s)] for s in pick_balanced(lower, upper, count, rng)]
     if first.decimals != last.decimals:
         return []  # "1.5 to 3 teslas": a wrong end rounds to "1.2 to 2" or "2.0 to 4", arbitrary or off its form
-    step = _range_step(first, last)
+    step = _range_step(first, last, text)
     candidates: list[tuple[Decimal, str]] = []
     for factor in LOWER_FACTORS + UPPER_FACTORS:
         low, high = (
@@ -611,13 +611,33 @@ def range_distractors(
     return [by_factor[f] for f in pick_balanced(lower, upper, count, rng)]
 
 
-def _range_step(first: Figure, last: Figure) -> Decimal:
-    """Both ends of a wrong range move on one grid, as fine as the answer's: 10–20 on units, 200–500 on tens."""
-    if first.decimals or last.decimals:
-        return Decimal(1).scaleb(-max(first.decimals, last.decimals))
-    zeros = min(len(str(int(f.value))) - len(str(int(f.value)).rstrip("0")) for f in (first, last))
-    step = Decimal(10) ** zeros
-    return step / 10 if step > 1 and min(first.value, last.value) / step < 5 else step
+ROUND_GRIDS = (Decimal(1), Decimal(2), Decimal(5))
+ROUND_SPAN = 2  # the lower end holds at least two steps of the grid: 10–20 moves by fives, not tens
+
+
+def _range_step(first: Figure, last: Figure, text: str = "") -> Decimal:
+    """Both ends of a wrong range move on one grid, as round as the answer's own ends.
+
+    "25 to 30 million years" offered 29 to 35, "between 24 and 72 hours" 31 and 94, "10 and 30 micrometres" 12
+    and 35 (reviews 41, 55): the answer's ends were round and the wrong ones were not, so the answer stood out.
+    The grid is the coarsest round step (1, 2 or 5 times a power of ten, or the day a span of hours fills)
+    that both ends sit on, fine enough that the lower end spans ROUND_SPAN steps: 25–30 moves by fives, 10–20
+    by fives, 30–50 by tens, 24–72 hours by half-days, 18–29 by ones.
+    """
+    finest = Decimal(1).scaleb(-max(first.decimals, last.decimals))
+    low = min(first.value, last.value)
+    unit = _UNIT_AFTER_RANGE.match(text[last.end :]) if text else None
+    cycle = CYCLES.get(unit.group(1).lower()) if unit else None
+    grids = [finest * g * Decimal(10) ** k for k in range(7) for g in ROUND_GRIDS]
+    if cycle:
+        grids += [Decimal(cycle[0]), Decimal(cycle[0]) / 2]
+    fitting = [
+        g for g in grids if g >= finest and low / g >= ROUND_SPAN and all(f.value % g == 0 for f in (first, last))
+    ]
+    return max(fitting, default=finest)
+
+
+_UNIT_AFTER_RANGE = re.compile(r"[- ]?([A-Za-z]+)")
 
 
 def _both(text: str, first: Figure, last: Figure, low: Decimal, high: Decimal) -> str | None:
