@@ -707,6 +707,13 @@ FIGURES_ON_THEIR_SCALE = [
     (("Quartz has a hardness of [7](number) on the Mohs scale.", LATER), "7", lambda v: 1 <= v <= 10),
     (("Diamond, with a Mohs hardness of [9](number), scratches every other mineral.", LATER), "9",
      lambda v: 1 <= v <= 10),
+    # review 58: "which at _____ is the highest active volcano in the world" (6,893 metres) offered 9,650 metres
+    (("Ojos del Salado, which at [6,893 metres](quantity) is the highest active volcano in the world.", LATER),
+     "6,893 metres", lambda v: v <= 8849),
+    (("Aconcagua is [6,961 metres](quantity) high.", LATER), "6,961 metres", lambda v: v <= 8849),
+    (("K2 stands [8,611 metres](quantity) high, the second-highest mountain on Earth.", LATER), "8,611 metres",
+     lambda v: v <= 8849),
+    (("Denali's summit is [20,310 feet](quantity) above sea level.", LATER), "20,310 feet", lambda v: v <= 29032),
 ]
 
 
