@@ -507,8 +507,35 @@ def amount_distractors(
     elif bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
         step = next(s for s in (10, 5, 1) if value % s == 0 and value + s < bound or s == 1)
         upper = sorted(_distinct([*upper, *(value + k * step for k in range(1, 4))]))
-    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng, value, need)
+    lower, upper = [v for v in lower if fits(v)], [v for v in upper if fits(v)]
+    if steps is None:  # a measure's own grid is spaced as it must be ("a 52-week trial": 26, 104, 156 weeks)
+        twins = min(_written_step(figure), MIN_GAP * value)  # 14 and 15 of 13 churches are no twins
+        lower, upper = (_apart(side, twins) for side in (lower, upper))
+    chosen = pick_balanced(lower, upper, count, rng, value, need)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
+
+
+def _apart(values: list[Decimal], twins: Decimal) -> list[Decimal]:
+    """Values (nearest the answer first) farther than `twins` from each other: more than one step of the
+    answer's last digit, where that step is under MIN_GAP of it.
+
+    "roughly _____ in the previous election" (35 percent) offered 25 and 26 percent, "2.4 per cent" 1.8 and 1.9
+    per cent, "13,000 students" 9,800 and 10,000 (review 49 and later): two factors that round to neighbours
+    on the answer's own grid give twins, one of them plainly filler, and the answer is left one of three.
+    """
+    kept: list[Decimal] = []
+    for value in values:
+        if all(abs(value - other) > twins for other in kept):
+            kept.append(value)
+    return kept
+
+
+def _written_step(figure: Figure) -> Decimal:
+    """The step of the answer's last written digit: 2.4 -> 0.1, 35 -> 1, 13,000 -> 1,000."""
+    if figure.decimals or not figure.value:
+        return Decimal(1).scaleb(-figure.decimals)
+    whole = str(int(figure.value))
+    return Decimal(10) ** (len(whole) - len(whole.rstrip("0")))
 
 
 def multiplier_distractors(text: str, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
