@@ -1175,6 +1175,11 @@ def test_a_power_of_ten_gets_options_on_its_half_step_never_a_run_below_it(marke
          True),
         # review 47: "After Trajan's death in _____," (117) offered 135, 146 and 164
         ("After Trajan's death in [117](number), the architect fell out of favour.", "117", True),
+        # review 57: "The earliest written record of the town dates from _____," (965) offered 1,110 and 724
+        ("The earliest written record of the town dates from [965](number), when a merchant described it.", "965",
+         True),
+        ("The oldest part of the church dates back to [870](number), though the tower is later.", "870", True),
+        ("Prices ranged from [965](number), the cheapest, to 2,400 for the suites.", "965", False),
         ("The slope of the front is often about 1 in [150](number), so the cloud spreads far.", "150", False),
         ("The hall was built in [300](number) days by the town's masons.", "300", False),
     ],

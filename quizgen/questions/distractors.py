@@ -188,9 +188,9 @@ _SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.
 _ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
 def _year_like(fact: Fact) -> bool:
-    """Is a bare number of three digits a year of the first millennium, after 'in', 'by' or 'since' and before a
-    stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years near it, as a
-    year does, never "1,220" and "1,270" (review 51) nor 164 for 117 (review 47)."""
+    """Is a bare number of three digits a year of the first millennium, after 'in', 'by', 'since' or 'dates from'
+    and before a stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years
+    near it, as a year does, never "1,220" and "1,270" (review 51) nor 164 for 117 (review 47)."""
     span, text = fact.span, fact.sentence.text
     return (
         span.kind == "number" and span.text.isdigit() and len(span.text) == 3
@@ -200,7 +200,11 @@ def _year_like(fact: Fact) -> bool:
 
 _STOP_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 # (never a ratio: "often about 1 in _____", "one in 200")
-_TIME_BEFORE = re.compile(r"(?<!\d )(?<!one )\b(?:in|by|since|until|till|after|before)\s$", re.IGNORECASE)
+# review 57: "The earliest written record of the town dates from _____," (965) offered 1,110 and 724
+_TIME_BEFORE = re.compile(
+    r"(?<!\d )(?<!one )\b(?:in|by|since|until|till|after|before|dat(?:es|ed|ing)(?: back)? (?:from|to))\s$",
+    re.IGNORECASE,
+)
 
 
 def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
