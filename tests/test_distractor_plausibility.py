@@ -714,6 +714,11 @@ FIGURES_ON_THEIR_SCALE = [
     (("K2 stands [8,611 metres](quantity) high, the second-highest mountain on Earth.", LATER), "8,611 metres",
      lambda v: v <= 8849),
     (("Denali's summit is [20,310 feet](quantity) above sea level.", LATER), "20,310 feet", lambda v: v <= 29032),
+    # review 45: "With the match level at _____ points each" (6.5) offered 8.1 and 5.2: a score in half points
+    (("With the match level at [6.5](number) points each, the game headed for a draw.", LATER), "6.5",
+     lambda v: v % 1 == Decimal("0.5")),
+    (("Carlsen finished on [8.5 points](quantity), a full point clear of the field.", LATER), "8.5 points",
+     lambda v: v % 1 == Decimal("0.5")),
 ]
 
 

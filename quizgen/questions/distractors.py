@@ -225,6 +225,10 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
         steps = ([value - k * grid for k in range(1, 7)], [value + k * grid for k in range(1, 7)])
     whole = _whole_before(fact, analysis, value)
     figure = figures_in(span.text)[0]
+    if steps is None and _in_half_points(figure, span.text[figure.end :] + text[span.end :]):
+        # "With the match level at _____ points each" (6.5) offered 8.1 and 5.2 (review 45, bad): a score kept in
+        # half points (chess, draws) takes no tenths; whole points off keep its half: 5.5, 7.5, 8.5
+        steps = ([value - k for k in range(1, 7) if value > k], [value + k for k in range(1, 7)])
     unit = value / figure.value if figure.value else Decimal(1)
     # "within _____ of an active volcano" (100 kilometres) among 70, 80 and 90, "about _____" (10%) among 6%, 7%
     # and 8% (reviews 30, 45, 50): a power of ten has no round neighbour below it on its own grid, so the
@@ -251,6 +255,14 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
         return scale is None or allowed_by(scale, value, option)
 
     return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps, need=need)
+
+
+_POINTS_AFTER = re.compile(r"\s?(?:points?|pts)\b")
+
+
+def _in_half_points(figure: Figure, after: str) -> bool:
+    """Is the answer a score of whole and half points ('6.5 points'), written to the half?"""
+    return figure.decimals == 1 and figure.value % 1 == Decimal("0.5") and _POINTS_AFTER.match(after) is not None
 
 
 # "a census every _____" (10 years), "6.5 °C for every _____ of height" (1,000 metres): a period or a rate's base set
