@@ -707,6 +707,18 @@ FIGURES_ON_THEIR_SCALE = [
     (("Quartz has a hardness of [7](number) on the Mohs scale.", LATER), "7", lambda v: 1 <= v <= 10),
     (("Diamond, with a Mohs hardness of [9](number), scratches every other mineral.", LATER), "9",
      lambda v: 1 <= v <= 10),
+    # review 58: "which at _____ is the highest active volcano in the world" (6,893 metres) offered 9,650 metres
+    (("Ojos del Salado, which at [6,893 metres](quantity) is the highest active volcano in the world.", LATER),
+     "6,893 metres", lambda v: v <= 8849),
+    (("Aconcagua is [6,961 metres](quantity) high.", LATER), "6,961 metres", lambda v: v <= 8849),
+    (("K2 stands [8,611 metres](quantity) high, the second-highest mountain on Earth.", LATER), "8,611 metres",
+     lambda v: v <= 8849),
+    (("Denali's summit is [20,310 feet](quantity) above sea level.", LATER), "20,310 feet", lambda v: v <= 29032),
+    # review 45: "With the match level at _____ points each" (6.5) offered 8.1 and 5.2: a score in half points
+    (("With the match level at [6.5](number) points each, the game headed for a draw.", LATER), "6.5",
+     lambda v: v % 1 == Decimal("0.5")),
+    (("Carlsen finished on [8.5 points](quantity), a full point clear of the field.", LATER), "8.5 points",
+     lambda v: v % 1 == Decimal("0.5")),
 ]
 
 
@@ -761,6 +773,10 @@ ASKED_WITHOUT_OPTIONS = [
     # review 42: "246,380 UK _____-year-olds had been placed" (18) offered 13, 14 and 16
     (("A total of 246,380 UK [18](number)-year-olds had been placed by midday.", LATER), "18"),
     (("The survey tested [15](number)-year-olds in 81 countries.", LATER), "15"),
+    # review 49: "54 percent of people aged _____ had voted" (18 to 29) offered 23 to 36 and 25 to 41
+    (("Some 54 percent of people aged [18 to 29](range) voted, the poll found.", LATER), "18 to 29"),
+    (("The vaccine is offered to children aged between [5 and 11](range) this winter.", LATER), "5 and 11"),
+    (("Unemployment among those between the ages of [16 and 24](range) rose sharply.", LATER), "16 and 24"),
 ]
 
 
@@ -1164,6 +1180,11 @@ def test_a_power_of_ten_gets_options_on_its_half_step_never_a_run_below_it(marke
          True),
         # review 47: "After Trajan's death in _____," (117) offered 135, 146 and 164
         ("After Trajan's death in [117](number), the architect fell out of favour.", "117", True),
+        # review 57: "The earliest written record of the town dates from _____," (965) offered 1,110 and 724
+        ("The earliest written record of the town dates from [965](number), when a merchant described it.", "965",
+         True),
+        ("The oldest part of the church dates back to [870](number), though the tower is later.", "870", True),
+        ("Prices ranged from [965](number), the cheapest, to 2,400 for the suites.", "965", False),
         ("The slope of the front is often about 1 in [150](number), so the cloud spreads far.", "150", False),
         ("The hall was built in [300](number) days by the town's masons.", "300", False),
     ],

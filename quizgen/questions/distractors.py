@@ -26,7 +26,7 @@ from quizgen.questions.numbers import (
 )
 from quizgen.questions.places import HISTORIC_STATES, PEOPLES, country_of, located_in, stated_within
 from quizgen.questions.pools import name_distractors
-from quizgen.questions.scales import allowed_by, asked_without_options, cycle_candidates, scale_of
+from quizgen.questions.scales import CYCLES, allowed_by, asked_without_options, cycle_candidates, scale_of
 from quizgen.questions.sides import (
     backwards,
     bounded_toward,
@@ -188,9 +188,9 @@ _SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.
 _ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
 def _year_like(fact: Fact) -> bool:
-    """Is a bare number of three digits a year of the first millennium, after 'in', 'by' or 'since' and before a
-    stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years near it, as a
-    year does, never "1,220" and "1,270" (review 51) nor 164 for 117 (review 47)."""
+    """Is a bare number of three digits a year of the first millennium, after 'in', 'by', 'since' or 'dates from'
+    and before a stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years
+    near it, as a year does, never "1,220" and "1,270" (review 51) nor 164 for 117 (review 47)."""
     span, text = fact.span, fact.sentence.text
     return (
         span.kind == "number" and span.text.isdigit() and len(span.text) == 3
@@ -200,7 +200,11 @@ def _year_like(fact: Fact) -> bool:
 
 _STOP_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 # (never a ratio: "often about 1 in _____", "one in 200")
-_TIME_BEFORE = re.compile(r"(?<!\d )(?<!one )\b(?:in|by|since|until|till|after|before)\s$", re.IGNORECASE)
+# review 57: "The earliest written record of the town dates from _____," (965) offered 1,110 and 724
+_TIME_BEFORE = re.compile(
+    r"(?<!\d )(?<!one )\b(?:in|by|since|until|till|after|before|dat(?:es|ed|ing)(?: back)? (?:from|to))\s$",
+    re.IGNORECASE,
+)
 
 
 def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
@@ -221,6 +225,10 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
         steps = ([value - k * grid for k in range(1, 7)], [value + k * grid for k in range(1, 7)])
     whole = _whole_before(fact, analysis, value)
     figure = figures_in(span.text)[0]
+    if steps is None and _in_half_points(figure, span.text[figure.end :] + text[span.end :]):
+        # "With the match level at _____ points each" (6.5) offered 8.1 and 5.2 (review 45, bad): a score kept in
+        # half points (chess, draws) takes no tenths; whole points off keep its half: 5.5, 7.5, 8.5
+        steps = ([value - k for k in range(1, 7) if value > k], [value + k for k in range(1, 7)])
     unit = value / figure.value if figure.value else Decimal(1)
     # "within _____ of an active volcano" (100 kilometres) among 70, 80 and 90, "about _____" (10%) among 6%, 7%
     # and 8% (reviews 30, 45, 50): a power of ten has no round neighbour below it on its own grid, so the
@@ -247,6 +255,14 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
         return scale is None or allowed_by(scale, value, option)
 
     return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps, need=need)
+
+
+_POINTS_AFTER = re.compile(r"\s?(?:points?|pts)\b")
+
+
+def _in_half_points(figure: Figure, after: str) -> bool:
+    """Is the answer a score of whole and half points ('6.5 points'), written to the half?"""
+    return figure.decimals == 1 and figure.value % 1 == Decimal("0.5") and _POINTS_AFTER.match(after) is not None
 
 
 # "a census every _____" (10 years), "6.5 °C for every _____ of height" (1,000 metres): a period or a rate's base set
@@ -507,8 +523,35 @@ def amount_distractors(
     elif bound is not None and value == int(value):  # "10 months": rounding leaves nothing above but 11
         step = next(s for s in (10, 5, 1) if value % s == 0 and value + s < bound or s == 1)
         upper = sorted(_distinct([*upper, *(value + k * step for k in range(1, 4))]))
-    chosen = pick_balanced([v for v in lower if fits(v)], [v for v in upper if fits(v)], count, rng, value, need)
+    lower, upper = [v for v in lower if fits(v)], [v for v in upper if fits(v)]
+    if steps is None:  # a measure's own grid is spaced as it must be ("a 52-week trial": 26, 104, 156 weeks)
+        twins = min(_written_step(figure), MIN_GAP * value)  # 14 and 15 of 13 churches are no twins
+        lower, upper = (_apart(side, twins) for side in (lower, upper))
+    chosen = pick_balanced(lower, upper, count, rng, value, need)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
+
+
+def _apart(values: list[Decimal], twins: Decimal) -> list[Decimal]:
+    """Values (nearest the answer first) farther than `twins` from each other: more than one step of the
+    answer's last digit, where that step is under MIN_GAP of it.
+
+    "roughly _____ in the previous election" (35 percent) offered 25 and 26 percent, "2.4 per cent" 1.8 and 1.9
+    per cent, "13,000 students" 9,800 and 10,000 (review 49 and later): two factors that round to neighbours
+    on the answer's own grid give twins, one of them plainly filler, and the answer is left one of three.
+    """
+    kept: list[Decimal] = []
+    for value in values:
+        if all(abs(value - other) > twins for other in kept):
+            kept.append(value)
+    return kept
+
+
+def _written_step(figure: Figure) -> Decimal:
+    """The step of the answer's last written digit: 2.4 -> 0.1, 35 -> 1, 13,000 -> 1,000."""
+    if figure.decimals or not figure.value:
+        return Decimal(1).scaleb(-figure.decimals)
+    whole = str(int(figure.value))
+    return Decimal(10) ** (len(whole) - len(whole.rstrip("0")))
 
 
 def multiplier_distractors(text: str, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
@@ -593,7 +636,7 @@ def range_distractors(
         return [by_shift[int(s)] for s in pick_balanced(lower, upper, count, rng)]
     if first.decimals != last.decimals:
         return []  # "1.5 to 3 teslas": a wrong end rounds to "1.2 to 2" or "2.0 to 4", arbitrary or off its form
-    step = _range_step(first, last)
+    step = _range_step(first, last, text)
     candidates: list[tuple[Decimal, str]] = []
     for factor in LOWER_FACTORS + UPPER_FACTORS:
         low, high = (
@@ -611,13 +654,33 @@ def range_distractors(
     return [by_factor[f] for f in pick_balanced(lower, upper, count, rng)]
 
 
-def _range_step(first: Figure, last: Figure) -> Decimal:
-    """Both ends of a wrong range move on one grid, as fine as the answer's: 10–20 on units, 200–500 on tens."""
-    if first.decimals or last.decimals:
-        return Decimal(1).scaleb(-max(first.decimals, last.decimals))
-    zeros = min(len(str(int(f.value))) - len(str(int(f.value)).rstrip("0")) for f in (first, last))
-    step = Decimal(10) ** zeros
-    return step / 10 if step > 1 and min(first.value, last.value) / step < 5 else step
+ROUND_GRIDS = (Decimal(1), Decimal(2), Decimal(5))
+ROUND_SPAN = 2  # the lower end holds at least two steps of the grid: 10–20 moves by fives, not tens
+
+
+def _range_step(first: Figure, last: Figure, text: str = "") -> Decimal:
+    """Both ends of a wrong range move on one grid, as round as the answer's own ends.
+
+    "25 to 30 million years" offered 29 to 35, "between 24 and 72 hours" 31 and 94, "10 and 30 micrometres" 12
+    and 35 (reviews 41, 55): the answer's ends were round and the wrong ones were not, so the answer stood out.
+    The grid is the coarsest round step (1, 2 or 5 times a power of ten, or the day a span of hours fills)
+    that both ends sit on, fine enough that the lower end spans ROUND_SPAN steps: 25–30 moves by fives, 10–20
+    by fives, 30–50 by tens, 24–72 hours by half-days, 18–29 by ones.
+    """
+    finest = Decimal(1).scaleb(-max(first.decimals, last.decimals))
+    low = min(first.value, last.value)
+    unit = _UNIT_AFTER_RANGE.match(text[last.end :]) if text else None
+    cycle = CYCLES.get(unit.group(1).lower()) if unit else None
+    grids = [finest * g * Decimal(10) ** k for k in range(7) for g in ROUND_GRIDS]
+    if cycle:
+        grids += [Decimal(cycle[0]), Decimal(cycle[0]) / 2]
+    fitting = [
+        g for g in grids if g >= finest and low / g >= ROUND_SPAN and all(f.value % g == 0 for f in (first, last))
+    ]
+    return max(fitting, default=finest)
+
+
+_UNIT_AFTER_RANGE = re.compile(r"[- ]?([A-Za-z]+)")
 
 
 def _both(text: str, first: Figure, last: Figure, low: Decimal, high: Decimal) -> str | None:

@@ -36,6 +36,9 @@ class Scale:
 
 
 _D = Decimal
+# what stands on the Earth's surface and so under Everest: the heights of a mountain, its summit, a volcano (and
+# whatever is "metres high" or "tall": no building or tree comes near)
+_HEIGHT_WORDS = r"(?:[Mm]ountains?|[Vv]olcano(?:es)?|[Pp]eaks?|[Ss]ummit|Mount [A-Z][a-z]+|above sea level)"
 SCALES = (
     # review 34: "magnitude _____" (8.8) offered 11.0; (9.5, the strongest ever recorded) offered 11.9 and 6.7
     Scale(
@@ -107,6 +110,22 @@ SCALES = (
         low=_D(1),
         high=_D(10),
         grid=_D(1),
+    ),
+    # review 58: "Ojos del Salado, which at _____ is the highest active volcano in the world" (6,893 metres) offered
+    # 8,961 and 9,650 metres: no mountain on Earth stands above Everest's 8,849 metres (29,032 feet)
+    Scale(
+        "a mountain's height",
+        "Kilimanjaro rises to 5,895 metres: 4,716, 6,779 — never 9,650 metres",
+        after=re.compile(rf" ?(?:metres|meters|m)\b(?:(?= (?:high|tall)\b)|(?=[^.;]{{0,40}}\b{_HEIGHT_WORDS}\b))"),
+        low=_D(1),
+        high=_D(8849),
+    ),
+    Scale(
+        "a mountain's height in feet",
+        "Mount Rainier is 14,411 feet high: 12,970, 17,293 — never 31,000 feet",
+        after=re.compile(rf" ?(?:feet|ft)\b(?:(?= (?:high|tall)\b)|(?=[^.;]{{0,40}}\b{_HEIGHT_WORDS}\b))"),
+        low=_D(1),
+        high=_D(29032),
     ),
     Scale(
         "pH",
@@ -240,6 +259,9 @@ NO_OPTIONS = (
               after=re.compile(r"\)")),
 )
 _DECADE = re.compile(r"^(\d{3})0s$")
+# review 49: "54 percent of people aged _____ had voted" (18 to 29) offered 23 to 36 and 25 to 41: an age band is
+# a survey's convention (18 to 24, 25 to 34), so a made-up one is told apart at sight and a real one is a guess
+_AGE_BAND_BEFORE = re.compile(r"\b(?:aged|ages|ages of|age group of|between the ages of)(?: between)? $", re.IGNORECASE)
 
 
 def asked_without_options(fact: Fact) -> bool:
@@ -252,6 +274,8 @@ def asked_without_options(fact: Fact) -> bool:
     span, text = fact.span, fact.sentence.text
     before, after = text[max(0, span.start - 30) : span.start], text[span.end : span.end + 40]
     if any(rule.found_in(before, after) for rule in NO_OPTIONS):
+        return True
+    if span.kind == "range" and _AGE_BAND_BEFORE.search(before):
         return True
     if span.kind == "number" and span.text.strip().lower() in ("1", "one"):
         return True
