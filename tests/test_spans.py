@@ -492,3 +492,26 @@ def test_words_around_a_name_and_labels_are_no_names(sentence, expected):
 def test_a_name_is_typed_by_its_context(sentence, people, organisations, name, kind):
     spans = find_name_spans(sentence, frozenset(people), frozenset(organisations))
     assert {span.text: span.kind for span in spans}.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # reviews 48-60: a town's name used for a ship, a firm, a person or a people was hinted [place]
+        ("Albuquerque, the company's chief financial officer, said it expected to break even by 2025.",
+         "Albuquerque", "person"),
+        ("Sofia, the group's chief executive, said the model had been retrained.", "Sofia", "person"),
+        ("On the last voyage the steamer Sofia reached latitude 81°42′N.", "Sofia", "name"),
+        ("Just-in-time production is a system developed by Toyota in Japan.", "Toyota", "name"),
+        ("Brent crude averaged $82.50 a barrel over the year.", "Brent", "name"),
+        ("She was born into a Kikuyu farming family in 1940.", "Kikuyu", "name"),
+        # … and where the words around it leave it the town, it stays a place
+        ("Barth was born in Hamburg, the son of a prosperous merchant.", "Hamburg", "place"),
+        ("He moved to Albuquerque, the city where his mother lived.", "Albuquerque", "place"),
+        ("He moved to Sofia, the Bulgarian capital, in 1990.", "Sofia", "place"),
+        ("The car was developed by France and Germany together.", "France", "place"),
+        ("Toyota lies east of Nagoya.", "Nagoya", "place"),
+    ],
+)
+def test_a_town_name_used_for_something_else_is_not_typed_a_place(sentence, name, kind):
+    assert {span.text: span.kind for span in find_name_spans(sentence)}[name] == kind
