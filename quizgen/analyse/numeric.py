@@ -275,7 +275,8 @@ _YEAR_PAIR = re.compile(rf"{_YEAR} and {_YEAR}")
 # line in _____" answered "3 minutes"), and no wrong option can be made of the whole, so it is never asked.
 _TIME_UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
 _TIME_PART = rf"(?:{NUM_BARE}|(?i:{SPELLED_BASE})|one|an?) (?:{'|'.join(_TIME_UNIT_ORDER)})s?(?![\w-])"
-_COMPOUND_TIME = re.compile(rf"(?<![\w.,-]){_TIME_PART}(?:(?:,? and|,) {_TIME_PART})+")
+# ("4 hours 11 minutes" with no comma is one time too: its "4 hours" alone was asked, a time cut short)
+_COMPOUND_TIME = re.compile(rf"(?<![\w.,-]){_TIME_PART}(?:(?:,? and|,)? {_TIME_PART})+")
 _TIME_UNIT = re.compile(rf"\b({'|'.join(_TIME_UNIT_ORDER)})s?\b")
 
 
