@@ -31,6 +31,7 @@ from quizgen.analyse.name_words import (
     HONOURS,
     KNOWN_ORGANISATIONS,
     LAW_HEADS,
+    MONUMENT_HEADS,
     ON_HEADS,
     ORGANISATION_HEADS,
     ORGANISATION_STARTS,
@@ -210,7 +211,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     # "the Berlin Wall", "London Bridge": a built thing named after its place is nobody ("Peter Hall" is someone).
     person_word = person_word and not (words[-1] in BUILT_HEADS and len(words) > 1 and place_type(words[0]))
     # "the 21st Century Museum of Contemporary Art, a circular glass building designed by …": a museum is nobody
-    person_word = person_word and not (" of " in text and head in ORGANISATION_HEADS | BUILT_HEADS | _MONUMENT_HEADS)
+    person_word = person_word and not (" of " in text and head in ORGANISATION_HEADS | BUILT_HEADS | MONUMENT_HEADS)
     if person_word and (text in people or words[-1] in people) and _SAID_RIGHT_AFTER.match(sentence, end):
         return "person"  # "“… it is family,” Montenegro said": Luís Montenegro, named before, not the country
     # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
@@ -284,6 +285,8 @@ _A_BEFORE = re.compile(r"(?:^|\s)an?$")
 _NOUN_AFTER = re.compile(r" [a-z]")
 
 
+# A capitalised "The" inside a sentence opens a work's title; a small word and a capital after the run go on with it.
+_TITLE_GOES_ON = re.compile(r" (?:for|with|without|against|about) [A-Z]")  # ("The Times in London" is whole)
 # "the 1990 World Cup", "the 2021–22 Premier League season": an edition of an event, never a person.
 _EDITION_BEFORE = re.compile(r"\bthe \d{4}(?:[–-]\d{2,4})?$")
 # "Montenegro said", "Rangel told reporters": a verb of saying right after the name, no comma between.
@@ -345,7 +348,6 @@ _OFFICE_FIELDS_BEFORE = re.compile(
 )
 _OFFICE_FIELDS_AFTER = re.compile(r"(?:, [A-Z][\w-]*)*,? and [A-Z]")
 # "the Forum of Trajan", "the Column of Marcus Aurelius": a monument named after a person is not the person.
-_MONUMENT_HEADS = frozenset("Forum Column Arch Baths Markets Monument Memorial Mausoleum Tomb Statue".split())
 _CLAUSE_WORDS = frozenset("where which who whom whose when while and but or as if that said says to in on at".split())
 
 
@@ -467,6 +469,8 @@ def find_name_spans(
                 continue
             if " " not in text and _a_field_of_an_office(sentence, piece_start, piece_end):
                 continue  # "the Minister of Infrastructure, Communications and [Transport]": a field of an office
+            if text.startswith("The ") and piece_start > 0 and _TITLE_GOES_ON.match(sentence, piece_end):
+                continue  # "and [The Challenge] for Africa (2009)": a work's title cut at its small word (review 60)
             if is_a_label(sentence, piece_start, piece_end):
                 continue  # "Stage II", "(Na+)", "German: Donau", "12:14 GMT"
             if text in CONSERVATION_STATUSES:
