@@ -313,3 +313,17 @@ def test_the_top_of_a_range_whose_foot_is_unclaimed_is_no_fact_of_its_own(senten
     (found,) = split_sentences(document_from_text("Title\n\n" + sentence))[1:]
     (span,) = [span for span in found.spans if span.text == figure]
     assert figure_factor(span, found) == factor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 59: "[Seventeen others] were treated in hospital" carried the filler, and "others" leans on a count
+        # the sentence before gave
+        ("Seventeen others were treated in hospital.", []),
+        ("Three others died later in hospital.", []),
+        ("Nine workers died in the blaze.", ["Nine workers"]),
+    ],
+)
+def test_a_count_of_others_is_no_count_of_its_own(sentence, expected):
+    assert [span.text for span in find_numeric_spans(sentence)] == expected
