@@ -257,3 +257,73 @@ def test_a_named_term_ends_before_a_phrase_of_place_or_time(sentence, terms):
 )
 def test_a_field_of_an_office_is_not_asked_as_a_name(sentence, names):
     assert _names(sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("article", "not_asked"),
+    [
+        # review 59: the blank split the range, asking only its top
+        ("Aztecs\n\nBy 1519 the Aztec empire ruled between five and six million people in around 400 towns.",
+         "six million people"),
+        ("Harvest\n\nFarmers lost between 30 and 40 percent of the wheat crop in the drought of 2022.", "40 percent"),
+        # review 51: "in 24 hours, or 15° every hour" is no conversion, and cutting it broke the stem
+        ("Maps\n\nThe Earth turns through 360° in 24 hours, or 15° every hour.", "15"),
+    ],
+)
+def test_the_top_of_a_range_is_not_asked_alone_and_a_stem_is_never_cut_inside_a_figure(article, not_asked):
+    questions = quizgen.generate(article).questions
+    assert all(not_asked not in (q.answers or (q.answer,)) for q in questions)
+    assert all("_____°" not in q.prompt for q in questions)
+
+
+@pytest.mark.parametrize(
+    ("article", "asked"),
+    [
+        # "from five to six million" is a change: its end is a fact of its own
+        ("Growth\n\nThe city grew from five to six million people between 1990 and 2010.",
+         "six million"),
+        ("Rhine\n\nThe Rhine flows for 1,230 kilometres, or 764 miles, from the Alps to the North Sea.",
+         "1,230 kilometres"),
+    ],
+)
+def test_a_change_and_a_measure_with_its_conversion_are_still_asked(article, asked):
+    questions = quizgen.generate(article).questions
+    assert any(asked in (q.answers or (q.answer,)) for q in questions)
+
+
+def test_a_time_in_hours_and_minutes_without_a_comma_is_never_cut_to_its_hours():
+    # blind review: "4 hours" of "4 hours, 11 minutes" was asked, an answer cut short
+    assert [span.text for span in find_numeric_spans("The flight took 4 hours 11 minutes in 1974.")] == ["1974"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "factor"),
+    [
+        ("Mendel read his paper to the society in February and March 1865.", "March 1865", 0.0),
+        ("The empire ruled between five and six million people.", "six million people", 0.0),
+        ("The dam was finished in March 1865.", "March 1865", 1.0),
+        ("The city grew from five to six million people.", "six million people", 1.0),
+    ],
+)
+def test_the_top_of_a_range_whose_foot_is_unclaimed_is_no_fact_of_its_own(sentence, figure, factor):
+    from quizgen.analyse.facts import split_sentences
+    from quizgen.analyse.side_figures import figure_factor
+    from quizgen.read import document_from_text
+
+    (found,) = split_sentences(document_from_text("Title\n\n" + sentence))[1:]
+    (span,) = [span for span in found.spans if span.text == figure]
+    assert figure_factor(span, found) == factor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 59: "[Seventeen others] were treated in hospital" carried the filler, and "others" leans on a count
+        # the sentence before gave
+        ("Seventeen others were treated in hospital.", []),
+        ("Three others died later in hospital.", []),
+        ("Nine workers died in the blaze.", ["Nine workers"]),
+    ],
+)
+def test_a_count_of_others_is_no_count_of_its_own(sentence, expected):
+    assert [span.text for span in find_numeric_spans(sentence)] == expected

@@ -492,3 +492,44 @@ def test_words_around_a_name_and_labels_are_no_names(sentence, expected):
 def test_a_name_is_typed_by_its_context(sentence, people, organisations, name, kind):
     spans = find_name_spans(sentence, frozenset(people), frozenset(organisations))
     assert {span.text: span.kind for span in spans}.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # reviews 48-60: a town's name used for a ship, a firm, a person or a people was hinted [place]
+        ("Albuquerque, the company's chief financial officer, said it expected to break even by 2025.",
+         "Albuquerque", "person"),
+        ("Sofia, the group's chief executive, said the model had been retrained.", "Sofia", "person"),
+        ("On the last voyage the steamer Sofia reached latitude 81°42′N.", "Sofia", "name"),
+        ("Just-in-time production is a system developed by Toyota in Japan.", "Toyota", "name"),
+        ("Brent crude averaged $82.50 a barrel over the year.", "Brent", "name"),
+        ("She was born into a Kikuyu farming family in 1940.", "Kikuyu", "name"),
+        # … and where the words around it leave it the town, it stays a place
+        ("Barth was born in Hamburg, the son of a prosperous merchant.", "Hamburg", "place"),
+        ("He moved to Albuquerque, the city where his mother lived.", "Albuquerque", "place"),
+        ("He moved to Sofia, the Bulgarian capital, in 1990.", "Sofia", "place"),
+        ("The car was developed by France and Germany together.", "France", "place"),
+        ("Toyota lies east of Nagoya.", "Nagoya", "place"),
+    ],
+)
+def test_a_town_name_used_for_something_else_is_not_typed_a_place(sentence, name, kind):
+    assert {span.text: span.kind for span in find_name_spans(sentence)}[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # review 61: "since [American Katie Ledecky]" asked the nationality with the name
+        ("She is the youngest swimmer to hold a record since American Katie Ledecky, who was 16 in 2013.",
+         "Katie Ledecky"),
+        ("The 1,500 metres was won by Kenyan Faith Kipyegon, who set a championship record.", "Faith Kipyegon"),
+        ("He finished second behind Norwegian Jakob Ingebrigtsen in the final.", "Jakob Ingebrigtsen"),
+        # a firm or a body keeps its nationality word
+        ("The flights were operated by American Airlines until 2001.", "American Airlines"),
+        ("Donations were sent to the American Red Cross.", "American Red Cross"),
+        ("The shares were sold to British American Tobacco in 1902.", "British American Tobacco"),
+    ],
+)
+def test_a_nationality_before_a_name_after_a_preposition_is_no_part_of_it(sentence, name):
+    assert name in [span.text for span in find_name_spans(sentence)]

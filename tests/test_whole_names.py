@@ -276,3 +276,21 @@ def test_a_name_is_whole_and_of_its_kind(article, expected):
 )
 def test_a_letter_after_a_number_ends_a_sentence(text, sentences):
     assert len(sentence_offsets(text)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "not_names"),
+    [
+        # review 47: "Trajan's [Forum]" hid half a monument's name
+        ("He built Trajan's Bridge over the Danube and Trajan's Forum in Rome.", ["Trajan's Forum"], ["Forum"]),
+        ("Halley's Comet returns about every 76 years.", ["Halley's Comet"], ["Comet"]),
+        # review 60: "and [The Challenge] for Africa (2009)" cut a book's title at "for"
+        ("Her books include Unbowed (2006) and The Challenge for Africa (2009).", ["Unbowed"], ["The Challenge"]),
+        ("He wrote for The Times in London for forty years.", ["The Times"], []),
+    ],
+)
+def test_a_monument_after_a_possessive_and_a_title_that_goes_on_are_never_cut(sentence, names, not_names):
+    from quizgen.analyse.names import find_name_spans
+
+    found = [span.text for span in find_name_spans(sentence)]
+    assert set(names) <= set(found) and not set(not_names) & set(found)

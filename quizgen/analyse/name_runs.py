@@ -20,6 +20,7 @@ from quizgen.analyse.name_words import (
     EVENT_HEADS,
     HONOURS,
     LAW_HEADS,
+    MONUMENT_HEADS,
     ON_HEADS,
     ORGANISATION_HEADS,
     PERSON_TITLES,
@@ -45,8 +46,9 @@ _RUN = re.compile(
     rf"(?<![\w'’–-]){_CAPITALISED_WORD}(?:[ -](?:{_CONNECTOR} (?:{_CONNECTOR} )?(?:the )?|the )?{_CAPITALISED_WORD})*"
 )
 _POSSESSIVE_INSIDE = re.compile(r"['’]s ")
-# A single head word after a possessive is the name's own: "Commissioner's Office", "King's College".
-_POSSESSED_HEADS = ORGANISATION_HEADS | PLACE_HEADS | BUILT_HEADS
+# A single head word after a possessive is the name's own: "Commissioner's Office", "King's College", "Trajan's
+# Forum" (review 47: "Trajan's [Forum]" hid half the name, bad).
+_POSSESSED_HEADS = ORGANISATION_HEADS | PLACE_HEADS | BUILT_HEADS | MONUMENT_HEADS
 _LOOK_AROUND = 40
 
 

@@ -85,6 +85,8 @@ BUILT_HEADS = frozenset(
     Canal Lighthouse Temple Wall Station Line Tunnel Observatory Fort Mine Pass Viaduct Aqueduct Harbour
     Port""".split()
 )
+# "Trajan's Forum", "the Column of Marcus Aurelius", "Halley's Comet": monuments (and a comet) named after a person.
+MONUMENT_HEADS = frozenset("Forum Column Arch Baths Markets Monument Memorial Mausoleum Tomb Statue Comet".split())
 # Bodies and agreements named after the field they work on.
 ON_HEADS = frozenset(
     """Agreement Convention Conference Panel Forum Treaty Protocol Summit Declaration Charter Accord Commission

@@ -107,7 +107,9 @@ _NOT_BEFORE_A_NOUN = (
     r"she|he|it|they|we|you|i|his|her|its|their|our)"  # "by the age of six she was performing": no count
 )
 # Words ending in "s" that are no plural noun: "six she was", "seven is".
-_NOT_A_PLURAL = r"(?:was|has|is|does|his|its|this|thus|us|as|yes|always|perhaps|sometimes|besides|towards)"
+# ("Seventeen others were treated": "others" counts what an earlier sentence counted, so the count leans on it
+# and its answer carries the filler; review 59.)
+_NOT_A_PLURAL = r"(?:was|has|is|does|his|its|this|thus|us|as|yes|always|perhaps|sometimes|besides|towards|others)"
 
 # A range written with words: "10 and 30 micrometres", "1 to 2", "18 to 22 months", "5.25% to 5.5%". A
 # unit after the foot must come again after the top: "grew 12% to 9.8 billion" and "34 votes to 21" are no ranges.
@@ -275,7 +277,8 @@ _YEAR_PAIR = re.compile(rf"{_YEAR} and {_YEAR}")
 # line in _____" answered "3 minutes"), and no wrong option can be made of the whole, so it is never asked.
 _TIME_UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
 _TIME_PART = rf"(?:{NUM_BARE}|(?i:{SPELLED_BASE})|one|an?) (?:{'|'.join(_TIME_UNIT_ORDER)})s?(?![\w-])"
-_COMPOUND_TIME = re.compile(rf"(?<![\w.,-]){_TIME_PART}(?:(?:,? and|,) {_TIME_PART})+")
+# ("4 hours 11 minutes" with no comma is one time too: its "4 hours" alone was asked, a time cut short)
+_COMPOUND_TIME = re.compile(rf"(?<![\w.,-]){_TIME_PART}(?:(?:,? and|,)? {_TIME_PART})+")
 _TIME_UNIT = re.compile(rf"\b({'|'.join(_TIME_UNIT_ORDER)})s?\b")
 
 

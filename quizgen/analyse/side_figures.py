@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.analyse.numeric import TIME_ZONES
+from quizgen.analyse.numeric import MONTHS, TIME_ZONES
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NUMERIC_KINDS, Sentence, Span
 
@@ -68,6 +68,9 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "By [2024] the WTO had 166 members": the date of a count
     if inside_quotation(text, span) or _OR_BEFORE.search(text, max(0, span.start - 14), span.start):
         return 0.0  # "“…losing eight or nine days a month”": talk, and "eight or [nine]" guesses itself
+    if span.kind in NUMERIC_KINDS and span.kind != "range" and _top_of_an_unclaimed_range(span, sentence):
+        return 0.0  # "between five and [six million people]", "in February and [March 1865]": the top of a range
+        # whose foot the finder left unclaimed; asked alone, the blank splits the range (review 59: 2 of 2 not ok)
     if span.kind == "percent" and _complement_in(span, sentence):
         return 0.0  # "about 10 percent … the other [90 percent]": one is a hundred less the other
     if span.kind == "year" and (_STUDY_AFTER.match(text, span.end) or _AS_OF_HAD.match(text, span.end) and (
@@ -132,6 +135,7 @@ _CONVERSION_BETWEEN = re.compile(
 )
 
 
+_WORD_ENDS = re.compile(r"(?:$|[\s,.;:!?)])")
 # ")" or " mi)", " sq mi)": the bracket closes after the figure, or after a unit the finder does not know
 _CLOSED_AFTER = re.compile(r"(?: ?[^\W\d][\w.²³]*(?: [^\W\d][\w.²³]*)?)?\)")
 
@@ -153,7 +157,9 @@ def conversion_of(span: Span, sentence: Sentence) -> Span | None:
             continue
         between = text[span.end : other.start]
         bracketed = between.lstrip(", ").startswith("(")
-        if _CONVERSION_BETWEEN.match(between) and (not bracketed or _CLOSED_AFTER.match(text, other.end)) and (
+        # ("in 24 hours, or 15° every hour": a figure with a sign glued to it that the finder left is another measure)
+        ended = (_CLOSED_AFTER if bracketed else _WORD_ENDS).match(text, other.end)
+        if _CONVERSION_BETWEEN.match(between) and ended and (
             other.kind == span.kind or span.kind == "quantity" and other.kind == "number" or bracketed
         ):
             return other
@@ -179,6 +185,23 @@ _STUDY_AFTER = re.compile(r" (?:study|report|survey|poll|census|paper|analysis|e
 _AS_OF_HAD = re.compile(
     r",? (?:[\w'’-]+ ){1,5}(?:had|has|numbered|counted|totalled|totaled|reached) (?:about |some |nearly )?\d"
 )
+_HALF_A_RANGE_BEFORE = re.compile(
+    r"(?<![\w£$€¥.,])(?:(?P<figure>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
+    rf"(?P<month>{MONTHS})) (?:and|to|or|[–—-]) $"
+)
+
+
+def _top_of_an_unclaimed_range(span: Span, sentence: Sentence) -> bool:
+    """Is the figure the top of a range whose foot is a bare figure or a month no span claimed ("between five and
+    [six million people]", "in February and [March 1865]")? A claimed foot is `range_end`'s; "from five to six
+    million" is a change, whose end is a fact of its own."""
+    text = sentence.text
+    foot = _HALF_A_RANGE_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if foot is None or (foot.group("month") and span.kind != "date"):
+        return False  # ("−6 °C in February and [17 °C] in July": a month before a measure is its time)
+    if text[max(0, foot.start() - 5) : foot.start()].lower() == "from ":
+        return False
+    return not any(other.start <= foot.start() < other.end for other in sentence.spans)
 _OR_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) or $")
 
 
