@@ -677,3 +677,27 @@ def test_the_glossary_list_of_terms_is_asked_nothing():
     assert [span.text for span in find_repeated_term_spans("The cell theory has three parts.", repeated)] == [
         "cell theory"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Reviews 46, 54, 56: a figure beside the term is the fact; the term is its unit or its measure, and guessed.
+        ("Households that use more than 22 cubic metres of water a month will pay a surcharge.", []),
+        ("The reform will gradually raise the retirement age to 68 by 2040.", []),
+        ("Rivers and lakes hold less than 1% of all fresh water.", []),
+        ("Interest on the national debt rose by 12 percent of the budget.", []),
+        ("The bank cut the interest rate from 5.25% to 5%.", []),
+        # Review 32: after "such as" the term is one example of a kind, and any other fills the blank too.
+        ("The blood removes waste products such as carbon dioxide.", []),
+        ("Gases including water vapour trap heat near the surface.", []),
+        # A figure elsewhere in the sentence, or none: the term is still asked.
+        ("Photosynthesis turns carbon dioxide and water into glucose.", ["carbon dioxide"]),
+        ("The boiling point of water is 100 °C at sea level.", ["boiling point"]),
+        ("In 2019 the central bank raised the interest rate in May.", ["interest rate"]),
+    ],
+)
+def test_a_repeated_term_beside_a_figure_or_given_as_an_example_is_not_asked(sentence, terms):
+    repeated = frozenset({"cubic metres", "retirement age", "fresh water", "national debt", "interest rate",
+                          "carbon dioxide", "water vapour", "boiling point"})
+    assert [span.text for span in find_repeated_term_spans(sentence, repeated)] == terms

@@ -654,6 +654,10 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
         word_before = preceding.group(1).lower() if preceding else ""
         if word_before and word_before not in STOPWORDS and not _VERB_FORM.search(word_before):
             continue  # "nervous system" inside "central nervous system" (or "Central …"): the phrase began earlier
+        if _beside_a_figure(sentence, match.start(), match.end()) or _ONE_EXAMPLE.search(
+            sentence, max(0, match.start() - 24), match.start()
+        ):
+            continue
         if match.group() not in seen:
             seen.add(match.group())
             span = _as_span(match.group(), match.start())
@@ -662,6 +666,22 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
             elif opens and (modifier := _modifier_alone(span, sentence)):
                 spans.append(modifier)  # "[Igneous] rocks form when molten rock cools": the sentence is about it
     return spans
+
+
+# A figure just before the term, or after it with a preposition: "22 [cubic metres] of water", "less than 1% of all
+# [fresh water]", "raise the [retirement age] to 68". The term is the unit or the measure of the figure, which is the
+# fact; hidden instead, it is guessed from the figure beside it (reviews 46, 54, 56).
+_FIGURE_BEFORE = re.compile(r"(?:\d|%|\bper ?cent|\bpercent)(?: of(?: all| the)?)? $")
+_FIGURE_AFTER = re.compile(r" (?:to|from|by|of|at) (?:about |around |over |under |nearly |almost |some )?[$£€]?\d")
+
+
+def _beside_a_figure(sentence: str, start: int, end: int) -> bool:
+    return bool(_FIGURE_BEFORE.search(sentence, max(0, start - 16), start) or _FIGURE_AFTER.match(sentence, end))
+
+
+# "removes waste products such as [carbon dioxide]": one example of a kind the sentence names, and any other of the
+# kind fills the blank as well (review 32). A definition says which one; a repeated term is only mentioned.
+_ONE_EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for instance,?) (?:the |a |an )?$")
 
 
 _OPENING_ARTICLE = re.compile(r"(?:(?:The|A|An) )?")
