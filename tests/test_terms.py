@@ -701,3 +701,52 @@ def test_a_repeated_term_beside_a_figure_or_given_as_an_example_is_not_asked(sen
     repeated = frozenset({"cubic metres", "retirement age", "fresh water", "national debt", "interest rate",
                           "carbon dioxide", "water vapour", "boiling point"})
     assert [span.text for span in find_repeated_term_spans(sentence, repeated)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Reviews 43, 60: what is done to the subject is no definition of it; the trachea fits the blank as well.
+        ("The airways are lined with cells that produce mucus, which traps dust.", []),
+        ("The nose and airways are lined with sticky mucus that traps particles.", []),
+        ("The alveoli are surrounded by capillaries that carry blood to and from the lungs.", []),
+        # What a thing is made of, or how it forms, still says what it is.
+        ("Sedimentary rocks are made from pieces of older rock that settle in layers.", ["Sedimentary"]),
+        ("Bones are made of living cells that lay down calcium phosphate.", ["Bones"]),
+        ("Neurons are specialised cells that carry electrical impulses.", ["Neurons"]),
+    ],
+)
+def test_a_subject_something_is_done_to_is_no_defined_term(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thin"),
+    [
+        # Reviews 47, 52, 56: under five words a definition cannot tell its term from others of the kind.
+        ("The troposphere is the lowest layer.", True),
+        ("Dry air is a mixture of gases.", True),
+        ("The monarch is the head of state.", True),
+        ("Rosters are the second sticking point.", True),
+        ("Ribosomes are the sites of protein synthesis.", False),
+        ("Melting is the change from solid to liquid.", False),
+        ("The stratosphere is the layer above the troposphere, where the ozone layer lies.", False),
+    ],
+)
+def test_a_definition_too_short_to_pin_down_its_term_is_not_asked(sentence, thin):
+    from quizgen.analyse.terms import defined_too_thinly
+
+    [span] = find_term_spans(sentence)  # found all the same: what an "it" in the next sentence points to
+    assert defined_too_thinly(sentence, span) is thin
+
+
+def test_a_thinly_defined_term_is_not_asked_but_still_says_what_it_is():
+    text = (
+        "The Atmosphere\n\n"
+        "The atmosphere is the layer of gases that surrounds the Earth and is held in place by gravity. "
+        "The troposphere is the lowest layer. It extends to about 8 km above the poles and 16 km above the equator."
+    )
+    questions = quizgen.generate(text).questions
+    assert "troposphere" not in {question.answer for question in questions}
+    [eight] = [question for question in questions if question.answer == "8 km"]
+    assert eight.prompt.startswith("From “The Atmosphere”: The troposphere is the lowest layer. It extends to about")

@@ -174,18 +174,51 @@ def _as_span(term: str, start: int) -> Span:
     return Span(text=term, start=start, end=start + len(term), kind="term")
 
 
-def _opening_term(sentence: str) -> list[Span]:
-    """The subject of a definition that opens the sentence: "Photosynthesis is the process by which …"."""
-    match = (
+def _opening_definition(sentence: str) -> re.Match[str] | None:
+    return (
         _DEFINITION.match(sentence)
         or _DEFINITION_BY_HEAD.match(sentence)
         or _DEFINITION_BY_WHEN.match(sentence)
         or _DEFINED_IN_APPOSITION_FIRST.match(sentence)
     )
+
+
+def _opening_term(sentence: str) -> list[Span]:
+    """The subject of a definition that opens the sentence: "Photosynthesis is the process by which …"."""
+    match = _opening_definition(sentence)
     if not match or _NAMED_AFTER.match(sentence, match.end("term")):
         return []  # "The vertical columns are called groups": the subject describes, "groups" is the term
+    if match.re is not _DEFINITION_BY_WHEN and _PASSIVE_PREDICATE.match(sentence, match.end("term")):
+        return []  # "The airways are lined with cells that …": what is done to the subject, not what it is
     term = match.group("term")
     return [_as_span(term, match.start("term"))] if _may_be_a_term(term) else []
+
+
+# A passive after the verb: "The airways are lined with cells that produce mucus", "Bones are made of cells that …"
+# say what is done to the subject or what it holds, and the trachea or the bronchi fit the blank as well (reviews 43,
+# 60). ("Cyclical unemployment is caused by …" is a shape of its own, `_DEFINITION_BY_WHEN`.)
+# What a thing is made of or from says what it is ("Sedimentary rocks are made from pieces of older rock …").
+_PASSIVE_PREDICATE = re.compile(
+    r" (?:is|are) (?!(?:formed|composed|produced|caused|used|defined)\b)(?:[a-z]{3,}ed|found|known|seen|held|kept) "
+    r"(?:with|in|on|by|into|at|to|across|throughout)\b"
+)
+# What the definition says, after "is" or "are": "Dry air is [a mixture of gases]." Under five words it cannot tell its
+# term from others of the kind ("the lowest layer" of what? "the head of state" is the king too): reviews 47, 52, 56
+# found all four such cards not ok, and every card of five words or more ("the sites of protein synthesis") fine.
+_PREDICATE = re.compile(r" (?:is|are|was|were) ")
+_WORD_OF_A_PREDICATE = re.compile(r"[\w'’-]+")
+MIN_DEFINITION_WORDS = 5
+
+
+def defined_too_thinly(sentence: str, span: Span) -> bool:
+    """Is the term the subject of a definition too short to pin it down ("The troposphere is the lowest layer.")?
+    Such a term is still what the sentence is about, and what an "it" in the sentence after points to ("It extends to
+    about 16 km …"): it is found, and not asked."""
+    match = _opening_definition(sentence) if span.kind == "term" and span.start <= 4 else None
+    if not match or match.start("term") != span.start:
+        return False
+    predicate = _PREDICATE.match(sentence, match.end("term"))
+    return bool(predicate) and len(_WORD_OF_A_PREDICATE.findall(sentence, predicate.end())) < MIN_DEFINITION_WORDS
 
 
 # What follows a description whose name comes after it: "The vertical columns are called groups".
