@@ -750,3 +750,25 @@ def test_a_thinly_defined_term_is_not_asked_but_still_says_what_it_is():
     assert "troposphere" not in {question.answer for question in questions}
     [eight] = [question for question in questions if question.answer == "8 km"]
     assert eight.prompt.startswith("From “The Atmosphere”: The troposphere is the lowest layer. It extends to about")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Review 60: a noun phrase takes no "the" after its noun; the word before it is the verb.
+        ("Tiny hairs called cilia sweep the mucus up to the throat.", ["cilia"]),
+        ("Special cells called phagocytes engulf the bacteria and digest them.", ["phagocytes"]),
+        ("Microbes called bacteria release the toxins that cause the disease.", ["bacteria"]),
+        ("Blood enters a knot of capillaries called the glomerulus at high pressure.", ["glomerulus"]),
+        # Reviews 53, 61: a superlative or an age judges the thing; it names no term.
+        ("Khone Phapheng is often described as the largest waterfall in Southeast Asia by volume.", []),
+        ("His story Somnium, sometimes called an early work of science fiction, appeared in 1634.", []),
+        ("The falls are known as the greatest waterfall of the region, and draw many visitors.", []),
+        # Review 43: a bare "The law states …" names no law; "Hooke's law" was the sentence before.
+        ("The law states that the extension of a spring is proportional to the force applied to it.", []),
+        ("The theory predicts that the universe will keep expanding.", []),
+        ("The law of demand states that people buy less of a good as its price rises.", ["law of demand"]),
+    ],
+)
+def test_a_named_term_is_the_name_not_a_verb_a_judgement_or_a_bare_law(sentence, terms):
+    assert terms_in(sentence) == terms

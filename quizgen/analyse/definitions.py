@@ -51,6 +51,8 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|began|broke|came|fell|found|held|led|left|made|met|rose|took|went|won)\b|"
     r"\b(?:where|when|which) (?:[\w’'-]+ ){0,4}?(?<!\bis )(?<!\bare )(?<!\bbe )[a-z]{2,}ed\b"  # not "are assembled"
 )
+# What a statement of science is called: "the octet rule", "the law of demand".
+_LAWS = r"(?:law|principle|rule|theory|theorem|hypothesis|effect)"
 # The endings of the names of chemicals a body or a cell makes: "amylase", "insulin", "chlorophyll", "cortisol".
 _CHEMICAL_NAME = r"[a-z][\w-]*(?:ase|in|ine|ol|one|ide|ate|gen|phyll|ite|ene|ose)"
 
@@ -342,8 +344,10 @@ SHAPES: tuple[DefinitionShape, ...] = (
         # "The law of demand states that …", "Today the cell theory states that …": a law, rule or theory by its name.
         "the law of X states",
         re.compile(
-            rf"^(?:[A-Z][a-z]+,? )?(?:The|the) (?P<term>(?:{_WORD} ){{0,2}}(?:law|principle|rule|theory|theorem|"
-            rf"hypothesis|effect)(?: of {_WORD}(?: (?:and|of) {_WORD})?)?) (?:states|says|holds|predicts)\b"
+            # (a bare "The law states …" names no law: "Hooke's law" was named in the sentence before, review 43)
+            rf"^(?:[A-Z][a-z]+,? )?(?:The|the) (?!{_LAWS} (?:states|says|holds|predicts)\b)"
+            rf"(?P<term>(?:{_WORD} ){{0,2}}{_LAWS}(?: of {_WORD}(?: (?:and|of) {_WORD})?)?) "
+            r"(?:states|says|holds|predicts)\b"
         ),
         "The octet rule states that atoms tend to gain, lose or share electrons until they have eight.",
         "octet rule",

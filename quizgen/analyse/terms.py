@@ -235,6 +235,8 @@ _JUDGING = frozenset(
     "significant minor massive tiny vast enormous strange odd rare frequent second third fourth fifth final further "
     "later earlier previous following recent separate joint surprise landmark".split()
 )
+# How early or late a thing came, which a writer judges it by rather than names it: "an early work of …".
+_AGE_WORDS = frozenset("early late earlier later".split())
 # Common words that still begin many terms: "small intestine", "high tide", "long-day plant".
 _SIZES = frozenset("small large high low long".split())
 
@@ -323,6 +325,8 @@ def _named_terms(sentence: str) -> list[Span]:
             words = words[1:]
         if words[0] in _PERSONAL | _OBJECT_PRONOUNS:
             continue  # "what they called it": a pronoun is never the term
+        if words[0] in SUPERLATIVES | _JUDGING | _AGE_WORDS:
+            continue  # "described as the [largest] waterfall", "called an [early] work of science fiction": a judgement
         term = " ".join(words[: _named_term_length(words, singular)])  # "phagocytosis that destroys them"
         name = term.split()[-1] if term else ""
         if name[:1].isupper() and place_type(name):
@@ -344,6 +348,9 @@ _PAST_FORM = re.compile(r"[a-z]{2}[^e]ed$")  # "carried", "formed"; not "seed", 
 _SINGULAR_IN_S = re.compile(r"(?:ss|us|is|as|ics|ies|ous|ws)$")  # "a gas", "a nucleus", "a species": not plurals
 
 
+_DETERMINERS = frozenset("the a an its their his her".split())
+
+
 def _named_term_length(words: list[str], singular: bool = False) -> int:
     """How many of the words after "called" are the term: up to a function word, but "of" and a noun go on after
     one word ("separation of powers"), and so does "and" between two nouns after it ("law of supply and demand").
@@ -354,6 +361,8 @@ def _named_term_length(words: list[str], singular: bool = False) -> int:
             return i
         if i and singular and _is_plural(word):
             return i
+        if i >= 2 and word in _DETERMINERS:
+            return i - 1  # "tiny hairs called cilia [sweep] the mucus": a noun phrase takes no "the" after its noun
         if not i or word not in _ENDS_A_NAMED_TERM:
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
