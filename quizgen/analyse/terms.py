@@ -33,7 +33,8 @@ _DEFINITION = re.compile(
 _NAMED = re.compile(
     r"\b(?:known as|called|termed|described as|referred to as|defined as) "
     r"(?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,4}(?: of [A-Z][a-z][\w’'-]*)?[”\"]?)"
-    r"(?=[,.;:)]| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
+    # (or an aside in brackets: "tiny pores called stomata (singular: stoma)", "reforms called glasnost (openness)")
+    r"(?=[,.;:)]| \(| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
 )
 # "The key property is viscosity, a liquid's resistance to flow.": a term with its definition beside it.
 # A definition is lower case ("If no agreement is reached, the RCN …" defines nothing) and the term no
@@ -303,6 +304,8 @@ def _named_terms(sentence: str) -> list[Span]:
         quoted = match.group("term")
         if quoted[0] in "“\"" and quoted[-1] not in "”\"":
             continue  # 'what she called "an unusual and probably temporary" market': a quotation, not a term
+        if _spelled_by_initials(quoted, sentence[match.end("term") :]):
+            continue  # "known as [mutually assured destruction] (MAD)": the letters in brackets spell it out
         caller = _CALLER.search(sentence, max(0, match.start() - 24), match.start())
         if caller and match.group().startswith(_CALLED_AN_OBJECT):
             continue  # "Louis called a meeting", "she called an election": a verb with its object, no naming
@@ -336,6 +339,15 @@ def _named_terms(sentence: str) -> list[Span]:
         if term and term.split()[-1] not in _FILLER:
             spans.append(_as_span(term, start))
     return spans
+
+
+_INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,6})\)")
+
+
+def _spelled_by_initials(term: str, after: str) -> bool:
+    """Is the term followed by its own initials in brackets ("mutually assured destruction (MAD)")?"""
+    initials = _INITIALS_IN_BRACKETS.match(after)
+    return bool(initials) and initials.group(1) == "".join(word[0] for word in term.split()).upper()
 
 
 # Verbs that end a term after "called": "runners called chasquis [carried] messages", "a solid called a precipitate
