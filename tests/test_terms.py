@@ -790,3 +790,20 @@ def test_a_named_term_is_the_name_not_a_verb_a_judgement_or_a_bare_law(sentence,
 )
 def test_a_named_term_may_carry_an_aside_in_brackets_but_not_its_initials(sentence, terms):
     assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # The object of a verb, then after a colon the kind of thing it is (antibodies: a key term with no "X is …").
+        ("Artists depended on patrons: wealthy individuals or organisations who paid for their work.", ["patrons"]),
+        ("White blood cells release antibodies: Y-shaped proteins that stick to one particular antigen.",
+         ["antibodies"]),
+        # A predicate, a counted or determined word, or a run of glossary entries, is no such term.
+        ("Deflation may sound welcome, but it can be harmful: consumers who expect falling prices wait.", []),
+        ("There was one problem: farmers who could not pay their rent.", []),
+        ("Key terms caravan: a group of merchants who travel together oasis: a fertile place that has water.", []),
+    ],
+)
+def test_a_term_before_a_colon_and_the_kind_of_thing_it_is_is_defined(sentence, terms):
+    assert terms_in(sentence) == terms

@@ -377,6 +377,23 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "chlorophyll",
         gate=("pigment ", "enzyme ", "hormone ", "protein ", "neurotransmitter "),
     ),
+    DefinitionShape(
+        # The object of a verb, and after a colon what kind of thing it is: "B lymphocytes produce antibodies: Y-shaped
+        # proteins with a shape that fits one antigen", "Artists depended on patrons: wealthy individuals who paid for
+        # their work". Not a predicate ("it can be harmful: consumers who …"), nor a word that a count or a determiner
+        # leads ("There was one problem: farmers who …", "the new target: customers who …").
+        "does a term: a kind who",
+        re.compile(
+            r"(?<![Bb]e )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )"
+            r"(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+            rf"(?<=[a-z] )(?P<term>{_WORD}): (?:[A-Z]-)?[a-z][\w-]*(?: (?:or |and )?[a-z][\w-]*){{0,3}} "
+            r"(?:who|that|which|whose|with|in which)\b"
+        ),
+        "B lymphocytes produce antibodies: Y-shaped proteins with a shape that fits one particular antigen.",
+        "antibodies",
+        refuses=re.compile(rf"{_SPOKEN.pattern}|: .*: "),  # (a run of glossary entries, "caravan: … oasis: …")
+        gate=(": ",),
+    ),
 )
 # Words that make a phrase a ranking, not a term: "the outer walls, the oldest part, …".
 SUPERLATIVES = frozenset("oldest newest largest biggest smallest longest shortest greatest latest earliest".split())
