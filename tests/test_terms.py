@@ -677,3 +677,133 @@ def test_the_glossary_list_of_terms_is_asked_nothing():
     assert [span.text for span in find_repeated_term_spans("The cell theory has three parts.", repeated)] == [
         "cell theory"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Reviews 46, 54, 56: a figure beside the term is the fact; the term is its unit or its measure, and guessed.
+        ("Households that use more than 22 cubic metres of water a month will pay a surcharge.", []),
+        ("The reform will gradually raise the retirement age to 68 by 2040.", []),
+        ("Rivers and lakes hold less than 1% of all fresh water.", []),
+        ("Interest on the national debt rose by 12 percent of the budget.", []),
+        ("The bank cut the interest rate from 5.25% to 5%.", []),
+        # Review 32: after "such as" the term is one example of a kind, and any other fills the blank too.
+        ("The blood removes waste products such as carbon dioxide.", []),
+        ("Gases including water vapour trap heat near the surface.", []),
+        # A figure elsewhere in the sentence, or none: the term is still asked.
+        ("Photosynthesis turns carbon dioxide and water into glucose.", ["carbon dioxide"]),
+        ("The boiling point of water is 100 °C at sea level.", ["boiling point"]),
+        ("In 2019 the central bank raised the interest rate in May.", ["interest rate"]),
+    ],
+)
+def test_a_repeated_term_beside_a_figure_or_given_as_an_example_is_not_asked(sentence, terms):
+    repeated = frozenset({"cubic metres", "retirement age", "fresh water", "national debt", "interest rate",
+                          "carbon dioxide", "water vapour", "boiling point"})
+    assert [span.text for span in find_repeated_term_spans(sentence, repeated)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Reviews 43, 60: what is done to the subject is no definition of it; the trachea fits the blank as well.
+        ("The airways are lined with cells that produce mucus, which traps dust.", []),
+        ("The nose and airways are lined with sticky mucus that traps particles.", []),
+        ("The alveoli are surrounded by capillaries that carry blood to and from the lungs.", []),
+        # What a thing is made of, or how it forms, still says what it is.
+        ("Sedimentary rocks are made from pieces of older rock that settle in layers.", ["Sedimentary"]),
+        ("Bones are made of living cells that lay down calcium phosphate.", ["Bones"]),
+        ("Neurons are specialised cells that carry electrical impulses.", ["Neurons"]),
+    ],
+)
+def test_a_subject_something_is_done_to_is_no_defined_term(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thin"),
+    [
+        # Reviews 47, 52, 56: under five words a definition cannot tell its term from others of the kind.
+        ("The troposphere is the lowest layer.", True),
+        ("Dry air is a mixture of gases.", True),
+        ("The monarch is the head of state.", True),
+        ("Rosters are the second sticking point.", True),
+        ("Ribosomes are the sites of protein synthesis.", False),
+        ("Melting is the change from solid to liquid.", False),
+        ("The stratosphere is the layer above the troposphere, where the ozone layer lies.", False),
+    ],
+)
+def test_a_definition_too_short_to_pin_down_its_term_is_not_asked(sentence, thin):
+    from quizgen.analyse.terms import defined_too_thinly
+
+    [span] = find_term_spans(sentence)  # found all the same: what an "it" in the next sentence points to
+    assert defined_too_thinly(sentence, span) is thin
+
+
+def test_a_thinly_defined_term_is_not_asked_but_still_says_what_it_is():
+    text = (
+        "The Atmosphere\n\n"
+        "The atmosphere is the layer of gases that surrounds the Earth and is held in place by gravity. "
+        "The troposphere is the lowest layer. It extends to about 8 km above the poles and 16 km above the equator."
+    )
+    questions = quizgen.generate(text).questions
+    assert "troposphere" not in {question.answer for question in questions}
+    [eight] = [question for question in questions if question.answer == "8 km"]
+    assert eight.prompt.startswith("From “The Atmosphere”: The troposphere is the lowest layer. It extends to about")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Review 60: a noun phrase takes no "the" after its noun; the word before it is the verb.
+        ("Tiny hairs called cilia sweep the mucus up to the throat.", ["cilia"]),
+        ("Special cells called phagocytes engulf the bacteria and digest them.", ["phagocytes"]),
+        ("Microbes called bacteria release the toxins that cause the disease.", ["bacteria"]),
+        ("Blood enters a knot of capillaries called the glomerulus at high pressure.", ["glomerulus"]),
+        # Reviews 53, 61: a superlative or an age judges the thing; it names no term.
+        ("Khone Phapheng is often described as the largest waterfall in Southeast Asia by volume.", []),
+        ("His story Somnium, sometimes called an early work of science fiction, appeared in 1634.", []),
+        ("The falls are known as the greatest waterfall of the region, and draw many visitors.", []),
+        # Review 43: a bare "The law states …" names no law; "Hooke's law" was the sentence before.
+        ("The law states that the extension of a spring is proportional to the force applied to it.", []),
+        ("The theory predicts that the universe will keep expanding.", []),
+        ("The law of demand states that people buy less of a good as its price rises.", ["law of demand"]),
+    ],
+)
+def test_a_named_term_is_the_name_not_a_verb_a_judgement_or_a_bare_law(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # A name with an aside in brackets after it is still a name to learn (stomata: a key term of photosynthesis
+        # that no sentence defines with "X is …").
+        ("Carbon dioxide enters the leaf through tiny pores called stomata (singular: stoma), mainly underneath.",
+         ["stomata"]),
+        ("He introduced reforms called glasnost (openness) and signed arms-control agreements.", ["glasnost"]),
+        ("A cell with two full sets of chromosomes is called diploid (2n).", ["diploid"]),
+        # Its initials in brackets spell it out.
+        ("This balance of terror became known as mutually assured destruction (MAD).", []),
+        ("The agency uses a measure known as gross domestic product (GDP) to track output.", []),
+    ],
+)
+def test_a_named_term_may_carry_an_aside_in_brackets_but_not_its_initials(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # The object of a verb, then after a colon the kind of thing it is (antibodies: a key term with no "X is …").
+        ("Artists depended on patrons: wealthy individuals or organisations who paid for their work.", ["patrons"]),
+        ("White blood cells release antibodies: Y-shaped proteins that stick to one particular antigen.",
+         ["antibodies"]),
+        # A predicate, a counted or determined word, or a run of glossary entries, is no such term.
+        ("Deflation may sound welcome, but it can be harmful: consumers who expect falling prices wait.", []),
+        ("There was one problem: farmers who could not pay their rent.", []),
+        ("Key terms caravan: a group of merchants who travel together oasis: a fertile place that has water.", []),
+    ],
+)
+def test_a_term_before_a_colon_and_the_kind_of_thing_it_is_is_defined(sentence, terms):
+    assert terms_in(sentence) == terms

@@ -51,6 +51,8 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|began|broke|came|fell|found|held|led|left|made|met|rose|took|went|won)\b|"
     r"\b(?:where|when|which) (?:[\w’'-]+ ){0,4}?(?<!\bis )(?<!\bare )(?<!\bbe )[a-z]{2,}ed\b"  # not "are assembled"
 )
+# What a statement of science is called: "the octet rule", "the law of demand".
+_LAWS = r"(?:law|principle|rule|theory|theorem|hypothesis|effect)"
 # The endings of the names of chemicals a body or a cell makes: "amylase", "insulin", "chlorophyll", "cortisol".
 _CHEMICAL_NAME = r"[a-z][\w-]*(?:ase|in|ine|ol|one|ide|ate|gen|phyll|ite|ene|ose)"
 
@@ -342,8 +344,10 @@ SHAPES: tuple[DefinitionShape, ...] = (
         # "The law of demand states that …", "Today the cell theory states that …": a law, rule or theory by its name.
         "the law of X states",
         re.compile(
-            rf"^(?:[A-Z][a-z]+,? )?(?:The|the) (?P<term>(?:{_WORD} ){{0,2}}(?:law|principle|rule|theory|theorem|"
-            rf"hypothesis|effect)(?: of {_WORD}(?: (?:and|of) {_WORD})?)?) (?:states|says|holds|predicts)\b"
+            # (a bare "The law states …" names no law: "Hooke's law" was named in the sentence before, review 43)
+            rf"^(?:[A-Z][a-z]+,? )?(?:The|the) (?!{_LAWS} (?:states|says|holds|predicts)\b)"
+            rf"(?P<term>(?:{_WORD} ){{0,2}}{_LAWS}(?: of {_WORD}(?: (?:and|of) {_WORD})?)?) "
+            r"(?:states|says|holds|predicts)\b"
         ),
         "The octet rule states that atoms tend to gain, lose or share electrons until they have eight.",
         "octet rule",
@@ -372,6 +376,23 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "Chloroplasts absorb light energy using the green pigment chlorophyll.",
         "chlorophyll",
         gate=("pigment ", "enzyme ", "hormone ", "protein ", "neurotransmitter "),
+    ),
+    DefinitionShape(
+        # The object of a verb, and after a colon what kind of thing it is: "B lymphocytes produce antibodies: Y-shaped
+        # proteins with a shape that fits one antigen", "Artists depended on patrons: wealthy individuals who paid for
+        # their work". Not a predicate ("it can be harmful: consumers who …"), nor a word that a count or a determiner
+        # leads ("There was one problem: farmers who …", "the new target: customers who …").
+        "does a term: a kind who",
+        re.compile(
+            r"(?<![Bb]e )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )"
+            r"(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+            rf"(?<=[a-z] )(?P<term>{_WORD}): (?:[A-Z]-)?[a-z][\w-]*(?: (?:or |and )?[a-z][\w-]*){{0,3}} "
+            r"(?:who|that|which|whose|with|in which)\b"
+        ),
+        "B lymphocytes produce antibodies: Y-shaped proteins with a shape that fits one particular antigen.",
+        "antibodies",
+        refuses=re.compile(rf"{_SPOKEN.pattern}|: .*: "),  # (a run of glossary entries, "caravan: … oasis: …")
+        gate=(": ",),
     ),
 )
 # Words that make a phrase a ranking, not a term: "the outer walls, the oldest part, …".

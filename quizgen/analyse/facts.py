@@ -23,6 +23,7 @@ from quizgen.analyse.side_names import (
     place_factor,
     spelled_beside,
 )
+from quizgen.analyse.terms import defined_too_thinly
 from quizgen.model import NAME_KINDS, NUMERIC_KINDS, Analysis, Document, Fact, Sentence, Span
 
 # What other modules and scripts import from here, though it now lives in the modules above.
@@ -95,6 +96,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         span.kind != "term" and _is_the_subject(span.text, title)
     )):
         return 0.0  # the article's own subject, or a name everyone knows
+    if defined_too_thinly(text, span):
+        return 0.0  # "The [troposphere] is the lowest layer.": of what? Too short a definition to answer from
     if span.text in _KNOWN_QUEENS and text[max(0, span.start - 6) : span.start] == "Queen ":
         return 0.0  # "Queen [Elizabeth II]": the title and a date tell it
     if span.kind in ("name", "place") and STREET.search(span.text):

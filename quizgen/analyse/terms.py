@@ -33,7 +33,8 @@ _DEFINITION = re.compile(
 _NAMED = re.compile(
     r"\b(?:known as|called|termed|described as|referred to as|defined as) "
     r"(?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,4}(?: of [A-Z][a-z][\w’'-]*)?[”\"]?)"
-    r"(?=[,.;:)]| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
+    # (or an aside in brackets: "tiny pores called stomata (singular: stoma)", "reforms called glasnost (openness)")
+    r"(?=[,.;:)]| \(| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
 )
 # "The key property is viscosity, a liquid's resistance to flow.": a term with its definition beside it.
 # A definition is lower case ("If no agreement is reached, the RCN …" defines nothing) and the term no
@@ -174,18 +175,51 @@ def _as_span(term: str, start: int) -> Span:
     return Span(text=term, start=start, end=start + len(term), kind="term")
 
 
-def _opening_term(sentence: str) -> list[Span]:
-    """The subject of a definition that opens the sentence: "Photosynthesis is the process by which …"."""
-    match = (
+def _opening_definition(sentence: str) -> re.Match[str] | None:
+    return (
         _DEFINITION.match(sentence)
         or _DEFINITION_BY_HEAD.match(sentence)
         or _DEFINITION_BY_WHEN.match(sentence)
         or _DEFINED_IN_APPOSITION_FIRST.match(sentence)
     )
+
+
+def _opening_term(sentence: str) -> list[Span]:
+    """The subject of a definition that opens the sentence: "Photosynthesis is the process by which …"."""
+    match = _opening_definition(sentence)
     if not match or _NAMED_AFTER.match(sentence, match.end("term")):
         return []  # "The vertical columns are called groups": the subject describes, "groups" is the term
+    if match.re is not _DEFINITION_BY_WHEN and _PASSIVE_PREDICATE.match(sentence, match.end("term")):
+        return []  # "The airways are lined with cells that …": what is done to the subject, not what it is
     term = match.group("term")
     return [_as_span(term, match.start("term"))] if _may_be_a_term(term) else []
+
+
+# A passive after the verb: "The airways are lined with cells that produce mucus", "Bones are made of cells that …"
+# say what is done to the subject or what it holds, and the trachea or the bronchi fit the blank as well (reviews 43,
+# 60). ("Cyclical unemployment is caused by …" is a shape of its own, `_DEFINITION_BY_WHEN`.)
+# What a thing is made of or from says what it is ("Sedimentary rocks are made from pieces of older rock …").
+_PASSIVE_PREDICATE = re.compile(
+    r" (?:is|are) (?!(?:formed|composed|produced|caused|used|defined)\b)(?:[a-z]{3,}ed|found|known|seen|held|kept) "
+    r"(?:with|in|on|by|into|at|to|across|throughout)\b"
+)
+# What the definition says, after "is" or "are": "Dry air is [a mixture of gases]." Under five words it cannot tell its
+# term from others of the kind ("the lowest layer" of what? "the head of state" is the king too): reviews 47, 52, 56
+# found all four such cards not ok, and every card of five words or more ("the sites of protein synthesis") fine.
+_PREDICATE = re.compile(r" (?:is|are|was|were) ")
+_WORD_OF_A_PREDICATE = re.compile(r"[\w'’-]+")
+MIN_DEFINITION_WORDS = 5
+
+
+def defined_too_thinly(sentence: str, span: Span) -> bool:
+    """Is the term the subject of a definition too short to pin it down ("The troposphere is the lowest layer.")?
+    Such a term is still what the sentence is about, and what an "it" in the sentence after points to ("It extends to
+    about 16 km …"): it is found, and not asked."""
+    match = _opening_definition(sentence) if span.kind == "term" and span.start <= 4 else None
+    if not match or match.start("term") != span.start:
+        return False
+    predicate = _PREDICATE.match(sentence, match.end("term"))
+    return bool(predicate) and len(_WORD_OF_A_PREDICATE.findall(sentence, predicate.end())) < MIN_DEFINITION_WORDS
 
 
 # What follows a description whose name comes after it: "The vertical columns are called groups".
@@ -202,6 +236,8 @@ _JUDGING = frozenset(
     "significant minor massive tiny vast enormous strange odd rare frequent second third fourth fifth final further "
     "later earlier previous following recent separate joint surprise landmark".split()
 )
+# How early or late a thing came, which a writer judges it by rather than names it: "an early work of …".
+_AGE_WORDS = frozenset("early late earlier later".split())
 # Common words that still begin many terms: "small intestine", "high tide", "long-day plant".
 _SIZES = frozenset("small large high low long".split())
 
@@ -268,6 +304,8 @@ def _named_terms(sentence: str) -> list[Span]:
         quoted = match.group("term")
         if quoted[0] in "“\"" and quoted[-1] not in "”\"":
             continue  # 'what she called "an unusual and probably temporary" market': a quotation, not a term
+        if _spelled_by_initials(quoted, sentence[match.end("term") :]):
+            continue  # "known as [mutually assured destruction] (MAD)": the letters in brackets spell it out
         caller = _CALLER.search(sentence, max(0, match.start() - 24), match.start())
         if caller and match.group().startswith(_CALLED_AN_OBJECT):
             continue  # "Louis called a meeting", "she called an election": a verb with its object, no naming
@@ -290,6 +328,8 @@ def _named_terms(sentence: str) -> list[Span]:
             words = words[1:]
         if words[0] in _PERSONAL | _OBJECT_PRONOUNS:
             continue  # "what they called it": a pronoun is never the term
+        if words[0] in SUPERLATIVES | _JUDGING | _AGE_WORDS:
+            continue  # "described as the [largest] waterfall", "called an [early] work of science fiction": a judgement
         term = " ".join(words[: _named_term_length(words, singular)])  # "phagocytosis that destroys them"
         name = term.split()[-1] if term else ""
         if name[:1].isupper() and place_type(name):
@@ -299,6 +339,15 @@ def _named_terms(sentence: str) -> list[Span]:
         if term and term.split()[-1] not in _FILLER:
             spans.append(_as_span(term, start))
     return spans
+
+
+_INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,6})\)")
+
+
+def _spelled_by_initials(term: str, after: str) -> bool:
+    """Is the term followed by its own initials in brackets ("mutually assured destruction (MAD)")?"""
+    initials = _INITIALS_IN_BRACKETS.match(after)
+    return bool(initials) and initials.group(1) == "".join(word[0] for word in term.split()).upper()
 
 
 # Verbs that end a term after "called": "runners called chasquis [carried] messages", "a solid called a precipitate
@@ -311,6 +360,9 @@ _PAST_FORM = re.compile(r"[a-z]{2}[^e]ed$")  # "carried", "formed"; not "seed", 
 _SINGULAR_IN_S = re.compile(r"(?:ss|us|is|as|ics|ies|ous|ws)$")  # "a gas", "a nucleus", "a species": not plurals
 
 
+_DETERMINERS = frozenset("the a an its their his her".split())
+
+
 def _named_term_length(words: list[str], singular: bool = False) -> int:
     """How many of the words after "called" are the term: up to a function word, but "of" and a noun go on after
     one word ("separation of powers"), and so does "and" between two nouns after it ("law of supply and demand").
@@ -321,6 +373,8 @@ def _named_term_length(words: list[str], singular: bool = False) -> int:
             return i
         if i and singular and _is_plural(word):
             return i
+        if i >= 2 and word in _DETERMINERS:
+            return i - 1  # "tiny hairs called cilia [sweep] the mucus": a noun phrase takes no "the" after its noun
         if not i or word not in _ENDS_A_NAMED_TERM:
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
@@ -654,6 +708,10 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
         word_before = preceding.group(1).lower() if preceding else ""
         if word_before and word_before not in STOPWORDS and not _VERB_FORM.search(word_before):
             continue  # "nervous system" inside "central nervous system" (or "Central …"): the phrase began earlier
+        if _beside_a_figure(sentence, match.start(), match.end()) or _ONE_EXAMPLE.search(
+            sentence, max(0, match.start() - 24), match.start()
+        ):
+            continue
         if match.group() not in seen:
             seen.add(match.group())
             span = _as_span(match.group(), match.start())
@@ -662,6 +720,22 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
             elif opens and (modifier := _modifier_alone(span, sentence)):
                 spans.append(modifier)  # "[Igneous] rocks form when molten rock cools": the sentence is about it
     return spans
+
+
+# A figure just before the term, or after it with a preposition: "22 [cubic metres] of water", "less than 1% of all
+# [fresh water]", "raise the [retirement age] to 68". The term is the unit or the measure of the figure, which is the
+# fact; hidden instead, it is guessed from the figure beside it (reviews 46, 54, 56).
+_FIGURE_BEFORE = re.compile(r"(?:\d|%|\bper ?cent|\bpercent)(?: of(?: all| the)?)? $")
+_FIGURE_AFTER = re.compile(r" (?:to|from|by|of|at) (?:about |around |over |under |nearly |almost |some )?[$£€]?\d")
+
+
+def _beside_a_figure(sentence: str, start: int, end: int) -> bool:
+    return bool(_FIGURE_BEFORE.search(sentence, max(0, start - 16), start) or _FIGURE_AFTER.match(sentence, end))
+
+
+# "removes waste products such as [carbon dioxide]": one example of a kind the sentence names, and any other of the
+# kind fills the blank as well (review 32). A definition says which one; a repeated term is only mentioned.
+_ONE_EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for instance,?) (?:the |a |an )?$")
 
 
 _OPENING_ARTICLE = re.compile(r"(?:(?:The|A|An) )?")
