@@ -297,6 +297,21 @@ NOT_ASKED = [
                  "fire chief Dana Ortiz.", "Dana Ortiz", id="said-a-fire-chief"),
     pytest.param("Juice probe\n\nThe Juice probe will swing past the Moon in August 2024, past Venus in 2025 and past "
                  "Earth again in 2026 and 2029.", "2025", id="a-year-in-a-run-of-flybys"),
+    # News colour: who a quoted person is, how long someone had been at something, when a figure will come out.
+    pytest.param("Coffee harvest\n\nBrazil's coffee harvest fell 12% to 54 million bags in 2024. Joana Ribeiro, "
+                 "who farms arabica on 30 hectares near Franca, said the frost had ruined half her trees.",
+                 "30 hectares", id="a-figure-in-a-speakers-who-clause"),
+    pytest.param("Lab closure\n\nThe Arctic research station, opened in 1962, will close in March with the loss of "
+                 "35 jobs. Dr Anna Holm, a glaciologist who has worked at the station for 22 years, said the gap "
+                 "could not be filled.", "22 years", id="how-long-a-speaker-has-worked-somewhere"),
+    pytest.param("Startup funding\n\nTessela raised $40 million in a round led by Ridgeline Capital. A partner at "
+                 "Ridgeline said the firm had been following the company for three years.", "three years",
+                 id="how-long-someone-had-been-at-something"),
+    pytest.param("Hungarian prices\n\nHungarian inflation slowed to 3.4% in May. Core inflation, which the central "
+                 "bank will publish in two weeks, probably eased to 4.1%.", "two weeks",
+                 id="when-a-figure-will-be-published"),
+    pytest.param("Car plant\n\nHalvard Motors will invest £1.4 billion in its Cheshire works, putting 870 jobs at risk. The cars its customers will buy "
+                 "in five years' time do not need a petrol engine, he said.", "five years", id="a-guess-at-the-future"),
 ]
 
 
@@ -366,6 +381,13 @@ STILL_ASKED = [
                  "30 kilometres", id="a-distance-in-a-race-that-names-no-event"),
     pytest.param("Circuits\n\nThe mains supply in the United Kingdom is 230 V, while a typical example of a battery, "
                  "the AA cell, provides 1.5 V.", "230", id="an-example-later-in-the-sentence-is-no-worked-example"),
+    pytest.param("Sydney Harbour Bridge\n\nThe bridge's arch was joined in six weeks in 1930. It cost £6.25 million.",
+                 "six weeks", id="how-long-a-thing-took-to-build"),
+    pytest.param("Copa America\n\nCoach Nestor Lorenzo, an Argentine who played at the 1990 World Cup, said his "
+                 "players had nothing to be ashamed of. Argentina won 1-0.", "1990", id="a-year-in-a-speakers-who-clause"),
+    pytest.param("Nigeria doctors\n\nIn 2023 the Senate passed a bill that would have required new doctors to work "
+                 "in Nigeria for five years before receiving full licences.", "five years",
+                 id="a-term-a-law-would-set"),
 ]
 
 
