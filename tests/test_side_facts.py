@@ -312,6 +312,14 @@ NOT_ASKED = [
                  id="when-a-figure-will-be-published"),
     pytest.param("Car plant\n\nHalvard Motors will invest £1.4 billion in its Cheshire works, putting 870 jobs at risk. The cars its customers will buy "
                  "in five years' time do not need a petrol engine, he said.", "five years", id="a-guess-at-the-future"),
+    # One of a kind, given made-up figures so that a rule yields another: any student, any cyclist would do.
+    pytest.param("Weight\n\nNear the Earth's surface, the gravitational field strength is about 9.8 N/kg, so a "
+                 "student with a mass of 60 kg has a weight of roughly 590 N.", "60 kg", id="a-made-up-mass"),
+    pytest.param("Speed\n\nA runner who covers 400 metres in 80 seconds has an average speed of 5 m/s. Light travels "
+                 "at about 300,000 km/s.", "400 metres", id="a-made-up-distance"),
+    pytest.param("Velocity\n\nTwo trains travelling at 30 m/s, one heading east and the other heading west, have the "
+                 "same speed but different velocities. Speed is a scalar quantity, while velocity is a vector quantity.",
+                 "30", id="a-made-up-speed-of-two"),
 ]
 
 
@@ -388,6 +396,12 @@ STILL_ASKED = [
     pytest.param("Nigeria doctors\n\nIn 2023 the Senate passed a bill that would have required new doctors to work "
                  "in Nigeria for five years before receiving full licences.", "five years",
                  id="a-term-a-law-would-set"),
+    pytest.param("Weight\n\nNear the Earth's surface, the gravitational field strength is about 9.8 N/kg, so a "
+                 "student with a mass of 60 kg has a weight of roughly 590 N.", "9.8", id="the-constant-of-the-rule"),
+    pytest.param("Weight\n\nNear the Earth's surface, the gravitational field strength is about 9.8 N/kg, so a "
+                 "student with a mass of 60 kg has a weight of roughly 590 N.", "590", id="what-the-rule-yields"),
+    pytest.param("Nerves\n\nA neuron that is not sending a signal has a resting potential of about −70 millivolts.",
+                 "−70", id="what-every-resting-neuron-has"),
 ]
 
 
