@@ -76,6 +76,20 @@ def test_side_details_worked_examples_and_the_title_subject_are_not_asked(text, 
     assert questions and not_asked not in {q.answer for q in questions}  # the article still gives items
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speed\n\nSpeeds are often also given in kilometres per hour (km/h); 1 m/s is equal to 3.6 km/h. A cheetah "
+        "can reach 120 km/h.",
+        "Energy\n\nFood energy is often given in kilocalories; 1 kilocalorie is equal to 4.184 kilojoules. An adult "
+        "needs about 2,000 kilocalories a day.",
+    ],
+)
+def test_the_one_of_a_conversion_factor_is_not_a_fact(text):
+    facts = analyse(document_from_text(text)).facts
+    assert facts and not {"1", "One"} & {fact.span.text for fact in facts}, [fact.span.text for fact in facts]
+
+
 def test_each_item_of_a_list_is_a_sentence_of_its_own_without_its_bullet():
     text = (
         "Plate boundaries\n\nThere are three kinds of boundary in the crust of the Earth:\n"

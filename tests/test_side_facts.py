@@ -297,6 +297,29 @@ NOT_ASKED = [
                  "fire chief Dana Ortiz.", "Dana Ortiz", id="said-a-fire-chief"),
     pytest.param("Juice probe\n\nThe Juice probe will swing past the Moon in August 2024, past Venus in 2025 and past "
                  "Earth again in 2026 and 2029.", "2025", id="a-year-in-a-run-of-flybys"),
+    # News colour: who a quoted person is, how long someone had been at something, when a figure will come out.
+    pytest.param("Coffee harvest\n\nBrazil's coffee harvest fell 12% to 54 million bags in 2024. Joana Ribeiro, "
+                 "who farms arabica on 30 hectares near Franca, said the frost had ruined half her trees.",
+                 "30 hectares", id="a-figure-in-a-speakers-who-clause"),
+    pytest.param("Lab closure\n\nThe Arctic research station, opened in 1962, will close in March with the loss of "
+                 "35 jobs. Dr Anna Holm, a glaciologist who has worked at the station for 22 years, said the gap "
+                 "could not be filled.", "22 years", id="how-long-a-speaker-has-worked-somewhere"),
+    pytest.param("Startup funding\n\nTessela raised $40 million in a round led by Ridgeline Capital. A partner at "
+                 "Ridgeline said the firm had been following the company for three years.", "three years",
+                 id="how-long-someone-had-been-at-something"),
+    pytest.param("Hungarian prices\n\nHungarian inflation slowed to 3.4% in May. Core inflation, which the central "
+                 "bank will publish in two weeks, probably eased to 4.1%.", "two weeks",
+                 id="when-a-figure-will-be-published"),
+    pytest.param("Car plant\n\nHalvard Motors will invest £1.4 billion in its Cheshire works, putting 870 jobs at risk. The cars its customers will buy "
+                 "in five years' time do not need a petrol engine, he said.", "five years", id="a-guess-at-the-future"),
+    # One of a kind, given made-up figures so that a rule yields another: any student, any cyclist would do.
+    pytest.param("Weight\n\nNear the Earth's surface, the gravitational field strength is about 9.8 N/kg, so a "
+                 "student with a mass of 60 kg has a weight of roughly 590 N.", "60 kg", id="a-made-up-mass"),
+    pytest.param("Speed\n\nA runner who covers 400 metres in 80 seconds has an average speed of 5 m/s. Light travels "
+                 "at about 300,000 km/s.", "400 metres", id="a-made-up-distance"),
+    pytest.param("Velocity\n\nTwo trains travelling at 30 m/s, one heading east and the other heading west, have the "
+                 "same speed but different velocities. Speed is a scalar quantity, while velocity is a vector quantity.",
+                 "30", id="a-made-up-speed-of-two"),
 ]
 
 
@@ -366,6 +389,19 @@ STILL_ASKED = [
                  "30 kilometres", id="a-distance-in-a-race-that-names-no-event"),
     pytest.param("Circuits\n\nThe mains supply in the United Kingdom is 230 V, while a typical example of a battery, "
                  "the AA cell, provides 1.5 V.", "230", id="an-example-later-in-the-sentence-is-no-worked-example"),
+    pytest.param("Sydney Harbour Bridge\n\nThe bridge's arch was joined in six weeks in 1930. It cost £6.25 million.",
+                 "six weeks", id="how-long-a-thing-took-to-build"),
+    pytest.param("Copa America\n\nCoach Nestor Lorenzo, an Argentine who played at the 1990 World Cup, said his "
+                 "players had nothing to be ashamed of. Argentina won 1-0.", "1990", id="a-year-in-a-speakers-who-clause"),
+    pytest.param("Nigeria doctors\n\nIn 2023 the Senate passed a bill that would have required new doctors to work "
+                 "in Nigeria for five years before receiving full licences.", "five years",
+                 id="a-term-a-law-would-set"),
+    pytest.param("Weight\n\nNear the Earth's surface, the gravitational field strength is about 9.8 N/kg, so a "
+                 "student with a mass of 60 kg has a weight of roughly 590 N.", "9.8", id="the-constant-of-the-rule"),
+    pytest.param("Weight\n\nNear the Earth's surface, the gravitational field strength is about 9.8 N/kg, so a "
+                 "student with a mass of 60 kg has a weight of roughly 590 N.", "590", id="what-the-rule-yields"),
+    pytest.param("Nerves\n\nA neuron that is not sending a signal has a resting potential of about −70 millivolts.",
+                 "−70", id="what-every-resting-neuron-has"),
 ]
 
 
