@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from quizgen.read import read_source
 
 PAGE = """<!DOCTYPE html>
@@ -85,6 +87,18 @@ def test_page_without_main_element_keeps_body_text_and_takes_the_title_element(t
     document = _read(tmp_path, html, name="photo.htm")
     assert document.title == "Photosynthesis"
     assert [b.text for b in document.blocks] == ["Plants turn light into sugar.", "Oxygen is released."]
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>Built in 1901<![A:note]> of local stone.</p>", "Built in 1901 of local stone."),
+        ("<p>Built in 1901<![if !IE]> of local stone.<![endif]></p>", "Built in 1901 of local stone."),
+        ("<p>Built in 1901 of local stone.</p><![A:", "Built in 1901 of local stone."),
+    ],
+)
+def test_a_marked_section_the_parser_does_not_know_is_skipped_like_a_comment(tmp_path: Path, html: str, text: str):
+    assert _read(tmp_path, html).blocks[0].text == text
 
 
 def test_declared_charset_is_honoured(tmp_path: Path):
