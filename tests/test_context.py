@@ -1644,6 +1644,37 @@ ABSTRACT_CASES = [
         "From “The Scientific Revolution”: Francis Bacon argued in",
         id="the-idea-that-says-which-idea-needs-nothing-before",
     ),
+    pytest.param(
+        "Chemical Bonding\n\nAtoms join by sharing or transferring electrons. Electronegativity is the ability of an "
+        "atom to attract shared electrons. The most widely used scale was devised by Linus Pauling in 1932.",
+        "1932",
+        "From “Chemical Bonding”: Electronegativity is the ability of an atom to attract shared electrons. The",
+        id="the-most-widely-used-scale-gets-the-sentence-that-says-of-what",
+    ),
+    pytest.param(
+        "Hagia Sophia\n\nHagia Sophia is a mosque in Istanbul, once a church. In July 2020 President Recep Tayyip "
+        "Erdoğan ordered the building reopened for Muslim worship. The move was criticised by UNESCO, the Greek "
+        "government and several Christian churches.",
+        "UNESCO",
+        "From “Hagia Sophia”: In July 2020 President Recep Tayyip Erdoğan ordered the building reopened for Muslim "
+        "worship. The move",
+        id="the-move-gets-the-sentence-that-says-which",
+    ),
+    pytest.param(
+        "Watchdog fines cloud firm €412 million\n\nItaly's competition authority fined Vantora €412 million on "
+        "Tuesday.\n\n\"This is a serious abuse,\" the authority said. The company must also end the practice within "
+        "90 days.",
+        "90 days",
+        None,
+        id="the-practice-after-a-quotation-is-not-asked",
+    ),
+    pytest.param(
+        "Viking hoard found on Bornholm\n\nA hoard was found in Denmark. Two detectorists found 300 silver coins on a farm on Bornholm.\n\nThe "
+        "pair had been searching the same field for almost three years.",
+        "three years",
+        "From “Viking hoard found on Bornholm”: Two detectorists found 300 silver coins on a farm on Bornholm. The",
+        id="the-pair-gets-the-sentence-that-names-them",
+    ),
 ]
 
 

@@ -135,12 +135,17 @@ def _shown_before_points_back(needed: str, sentence: Sentence, analysis: Analysi
     return before in needed and ELIDED_NOUN.match(before) is not None
 
 
-# "The arrangement ended …", "… tried to settle the issue", "The revolt led to …": a thing the article told of
-# before, which no title names unless it says the word.
+# "The arrangement ended …", "… tried to settle the issue", "The revolt led to …", "The move was criticised …",
+# "The most widely used scale was devised …", "The pair had been searching …": a thing the article told of before,
+# which no title names unless it says the word.
 _ABSTRACT = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"  # ("Continental drift is the idea, put forward …, that …")
-    r"\b[Tt]he (?!(?:first|last|same|current|existing|present|[a-z]+est)\b)(?:[a-z][a-z-]* )?(issue|rule|arrangement|"
-    r"proclamation|revolt|rebellion|uprising|scheme|meeting|reforms?|measures?|scale|definition|idea|theory)\b"
+    r"\b[Tt]he (?!(?:first|last|same|current|existing|present|[a-z]+est)\b)"
+    # "The most widely used scale"; no plural ("… that the continents move slowly" is a verb) nor "of" among the
+    # words before ("the restoration of imperial rule" says which rule).
+    r"(?:(?!(?:of|in|on|at|to|for|by|with|from|and|or)\b)[a-z][a-z-]*[a-rt-z] ){0,3}?"
+    r"(issue|rule|arrangement|proclamation|revolt|rebellion|uprising|scheme|meeting|reforms?|measures?|scale|"
+    r"definition|idea|theory|move|practice|tool|pair)\b"
     r"(?! (?:of|that)\b)"
 )
 
