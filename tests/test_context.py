@@ -1809,3 +1809,35 @@ def test_a_sentence_before_that_opens_on_one_of_a_group_explains_nothing():
         "and consecrated in 415, was destroyed in January 532 in the Nika riots."
     )
     _assert_asked_after(article, "415", None)
+
+
+QUOTATION_CASES = [
+    pytest.param(
+        "Cabin crew strike at Meridian Airways\n\nCabin crew at Meridian Airways began a 48-hour strike on Monday. "
+        "\"Nobody takes this decision lightly. But a junior flight attendant here earns less than 1,100 euros a "
+        "month, and that is not enough to live in Lisbon.\"",
+        "1,100 euros",
+        None,
+        id="a-quotation-that-names-no-speaker-is-not-asked",
+    ),
+    pytest.param(
+        "Avalanche kills four in Austrian Alps\n\nFour ski tourers died in an avalanche in Tyrol on Saturday. "
+        "\"People see blue skies and think it is safe. It is exactly the opposite,\" he told the broadcaster ORF.",
+        "ORF",
+        None,
+        id="a-quotation-whose-speaker-is-he-is-not-asked",
+    ),
+    pytest.param(
+        "Cabin crew strike at Meridian Airways\n\nCabin crew at Meridian Airways began a 48-hour strike on Monday. "
+        "\"Nobody takes this decision lightly. A junior flight attendant earns less than 1,100 euros a month,\" "
+        "said Rita Alves, the union's president.",
+        "1,100 euros",
+        "From “Cabin crew strike at Meridian Airways”: \"Nobody takes this decision lightly. A junior",
+        id="a-quotation-whose-speaker-is-named-gets-its-opening-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), QUOTATION_CASES)
+def test_the_end_of_a_quotation_is_asked_only_when_it_says_who_spoke(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

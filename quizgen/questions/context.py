@@ -31,6 +31,7 @@ from quizgen.questions.leaning import (
 from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_answer
 from quizgen.questions.pointers import ELIDED_NOUN, points_at_the_sentence_before, points_to_a_time_before
 from quizgen.questions.sentence_before import (
+    attributed,
     explains,
     mentions_described,
     owner_named_before,
@@ -206,7 +207,10 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
         # that opens it would need the sentences after it, and is not asked.
         previous = previous_in_section(sentence, analysis)
         if quotation == "closes" and previous is not None and _quotation_left_open(previous.text) == "opens":
-            return f"{title} {previous.text}".strip()
+            # … when it says who spoke: '"… It is exactly the opposite," he told the broadcaster ORF.' and
+            # '"Nobody takes this decision lightly. But a junior flight attendant here earns …"' name nobody, and
+            # their "here" and "our customers" are no one's (reviewers: "an unattributed quote").
+            return f"{title} {previous.text}".strip() if attributed(sentence) else None
         return None
     text = strip_connective(sentence.text)[0]
     many = one_of_the_titles_many(text, analysis)
