@@ -1841,3 +1841,40 @@ QUOTATION_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), QUOTATION_CASES)
 def test_the_end_of_a_quotation_is_asked_only_when_it_says_who_spoke(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+DATELINE_CASES = [
+    pytest.param(
+        "Flood barrier opens in Carlisle\n\nCARLISLE, England — A flood-defence scheme designed to protect more than "
+        "1,700 homes along the rivers Eden and Caldew was opened on Friday, almost nine years after Storm Desmond "
+        "left large parts of the city under water.",
+        "1,700",
+        "From “Flood barrier opens in Carlisle”: A flood-defence scheme",
+        id="the-city-a-dateline-named-gets-the-title",
+    ),
+    pytest.param(
+        "£38m flood barrier opens in Carlisle\n\nCARLISLE, England — A £38 million flood-defence scheme was opened on "
+        "Friday, almost nine years after a storm left large parts of the city under water.",
+        "£38 million",
+        None,
+        id="the-city-a-dateline-named-under-a-title-giving-the-answer-away-is-not-asked",
+    ),
+    pytest.param(
+        "Metro opens\n\nTHESSALONIKI, Greece — Thessaloniki opened its first metro line on Saturday, after "
+        "archaeological discoveries beneath the city centre had delayed it for 12 years.",
+        "Thessaloniki",
+        "Thessaloniki opened",
+        id="the-city-the-sentence-names-itself-needs-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), DATELINE_CASES)
+def test_the_city_only_a_dateline_named_needs_the_title(article, answer, begins):
+    questions = [q for q in quizgen.generate(article).questions if q.answer == answer]
+    if begins is None:
+        assert questions == []
+    else:
+        assert questions and all(begins in q.prompt.replace("[place]", "Thessaloniki") for q in questions), [
+            q.prompt for q in questions
+        ]

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.article_index import AnalysisKey
@@ -78,6 +79,8 @@ def needs_the_title(sentence: Sentence, hidden: tuple[Span, ...], analysis: Anal
     failed). Only the opening lines, a story's lead or an entry's first sentence, say it themselves."""
     if any(span.kind == "term" for span in hidden):
         return False
+    if _dateline_named_the_place(sentence):
+        return True  # "CARLISLE, England — … left large parts of the city under water": which city?
     if not names_something(sentence, hidden):
         return True
     return analysis is not None and not _opens_the_article(sentence, analysis)
@@ -116,9 +119,28 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         return None
     if needed is not None and _shown_before_points_back(needed, sentence, analysis):
         return None
+    if needed == "" and _dateline_named_the_place(sentence):
+        needed = title_context(analysis.document.title)
     if needed is not None and fragment_about_its_answer(sentence, hidden):
         return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
     return needed
+
+
+# "… left large parts of the city under water": a place the sentence does not name.
+_THE_PLACE = re.compile(r"\bthe (?:city|town|village|port|island|country|capital|region|state|province)\b(?!['’]s? )")
+
+
+def _dateline_named_the_place(sentence: Sentence) -> bool:
+    """Did a dateline the prompt leaves out name the place the sentence calls "the city"? Under "CARLISLE, England
+    — ", "A £38 million flood-defence scheme … was formally opened on Friday, almost nine years after Storm Desmond
+    left large parts of the city under water" says which city only with the dateline (reviewers: "the city
+    unresolved, Carlisle never named"); the title, which names it, must go before, and when it gives the answer away
+    ("£38m flood barrier opens in Carlisle …" over "A £38 million flood-defence scheme …") the item is not asked."""
+    match = DATELINE.match(sentence.text)
+    if match is None or _THE_PLACE.search(sentence.text, match.end()) is None:
+        return False
+    place = re.split(r"[,(—–-]", match.group())[0].strip().title()  # ("THESSALONIKI, Greece — Thessaloniki …")
+    return place not in sentence.text[match.end() :]
 
 
 def _shown_before_points_back(needed: str, sentence: Sentence, analysis: Analysis) -> bool:
