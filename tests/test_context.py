@@ -1878,3 +1878,31 @@ def test_the_city_only_a_dateline_named_needs_the_title(article, answer, begins)
         assert questions and all(begins in q.prompt.replace("[place]", "Thessaloniki") for q in questions), [
             q.prompt for q in questions
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        pytest.param(
+            "Robert Hooke\n\nRobert Hooke (28 July [O.S. 18 July] 1635 – 3 March 1703) was an English natural "
+            "philosopher and architect. He was appointed curator of experiments in 1662.",
+            False,
+            id="the-tail-of-a-sentence-split-inside-its-brackets",
+        ),
+        pytest.param(
+            "Robert Hooke\n\nRobert Hooke (1635 – 1703) was an English natural philosopher and architect. He was "
+            "appointed curator of experiments (a paid post) in 1662.",
+            True,
+            id="brackets-that-pair-up",
+        ),
+    ],
+)
+def test_a_sentence_closing_a_bracket_it_never_opened_is_not_asked(text, asked):
+    from quizgen.analyse import analyse
+    from quizgen.questions.context import context_for
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(text))
+    tails = [s for s in analysis.sentences if "1703)" in s.text and not s.text.startswith("Robert")]
+    sentence = tails[0] if tails else analysis.sentences[1]
+    assert (context_for(sentence, analysis) is not None) == asked, sentence.text

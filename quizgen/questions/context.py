@@ -221,6 +221,8 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     title = title_context(analysis.document.title)
     if asks_or_points_away(sentence, analysis):
         return None  # "What is a chemical reaction?" asks; "Baiji, a river dolphin …" under "See also" points away
+    if _closes_a_bracket_it_never_opened(sentence.text):
+        return None  # "18 July] 1635 – 3 March 1703) was an English natural philosopher …": a split sentence's tail
     if len(_SPACED_DASH.findall(sentence.text)) >= _DASHES_IN_A_LIST:
         return None  # "Dorothea Brooke – the heroine Edward Casaubon – a clergyman …": a list's lines run together
     quotation = _quotation_left_open(sentence.text)
@@ -456,6 +458,18 @@ def question_context(question: str, sentence: Sentence, before: str) -> str | No
     stem = stem[:1].upper() + stem[1:]
     still_leans = any(leans_on_previous(replace(sentence, text=asked, spans=())) for asked in (question, stem))
     return before if still_leans or _DEFINITE.search(question) else ""
+
+
+def _closes_a_bracket_it_never_opened(text: str) -> bool:
+    """ "18 July] 1635 – 3 March 1703) was an English natural philosopher …": the tail of a sentence the splitter
+    cut inside its brackets ("Robert Hooke (/hʊk/; 28 July [O.S. 18 July] 1635 – …"), with no subject of its own
+    (reviewers: "the prompt starts mid-parenthesis with no subject")."""
+    depth = 0
+    for character in text:
+        depth += (character in "([") - (character in ")]")
+        if depth < 0:
+            return True
+    return False
 
 
 _SPACED_DASH = re.compile(r" [–—-] ")
