@@ -1906,3 +1906,28 @@ def test_a_sentence_closing_a_bracket_it_never_opened_is_not_asked(text, asked):
     tails = [s for s in analysis.sentences if "1703)" in s.text and not s.text.startswith("Robert")]
     sentence = tails[0] if tails else analysis.sentences[1]
     assert (context_for(sentence, analysis) is not None) == asked, sentence.text
+
+
+IT_IN_A_BIOGRAPHY_CASES = [
+    pytest.param(
+        "Wangari Maathai\n\nWangari Maathai was a Kenyan environmental activist who won the Nobel Peace Prize in "
+        "2004. The movement she founded paid women "
+        "for each seedling that survived. By the time of her death it had planted more than 30 million trees in "
+        "Kenya.",
+        "30 million",
+        None,
+        id="her-death-and-an-it-the-title-does-not-say",
+    ),
+    pytest.param(
+        "Wangari Maathai\n\nWangari Maathai was a Kenyan environmental activist. In 1977 she founded the Green Belt "
+        "Movement, and by the time of her death it had planted more than 30 million trees in Kenya.",
+        "30 million",
+        "From “Wangari Maathai”: In 1977 she founded the Green Belt Movement",
+        id="an-it-after-the-organisation-it-is",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), IT_IN_A_BIOGRAPHY_CASES)
+def test_a_biographys_title_says_who_she_is_not_what_it_is(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

@@ -297,6 +297,8 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
         return title  # "The building is famous for its dome" in "Hagia Sophia"; not "The two canals"
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
     if title_says and pronoun in PERSONAL and title_resolves(pronoun, analysis):
+        if _an_it_the_person_is_not(text, sentence):
+            return None  # "By the time of her death it had planted more than 30 million trees": she, but what is it?
         if organisation_the_title_leaves_unnamed(text, analysis):
             # "In 1958 she became … in the university's physics department" in "Chien-Shiung Wu": which university?
             return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis)
@@ -353,6 +355,31 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+# "it had planted", "it launched": an "it" doing something.
+_IT_DOES = re.compile(r"\bit (?:\w+ly )?(?:had|has|was|is|would|will|\w+ed)\b")
+# "By the time of her death": a time, never what "it" is.
+_A_THING_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?!(?:time|end|start|beginning|age|death|year|years|day|days|course)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _an_it_the_person_is_not(text: str, sentence: Sentence) -> bool:
+    """In a biography the title says who "her" is, but not what the "it" beside it is: "By the time of her death it
+    had planted more than 30 million trees in Kenya, and in 1986 it launched a Pan-African Green Belt Network" in
+    "Wangari Maathai" is her Green Belt Movement (reviewers: "the card never says 'it' is the Green Belt
+    Movement"). An "it" with a thing named before it in the sentence is that thing."""
+    match = _IT_DOES.search(EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text))
+    if match is None or _A_THING_BEFORE.search(text, 0, match.start()):
+        return False
+    shift = len(sentence.text) - len(text)
+    return not any(
+        span.kind in ("place", "organisation", "name", "term") and span.end - shift <= match.start()
+        and not looks_like_a_person(span, sentence.text)
+        for span in sentence.spans
+    )
 
 
 def _naming_an_organisation(previous: Sentence | None, text: str, analysis: Analysis) -> str | None:
