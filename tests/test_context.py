@@ -1644,6 +1644,37 @@ ABSTRACT_CASES = [
         "From “The Scientific Revolution”: Francis Bacon argued in",
         id="the-idea-that-says-which-idea-needs-nothing-before",
     ),
+    pytest.param(
+        "Chemical Bonding\n\nAtoms join by sharing or transferring electrons. Electronegativity is the ability of an "
+        "atom to attract shared electrons. The most widely used scale was devised by Linus Pauling in 1932.",
+        "1932",
+        "From “Chemical Bonding”: Electronegativity is the ability of an atom to attract shared electrons. The",
+        id="the-most-widely-used-scale-gets-the-sentence-that-says-of-what",
+    ),
+    pytest.param(
+        "Hagia Sophia\n\nHagia Sophia is a mosque in Istanbul, once a church. In July 2020 President Recep Tayyip "
+        "Erdoğan ordered the building reopened for Muslim worship. The move was criticised by UNESCO, the Greek "
+        "government and several Christian churches.",
+        "UNESCO",
+        "From “Hagia Sophia”: In July 2020 President Recep Tayyip Erdoğan ordered the building reopened for Muslim "
+        "worship. The move",
+        id="the-move-gets-the-sentence-that-says-which",
+    ),
+    pytest.param(
+        "Watchdog fines cloud firm €412 million\n\nItaly's competition authority fined Vantora €412 million on "
+        "Tuesday.\n\n\"This is a serious abuse,\" the authority said. The company must also end the practice within "
+        "90 days.",
+        "90 days",
+        None,
+        id="the-practice-after-a-quotation-is-not-asked",
+    ),
+    pytest.param(
+        "Viking hoard found on Bornholm\n\nA hoard was found in Denmark. Two detectorists found 300 silver coins on a farm on Bornholm.\n\nThe "
+        "pair had been searching the same field for almost three years.",
+        "three years",
+        "From “Viking hoard found on Bornholm”: Two detectorists found 300 silver coins on a farm on Bornholm. The",
+        id="the-pair-gets-the-sentence-that-names-them",
+    ),
 ]
 
 
@@ -1778,3 +1809,125 @@ def test_a_sentence_before_that_opens_on_one_of_a_group_explains_nothing():
         "and consecrated in 415, was destroyed in January 532 in the Nika riots."
     )
     _assert_asked_after(article, "415", None)
+
+
+QUOTATION_CASES = [
+    pytest.param(
+        "Cabin crew strike at Meridian Airways\n\nCabin crew at Meridian Airways began a 48-hour strike on Monday. "
+        "\"Nobody takes this decision lightly. But a junior flight attendant here earns less than 1,100 euros a "
+        "month, and that is not enough to live in Lisbon.\"",
+        "1,100 euros",
+        None,
+        id="a-quotation-that-names-no-speaker-is-not-asked",
+    ),
+    pytest.param(
+        "Avalanche kills four in Austrian Alps\n\nFour ski tourers died in an avalanche in Tyrol on Saturday. "
+        "\"People see blue skies and think it is safe. It is exactly the opposite,\" he told the broadcaster ORF.",
+        "ORF",
+        None,
+        id="a-quotation-whose-speaker-is-he-is-not-asked",
+    ),
+    pytest.param(
+        "Cabin crew strike at Meridian Airways\n\nCabin crew at Meridian Airways began a 48-hour strike on Monday. "
+        "\"Nobody takes this decision lightly. A junior flight attendant earns less than 1,100 euros a month,\" "
+        "said Rita Alves, the union's president.",
+        "1,100 euros",
+        "From “Cabin crew strike at Meridian Airways”: \"Nobody takes this decision lightly. A junior",
+        id="a-quotation-whose-speaker-is-named-gets-its-opening-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), QUOTATION_CASES)
+def test_the_end_of_a_quotation_is_asked_only_when_it_says_who_spoke(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+DATELINE_CASES = [
+    pytest.param(
+        "Flood barrier opens in Carlisle\n\nCARLISLE, England — A flood-defence scheme designed to protect more than "
+        "1,700 homes along the rivers Eden and Caldew was opened on Friday, almost nine years after Storm Desmond "
+        "left large parts of the city under water.",
+        "1,700",
+        "From “Flood barrier opens in Carlisle”: A flood-defence scheme",
+        id="the-city-a-dateline-named-gets-the-title",
+    ),
+    pytest.param(
+        "£38m flood barrier opens in Carlisle\n\nCARLISLE, England — A £38 million flood-defence scheme was opened on "
+        "Friday, almost nine years after a storm left large parts of the city under water.",
+        "£38 million",
+        None,
+        id="the-city-a-dateline-named-under-a-title-giving-the-answer-away-is-not-asked",
+    ),
+    pytest.param(
+        "Metro opens\n\nTHESSALONIKI, Greece — Thessaloniki opened its first metro line on Saturday, after "
+        "archaeological discoveries beneath the city centre had delayed it for 12 years.",
+        "Thessaloniki",
+        "Thessaloniki opened",
+        id="the-city-the-sentence-names-itself-needs-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), DATELINE_CASES)
+def test_the_city_only_a_dateline_named_needs_the_title(article, answer, begins):
+    questions = [q for q in quizgen.generate(article).questions if q.answer == answer]
+    if begins is None:
+        assert questions == []
+    else:
+        assert questions and all(begins in q.prompt.replace("[place]", "Thessaloniki") for q in questions), [
+            q.prompt for q in questions
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        pytest.param(
+            "Robert Hooke\n\nRobert Hooke (28 July [O.S. 18 July] 1635 – 3 March 1703) was an English natural "
+            "philosopher and architect. He was appointed curator of experiments in 1662.",
+            False,
+            id="the-tail-of-a-sentence-split-inside-its-brackets",
+        ),
+        pytest.param(
+            "Robert Hooke\n\nRobert Hooke (1635 – 1703) was an English natural philosopher and architect. He was "
+            "appointed curator of experiments (a paid post) in 1662.",
+            True,
+            id="brackets-that-pair-up",
+        ),
+    ],
+)
+def test_a_sentence_closing_a_bracket_it_never_opened_is_not_asked(text, asked):
+    from quizgen.analyse import analyse
+    from quizgen.questions.context import context_for
+    from quizgen.read import document_from_text
+
+    analysis = analyse(document_from_text(text))
+    tails = [s for s in analysis.sentences if "1703)" in s.text and not s.text.startswith("Robert")]
+    sentence = tails[0] if tails else analysis.sentences[1]
+    assert (context_for(sentence, analysis) is not None) == asked, sentence.text
+
+
+IT_IN_A_BIOGRAPHY_CASES = [
+    pytest.param(
+        "Wangari Maathai\n\nWangari Maathai was a Kenyan environmental activist who won the Nobel Peace Prize in "
+        "2004. The movement she founded paid women "
+        "for each seedling that survived. By the time of her death it had planted more than 30 million trees in "
+        "Kenya.",
+        "30 million",
+        None,
+        id="her-death-and-an-it-the-title-does-not-say",
+    ),
+    pytest.param(
+        "Wangari Maathai\n\nWangari Maathai was a Kenyan environmental activist. In 1977 she founded the Green Belt "
+        "Movement, and by the time of her death it had planted more than 30 million trees in Kenya.",
+        "30 million",
+        "From “Wangari Maathai”: In 1977 she founded the Green Belt Movement",
+        id="an-it-after-the-organisation-it-is",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), IT_IN_A_BIOGRAPHY_CASES)
+def test_a_biographys_title_says_who_she_is_not_what_it_is(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.article_index import AnalysisKey
@@ -31,6 +32,7 @@ from quizgen.questions.leaning import (
 from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_answer
 from quizgen.questions.pointers import ELIDED_NOUN, points_at_the_sentence_before, points_to_a_time_before
 from quizgen.questions.sentence_before import (
+    attributed,
     explains,
     mentions_described,
     owner_named_before,
@@ -77,6 +79,8 @@ def needs_the_title(sentence: Sentence, hidden: tuple[Span, ...], analysis: Anal
     failed). Only the opening lines, a story's lead or an entry's first sentence, say it themselves."""
     if any(span.kind == "term" for span in hidden):
         return False
+    if _dateline_named_the_place(sentence):
+        return True  # "CARLISLE, England — … left large parts of the city under water": which city?
     if not names_something(sentence, hidden):
         return True
     return analysis is not None and not _opens_the_article(sentence, analysis)
@@ -115,9 +119,28 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         return None
     if needed is not None and _shown_before_points_back(needed, sentence, analysis):
         return None
+    if needed == "" and _dateline_named_the_place(sentence):
+        needed = title_context(analysis.document.title)
     if needed is not None and fragment_about_its_answer(sentence, hidden):
         return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
     return needed
+
+
+# "… left large parts of the city under water": a place the sentence does not name.
+_THE_PLACE = re.compile(r"\bthe (?:city|town|village|port|island|country|capital|region|state|province)\b(?!['’]s? )")
+
+
+def _dateline_named_the_place(sentence: Sentence) -> bool:
+    """Did a dateline the prompt leaves out name the place the sentence calls "the city"? Under "CARLISLE, England
+    — ", "A £38 million flood-defence scheme … was formally opened on Friday, almost nine years after Storm Desmond
+    left large parts of the city under water" says which city only with the dateline (reviewers: "the city
+    unresolved, Carlisle never named"); the title, which names it, must go before, and when it gives the answer away
+    ("£38m flood barrier opens in Carlisle …" over "A £38 million flood-defence scheme …") the item is not asked."""
+    match = DATELINE.match(sentence.text)
+    if match is None or _THE_PLACE.search(sentence.text, match.end()) is None:
+        return False
+    place = re.split(r"[,(—–-]", match.group())[0].strip().title()  # ("THESSALONIKI, Greece — Thessaloniki …")
+    return place not in sentence.text[match.end() :]
 
 
 def _shown_before_points_back(needed: str, sentence: Sentence, analysis: Analysis) -> bool:
@@ -135,12 +158,17 @@ def _shown_before_points_back(needed: str, sentence: Sentence, analysis: Analysi
     return before in needed and ELIDED_NOUN.match(before) is not None
 
 
-# "The arrangement ended …", "… tried to settle the issue", "The revolt led to …": a thing the article told of
-# before, which no title names unless it says the word.
+# "The arrangement ended …", "… tried to settle the issue", "The revolt led to …", "The move was criticised …",
+# "The most widely used scale was devised …", "The pair had been searching …": a thing the article told of before,
+# which no title names unless it says the word.
 _ABSTRACT = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"  # ("Continental drift is the idea, put forward …, that …")
-    r"\b[Tt]he (?!(?:first|last|same|current|existing|present|[a-z]+est)\b)(?:[a-z][a-z-]* )?(issue|rule|arrangement|"
-    r"proclamation|revolt|rebellion|uprising|scheme|meeting|reforms?|measures?|scale|definition|idea|theory)\b"
+    r"\b[Tt]he (?!(?:first|last|same|current|existing|present|[a-z]+est)\b)"
+    # "The most widely used scale"; no plural ("… that the continents move slowly" is a verb) nor "of" among the
+    # words before ("the restoration of imperial rule" says which rule).
+    r"(?:(?!(?:of|in|on|at|to|for|by|with|from|and|or)\b)[a-z][a-z-]*[a-rt-z] ){0,3}?"
+    r"(issue|rule|arrangement|proclamation|revolt|rebellion|uprising|scheme|meeting|reforms?|measures?|scale|"
+    r"definition|idea|theory|move|practice|tool|pair)\b"
     r"(?! (?:of|that)\b)"
 )
 
@@ -193,6 +221,8 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     title = title_context(analysis.document.title)
     if asks_or_points_away(sentence, analysis):
         return None  # "What is a chemical reaction?" asks; "Baiji, a river dolphin …" under "See also" points away
+    if _closes_a_bracket_it_never_opened(sentence.text):
+        return None  # "18 July] 1635 – 3 March 1703) was an English natural philosopher …": a split sentence's tail
     if len(_SPACED_DASH.findall(sentence.text)) >= _DASHES_IN_A_LIST:
         return None  # "Dorothea Brooke – the heroine Edward Casaubon – a clergyman …": a list's lines run together
     quotation = _quotation_left_open(sentence.text)
@@ -201,7 +231,10 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
         # that opens it would need the sentences after it, and is not asked.
         previous = previous_in_section(sentence, analysis)
         if quotation == "closes" and previous is not None and _quotation_left_open(previous.text) == "opens":
-            return f"{title} {previous.text}".strip()
+            # … when it says who spoke: '"… It is exactly the opposite," he told the broadcaster ORF.' and
+            # '"Nobody takes this decision lightly. But a junior flight attendant here earns …"' name nobody, and
+            # their "here" and "our customers" are no one's (reviewers: "an unattributed quote").
+            return f"{title} {previous.text}".strip() if attributed(sentence) else None
         return None
     text = strip_connective(sentence.text)[0]
     many = one_of_the_titles_many(text, analysis)
@@ -264,6 +297,8 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
         return title  # "The building is famous for its dome" in "Hagia Sophia"; not "The two canals"
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
     if title_says and pronoun in PERSONAL and title_resolves(pronoun, analysis):
+        if _an_it_the_person_is_not(text, sentence):
+            return None  # "By the time of her death it had planted more than 30 million trees": she, but what is it?
         if organisation_the_title_leaves_unnamed(text, analysis):
             # "In 1958 she became … in the university's physics department" in "Chien-Shiung Wu": which university?
             return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis)
@@ -320,6 +355,31 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             return f"{title} {strip_connective(previous.text)[0]}"
         return title
     return None
+
+
+# "it had planted", "it launched": an "it" doing something.
+_IT_DOES = re.compile(r"\bit (?:\w+ly )?(?:had|has|was|is|would|will|\w+ed)\b")
+# "By the time of her death": a time, never what "it" is.
+_A_THING_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?!(?:time|end|start|beginning|age|death|year|years|day|days|course)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _an_it_the_person_is_not(text: str, sentence: Sentence) -> bool:
+    """In a biography the title says who "her" is, but not what the "it" beside it is: "By the time of her death it
+    had planted more than 30 million trees in Kenya, and in 1986 it launched a Pan-African Green Belt Network" in
+    "Wangari Maathai" is her Green Belt Movement (reviewers: "the card never says 'it' is the Green Belt
+    Movement"). An "it" with a thing named before it in the sentence is that thing."""
+    match = _IT_DOES.search(EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text))
+    if match is None or _A_THING_BEFORE.search(text, 0, match.start()):
+        return False
+    shift = len(sentence.text) - len(text)
+    return not any(
+        span.kind in ("place", "organisation", "name", "term") and span.end - shift <= match.start()
+        and not looks_like_a_person(span, sentence.text)
+        for span in sentence.spans
+    )
 
 
 def _naming_an_organisation(previous: Sentence | None, text: str, analysis: Analysis) -> str | None:
@@ -425,6 +485,18 @@ def question_context(question: str, sentence: Sentence, before: str) -> str | No
     stem = stem[:1].upper() + stem[1:]
     still_leans = any(leans_on_previous(replace(sentence, text=asked, spans=())) for asked in (question, stem))
     return before if still_leans or _DEFINITE.search(question) else ""
+
+
+def _closes_a_bracket_it_never_opened(text: str) -> bool:
+    """ "18 July] 1635 – 3 March 1703) was an English natural philosopher …": the tail of a sentence the splitter
+    cut inside its brackets ("Robert Hooke (/hʊk/; 28 July [O.S. 18 July] 1635 – …"), with no subject of its own
+    (reviewers: "the prompt starts mid-parenthesis with no subject")."""
+    depth = 0
+    for character in text:
+        depth += (character in "([") - (character in ")]")
+        if depth < 0:
+            return True
+    return False
 
 
 _SPACED_DASH = re.compile(r" [–—-] ")

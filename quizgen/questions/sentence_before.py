@@ -87,7 +87,7 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     if not names_something(previous) and (not sums_up or continues) and not lean_ok:
         return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
     quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
-    if quoted and not _attributed(previous):
+    if quoted and not attributed(previous):
         return False
     pronoun_after = described is not None and REFERRING.search(EXPLETIVE_IT.sub("", text), described.end())
     if pronoun_after and pronoun_after.group().lower() in ("it", "its") and not described.group().endswith("s"):
@@ -169,7 +169,7 @@ def mentions_described(previous: Sentence, text: str) -> bool:
     return noun[:5] in previous.text.lower() or any(span.kind in kinds for span in previous.spans)
 
 
-def _attributed(previous: Sentence) -> bool:
+def attributed(previous: Sentence) -> bool:
     """'“We are fighting on three fronts,” said Dana Whitfield, the fire chief.': a quotation that says who
     spoke explains the "she" that follows."""
     closing = max(previous.text.rfind("”"), previous.text.rfind('"'))
