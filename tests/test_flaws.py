@@ -378,6 +378,13 @@ def test_the_hidden_amount_in_other_units_in_a_bracket_beside_the_blank_gives_it
         ("The empire was divided into _____, or suyus: Chinchaysuyu, Antisuyu, Qullasuyu and Kuntisuyu.",
          "four provinces", True),
         ("_____ lie on the river: Vienna and Budapest among them.", "Four national capitals", False),
+        # review 54: four islands named and a fifth told of after them
+        ("The dragon lives on _____ in the chain: Komodo, Rinca, Gili Motang and Nusa Kode, all within the park, "
+         "and the western coasts of the much larger island of Flores.", "five islands", True),
+        ("The river flows through _____: Austria, Slovakia and Hungary, and then, far to the south, the plains of "
+         "Serbia.", "four countries", True),
+        ("The river flows through _____: Austria, Slovakia and Hungary, and then, far to the south, the plains of "
+         "Serbia.", "eight countries", False),
     ],
 )
 def test_a_count_of_the_names_listed_after_a_colon_gives_it_away_in_a_multiple_choice_prompt(

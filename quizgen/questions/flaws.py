@@ -344,7 +344,11 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
         # "_____ lie on the Danube: Vienna, Bratislava, Budapest and Belgrade, more than on any other river":
         # the names listed, before the sentence goes on
         names = len(list(takewhile(lambda item: item[:1].isupper(), items)))
-        return len(items) == value or names >= 2 and names == value
+        # "lives on _____ in the Lesser Sunda chain: Komodo, Rinca, Gili Motang and Nusa Kode …, and the coasts of
+        # the much larger island of Flores" (five islands, review 54): three or more named, and one more told of
+        # in words after them, is the count read off the list too
+        told_after = names >= 3 and len(items) > names and names + 1 == value
+        return len(items) == value or names >= 2 and names == value or told_after
     return False
 
 
