@@ -549,3 +549,18 @@ def test_a_nationality_before_a_name_after_a_preposition_is_no_part_of_it(senten
 def test_the_man_a_firm_is_named_after_is_no_short_form_of_the_firm(text, name, kind):
     sentences = split_sentences(document_from_text(text))
     assert [span.kind for span in sentences[-1].spans if span.text == name] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # review 58: "she painted [organisation]" for a painting named after a hospital
+        ("In 1932 she painted Henry Ford Hospital, one of her first works about her own suffering.",
+         "Henry Ford Hospital", "name"),
+        ("In 1899 Sibelius composed Finlandia for a press celebration.", "Finlandia", "name"),
+        ("Michelangelo painted the Sistine Chapel ceiling between 1508 and 1512.", "Sistine Chapel", "name"),
+        ("She was treated at Henry Ford Hospital in Detroit.", "Henry Ford Hospital", "organisation"),
+    ],
+)
+def test_a_name_right_after_painted_or_composed_is_the_work(sentence, name, kind):
+    assert {span.text: span.kind for span in find_name_spans(sentence)}[name] == kind
