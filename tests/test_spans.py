@@ -533,3 +533,34 @@ def test_a_town_name_used_for_something_else_is_not_typed_a_place(sentence, name
 )
 def test_a_nationality_before_a_name_after_a_preposition_is_no_part_of_it(sentence, name):
     assert name in [span.text for span in find_name_spans(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # review 51: "Joseph Asscher made the first cleave" after "Joseph Asscher & Co." was hinted [organisation]
+        ("Cullinan\n\nThe king chose the firm of Joseph Asscher & Co. in Amsterdam. Joseph Asscher made the first "
+         "cleave in 1908.", "Joseph Asscher", "name"),
+        # the start of a firm's name with no "&" after it is still the firm for short
+        ("Water\n\nSevern Valley Water Company raised its prices. Severn Valley was disappointed by the ruling.",
+         "Severn Valley", "organisation"),
+    ],
+)
+def test_the_man_a_firm_is_named_after_is_no_short_form_of_the_firm(text, name, kind):
+    sentences = split_sentences(document_from_text(text))
+    assert [span.kind for span in sentences[-1].spans if span.text == name] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # review 58: "she painted [organisation]" for a painting named after a hospital
+        ("In 1932 she painted Henry Ford Hospital, one of her first works about her own suffering.",
+         "Henry Ford Hospital", "name"),
+        ("In 1899 Sibelius composed Finlandia for a press celebration.", "Finlandia", "name"),
+        ("Michelangelo painted the Sistine Chapel ceiling between 1508 and 1512.", "Sistine Chapel", "name"),
+        ("She was treated at Henry Ford Hospital in Detroit.", "Henry Ford Hospital", "organisation"),
+    ],
+)
+def test_a_name_right_after_painted_or_composed_is_the_work(sentence, name, kind):
+    assert {span.text: span.kind for span in find_name_spans(sentence)}[name] == kind

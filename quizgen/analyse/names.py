@@ -188,6 +188,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     )
     if len(words) > 2 and words[1] in WORK_HEADS and words[0] in COMMON_CAPITALISED:
         return "name"  # "Two Treatises of Government", "An Essay on the Principle of Population": a work
+    if _MADE_A_WORK_BEFORE.search(before[-20:]):
+        return "name"  # "she painted Henry Ford Hospital": a work, whatever its head word says (review 58)
     if text in KNOWN_ORGANISATIONS or text.startswith(ORGANISATION_STARTS) or for_a_cause or (
         words[-1] in ORGANISATION_HEADS and not of_a_body
     ):
@@ -285,6 +287,9 @@ _A_BEFORE = re.compile(r"(?:^|\s)an?$")
 _NOUN_AFTER = re.compile(r" [a-z]")
 
 
+# "she painted Henry Ford Hospital", "he composed Finlandia": a name right after the verb of making a work is the
+# work ("painted the Sistine Chapel", with "the" between, is the place).
+_MADE_A_WORK_BEFORE = re.compile(r"\b(?:painted|composed|sculpted|wrote|recorded|directed|filmed) ?$")
 # A capitalised "The" inside a sentence opens a work's title; a small word and a capital after the run go on with it.
 _TITLE_GOES_ON = re.compile(r" (?:for|with|without|against|about) [A-Z]")  # ("The Times in London" is whole)
 # "the 1990 World Cup", "the 2021–22 Premier League season": an edition of an event, never a person.
