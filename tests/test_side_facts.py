@@ -312,6 +312,21 @@ NOT_ASKED = [
                  id="when-a-figure-will-be-published"),
     pytest.param("Car plant\n\nHalvard Motors will invest £1.4 billion in its Cheshire works, putting 870 jobs at risk. The cars its customers will buy "
                  "in five years' time do not need a petrol engine, he said.", "five years", id="a-guess-at-the-future"),
+    # A town before a person's trade only places the person.
+    pytest.param("Vega expedition\n\nThe Vega expedition was financed by the Gothenburg shipowner Oscar Dickson and "
+                 "King Oscar II of Sweden. The ship left Karlskrona on 22 June 1878.", "Gothenburg",
+                 id="a-town-before-a-trade"),
+    # The last sentence of a quotation that opened sentences before: talk, however it reads alone.
+    pytest.param("Airline strike\n\nTAP cabin crew will strike for 48 hours from Friday. \"Our members have carried "
+                 "this company through its worst years,\" said Ana Lourenço, the union's president. \"Nobody takes this "
+                 "decision lightly. A junior flight attendant earns less than 1,100 euros a month after tax, and that is "
+                 "simply not enough to live in Lisbon.\" The airline carried 16 million passengers in 2023.",
+                 "1,100 euros", id="a-figure-closing-a-long-quotation"),
+    pytest.param("Airline strike\n\nTAP cabin crew will strike for 48 hours from Friday. “Our members have carried "
+                 "this company through its worst years,” said Ana Lourenço, the union's president. “Nobody takes this "
+                 "decision lightly. A junior flight attendant earns less than 1,100 euros a month after tax, and that is "
+                 "simply not enough to live in Lisbon.” The airline carried 16 million passengers in 2023.",
+                 "Lisbon", id="a-place-closing-a-long-quotation"),
     # One of a kind, given made-up figures so that a rule yields another: any student, any cyclist would do.
     pytest.param("Weight\n\nNear the Earth's surface, the gravitational field strength is about 9.8 N/kg, so a "
                  "student with a mass of 60 kg has a weight of roughly 590 N.", "60 kg", id="a-made-up-mass"),
@@ -389,6 +404,8 @@ STILL_ASKED = [
                  "30 kilometres", id="a-distance-in-a-race-that-names-no-event"),
     pytest.param("Circuits\n\nThe mains supply in the United Kingdom is 230 V, while a typical example of a battery, "
                  "the AA cell, provides 1.5 V.", "230", id="an-example-later-in-the-sentence-is-no-worked-example"),
+    pytest.param("Telephone\n\nIn 1881 Tesla took a job with the Budapest telephone exchange, where he worked as a "
+                 "draughtsman.", "Budapest", id="a-town-before-a-thing-not-a-person"),
     pytest.param("Sydney Harbour Bridge\n\nThe bridge's arch was joined in six weeks in 1930. It cost £6.25 million.",
                  "six weeks", id="how-long-a-thing-took-to-build"),
     pytest.param("Copa America\n\nCoach Nestor Lorenzo, an Argentine who played at the 1990 World Cup, said his "

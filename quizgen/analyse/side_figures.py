@@ -288,7 +288,11 @@ def inside_quotation(text: str, span: Span) -> bool:
     opened = text.rfind("“", 0, span.start)
     if opened != -1 and text.find("”", opened) >= span.end:
         return True
-    return text.count('"', 0, span.start) % 2 == 1 and '"' in text[span.end :]  # straight quotation marks
+    closed = text.find("”", span.end)
+    if closed != -1 and text.rfind("“", 0, closed) == -1:
+        return True  # 'A flight attendant earns less than 1,100 euros a month."': a quotation opened before
+    before = text.count('"', 0, span.start)
+    return '"' in text[span.end :] and (before % 2 == 1 or before == 0 and text.count('"') % 2 == 1)  # straight marks
 
 
 # ("in five years' time": a guess at the future. "some 15 hours after a 3-0 defeat" was judged not ok, but "eight

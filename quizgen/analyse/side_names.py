@@ -126,9 +126,20 @@ def in_passing(text: str, span: Span) -> bool:
         return True  # "Daniel Whitcombe, 52, from [Guildford] in Surrey": a defendant's home town
     if _ROLE_AT_BEFORE.search(before) and _SPEECH.search(text):
         return True  # "said Johanna Lindqvist, an automotive analyst at [Handelsbanken] in [Stockholm]"
+    if span.kind == "place" and _ARTICLE_BEFORE.search(before) and _ROLE_AND_PERSON_AFTER.match(text, span.end):
+        return True  # "the [Glasgow] contractor Sir William Arrol": where a person is from, said to place them
     if span.text.isupper() and _COUNT_BEFORE.search(before) and _COUNTED_AFTER.match(text, span.end):
         return True  # "246,380 [UK] 18-year-olds", "28,500 [US] troops": whose the counted are, not the count
     return _STREET_BEFORE.search(before) is not None
+
+
+# "financed by the [Gothenburg] merchant Oscar Dickson", "the [Glasgow] contractor Sir William Arrol": a town before
+# a person's trade only places the person (reviews 35-49: 2 of 2 not ok, "home town of a financier is a side detail").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an) $")
+_ROLE_AND_PERSON_AFTER = re.compile(
+    r" (?!(?:in|on|at|of|to|by|for|from|with|within|into|near|and|or|but|under|over|between|the)\b)[a-z]{4,} "
+    r"(?:(?:Sir|Dame|Dr|Lord|Lady)\.? )?[A-Z][a-zà-ÿ'’-]+ (?:[A-Z]\. )?[A-Z][a-zà-ÿ'’-]+"
+)
 
 
 # A count (not a year) right before an abbreviation, and the noun it counts right after.
