@@ -17,7 +17,7 @@ REVIEWED = sorted((Path(__file__).parents[1] / "benchmarks" / "quality" / "artic
 FEWEST_ITEMS = {"darwin-struggle": 4}
 
 SAMPLE_KEY_FACTS = {
-    "8.2%", "13%", "1.04 trillion won", "$4.7 billion", "2018", "November 2019",
+    "8.2%", "13%", "1.04 trillion won", "$915 million", "$4.7 billion", "2018", "November 2019",
     "September 2019", "March 2020", "26 January 1950", "1950-1953",  # a cloze hides the date of "the end of …"
     "Jong-eun-bo", "Donna Welton", "Donald Trump",
 }
@@ -173,13 +173,12 @@ def test_a_unit_conversion_beside_the_blank_is_never_shown_with_it(make, tmp_pat
     assert asked.kind == make and "75 ft" not in asked.prompt and "75 ft" not in asked.cloze
 
 
-def test_a_sum_in_another_currency_is_left_out_of_the_first_sums_cloze_card(tmp_path):
+def test_a_sum_in_another_currency_is_hidden_with_the_first_on_one_cloze_card(tmp_path):
     templates = tmp_path / "t.yaml"
     templates.write_text("questions:\n  make: cloze\n", encoding="utf-8")
     article = "Budget\n\nDefence spending rose by 8.2% in 2019 to 1.04 trillion won ($915 million)."
     questions = quizgen.generate(article, templates=templates).questions
-    (card,) = [q for q in questions if q.answers == ("1.04 trillion won",)]
-    assert card.prompt.endswith("to [amount].") and "$915 million" not in card.cloze
+    assert ("1.04 trillion won", "$915 million") in [q.answers for q in questions]
 
 
 def test_a_date_range_and_a_vote_are_asked_whole():

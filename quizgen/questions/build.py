@@ -144,16 +144,21 @@ def _cloze(facts: tuple[Fact, ...], shaped: _Shaped, slug: str, templates: Templ
 
 def _cloze_of(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet, section: str
               ) -> Question | None:
-    """The fact's cloze card. The figure given again in other units or another currency ("636 kilometres (395
-    mi)", "1.2 billion Swedish crowns ($112 million)") is left out of the card, as `_shape` cuts it: hiding both
-    asked one fact twice, and reviewers judged 7 of 7 such "[amount] ([amount])" cards not ok (reviews 33-47:
-    'the conversion is not a fact to learn'), while showing it would tell the sum."""
-    # "killed at least [number] workers", "by the end of [year]": of a count only the figure is hidden, the
-    # noun says what it counts; of a date only the date
-    core = what_a_cloze_hides(fact.span)
-    sentence = replace(fact.sentence, spans=(*fact.sentence.spans, core)) if core else fact.sentence
-    asked = replace(fact, sentence=sentence, span=core) if core else fact
-    return _cloze((asked,), shaped, analysis.document.slug, templates, section)
+    """The fact's cloze card. A sum given again in another currency ("1.04 trillion won ($915 million)") is
+    hidden with it, one card for both, since either would tell the other; a measure's other units are left out."""
+    conversion = conversion_of(fact.span, fact.sentence)
+    if conversion is None or fact.span.kind != "money":
+        # ("636 kilometres (395 mi)": the miles are left out; a sum in another currency is a fact of its own day)
+        # "killed at least [number] workers", "by the end of [year]": of a count only the figure is hidden, the
+        # noun says what it counts; of a date only the date
+        core = what_a_cloze_hides(fact.span)
+        sentence = replace(fact.sentence, spans=(*fact.sentence.spans, core)) if core else fact.sentence
+        asked = replace(fact, sentence=sentence, span=core) if core else fact
+        return _cloze((asked,), shaped, analysis.document.slug, templates, section)
+    whole = _shape(fact, analysis, cut_conversion=False)
+    if whole is None:
+        return None
+    return _cloze((fact, replace(fact, span=conversion)), whole, analysis.document.slug, templates, section)
 
 
 def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet, compiled, seed: int, section: str
@@ -387,6 +392,8 @@ def questions_from(
         cloze = cloze if cloze is not None and not flaws_of(cloze, analysis) else None
         fits_pattern = mcq is not None and mcq.prompt.endswith("?")
         prefer_mcq = mcq is not None and (fits_pattern or cloze is None or mcq_count * 2 <= len(first_choice))
+        if cloze is not None and len(cloze.answers) > 1:
+            prefer_mcq = False  # "[1.04 trillion won] ([$915 million])": one card asks both forms of the figure
         chosen = mcq if prefer_mcq else cloze
         if chosen is None:
             continue
