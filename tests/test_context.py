@@ -1670,8 +1670,8 @@ ABSTRACT_CASES = [
     ),
     pytest.param(
         "Viking hoard found on Bornholm\n\nA hoard was found in Denmark. Two detectorists found 300 silver coins on a farm on Bornholm.\n\nThe "
-        "pair had been searching the same field for almost three years.",
-        "three years",
+        "pair reported the find to the National Museum in March 2024.",
+        "March 2024",
         "From “Viking hoard found on Bornholm”: Two detectorists found 300 silver coins on a farm on Bornholm. The",
         id="the-pair-gets-the-sentence-that-names-them",
     ),
@@ -1830,8 +1830,8 @@ QUOTATION_CASES = [
     pytest.param(
         "Cabin crew strike at Meridian Airways\n\nCabin crew at Meridian Airways began a 48-hour strike on Monday. "
         "\"Nobody takes this decision lightly. A junior flight attendant earns less than 1,100 euros a month,\" "
-        "said Rita Alves, the union's president.",
-        "1,100 euros",
+        "said Rita Alves, who has led the union since 2016.",  # (the euros are talk, not asked: test_side_facts)
+        "2016",
         "From “Cabin crew strike at Meridian Airways”: \"Nobody takes this decision lightly. A junior",
         id="a-quotation-whose-speaker-is-named-gets-its-opening-sentence",
     ),
