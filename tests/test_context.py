@@ -1536,6 +1536,25 @@ def test_followed_with_nothing_after_it_leans_on_the_sentence_before(text, leans
     assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("In the same years Lisbon grew to 200,000 people.", True, id="in-the-same-years"),
+        pytest.param("During the same period the harbour was dredged to 12 metres.", True, id="during-the-same-period"),
+        pytest.param("In the same year, 1881, the harbour was dredged to 12 metres.", False, id="the-same-year-given"),
+        pytest.param("The first woman to do so was Nancy Astor, in 1919.", True, id="to-do-so"),
+        pytest.param("The first woman to sit in the Commons was Nancy Astor, in 1919.", False, id="to-do-what-it-says"),
+        pytest.param("The Sea Around Us (1951) was a very different story.", True, id="a-different-story"),
+        pytest.param("The climate of Lima is quite different.", True, id="different-from-what"),
+        pytest.param("The climate of Lima is different from that of Quito.", False, id="different-from-a-named-one"),
+    ],
+)
+def test_the_same_years_doing_so_or_a_different_story_lean_on_the_sentence_before(text, leans):
+    from quizgen.questions.leaning import leans_on_previous
+
+    assert leans_on_previous(_after_a_plain_sentence(text)) == leans
+
+
 # (article, answer, how every item asking it must begin; None = not asked at all)
 BIOGRAPHY_ORGANISATION_CASES = [
     pytest.param(

@@ -16,7 +16,9 @@ POINTING_OPENER = re.compile(
     r"There\b(?=,? (?!(?:is|are|was|were|has|have|had|will|would|may|might|can|could|seems?|appears?|remains?)\b))|"
     r"At (?:that|the) time\b|"
     # "In the autumn of the same year he made …": the same as which? ("In the same year, 1881, …" says.)
-    r"In (?:the (?:spring|summer|autumn|fall|winter|course|middle|end) of )?the same year\b(?!,? \d)|"
+    # ("In the same years he met …": the years of the commission the sentence before told of.)
+    r"(?:In|During) (?:the (?:spring|summer|autumn|fall|winter|course|middle|end) of )?the same (?:years?|decade|period)\b"
+    r"(?!,? \d)|"
     r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
     r"(?:That|The next|The following|The same|The previous) "
     r"(?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"
@@ -81,7 +83,11 @@ _ONLY_THE_SENTENCE_BEFORE = re.compile(
     # "the air becomes clearer" tell of a change, which compares the thing with itself.)
     r"(?<!whichever )(?<!whatever )(?:is|are|was|were) (?:(?:much|far|even|still|slightly|considerably|"
     rf"significantly|somewhat) )?(?!{_NOT_COMPARATIVE})(?-i:[a-z]{{3,}}er|more [a-z]+|less [a-z]+)\b"
-    r"(?![^.;]*\bthan\b)(?=[,.;]| (?:and|but|so|because|as|at|in|on)\b)"
+    r"(?![^.;]*\bthan\b)(?=[,.;]| (?:and|but|so|because|as|at|in|on)\b)|"
+    # "The Sea Around Us (1951) was a very different story": different from what? ("differs from", "different
+    # from the …" say.)
+    r"(?:is|are|was|were) (?:a )?(?:very |quite |rather |completely |entirely |altogether )?different"
+    r"(?: (?:story|matter|case|picture|thing))?(?=[,.;])"
     r")\b",
     re.IGNORECASE,
 )
@@ -114,7 +120,8 @@ def _compared_with_before(text: str, sentence: Sentence, shift: int) -> bool:
 # later clause the sentence itself may say ("… invited him to his court, but Zeno declined").
 _ELIDED_OBJECT = re.compile(
     r"^[^,;:]*?\b(?:(?:refused|declined|relented|complied|objected|agreed|accepted|conceded)(?=[,;:.]| and\b| but\b)|"
-    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same)|"
+    # "The first woman to do so was Nancy Astor": to do what?
+    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same)|to do so\b|"
     # "The Liverpool and Manchester Railway followed in 1830", "A Maltese uprising … followed, and …": followed
     # what? ("the tsunami that followed" and "… founded in 1660, and the French Academy followed" say.)
     r"(?<!that )(?<!which )followed(?=[,;:.]| in (?:\d|the (?:same|following|next)\b)))"
