@@ -1888,6 +1888,28 @@ DATELINE_CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("tail", "explains"),
+    [
+        pytest.param("I'd expect Greggs and Warburtons to follow by Easter.\"", False, id="a-quotations-unattributed-tail"),
+        pytest.param("“Greggs will not be the last.", False, id="a-quotation-left-open"),
+        pytest.param("I'd expect Greggs and Warburtons to follow by Easter.", False, id="first-person-talk"),
+        pytest.param("\"It will not be the last,\" said Omar Reid, an analyst.", True, id="an-attributed-quotation"),
+        pytest.param("Omar Reid is an analyst at Tay Securities.", True, id="a-plain-sentence-naming-him"),
+    ],
+)
+def test_a_quotations_tail_does_not_say_who_he_is(tail, explains):
+    from quizgen.analyse import analyse
+    from quizgen.questions.sentence_before import explains as explains_it
+    from quizgen.read import document_from_text
+
+    text = f"Bread prices rise\n\nBakers raised prices. {tail} He estimated that flour made up 35% of costs."
+    sentences = analyse(document_from_text(text)).sentences
+    estimated = next(s for s in sentences if s.text.startswith("He estimated"))
+    previous = sentences[estimated.index - 1]
+    assert explains_it(previous, estimated.text) == explains
+
+
 @pytest.mark.parametrize(("article", "answer", "begins"), DATELINE_CASES)
 def test_the_city_only_a_dateline_named_needs_the_title(article, answer, begins):
     questions = [q for q in quizgen.generate(article).questions if q.answer == answer]

@@ -45,7 +45,8 @@ _DEMONSTRATED_NOUN = re.compile(
 )
 # A quotation or first-person aside brings its own unexplained "I" and "we": it explains nothing.
 # ("King Francis I of France" is no one speaking.)
-_SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])(?!of\b)")
+# ("I'd expect …" speaks as plainly as "I expect …".)
+_SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])(?!of\b)|\bI[’'](?:d|m|ve|ll)\b")
 
 
 # "the plates lock together", "fill the gap": a description that goes on from an earlier sentence ("the weight of
@@ -87,6 +88,9 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     if not names_something(previous) and (not sums_up or continues) and not lean_ok:
         return False  # (with lean_ok the title goes in front, and says what the sentence before is about)
     quoted = _SPOKEN.search(previous.text) is not None or previous.text.startswith(("“", '"'))
+    # 'I'd expect most of the sector to move by Easter."': the tail of a quotation the sentence before it opened,
+    # whose speaker it never names (reviewers: "the prompt opens mid-quote … 'He' is never named").
+    quoted = quoted or _quotation_unpaired(previous.text)
     if quoted and not attributed(previous):
         return False
     pronoun_after = described is not None and REFERRING.search(EXPLETIVE_IT.sub("", text), described.end())
@@ -123,6 +127,11 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
         return True  # "The largest, …", "The remaining 10 percent": one of what the sentence before named
     kinds = DESCRIBED_KIND.get(nouns[-1].rstrip("s"))
     return kinds is not None and any(span.kind in kinds for span in previous.spans)
+
+
+def _quotation_unpaired(text: str) -> bool:
+    """Does the sentence open or close a quotation that goes on in another sentence?"""
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def speaker_unexplained(text: str, previous: Sentence) -> str:
