@@ -1584,6 +1584,54 @@ BIOGRAPHY_ORGANISATION_CASES = [
 ]
 
 
+BIOGRAPHY_UNNAMED_CASES = [
+    pytest.param(
+        "Anna Weber\n\nAnna Weber was a German chemist. She was born in Kassel in 1890. After her degree she took a "
+        "post in the state geological bureau. When the bureau was merged into the new Federal Survey in 1931, she "
+        "stayed on as its chief chemist.",
+        "1931",
+        None,
+        id="the-bureau-after-a-sentence-naming-no-bureau-is-not-asked",
+    ),
+    pytest.param(
+        "Anna Weber\n\nAnna Weber was a German chemist. She was born in Kassel in 1890. In 1919 she joined the Prussian "
+        "Bureau of Mines in Berlin. When the bureau was merged into the new Federal Survey in 1931, she stayed on as "
+        "its chief chemist.",
+        "1931",
+        "From “Anna Weber”: In 1919 she joined the Prussian Bureau of Mines",
+        id="the-bureau-gets-the-sentence-that-names-it",
+    ),
+    pytest.param(
+        "Anna Weber\n\nAnna Weber was a German chemist. She was born in Kassel in 1890. In 1919 she joined the Prussian "
+        "Bureau of Mines in Berlin, and when the bureau was merged into the new Federal Survey in 1931, she stayed on.",
+        "1931",
+        "From “Anna Weber”: In 1919 she joined the Prussian Bureau of Mines",
+        id="the-bureau-the-sentence-named-before-needs-nothing-more",
+    ),
+    pytest.param(
+        "Pere Romeu\n\nPere Romeu was a Catalan architect. He was born in Reus in 1852. In 1884 Romeu took over "
+        "the design of the Church of Sant Pau, begun a year earlier to a Gothic plan. He transformed the project "
+        "completely, planning two façades and nine towers.",
+        "nine towers",
+        "From “Pere Romeu”: In 1884 Romeu took over the design of the Church of Sant Pau",
+        id="the-project-gets-the-sentence-that-names-it",
+    ),
+    pytest.param(
+        "Pere Romeu\n\nPere Romeu was a Catalan architect. He was born in Reus in 1852. In 1936, during the "
+        "Spanish Civil War, his workshop was set on fire. Work continues, and Pope Benedict XVI consecrated the "
+        "church as a basilica on 7 November 2010.",
+        "7 November 2010",
+        None,
+        id="the-church-after-a-sentence-naming-only-a-war-is-not-asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), BIOGRAPHY_UNNAMED_CASES)
+def test_a_biographys_title_does_not_say_which_bureau_or_project(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
 def _assert_asked_after(article, answer, begins):
     """Every item asking `answer` begins with `begins`; None: the article gives items, but not that one."""
     questions = quizgen.generate(article).questions

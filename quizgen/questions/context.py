@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.analyse.facts import DATELINE
+from quizgen.analyse.name_words import EVENT_HEADS
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.article_index import AnalysisKey
@@ -50,6 +51,7 @@ from quizgen.questions.titles import (
     one_thing_described,
     organisation_the_title_leaves_unnamed,
     refers_to_title_subject,
+    thing_the_title_leaves_unnamed,
     title_names_person,
     title_resolves,
 )
@@ -263,6 +265,10 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             if previous is not None and explains(previous, text):
                 return strip_connective(previous.text)[0]
             return _title_and_previous(previous, analysis)
+        unnamed = thing_the_title_leaves_unnamed(text, sentence, analysis)
+        if unnamed:
+            # "Portions of the unfinished work were read to Pope Eugenius III …" in "Hildegard of Bingen": which work?
+            return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis, unnamed)
         if named >= 2 and names_something(sentence, hidden) and not described and not about_subject and not nobody:
             return ""
         if described and not (about_subject and _describes_the_title(text, analysis)):
@@ -299,9 +305,11 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     if title_says and pronoun in PERSONAL and title_resolves(pronoun, analysis):
         if _an_it_the_person_is_not(text, sentence):
             return None  # "By the time of her death it had planted more than 30 million trees": she, but what is it?
-        if organisation_the_title_leaves_unnamed(text, analysis):
+        unnamed = thing_the_title_leaves_unnamed(text, sentence, analysis)
+        if unnamed:
             # "In 1958 she became … in the university's physics department" in "Chien-Shiung Wu": which university?
-            return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis)
+            # "He transformed the project completely" in "Antoni Gaudí": which project?
+            return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis, unnamed)
         return title
     previous = previous_in_section(sentence, analysis)
     # Only a biography's title, or a sentence naming someone, says who "he" is.
@@ -382,17 +390,25 @@ def _an_it_the_person_is_not(text: str, sentence: Sentence) -> bool:
     )
 
 
-def _naming_an_organisation(previous: Sentence | None, text: str, analysis: Analysis) -> str | None:
+def _naming_an_organisation(
+    previous: Sentence | None, text: str, analysis: Analysis, kinds: tuple[str, ...] = ("organisation", "name")
+) -> str | None:
     """The title and the sentence before, when that names the organisation a biography's "the firm" or "the
-    university" is ("Wu remained at Columbia after the war …"); else None, as after "It was first used to cool
-    department stores …", which names no firm."""
+    university" is ("Wu remained at Columbia after the war …"), or a name of the other `kinds` ("the project": a
+    named thing, not a person); else None, as after "It was first used to cool department stores …", which names no
+    firm."""
     if previous is None:
         return None
     leaned = pronoun_leaned_on(previous)  # ("… her experiments on beta decay": the title before it says whose)
     if not explains(previous, text, lean_ok=leaned in PERSONAL and title_resolves(leaned, analysis)):
         return None
-    if not any(span.kind in ("organisation", "name") and not looks_like_a_person(span, previous.text)
-               for span in previous.spans):
+    title = analysis.document.title
+    if not any(
+        span.kind in kinds and span.text not in title and not looks_like_a_person(span, previous.text)
+        # ("during the Spanish Civil War" does not say which church "the church" is)
+        and not (kinds == ("name",) and span.text.split()[-1] in EVENT_HEADS)
+        for span in previous.spans
+    ):
         return None
     return _title_and(previous, analysis)
 

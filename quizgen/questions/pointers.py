@@ -17,8 +17,8 @@ POINTING_OPENER = re.compile(
     r"At (?:that|the) time\b|"
     # "In the autumn of the same year he made …": the same as which? ("In the same year, 1881, …" says.)
     # ("In the same years he met …": the years of the commission the sentence before told of.)
-    r"(?:In|During) (?:the (?:spring|summer|autumn|fall|winter|course|middle|end) of )?the same (?:years?|decade|period)\b"
-    r"(?!,? \d)|"
+    r"(?:In|During) (?:the (?:spring|summer|autumn|fall|winter|course|middle|end) of )?"
+    r"the same (?:years?|decade|period)\b(?!,? \d)|"
     r"(?:Similar|Such|Another|Both|Neither|The same|The other|Other)\b|"
     r"(?:That|The next|The following|The same|The previous) "
     r"(?:year|month|day|week|decade|season|summer|winter|spring|autumn)\b|"

@@ -163,6 +163,43 @@ def organisation_the_title_leaves_unnamed(text: str, analysis: Analysis) -> bool
     return noun in _ORGANISATION_DESCRIPTIONS
 
 
+# "the bureau", "the project", "the unfinished work": what a biography speaks of besides its subject, and the kinds
+# of name that say which one. (Reviewers: "'the bureau' is never named", "'He transformed the project' never names the
+# Sagrada Família", "'the unfinished work' (Scivias) is never named". "The sultan chose him to lead an embassy …" they
+# let pass, and "the expedition" an explorer's entry is about.)
+_WORKS = "project church cathedral basilica temple work ship vessel"
+_BIOGRAPHY_LEAVES_UNNAMED = {
+    **dict.fromkeys(_ORGANISATION_DESCRIPTIONS | {"bureau", "institute", "observatory"}, ("organisation", "name")),
+    **dict.fromkeys(_WORKS.split(), ("name",)),
+}
+# ("the church of Santa Maria", "the ship Vega", "the work that …", "the first church to …" say which.)
+_BIOGRAPHY_DESCRIPTION = re.compile(
+    r"\b[Tt]he (?!(?:first|last|only|same|next|new|[a-z]+est) )(?:[a-z][\w-]* )??"
+    rf"({'|'.join(sorted(_BIOGRAPHY_LEAVES_UNNAMED, key=len, reverse=True))})\b(?![\w-])(?!['’]s? [A-Z])"
+    r"(?! (?:of|that|which|who|whose|where|called|known|named|to)\b| [A-Z(])"
+)
+
+
+def thing_the_title_leaves_unnamed(text: str, sentence: Sentence, analysis: Analysis) -> tuple[str, ...]:
+    """The kinds of name that would say which "bureau", "firm" or "project" a biography's sentence speaks of, when
+    nothing before it in the sentence does; else (). Its title says who "he" or "she" is, but not which firm or
+    church (reviewers: "'the firm' is never named; you can only infer it")."""
+    feminine, masculine, _, named = _opening_pronouns(analysis)
+    title = analysis.document.title.strip()
+    # (An engineer's article may say "it", of his machine, more than "he": still a biography. "Nokia", named in its
+    # opening and saying "he" of its founder, is no one's name.)
+    if not NAME_TITLE.match(title) or " " not in title or not named or feminine + masculine == 0:
+        return ()
+    match = _BIOGRAPHY_DESCRIPTION.search(text)
+    if match is None or match.group(1) in title.lower():
+        return ()
+    kinds = _BIOGRAPHY_LEAVES_UNNAMED[match.group(1)]
+    shift = len(sentence.text) - len(text)
+    if any(span.kind in kinds and span.end - shift <= match.start() for span in sentence.spans):
+        return ()  # "In 1884 he founded F. H. Royce and Company; the firm …"
+    return kinds
+
+
 def _one_of_many_in(title: str, noun: str) -> bool:
     """Does the title speak of many of what "the front" or "the rate" is one ("Weather Fronts and Depressions",
     "Mortgage rates ease"), so that it does not say which?"""
