@@ -1632,6 +1632,23 @@ def test_a_biographys_title_does_not_say_which_bureau_or_project(article, answer
     _assert_asked_after(article, answer, begins)
 
 
+FRONTED_IT_CASES = [
+    pytest.param(
+        "Lake Nyasa\n\nLake Nyasa is a large lake in East Africa. It is shared by Malawi, Mozambique and Tanzania. "
+        "The lake measures about 580 kilometres from north to south. Despite its length it is narrow, reaching a "
+        "width of only 75 kilometres.",
+        "75 kilometres",
+        "From “Lake Nyasa”: The lake measures about 580 kilometres from north to south. Despite its length it is",
+        id="a-fronted-it-gets-the-sentence-before-that-says-the-lake",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), FRONTED_IT_CASES)
+def test_an_it_after_an_opening_phrase_gets_the_sentence_that_names_the_entrys_subject(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
 def _assert_asked_after(article, answer, begins):
     """Every item asking `answer` begins with `begins`; None: the article gives items, but not that one."""
     questions = quizgen.generate(article).questions

@@ -361,8 +361,22 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             # "The highest point is Pico do Fogo, an active volcano. Its most recent eruption …" in "Cape Verde":
             # "its" may be the volcano as well as the country, and the sentence before says so.
             return f"{title} {strip_connective(previous.text)[0]}"
+        if _fronted_it(text, pronoun) and previous is not None and opens_on_the_title(previous, analysis):
+            # "The lake measures roughly 337 kilometres … Despite its size it is relatively shallow" in "Lake
+            # Victoria": an "it" after an opening phrase is not written as the entry's name, and the card leaned on
+            # the title alone (reviewers: "relies on the title for the referent"); the sentence before says "the
+            # lake" (and what size), when it needs no time of its own from the sentence before it.
+            before, shift = strip_connective(previous.text)
+            if not points_to_a_time_before(before, previous, shift) and not _quotation_left_open(previous.text):
+                return f"{title} {before}"
         return title
     return None
+
+
+def _fronted_it(text: str, pronoun: str) -> bool:
+    """Is the sentence's "it" after an opening phrase ("Despite its size it is …", "Downstream of Ciudad Guayana it
+    divides …"), where no name can be written for it as for an opening "It"?"""
+    return pronoun in ("it", "its") and re.match(r"(?:It|Its)\b", text) is None and _OPENS_ON_IT.match(text) is not None
 
 
 # "it had planted", "it launched": an "it" doing something.
