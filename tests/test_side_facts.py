@@ -335,6 +335,28 @@ NOT_ASKED = [
     pytest.param("Velocity\n\nTwo trains travelling at 30 m/s, one heading east and the other heading west, have the "
                  "same speed but different velocities. Speed is a scalar quantity, while velocity is a vector quantity.",
                  "30", id="a-made-up-speed-of-two"),
+    # When a figure was counted, not the figure: the year a comparison is measured from, the year of a yearly count.
+    pytest.param("Labour landslide\n\nLabour won 411 of the 650 seats in the House of Commons, up from 202 seats in "
+                 "2019.", "2019", id="the-year-a-rise-is-measured-from"),
+    pytest.param("Ryanair\n\nRyanair said on Monday that its profit rose to €1.9 billion. It carried 183 million "
+                 "passengers in the year, up 9% from 168 million in 2023.", "2023", id="the-year-of-the-figure-before"),
+    pytest.param("Inflation\n\nConsumer prices rose 4.2% in the year to March, compared with 3.1% in 2022, the "
+                 "statistics office said.", "2022", id="the-year-compared-with"),
+    pytest.param("Louvre\n\nThe Louvre in Paris is the world's most visited museum, welcoming 8.7 million visitors in "
+                 "2023.", "2023", id="the-year-of-a-visitor-count"),
+    pytest.param("Tesla\n\nTesla, founded in 2003 by Martin Eberhard, sold 1.8 million cars in 2023.", "2023",
+                 id="the-year-of-a-sales-count"),
+    # A catalogue number, a document's length, a measure again in other units, the market beside a share's move.
+    pytest.param("Edwin Hubble\n\nEdwin Hubble was an American astronomer born in Missouri in 1889. The asteroid 2069 "
+                 "Hubble and the Hubble Space Telescope are named after him.", "2069", id="an-asteroids-number"),
+    pytest.param("Inquiry\n\nThe inquiry opened in Liverpool in September 2024. In a 450-page report published on "
+                 "Tuesday, the inquiry found that 38 patients had died because of failings in care.", "450",
+                 id="a-reports-page-count"),
+    pytest.param("Kilimanjaro\n\nKilimanjaro is the highest mountain in Africa, rising to 5,895 metres. On the southern "
+                 "slopes the montane forest belt lies between about 1,800 and 2,800 metres (5,900 to 9,200 feet) above "
+                 "sea level.", "5,900 to 9,200 feet", id="a-range-again-in-feet"),
+    pytest.param("Novo Nordisk\n\nNovo Nordisk raised its sales forecast to 290 billion crowns on Wednesday. Novo's "
+                 "shares jumped 6.2%, while the wider Copenhagen index rose 0.8%.", "0.8%", id="the-wider-index"),
 ]
 
 
@@ -419,6 +441,10 @@ STILL_ASKED = [
                  "student with a mass of 60 kg has a weight of roughly 590 N.", "590", id="what-the-rule-yields"),
     pytest.param("Nerves\n\nA neuron that is not sending a signal has a resting potential of about −70 millivolts.",
                  "−70", id="what-every-resting-neuron-has"),
+    pytest.param("Cotton\n\nIn Britain raw cotton imports rose from about 2.5 million pounds in 1760 to 52 million "
+                 "pounds by 1800.", "1760", id="a-change-told-by-its-two-ends"),
+    pytest.param("San Francisco\n\nThe earthquake and the fires that followed killed about 3,000 people in 1906.",
+                 "1906", id="the-year-of-an-event-after-its-toll"),
 ]
 
 
