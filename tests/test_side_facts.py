@@ -257,6 +257,13 @@ NOT_ASKED = [
     pytest.param("Novo Nordisk\n\nNovo Nordisk raised its sales forecast to 290 billion crowns on Wednesday. Novo's "
                  "shares jumped 6.2%, while the wider Copenhagen index rose 0.8%.", "Copenhagen",
                  id="the-city-of-an-index"),
+    # Where a quotation was spoken, and to whom.
+    pytest.param("Iceland election\n\nThe Social Democrats won Saturday's election in Iceland with 20.8 per cent of "
+                 "the vote. \"People have asked for change,\" Kristrún Frostadóttir told cheering supporters at a "
+                 "Reykjavik hotel early on Sunday.", "Reykjavik", id="the-town-of-a-victory-speech"),
+    pytest.param("Wind farm\n\nMinisters approved the £7.4 billion Marram Bank wind farm on Thursday. \"This is a "
+                 "landmark moment for clean power,\" the energy secretary, Fiona Lennox, told the Scottish Parliament.",
+                 "Scottish Parliament", id="whom-a-quotation-was-told"),
     pytest.param("Wu\n\nIn 1956 Wu designed an experiment that was carried out with a team from the National Bureau of "
                  "Standards in Washington, D.C.", "D.C.", id="washington-dc"),
     pytest.param("Oregon\n\nThe company moved its headquarters to Portland, Ore. in 1998.", "Ore",
@@ -468,6 +475,8 @@ STILL_ASKED = [
                  "already working at the Academy.", "Daniel", id="someone-notable-named-as-anothers-son"),
     pytest.param("Albrecht Dürer\n\nShortly after returning to Nuremberg, Dürer married Agnes Frey on 7 July 1494.",
                  "Agnes Frey", id="a-spouse"),
+    pytest.param("Julius Nyerere\n\nNyerere was born in Butiama in 1922. He addressed the United Nations Trusteeship "
+                 "Council in New York in 1955.", "United Nations Trusteeship Council", id="a-body-someone-addressed"),
 ]
 
 
