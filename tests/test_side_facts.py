@@ -249,6 +249,10 @@ NOT_ASKED = [
     pytest.param("Rachel Carson\n\nRachel Carson was an American marine biologist. A short work, The Sense of Wonder, "
                  "written for her grandnephew Roger Christie, whom she had adopted, appeared in 1965.", "Roger Christie",
                  id="her-grandnephew"),
+    pytest.param("Michael Faraday\n\nFaraday was born in Newington Butts in 1791, the son of James Faraday, a "
+                 "blacksmith, and Margaret Hastwell.", "Margaret Hastwell", id="the-mother-in-a-parents-line"),
+    pytest.param("Joseph Haydn\n\nHaydn was born in Rohrau in 1732, the son of Mathias Haydn, a wheelwright, and his "
+                 "wife Maria Koller.", "Maria Koller", id="and-his-wife-in-a-parents-line"),
     # A symbol of a formula is filled in from the symbols around it; a market named for its city is no news.
     pytest.param("Capacitors\n\nThe first capacitor, the Leyden jar, was invented in 1745. For two capacitors in "
                  "series, 1/C total = 1/C1 + 1/C2.", "C1", id="a-symbol-in-a-formula"),

@@ -122,7 +122,8 @@ def in_passing(text: str, span: Span) -> bool:
         return True  # '"…," she told the [Scottish Parliament]': whom a quotation was spoken to
     if _STARRING_BEFORE.search(before) and _AS_A_ROLE_AFTER.match(text, span.end):
         return True
-    if person and (_KIN_IN_APPOSITION.search(before) or _AIDE_BEFORE.search(before) or _KIN_BEFORE.search(before)):
+    if person and (_KIN_IN_APPOSITION.search(before) or _AIDE_BEFORE.search(before) or _KIN_BEFORE.search(before)
+                   or _PARENTS_LINE.search(before)):
         return True  # "a daughter of [Saint Bridget of Sweden]", "Whitcombe's lawyer, [Anthony Keane]", "His mother, …"
     if _ABBREVIATED_STATE.fullmatch(text, span.start, min(len(text), span.end + 1)) and _AFTER_A_PLACE.search(before):
         return True  # "Washington, [D.C.]", "Portland, [Ore.]": the state after its town is a given
@@ -197,6 +198,12 @@ _ROLE_AT_BEFORE = re.compile(
 _SPEECH = re.compile(r"\b(?:said|says|told|added|warned|noted)\b")
 
 
+# "the son of Paul Euler, a Protestant pastor, and [Marguerite Brucker]", "the son of a small farmer, Anton Mendel, and
+# his wife [Rosine]": a biography's parents, the father placed by his trade (reviews 59-63: 2 of 2 mothers so named
+# not ok, "a minor biographical detail"). "the daughter of Henry VIII and [Anne Boleyn]" gives no trade, and stays.
+_PARENTS_LINE = re.compile(
+    r"\b(?:son|daughter|child) of [^.;,]{1,60}, [^.;,]{1,60}, and (?:his |her )?(?:wife |husband )?$"
+)
 # "Märta Ulfsdotter, a daughter of [Saint Bridget of Sweden]": a relative of someone the sentence mentions in passing.
 _KIN_IN_APPOSITION = re.compile(
     r", (?:a|the|an) (?:\w+ )?(?:son|daughter|wife|husband|widow|father|mother|brother|sister|grandson|granddaughter|"
