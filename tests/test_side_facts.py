@@ -238,6 +238,36 @@ NOT_ASKED = [
                  "his father's master.", "Barbara Holper", id="his-mother"),
     pytest.param("Janáček\n\nIn 1881 Janáček married Zdenka Schulzová, one of his pupils. Their son Vladimír died in "
                  "1890 and their daughter Olga died in 1903.", "Olga", id="their-daughter"),
+    pytest.param("William Shakespeare\n\nShakespeare married Anne Hathaway in 1582. The couple had three children: a "
+                 "daughter, Susanna, and twins, Hamnet and Judith, born in 1585; a grandson, Thomas Nash, died young.",
+                 "Susanna", id="a-daughter"),
+    pytest.param("William Shakespeare\n\nShakespeare married Anne Hathaway in 1582. The couple had three children: a "
+                 "daughter, Susanna, and twins, Hamnet and Judith, born in 1585; a grandson, Thomas Nash, died young.",
+                 "Thomas Nash", id="a-grandson"),
+    pytest.param("Johannes Brahms\n\nBrahms was born in Hamburg in 1833. He wrote the Lullaby in 1868 for the birth of a "
+                 "son, Johannes, to his friend Bertha Faber.", "Johannes", id="a-son-of-a-friend"),
+    pytest.param("Rachel Carson\n\nRachel Carson was an American marine biologist. A short work, The Sense of Wonder, "
+                 "written for her grandnephew Roger Christie, whom she had adopted, appeared in 1965.", "Roger Christie",
+                 id="her-grandnephew"),
+    pytest.param("Michael Faraday\n\nFaraday was born in Newington Butts in 1791, the son of James Faraday, a "
+                 "blacksmith, and Margaret Hastwell.", "Margaret Hastwell", id="the-mother-in-a-parents-line"),
+    pytest.param("Joseph Haydn\n\nHaydn was born in Rohrau in 1732, the son of Mathias Haydn, a wheelwright, and his "
+                 "wife Maria Koller.", "Maria Koller", id="and-his-wife-in-a-parents-line"),
+    # A symbol of a formula is filled in from the symbols around it; a market named for its city is no news.
+    pytest.param("Capacitors\n\nThe first capacitor, the Leyden jar, was invented in 1745. For two capacitors in "
+                 "series, 1/C total = 1/C1 + 1/C2.", "C1", id="a-symbol-in-a-formula"),
+    pytest.param("Capacitors\n\nThe first capacitor, the Leyden jar, was invented in 1745. For two capacitors in "
+                 "series, 1/C total = 1/C1 + 1/C2.", "C2", id="the-last-symbol-in-a-formula"),
+    pytest.param("Novo Nordisk\n\nNovo Nordisk raised its sales forecast to 290 billion crowns on Wednesday. Novo's "
+                 "shares jumped 6.2%, while the wider Copenhagen index rose 0.8%.", "Copenhagen",
+                 id="the-city-of-an-index"),
+    # Where a quotation was spoken, and to whom.
+    pytest.param("Iceland election\n\nThe Social Democrats won Saturday's election in Iceland with 20.8 per cent of "
+                 "the vote. \"People have asked for change,\" Kristrún Frostadóttir told cheering supporters at a "
+                 "Reykjavik hotel early on Sunday.", "Reykjavik", id="the-town-of-a-victory-speech"),
+    pytest.param("Wind farm\n\nMinisters approved the £7.4 billion Marram Bank wind farm on Thursday. \"This is a "
+                 "landmark moment for clean power,\" the energy secretary, Fiona Lennox, told the Scottish Parliament.",
+                 "Scottish Parliament", id="whom-a-quotation-was-told"),
     pytest.param("Wu\n\nIn 1956 Wu designed an experiment that was carried out with a team from the National Bureau of "
                  "Standards in Washington, D.C.", "D.C.", id="washington-dc"),
     pytest.param("Oregon\n\nThe company moved its headquarters to Portland, Ore. in 1998.", "Ore",
@@ -335,6 +365,28 @@ NOT_ASKED = [
     pytest.param("Velocity\n\nTwo trains travelling at 30 m/s, one heading east and the other heading west, have the "
                  "same speed but different velocities. Speed is a scalar quantity, while velocity is a vector quantity.",
                  "30", id="a-made-up-speed-of-two"),
+    # When a figure was counted, not the figure: the year a comparison is measured from, the year of a yearly count.
+    pytest.param("Labour landslide\n\nLabour won 411 of the 650 seats in the House of Commons, up from 202 seats in "
+                 "2019.", "2019", id="the-year-a-rise-is-measured-from"),
+    pytest.param("Ryanair\n\nRyanair said on Monday that its profit rose to €1.9 billion. It carried 183 million "
+                 "passengers in the year, up 9% from 168 million in 2023.", "2023", id="the-year-of-the-figure-before"),
+    pytest.param("Inflation\n\nConsumer prices rose 4.2% in the year to March, compared with 3.1% in 2022, the "
+                 "statistics office said.", "2022", id="the-year-compared-with"),
+    pytest.param("Louvre\n\nThe Louvre in Paris is the world's most visited museum, welcoming 8.7 million visitors in "
+                 "2023.", "2023", id="the-year-of-a-visitor-count"),
+    pytest.param("Tesla\n\nTesla, founded in 2003 by Martin Eberhard, sold 1.8 million cars in 2023.", "2023",
+                 id="the-year-of-a-sales-count"),
+    # A catalogue number, a document's length, a measure again in other units, the market beside a share's move.
+    pytest.param("Edwin Hubble\n\nEdwin Hubble was an American astronomer born in Missouri in 1889. The asteroid 2069 "
+                 "Hubble and the Hubble Space Telescope are named after him.", "2069", id="an-asteroids-number"),
+    pytest.param("Inquiry\n\nThe inquiry opened in Liverpool in September 2024. In a 450-page report published on "
+                 "Tuesday, the inquiry found that 38 patients had died because of failings in care.", "450",
+                 id="a-reports-page-count"),
+    pytest.param("Kilimanjaro\n\nKilimanjaro is the highest mountain in Africa, rising to 5,895 metres. On the southern "
+                 "slopes the montane forest belt lies between about 1,800 and 2,800 metres (5,900 to 9,200 feet) above "
+                 "sea level.", "5,900 to 9,200 feet", id="a-range-again-in-feet"),
+    pytest.param("Novo Nordisk\n\nNovo Nordisk raised its sales forecast to 290 billion crowns on Wednesday. Novo's "
+                 "shares jumped 6.2%, while the wider Copenhagen index rose 0.8%.", "0.8%", id="the-wider-index"),
 ]
 
 
@@ -419,6 +471,16 @@ STILL_ASKED = [
                  "student with a mass of 60 kg has a weight of roughly 590 N.", "590", id="what-the-rule-yields"),
     pytest.param("Nerves\n\nA neuron that is not sending a signal has a resting potential of about −70 millivolts.",
                  "−70", id="what-every-resting-neuron-has"),
+    pytest.param("Cotton\n\nIn Britain raw cotton imports rose from about 2.5 million pounds in 1760 to 52 million "
+                 "pounds by 1800.", "1760", id="a-change-told-by-its-two-ends"),
+    pytest.param("San Francisco\n\nThe earthquake and the fires that followed killed about 3,000 people in 1906.",
+                 "1906", id="the-year-of-an-event-after-its-toll"),
+    pytest.param("Leonhard Euler\n\nIn 1727 Euler moved to St Petersburg, where Johann Bernoulli's son Daniel was "
+                 "already working at the Academy.", "Daniel", id="someone-notable-named-as-anothers-son"),
+    pytest.param("Albrecht Dürer\n\nShortly after returning to Nuremberg, Dürer married Agnes Frey on 7 July 1494.",
+                 "Agnes Frey", id="a-spouse"),
+    pytest.param("Julius Nyerere\n\nNyerere was born in Butiama in 1922. He addressed the United Nations Trusteeship "
+                 "Council in New York in 1955.", "United Nations Trusteeship Council", id="a-body-someone-addressed"),
 ]
 
 

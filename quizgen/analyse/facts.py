@@ -17,6 +17,7 @@ from quizgen.analyse.side_names import (
     STREET,
     attribution,
     beyond_recall,
+    in_a_formula,
     in_brackets,
     in_passing,
     part_of_a_quoted_title,
@@ -120,6 +121,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         return 0.0  # "…, the European Commission said", "said Kari Nygaard, a shipping analyst": a source
     if span.kind in NAME_KINDS and (in_passing(text, span) or spelled_beside(text, span)):
         return 0.0  # "[Apple]'s iPhone", "told reporters in [Santiago]", "a coup in Bissau … [Guinea-Bissau]"
+    if span.kind in NAME_KINDS and in_a_formula(text, span):
+        return 0.0  # "R total = R1 + R2 + [R3]": a symbol the formula's pattern fills in
     if span.kind in NAME_KINDS and beyond_recall(text, span):
         return 0.0  # a name of seven words, "After the [Second World War], … in 1947": not recalled, or guessed
     weight = KIND_WEIGHT[span.kind]

@@ -71,6 +71,19 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "by 1100 GMT", "12:14 GMT": a clock time, not a fact to learn
     if span.kind in ("year", "date") and _AS_OF_BEFORE.search(text, max(0, span.start - 60), span.start):
         return 0.0  # "a population of about 97,000 in [2023]": when a figure was counted, not a fact of its own
+    if span.kind in ("year", "date") and (
+        _BASELINE_BEFORE.search(text, max(0, span.start - 90), span.start) and not text.startswith(" to ", span.end)
+        or _YEAR_OF_A_COUNT_BEFORE.search(text, max(0, span.start - 80), span.start)
+    ):
+        return 0.0  # "up from six seats in [2021]", "one million visitors in [2019]": when the figure was counted
+    if span.kind in ("year", "number") and _CATALOGUED_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return 0.0  # "the asteroid [2002] Euler": a catalogue number, not a year
+    if span.kind in ("number", "quantity") and (_PAGES_AFTER.match(text, span.end) or _PAGES.search(span.text)):
+        return 0.0  # "a [212]-page decision": how long the document runs, not what it says
+    if span.kind == "range" and _MEASURE_BRACKETED_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return 0.0  # "3,300 and 3,400 metres ([10,800 to 11,150 feet])": the range again in other units
+    if span.kind == "percent" and _MARKET_GAUGE_BEFORE.search(text, max(0, span.start - 90), span.start):
+        return 0.0  # "while the wider Copenhagen index rose [0.4%]": the market beside the news, not the news
     if span.kind in ("year", "date") and (state := _STATE_AT_A_TIME.match(text)) and span.start == state.start("when"):
         return 0.0  # "By [1500] the Church was the most powerful institution in Europe", "In [1860] there were …",
         # "By [1914] Britain and France had large empires": how things stood, true of many years, not an event
@@ -152,6 +165,36 @@ _STATE_AT_A_TIME = re.compile(
     r"had (?:large|many|vast|huge|extensive|several) ))"
 )
 _BY_YEAR_OPENING = re.compile(r"^By (?:the end of |the start of |early |late |mid-)?\d")
+_COUNT = r"(?:[£$€]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNT_UNIT = r"(?: ?%| per ?cent| percent| (?:million|billion|thousand|bn|m)\b| (?!(?:until|till|to|and|or)\b)[a-z]+)"
+# The year a comparison is measured from (reviews 41-65: 5 of 5 such years not ok, "the baseline year in a comparison
+# clause is a low-value blank"): "up from six seats in [2021]", "down 27% from £52.9 million in [2023]", "compared
+# with 3.1% in [2022]". ("rose from 2.5 million pounds in 1760 to 52 million by 1800" is a change told by its two
+# ends, and stays.)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|higher|lower|rose|fell|grew|dropped)(?: (?:by )?[\d.]+ ?(?:%|per ?cent|percent|"
+    r"points?))? from|compared (?:with|to)|against|than)(?: about| around| just| some| only| nearly| almost| roughly)? "
+    rf"{_COUNT}{_COUNT_UNIT}{{0,2}} in $"
+)
+# The year of a yearly count: "drawing more than one million visitors in [2019]", "sold 763,389 cars in [2024]"
+# (reviews 41-62: 2 of 2 not ok, "the year of a statistic rather than the statistic").
+_YEAR_OF_A_COUNT_BEFORE = re.compile(
+    rf"(?:\b{_COUNT}(?: million| billion| thousand)? (?:visitors|tourists|passengers|travellers|travelers|pilgrims|"
+    rf"spectators)|\bsold (?:about |around |some |nearly |almost |more than |over )?{_COUNT}(?: million| billion| "
+    r"thousand)?(?: [a-z]+)?)(?: a year| annually| each year)? in $"
+)
+_CATALOGUED_BEFORE = re.compile(r"\b(?:asteroid|minor planet|comet|exoplanet|crater) $", re.IGNORECASE)
+_PAGES_AFTER = re.compile(r"-page\b| pages?\b")
+_PAGES = re.compile(r" pages?$")
+# "3,400 metres (": a measure, then its bracketed conversion
+_MEASURE_BRACKETED_BEFORE = re.compile(
+    r"\d[\d,.]* ?[^\W\d][\w/²³°.]*(?: [^\W\d][\w/²³°.]*)? \((?:about |around |roughly |some |approximately |c\. )?$"
+)
+# "the wider Copenhagen index rose", "the benchmark FTSE 100 fell": the market a company's shares are measured against
+_MARKET_GAUGE_BEFORE = re.compile(
+    r"\b(?:wider|broader|benchmark|overall|main|blue-chip|all-share)\b(?:[^.;,]|\.\d){0,40}\b(?:index|indices|"
+    r"market|average)\b(?:[^.;,]|\.\d){0,30}$"
+)
 
 
 # " (", " (about ", ", about ": between a figure and the same figure in other units or another currency.
