@@ -893,3 +893,69 @@ def test_a_term_its_sentence_defines_is_asked_though_the_article_keeps_using_it(
 def test_a_repeated_term_that_shares_its_head_with_the_word_before_and_is_not_asked(sentence, terms):
     repeated = frozenset({"boiling point", "boiling points", "secondary consumers", "carbon dioxide"})
     assert [span.text for span in find_repeated_term_spans(sentence, repeated)] == terms
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Reviews 63-65: blanks that hid an ordinary word. A superlative apposition after a bare word ranks the clause.
+        "The regulator fined the airline after passengers waited months for refunds on cancelled flights, the largest "
+        "penalty of its kind ever imposed in the country.",
+        "The club sold its stadium to developers, the biggest deal in the league's history.",
+        # A verb before the apposition, whose object it is.
+        "Parliament has twice debated, but never passed, a law that would make vaccination compulsory.",
+        "The council considered, and finally approved, a plan that would close two schools.",
+        # An auxiliary or a relative before "called a": the verb "call", not a name.
+        "The telecoms union, which has called a one-day strike for March 20, rejected the offer.",
+        "The opposition will have called a vote of no confidence by Friday.",
+        # "described as a …": how someone saw it.
+        "In 1837 she experienced what she later described as a call from God to devote herself to service.",
+        "The minister described it as a betrayal of the voters.",
+        # "in reverse:", "in short:": a phrase of manner before a colon.
+        "Respiration is essentially photosynthesis in reverse: glucose reacts with oxygen to produce carbon dioxide.",
+        # "The mountain is …", "The city is …": the article's subject named again.
+        "The mountain is a large stratovolcano made up of three distinct cones.",
+        "The city is a major port that handles most of the country's trade.",
+    ],
+)
+def test_an_ordinary_word_of_the_story_is_no_term(sentence):
+    assert terms_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # An article before the word: a superlative may still describe it; a name after "is called a" is a name.
+        ("Blood leaves the heart through the aorta, the largest artery in the body.", ["aorta"]),
+        ("A gap between two neurons is called a synapse.", ["synapse"]),
+        ("Photosynthesis is the process by which plants make glucose from carbon dioxide and water.",
+         ["Photosynthesis"]),
+        ("The heart is a muscular organ that pumps blood around the body.", ["heart"]),
+    ],
+)
+def test_the_same_shapes_in_a_textbook_still_find_their_term(sentence, terms):
+    assert terms_in(sentence) == terms
+
+
+def test_a_rank_or_an_office_is_no_repeated_term():
+    texts = [
+        "Its main line is long. Two branches leave the main line. A third runs parallel to the main line.",
+        "The prime minister spoke. The prime minister resigned. A new prime minister was named.",
+        "The central bank raised rates. The central bank meets monthly. The central bank is independent.",
+    ]
+    found = repeated_terms(texts)
+    assert "main line" not in found and "prime minister" not in found
+    assert "central bank" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("The circulation is sometimes described as a global conveyor belt: a parcel of water may take 1,000 years.",
+         ["global conveyor belt"]),
+        ("Flood defences are built for what is often described as a one-in-200-year event, and more.",
+         ["one-in-200-year event"]),
+    ],
+)
+def test_a_name_of_its_own_after_described_as_a_is_still_a_term(sentence, terms):
+    assert terms_in(sentence) == terms

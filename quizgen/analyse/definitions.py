@@ -446,6 +446,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         re.compile(
             r"(?<![Bb]e )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )"
             r"(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+            r"(?<!\bin )"  # "photosynthesis in [reverse]: glucose reacts with …": a phrase of manner, no object
             rf"(?<=[a-z] )(?P<term>{_WORD}): (?:[A-Z]-)?[a-z][\w-]*(?: (?:or |and )?[a-z][\w-]*){{0,3}} "
             r"(?:who|that|which|whose|with|in which)\b"
         ),
