@@ -111,6 +111,62 @@ SHAPES: tuple[DefinitionShape, ...] = (
         gate=(": ", " – ", " — ", " - "),
     ),
     DefinitionShape(
+        # A glossary entry with an aside in brackets between the term and its colon, a symbol or a range: "Elastic
+        # demand (PED greater than 1): quantity demanded changes by a larger percentage than price." The brackets
+        # mark an entry, so the definition may be a clause; a headline or a label has no such aside.
+        "term (aside): a definition",
+        re.compile(
+            rf"^(?!(?i:{_LABELS})\b)(?P<term>[A-Z][a-z-]*(?: [a-z][\w-]*){{0,2}}) \([^()]{{1,40}}\): "
+            r"(?!(?:it|they|he|she|we|i|you|this|that|these|those|there|here)\b)[a-z][\w-]*(?: [^\s:]+){3,}$"
+        ),
+        "Elastic supply (PES greater than 1): output changes by a larger percentage than price.",
+        "Elastic supply",
+        refuses=_SPOKEN,
+        gate=("): ",),
+    ),
+    DefinitionShape(
+        # "Opportunity cost is defined as the value of the next best alternative forgone": the subject is the term,
+        # and what follows "defined as" is its definition, no name ("the [value] of …" was asked, review 66).
+        "a term is defined as",
+        re.compile(
+            rf"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][a-z][\w-]*(?: {_WORD}){{0,2}}(?: of {_WORD})?)"
+            r"(?: \([^()]{1,12}\))? (?:is|are) (?:usually |commonly |often |formally |simply )?defined as\b"
+        ),
+        "Opportunity cost is defined as the value of the next best alternative forgone when a choice is made.",
+        "Opportunity cost",
+        refuses=_SPOKEN,  # (the present "is defined" is no news; "when a choice is made" is no past)
+        gate=(" defined as ",),
+    ),
+    DefinitionShape(
+        # A quantity and, in a clause after it, the sum that makes it: "a firm's total revenue, which is simply price
+        # multiplied by quantity sold", "profit, which is revenue minus costs", "density, which is the ratio of mass to
+        # volume". A sum defines; "the bank, which is owned by the state" only tells of it.
+        "a quantity, which is a sum",
+        re.compile(
+            r"(?:\b(?:a|an|the|its|their)|['’]s) (?P<term>[a-z][\w-]{2,}(?: [a-z][\w-]{2,})?), which (?:is|are|equals) "
+            r"(?:simply |just |equal to |defined as )?(?:the (?:sum|difference|ratio|product) of\b|"
+            r"[a-z][\w-]*(?: [a-z][\w-]*)? (?:multiplied by|divided by|minus|plus|times)\b)"
+        ),
+        "A firm's total revenue, which is simply price multiplied by quantity sold, rises when demand is inelastic.",
+        "total revenue",
+        # (news in the past: "its debt, which was twice its revenue"; "multiplied" is no past)
+        refuses=re.compile(rf"\b(?:was|were|had)\b|{_SPOKEN.pattern}"),
+        gate=(", which ",),
+    ),
+    DefinitionShape(
+        # A law or a principle named after the one who stated it: "these quantities are linked by Ohm's law: V = I × R",
+        # "Hooke's law", "Archimedes' principle".
+        "someone's law",
+        re.compile(
+            r"(?<![\w’'-])(?P<term>[A-Z][a-z]+(?:'s|’s|s'|s’) (?:(?:first|second|third|zeroth) )?"
+            r"(?:law|laws|principle|theorem|constant)(?: of [a-z]+)?)\b"  # "Hooke's law of elasticity"
+        ),
+        "For many components these quantities are linked by Ohm's law: V = I × R.",
+        "Ohm's law",
+        refuses=_SPOKEN,
+        gate=("'s ", "’s ", "s' ", "s’ "),
+    ),
+    DefinitionShape(
         # The description first, the term after it: the term is what the description is.
         "description is the term",
         re.compile(
@@ -320,13 +376,16 @@ SHAPES: tuple[DefinitionShape, ...] = (
         # Without an article: "The ruling refers to events in 2019" only points at something.
         "X refers to",
         re.compile(
-            rf"^(?!(?:The|A|An|This|That|It|Its)\b)(?P<term>[A-Z][a-z][\w-]*(?: {_WORD}){{0,2}}(?: [A-Z]{{2,5}})?) "
+            # ("Rate of return measures …", "Resistance (R) describes how strongly …": a term with "of" in it, a
+            # symbol in brackets after it)
+            rf"^(?!(?:The|A|An|This|That|It|Its)\b)(?P<term>[A-Z][a-z][\w-]*(?: {_WORD}){{0,2}}(?: of {_WORD})?"
+            r"(?: [A-Z]{2,5})?)(?: \([A-Za-z]{1,3}\))? "
             # "Nominal GDP measures output at current prices" (round C), "Biomass means burning plant material"
-            r"(?:refers to|denotes|measures|means)\b"
+            r"(?:refers to|denotes|measures|means|describes how (?:strongly|much|quickly|fast|easily|well|far|often)\b)"
         ),
         "Biodiversity refers to the variety of living things in an area.",
         "Biodiversity",
-        gate=(" refers to", " denotes", " measures", " means"),
+        gate=(" refers to", " denotes", " measures", " means", " describes how "),
         refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
     ),
     DefinitionShape(
@@ -345,13 +404,14 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "the law of X states",
         re.compile(
             # (a bare "The law states …" names no law: "Hooke's law" was named in the sentence before, review 43)
-            rf"^(?:[A-Z][a-z]+,? )?(?:The|the) (?!{_LAWS} (?:states|says|holds|predicts)\b)"
+            # ("The law of demand tells us that …")
+            rf"^(?:[A-Z][a-z]+,? )?(?:The|the) (?!{_LAWS} (?:states|says|holds|predicts|tells us)\b)"
             rf"(?P<term>(?:{_WORD} ){{0,2}}{_LAWS}(?: of {_WORD}(?: (?:and|of) {_WORD})?)?) "
-            r"(?:states|says|holds|predicts)\b"
+            r"(?:states|says|holds|predicts|tells us)\b"
         ),
         "The octet rule states that atoms tend to gain, lose or share electrons until they have eight.",
         "octet rule",
-        gate=(" states", " says", " holds", " predicts"),
+        gate=(" states", " says", " holds", " predicts", " tells us"),
     ),
     DefinitionShape(
         # A generic subject has the term when a condition holds: the condition defines it. A compound only:
@@ -386,6 +446,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         re.compile(
             r"(?<![Bb]e )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )"
             r"(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+            r"(?<!\bin )"  # "photosynthesis in [reverse]: glucose reacts with …": a phrase of manner, no object
             rf"(?<=[a-z] )(?P<term>{_WORD}): (?:[A-Z]-)?[a-z][\w-]*(?: (?:or |and )?[a-z][\w-]*){{0,3}} "
             r"(?:who|that|which|whose|with|in which)\b"
         ),

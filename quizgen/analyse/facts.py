@@ -24,7 +24,7 @@ from quizgen.analyse.side_names import (
     place_factor,
     spelled_beside,
 )
-from quizgen.analyse.terms import defined_too_thinly
+from quizgen.analyse.terms import defined_too_thinly, defines_its_term
 from quizgen.model import NAME_KINDS, NUMERIC_KINDS, Analysis, Document, Fact, Sentence, Span
 
 # What other modules and scripts import from here, though it now lives in the modules above.
@@ -152,7 +152,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
     ):
         weight *= 0.5  # "beech, silver fir and [Norway] spruce": a place in the name of a kind of thing
     # A name the article repeats everywhere is context, not a fact to learn.
-    repeats = mentions[span.text.lower()]
+    # (a term the sentence defines is learnt there: its use everywhere else marks it key, not context)
+    repeats = 1 if defines_its_term(text, span) else mentions[span.text.lower()]
     return weight / (1.0 + 0.35 * max(0, repeats - 1))
 
 

@@ -263,7 +263,7 @@ _EXAMPLE_IN_A_LIST = re.compile(
 
 
 # "… is a", "… are the", "… refers to": the sentence defines the name or term just before it.
-_DEFINED_AFTER = re.compile(r" (?:is|are|was|were) (?:a|an|the|any)\b| (?:refers to|means|describes)\b")
+_DEFINED_AFTER = re.compile(r" (?:is|are|was|were) (?:a|an|the|any|defined as)\b| (?:refers to|means|describes)\b")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from) (?:the )?(?:[A-Z][\w'’-]* ?)*(?:and (?:the )?)?$")
 _LIST_JOIN = re.compile(r"^(?:, and |, or |, | and | or )(?:the )?$")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) (?:the |a |an |other |several |many )?[a-z]")
