@@ -564,3 +564,36 @@ def test_the_man_a_firm_is_named_after_is_no_short_form_of_the_firm(text, name, 
 )
 def test_a_name_right_after_painted_or_composed_is_the_work(sentence, name, kind):
     assert {span.text: span.kind for span in find_name_spans(sentence)}[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "name", "kind"),
+    [
+        # reviews 62-65: a name the article used before as a person's (or a surname it shares) was hinted [person]
+        # where an article or a preposition of place stands before it
+        ("She died at her home in Silver Spring, Maryland, in 1964.", ("Silent Spring", "Spring"), "Silver Spring",
+         "name"),
+        ("Some recipes may change, though the Kestrel Bar would stay exactly as it is.", ("Kestrel Bar", "Bar"),
+         "Kestrel Bar", "name"),
+        ("Most of the settlers lived near Green Hollow before the flood.", ("Green Hollow", "Hollow"), "Green Hollow",
+         "name"),
+        # ... but without one the person named before is still that person
+        ("Later Hall said the roof was done.", ("Peter Hall", "Hall"), "Hall", "person"),
+        ("In 1860 Darwin wrote to Lyell about the finches.", ("Charles Lyell", "Lyell"), "Lyell", "person"),
+        ("By then Mary Anning was famous.", ("Mary Anning", "Anning"), "Mary Anning", "person"),
+        # a continent's adjective before a place, and a peak, name places
+        ("Peasants from European Russia and Ukraine moved east.", ("European Russia", "Russia"), "European Russia",
+         "place"),
+        ("The climbers reached Uhuru Peak at dawn.", (), "Uhuru Peak", "place"),
+        ("Kibo holds Gilman Peak on its crater rim.", ("Gilman Peak", "Peak"), "Gilman Peak", "place"),
+    ],
+)
+def test_a_name_after_an_article_or_a_place_preposition_is_nobody(sentence, people, name, kind):
+    spans = find_name_spans(sentence, frozenset(people))
+    assert {span.text: span.kind for span in spans}.get(name) == kind
+
+
+def test_a_role_between_the_article_and_a_known_name_keeps_it_a_person():
+    spans = find_name_spans("In 1924 he married the architect Aino Marsio, who became his partner.",
+                            frozenset({"Aino Marsio", "Marsio"}))
+    assert {span.text: span.kind for span in spans}["Aino Marsio"] == "person"
