@@ -426,6 +426,22 @@ def _after_a_dateline(sentence: str, start: int) -> bool:
     return dateline is not None and dateline.end() == start
 
 
+def _after_a_missed_full_stop(sentence: str, start: int) -> bool:
+    """"… a total resistance of 6 Ω. Connected to a 12 V supply, …": a word after a full stop the sentence splitter
+    took for an abbreviation's opens a sentence too (review 65 found "[name] to a 12 V supply"). "Dr. Watson",
+    "St. Kilda", "J. Smith" stay names: an abbreviation or an initial stands before their stop."""
+    stop = _FULL_STOP_BEFORE.search(sentence, max(0, start - 12), start)
+    return stop is not None and stop.group(1) not in _ABBREVIATIONS
+
+
+_FULL_STOP_BEFORE = re.compile(r"(?:^|\s)(\S{2,}|[^A-Za-z\s])\. $")
+_ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Dr St Mt Prof Rev Gen Col Lt Capt Sgt Cpl Gov Sen Rep Jr Sr Fr Hon Co Inc Ltd Corp Bros No
+    vs etc approx Fig fig Vol vol Ch ch cf al""".split()
+)
+_LONE_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 class _Either:
     """Membership in either of two sets, without building their union."""
 
@@ -475,10 +491,11 @@ def find_name_spans(
             # "Example: Suppose", '"Lenders have been cutting rates,"': a first word after a label or a quotation mark
             opening = not sentence[:piece_start].strip(_OPENING_MARKS) or OPENING_LABEL.match(sentence, 0, piece_start)
             opening = opening or _after_a_dateline(sentence, piece_start)
+            opening = opening or (not after_title and _after_a_missed_full_stop(sentence, piece_start))
             if opening and " " not in text and not (place_type(text) or text in people):
                 continue  # a lone capitalised first word is usually just the start of the sentence
-            if len(text) < 2 or text.isdigit():
-                continue
+            if len(text) < 2 or text.isdigit() or _LONE_ROMAN_NUMERAL.fullmatch(text):
+                continue  # "runs from I to XII": a numeral on its own is a number, no name (review 62: hinted [name])
             if text in ORGANISATION_HEADS or text in PLACE_HEADS or text in _NOT_NAMES_ALONE:
                 continue  # "the Assembly", "Call and Post": a head word alone names nothing
             if _is_demonym(sentence, piece_start, piece_end, after_title):
