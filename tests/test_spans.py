@@ -622,3 +622,20 @@ def test_a_role_between_the_article_and_a_known_name_keeps_it_a_person():
 )
 def test_words_that_only_look_like_names_are_left_out(sentence, names):
     assert typed(find_name_spans(sentence)) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 62: "and in 1985 members of the Bdoul tribe were resettled" was asked as the count "1985 members"
+        ("Tourism brought problems, and in 1985 members of the tribe were resettled.", [("1985", "year")]),
+        ("The dam burst, and by 2003 families had left the valley.", [("2003", "year")]),
+        ("Prices rose in 2001; in 2002 traders left the market.", [("2001", "year"), ("2002", "year")]),
+        ("The port declined, but after 1870 ships called again.", [("1870", "year")]),
+        # ... but where no clause opens, a year-shaped figure before a noun is still a count
+        ("The war resulted in 1985 deaths.", [("1985 deaths", "quantity")]),
+        ("The club had 1985 members in 2020.", [("1985 members", "quantity"), ("2020", "year")]),
+    ],
+)
+def test_a_year_after_in_that_opens_a_clause_is_a_year_whatever_noun_follows(sentence, expected):
+    assert typed(find_numeric_spans(sentence)) == expected

@@ -55,6 +55,14 @@ _COUNTED_WORDS = (
 UNITS = rf"(?:{_MEASURE_WORDS}|{_COUNTED_WORDS})"
 _SCALE_WORDS = r"(?:thousand|million|billion|trillion)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+# Lookbehinds (each of fixed width) for a word of time that opens a sentence or a clause: "In ", ", and in ".
+_CLAUSE_OPENING_YEAR_LEADS = "|".join(
+    f"(?<={opening}{lead} )"
+    for opening in ("^", ", ", "; ", ", and ", "; and ", ", but ", ", while ", " and ")
+    for lead in (
+        ("In", "By", "Until", "After", "Before") if opening == "^" else ("in", "by", "until", "after", "before")
+    )
+)
 # Lookbehinds, each of fixed width, for a year beyond 2099: "by 2100", "until 2150", "the year 2200" — but
 # "rose by 2100" is an amount, and "in 2100" a year only at a clause's end ("in 2100 cases" is a count).
 _CHANGE_VERBS = "rose fell grew increased decreased dropped declined risen fallen up down".split()
@@ -188,7 +196,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("date", "weekday", rf"\b(?:{WEEKDAYS})\b"),
     # "In 1527 troops of the emperor sacked Rome": a year-shaped figure with no comma that opens a sentence after
     # "In" or "By" is a year, whatever noun follows (a count that large would be written "1,527 troops")
-    ("year", "digit", rf"(?:(?<=^In )|(?<=^By )|(?<=^Until )|(?<=^After )|(?<=^Before )){_YEAR}(?= [a-z])"),
+    # So does one after "in" or "by" that opens a clause ("…, and in 1985 members of the tribe were resettled":
+    # review 62 found it asked as "1985 members"); "resulted in 1985 deaths" is a count, no clause opens there.
+    ("year", "digit", rf"(?:{_CLAUSE_OPENING_YEAR_LEADS}){_YEAR}(?= [a-z])"),
     # "1950-1953", "1950–53" (only the dash form: "to" also joins unrelated years)
     ("range", "dash", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
     # "ruled 5–4", "by 34 votes to 21": a vote is one span, never asked one side at a time (a score is no
