@@ -318,3 +318,21 @@ def test_an_ordinal_battle_and_a_group_possessive_keep_the_name_whole(sentence, 
 
     found = [span.text for span in find_name_spans(sentence)]
     assert set(names) <= set(found) and not set(not_names) & set(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 67: "working with the federal government and local First [Nations]" hid half a fixed name
+        ("Teams were working with local First Nations to protect drinking water.", [("First Nations", "name")]),
+        ("The Second Temple was destroyed in 70 AD.", [("Second Temple", "name")]),
+        ("He sailed to Sydney Cove with the First Fleet.", [("Sydney Cove", "name"), ("First Fleet", "name")]),
+        # ... while one opening the sentence may count steps, as before
+        ("First Napoleon took Vienna.", [("Napoleon", "name"), ("Vienna", "place")]),
+        ("Britain entered the First World War in 1914.", [("Britain", "place"), ("First World War", "name")]),
+    ],
+)
+def test_a_capital_ordinal_inside_a_sentence_belongs_to_the_name(sentence, expected):
+    from quizgen.analyse.names import find_name_spans
+
+    assert [(span.text, span.kind) for span in find_name_spans(sentence)] == expected

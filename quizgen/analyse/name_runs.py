@@ -444,6 +444,12 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
         if head_inside:
             end = start + head_inside  # "After the Second World War Aalto taught": no comma, the war ends there
             break
+        # "local First Nations", "The Second Temple": after a lower-case word or "The" a capital ordinal is the name's
+        # (review 67 found "local First [Nations]"); opening a sentence, it may be "First" of a sequence
+        if first_word in ORDINALS and " " in text and (
+            stripped == "The" or _AFTER_A_LOWER_CASE_WORD.search(sentence, max(0, start - 30), start)
+        ):
+            break
         if first_word in _ERA_MARKERS and " " in text and _NUMBER_BEFORE.search(sentence, max(0, start - 8), start):
             start += len(first_word) + 1
             start += 4 if sentence.startswith("the ", start) else 0
