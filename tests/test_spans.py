@@ -639,3 +639,18 @@ def test_words_that_only_look_like_names_are_left_out(sentence, names):
 )
 def test_a_year_after_in_that_opens_a_clause_is_a_year_whatever_noun_follows(sentence, expected):
     assert typed(find_numeric_spans(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 66: the last set of "beat Marta Silveira 4-6, 6-3, 7-5" was asked as a [range]
+        ("She came from a set down to beat Marta Silveira 4-6, 6-3, 7-5 on Saturday.", [("Saturday", "date")]),
+        ("He won the final 7-6 (7-4), 6-4 in 1998.", [("1998", "year")]),
+        # ... while ranges, alone or in a list, stay ranges
+        ("Children aged 8-10 and 11-13 took part.", [("8-10", "range"), ("11-13", "range")]),
+        ("Groups of 3-4 pupils worked together.", [("3-4", "range")]),
+    ],
+)
+def test_the_sets_of_a_tennis_match_are_no_ranges(sentence, expected):
+    assert typed(find_numeric_spans(sentence)) == expected

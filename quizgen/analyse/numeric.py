@@ -137,6 +137,7 @@ TIME_ZONES = frozenset(
     "GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST IST JST KST AEST AEDT AWST "
     "NZST NZDT ET PT CT MT".split()
 )
+_SET_SCORE = r"[0-7][–-][0-7](?:\s?\(\d{1,2}(?:[–-]\d{1,2})?\))?"
 _SCORING_VERBS = "won beat lost drew beating winning losing".split()
 _AFTER_SCORING = "(?:" + "|".join(rf"(?<=\b{verb} )" for verb in _SCORING_VERBS) + ")"  # "won 3-1"
 # Stretches that hold digits but no figure worth asking: each is claimed first and gives no span, so
@@ -148,6 +149,9 @@ NOT_FIGURES: tuple[tuple[str, str], ...] = (
     ("dash", r"(?<![\w.,$£€-])\d{1,2}\s?[–—-]\s?\d{1,2}(?=\s(?:home |away |extra-time |penalty )?"
               r"(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|drubbing)\b)"),
     ("dash", _AFTER_SCORING + r"\d{1,2}\s?[–—-]\s?\d{1,2}(?![\w%.,-])"),
+    # "beat Silveira 4-6, 6-3, 7-5": a tennis match's sets, each of up to seven games (a tie-break in brackets), two
+    # or more in a row; review 66 found the last set hinted [range]
+    ("dash", rf"(?<![\w.,$£€-]){_SET_SCORE}(?:, {_SET_SCORE})+(?![\w%.-])"),
     # "the S&P/ASX 200 index", "the FTSE 100": the number of an index, part of its name
     ("digit", r"\b(?:S&P/ASX|S&P|FTSE|ASX|Nikkei|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|KOSPI|Russell) \d+\b"),
     # "room 3327", "platform 9", "gate 14": a number that labels a place, which no one learns
