@@ -564,3 +564,93 @@ def test_the_man_a_firm_is_named_after_is_no_short_form_of_the_firm(text, name, 
 )
 def test_a_name_right_after_painted_or_composed_is_the_work(sentence, name, kind):
     assert {span.text: span.kind for span in find_name_spans(sentence)}[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "name", "kind"),
+    [
+        # reviews 62-65: a name the article used before as a person's (or a surname it shares) was hinted [person]
+        # where an article or a preposition of place stands before it
+        ("She died at her home in Silver Spring, Maryland, in 1964.", ("Silent Spring", "Spring"), "Silver Spring",
+         "name"),
+        ("Some recipes may change, though the Kestrel Bar would stay exactly as it is.", ("Kestrel Bar", "Bar"),
+         "Kestrel Bar", "name"),
+        ("Most of the settlers lived near Green Hollow before the flood.", ("Green Hollow", "Hollow"), "Green Hollow",
+         "name"),
+        # ... but without one the person named before is still that person
+        ("Later Hall said the roof was done.", ("Peter Hall", "Hall"), "Hall", "person"),
+        ("In 1860 Darwin wrote to Lyell about the finches.", ("Charles Lyell", "Lyell"), "Lyell", "person"),
+        ("By then Mary Anning was famous.", ("Mary Anning", "Anning"), "Mary Anning", "person"),
+        # a continent's adjective before a place, and a peak, name places
+        ("Peasants from European Russia and Ukraine moved east.", ("European Russia", "Russia"), "European Russia",
+         "place"),
+        ("The climbers reached Uhuru Peak at dawn.", (), "Uhuru Peak", "place"),
+        ("Kibo holds Gilman Peak on its crater rim.", ("Gilman Peak", "Peak"), "Gilman Peak", "place"),
+    ],
+)
+def test_a_name_after_an_article_or_a_place_preposition_is_nobody(sentence, people, name, kind):
+    spans = find_name_spans(sentence, frozenset(people))
+    assert {span.text: span.kind for span in spans}.get(name) == kind
+
+
+def test_a_role_between_the_article_and_a_known_name_keeps_it_a_person():
+    spans = find_name_spans("In 1924 he married the architect Aino Marsio, who became his partner.",
+                            frozenset({"Aino Marsio", "Marsio"}))
+    assert {span.text: span.kind for span in spans}["Aino Marsio"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # review 65: a word after a full stop the splitter missed was taken for a name ("[name] to a 12 V supply")
+        ("They have a total resistance of 6 Ω. Connected to a 12 V supply, they carry 2 A.", []),
+        ("The block weighs 5 kg. Placed on a ramp, it slides at once.", []),
+        ("Output grew by 5 per cent. Tesco Bank gained most.", [("Tesco Bank", "organisation")]),
+        # ... while an abbreviation's or an initial's stop leaves the name after it whole
+        ("Dr. Watson arrived in London.", [("Watson", "person"), ("London", "place")]),
+        ("She moved to St. Kilda in May.", [("St. Kilda", "place")]),
+        ("He met J. Smith there.", [("J. Smith", "name")]),
+        # review 62: a Roman numeral on its own is a number, not a name ("runs from I to [name]")
+        ("The Modified Mercalli scale runs from I to XII.", [("Modified Mercalli", "name")]),
+        ("Storms of category IV are rare.", []),
+        ("Queen Elizabeth II opened the bridge.", [("Elizabeth II", "person")]),
+        # review 66: an imperative that opens a worked example is no part of the name after it
+        ("Suppose Priya, aged 17, is offered a Saturday job.", [("Priya", "name")]),
+        ("Imagine Tom has £10 to spend.", [("Tom", "name")]),
+        ("Consider Ahmed Khan, who runs a bakery.", [("Ahmed Khan", "person")]),
+    ],
+)
+def test_words_that_only_look_like_names_are_left_out(sentence, names):
+    assert typed(find_name_spans(sentence)) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 62: "and in 1985 members of the Bdoul tribe were resettled" was asked as the count "1985 members"
+        ("Tourism brought problems, and in 1985 members of the tribe were resettled.", [("1985", "year")]),
+        ("The dam burst, and by 2003 families had left the valley.", [("2003", "year")]),
+        ("Prices rose in 2001; in 2002 traders left the market.", [("2001", "year"), ("2002", "year")]),
+        ("The port declined, but after 1870 ships called again.", [("1870", "year")]),
+        # ... but where no clause opens, a year-shaped figure before a noun is still a count
+        ("The war resulted in 1985 deaths.", [("1985 deaths", "quantity")]),
+        ("The club had 1985 members in 2020.", [("1985 members", "quantity"), ("2020", "year")]),
+    ],
+)
+def test_a_year_after_in_that_opens_a_clause_is_a_year_whatever_noun_follows(sentence, expected):
+    assert typed(find_numeric_spans(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 66: the last set of "beat Marta Silveira 4-6, 6-3, 7-5" was asked as a [range]
+        ("She came from a set down to beat Marta Silveira 4-6, 6-3, 7-5 on Saturday.", [("Saturday", "date")]),
+        ("He won the final 7-6 (7-4), 6-4 in 1998.", [("1998", "year")]),
+        # ... while ranges, alone or in a list, stay ranges
+        ("Children aged 8-10 and 11-13 took part.", [("8-10", "range"), ("11-13", "range")]),
+        ("Groups of 3-4 pupils worked together.", [("3-4", "range")]),
+    ],
+)
+def test_the_sets_of_a_tennis_match_are_no_ranges(sentence, expected):
+    assert typed(find_numeric_spans(sentence)) == expected

@@ -294,3 +294,45 @@ def test_a_monument_after_a_possessive_and_a_title_that_goes_on_are_never_cut(se
 
     found = [span.text for span in find_name_spans(sentence)]
     assert set(names) <= set(found) and not set(not_names) & set(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "not_names"),
+    [
+        # review 65: "won the [name] of Panipat" hid "Second Battle" and left the rest of the battle's name
+        ("Soon after, his forces won the Second Battle of Panipat against Hemu.", ["Second Battle of Panipat"],
+         ["Second Battle", "Battle of Panipat"]),
+        ("The First Battle of Bull Run was fought in July 1861.", ["First Battle of Bull Run"], ["First Battle"]),
+        ("After the Second World War Aalto taught in Boston.", ["Second World War", "Boston"], []),
+        # review 67: "the Women's [organisation]" left the group that owns the name outside it
+        ("She joined the Women's Social and Political Union in 1906.", ["Women's Social and Political Union"],
+         ["Women", "Social and Political Union"]),
+        ("The People's Republic of China was founded in 1949.", ["People's Republic of China"], ["People"]),
+        ("She scored twice at the Women's World Cup in France.", ["Women's World Cup", "France"], ["Women"]),
+        # ... while a single owner still stands apart from what it owns
+        ("Castleford's Riverside Stadium was full.", ["Riverside Stadium"], ["Castleford's Riverside Stadium"]),
+    ],
+)
+def test_an_ordinal_battle_and_a_group_possessive_keep_the_name_whole(sentence, names, not_names):
+    from quizgen.analyse.names import find_name_spans
+
+    found = [span.text for span in find_name_spans(sentence)]
+    assert set(names) <= set(found) and not set(not_names) & set(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 67: "working with the federal government and local First [Nations]" hid half a fixed name
+        ("Teams were working with local First Nations to protect drinking water.", [("First Nations", "name")]),
+        ("The Second Temple was destroyed in 70 AD.", [("Second Temple", "name")]),
+        ("He sailed to Sydney Cove with the First Fleet.", [("Sydney Cove", "name"), ("First Fleet", "name")]),
+        # ... while one opening the sentence may count steps, as before
+        ("First Napoleon took Vienna.", [("Napoleon", "name"), ("Vienna", "place")]),
+        ("Britain entered the First World War in 1914.", [("Britain", "place"), ("First World War", "name")]),
+    ],
+)
+def test_a_capital_ordinal_inside_a_sentence_belongs_to_the_name(sentence, expected):
+    from quizgen.analyse.names import find_name_spans
+
+    assert [(span.text, span.kind) for span in find_name_spans(sentence)] == expected

@@ -50,6 +50,8 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s ")
 # Forum" (review 47: "Trajan's [Forum]" hid half the name, bad).
 _POSSESSED_HEADS = ORGANISATION_HEADS | PLACE_HEADS | BUILT_HEADS | MONUMENT_HEADS
 _LOOK_AROUND = 40
+# Plurals with "'s" that name a group, never one owner: a name they open goes on past the possessive.
+_PLURAL_PEOPLE = frozenset("Women Men Children People Peoples Workingmen Gentlemen Ladies".split())
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ def capitalised_runs(sentence: str) -> list[tuple[int, int, bool]]:
                 continue  # "the Information Commissioner's Office", "Devil's Bridge", "St Patrick's Cathedral"
             if owner.split()[-1] in PERSON_TITLES and rest and rest[-1].rstrip(".") in _POSSESSED_HEADS:
                 continue  # "the Prime Minister's National Relief Fund": an office's body, named after the office
+            if owner.split()[-1] in _PLURAL_PEOPLE:
+                continue  # "the Women's Social and Political Union", "People's Republic": whose, not who (review 67)
             runs.append((start, possessive.start()))
             start = possessive.end()
         runs.append((start, match.end()))
@@ -176,6 +180,9 @@ def _and_joins(pair: _Pair) -> bool:
     the_before = before.startswith("The ") or _THE_BEFORE.search(pair.preceding) is not None
     if last in BUILT_HEADS and len(after.split()) == 2 and the_before and " " not in before.removeprefix("The "):
         return True  # "the Stockton and Darlington Railway": one railway; "London and Tower Bridge" are two
+    # ("the Women's Social and Political Union": the group that owns the name comes before its modifier)
+    owners = before.split(" ", 1)
+    before = owners[1] if len(owners) == 2 and re.sub(r"['’]s$", "", owners[0]) in _PLURAL_PEOPLE else before
     if " " in before or " " not in after:
         return False
     heads = (ORGANISATION_HEADS, PLACE_HEADS, UNIT_HEADS)
@@ -431,9 +438,17 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             break  # "the Seven Sisters" mid-sentence, "Ten Hours Act supporters", "His Four Books on …": in the name
         if first_word in ORDINALS and " " in text and last_word.rstrip(".,") in _NAME_HEADS_AFTER_AN_ORDINAL:
             break  # "the First World War", "the Second Vatican Council", "the Fifth Republic"
+        if first_word in ORDINALS and _ordinal_head_of(text):
+            break  # "the Second Battle of Panipat", "the First Battle of Bull Run": the ordinal numbers the battle
         head_inside = _ordinal_name_end(text) if first_word in ORDINALS else None
         if head_inside:
             end = start + head_inside  # "After the Second World War Aalto taught": no comma, the war ends there
+            break
+        # "local First Nations", "The Second Temple": after a lower-case word or "The" a capital ordinal is the name's
+        # (review 67 found "local First [Nations]"); opening a sentence, it may be "First" of a sequence
+        if first_word in ORDINALS and " " in text and (
+            stripped == "The" or _AFTER_A_LOWER_CASE_WORD.search(sentence, max(0, start - 30), start)
+        ):
             break
         if first_word in _ERA_MARKERS and " " in text and _NUMBER_BEFORE.search(sentence, max(0, start - 8), start):
             start += len(first_word) + 1
@@ -484,13 +499,21 @@ _NUMBERED_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th) $")
 _NAME_HEADS_AFTER_AN_ORDINAL = EVENT_HEADS | _ORDINAL_HEADS
 
 
+def _ordinal_head_of(text: str) -> bool:
+    """"Second Battle of Panipat": an ordinal, its head, then "of" and the rest of the name."""
+    words = text.split(" ")
+    return len(words) > 3 and words[1] in _NAME_HEADS_AFTER_AN_ORDINAL and words[2] == "of"
+
+
 def _ordinal_name_end(text: str) -> int | None:
     """Where the name an ordinal opens ends, when capitalised words run on past its head ("Second World War
     Aalto"): just after the head; None if the head ends the run or there is none."""
     words = text.split(" ")
     heads = _NAME_HEADS_AFTER_AN_ORDINAL
     for index, word in enumerate(words[1:-1], 1):
-        if word in heads and words[index + 1] not in heads:
+        # ("the Second Battle of Panipat", "the Fourth Crusade of 1202": "of" carries the name on; review 65 found
+        # "won the [name] of Panipat")
+        if word in heads and words[index + 1] not in heads and words[index + 1] != "of":
             return len(" ".join(words[: index + 1]))
     return None
 

@@ -71,7 +71,7 @@ COMMON_CAPITALISED = frozenset(
     Third Last Next Chapter Section Part Figure Table Fig With Amid Across Along Around Beyond
     Toward Towards Upon Via Near Below Above Behind Beneath Beside Besides Inside Outside Throughout Alongside
     None Nothing Nobody Everyone Everything Someone Anyone Few Several Any Whether Unless Whereas Almost Nearly
-    Perhaps Customers Officials Residents Analysts Investors Experts Critics Researchers
+    Perhaps Suppose Imagine Consider Assume Customers Officials Residents Analysts Investors Experts Critics Researchers
     Shares Sales Prices Profits Revenue Exports Imports Stocks Workers Students Scientists Doctors Police
     Officers Soldiers Troops Members Staff Leaders Delegates Supporters Opponents Protesters Voters Farmers
     Engineers Teachers Pupils Visitors Tourists Passengers Employees Lawmakers Legislators Ministers Judges

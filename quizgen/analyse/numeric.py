@@ -55,6 +55,14 @@ _COUNTED_WORDS = (
 UNITS = rf"(?:{_MEASURE_WORDS}|{_COUNTED_WORDS})"
 _SCALE_WORDS = r"(?:thousand|million|billion|trillion)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+# Lookbehinds (each of fixed width) for a word of time that opens a sentence or a clause: "In ", ", and in ".
+_CLAUSE_OPENING_YEAR_LEADS = "|".join(
+    f"(?<={opening}{lead} )"
+    for opening in ("^", ", ", "; ", ", and ", "; and ", ", but ", ", while ", " and ")
+    for lead in (
+        ("In", "By", "Until", "After", "Before") if opening == "^" else ("in", "by", "until", "after", "before")
+    )
+)
 # Lookbehinds, each of fixed width, for a year beyond 2099: "by 2100", "until 2150", "the year 2200" — but
 # "rose by 2100" is an amount, and "in 2100" a year only at a clause's end ("in 2100 cases" is a count).
 _CHANGE_VERBS = "rose fell grew increased decreased dropped declined risen fallen up down".split()
@@ -129,6 +137,7 @@ TIME_ZONES = frozenset(
     "GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST IST JST KST AEST AEDT AWST "
     "NZST NZDT ET PT CT MT".split()
 )
+_SET_SCORE = r"[0-7][–-][0-7](?:\s?\(\d{1,2}(?:[–-]\d{1,2})?\))?"
 _SCORING_VERBS = "won beat lost drew beating winning losing".split()
 _AFTER_SCORING = "(?:" + "|".join(rf"(?<=\b{verb} )" for verb in _SCORING_VERBS) + ")"  # "won 3-1"
 # Stretches that hold digits but no figure worth asking: each is claimed first and gives no span, so
@@ -140,6 +149,9 @@ NOT_FIGURES: tuple[tuple[str, str], ...] = (
     ("dash", r"(?<![\w.,$£€-])\d{1,2}\s?[–—-]\s?\d{1,2}(?=\s(?:home |away |extra-time |penalty )?"
               r"(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|drubbing)\b)"),
     ("dash", _AFTER_SCORING + r"\d{1,2}\s?[–—-]\s?\d{1,2}(?![\w%.,-])"),
+    # "beat Silveira 4-6, 6-3, 7-5": a tennis match's sets, each of up to seven games (a tie-break in brackets), two
+    # or more in a row; review 66 found the last set hinted [range]
+    ("dash", rf"(?<![\w.,$£€-]){_SET_SCORE}(?:, {_SET_SCORE})+(?![\w%.-])"),
     # "the S&P/ASX 200 index", "the FTSE 100": the number of an index, part of its name
     ("digit", r"\b(?:S&P/ASX|S&P|FTSE|ASX|Nikkei|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|KOSPI|Russell) \d+\b"),
     # "room 3327", "platform 9", "gate 14": a number that labels a place, which no one learns
@@ -188,7 +200,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("date", "weekday", rf"\b(?:{WEEKDAYS})\b"),
     # "In 1527 troops of the emperor sacked Rome": a year-shaped figure with no comma that opens a sentence after
     # "In" or "By" is a year, whatever noun follows (a count that large would be written "1,527 troops")
-    ("year", "digit", rf"(?:(?<=^In )|(?<=^By )|(?<=^Until )|(?<=^After )|(?<=^Before )){_YEAR}(?= [a-z])"),
+    # So does one after "in" or "by" that opens a clause ("…, and in 1985 members of the tribe were resettled":
+    # review 62 found it asked as "1985 members"); "resulted in 1985 deaths" is a count, no clause opens there.
+    ("year", "digit", rf"(?:{_CLAUSE_OPENING_YEAR_LEADS}){_YEAR}(?= [a-z])"),
     # "1950-1953", "1950–53" (only the dash form: "to" also joins unrelated years)
     ("range", "dash", rf"(?<![\w.,-]){_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d{{2}})(?![\w%-])"),
     # "ruled 5–4", "by 34 votes to 21": a vote is one span, never asked one side at a time (a score is no
