@@ -113,6 +113,11 @@ NOT_ASKED = [
                  "Sewell as Will Ladislaw.", "Juliet Aubrey", id="starring-as"),
     pytest.param("Pride and Prejudice\n\nThe 1995 BBC series starring Colin Firth as Darcy drew 10 million viewers.",
                  "Colin Firth", id="starring-as-darcy"),
+    pytest.param("Opportunity cost\n\nOpportunity cost is the value of the next best alternative given up. Suppose Priya, "
+                 "aged 17, is offered a Saturday job paying £60 a day by Hartley Garden Centre.", "Priya",
+                 id="a-worked-examples-made-up-person"),
+    pytest.param("Budgets\n\nA budget sets out planned income and spending for a year. Imagine that Tom Hale earns "
+                 "£1,200 a month from Ashford Motors.", "Tom Hale", id="an-imagined-person"),
     pytest.param("Bologna\n\nIn 1803 the university moved to the Palazzo Poggi in Via Zamboni, the seat of the rector.",
                  "Zamboni", id="via-a-street"),
     pytest.param("Rome\n\nFrom 1920 to 1935 the family lived in Via Margutta, near the Spanish Steps.", "Margutta",

@@ -101,6 +101,8 @@ _AS_A_ROLE_AFTER = re.compile(r" as [A-Z]")
 # "Via Zamboni", "Rue de Rivoli": a street named after its word for street.
 _STREET_BEFORE = re.compile(r"\b(?:Via|Viale|Rue|Calle|Rua|Avenida|Corso|Strada|Ulica) $")
 _POSSESSIVE_AFTER = re.compile(r"['’]s? ")
+# "Suppose Priya …", "Imagine that Tom …": a worked example's person, at the head of its sentence (review 66)
+_SUPPOSE_BEFORE = re.compile(r"^(?:Suppose|Imagine|Say|Let us say|Let's say)(?: that)?,? $")
 
 
 def in_passing(text: str, span: Span) -> bool:
@@ -122,6 +124,8 @@ def in_passing(text: str, span: Span) -> bool:
         return True  # '"…," she told the [Scottish Parliament]': whom a quotation was spoken to
     if _STARRING_BEFORE.search(before) and _AS_A_ROLE_AFTER.match(text, span.end):
         return True
+    if _SUPPOSE_BEFORE.search(before):
+        return True  # "Suppose [Priya], aged 17, is offered a Saturday job": someone made up to show a rule
     if person and (_KIN_IN_APPOSITION.search(before) or _AIDE_BEFORE.search(before) or _KIN_BEFORE.search(before)
                    or _PARENTS_LINE.search(before)):
         return True  # "a daughter of [Saint Bridget of Sweden]", "Whitcombe's lawyer, [Anthony Keane]", "His mother, …"
