@@ -445,3 +445,29 @@ def test_a_figure_the_prompt_gives_by_a_rate_of_change_is_given_away(prompt, ans
         cloze=re.sub(r"\[\w+\]", "{{c1::" + answer + "}}", prompt), answers=(answer,),
     )
     assert ("answer-part-in-prompt" in flaws_of(question)) is reckoned
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # review 64, 67: the other shares of the sentence leave the answer by a subtraction from 100
+        ("From “Soil”: Soil is thin. A typical soil is about [percentage] mineral particles, 25 percent air, 25 percent "
+         "water and only around 5 percent organic matter.", "45 percent", True),
+        ("Its waters are shared by three countries: Tanzania holds about 49 per cent, Uganda about [percentage] and "
+         "Kenya about 6 per cent.", "45 per cent", True),
+        ("Of the club's members, 62% are women and [percentage] men.", "38%", True),
+        ("The vote split 51.5% for the motion, [percentage] against and 3.5% abstaining.", "45%", True),
+        # shares that leave something over, a change that makes 100 by chance, a share in the sentence before
+        ("Tanzania holds about 49 per cent, Uganda about [percentage] and Kenya about 6 per cent.", "40 per cent",
+         False),
+        ("Turnout rose 12% to [percentage] this year.", "88%", False),
+        ("Inflation was 60%. Of the voters, [percentage] backed the plan.", "40%", False),
+    ],
+)
+def test_a_share_the_other_shares_of_its_sentence_leave_out_of_100_is_given_away(prompt, answer, given_away):
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="percent",
+        sentence=prompt.split(": ", 1)[-1].replace("[percentage]", answer), sentence_index=0,
+        cloze=prompt.replace("[percentage]", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

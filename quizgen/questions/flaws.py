@@ -100,6 +100,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         _reckoned_by_a_rate(_plain(question.prompt), a, question.answer_kind) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "312 people … compared with _____, a relative reduction of 18%"
+    if question.answer_kind == "percent" and any(_rest_of_a_whole(question.prompt, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "45 percent mineral, 25 percent air, 25 percent water and _____ …"
     if question.answer_kind == "range" and any(_ends_stated(question, a) for a in answers):
         found.append("answer-part-in-prompt")  # "From “The Black Death, 1347–1351”: Between _____" (1347 and 1351)
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
@@ -390,6 +392,37 @@ def _reckoned_by_a_rate(prompt: str, answer: str, kind: str) -> bool:
         for factor in (1 + rate, 1 - rate, 1 / (1 + rate), 1 / (1 - rate))
     )
     return any(abs(target - value) <= RECKONED_CLOSE * target for value in made)
+
+
+_ANY_BLANK = re.compile(r"_{3,}|\[[a-z ]+\]|\{\{c\d+::[^}]*\}\}")
+_SENTENCE_END = re.compile(r"[.!?][”\"]?\s+(?=[A-Z“\"])")
+WHOLE = Decimal(100)
+SHARE_CLOSE = Decimal(1)  # shares "about" their size: 45 + 25 + 25 + 5 may be written to add up to 99 or 101
+
+
+def _blanked_sentence(prompt: str) -> str:
+    """The sentence of the prompt that holds the blank, without the context sentences put before it."""
+    blank = _ANY_BLANK.search(prompt)
+    if blank is None:
+        return prompt
+    starts = [end.end() for end in _SENTENCE_END.finditer(prompt, 0, blank.start())]
+    stop = _SENTENCE_END.search(prompt, blank.end())
+    return prompt[starts[-1] if starts else 0 : stop.start() + 1 if stop else len(prompt)]
+
+
+def _rest_of_a_whole(prompt: str, answer: str) -> bool:
+    """Do the other shares of the blank's sentence make 100 per cent with the answer, so that it is found by a
+    subtraction ("Tanzania holds about 49 per cent, Uganda about 45 per cent and Kenya about _____": 6 per cent;
+    "45 percent mineral particles, 25 percent air, 25 percent water and around _____ organic matter")?
+    (review 64, 67: 5 items)"""
+    target = value_of(answer)
+    if target is None or not 0 < target < WHOLE:
+        return False
+    sentence = _ANY_BLANK.sub(" _ ", _blanked_sentence(prompt))
+    shares = [f.value for f in figures_in(sentence) if not f.in_words and _RATE_AFTER.match(sentence, f.end)]
+    # one other share may make 100 by chance in a change ("Turnout rose 12% to _____": 88%); two seldom do
+    parts = len(shares) >= 2 or len(shares) == 1 and not _CHANGE_WORD.search(sentence)
+    return parts and all(share < WHOLE for share in shares) and abs(sum(shares) + target - WHOLE) <= SHARE_CLOSE
 
 
 # "weighing _____ carats (621.35 g)", "2.48 million cubic metres (_____ cubic yards)": a figure and the same figure in
