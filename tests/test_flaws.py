@@ -471,3 +471,44 @@ def test_a_share_the_other_shares_of_its_sentence_leave_out_of_100_is_given_away
         cloze=prompt.replace("[percentage]", "{{c1::" + answer + "}}"), answers=(answer,),
     )
     assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        # review 63: a year of the first millennium BC from another and a length, and the length from the two years
+        ("In 431 BC the war broke out between Athens and Sparta. It lasted 27 years and ended in [number] BC.", "404",
+         "number", True),
+        ("In 431 BC the war broke out between Athens and Sparta. It lasted [quantity] and ended in 404 BC.",
+         "27 years", "quantity", True),
+        ("The caliph took the city in 711, and 21 years later, in [year], his army was stopped at Tours.", "732",
+         "year", True),
+        # review 62: a length told round from two years of three digits
+        ("Between 235 and 284 the empire went through a crisis. In those [quantity] more than twenty emperors "
+         "claimed the throne.", "fifty years", "quantity", True),
+        ("Between 235 and 284 the empire went through a crisis. In those [quantity] more than twenty emperors "
+         "claimed the throne.", "sixty years", "quantity", False),
+        # review 62, 66: a count whose parts follow the blank
+        ("He created the Tetrarchy, a system of rule by [quantity], two senior and two junior, each with a region.",
+         "four emperors", "quantity", True),
+        ("He created the Tetrarchy, a system of rule by [number] emperors, two senior and two junior.", "four",
+         "number", True),
+        ("The ocean has [quantity]: two in the north, two in the south and one near the equator.", "five gyres",
+         "quantity", True),
+        ("[quantity] have died, nine of them children under the age of five.", "Eleven people", "quantity", False),
+        ("The council has [quantity], two of them from the opposition.", "seven members", "quantity", False),
+        # review 64, 67: a list after a colon some way on, with a bracket inside or around it
+        ("Geographers identify [quantity] that control which soil develops in a place: climate, organisms, relief "
+         "(the shape and slope of the land), parent material and time.", "five factors", "quantity", True),
+        ("Jupiter was accompanied by [number] small moons (now called the Galilean moons: Io, Europa, Ganymede and "
+         "Callisto).", "four", "number", True),
+    ],
+)
+def test_a_count_or_year_the_rest_of_the_prompt_sums_up_is_given_away(prompt, answer, kind, given_away):
+    blank = re.search(r"\[\w+\]", prompt).group()
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=prompt.replace(blank, answer), sentence_index=0,
+        cloze=prompt.replace(blank, "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

@@ -317,32 +317,56 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 
 _DURATION = re.compile(r"\b(\w+)[- ](?:years?|year-long)\b", re.IGNORECASE)
 _PAIRS = re.compile(r"\bpairs?\b")
-_LISTED_AFTER_COLON = re.compile(r"(?:_{3,}|\[[^\]]*\])[^:.;]{0,40}: ([^.;]+)")
+# (the gap is long enough for "_____ that control which soil develops in a place: climate, …" and "_____ small moons
+# (now called the Galilean moons: Io, Europa, …)", review 64, 67)
+_LISTED_AFTER_COLON = re.compile(r"(?:_{3,}|\[[^\]]*\])[^:.;]{0,60}: ([^.;]+)")
+# "In 431 BC", "Between 235 and 284": a year of three digits, told as a year by its era or the word before it
+_ERA_YEAR = re.compile(
+    r"\b(\d{3,4}) ?(?:BC|BCE|AD|CE)\b|\b(?:AD|[Ii]n|[Bb]etween|[Ff]rom|[Ss]ince|[Uu]ntil|to|and|by) (\d{3})\b(?![,.]?\d)"
+)
+# "_____, two senior and two junior", "[number] emperors, two senior …": the parts the count is told in, after it
+_PARTS_AFTER_BLANK = re.compile(r"(?:_{3,}|\[[^\]]*\])(?:(?: [a-z]+){1,2}[,:]|[,:]?) ([^.;:()]{0,80})")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+LENGTH_ROUNDED = 1  # "Between 235 and 284 … In those fifty years": a length told round is a year off
+
+
+def _years_in(prompt: str) -> list[int]:
+    years = {int(y) for y in _YEAR_IN_TEXT.findall(prompt)}
+    years |= {int(m.group(1) or m.group(2)) for m in _ERA_YEAR.finditer(prompt)}
+    return sorted(years)
 
 
 def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
     """Is the answer sums from figures the prompt shows: a year from another year and a length ("a two-year ban in
-    2015 … in _____"), a length from two years (the title's "1861–1865" for "four years"), a count from its pairs
-    ("46 chromosomes, arranged in _____ pairs"), or a count from the list after a colon ("divided into _____, or
-    suyus: A, B, C and D")?"""
-    years = [int(y) for y in _YEAR_IN_TEXT.findall(prompt)]
+    2015 … in _____", "In 431 BC … It lasted 27 years and ended in _____ BC"), a length from two years (the title's
+    "1861–1865" for "four years", "Between 235 and 284 … In those _____" for fifty years), a count from its pairs
+    ("46 chromosomes, arranged in _____ pairs") or its parts ("rule by _____, two senior and two junior"), or a count
+    from the list after a colon ("divided into _____, or suyus: A, B, C and D")?"""
+    years = _years_in(prompt)
     lengths = [value_of(m.group(1)) for m in _DURATION.finditer(prompt)]
     lengths = [int(n) for n in lengths if n is not None and n == int(n)]
-    if kind == "year" and answer.isdigit():
+    if kind in ("year", "number") and answer.isdigit():
         year = int(answer)
-        return any(abs(year - other) == length for other in years for length in lengths if other != year)
+        if any(abs(year - other) == length for other in years for length in lengths if other != year):
+            return True
+        if kind == "year":
+            return False
     value = value_of(answer)
     if value is None:
         return False
     if kind == "quantity" and re.search(r"\byears?\b", answer) and len(years) >= 2:
-        if any(abs(a - b) == value for a in years for b in years):
+        if any(abs(abs(a - b) - value) <= LENGTH_ROUNDED for a in years for b in years if a != b):
             return True
     numbers = [figure.value for figure in figures_in(prompt)]
     if _PAIRS.search(prompt) and any(other in (value * 2, value / 2) for other in numbers):
         return True
+    parts = _PARTS_AFTER_BLANK.search(prompt)
+    if parts and 2 <= value <= 100 and _told_in_parts(parts.group(1), value):
+        return True
     listed = _LISTED_AFTER_COLON.search(prompt)
     if listed and 2 <= value <= 12:
-        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if item.strip()]
+        named = _BRACKETED.sub("", listed.group(1))  # "relief (the shape and slope of the land)" is one item
+        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", named) if item.strip()]
         # "_____ lie on the Danube: Vienna, Bratislava, Budapest and Belgrade, more than on any other river":
         # the names listed, before the sentence goes on
         names = len(list(takewhile(lambda item: item[:1].isupper(), items)))
@@ -352,6 +376,20 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
         told_after = names >= 3 and len(items) > names and names + 1 == value
         return len(items) == value or names >= 2 and names == value or told_after
     return False
+
+
+def _told_in_parts(after: str, value: Decimal) -> bool:
+    """Do the counts that open the words after the blank add up to it: "two senior and two junior" (four emperors),
+    "two in the Atlantic, two in the Pacific and one in the Indian" (five gyres)? Each part begins a piece of the
+    list, so "_____ have died, nine of them children" (eleven) is no sum."""
+    pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+", after)
+    counts = []
+    for piece in pieces:
+        first = figures_in(piece.strip())
+        if not first or first[0].start != 0 or first[0].value != int(first[0].value):
+            break
+        counts.append(first[0].value)
+    return len(counts) >= 2 and sum(counts) == value
 
 
 # "a relative reduction of 18%", "Revenue increased by 27% from …": the prompt tells of a change.
