@@ -322,7 +322,8 @@ _PAIRS = re.compile(r"\bpairs?\b")
 _LISTED_AFTER_COLON = re.compile(r"(?:_{3,}|\[[^\]]*\])[^:.;]{0,60}: ([^.;]+)")
 # "In 431 BC", "Between 235 and 284": a year of three digits, told as a year by its era or the word before it
 _ERA_YEAR = re.compile(
-    r"\b(\d{3,4}) ?(?:BC|BCE|AD|CE)\b|\b(?:AD|[Ii]n|[Bb]etween|[Ff]rom|[Ss]ince|[Uu]ntil|to|and|by) (\d{3})\b(?![,.]?\d)"
+    r"\b(\d{3,4}) ?(?:BC|BCE|AD|CE)\b"
+    r"|\b(?:AD|[Ii]n|[Bb]etween|[Ff]rom|[Ss]ince|[Uu]ntil|to|and|by) (\d{3})\b(?![,.]?\d)"
 )
 # "_____, two senior and two junior", "[number] emperors, two senior …": the parts the count is told in, after it
 _PARTS_AFTER_BLANK = re.compile(r"(?:_{3,}|\[[^\]]*\])(?:(?: [a-z]+){1,2}[,:]|[,:]?) ([^.;:()]{0,80})")
