@@ -512,3 +512,29 @@ def test_a_count_or_year_the_rest_of_the_prompt_sums_up_is_given_away(prompt, an
         cloze=prompt.replace(blank, "{{c1::" + answer + "}}"), answers=(answer,),
     )
     assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        # reviews 56, 63, 64: a round figure in the title tells the answer to its last figure
+        ("From “Regulator fines airline over late refunds to 38,000 passengers”: The regulator said that _____ "
+         "passengers had not been repaid in time.", "38,400", "number", True),
+        ("From “Measles drive launched as cases pass 4,000”: Officials said _____ have been confirmed since October.",
+         "4,318 cases", "quantity", True),
+        ("From “Cabin crew walkout grounds more than 600 flights”: The airline cancelled _____ flights on Friday.",
+         "612", "number", True),
+        ("From “Port deal worth $200 million signed”: The port will cost _____ to build.", "$230 million", "money",
+         True),
+        # a figure the round one does not round to, a year, a figure with no zeros to round
+        ("From “Regulator fines airline over late refunds to 38,000 passengers”: The airline paid out _____ in "
+         "compensation.", "€4.2 million", "money", False),
+        ("From “The Year 2000 Problem”: Firms spent _____ hours checking their systems.", "2,040", "number", False),
+        ("From “Strike grounds 612 flights”: The airline carried _____ passengers on Friday.", "640", "number",
+         False),
+    ],
+)
+def test_a_round_figure_in_the_title_gives_away_the_answer_it_rounds(prompt, answer, kind, given_away):
+    question = replace(MCQ, prompt=prompt, answer=answer, answer_kind=kind, options=(answer,),
+                       sentence=prompt.split(": ", 1)[1].replace("_____", answer))
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

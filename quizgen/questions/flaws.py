@@ -114,6 +114,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-in-prompt")  # "_____ carats (621.35 g)": the figure again in other units
     if question.answer_kind in _AMOUNT_KINDS and any(states_the_figure(_plain(question.prompt), a) for a in answers):
         found.append("answer-in-prompt")  # "From “Council approves £412m budget”: … a _____ budget" (£412 million)
+    if question.answer_kind in _AMOUNT_KINDS and any(_rounded_in_the_title(question.prompt, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "From “… refunds to 38,000 passengers”: _____ passengers" (38,400)
     if any(answer not in question.sentence for answer in answers):
         found.append("answer-not-in-sentence")
     if question.kind == "cloze":
@@ -512,6 +514,33 @@ def states_the_figure(text: str, answer: str) -> bool:
         if stated == target or target and abs(stated - target) < precision / 2 + precision * Decimal("0.05") and (
             abs(stated - target) / abs(target) < Decimal("0.02")
         ):
+            return True
+    return False
+
+
+ROUND_ZEROS = 2  # "38,000", "600": a figure ending in two zeros or more is told to its last figure but those
+
+
+def _rounded_in_the_title(prompt: str, answer: str) -> bool:
+    """Does the title before the prompt give the answer rounded: "… refunds to 38,000 passengers" over 38,400,
+    "… as cases pass 4,000" over 4,318, "… grounds more than 600 flights" over 612 (reviews 56, 63, 64)? A round
+    figure tells the answer to the place of its last figure, and the options far from it fall away."""
+    titled = _TITLE_CONTEXT.match(prompt)
+    target = value_of(answer)
+    if titled is None or target is None or target <= 0:
+        return False
+    title = titled.group(1)
+    for figure in figures_in(title):
+        if figure.in_words or figure.decimals or _YEAR_IN_TEXT.fullmatch(title[figure.start : figure.end]):
+            continue  # "1900" and "2000" in a title are years; "600 flights" is no year
+        digits = str(int(figure.value))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros < ROUND_ZEROS or zeros == len(digits):
+            continue
+        scale = _SCALE_AFTER.match(title[figure.end :].lower())
+        factor = SCALE_VALUES.get(scale.group(1) if scale else "", 1)
+        step = Decimal(10) ** zeros * factor
+        if abs(target - figure.value * factor) <= step / 2:
             return True
     return False
 
