@@ -538,3 +538,28 @@ def test_a_round_figure_in_the_title_gives_away_the_answer_it_rounds(prompt, ans
     question = replace(MCQ, prompt=prompt, answer=answer, answer_kind=kind, options=(answer,),
                        sentence=prompt.split(": ", 1)[1].replace("_____", answer))
     assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # reviews 51, 64: the share told as a fraction in the sentence or the title
+        ("Nearly three quarters of those infected ([percentage]) had never received a dose of the vaccine.",
+         "74 percent", True),
+        ("From “University closes station after government cuts grant by a third”: The grant was reduced by "
+         "[percentage], the university said.", "32 per cent", True),
+        ("More than half of the voters ([percentage]) backed the plan in the end.", "53%", True),
+        ("Roughly one in five adults smoke, about [percentage] of the population.", "21%", True),
+        # a fraction far from the share, a half of the year, a half-life
+        ("Nearly three quarters of the town was flooded, and [percentage] of homes lost power.", "40 percent", False),
+        ("In the first half of the year, sales rose by [percentage] on the year before.", "48%", False),
+        ("The drug's half-life is short, and [percentage] of it leaves the body within a day.", "52%", False),
+    ],
+)
+def test_a_share_told_as_a_fraction_in_the_prompt_is_given_away(prompt, answer, given_away):
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="percent",
+        sentence=prompt.split(": ", 1)[-1].replace("[percentage]", answer), sentence_index=0,
+        cloze=prompt.replace("[percentage]", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

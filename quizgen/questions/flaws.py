@@ -102,6 +102,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")  # "312 people … compared with _____, a relative reduction of 18%"
     if question.answer_kind == "percent" and any(_rest_of_a_whole(question.prompt, a) for a in answers):
         found.append("answer-part-in-prompt")  # "45 percent mineral, 25 percent air, 25 percent water and _____ …"
+    if question.answer_kind == "percent" and any(_told_as_a_fraction(_plain(question.prompt), a) for a in answers):
+        found.append("answer-part-in-prompt")  # "Nearly three quarters of those infected (_____)" (74 percent)
     if question.answer_kind == "range" and any(_ends_stated(question, a) for a in answers):
         found.append("answer-part-in-prompt")  # "From “The Black Death, 1347–1351”: Between _____" (1347 and 1351)
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
@@ -464,6 +466,29 @@ def _rest_of_a_whole(prompt: str, answer: str) -> bool:
     # one other share may make 100 by chance in a change ("Turnout rose 12% to _____": 88%); two seldom do
     parts = len(shares) >= 2 or len(shares) == 1 and not _CHANGE_WORD.search(sentence)
     return parts and all(share < WHOLE for share in shares) and abs(sum(shares) + target - WHOLE) <= SHARE_CLOSE
+
+
+# "Nearly three quarters of those infected (74 percent)", "… cuts grant by a third" over 32 per cent: a share told
+# in words (reviews 51, 64)
+_FRACTIONS = {
+    r"(?:a|one)[- ]half|(?<!first )(?<!second )(?<!last )\bhalf\b(?!-)": Decimal(50),
+    r"(?:a|one)[- ]third": Decimal("33.3"), r"two[- ]thirds": Decimal("66.7"),
+    r"(?:a|one)[- ]quarter": Decimal(25), r"three[- ]quarters": Decimal(75),
+    r"(?:a|one)[- ]fifth": Decimal(20), r"two[- ]fifths": Decimal(40), r"three[- ]fifths": Decimal(60),
+    r"four[- ]fifths": Decimal(80), r"(?:a|one)[- ]tenth": Decimal(10), r"nine[- ]tenths": Decimal(90),
+}
+_ONE_IN = re.compile(r"\b(one|two|three|four|nine) (?:in|out of) (two|three|four|five|ten)\b", re.IGNORECASE)
+FRACTION_CLOSE = Decimal(5)  # "nearly three quarters": 74 percent; "a third": 32 per cent
+
+
+def _told_as_a_fraction(prompt: str, answer: str) -> bool:
+    """Does the prompt tell the share in words, a fraction within FRACTION_CLOSE points of it?"""
+    target = value_of(answer)
+    if target is None:
+        return False
+    told = [value for pattern, value in _FRACTIONS.items() if re.search(rf"\b(?:{pattern})", prompt, re.IGNORECASE)]
+    told += [value_of(m.group(1)) * 100 / value_of(m.group(2)) for m in _ONE_IN.finditer(prompt)]
+    return any(abs(value - target) <= FRACTION_CLOSE for value in told)
 
 
 # "weighing _____ carats (621.35 g)", "2.48 million cubic metres (_____ cubic yards)": a figure and the same figure in
