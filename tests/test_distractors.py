@@ -645,3 +645,20 @@ def test_no_two_wrong_options_are_neighbours_on_the_answers_grid(marked, answer,
         values = sorted(value_of(o) for o in options_for(analysis, answer, seed))
         gaps = [b - a for a, b in zip(values, values[1:], strict=False)]
         assert len(values) == 3 and min(gaps) > twins, (seed, values)
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "part"),
+    [
+        # review 64: "_____ have died, nine of them children under the age of five" (eleven) offered eight
+        ("[Eleven people](quantity) have died, nine of them children under the age of five.", "Eleven people", 9),
+        ("[4,318 cases](quantity) have been confirmed since October, including 612 in the past two weeks.",
+         "4,318 cases", 612),
+        ("The crash killed [12](number) passengers, among them 10 tourists from Spain.", "12", 10),
+    ],
+)
+def test_a_count_gets_no_option_at_or_below_a_part_told_after_it(marked, answer, part):
+    analysis = analysis_of(marked, CONTEXT)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(value_of(option) > part for option in options), options

@@ -270,10 +270,13 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
     at = fact.sentence.index
     record = record_bound(fact, analysis.sentences[at - 1] if 0 < at <= len(analysis.sentences) else None)
     need = bounded_toward(fact) | ({record[1]} if record else set())
+    part = _part_told_after(fact)
 
     def allowed(option: Decimal) -> bool:
         if whole is not None and option * unit >= whole:
             return False  # "About _____ of the affected customers" under "hackers stole data of 2.3 million"
+        if part is not None and option * unit <= part:
+            return False  # "_____ have died, nine of them children" (eleven) offered eight (review 64)
         if record is not None and (option * unit - record[0]) * record[1] >= 0:
             return False  # "The list peaked at _____" never below the 7.64 million the prompt gives
         if grain is not None and option % grain:
@@ -281,6 +284,17 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
         return scale is None or allowed_by(scale, value, option)
 
     return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps, need=need)
+
+
+# "Eleven people have died, nine of them children", "4,318 cases …, including 612 in the past two weeks": a part of
+# the answer told after it, in its clause
+_PART_AFTER = re.compile(r"[^.;:]{0,40}?,\s+(?:(?:including|among them)\s+([\w,]+)\b|([\w-]+) of (?:them|whom)\b)")
+
+
+def _part_told_after(fact: Fact) -> Decimal | None:
+    """The part of a count the sentence tells right after it: no wrong option may be that part or less."""
+    match = _PART_AFTER.match(fact.sentence.text, fact.span.end)
+    return value_of(match.group(1) or match.group(2)) if match else None
 
 
 _POINTS_AFTER = re.compile(r"\s?(?:points?|pts)\b")
