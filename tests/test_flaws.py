@@ -563,3 +563,27 @@ def test_a_share_told_as_a_fraction_in_the_prompt_is_given_away(prompt, answer, 
         cloze=prompt.replace("[percentage]", "{{c1::" + answer + "}}"), answers=(answer,),
     )
     assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        # review 64: the blank is the result or a term of a sum written out in the prompt
+        ("Before the price rise its weekly revenue was $8 x 1,000 = [amount]; afterwards it was lower.", "$8,000",
+         "money", True),
+        ("Before the price rise its weekly revenue was $8 x [number] = $8,000; afterwards it was lower.", "1,000",
+         "number", True),
+        ("The elasticity is 30% / 20% = [number], so demand is elastic.", "1.5", "number", True),
+        ("The average is (12 + 18) / 2 = [number] points per game.", "15", "number", True),
+        # a sum written out beside the blank but without it
+        ("Revenue was $8 x 1,000 = $8,000, and the firm sold [number] units the next week.", "700", "number", False),
+    ],
+)
+def test_a_blank_inside_a_sum_written_out_in_the_prompt_is_given_away(prompt, answer, kind, given_away):
+    blank = re.search(r"\[\w+\]", prompt).group()
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=prompt.replace(blank, answer), sentence_index=0,
+        cloze=prompt.replace(blank, "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

@@ -104,6 +104,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")  # "45 percent mineral, 25 percent air, 25 percent water and _____ …"
     if question.answer_kind == "percent" and any(_told_as_a_fraction(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")  # "Nearly three quarters of those infected (_____)" (74 percent)
+    if any(BLANK.search(m.group()) or "[" in m.group() for m in _SUM_WRITTEN_OUT.finditer(question.prompt)):
+        found.append("answer-part-in-prompt")  # "its weekly revenue was $8 x 1,000 = _____" ($8,000)
     if question.answer_kind == "range" and any(_ends_stated(question, a) for a in answers):
         found.append("answer-part-in-prompt")  # "From “The Black Death, 1347–1351”: Between _____" (1347 and 1351)
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
@@ -489,6 +491,12 @@ def _told_as_a_fraction(prompt: str, answer: str) -> bool:
     told = [value for pattern, value in _FRACTIONS.items() if re.search(rf"\b(?:{pattern})", prompt, re.IGNORECASE)]
     told += [value_of(m.group(1)) * 100 / value_of(m.group(2)) for m in _ONE_IN.finditer(prompt)]
     return any(abs(value - target) <= FRACTION_CLOSE for value in told)
+
+
+# "revenue was $8 x 1,000 = _____", "$8 x _____ = $8,000": a sum written out in the prompt, the blank one of its
+# terms, is worked out, not recalled (review 64)
+_TERM = r"\(?(?:[$£€¥]?\d[\d,.]*%?|_{3,}|\[[a-z ]+\])\)?"
+_SUM_WRITTEN_OUT = re.compile(rf"(?:{_TERM} ?[x×*/+−–-] ?)+{_TERM} ?= ?{_TERM}")
 
 
 # "weighing _____ carats (621.35 g)", "2.48 million cubic metres (_____ cubic yards)": a figure and the same figure in
