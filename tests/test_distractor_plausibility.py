@@ -1142,6 +1142,12 @@ def test_a_year_inside_the_span_of_years_a_title_names_gets_options_inside_it(ti
         # review 45: "… approved it in December 2020. … agreed to fund it in _____" (2022) offered 2017 and 2018
         ("Gene therapy approved", ("The disorder was first described in [2010](year).", "[Anna Berg](person) was made chief executive in [December 2021](date).",
          "She agreed to fund the new plant in [2022](year)."), "2022", lambda y: y > 2021),
+        # review 62: "In 376 a large group of Goths asked to cross … in _____ they destroyed a Roman army" (378)
+        # offered 340: a year of three digits is a year shown too
+        ("The Fall of Rome", ("In [376](number) a large group of [Goths](name) asked to cross the [Danube](place).",
+         "Badly treated by Roman officials, they rebelled, and in [378](number) they destroyed a Roman army."),
+         "378",
+         lambda y: y > 376),
     ],
 )
 def test_a_year_keeps_to_its_side_of_the_years_the_title_and_the_sentence_before_show(title, marked, answer, rule):

@@ -606,12 +606,22 @@ def test_an_absurdly_long_number_gets_no_options_and_no_crash():
          "From the late [1870s](year) she lived mainly in Padrón.", "1870s", 1840, 1880),
         ("Amy Johnson ([1 July 1903](date) – [5 January 1941](date)) was an English aviator.",
          "During the [1930s](year) she set a series of long-distance records.", "1930s", 1910, 1940),
+        # review 64: the decade of the death, "(1098 – 1179) … completed in the _____" (1170s), got the 1190s
+        ("Hildegard of Bingen (1098 – [17 September 1179](date)) was a German abbess.",
+         "The latter book was completed in the [1170s](year).", "1170s", 1100, 1170),
+        # review 62: a year of the life, "Carson (1907 – 1964) … diagnosed in _____" (1960), got 1966 and 1968
+        ("Rachel Carson ([May 27, 1907](date) - [April 14, 1964](date)) was a marine biologist.",
+         "She was diagnosed with breast cancer in [1960](year) and kept it private.", "1960", 1908, 1964),
     ],
 )
 def test_a_decade_of_a_life_gets_decades_of_that_life(opening, marked, answer, first, last):
     """'Rosalía de Castro (1837 – 1885) … From the late _____' (1870s) got the 1890s and 1900s (reviews 41, 52,
-    53): no decade after the death, nor one that ends before the subject is ten."""
-    analysis = analysis_of(opening, marked, "Her collected works appeared in [1909](year) and [1950](year).")
+    53): no decade after the death, nor one that ends before the subject is ten; a year of the life none after
+    the death."""
+    analysis = analysis_of(
+        opening, marked, "Her collected works appeared in [1909](year) and [1950](year).",
+        "A famous book followed in [1962](year), and a hearing in the Senate in [1963](year).",
+    )
     for seed in range(10):
         for option in options_for(analysis, answer, seed):
             assert first <= int(option[:4]) <= last, option
@@ -635,3 +645,20 @@ def test_no_two_wrong_options_are_neighbours_on_the_answers_grid(marked, answer,
         values = sorted(value_of(o) for o in options_for(analysis, answer, seed))
         gaps = [b - a for a, b in zip(values, values[1:], strict=False)]
         assert len(values) == 3 and min(gaps) > twins, (seed, values)
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "part"),
+    [
+        # review 64: "_____ have died, nine of them children under the age of five" (eleven) offered eight
+        ("[Eleven people](quantity) have died, nine of them children under the age of five.", "Eleven people", 9),
+        ("[4,318 cases](quantity) have been confirmed since October, including 612 in the past two weeks.",
+         "4,318 cases", 612),
+        ("The crash killed [12](number) passengers, among them 10 tourists from Spain.", "12", 10),
+    ],
+)
+def test_a_count_gets_no_option_at_or_below_a_part_told_after_it(marked, answer, part):
+    analysis = analysis_of(marked, CONTEXT)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(value_of(option) > part for option in options), options

@@ -445,3 +445,145 @@ def test_a_figure_the_prompt_gives_by_a_rate_of_change_is_given_away(prompt, ans
         cloze=re.sub(r"\[\w+\]", "{{c1::" + answer + "}}", prompt), answers=(answer,),
     )
     assert ("answer-part-in-prompt" in flaws_of(question)) is reckoned
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # review 64, 67: the other shares of the sentence leave the answer by a subtraction from 100
+        ("From “Soil”: Soil is thin. A typical soil is about [percentage] mineral particles, 25 percent air, 25 percent "
+         "water and only around 5 percent organic matter.", "45 percent", True),
+        ("Its waters are shared by three countries: Tanzania holds about 49 per cent, Uganda about [percentage] and "
+         "Kenya about 6 per cent.", "45 per cent", True),
+        ("Of the club's members, 62% are women and [percentage] men.", "38%", True),
+        ("The vote split 51.5% for the motion, [percentage] against and 3.5% abstaining.", "45%", True),
+        # shares that leave something over, a change that makes 100 by chance, a share in the sentence before
+        ("Tanzania holds about 49 per cent, Uganda about [percentage] and Kenya about 6 per cent.", "40 per cent",
+         False),
+        ("Turnout rose 12% to [percentage] this year.", "88%", False),
+        ("Inflation was 60%. Of the voters, [percentage] backed the plan.", "40%", False),
+    ],
+)
+def test_a_share_the_other_shares_of_its_sentence_leave_out_of_100_is_given_away(prompt, answer, given_away):
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="percent",
+        sentence=prompt.split(": ", 1)[-1].replace("[percentage]", answer), sentence_index=0,
+        cloze=prompt.replace("[percentage]", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        # review 63: a year of the first millennium BC from another and a length, and the length from the two years
+        ("In 431 BC the war broke out between Athens and Sparta. It lasted 27 years and ended in [number] BC.", "404",
+         "number", True),
+        ("In 431 BC the war broke out between Athens and Sparta. It lasted [quantity] and ended in 404 BC.",
+         "27 years", "quantity", True),
+        ("The caliph took the city in 711, and 21 years later, in [year], his army was stopped at Tours.", "732",
+         "year", True),
+        # review 62: a length told round from two years of three digits
+        ("Between 235 and 284 the empire went through a crisis. In those [quantity] more than twenty emperors "
+         "claimed the throne.", "fifty years", "quantity", True),
+        ("Between 235 and 284 the empire went through a crisis. In those [quantity] more than twenty emperors "
+         "claimed the throne.", "sixty years", "quantity", False),
+        # review 62, 66: a count whose parts follow the blank
+        ("He created the Tetrarchy, a system of rule by [quantity], two senior and two junior, each with a region.",
+         "four emperors", "quantity", True),
+        ("He created the Tetrarchy, a system of rule by [number] emperors, two senior and two junior.", "four",
+         "number", True),
+        ("The ocean has [quantity]: two in the north, two in the south and one near the equator.", "five gyres",
+         "quantity", True),
+        ("[quantity] have died, nine of them children under the age of five.", "Eleven people", "quantity", False),
+        ("The council has [quantity], two of them from the opposition.", "seven members", "quantity", False),
+        # review 64, 67: a list after a colon some way on, with a bracket inside or around it
+        ("Geographers identify [quantity] that control which soil develops in a place: climate, organisms, relief "
+         "(the shape and slope of the land), parent material and time.", "five factors", "quantity", True),
+        ("Jupiter was accompanied by [number] small moons (now called the Galilean moons: Io, Europa, Ganymede and "
+         "Callisto).", "four", "number", True),
+    ],
+)
+def test_a_count_or_year_the_rest_of_the_prompt_sums_up_is_given_away(prompt, answer, kind, given_away):
+    blank = re.search(r"\[\w+\]", prompt).group()
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=prompt.replace(blank, answer), sentence_index=0,
+        cloze=prompt.replace(blank, "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        # reviews 56, 63, 64: a round figure in the title tells the answer to its last figure
+        ("From “Regulator fines airline over late refunds to 38,000 passengers”: The regulator said that _____ "
+         "passengers had not been repaid in time.", "38,400", "number", True),
+        ("From “Measles drive launched as cases pass 4,000”: Officials said _____ have been confirmed since October.",
+         "4,318 cases", "quantity", True),
+        ("From “Cabin crew walkout grounds more than 600 flights”: The airline cancelled _____ flights on Friday.",
+         "612", "number", True),
+        ("From “Port deal worth $200 million signed”: The port will cost _____ to build.", "$230 million", "money",
+         True),
+        # a figure the round one does not round to, a year, a figure with no zeros to round
+        ("From “Regulator fines airline over late refunds to 38,000 passengers”: The airline paid out _____ in "
+         "compensation.", "€4.2 million", "money", False),
+        ("From “The Year 2000 Problem”: Firms spent _____ hours checking their systems.", "2,040", "number", False),
+        ("From “Strike grounds 612 flights”: The airline carried _____ passengers on Friday.", "640", "number",
+         False),
+    ],
+)
+def test_a_round_figure_in_the_title_gives_away_the_answer_it_rounds(prompt, answer, kind, given_away):
+    question = replace(MCQ, prompt=prompt, answer=answer, answer_kind=kind, options=(answer,),
+                       sentence=prompt.split(": ", 1)[1].replace("_____", answer))
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # reviews 51, 64: the share told as a fraction in the sentence or the title
+        ("Nearly three quarters of those infected ([percentage]) had never received a dose of the vaccine.",
+         "74 percent", True),
+        ("From “University closes station after government cuts grant by a third”: The grant was reduced by "
+         "[percentage], the university said.", "32 per cent", True),
+        ("More than half of the voters ([percentage]) backed the plan in the end.", "53%", True),
+        ("Roughly one in five adults smoke, about [percentage] of the population.", "21%", True),
+        # a fraction far from the share, a half of the year, a half-life
+        ("Nearly three quarters of the town was flooded, and [percentage] of homes lost power.", "40 percent", False),
+        ("In the first half of the year, sales rose by [percentage] on the year before.", "48%", False),
+        ("The drug's half-life is short, and [percentage] of it leaves the body within a day.", "52%", False),
+    ],
+)
+def test_a_share_told_as_a_fraction_in_the_prompt_is_given_away(prompt, answer, given_away):
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="percent",
+        sentence=prompt.split(": ", 1)[-1].replace("[percentage]", answer), sentence_index=0,
+        cloze=prompt.replace("[percentage]", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        # review 64: the blank is the result or a term of a sum written out in the prompt
+        ("Before the price rise its weekly revenue was $8 x 1,000 = [amount]; afterwards it was lower.", "$8,000",
+         "money", True),
+        ("Before the price rise its weekly revenue was $8 x [number] = $8,000; afterwards it was lower.", "1,000",
+         "number", True),
+        ("The elasticity is 30% / 20% = [number], so demand is elastic.", "1.5", "number", True),
+        ("The average is (12 + 18) / 2 = [number] points per game.", "15", "number", True),
+        # a sum written out beside the blank but without it
+        ("Revenue was $8 x 1,000 = $8,000, and the firm sold [number] units the next week.", "700", "number", False),
+    ],
+)
+def test_a_blank_inside_a_sum_written_out_in_the_prompt_is_given_away(prompt, answer, kind, given_away):
+    blank = re.search(r"\[\w+\]", prompt).group()
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=prompt.replace(blank, answer), sentence_index=0,
+        cloze=prompt.replace(blank, "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

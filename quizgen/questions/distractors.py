@@ -109,6 +109,10 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
             # "The American Civil War, 1861–1865": a year of the war gets years of the war (review 38)
             floor, cap = max(floor or within[0], within[0]), min(cap or within[1], within[1])
         life = _life_span(analysis)
+        if life and _year_of_life(span.text, life):
+            # "Carson (1907 – 1964) … diagnosed with breast cancer in _____" (1960) got 1966 and 1968 (review 62): a
+            # year she lived gets none after her death
+            cap = min(cap or life[1], life[1])
         if life and _within_life(span.text, life):
             # "Rosalía de Castro (24 February 1837 – 15 July 1885) …: From the late _____" (1870s) got the 1890s
             # and 1900s, "During the _____ she set records" (1930s, died 1941) the 1950s (reviews 41, 52, 53): a
@@ -135,11 +139,20 @@ def _years_shown_before(fact: Fact, analysis: Analysis) -> tuple[int, ...]:
     """The years a year's or date's prompt shows before its sentence: in the title and the sentence set before it.
     "Nordenskiöld first travelled to Spitsbergen in 1858 … He returned in _____" (1861) rules out 1856 (review 49),
     "The Black Death, 1347–1351: In _____ it reached Kaffa" (1346) rules out 1352 (review 48)."""
-    if fact.span.kind not in ("year", "date"):
+    if fact.span.kind not in ("year", "date") and not _year_like(fact):
         return ()
     before = context_for(fact.sentence, analysis, (fact.span,)) or ""
     text = f"{analysis.document.title} {before}"
-    return tuple(sorted({int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4}))
+    shown = {int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4}
+    # "In 376 a large group of Goths asked to cross the Danube … in _____ they destroyed a Roman army" (378) ruled
+    # out 340 (review 62): a year of three digits, told as a year by the word before it or its era
+    shown |= {int(m.group(1) or m.group(2)) for m in _YEAR_OF_THREE_DIGITS.finditer(text)}
+    return tuple(sorted(shown))
+
+
+_YEAR_OF_THREE_DIGITS = re.compile(
+    r"(?<![\d,.])\b(\d{3}) ?(?:BC|BCE|AD|CE)\b|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|AD) (\d{3})\b(?![,.]?\d)"
+)
 
 
 def _on_the_answers_side(option: str, answer: str, years: tuple[int, ...]) -> bool:
@@ -154,7 +167,7 @@ def _on_the_answers_side(option: str, answer: str, years: tuple[int, ...]) -> bo
 def _one_year(text: str) -> int | None:
     if re.search(r"\d0s\b", text):
         return None  # a decade spans the years around it
-    years = [int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4]
+    years = [int(f.value) for f in figures_in(text) if is_year(f)]  # "378" too, a year of the first millennium
     return years[0] if len(years) == 1 else None
 
 
@@ -175,10 +188,21 @@ def _life_span(analysis: Analysis) -> tuple[int, int] | None:
 
 
 def _within_life(answer: str, life: tuple[int, int]) -> bool:
-    """Does a decade ('1870s') lie wholly within the years of a life? (A year is left alone: held below the death
-    year, 'published in 1884' a year before it would be the latest option every time.)"""
+    """Does a decade ('1870s') open within the years of a life? The decade of the death counts too: "(1098 – 1179)
+    … completed in the _____" (1170s) got the 1190s (review 64). (A year is only held to the death year: kept
+    some years before the death, YEARS_BEFORE_DEATH.)"""
     decade = _DECADE.match(answer)
-    return decade is not None and life[0] < int(decade.group(1)) and int(decade.group(1)) + 9 < life[1]
+    return decade is not None and life[0] < int(decade.group(1)) <= life[1]
+
+
+# Years a year of a life must lie before the death to be held to it: 'published in 1884', a year before the death,
+# would else be the latest option every time, while 1960 for a death in 1964 keeps 1961-1964 above it.
+YEARS_BEFORE_DEATH = 4
+
+
+def _year_of_life(answer: str, life: tuple[int, int]) -> bool:
+    """Is the answer one year inside a life, far enough before the death that years between them are left?"""
+    return answer.isdigit() and life[0] < int(answer) <= life[1] - YEARS_BEFORE_DEATH
 
 
 _SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.IGNORECASE)
@@ -198,7 +222,9 @@ def _year_like(fact: Fact) -> bool:
     )
 
 
-_STOP_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+# (or a pronoun or article that opens the clause after it: "and in 378 they destroyed a Roman army", review 62 —
+# never "in 500 villages")
+_STOP_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:they|he|she|it|we|the|a|an|his|her|its|their)\b)")
 # (never a ratio: "often about 1 in _____", "one in 200")
 # review 57: "The earliest written record of the town dates from _____," (965) offered 1,110 and 724
 _TIME_BEFORE = re.compile(
@@ -244,10 +270,13 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
     at = fact.sentence.index
     record = record_bound(fact, analysis.sentences[at - 1] if 0 < at <= len(analysis.sentences) else None)
     need = bounded_toward(fact) | ({record[1]} if record else set())
+    part = _part_told_after(fact)
 
     def allowed(option: Decimal) -> bool:
         if whole is not None and option * unit >= whole:
             return False  # "About _____ of the affected customers" under "hackers stole data of 2.3 million"
+        if part is not None and option * unit <= part:
+            return False  # "_____ have died, nine of them children" (eleven) offered eight (review 64)
         if record is not None and (option * unit - record[0]) * record[1] >= 0:
             return False  # "The list peaked at _____" never below the 7.64 million the prompt gives
         if grain is not None and option % grain:
@@ -255,6 +284,17 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
         return scale is None or allowed_by(scale, value, option)
 
     return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps, need=need)
+
+
+# "Eleven people have died, nine of them children", "4,318 cases …, including 612 in the past two weeks": a part of
+# the answer told after it, in its clause
+_PART_AFTER = re.compile(r"[^.;:]{0,40}?,\s+(?:(?:including|among them)\s+([\w,]+)\b|([\w-]+) of (?:them|whom)\b)")
+
+
+def _part_told_after(fact: Fact) -> Decimal | None:
+    """The part of a count the sentence tells right after it: no wrong option may be that part or less."""
+    match = _PART_AFTER.match(fact.sentence.text, fact.span.end)
+    return value_of(match.group(1) or match.group(2)) if match else None
 
 
 _POINTS_AFTER = re.compile(r"\s?(?:points?|pts)\b")

@@ -100,6 +100,12 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         _reckoned_by_a_rate(_plain(question.prompt), a, question.answer_kind) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "312 people … compared with _____, a relative reduction of 18%"
+    if question.answer_kind == "percent" and any(_rest_of_a_whole(question.prompt, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "45 percent mineral, 25 percent air, 25 percent water and _____ …"
+    if question.answer_kind == "percent" and any(_told_as_a_fraction(_plain(question.prompt), a) for a in answers):
+        found.append("answer-part-in-prompt")  # "Nearly three quarters of those infected (_____)" (74 percent)
+    if any(BLANK.search(m.group()) or "[" in m.group() for m in _SUM_WRITTEN_OUT.finditer(question.prompt)):
+        found.append("answer-part-in-prompt")  # "its weekly revenue was $8 x 1,000 = _____" ($8,000)
     if question.answer_kind == "range" and any(_ends_stated(question, a) for a in answers):
         found.append("answer-part-in-prompt")  # "From “The Black Death, 1347–1351”: Between _____" (1347 and 1351)
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
@@ -112,6 +118,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-in-prompt")  # "_____ carats (621.35 g)": the figure again in other units
     if question.answer_kind in _AMOUNT_KINDS and any(states_the_figure(_plain(question.prompt), a) for a in answers):
         found.append("answer-in-prompt")  # "From “Council approves £412m budget”: … a _____ budget" (£412 million)
+    if question.answer_kind in _AMOUNT_KINDS and any(_rounded_in_the_title(question.prompt, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "From “… refunds to 38,000 passengers”: _____ passengers" (38,400)
     if any(answer not in question.sentence for answer in answers):
         found.append("answer-not-in-sentence")
     if question.kind == "cloze":
@@ -315,32 +323,57 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 
 _DURATION = re.compile(r"\b(\w+)[- ](?:years?|year-long)\b", re.IGNORECASE)
 _PAIRS = re.compile(r"\bpairs?\b")
-_LISTED_AFTER_COLON = re.compile(r"(?:_{3,}|\[[^\]]*\])[^:.;]{0,40}: ([^.;]+)")
+# (the gap is long enough for "_____ that control which soil develops in a place: climate, …" and "_____ small moons
+# (now called the Galilean moons: Io, Europa, …)", review 64, 67)
+_LISTED_AFTER_COLON = re.compile(r"(?:_{3,}|\[[^\]]*\])[^:.;]{0,60}: ([^.;]+)")
+# "In 431 BC", "Between 235 and 284": a year of three digits, told as a year by its era or the word before it
+_ERA_YEAR = re.compile(
+    r"\b(\d{3,4}) ?(?:BC|BCE|AD|CE)\b"
+    r"|\b(?:AD|[Ii]n|[Bb]etween|[Ff]rom|[Ss]ince|[Uu]ntil|to|and|by) (\d{3})\b(?![,.]?\d)"
+)
+# "_____, two senior and two junior", "[number] emperors, two senior …": the parts the count is told in, after it
+_PARTS_AFTER_BLANK = re.compile(r"(?:_{3,}|\[[^\]]*\])(?:(?: [a-z]+){1,2}[,:]|[,:]?) ([^.;:()]{0,80})")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+LENGTH_ROUNDED = 1  # "Between 235 and 284 … In those fifty years": a length told round is a year off
+
+
+def _years_in(prompt: str) -> list[int]:
+    years = {int(y) for y in _YEAR_IN_TEXT.findall(prompt)}
+    years |= {int(m.group(1) or m.group(2)) for m in _ERA_YEAR.finditer(prompt)}
+    return sorted(years)
 
 
 def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
     """Is the answer sums from figures the prompt shows: a year from another year and a length ("a two-year ban in
-    2015 … in _____"), a length from two years (the title's "1861–1865" for "four years"), a count from its pairs
-    ("46 chromosomes, arranged in _____ pairs"), or a count from the list after a colon ("divided into _____, or
-    suyus: A, B, C and D")?"""
-    years = [int(y) for y in _YEAR_IN_TEXT.findall(prompt)]
+    2015 … in _____", "In 431 BC … It lasted 27 years and ended in _____ BC"), a length from two years (the title's
+    "1861–1865" for "four years", "Between 235 and 284 … In those _____" for fifty years), a count from its pairs
+    ("46 chromosomes, arranged in _____ pairs") or its parts ("rule by _____, two senior and two junior"), or a count
+    from the list after a colon ("divided into _____, or suyus: A, B, C and D")?"""
+    years = _years_in(prompt)
     lengths = [value_of(m.group(1)) for m in _DURATION.finditer(prompt)]
     lengths = [int(n) for n in lengths if n is not None and n == int(n)]
-    if kind == "year" and answer.isdigit():
+    if kind in ("year", "number") and answer.isdigit():
         year = int(answer)
-        return any(abs(year - other) == length for other in years for length in lengths if other != year)
+        if any(abs(year - other) == length for other in years for length in lengths if other != year):
+            return True
+        if kind == "year":
+            return False
     value = value_of(answer)
     if value is None:
         return False
     if kind == "quantity" and re.search(r"\byears?\b", answer) and len(years) >= 2:
-        if any(abs(a - b) == value for a in years for b in years):
+        if any(abs(abs(a - b) - value) <= LENGTH_ROUNDED for a in years for b in years if a != b):
             return True
     numbers = [figure.value for figure in figures_in(prompt)]
     if _PAIRS.search(prompt) and any(other in (value * 2, value / 2) for other in numbers):
         return True
+    parts = _PARTS_AFTER_BLANK.search(prompt)
+    if parts and 2 <= value <= 100 and _told_in_parts(parts.group(1), value):
+        return True
     listed = _LISTED_AFTER_COLON.search(prompt)
     if listed and 2 <= value <= 12:
-        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if item.strip()]
+        named = _BRACKETED.sub("", listed.group(1))  # "relief (the shape and slope of the land)" is one item
+        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", named) if item.strip()]
         # "_____ lie on the Danube: Vienna, Bratislava, Budapest and Belgrade, more than on any other river":
         # the names listed, before the sentence goes on
         names = len(list(takewhile(lambda item: item[:1].isupper(), items)))
@@ -350,6 +383,20 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
         told_after = names >= 3 and len(items) > names and names + 1 == value
         return len(items) == value or names >= 2 and names == value or told_after
     return False
+
+
+def _told_in_parts(after: str, value: Decimal) -> bool:
+    """Do the counts that open the words after the blank add up to it: "two senior and two junior" (four emperors),
+    "two in the Atlantic, two in the Pacific and one in the Indian" (five gyres)? Each part begins a piece of the
+    list, so "_____ have died, nine of them children" (eleven) is no sum."""
+    pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+", after)
+    counts = []
+    for piece in pieces:
+        first = figures_in(piece.strip())
+        if not first or first[0].start != 0 or first[0].value != int(first[0].value):
+            break
+        counts.append(first[0].value)
+    return len(counts) >= 2 and sum(counts) == value
 
 
 # "a relative reduction of 18%", "Revenue increased by 27% from …": the prompt tells of a change.
@@ -390,6 +437,66 @@ def _reckoned_by_a_rate(prompt: str, answer: str, kind: str) -> bool:
         for factor in (1 + rate, 1 - rate, 1 / (1 + rate), 1 / (1 - rate))
     )
     return any(abs(target - value) <= RECKONED_CLOSE * target for value in made)
+
+
+_ANY_BLANK = re.compile(r"_{3,}|\[[a-z ]+\]|\{\{c\d+::[^}]*\}\}")
+_SENTENCE_END = re.compile(r"[.!?][”\"]?\s+(?=[A-Z“\"])")
+WHOLE = Decimal(100)
+SHARE_CLOSE = Decimal(1)  # shares "about" their size: 45 + 25 + 25 + 5 may be written to add up to 99 or 101
+
+
+def _blanked_sentence(prompt: str) -> str:
+    """The sentence of the prompt that holds the blank, without the context sentences put before it."""
+    blank = _ANY_BLANK.search(prompt)
+    if blank is None:
+        return prompt
+    starts = [end.end() for end in _SENTENCE_END.finditer(prompt, 0, blank.start())]
+    stop = _SENTENCE_END.search(prompt, blank.end())
+    return prompt[starts[-1] if starts else 0 : stop.start() + 1 if stop else len(prompt)]
+
+
+def _rest_of_a_whole(prompt: str, answer: str) -> bool:
+    """Do the other shares of the blank's sentence make 100 per cent with the answer, so that it is found by a
+    subtraction ("Tanzania holds about 49 per cent, Uganda about 45 per cent and Kenya about _____": 6 per cent;
+    "45 percent mineral particles, 25 percent air, 25 percent water and around _____ organic matter")?
+    (review 64, 67: 5 items)"""
+    target = value_of(answer)
+    if target is None or not 0 < target < WHOLE:
+        return False
+    sentence = _ANY_BLANK.sub(" _ ", _blanked_sentence(prompt))
+    shares = [f.value for f in figures_in(sentence) if not f.in_words and _RATE_AFTER.match(sentence, f.end)]
+    # one other share may make 100 by chance in a change ("Turnout rose 12% to _____": 88%); two seldom do
+    parts = len(shares) >= 2 or len(shares) == 1 and not _CHANGE_WORD.search(sentence)
+    return parts and all(share < WHOLE for share in shares) and abs(sum(shares) + target - WHOLE) <= SHARE_CLOSE
+
+
+# "Nearly three quarters of those infected (74 percent)", "… cuts grant by a third" over 32 per cent: a share told
+# in words (reviews 51, 64)
+_FRACTIONS = {
+    r"(?:a|one)[- ]half|(?<!first )(?<!second )(?<!last )\bhalf\b(?!-)": Decimal(50),
+    r"(?:a|one)[- ]third": Decimal("33.3"), r"two[- ]thirds": Decimal("66.7"),
+    r"(?:a|one)[- ]quarter": Decimal(25), r"three[- ]quarters": Decimal(75),
+    r"(?:a|one)[- ]fifth": Decimal(20), r"two[- ]fifths": Decimal(40), r"three[- ]fifths": Decimal(60),
+    r"four[- ]fifths": Decimal(80), r"(?:a|one)[- ]tenth": Decimal(10), r"nine[- ]tenths": Decimal(90),
+}
+_ONE_IN = re.compile(r"\b(one|two|three|four|nine) (?:in|out of) (two|three|four|five|ten)\b", re.IGNORECASE)
+FRACTION_CLOSE = Decimal(5)  # "nearly three quarters": 74 percent; "a third": 32 per cent
+
+
+def _told_as_a_fraction(prompt: str, answer: str) -> bool:
+    """Does the prompt tell the share in words, a fraction within FRACTION_CLOSE points of it?"""
+    target = value_of(answer)
+    if target is None:
+        return False
+    told = [value for pattern, value in _FRACTIONS.items() if re.search(rf"\b(?:{pattern})", prompt, re.IGNORECASE)]
+    told += [value_of(m.group(1)) * 100 / value_of(m.group(2)) for m in _ONE_IN.finditer(prompt)]
+    return any(abs(value - target) <= FRACTION_CLOSE for value in told)
+
+
+# "revenue was $8 x 1,000 = _____", "$8 x _____ = $8,000": a sum written out in the prompt, the blank one of its
+# terms, is worked out, not recalled (review 64)
+_TERM = r"\(?(?:[$£€¥]?\d[\d,.]*%?|_{3,}|\[[a-z ]+\])\)?"
+_SUM_WRITTEN_OUT = re.compile(rf"(?:{_TERM} ?[x×*/+−–-] ?)+{_TERM} ?= ?{_TERM}")
 
 
 # "weighing _____ carats (621.35 g)", "2.48 million cubic metres (_____ cubic yards)": a figure and the same figure in
@@ -440,6 +547,33 @@ def states_the_figure(text: str, answer: str) -> bool:
         if stated == target or target and abs(stated - target) < precision / 2 + precision * Decimal("0.05") and (
             abs(stated - target) / abs(target) < Decimal("0.02")
         ):
+            return True
+    return False
+
+
+ROUND_ZEROS = 2  # "38,000", "600": a figure ending in two zeros or more is told to its last figure but those
+
+
+def _rounded_in_the_title(prompt: str, answer: str) -> bool:
+    """Does the title before the prompt give the answer rounded: "… refunds to 38,000 passengers" over 38,400,
+    "… as cases pass 4,000" over 4,318, "… grounds more than 600 flights" over 612 (reviews 56, 63, 64)? A round
+    figure tells the answer to the place of its last figure, and the options far from it fall away."""
+    titled = _TITLE_CONTEXT.match(prompt)
+    target = value_of(answer)
+    if titled is None or target is None or target <= 0:
+        return False
+    title = titled.group(1)
+    for figure in figures_in(title):
+        if figure.in_words or figure.decimals or _YEAR_IN_TEXT.fullmatch(title[figure.start : figure.end]):
+            continue  # "1900" and "2000" in a title are years; "600 flights" is no year
+        digits = str(int(figure.value))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros < ROUND_ZEROS or zeros == len(digits):
+            continue
+        scale = _SCALE_AFTER.match(title[figure.end :].lower())
+        factor = SCALE_VALUES.get(scale.group(1) if scale else "", 1)
+        step = Decimal(10) ** zeros * factor
+        if abs(target - figure.value * factor) <= step / 2:
             return True
     return False
 
