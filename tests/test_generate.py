@@ -20,7 +20,10 @@ REVIEWED = sorted((Path(__file__).parents[1] / "benchmarks" / "quality" / "artic
 # after "This mismatch … is called", "Goods like this … are called", "economists call these" (sentences that lean on
 # the one before) or carry their initials ("production possibility frontier (PPF)"), and its worked example's
 # made-up person (Priya) is rightly not asked; 2 is all it has.
-FEWEST_ITEMS = {"darwin-struggle": 4, "r65-text-1": 4, "r66-text-2": 2}
+# The elasticity passage (review 64) keeps 4 once its worked sums ("$8 x 1,000 = _____") are no longer asked: "Unit
+# elastic demand (PED equal to 1)" carries initials after the term, and "Price elasticity of demand measures how
+# strongly the quantity demanded … responds to … its price" names the answer's words in its definition.
+FEWEST_ITEMS = {"darwin-struggle": 4, "r65-text-1": 4, "r66-text-2": 2, "r64-text-2": 4}
 
 SAMPLE_KEY_FACTS = {
     "8.2%", "13%", "1.04 trillion won", "$915 million", "$4.7 billion", "2018", "November 2019",
