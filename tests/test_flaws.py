@@ -31,6 +31,15 @@ PEOPLE = replace(
     prompt="The cost-sharing deal failed due to the opposition of the then US President _____.",
 )
 
+def _cloze_card(prompt: str, answer: str, kind: str, blank: str) -> Question:
+    """A cloze card asking `answer` where the prompt shows `blank`, its sentence the prompt filled in."""
+    return Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=prompt.split(": ", 1)[-1].replace(blank, answer), sentence_index=0,
+        cloze=prompt.replace(blank, "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+
+
 
 def test_clean_questions_have_no_flaw():
     assert flaws_of(MCQ) == ()
@@ -346,12 +355,7 @@ def test_the_title_before_a_prompt_settles_what_it_names(prompt, dangling):
     ],
 )
 def test_a_word_made_from_the_answer_or_its_plural_gives_it_away(prompt, answer, kind, given_away):
-    question = Question(
-        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
-        sentence=prompt.split(": ", 1)[-1].replace(f"[{kind}]", answer), sentence_index=0,
-        cloze=prompt.replace(f"[{kind}]", "{{c1::" + answer + "}}"), answers=(answer,),
-    )
-    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, f"[{kind}]"))) is given_away
 
 
 @pytest.mark.parametrize(
@@ -465,12 +469,7 @@ def test_a_figure_the_prompt_gives_by_a_rate_of_change_is_given_away(prompt, ans
     ],
 )
 def test_a_share_the_other_shares_of_its_sentence_leave_out_of_100_is_given_away(prompt, answer, given_away):
-    question = Question(
-        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="percent",
-        sentence=prompt.split(": ", 1)[-1].replace("[percentage]", answer), sentence_index=0,
-        cloze=prompt.replace("[percentage]", "{{c1::" + answer + "}}"), answers=(answer,),
-    )
-    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, "percent", "[percentage]"))) is given_away
 
 
 @pytest.mark.parametrize(
@@ -506,12 +505,7 @@ def test_a_share_the_other_shares_of_its_sentence_leave_out_of_100_is_given_away
 )
 def test_a_count_or_year_the_rest_of_the_prompt_sums_up_is_given_away(prompt, answer, kind, given_away):
     blank = re.search(r"\[\w+\]", prompt).group()
-    question = Question(
-        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
-        sentence=prompt.replace(blank, answer), sentence_index=0,
-        cloze=prompt.replace(blank, "{{c1::" + answer + "}}"), answers=(answer,),
-    )
-    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away
 
 
 @pytest.mark.parametrize(
@@ -557,12 +551,7 @@ def test_a_round_figure_in_the_title_gives_away_the_answer_it_rounds(prompt, ans
     ],
 )
 def test_a_share_told_as_a_fraction_in_the_prompt_is_given_away(prompt, answer, given_away):
-    question = Question(
-        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="percent",
-        sentence=prompt.split(": ", 1)[-1].replace("[percentage]", answer), sentence_index=0,
-        cloze=prompt.replace("[percentage]", "{{c1::" + answer + "}}"), answers=(answer,),
-    )
-    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, "percent", "[percentage]"))) is given_away
 
 
 @pytest.mark.parametrize(
@@ -581,9 +570,4 @@ def test_a_share_told_as_a_fraction_in_the_prompt_is_given_away(prompt, answer, 
 )
 def test_a_blank_inside_a_sum_written_out_in_the_prompt_is_given_away(prompt, answer, kind, given_away):
     blank = re.search(r"\[\w+\]", prompt).group()
-    question = Question(
-        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
-        sentence=prompt.replace(blank, answer), sentence_index=0,
-        cloze=prompt.replace(blank, "{{c1::" + answer + "}}"), answers=(answer,),
-    )
-    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away
