@@ -1506,6 +1506,12 @@ def test_such_a_thing_points_at_the_sentence_before_unless_the_sentence_named_wh
         pytest.param("Thereafter the town grew into a market centre for the region.", True, id="thereafter"),
         pytest.param("After that war, the town was rebuilt in stone by 1721.", True, id="after-that-war-which-war"),
         pytest.param("After the fire of 1775, the town was rebuilt in stone.", False, id="after-a-named-event"),
+        pytest.param("Doing so is called crop rotation.", True, id="doing-so-doing-what"),
+        pytest.param("By doing so, the farmers kept 40 acres in use.", True, id="by-doing-so"),
+        pytest.param("By this means the water is cleaned of 90 percent of its salt.", True, id="by-this-means"),
+        pytest.param(
+            "Henry Ford cut 500 jobs in 1921, and in doing so saved $20,000 a week.", False, id="doing-so-said-here"
+        ),
     ],
 )
 def test_an_opening_that_points_at_what_came_before_leans_on_the_sentence_before(text, leans):
@@ -2037,3 +2043,100 @@ IT_IN_A_BIOGRAPHY_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), IT_IN_A_BIOGRAPHY_CASES)
 def test_a_biographys_title_says_who_she_is_not_what_it_is(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+# A naming sentence whose subject sums up the sentence before ("This effect is called …", "… in this way is called …",
+# "Doing so is called …") is asked after that sentence, when it stands alone: a two-part title ("Static Electricity
+# and Charge") says what no "it" is, so only the sentence before says what effect, way or doing.
+NAMING_SENTENCE_CASES = [
+    pytest.param(
+        "Static Electricity and Charge\n\nLike charges repel, while unlike charges attract. The closer the objects are, "
+        "the stronger the force. A charged balloon will even stick to a neutral wall: its negative charge pushes "
+        "electrons in the wall slightly away, leaving the nearby surface a little positive, and the two attract. This "
+        "effect is called induction.",
+        "induction",
+        "From “Static Electricity and Charge”: A charged balloon will even stick to a neutral wall: its negative charge",
+        id="this-effect-after-a-kind-of-thing-whose-its-is-its-own",
+    ),
+    pytest.param(
+        "Static Electricity and Charge\n\nIn an insulator electrons cannot move freely. This is why static charge builds "
+        "up on insulators. If you try to charge a metal rod by rubbing it while holding it in your hand, the charge "
+        "simply flows through you to the ground. Connecting a charged object to the ground in this way is called "
+        "earthing.",
+        "earthing",
+        "From “Static Electricity and Charge”: If you try to charge a metal rod by rubbing it",
+        id="in-this-way-is-called",
+    ),
+    pytest.param(
+        "Heat Transfer\n\nMetals let heat through easily. This is why pans are made of metal. If you leave a metal spoon "
+        "standing in a mug of hot tea, the handle soon becomes too hot to hold. Passing heat along a solid in this way "
+        "is called conduction.",
+        "conduction",
+        "From “Heat Transfer”: If you leave a metal spoon standing in a mug of hot tea",
+        id="in-this-way-after-a-sentence-naming-nothing",
+    ),
+    pytest.param(
+        "Soil and Crops\n\nCrops take different nutrients from the soil. Farmers often grow wheat in a field one year "
+        "and beans the next, so that the soil is not drained of the same nutrients every season. Doing so is called "
+        "crop rotation.",
+        "crop rotation",
+        "From “Soil and Crops”: Farmers often grow wheat in a field one year",
+        id="doing-so-is-called-needs-what-was-done",
+    ),
+    pytest.param(
+        "Seeds and Germination\n\nSeeds need water, warmth and air. This is why they do not sprout in a dry packet. A "
+        "seed can stay alive in dry soil for many years: its hard coat keeps water out until conditions are right. "
+        "This resting state is known as dormancy.",
+        "dormancy",
+        "From “Seeds and Germination”: A seed can stay alive in dry soil for many years: its hard coat",
+        id="a-seed-can-its-coat",
+    ),
+    pytest.param(
+        "Static Electricity and Charge\n\nIn 1752 Benjamin Franklin flew a kite in a thunderstorm in Philadelphia. Like "
+        "charges repel, while unlike charges attract. Its negative charge pushes electrons in the wall slightly away. "
+        "This effect is called induction.",
+        "induction",
+        None,
+        id="this-effect-after-a-sentence-whose-its-is-no-ones",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), NAMING_SENTENCE_CASES)
+def test_a_naming_sentence_that_sums_up_the_sentence_before_is_asked_after_it(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("A charged balloon will stick to a wall: its charge pulls on the wall.", False, id="a-will-its"),
+        pytest.param("A good pump can lift water 8 metres, but its seals must be tight.", False, id="a-can-its"),
+        pytest.param("An engine must be cooled, or its pistons seize.", False, id="an-must-its"),
+        pytest.param("Its charge pulls on the wall.", True, id="its-with-nothing-before"),
+        pytest.param("The balloon will stick to a wall: its charge pulls on the wall.", True, id="the-balloon-is-one"),
+    ],
+)
+def test_an_its_after_a_kind_of_thing_that_will_or_can_is_that_things(text, leans):
+    from quizgen.questions.leaning import leans_on_previous
+
+    assert leans_on_previous(_after_a_plain_sentence(text)) == leans
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dangling"),
+    [
+        pytest.param("From “Heat and Light”: A kettle will boil faster if its lid is on. This is called [term].", False,
+                     id="a-kettle-will-its-lid"),
+        pytest.param("From “Heat and Light”: A seed can wait for years: its coat keeps water out. [term]", False,
+                     id="a-seed-can-its-coat"),
+        pytest.param("From “Heat and Light”: Rain fell. A kettle will boil if its lid is on [term].", False,
+                     id="in-the-second-sentence"),
+        pytest.param("From “Heat and Light”: The kettle boiled and its lid rattled. [term]", True, id="the-kettle-its"),
+        pytest.param("From “Heat and Light”: A kettle boiled. Its lid rattled. [term]", True, id="its-in-the-next"),
+    ],
+)
+def test_an_its_after_a_kind_of_thing_in_the_prompt_is_not_dangling(prompt, dangling):
+    from quizgen.questions.flaws import dangling_reference
+
+    assert dangling_reference(prompt) == dangling

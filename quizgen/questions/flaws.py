@@ -15,6 +15,7 @@ from quizgen.analyse.side_figures import RECKONED_TIME
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
 from quizgen.questions.dates import is_year
+from quizgen.questions.leaning import its_is_the_subjects
 from quizgen.questions.numbers import (
     ONES,
     SCALE_VALUES,
@@ -760,10 +761,13 @@ def dangling_reference(prompt: str) -> bool:
 
 def _pronoun_before_any_name(prompt: str) -> bool:
     """'The terms of their stay…': a he/she/they/its with no name (or blank) anywhere before it."""
-    tokens = re.findall(r"_{3,}|\[[a-z ]+\]|[A-Za-z][\w’'-]*", prompt)  # a cloze's "[term]" is a blank too
+    found = list(re.finditer(r"_{3,}|\[[a-z ]+\]|[A-Za-z][\w’'-]*", prompt))  # a cloze's "[term]" is a blank too
+    tokens = [match.group() for match in found]
     for index, token in enumerate(tokens):
         if token.lower() not in _REFERRING:
             continue
+        if token.lower() == "its" and its_is_the_subjects(prompt[: found[index].start()].lstrip()):
+            continue  # "A charged balloon will stick to a wall: its negative charge …" is the balloon's
         before = tokens[:index]
         named = any(
             t.startswith(("_", "[")) or (t[0].isupper() and (i > 0 or t.lower() not in _FUNCTION_WORDS))

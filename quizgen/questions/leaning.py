@@ -112,8 +112,17 @@ _NAMED_BEFORE = re.compile(
 
 
 # "An allele is recessive if …", "A reaction that releases energy … is exothermic, and it …": a sentence about
-# a kind of thing, named with "a"/"an" as its subject, says what its own "it" is.
-_GENERIC_SUBJECT = re.compile(r"^(?:A|An) [a-z][\w-]*(?: [a-z][\w-]*)? (?:is|are|has|that|which|with|in)\b")
+# a kind of thing, named with "a"/"an" as its subject, says what its own "it" is ("A charged balloon will stick to
+# a wall: its negative charge …" says what it can do, and "its" is the balloon's as well).
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:A|An) [a-z][\w-]*(?: [a-z][\w-]*)? (?:is|are|has|that|which|with|in|will|can|may|must|does)\b"
+)
+
+
+def its_is_the_subjects(before: str) -> bool:
+    """Is an "its" after `before` the kind of thing its sentence opened on? ("A charged balloon will even stick to
+    a wall: its negative charge …"; only the last sentence of `before` counts.)"""
+    return _GENERIC_SUBJECT.match(re.split(r"(?<=[.!?]) ", before)[-1]) is not None
 
 
 def leans_on_previous(sentence: Sentence) -> bool:

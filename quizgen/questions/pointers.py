@@ -76,8 +76,10 @@ _NOT_COMPARATIVE = (
 # "formed in this way", "The Mississippi, by contrast, …", "Ricardo went further", "both machines", "The last one
 # was held in …": a comparison or a pointer only the sentence before completes; no title says what it is.
 _ONLY_THE_SENTENCE_BEFORE = re.compile(
-    r"\b(?:in (?:this|that|the same|a similar) (?:way|fashion|manner)|by contrast|in contrast|(?:went|goes|go) "
-    r"further|both [a-z]+s|the (?:last|next|first|previous|other) one|the (?:former|latter)|"
+    # ("By this means …": by what means?)
+    r"\b(?:in (?:this|that|the same|a similar) (?:way|fashion|manner)|by (?:this|that|such) means|"
+    r"by contrast|in contrast|(?:went|goes|go) further|both [a-z]+s|the (?:last|next|first|previous|other) one|"
+    r"the (?:former|latter)|"
     r"the (?:two|three) (?:men|women|machines|countries|sides|companies|cities|men's)|"
     # "The slope is much steeper, about 1 in 50": steeper than what? ("made the engine far more efficient" and
     # "the air becomes clearer" tell of a change, which compares the thing with itself.)
@@ -121,7 +123,8 @@ def _compared_with_before(text: str, sentence: Sentence, shift: int) -> bool:
 _ELIDED_OBJECT = re.compile(
     r"^[^,;:]*?\b(?:(?:refused|declined|relented|complied|objected|agreed|accepted|conceded)(?=[,;:.]| and\b| but\b)|"
     # "The first woman to do so was Nancy Astor": to do what?
-    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same)|to do so\b|"
+    # ("Doing so is called crop rotation", "By doing so, …": doing what? "… and in doing so saved …" says.)
+    r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same)|to do so\b|[Dd]oing so\b|"
     # "The Liverpool and Manchester Railway followed in 1830", "A Maltese uprising … followed, and …": followed
     # what? ("the tsunami that followed" and "… founded in 1660, and the French Academy followed" say.)
     r"(?<!that )(?<!which )followed(?=[,;:.]| in (?:\d|the (?:same|following|next)\b)))"

@@ -49,6 +49,15 @@ _DEMONSTRATED_NOUN = re.compile(
 _SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])(?!of\b)|\bI[’'](?:d|m|ve|ll)\b")
 
 
+# "Connecting a charged object to the ground in this way is called earthing.": a naming sentence whose subject is
+# what the sentence before did, done "in this way"; it sums that sentence up, which need name nothing itself.
+_NAMES_WHAT_CAME_BEFORE = re.compile(
+    r"\b(?:(?:in|by) (?:this|that|such a) (?:way|manner|means|method)|doing so)\b[^.;:]*? "
+    r"(?:is|are|was|were) (?:also |often |sometimes |usually )?(?:called|known as|termed|named)\b",
+    re.IGNORECASE,
+)
+
+
 # "the plates lock together", "fill the gap": a description that goes on from an earlier sentence ("the weight of
 # tall stone vaults", "the first" say what they are).
 _CONTINUED_DESCRIPTION = re.compile(r"\bthe (?!(?:first|last|same|most|[a-z]+est)\b)[a-z][\w-]*\b(?! of\b)")
@@ -81,6 +90,7 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     # "… walls of stone blocks cut so precisely … The estate of Machu Picchu … is the best-known example."
     example = re.search(r"\bexamples?(?:\.?$|[;:] )", text) is not None
     sums_up = sums_up or ELIDED_NOUN.match(text) is not None or that_pointer or example
+    sums_up = sums_up or _NAMES_WHAT_CAME_BEFORE.search(text) is not None
     # "The Mid-Atlantic Ridge is an example" of what "Divergent boundaries, where …" said two sentences back; "Magma
     # rises to fill the gap …" in between names nothing, and its "the gap" goes on from that line, which it does
     # not repeat. ("Inca builders were known for walls of stone blocks cut so precisely …" says of what.)
