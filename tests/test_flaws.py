@@ -571,3 +571,43 @@ def test_a_share_told_as_a_fraction_in_the_prompt_is_given_away(prompt, answer, 
 def test_a_blank_inside_a_sum_written_out_in_the_prompt_is_given_away(prompt, answer, kind, given_away):
     blank = re.search(r"\[\w+\]", prompt).group()
     assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away
+
+
+# The same number with another unit right after it is another fact, not the answer stated: "around _____ amperes
+# … about 30,000 °C" asks the current, the temperature does not tell it. A scale word ("£412m") is no unit, and
+# the same unit again, or two plain words that may name one thing, still state it.
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "stated"),
+    [
+        ("From “Lightning”: A discharge of around _____ amperes heats the air to about 30,000 °C.",
+         "30,000", "number", False),
+        ("From “Lightning”: A discharge of around 30,000 amperes heats the air to about _____.",
+         "30,000 °C", "quantity", False),
+        ("From “Rivers”: The river runs for _____ through hills that rise to 400 metres.", "400 km", "quantity", False),
+        ("From “Rivers”: The river runs for _____ km through hills that rise to 400 metres.", "400", "number", False),
+        ("From “Council approves £412m budget”: Councillors voted through a _____ budget.", "£412 million", "money",
+         True),
+        ("From “Heat”: The air reached _____ °C at noon and 30,000 °C in the flash.", "30,000", "number", True),
+        ("From “Heat”: The air reached 30,000 °C at noon and _____ in the flash.", "30,000 °C", "quantity", True),
+        ("From “Towns”: The flood displaced _____ people, and 30,000 residents lost power.", "30,000", "number", True),
+        ("From “Towns”: The flood displaced _____ people, and 30,000 lost power.", "30,000", "number", True),
+    ],
+)
+def test_the_same_number_in_another_unit_does_not_state_the_answer(prompt, answer, kind, stated):
+    mcq = Question(
+        id="x", kind="mcq", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=prompt.split(": ", 1)[-1].replace("_____", answer), sentence_index=0,
+        options=(answer, "1" + answer.lstrip("£"), "2" + answer.lstrip("£"), "3" + answer.lstrip("£")),
+    )
+    assert ("answer-in-prompt" in flaws_of(mcq)) is stated
+    cloze = _cloze_card(prompt.replace("_____", f"[{kind}]"), answer, kind, f"[{kind}]")
+    assert ("answer-in-prompt" in flaws_of(cloze)) is stated
+
+
+def test_a_number_in_words_beside_another_unit_still_states_the_answer():
+    # "A frequency of _____ means one wave per second" (1 Hz): the words put the unit's definition, not a new fact
+    prompt = "From “Waves”: A frequency of _____ means one wave per second."
+    question = Question(id="x", kind="mcq", prompt=prompt, answer="1 Hz", answer_kind="quantity",
+                        sentence=prompt.split(": ", 1)[-1].replace("_____", "1 Hz"), sentence_index=0,
+                        options=("1 Hz", "2 Hz", "5 Hz", "10 Hz"))
+    assert "answer-in-prompt" in flaws_of(question)

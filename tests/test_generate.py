@@ -23,10 +23,7 @@ REVIEWED = sorted((Path(__file__).parents[1] / "benchmarks" / "quality" / "artic
 # The elasticity passage (review 64) keeps 4 once its worked sums ("$8 x 1,000 = _____") are no longer asked: "Unit
 # elastic demand (PED equal to 1)" carries initials after the term, and "Price elasticity of demand measures how
 # strongly the quantity demanded … responds to … its price" names the answer's words in its definition.
-# The static-electricity passage (review 69) gives 3: "This effect is called induction" and "Connecting a charged
-# object to the ground in this way is called earthing" are asked after the sentence they sum up, but "1.6 × 10⁻¹⁹
-# coulombs" is not read as a figure, and "30,000 amperes … 30,000 °C" state each other's number.
-FEWEST_ITEMS = {"darwin-struggle": 4, "r65-text-1": 4, "r66-text-2": 2, "r64-text-2": 4, "r69-text-1": 3}
+FEWEST_ITEMS = {"darwin-struggle": 4, "r65-text-1": 4, "r66-text-2": 2, "r64-text-2": 4}
 
 SAMPLE_KEY_FACTS = {
     "8.2%", "13%", "1.04 trillion won", "$915 million", "$4.7 billion", "2018", "November 2019",

@@ -11,6 +11,7 @@ from os.path import commonprefix
 
 from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.numeric import MEASURES
 from quizgen.analyse.side_figures import RECKONED_TIME
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
@@ -82,7 +83,11 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
     """Names of every automatic flaw in one question; an empty tuple means it is clean."""
     found: list[str] = []
     answers = question.answers if question.kind == "cloze" else (question.answer,)
-    if any(contains_phrase(_plain(question.prompt), answer) for answer in answers):
+    if any(
+        contains_phrase(_plain(question.prompt), answer)
+        and not _only_in_other_units(question.prompt, answer, question.answer_kind)
+        for answer in answers
+    ):
         found.append("answer-in-prompt")
     if question.answer_kind in NAME_KINDS + ("term",) and any(
         _gives_away(question.prompt, a, question.answer_kind) for a in answers
@@ -117,7 +122,9 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")  # "… ease for third month": "for _____" (three consecutive months)
     if question.answer_kind in _AMOUNT_KINDS and _converted_beside_the_blank(question.prompt):
         found.append("answer-in-prompt")  # "_____ carats (621.35 g)": the figure again in other units
-    if question.answer_kind in _AMOUNT_KINDS and any(states_the_figure(_plain(question.prompt), a) for a in answers):
+    if question.answer_kind in _AMOUNT_KINDS and any(
+        states_the_figure(_plain(question.prompt), a, _unit_of_the_answer(question.prompt, a)) for a in answers
+    ):
         found.append("answer-in-prompt")  # "From “Council approves £412m budget”: … a _____ budget" (£412 million)
     if question.answer_kind in _AMOUNT_KINDS and any(_rounded_in_the_title(question.prompt, a) for a in answers):
         found.append("answer-part-in-prompt")  # "From “… refunds to 38,000 passengers”: _____ passengers" (38,400)
@@ -534,13 +541,16 @@ def _month_named_beside(sentence: str, answer: str) -> bool:
     return any(re.search(rf"\b{re.escape(month.group())}\b", rest) for month in month_matches(answer))
 
 
-def states_the_figure(text: str, answer: str) -> bool:
+def states_the_figure(text: str, answer: str, unit: str | None = None) -> bool:
     """Does the text state the answer's amount in another form ("£412m" for "£412 million", "38 percent" for
-    "38%")? Only amounts: a year or a day of the month is too easily the same number by chance."""
+    "38%")? Only amounts: a year or a day of the month is too easily the same number by chance. Given the
+    answer's unit, the same number in another unit is another fact ("30,000 amperes" is no "30,000 °C")."""
     target = value_of(answer)
     if target is None:
         return False
     for figure in figures_in(text):
+        if not figure.in_words and _other_units(unit, _unit_after(text[figure.end :])):
+            continue  # "one wave per second" for "1 Hz" is the answer put in words, so only figures in digits
         scale = _SCALE_AFTER.match(text[figure.end :].lower())
         stated = figure.value * SCALE_VALUES.get(scale.group(1) if scale else "", 1)
         # "£212m" in a headline states "£212.4 million" rounded: as near as the headline's own precision
@@ -550,6 +560,52 @@ def states_the_figure(text: str, answer: str) -> bool:
         ):
             return True
     return False
+
+
+# The unit right after a figure: a measure ("°C", "km") or any other word ("amperes", "people"); a scale word
+# ("m" in "£412m", "million") is no unit, it makes the figure larger.
+_MEASURE_AFTER = re.compile(rf"\s?({MEASURES})(?![\w/])")
+_WORD_AFTER = re.compile(r"\s?([^\W\d_][\w-]*)")
+_A_MEASURE = re.compile(MEASURES, re.IGNORECASE)
+
+
+def _unit_after(text: str) -> str | None:
+    """The unit word that opens the text (what follows a figure), lower case, or None when there is none."""
+    scale = _SCALE_AFTER.match(text.lower())
+    if scale and scale.group(1) in SCALE_VALUES:
+        return None
+    unit = _MEASURE_AFTER.match(text) or _WORD_AFTER.match(text)
+    return unit.group(1).lower() if unit else None
+
+
+def _unit_of_the_answer(prompt: str, answer: str) -> str | None:
+    """The answer's unit: its own ("30,000 °C"), or for a bare number the word after the blank ("around _____
+    amperes")."""
+    figures = figures_in(answer)
+    if not figures:
+        return None
+    tail = answer[figures[-1].end :]
+    if tail.strip():
+        return _unit_after(tail)
+    blank = re.search(_A_BLANK, prompt)
+    return _unit_after(prompt[blank.end() :]) if blank else None
+
+
+def _other_units(unit: str | None, other: str | None) -> bool:
+    """Are these two units plainly different, one of them a known measure? "30,000 amperes" and "30,000 °C"
+    are two facts; "30,000 people" and "30,000 residents" may well be one, so they still count as the same."""
+    if unit is None or other is None or unit == other:
+        return False
+    return any(_A_MEASURE.fullmatch(word) for word in (unit, other))
+
+
+def _only_in_other_units(prompt: str, answer: str, kind: str) -> bool:
+    """Does the answer's number come in the prompt only with another unit ("around _____ amperes … about
+    30,000 °C" for 30,000)? Then the prompt does not state the answer (review 69)."""
+    if kind not in _AMOUNT_KINDS or value_of(answer) is None:
+        return False
+    unit = _unit_of_the_answer(prompt, answer)
+    return unit is not None and not states_the_figure(_plain(prompt), answer, unit)
 
 
 ROUND_ZEROS = 2  # "38,000", "600": a figure ending in two zeros or more is told to its last figure but those
