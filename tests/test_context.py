@@ -2140,3 +2140,79 @@ def test_an_its_after_a_kind_of_thing_in_the_prompt_is_not_dangling(prompt, dang
     from quizgen.questions.flaws import dangling_reference
 
     assert dangling_reference(prompt) == dangling
+
+
+# "Goods like this, which take resources to produce, are called economic goods" sums up the sentence before as "in
+# this way" does, and is asked after it (whose "Bread is …, yet it …" is the bread's own "it"); "… are so plentiful
+# that using them deprives no one else; economists call these free goods" names its "them" and "these" itself.
+LIKE_THIS_CASES = [
+    pytest.param(
+        "Rocks and Minerals\n\nSome rocks form deep underground. Basalt is dark and heavy, and it forms when lava cools "
+        "quickly at the surface. Rocks like this, which form from cooled lava, are known as volcanic rocks.",
+        "volcanic",
+        "From “Rocks and Minerals”: Basalt is dark and heavy, and it forms when lava cools",
+        id="rocks-like-this-are-known-as",
+    ),
+    pytest.param(
+        "Money and Banking\n\nBanks lend money to households. Gold is heavy and rare, so it was long used to back paper "
+        "money. Metals like this, which hold their value over centuries, are called precious metals.",
+        "precious",
+        "From “Money and Banking”: Gold is heavy and rare, so it was long used",
+        id="metals-like-this-are-called",
+    ),
+    pytest.param(
+        "Plants and Water\n\nMost plants need regular rain. Some plants, such as cacti and aloes, store so much water "
+        "that drought barely harms them; botanists call these succulents.",
+        "succulents",
+        "From “Plants and Water”: Some plants, such as cacti and aloes, store so much water",
+        id="call-these-after-naming-them",
+    ),
+    pytest.param(
+        "Scarcity and Choice\n\nScarcity does not mean that something is rare. Bread is not rare, yet it is scarce, "
+        "because making it uses wheat and labour that could have been used for something else. Goods like this are "
+        "called economic goods. A few things, such as the air we breathe or seawater on a beach, are so plentiful "
+        "that using them deprives no one else; economists call these free goods.",
+        "free goods",
+        "From “Scarcity and Choice”: A few things, such as the air we breathe",
+        id="free-goods-stand-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), LIKE_THIS_CASES)
+def test_a_naming_sentence_about_things_like_this_is_asked_after_them(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("Bread is not rare, yet it is scarce.", False, id="bread-is-its-it"),
+        pytest.param("Gold is heavy, so it was used for coins.", False, id="gold-is-its-it"),
+        pytest.param("This is not rare, yet it is scarce.", True, id="this-is-points-back"),
+        pytest.param("Some plants store water, and botanists call these succulents.", False, id="call-these-name"),
+        pytest.param("Botanists call these plants succulents.", True, id="call-these-plants-which"),
+    ],
+)
+def test_a_bare_noun_says_what_its_it_is_and_call_these_names(text, leans):
+    from quizgen.questions.leaning import leans_on_previous
+
+    assert leans_on_previous(_after_a_plain_sentence(text)) == leans
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dangling"),
+    [
+        pytest.param("From “Scarcity and Choice”: A few things are so plentiful that using them costs nothing. [term]",
+                     False, id="few-things-them"),
+        pytest.param("From “Water and Plants”: Some plants store water, and their leaves swell. [term]", False,
+                     id="plants-their"),
+        pytest.param("From “Scarcity and Choice”: It costs nothing to use them. [term]", True, id="them-after-it"),
+        pytest.param("From “Rivers and Their Work”: Over thousands of years they wear away rock. [term]", True,
+                     id="they-after-a-fronted-phrase"),
+    ],
+)
+def test_a_they_after_things_the_prompt_named_is_not_dangling(prompt, dangling):
+    from quizgen.questions.flaws import dangling_reference
+
+    assert dangling_reference(prompt) == dangling

@@ -16,14 +16,15 @@ REVIEWED = sorted((Path(__file__).parents[1] / "benchmarks" / "quality" / "artic
 # four facts a rule can find (two lengths of time, a country, a botanist); each is asked once, never twice.
 # The circuits passage (review 65) gave 7, three of them the symbols R1, R2, R3 of its formulas (all judged bad):
 # until its key terms (parallel circuit, ammeter, voltmeter) are found, 4 is what it has worth asking.
-# The passage on scarcity (review 66) falls short of the 5 the issue asks, a known failure: its terms are named
-# after "This mismatch … is called", "Goods like this … are called", "economists call these" (sentences that lean on
-# the one before) or carry their initials ("production possibility frontier (PPF)"), and its worked example's
-# made-up person (Priya) is rightly not asked; 2 is all it has.
+# The passage on scarcity (review 66) falls short of the 5 the issue asks, a known failure: "economists call these
+# free goods" is now asked, but "Goods like this … are called economic goods" asks only "economic", which the
+# sentence before it ("scarce in the economic sense") gives away, "This mismatch … is called scarcity" is named by
+# the title, "production possibility frontier (PPF)" carries its initials, and its worked example's made-up person
+# (Priya) is rightly not asked; 3 is all it has.
 # The elasticity passage (review 64) keeps 4 once its worked sums ("$8 x 1,000 = _____") are no longer asked: "Unit
 # elastic demand (PED equal to 1)" carries initials after the term, and "Price elasticity of demand measures how
 # strongly the quantity demanded … responds to … its price" names the answer's words in its definition.
-FEWEST_ITEMS = {"darwin-struggle": 4, "r65-text-1": 4, "r66-text-2": 2, "r64-text-2": 4}
+FEWEST_ITEMS = {"darwin-struggle": 4, "r65-text-1": 4, "r66-text-2": 3, "r64-text-2": 4}
 
 SAMPLE_KEY_FACTS = {
     "8.2%", "13%", "1.04 trillion won", "$915 million", "$4.7 billion", "2018", "November 2019",

@@ -16,7 +16,7 @@ from quizgen.analyse.side_figures import RECKONED_TIME
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
 from quizgen.questions.dates import is_year
-from quizgen.questions.leaning import its_is_the_subjects
+from quizgen.questions.leaning import its_is_the_subjects, they_are_named_before
 from quizgen.questions.numbers import (
     ONES,
     SCALE_VALUES,
@@ -824,6 +824,9 @@ def _pronoun_before_any_name(prompt: str) -> bool:
             continue
         if token.lower() == "its" and its_is_the_subjects(prompt[: found[index].start()].lstrip()):
             continue  # "A charged balloon will stick to a wall: its negative charge …" is the balloon's
+        plural = token.lower() in ("they", "them", "their")
+        if plural and they_are_named_before(prompt[: found[index].start()].lstrip()):
+            continue  # "A few things … are so plentiful that using them …": the things
         before = tokens[:index]
         named = any(
             t.startswith(("_", "[")) or (t[0].isupper() and (i > 0 or t.lower() not in _FUNCTION_WORDS))

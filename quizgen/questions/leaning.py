@@ -114,8 +114,11 @@ _NAMED_BEFORE = re.compile(
 # "An allele is recessive if …", "A reaction that releases energy … is exothermic, and it …": a sentence about
 # a kind of thing, named with "a"/"an" as its subject, says what its own "it" is ("A charged balloon will stick to
 # a wall: its negative charge …" says what it can do, and "its" is the balloon's as well).
+# ("Bread is not rare, yet it is scarce …": a bare noun opening the sentence is as plainly what its "it" is.)
 _GENERIC_SUBJECT = re.compile(
-    r"^(?:A|An) [a-z][\w-]*(?: [a-z][\w-]*)? (?:is|are|has|that|which|with|in|will|can|may|must|does)\b"
+    r"^(?:(?:A|An) [a-z][\w-]*(?: [a-z][\w-]*)? (?:is|are|has|that|which|with|in|will|can|may|must|does)|"
+    r"(?!(?:It|Its|This|That|These|Those|He|She|They|There|Here|Such|Each|What|Which|Who|One|Another|Other|Both|"
+    r"All|Some|Many|Most|Few|Either|Neither)\b)[A-Z][a-z]+ (?:is|has|will|can|may|must|does))\b"
 )
 
 
@@ -123,6 +126,22 @@ def its_is_the_subjects(before: str) -> bool:
     """Is an "its" after `before` the kind of thing its sentence opened on? ("A charged balloon will even stick to
     a wall: its negative charge …"; only the last sentence of `before` counts.)"""
     return _GENERIC_SUBJECT.match(re.split(r"(?<=[.!?]) ", before)[-1]) is not None
+
+
+def they_are_named_before(before: str) -> bool:
+    """Are a "they"/"them"/"their" after `before` the things its sentence named? ("A few things, such as seawater,
+    are so plentiful that using them …"; only the last sentence of `before` counts, and it must name them first.)"""
+    last = re.split(r"(?<=[.!?]) ", before)[-1]
+    if _FRONTED_PHRASE.match(last):
+        return False  # "Over thousands of years they wear away rock": the years are not "they"
+    # ("The terms of their stay …": a "their" in the subject itself is someone else's; a later clause's is not.)
+    later_clause = re.search(r"[,;]|\b(?:that|and|which|when|if|so)\b", last) is not None
+    return later_clause and _PLURAL_BEFORE.search(last) is not None
+
+
+_FRONTED_PHRASE = re.compile(
+    r"(?:In|At|On|After|Before|During|Since|By|Over|Under|Within|Across|For|Through|Throughout|Until|Between|Among)\b"
+)
 
 
 def leans_on_previous(sentence: Sentence) -> bool:

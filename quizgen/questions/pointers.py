@@ -235,6 +235,9 @@ def _a_kind_named_before(word: str, match_start: int, named_end: int) -> bool:
     return word.lower().rstrip("s") in KIND_NOUNS and 0 <= named_end <= match_start
 
 
+_CALLS_THINGS_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s\b.*\b(?:call|calls|called|name|names|named|term|terms|termed) $")
+
+
 def _demonstrated_noun(text: str, sentence: Sentence, shift: int) -> bool:
     """ "an account of this journey": "this" and a noun the sentence has not named ("… 847 plants, and … 764, but
     … are included in these numbers" and "some of these floated" point within the sentence, or at no noun)."""
@@ -248,6 +251,9 @@ def _demonstrated_noun(text: str, sentence: Sentence, shift: int) -> bool:
             word in ("number", "numbers", "figure", "figures") and re.search(r"\d", before) is not None
         )
         clause_opens = before.split()[-1] in _CLAUSE_WORDS  # "… and this led to unrest" sums up its own clause
+        # "A few things, such as the air we breathe, are so plentiful …; economists call these free goods": the
+        # word after "call these" is the name they are given, and "these" the things the sentence named.
+        clause_opens = clause_opens or _CALLS_THINGS_BEFORE.search(before) is not None
         named_before = named_before or _a_kind_named_before(word, match.start(), named_end)
         if not verb and not named_before and word not in _NOT_A_NOUN_AFTER_THIS and not clause_opens:
             return True

@@ -49,11 +49,12 @@ _DEMONSTRATED_NOUN = re.compile(
 _SPOKEN = re.compile(r"^[“\"‘']|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b|\bI (?=[a-z’'])(?!of\b)|\bI[’'](?:d|m|ve|ll)\b")
 
 
-# "Connecting a charged object to the ground in this way is called earthing.": a naming sentence whose subject is
-# what the sentence before did, done "in this way"; it sums that sentence up, which need name nothing itself.
+# "Connecting a charged object to the ground in this way is called earthing.", "Goods like this … are called …": a
+# naming sentence whose subject is what the sentence before did or told of, done "in this way" or "like this"; it
+# sums that sentence up, which need name nothing itself.
 _NAMES_WHAT_CAME_BEFORE = re.compile(
-    r"\b(?:(?:in|by) (?:this|that|such a) (?:way|manner|means|method)|doing so)\b[^.;:]*? "
-    r"(?:is|are|was|were) (?:also |often |sometimes |usually )?(?:called|known as|termed|named)\b",
+    r"\b(?:(?:in|by) (?:this|that|such a) (?:way|manner|means|method)|doing so|[a-z]+ like (?:this|these|that|those))"
+    r"\b[^.;:]*? (?:is|are|was|were) (?:also |often |sometimes |usually )?(?:called|known as|termed|named)\b",
     re.IGNORECASE,
 )
 
