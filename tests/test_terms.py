@@ -849,6 +849,9 @@ def test_a_term_before_a_colon_and_the_kind_of_thing_it_is_is_defined(sentence, 
         ("Critics call it a tax grab.", []),
         ("Economists call this a bubble.", []),
         ("Biologists call these organisms producers because they make their own food.", []),
+        # the plural after "these" says what is named: "these birds migrants" names migrants; "gas giants" is whole
+        ("Every autumn swallows fly south to Africa. Scientists call these birds migrants.", ["migrants"]),
+        ("Astronomers call these gas giants.", ["gas giants"]),
     ],
 )
 def test_round_8_shapes_of_a_textbook_definition_find_their_term(sentence, terms):

@@ -329,10 +329,12 @@ _NAMED_AFTER_SOMEONE = re.compile(
 
 
 # "economists call these free goods", "Geographers call them ox-bow lakes": what scholars call a kind of thing, the
-# name ending the clause ("Critics call it a tax grab" judges; "call these organisms producers" goes on).
+# name ending the clause ("Critics call it a tax grab" judges; "call these organisms producers" goes on). In "call
+# these birds migrants" the plural after "these" says what is named, not the name ("gas giants" keeps its "gas").
 _SCHOLARS_CALL = re.compile(
     r"\b(?:[Ww]e|[A-Za-z][a-z]{2,}(?:ists|ians)|[Gg]eographers|[Aa]stronomers|[Ee]ngineers|[Tt]extbooks) call "
-    r"(?:these|them|such [a-z]+) (?P<term>[a-z][\w-]*(?: [a-z][\w-]*)?)(?=[.;:,]|$)"
+    r"(?:(?:these|such) (?:[a-z]+[b-df-hj-np-rtv-z]s )?(?=[a-z][\w-]*s?(?=[.;:,]|$))|these |them |such [a-z]+ )"
+    r"(?P<term>[a-z][\w-]*(?: [a-z][\w-]*)?)(?=[.;:,]|$)"
 )
 
 
