@@ -3,6 +3,13 @@
 import pytest
 
 import quizgen
+from quizgen.analyse import analyse
+from quizgen.questions.context import context_for
+from quizgen.questions.flaws import dangling_reference
+from quizgen.questions.leaning import leans_on_previous
+from quizgen.questions.pointers import points_at_the_sentence_before
+from quizgen.questions.sentence_before import explains as explains_it
+from quizgen.read import document_from_text
 
 # (article, answer, how every item asking it must begin; None = not asked at all)
 CONTEXT_CASES = [
@@ -1464,8 +1471,6 @@ def test_a_question_the_article_asks_is_not_asked_back():
 
 def _after_a_plain_sentence(text):
     """`text` as the sentence after one that names nothing it could point at."""
-    from quizgen.analyse import analyse
-    from quizgen.read import document_from_text
 
     return analyse(document_from_text(f"Geography\n\nThe town lies on a plain. {text}")).sentences[2]
 
@@ -1493,8 +1498,6 @@ def _after_a_plain_sentence(text):
     ],
 )
 def test_such_a_thing_points_at_the_sentence_before_unless_the_sentence_named_what_it_sums_up(text, leans):
-    from quizgen.questions.leaning import leans_on_previous
-
     assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
@@ -1515,8 +1518,6 @@ def test_such_a_thing_points_at_the_sentence_before_unless_the_sentence_named_wh
     ],
 )
 def test_an_opening_that_points_at_what_came_before_leans_on_the_sentence_before(text, leans):
-    from quizgen.questions.leaning import leans_on_previous
-
     assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
@@ -1537,8 +1538,6 @@ def test_an_opening_that_points_at_what_came_before_leans_on_the_sentence_before
     ],
 )
 def test_followed_with_nothing_after_it_leans_on_the_sentence_before(text, leans):
-    from quizgen.questions.leaning import leans_on_previous
-
     assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
@@ -1556,8 +1555,6 @@ def test_followed_with_nothing_after_it_leans_on_the_sentence_before(text, leans
     ],
 )
 def test_the_same_years_doing_so_or_a_different_story_lean_on_the_sentence_before(text, leans):
-    from quizgen.questions.leaning import leans_on_previous
-
     assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
@@ -1787,8 +1784,6 @@ def test_an_arrangement_issue_or_revolt_the_title_does_not_name_needs_the_senten
     ],
 )
 def test_between_the_two_points_at_the_sentence_before_unless_the_sentence_named_both(text, leans):
-    from quizgen.questions.pointers import points_at_the_sentence_before
-
     sentence = _after_a_plain_sentence(text)
     assert points_at_the_sentence_before(sentence.text, sentence, 0) == leans
 
@@ -1815,8 +1810,6 @@ def test_the_two_rivers_no_title_names_is_not_asked_under_a_heading():
     ],
 )
 def test_a_share_of_a_group_points_at_the_sentence_that_named_the_group(text, points):
-    from quizgen.questions.pointers import points_at_the_sentence_before
-
     sentence = _after_a_plain_sentence(text)
     assert points_at_the_sentence_before(sentence.text, sentence, 0) == points
 
@@ -1853,8 +1846,6 @@ def test_a_share_of_a_group_points_at_the_sentence_that_named_the_group(text, po
     ],
 )
 def test_an_object_it_or_them_of_the_subjects_own_verb_leans_on_the_sentence_before(text, leans):
-    from quizgen.questions.leaning import leans_on_previous
-
     assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
@@ -1970,10 +1961,6 @@ DATELINE_CASES = [
     ],
 )
 def test_a_quotations_tail_does_not_say_who_he_is(tail, explains):
-    from quizgen.analyse import analyse
-    from quizgen.questions.sentence_before import explains as explains_it
-    from quizgen.read import document_from_text
-
     text = f"Bread prices rise\n\nBakers raised prices. {tail} He estimated that flour made up 35% of costs."
     sentences = analyse(document_from_text(text)).sentences
     estimated = next(s for s in sentences if s.text.startswith("He estimated"))
@@ -2010,10 +1997,6 @@ def test_the_city_only_a_dateline_named_needs_the_title(article, answer, begins)
     ],
 )
 def test_a_sentence_closing_a_bracket_it_never_opened_is_not_asked(text, asked):
-    from quizgen.analyse import analyse
-    from quizgen.questions.context import context_for
-    from quizgen.read import document_from_text
-
     analysis = analyse(document_from_text(text))
     tails = [s for s in analysis.sentences if "1703)" in s.text and not s.text.startswith("Robert")]
     sentence = tails[0] if tails else analysis.sentences[1]
@@ -2118,8 +2101,6 @@ def test_a_naming_sentence_that_sums_up_the_sentence_before_is_asked_after_it(ar
     ],
 )
 def test_an_its_after_a_kind_of_thing_that_will_or_can_is_that_things(text, leans):
-    from quizgen.questions.leaning import leans_on_previous
-
     assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
@@ -2137,8 +2118,6 @@ def test_an_its_after_a_kind_of_thing_that_will_or_can_is_that_things(text, lean
     ],
 )
 def test_an_its_after_a_kind_of_thing_in_the_prompt_is_not_dangling(prompt, dangling):
-    from quizgen.questions.flaws import dangling_reference
-
     assert dangling_reference(prompt) == dangling
 
 
@@ -2195,8 +2174,6 @@ def test_a_naming_sentence_about_things_like_this_is_asked_after_them(article, a
     ],
 )
 def test_a_bare_noun_says_what_its_it_is_and_call_these_names(text, leans):
-    from quizgen.questions.leaning import leans_on_previous
-
     assert leans_on_previous(_after_a_plain_sentence(text)) == leans
 
 
@@ -2213,6 +2190,4 @@ def test_a_bare_noun_says_what_its_it_is_and_call_these_names(text, leans):
     ],
 )
 def test_a_they_after_things_the_prompt_named_is_not_dangling(prompt, dangling):
-    from quizgen.questions.flaws import dangling_reference
-
     assert dangling_reference(prompt) == dangling
