@@ -227,8 +227,10 @@ def conversion_of(span: Span, sentence: Sentence) -> Span | None:
         bracketed = between.lstrip(", ").startswith("(")
         # ("in 24 hours, or 15° every hour": a figure with a sign glued to it that the finder left is another measure)
         ended = (_CLOSED_AFTER if bracketed else _WORD_ENDS).match(text, other.end)
+        # ("400 Bq after 8 days, 200 Bq after 16 days": a bare figure after a bare comma is the next of a list)
+        qualified = between.strip(", ") != ""
         if _CONVERSION_BETWEEN.match(between) and ended and (
-            other.kind == span.kind or span.kind == "quantity" and other.kind == "number" or bracketed
+            other.kind == span.kind or span.kind == "quantity" and other.kind == "number" and qualified or bracketed
         ):
             return other
         return None
