@@ -10,6 +10,7 @@ from handmade import analysis_of, fact_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import quizgen
 from quizgen.analyse import analyse
 from quizgen.questions.distractors import distractors_for
 from quizgen.questions.flaws import duplicate_flaws, flaws_of
@@ -662,3 +663,18 @@ def test_a_count_gets_no_option_at_or_below_a_part_told_after_it(marked, answer,
     for seed in range(8):
         options = options_for(analysis, answer, seed)
         assert options and all(value_of(option) > part for option in options), options
+
+
+@pytest.mark.parametrize(
+    ("article", "answer"),
+    [
+        # blind review 71: 101101 among 75826, 90991 and 126376; 11111111 among 13888889 and 8333333
+        ("Binary\n\nPutting a 1 in the 32, 8, 4 and 1 columns gives 101101 in binary.", "101101"),
+        ("Binary\n\nOne byte can hold 256 different patterns, from 00000000 (0) to 11111111 (255).", "11111111"),
+    ],
+)
+def test_a_binary_figure_gets_binary_options_of_its_length(article, answer):
+    asked = [q for q in quizgen.generate(article).questions if q.answer == answer and q.kind == "mcq"]
+    assert asked
+    for option in asked[0].options:
+        assert len(option) == len(answer) and set(option) <= {"0", "1"}, option

@@ -235,9 +235,17 @@ def test_datelines_and_conversions_are_not_asked_as_facts(text, not_asked):
     assert all("(AP)" not in q.prompt for q in bank.questions)
 
 
-def test_a_rough_year_is_never_a_multiple_choice_blank():
-    bank = quizgen.generate("Printing\n\nJohannes Gutenberg printed his Bible in Mainz around 1455 with movable metal type.")
-    asked = [q for q in bank.questions if q.answer == "1455"]
+@pytest.mark.parametrize(
+    ("article", "year"),
+    [
+        ("Printing\n\nJohannes Gutenberg printed his Bible in Mainz around 1455 with movable metal type.", "1455"),
+        # blind review 72: a year of the first millennium offered "1,110" beside 772 and 724
+        ("Ibn al-Haytham\n\nIbn al-Haytham was born in Basra, in present-day Iraq, around 965, when the city was "
+         "under the rule of the Buyid dynasty.", "965"),
+    ],
+)
+def test_a_rough_year_is_never_a_multiple_choice_blank(article, year):
+    asked = [q for q in quizgen.generate(article).questions if q.answer == year]
     assert asked and all(q.kind == "cloze" for q in asked)
 
 

@@ -19,7 +19,7 @@ from quizgen.questions.context import (
     question_context,
     title_context,
 )
-from quizgen.questions.distractors import distractors_for
+from quizgen.questions.distractors import distractors_for, year_like
 from quizgen.questions.flaws import duplicate_flaws, flaws_of, gives_away
 from quizgen.questions.ids import question_id
 from quizgen.questions.leaning import leans_on_previous, strip_connective
@@ -170,7 +170,8 @@ def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet
         # A name is asked as a cloze card instead, recalled rather than picked.
         return None
     before = sentence.text[max(0, span.start - 20) : span.start]
-    if _BOUND_BEFORE.search(before) or (span.kind in ("year", "date") and _ROUGH_TIME_BEFORE.search(before)):
+    timely = span.kind in ("year", "date") or year_like(fact)  # "born around 965," is a year of the first millennium
+    if _BOUND_BEFORE.search(before) or (timely and _ROUGH_TIME_BEFORE.search(before)):
         return None  # "more than _____", "around _____": a nearby wrong option would be true as well
     if span.kind in ("number", "quantity") and _RANGE_TOP_AFTER.match(sentence.text, span.end):
         return None  # "_____ to 18 months": the foot of a range, whose options must stay under its top

@@ -92,7 +92,7 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
         return ()
     cap = latest_year(index, fact)
-    if span.kind == "year" or _year_like(fact):
+    if span.kind == "year" or year_like(fact):
         event = cyclic_event(fact)
         if event and off_cycle(event.group().strip(), span.text):
             return ()
@@ -130,16 +130,38 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         found = range_distractors(span.text, count, rng, cap, ok, stated_years(fact, analysis), apart)
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
+    elif _BINARY.fullmatch(span.text):
+        found = binary_distractors(span.text, count, rng, ok)
     else:
         found = _amounts(fact, analysis, count, rng, ok)
     return tuple(found[:count])
+
+
+# "Putting a 1 in the 32, 8, 4 and 1 columns gives _____" (101101) offered 75826 and 126376, "from 00000000 to _____"
+# (11111111) 13888889 (blind review 71, bad): a figure of ones and zeros that long, or with a leading zero, is
+# written in binary, and only binary options of its length are a choice ("1100" stays a number: too short to tell)
+_BINARY = re.compile(r"[01]{5,}|0[01]{3,}")
+
+
+def binary_distractors(text: str, count: int, rng: random.Random, ok: Callable[[str], bool]) -> list[str]:
+    """Binary figures of the answer's length one or two digits away from it, in random order."""
+    flips = [(i,) for i in range(len(text))] + [(i, j) for i in range(len(text)) for j in range(i + 1, len(text))]
+    rng.shuffle(flips)
+    found: list[str] = []
+    for flip in sorted(flips, key=len):  # one digit off first: the likeliest slips
+        option = "".join(("1" if digit == "0" else "0") if i in flip else digit for i, digit in enumerate(text))
+        if option not in found and ok(option):
+            found.append(option)
+        if len(found) == count:
+            break
+    return found
 
 
 def _years_shown_before(fact: Fact, analysis: Analysis) -> tuple[int, ...]:
     """The years a year's or date's prompt shows before its sentence: in the title and the sentence set before it.
     "Nordenskiöld first travelled to Spitsbergen in 1858 … He returned in _____" (1861) rules out 1856 (review 49),
     "The Black Death, 1347–1351: In _____ it reached Kaffa" (1346) rules out 1352 (review 48)."""
-    if fact.span.kind not in ("year", "date") and not _year_like(fact):
+    if fact.span.kind not in ("year", "date") and not year_like(fact):
         return ()
     before = context_for(fact.sentence, analysis, (fact.span,)) or ""
     text = f"{analysis.document.title} {before}"
@@ -211,7 +233,7 @@ _SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.
 # "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
 _ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
-def _year_like(fact: Fact) -> bool:
+def year_like(fact: Fact) -> bool:
     """Is a bare number of three digits a year of the first millennium, after 'in', 'by', 'since' or 'dates from'
     and before a stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years
     near it, as a year does, never "1,220" and "1,270" (review 51) nor 164 for 117 (review 47)."""
@@ -219,16 +241,22 @@ def _year_like(fact: Fact) -> bool:
     return (
         span.kind == "number" and span.text.isdigit() and len(span.text) == 3
         and _TIME_BEFORE.search(text[: span.start]) is not None and _STOP_AFTER.match(text, span.end) is not None
+        # ("limited by permit to around 160 a day": after "around", only a stop tells a year from a count)
+        and (_PUNCTUATION_AFTER.match(text, span.end) is not None or not _ROUGHLY_BEFORE_IT.search(text[: span.start]))
     )
 
 
 # (or a pronoun or article that opens the clause after it: "and in 378 they destroyed a Roman army", review 62 —
 # never "in 500 villages")
+_PUNCTUATION_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+_ROUGHLY_BEFORE_IT = re.compile(r"\b(?:around|circa|c\.)\s$", re.IGNORECASE)
 _STOP_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:they|he|she|it|we|the|a|an|his|her|its|their)\b)")
 # (never a ratio: "often about 1 in _____", "one in 200")
-# review 57: "The earliest written record of the town dates from _____," (965) offered 1,110 and 724
+# review 57: "The earliest written record of the town dates from _____," (965) offered 1,110 and 724; review 72:
+# "born in Basra around 965, when …" offered 1,110 as well
 _TIME_BEFORE = re.compile(
-    r"(?<!\d )(?<!one )\b(?:in|by|since|until|till|after|before|dat(?:es|ed|ing)(?: back)? (?:from|to))\s$",
+    r"(?<!\d )(?<!one )\b(?:in|by|since|until|till|after|before|around|circa|c\.|"
+    r"dat(?:es|ed|ing)(?: back)? (?:from|to))\s$",
     re.IGNORECASE,
 )
 
