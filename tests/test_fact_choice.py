@@ -348,3 +348,23 @@ def test_a_term_the_title_names_is_still_asked_where_the_sentence_defines_it():
         "blood. The pituitary gland sits at the base of the brain."
     )
     assert "endocrine system" in {q.answer for q in quizgen.generate(text).questions}
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "asked"),
+    [
+        # blind reviews 71 and 73: with the title dropped (it tells the answer), any animal fits the blank
+        ("Axolotl\n\nThe axolotl is a salamander native to the lakes of the Valley of Mexico.\n\n"
+         "The axolotl is a carnivore that feeds on worms, insect larvae, molluscs and small fish.", "axolotl", False),
+        ("Saiga antelope\n\nThe saiga is an antelope of the Eurasian steppe.\n\n"
+         "Saigas are grazers that feed on grasses, herbs and shrubs.", "Saigas", False),
+        # the entry's lead defines its subject: still asked
+        ("Glaciers\n\nA glacier is a large mass of ice that forms on land and moves slowly downhill under its own "
+         "weight.", "glacier", True),
+    ],
+)
+def test_an_entrys_subject_is_asked_where_its_lead_defines_it_not_where_later_sentences_describe_it(
+    article, answer, asked
+):
+    answers = {a for q in quizgen.generate(article).questions for a in (q.answers or (q.answer,))}
+    assert (answer in answers) == asked

@@ -296,6 +296,8 @@ def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
         key = _asked_as(fact)
         if fact.span.kind not in templates.kinds or key in seen_answers or _not_worth_asking(fact, title):
             continue
+        if _the_entrys_subject_described(fact, analysis):
+            continue
         seen_answers.add(key)
         chosen.append(fact)
     return chosen
@@ -333,6 +335,31 @@ def _not_worth_asking(fact: Fact, title: str) -> bool:
         # guessed as well as learnt, unless the pair is a border or a route ("between Slovakia and [Hungary]")
         or _list_size(fact, _PAIR_JOIN) == 2 and not _BETWEEN_BEFORE.search(text[: span.start])
     )
+
+
+def _the_entrys_subject_described(fact: Fact, analysis: Analysis) -> bool:
+    """Is the term the subject the title names ("Axolotl", "Saiga antelope"), in a sentence after the one that
+    first says what it is? "The [term] is a carnivore that feeds on worms, insect larvae …" (blind review 71) and
+    "[term] are grazers that feed on grasses" (review 73) must drop the title, which tells the answer, and then fit
+    any animal: the first "The axolotl is …" defines the subject, later ones only describe it."""
+    if fact.span.kind != "term":
+        return False
+    subject = _singular_words(fact.span.text)
+    title = _singular_words(analysis.document.title)
+    if subject != title and not (len(title) == 2 and subject == title[:1]):
+        return False
+    first = next((s.index for s in analysis.sentences if not s.is_heading and _opens_with(s.text, subject)), None)
+    return first is not None and fact.sentence.index > first
+
+
+def _singular_words(text: str) -> list[str]:
+    return [word.lower().removesuffix("s") for word in _WORD.findall(text)]
+
+
+def _opens_with(sentence: str, subject: list[str]) -> bool:
+    words = _singular_words(sentence)
+    words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+    return words[: len(subject)] == subject
 
 
 def _target_items(analysis: Analysis) -> int:
