@@ -74,8 +74,16 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     if span.kind in ("year", "date") and (
         _BASELINE_BEFORE.search(text, max(0, span.start - 90), span.start) and not text.startswith(" to ", span.end)
         or _YEAR_OF_A_COUNT_BEFORE.search(text, max(0, span.start - 80), span.start)
+        or _SAME_PERIOD_BEFORE.search(text, max(0, span.start - 40), span.start)
     ):
-        return 0.0  # "up from six seats in [2021]", "one million visitors in [2019]": when the figure was counted
+        return 0.0  # "up from six seats in [2021]", "one million visitors in [2019]", "compared with $698 million in
+        # the same period of [2024]": when the figure was counted, or the period it is compared with
+    if span.kind == "quantity" and _DIGITS.search(span.text) and _END_OF_A_CODE_BEFORE.search(
+        text, max(0, span.start - 12), span.start
+    ):
+        return 0.0  # "the last [four digits] of bank account numbers": a stock phrase, not a figure to learn
+    if span.kind == "quantity" and _AT_A_TIME_AFTER.match(text, span.end):
+        return 0.0  # "rangers live on the station for [two months] at a time": the length of a rota, a side detail
     if span.kind in ("year", "number") and _CATALOGUED_BEFORE.search(text, max(0, span.start - 16), span.start):
         return 0.0  # "the asteroid [2002] Euler": a catalogue number, not a year
     if span.kind in ("number", "quantity") and (_PAGES_AFTER.match(text, span.end) or _PAGES.search(span.text)):
@@ -183,6 +191,16 @@ _YEAR_OF_A_COUNT_BEFORE = re.compile(
     rf"spectators)|\bsold (?:about |around |some |nearly |almost |more than |over )?{_COUNT}(?: million| billion| "
     r"thousand)?(?: [a-z]+)?)(?: a year| annually| each year)? in $"
 )
+# The period of the year before a result is compared with: "compared with $698 million, or $1.23 a share, in the same
+# period of [2024]" (review 69: not ok, "just 'a year earlier', not a fact worth learning").
+_SAME_PERIOD_BEFORE = re.compile(
+    r"\b(?:same|corresponding|like) (?:period|quarter|month|months|week|weeks|half|time) (?:of|in|last) (?:the year )?$"
+)
+# "the last [four digits] of bank account numbers" (review 32: not ok, "a stock phrase and guessable")
+_DIGITS = re.compile(r" (?:digits?|characters?|letters?)$")
+_END_OF_A_CODE_BEFORE = re.compile(r"\b(?:last|first|final) $")
+# "live on the ranger station for [two months] at a time" (review 49: not ok, "ranger rotation length is a side detail")
+_AT_A_TIME_AFTER = re.compile(r" at a time\b")
 _CATALOGUED_BEFORE = re.compile(r"\b(?:asteroid|minor planet|comet|exoplanet|crater) $", re.IGNORECASE)
 _PAGES_AFTER = re.compile(r"-page\b| pages?\b")
 _PAGES = re.compile(r" pages?$")
