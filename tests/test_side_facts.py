@@ -421,6 +421,18 @@ NOT_ASKED = [
                  id="where-a-funeral-was"),
     pytest.param("Alberta wildfire\n\nThe fire, known as SWF-052, has burned 21,000 hectares since it was spotted on 14 "
                  "May.", "SWF-052", id="an-agencys-code"),
+    pytest.param("NHS waiting list\n\nThe waiting list in England fell to 7.57 million in September. Before the "
+                 "pandemic, in February 2020, it stood at about 4.4 million.", "February 2020",
+                 id="the-date-a-figure-stood-at"),
+    pytest.param("Suez Canal\n\nThe Suez Canal's revenues, about US$9.4 billion in the 2023 fiscal year, are Egypt's main "
+                 "source of foreign currency. The canal opened in 1869.", "2023", id="the-label-of-a-fiscal-year"),
+    pytest.param("Lisbon car ban\n\nLisbon will ban private cars from its historic centre from March 2026. The Lisbon "
+                 "Traders' Association, which represents about 2,300 shops, said 61 percent of its members expected "
+                 "sales to fall.", "2,300", id="the-size-of-a-body-that-speaks"),
+    pytest.param("Krakow treaty\n\nIn 2019 the treaty was signed in Krakow's Cloth Hall by the ministers of 14 "
+                 "countries.", "Cloth Hall", id="a-hall-named-as-its-towns"),
+    pytest.param("Fram expedition\n\nThe Fram, a schooner of 402 tons, was commanded by Captain Otto Sverdrup of the "
+                 "Norwegian Navy and carried a crew of 13 men.", "Norwegian Navy", id="an-officers-service"),
 ]
 
 
@@ -521,6 +533,10 @@ STILL_ASKED = [
                  "consultation.", "Lagos", id="hospitals-in-a-city-no-one-was-taken-to"),
     pytest.param("Volvo results\n\nVolvo's operating profit rose to 4.2 billion crowns in the third quarter of 2024 from "
                  "3.1 billion crowns a year earlier.", "2024", id="the-year-of-the-result-itself"),
+    pytest.param("Tanzania\n\nTANU merged with Zanzibar's Afro-Shirazi Party in 1977 to form Chama Cha Mapinduzi.",
+                 "Afro-Shirazi Party", id="a-party-named-as-its-islands"),
+    pytest.param("Curacao hospital\n\nSt. Elisabeth Medical Centre, which has 780 beds and serves about 160,000 people, "
+                 "was opened in 2019 by the government of Curacao.", "780", id="the-size-of-a-body-that-does-not-speak"),
 ]
 
 

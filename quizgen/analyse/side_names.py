@@ -155,11 +155,31 @@ def in_passing(text: str, span: Span) -> bool:
         _FUNERAL_AFTER.match(text, span.end) or _FUNERAL_BEFORE.search(before)
     ):
         return True  # "thousands lined the streets of [London] for her funeral": where a funeral was
+    if span.kind != "person" and _OWNER_BEFORE.search(before) and _PART_OF_A_PLACE.search(span.text):
+        return True  # "Bologna's [Piazza Maggiore]", "the University of Montreal's [Trottier Institute]": a part of a
+        # place or a body, named by its owner
+    if _RANKED_OFFICER_OF_BEFORE.search(before):
+        return True  # "commanded by Lieutenant Louis Palander of the [Royal Swedish Navy]": whose officer he was
     if an_identifier(span.text):
         return True  # "The fire, known as [PWF-031]": an agency's code, not a name to learn
     return _STREET_BEFORE.search(before) is not None
 
 
+# A square, a building or a unit named as its owner's: "her ashes were placed … around the cloisters of Bryn Mawr's [M.
+# Carey Thomas Library]", "signed … in Bologna's [Piazza Maggiore]", "led by … of the University of Montreal's [Trottier
+# Institute for Research on Exoplanets]" (reviews 35-40: 3 of 3 not ok, "a side detail"). "Zanzibar's Afro-Shirazi
+# Party" or "the Royal Navy's Mediterranean Fleet" is no part of a place, and stays.
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.’'-]*['’]s $")
+_PART_OF_A_PLACE = re.compile(
+    r"\b(?:Library|Square|Piazza|Plaza|Hall|Institute|Building|Tower|Gate|Chapel|Gallery|Centre|Center|Garden|Gardens|"
+    r"Laboratory|Faculty|Wing|Quad|Quadrangle)\b"
+)
+# "commanded by Lieutenant Louis Palander of the [Royal Swedish Navy]": the service of an officer named in passing
+# (review 49: not ok, "the captain's navy is a side detail and guessable").
+_RANKED_OFFICER_OF_BEFORE = re.compile(
+    r"\b(?:Lieutenant|Captain|Commander|Major|Colonel|Admiral|Sergeant|Corporal|Private) [A-Z][\w.’'-]*"
+    r"(?: [A-Z][\w.’'-]*)? of (?:the )?$"
+)
 # A runner or rider placed behind the winner: "Kenya's [Abel Kipsang] was eighth", "… while Kenya's [Wilson Rotich] was
 # third in 2:06:33" (reviews 35-50: 2 of 2 not ok, "a third-placed finisher"). Second place is often the story's rival,
 # and stays; so does "was the top European in fifth place".
