@@ -392,6 +392,47 @@ NOT_ASKED = [
                  "sea level.", "5,900 to 9,200 feet", id="a-range-again-in-feet"),
     pytest.param("Novo Nordisk\n\nNovo Nordisk raised its sales forecast to 290 billion crowns on Wednesday. Novo's "
                  "shares jumped 6.2%, while the wider Copenhagen index rose 0.8%.", "0.8%", id="the-wider-index"),
+    # Side details asked as if they were the fact (reviews 32-69): the period compared with, a stock phrase, a rota,
+    # a runner behind the winner, a department the story names, the set a record is counted among, a yardstick,
+    # where the injured were taken, where a funeral was, an agency's code.
+    pytest.param("Orsted results\n\nOrsted's net profit rose 64% to $1.52 billion, or $3.61 a share, compared with $927 "
+                 "million, or $2.20 a share, in the same period of 2023. The company employs 8,900 people.", "2023",
+                 id="the-year-of-the-same-period-compared-with"),
+    pytest.param("Nordbank breach\n\nHackers stole data on 1.2 million customers of Nordbank, the Swedish bank said on "
+                 "Monday. Names, addresses and the last four digits of card numbers were taken, but no passwords. The "
+                 "bank was founded in 1974 in Malmo.", "four digits", id="the-last-four-digits"),
+    pytest.param("Halley station\n\nThe Halley research station stands on the Brunt Ice Shelf in Antarctica. Up to 70 "
+                 "scientists and engineers live at the station for three months at a time. The first base was built "
+                 "there in 1956 by the Royal Society.", "three months", id="a-rota-at-a-time"),
+    pytest.param("Berlin Marathon\n\nEliud Kipchoge won the Berlin Marathon in 2:01:09 on Sunday. Ethiopia's Mark Korir "
+                 "was third in 2:05:58.", "Mark Korir", id="a-runner-placed-third"),
+    pytest.param("Farm protest\n\nAbout 4,000 farmers drove tractors into Dublin on Tuesday to protest against a new tax "
+                 "on fertiliser. \"We cannot carry the cost alone,\" said Francis Gorman, president of the farmers' "
+                 "union. He said the union would seek meetings with the Department of Agriculture before the end of the "
+                 "month.", "Department of Agriculture", id="a-department-the-story-names"),
+    pytest.param("Irish emissions\n\nAgriculture produces 38% of Ireland's greenhouse gas emissions, the highest share of "
+                 "any country in the European Union.", "European Union", id="of-any-country-in-the"),
+    pytest.param("Quebec fires\n\nThe Lac Mistassini fire had burned 15,000 hectares by Monday, an area nearly twice the "
+                 "size of the city of Montreal, officials said.", "Montreal", id="a-city-as-a-yardstick"),
+    pytest.param("Bus crash\n\nA bus fell into a gorge in Himachal Pradesh on Monday, killing 14 people. Nine injured "
+                 "passengers were airlifted to a hospital in Shimla.", "Shimla", id="where-the-injured-were-taken"),
+    pytest.param("Nelson Mandela\n\nNelson Mandela was elected president of South Africa in 1994. He died on 5 December "
+                 "2013 at the age of 95, and thousands lined the streets of Pretoria for his funeral.", "Pretoria",
+                 id="where-a-funeral-was"),
+    pytest.param("Alberta wildfire\n\nThe fire, known as SWF-052, has burned 21,000 hectares since it was spotted on 14 "
+                 "May.", "SWF-052", id="an-agencys-code"),
+    pytest.param("NHS waiting list\n\nThe waiting list in England fell to 7.57 million in September. Before the "
+                 "pandemic, in February 2020, it stood at about 4.4 million.", "February 2020",
+                 id="the-date-a-figure-stood-at"),
+    pytest.param("Suez Canal\n\nThe Suez Canal's revenues, about US$9.4 billion in the 2023 fiscal year, are Egypt's main "
+                 "source of foreign currency. The canal opened in 1869.", "2023", id="the-label-of-a-fiscal-year"),
+    pytest.param("Lisbon car ban\n\nLisbon will ban private cars from its historic centre from March 2026. The Lisbon "
+                 "Traders' Association, which represents about 2,300 shops, said 61 percent of its members expected "
+                 "sales to fall.", "2,300", id="the-size-of-a-body-that-speaks"),
+    pytest.param("Krakow treaty\n\nIn 2019 the treaty was signed in Krakow's Cloth Hall by the ministers of 14 "
+                 "countries.", "Cloth Hall", id="a-hall-named-as-its-towns"),
+    pytest.param("Fram expedition\n\nThe Fram, a schooner of 402 tons, was commanded by Captain Otto Sverdrup of the "
+                 "Norwegian Navy and carried a crew of 13 men.", "Norwegian Navy", id="an-officers-service"),
 ]
 
 
@@ -486,6 +527,16 @@ STILL_ASKED = [
                  "Agnes Frey", id="a-spouse"),
     pytest.param("Julius Nyerere\n\nNyerere was born in Butiama in 1922. He addressed the United Nations Trusteeship "
                  "Council in New York in 1955.", "United Nations Trusteeship Council", id="a-body-someone-addressed"),
+    pytest.param("World Athletics\n\nFaith Kipyegon won the 1500 metres in 3:54.87 on Tuesday. Ethiopia's Gudaf Tsegay "
+                 "was second.", "Gudaf Tsegay", id="the-runner-up"),
+    pytest.param("Nigeria health\n\nPrivate hospitals in Lagos can charge 50,000 naira or more for a single "
+                 "consultation.", "Lagos", id="hospitals-in-a-city-no-one-was-taken-to"),
+    pytest.param("Volvo results\n\nVolvo's operating profit rose to 4.2 billion crowns in the third quarter of 2024 from "
+                 "3.1 billion crowns a year earlier.", "2024", id="the-year-of-the-result-itself"),
+    pytest.param("Tanzania\n\nTANU merged with Zanzibar's Afro-Shirazi Party in 1977 to form Chama Cha Mapinduzi.",
+                 "Afro-Shirazi Party", id="a-party-named-as-its-islands"),
+    pytest.param("Curacao hospital\n\nSt. Elisabeth Medical Centre, which has 780 beds and serves about 160,000 people, "
+                 "was opened in 2019 by the government of Curacao.", "780", id="the-size-of-a-body-that-does-not-speak"),
 ]
 
 

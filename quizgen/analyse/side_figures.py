@@ -71,11 +71,24 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "by 1100 GMT", "12:14 GMT": a clock time, not a fact to learn
     if span.kind in ("year", "date") and _AS_OF_BEFORE.search(text, max(0, span.start - 60), span.start):
         return 0.0  # "a population of about 97,000 in [2023]": when a figure was counted, not a fact of its own
+    if span.kind in ("year", "date") and (_STOOD_AT_AFTER.match(text, span.end) or (
+        _ACCOUNTS_YEAR_AFTER.match(text, span.end) and any(other.kind == "money" for other in sentence.spans)
+    )):
+        return 0.0  # "in [February 2020], it stood at about 4.6 million", "close to US$5 billion in the [2023] fiscal
+        # year": the date a figure was counted, or the label of the year its accounts cover
     if span.kind in ("year", "date") and (
         _BASELINE_BEFORE.search(text, max(0, span.start - 90), span.start) and not text.startswith(" to ", span.end)
         or _YEAR_OF_A_COUNT_BEFORE.search(text, max(0, span.start - 80), span.start)
+        or _SAME_PERIOD_BEFORE.search(text, max(0, span.start - 40), span.start)
     ):
-        return 0.0  # "up from six seats in [2021]", "one million visitors in [2019]": when the figure was counted
+        return 0.0  # "up from six seats in [2021]", "one million visitors in [2019]", "compared with $698 million in
+        # the same period of [2024]": when the figure was counted, or the period it is compared with
+    if span.kind == "quantity" and _DIGITS.search(span.text) and _END_OF_A_CODE_BEFORE.search(
+        text, max(0, span.start - 12), span.start
+    ):
+        return 0.0  # "the last [four digits] of bank account numbers": a stock phrase, not a figure to learn
+    if span.kind == "quantity" and _AT_A_TIME_AFTER.match(text, span.end):
+        return 0.0  # "rangers live on the station for [two months] at a time": the length of a rota, a side detail
     if span.kind in ("year", "number") and _CATALOGUED_BEFORE.search(text, max(0, span.start - 16), span.start):
         return 0.0  # "the asteroid [2002] Euler": a catalogue number, not a year
     if span.kind in ("number", "quantity") and (_PAGES_AFTER.match(text, span.end) or _PAGES.search(span.text)):
@@ -183,6 +196,22 @@ _YEAR_OF_A_COUNT_BEFORE = re.compile(
     rf"spectators)|\bsold (?:about |around |some |nearly |almost |more than |over )?{_COUNT}(?: million| billion| "
     r"thousand)?(?: [a-z]+)?)(?: a year| annually| each year)? in $"
 )
+# The period of the year before a result is compared with: "compared with $698 million, or $1.23 a share, in the same
+# period of [2024]" (review 69: not ok, "just 'a year earlier', not a fact worth learning").
+_SAME_PERIOD_BEFORE = re.compile(
+    r"\b(?:same|corresponding|like) (?:period|quarter|month|months|week|weeks|half|time) (?:of|in|last) (?:the year )?$"
+)
+# "the last [four digits] of bank account numbers" (review 32: not ok, "a stock phrase and guessable")
+_DIGITS = re.compile(r" (?:digits?|characters?|letters?)$")
+_END_OF_A_CODE_BEFORE = re.compile(r"\b(?:last|first|final) $")
+# "live on the ranger station for [two months] at a time" (review 49: not ok, "ranger rotation length is a side detail")
+_AT_A_TIME_AFTER = re.compile(r" at a time\b")
+# "Before the pandemic, in [February 2020], it stood at about 4.6 million" (review 40: not ok, "the 4.6 million is the
+# fact"), "close to US$5 billion in the [2023] fiscal year" (review 61: not ok, "the year label of the fiscal year").
+_STOOD_AT_AFTER = re.compile(
+    r",? (?:it|they|the [a-z]+(?: [a-z]+)?) (?:stood|was running|ran) at (?:about |around |some |roughly |nearly )?\d"
+)
+_ACCOUNTS_YEAR_AFTER = re.compile(r" (?:fiscal|financial|budget|tax) year\b")
 _CATALOGUED_BEFORE = re.compile(r"\b(?:asteroid|minor planet|comet|exoplanet|crater) $", re.IGNORECASE)
 _PAGES_AFTER = re.compile(r"-page\b| pages?\b")
 _PAGES = re.compile(r" pages?$")
@@ -371,10 +400,17 @@ def _in_a_speakers_apposition(span: Span, sentence: Sentence) -> bool:
     closed = text.find(",", span.end)
     if opened == -1 or closed == -1 or not _SPEAKS_AFTER.match(text, closed):
         return False
-    if not re.search(r"\bwho\b", text[opened:span.start]):
+    clause, speaker = text[opened:span.start], None
+    if re.search(r"\bwho\b", clause):
+        speaker = ("person", "name")
+    elif re.search(r"\bwhich\b", clause):
+        # ("The Porto Commercial Association, which represents around [1,200] shops and restaurants, said": the size of
+        # the body that speaks, review 46: not ok, "the membership size of the association is a side detail")
+        speaker = ("organisation",)
+    if speaker is None:
         return False  # ("Ferreira, 24, said" is an age, and asked elsewhere; a who-clause is what the person does)
     return any(
-        other.end == opened and (other.kind == "person" or other.kind == "name" and looks_like_a_person(other, text))
+        other.end == opened and other.kind in speaker and (other.kind != "name" or looks_like_a_person(other, text))
         for other in sentence.spans
     )
 # A time reckoned from another: "thirty-five years later", "after ten years", "the following month".
