@@ -33,6 +33,10 @@ def _answers(title: str, text: str) -> set[str]:
         # the name's own word on the card, inside another word
         ("The Transatlantic Slave Trade", "Between 1500 and 1860 ships carried about 12.5 million people across the "
          "Atlantic Ocean to the Americas.", "Atlantic Ocean"),
+        # a body named for a people, its country on the card (review 49: Lieutenant Palander of the [Royal Swedish
+        # Navy] beside King Oscar II of Sweden)
+        ("Louis Palander", "Palander, who was born in Sweden in 1842, joined the Royal Swedish Navy in 1858 and rose "
+         "to the rank of admiral.", "Royal Swedish Navy"),
         # a continent's union in a story set in one of its countries
         ("Germany raises minimum wage", "The unions said the wage should reach 60% of the median wage, in line with "
          "a European Union directive adopted in 2022.", "European Union"),
@@ -59,6 +63,14 @@ def test_a_name_the_card_gives_away_is_not_asked(title, text, answer):
         # a people of one of the United Kingdom's nations is not the state (judged ok, review 60)
         ("Coins", "The youngest coin in the hoard is a penny of the English king Aethelred II, minted in London "
          "around 991.", "London"),
+        # the same names with nothing on the card to tell them
+        ("Louis Palander", "Palander, born in 1842, joined the Royal Swedish Navy in 1858 and rose to the rank of "
+         "admiral.", "Royal Swedish Navy"),
+        ("Mauritius", "Mauritius is an island nation in the Indian Ocean, about 2,000 kilometres off the coast of "
+         "Africa.", "Indian Ocean"),
+        # a place named for a people is not that country's alone
+        ("Troops", "South Korea and the US agreed to share the cost of keeping US troops on the Korean Peninsula, "
+         "where 28,500 are based.", "Korean Peninsula"),
         # a small capital is no general knowledge
         ("Mekong", "The river marks the border between Laos and Thailand, passing the old royal capital of Luang "
          "Prabang and the Lao capital, Vientiane.", "Vientiane"),

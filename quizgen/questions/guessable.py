@@ -42,7 +42,11 @@ IRREGULAR_DEMONYMS = {
 # Heads and small words that tell no name apart: in "the Atlantic Ocean" it is "Atlantic" the card must show.
 GENERIC_WORDS = PLACE_HEADS | frozenset(
     "The the of and for in on de la du von van Saint St North South East West Northern Southern Eastern Western "
-    "Upper Lower Great New Old Royal National International Union United State States City".split()
+    "Upper Lower Great New Old Royal National International Union United State States City "
+    # heads of bodies: in "the Royal Swedish Navy" it is "Swedish" that tells the navy apart
+    "Committee Council Commission Institute Society Association Agency Authority Office Department Ministry "
+    "Service Prize Prizes Award Awards Company Corporation Party Court Museum University College School Church "
+    "Navy Army Parliament Assembly Congress Bank Foundation Trust Federation League".split()
 )
 # A union of a continent's states: the card naming one of them ("a ___ directive" in a German story) gives it away.
 CONTINENT_UNIONS = {"European Union": "EU", "EU": "EU", "African Union": "AF"}
@@ -68,7 +72,7 @@ def guessable(answer: str, kind: str, before: str, after: str) -> bool:
     return (
         _capital_tied_to_its_country(answer, before, after)
         or _ocean_beside_another(answer, card)
-        or _key_words_on_card(answer, card)
+        or _key_words_on_card(answer, card, peoples_as_countries=kind == "organisation")
         or _union_of_a_named_country(answer, card)
         or _top_court_at_work(answer, card)
         or _body_of_a_named_field(answer, card)
@@ -129,14 +133,21 @@ def _ocean_of(answer: str) -> str | None:
     return None
 
 
-def _key_words_on_card(answer: str, card: str) -> bool:
+def _key_words_on_card(answer: str, card: str, peoples_as_countries: bool) -> bool:
     """'The Transatlantic Slave Trade' over '[Atlantic Ocean]', 'the sultans of Oman' beside '[Omani]', 'a Nobel Prize'
-    beside '[Nobel Prizes]': every word that tells the name apart is on the card already, inside another word or not."""
+    beside '[Nobel Prizes]': every word that tells the name apart is on the card already, inside another word or not.
+    With `peoples_as_countries`, a people's word counts as shown where its country is: a body named for a people
+    is that country's ('the [Royal Swedish Navy]' beside 'King Oscar II of Sweden'); a place is not ('US troops on
+    the [Korean Peninsula]' beside 'the Republic of Korea' has two states on it)."""
     keys = [word.lower() for word in _WORD.findall(answer) if word not in GENERIC_WORDS and len(word) >= DEMONYM_STEM]
     if not keys:
         return False
     shown = [word.lower() for word in _words(card)]
-    return all(any(_holds(word, key) for word in shown) for key in keys)
+    countries = countries_named(card) if peoples_as_countries else frozenset()
+    return all(
+        any(_holds(word, key) for word in shown) or peoples_as_countries and demonym_country(key.title()) in countries
+        for key in keys
+    )
 
 
 def _holds(word: str, key: str) -> bool:
