@@ -21,6 +21,7 @@ from quizgen.questions.context import (
 )
 from quizgen.questions.distractors import distractors_for, year_like
 from quizgen.questions.flaws import duplicate_flaws, flaws_of, gives_away
+from quizgen.questions.guessable import guessable
 from quizgen.questions.ids import question_id
 from quizgen.questions.leaning import leans_on_previous, strip_connective
 from quizgen.questions.patterns import compile_patterns, question_from_patterns
@@ -145,7 +146,11 @@ def _cloze(facts: tuple[Fact, ...], shaped: _Shaped, slug: str, templates: Templ
 def _cloze_of(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet, section: str
               ) -> Question | None:
     """The fact's cloze card. A sum given again in another currency ("1.04 trillion won ($915 million)") is
-    hidden with it, one card for both, since either would tell the other; a measure's other units are left out."""
+    hidden with it, one card for both, since either would tell the other; a measure's other units are left out.
+    None for a name the rest of the card gives away ("a branch in [Buenos Aires], Argentina"): names are asked
+    only as cloze cards, so the fact is not asked."""
+    if guessable(fact.span.text, fact.span.kind, *_around_the_blank(fact, shaped)):
+        return None
     conversion = conversion_of(fact.span, fact.sentence)
     if conversion is None or fact.span.kind != "money":
         # ("636 kilometres (395 mi)": the miles are left out; a sum in another currency is a fact of its own day)
@@ -159,6 +164,12 @@ def _cloze_of(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: Templa
     if whole is None:
         return None
     return _cloze((fact, replace(fact, span=conversion)), whole, analysis.document.slug, templates, section)
+
+
+def _around_the_blank(fact: Fact, shaped: _Shaped) -> tuple[str, str]:
+    """The words a card shows before its blank (the title, any sentence before, the sentence up to it) and after."""
+    start, end = fact.span.start - shaped.shift, fact.span.end - shaped.shift
+    return f"{shaped.context} {shaped.text[:start]}", shaped.text[end:]
 
 
 def _mcq(fact: Fact, shaped: _Shaped, analysis: Analysis, templates: TemplateSet, compiled, seed: int, section: str
