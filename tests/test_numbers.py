@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from quizgen.analyse.numeric import find_numeric_spans
 from quizgen.questions.numbers import figures_in, normalise, replace_figure, same_format, value_of
 from quizgen.questions.text import needs_an
 
@@ -142,3 +143,20 @@ def test_same_format_means_only_the_values_differ(answer, option, same):
 )
 def test_a_or_an_follows_the_sound_of_the_first_word(text, an):
     assert needs_an(text) is an
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # Review 69: "1.6" and "10" were read apart, and "8 metres per second" as a speed of its own (review 40).
+        ("The charge on one electron is tiny (about 1.6 × 10⁻¹⁹ coulombs), but it equals a proton's charge.",
+         ["1.6 × 10⁻¹⁹"]),
+        ("In a vacuum, light travels at about 3.00 × 10^8 metres per second.", ["3.00 × 10^8"]),
+        ("Avogadro's number is 6.02 x 10^23 particles per mole.", ["6.02 x 10^23"]),
+        # Guards: a product that is no power of ten stays figures apart.
+        ("Inflation is (126 − 120) ÷ 120 × 100 = 5 percent.", ["126", "120", "120", "100", "5 percent"]),
+        ("The room measures 4 × 5 metres.", ["4", "5 metres"]),
+    ],
+)
+def test_a_figure_in_scientific_notation_is_one_figure(sentence, figures):
+    assert [span.text for span in find_numeric_spans(sentence)] == figures

@@ -115,3 +115,32 @@ def _initials_start(words: list[re.Match[str]], letters: str) -> int | None:
         if not letters:
             return token.start() if count > 1 else None
     return None
+
+
+# What a textbook puts in brackets right after a term it introduces: its initials, "production possibility frontier
+# (PPF)"; its symbol, "Current (I)", "Resistance (R)", "Resistance (Ω)"; or a condition on the measure the initials
+# stand for, "Unit elastic demand (PED equal to 1)". A cloze card leaves the bracket out: after the blank it spells
+# the answer (a flaw a reviewer marks), and what is left reads whole ("[term] is the rate at which charge flows").
+_TERMS_ASIDE = re.compile(r" \((?:[A-Z]{2,6}s?|[A-Za-z]{1,2}|[Α-Ωα-ω]|[A-Z]{2,6} (?:[^()]{1,30}))\)")
+
+
+def term_aside_end(sentence: str, term_end: int) -> int | None:
+    """Where the bracket of initials or symbol right after a term ends, if one follows it."""
+    aside = _TERMS_ASIDE.match(sentence, term_end)
+    return aside.end() if aside else None
+
+
+def _initials_of(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word.lower() not in _ACRONYM_SKIPS).upper()
+
+
+def words_spelled_by_initials(words: list[str], after: str) -> int:
+    """How many of the words the initials in brackets after them spell ("price elasticity of demand (PED)": all four,
+    the "of" skipped as acronyms skip it); 0 when no such bracket follows or the letters spell no run of them."""
+    initials = re.match(r"\(([A-Z]{2,6})\)", after)
+    if not initials:
+        return 0
+    for count in range(len(words), 0, -1):
+        if words[count - 1].lower() not in _ACRONYM_SKIPS and _initials_of(words[:count]) == initials.group(1):
+            return count
+    return 0

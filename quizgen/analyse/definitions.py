@@ -379,7 +379,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
             # ("Rate of return measures …", "Resistance (R) describes how strongly …": a term with "of" in it, a
             # symbol in brackets after it)
             rf"^(?!(?:The|A|An|This|That|It|Its)\b)(?P<term>[A-Z][a-z][\w-]*(?: {_WORD}){{0,2}}(?: of {_WORD})?"
-            r"(?: [A-Z]{2,5})?)(?: \([A-Za-z]{1,3}\))? "
+            r"(?: [A-Z]{2,5})?)(?: \([A-Za-zΑ-Ωα-ω]{1,3}\))? "
             # "Nominal GDP measures output at current prices" (round C), "Biomass means burning plant material"
             r"(?:refers to|denotes|measures|means|describes how (?:strongly|much|quickly|fast|easily|well|far|often)\b)"
         ),
@@ -477,6 +477,15 @@ def defined_terms(sentence: str) -> list[tuple[str, int]]:
                 break  # asked only once a shape matches
             found.append((match.group("term"), match.start("term")))
     return found
+
+
+def is_a_glossary_entry(sentence: str) -> bool:
+    """Is the sentence a glossary entry, a term and its definition parted by a dash or a colon ("labour - the physical
+    and mental effort of workers;")? An item of a list may be one, in lower case, and still stand alone."""
+    glossary = SHAPES[0]
+    return any(word in sentence for word in glossary.gate) and glossary.pattern.match(sentence) is not None and not (
+        glossary.refuses and glossary.refuses.search(sentence)
+    )
 
 
 # Endings that make another form of the same word: "ionic" and "ions" are both "ion", "drainage" and "drained"

@@ -321,6 +321,11 @@ def _is_a_label_number(sentence: str, start: int) -> bool:
     return name not in _YEAR_LEADS and not name.isupper() and not name.endswith(("'s", "’s")) and not place_type(name)
 
 
+# A figure in scientific notation is one figure: "1.6 × 10⁻¹⁹ coulombs", "3.00 × 10^8 metres per second" (review 69
+# found "1.6" and "10" apart, and "8 metres per second" a speed of its own).
+_SCIENTIFIC = re.compile(r"(?<![\w.,])\d+(?:\.\d+)? ?[×x] ?10(?:\^[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![\w^⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+
 def find_numeric_spans(sentence: str) -> list[Span]:
     """Every figure in the sentence, typed, without overlaps (the earlier rule wins)."""
     taken = [False] * len(sentence)
@@ -346,6 +351,9 @@ def find_numeric_spans(sentence: str) -> list[Span]:
     if present & {"digit", "spelled"}:
         for start, end in _compound_times(sentence):
             taken[start:end] = [True] * (end - start)
+    if "×" in sentence or " x 10" in sentence:
+        for match in _SCIENTIFIC.finditer(sentence):
+            claim("number", *match.span())
     for kind, trigger, pattern in _COMPILED:
         if trigger not in present:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
+from quizgen.analyse.definitions import is_a_glossary_entry
 from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.names import find_name_spans
 from quizgen.analyse.numeric import find_numeric_spans
@@ -72,7 +73,9 @@ def _a_piece_of_a_list(text: str) -> bool:
     of a list cut from the words that lead into it ("The Mongol Empire split into four khanates: …"), no statement
     of its own; reviewers judged every item asked from one bad (reviews 49-50). ("iPhone sales rose" is a
     sentence: a name may open in lower case before a capital.)"""
-    return text[:1].islower() and not text[1:2].isupper()
+    # (A glossary entry in a list stands alone: "labour - the physical and mental effort of workers;" under "four
+    # factors of production:" defines a key term, review 66.)
+    return text[:1].islower() and not text[1:2].isupper() and not is_a_glossary_entry(text)
 
 
 _COMPANY_HEADS = frozenset(

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from quizgen.analyse.acronyms import words_spelled_by_initials
 from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away
 from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.verbs import PRESENT_FORMS, VERB_FORMS
@@ -22,7 +23,7 @@ _PRONOUNS = frozenset(
 # A real definition goes on to say what kind of thing it is: "the process by which", "a cell that".
 _DEFINITION = re.compile(
     r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2})(?: of (?:a|an) [a-z][\w-]*)? "
-    r"(?:\([A-Za-z]{1,3}\) )?"  # a symbol in brackets: "Current (I) is the rate at which …"
+    r"(?:\([A-Za-zΑ-Ωα-ω]{1,3}\) )?"  # a symbol in brackets: "Current (I) is the rate at which …", "Wavelength (λ)"
     r"(?:is (?:a|an|the|any|one of the) "
     r"(?:[\w-]+ ){1,5}|is (?:anything|anyone) |"
     r"are (?:(?:the|any|some of the) )?(?:[\w-]+ ){0,3}[\w-]+s )"  # "Neurons are … cells that"
@@ -59,6 +60,9 @@ _CALLER = re.compile(
 )
 _CALLED_AN_OBJECT = ("called a ", "called an ", "called the ")
 _NAME_GOES_ON = re.compile(r" of (?:the )?[A-Z]")
+# "a period he later described as the prime of his age", "what she called the height of her fame": a noun that
+# goes on with "of" and someone's possessive describes that one person's life, no term of a subject (review 70).
+_SOMEONES_AFTER = re.compile(r" of (?:his|her|its|their|our|my|your|one's) ")
 _OBJECT_PRONOUNS = frozenset("it them him her this these that those".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten part half".split())
 _PHRASAL_PARTICLES = frozenset("for on off up out upon in to at by with from into back".split())
@@ -189,7 +193,7 @@ def _opening_definition(sentence: str) -> re.Match[str] | None:
     )
 
 
-_SYMBOL_IN_BRACKETS = re.compile(r" \([A-Za-z]{1,3}\)")
+_SYMBOL_IN_BRACKETS = re.compile(r" \([A-Za-zΑ-Ωα-ω]{1,3}\)")
 
 
 def _end_of_subject(sentence: str, match: re.Match[str]) -> int:
@@ -356,7 +360,10 @@ def _named_terms(sentence: str) -> list[Span]:
         if quoted[0] in "“\"" and quoted[-1] not in "”\"":
             continue  # 'what she called "an unusual and probably temporary" market': a quotation, not a term
         if _spelled_by_initials(quoted, sentence[match.end("term") :]):
-            continue  # "known as [mutually assured destruction] (MAD)": the letters in brackets spell it out
+            # "a concept called price elasticity of demand (PED)": the letters in brackets say where the term ends,
+            # past the "of" that would end it after two words (a card leaves the bracket out, see `term_aside_end`)
+            spans.append(_as_span(quoted, match.start("term")))
+            continue
         caller = _CALLER.search(sentence, max(0, match.start() - 24), match.start())
         if caller and match.group().startswith(_CALLED_AN_OBJECT):
             continue  # "Louis called a meeting", "she called an election": a verb with its object, no naming
@@ -391,18 +398,17 @@ def _named_terms(sentence: str) -> list[Span]:
             continue  # "known as the capital of France": a place, not the man a part is named after
         if _NAME_GOES_ON.match(sentence, start + len(term)):
             continue  # "the [reign] of Terror", "the [capital] of France": half of a name
+        if _SOMEONES_AFTER.match(sentence, start + len(term)):
+            continue  # "described as the [prime] of his age": a description of someone, no term
         if term and term.split()[-1] not in _FILLER:
             spans.append(_as_span(term, start))
     return spans
 
 
-_INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]{2,6})\)")
-
-
 def _spelled_by_initials(term: str, after: str) -> bool:
-    """Is the term followed by its own initials in brackets ("mutually assured destruction (MAD)")?"""
-    initials = _INITIALS_IN_BRACKETS.match(after)
-    return bool(initials) and initials.group(1) == "".join(word[0] for word in term.split()).upper()
+    """Is the term followed by its own initials in brackets ("mutually assured destruction (MAD)", "price elasticity
+    of demand (PED)")?"""
+    return words_spelled_by_initials(term.split(), after.lstrip()) == len(term.split())
 
 
 # Verbs that end a term after "called": "runners called chasquis [carried] messages", "a solid called a precipitate
@@ -489,7 +495,7 @@ _PART_HEADS = (
 )
 _DEFINITION_BY_HEAD = re.compile(
     r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2})(?: of (?:a|an) [a-z][\w-]*)? "
-    r"(?:\([A-Za-z]{1,3}\) )?"  # "Current (I) is the rate …"
+    r"(?:\([A-Za-zΑ-Ωα-ω]{1,3}\) )?"  # "Current (I) is the rate …"
     # (adjectives may be parted by a comma: "Drumlins are smooth, oval hills of till")
     rf"(?:is (?:a|an|the)|are(?: the)?) (?:(?!(?:a|an|the)\b)[\w-]+,? ){{0,2}}"
     rf"(?:(?:{_DEFINING_HEADS})s?\b|(?:{_PART_HEADS})s?\b(?! of (?:the|its|their|this)\b))"
@@ -810,6 +816,10 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
             continue
         if _SHARED_HEAD_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             continue  # "flat sections at the melting and [boiling points]": half of two terms that share a head
+        if _GENUS_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) and any(
+            span.end <= match.start() for span in find_term_spans(sentence)
+        ):
+            continue  # "The first is rural-urban migration, the [movement of people] from …": what the term is
         if _spelled_by_initials(match.group(), sentence[match.end() :]):
             continue  # "a production possibility frontier (PPF)": the letters in brackets spell it out
         if match.group() not in seen:
@@ -825,6 +835,10 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
 # A figure just before the term, or after it with a preposition: "22 [cubic metres] of water", "less than 1% of all
 # [fresh water]", "raise the [retirement age] to 68". The term is the unit or the measure of the figure, which is the
 # fact; hidden instead, it is guessed from the figure beside it (reviews 46, 54, 56).
+# "Suburbanisation is the movement of people …", "rural-urban migration, the movement of people …": a phrase an
+# article repeats as what several of its terms are (review 70) is the kind a definition names, not a term of its own:
+# after "is the" or ", the" behind a term the sentence defines, it is the definition's first words.
+_GENUS_BEFORE = re.compile(r"(?:\b(?:is|are) |, )the $")
 _FIGURE_BEFORE = re.compile(r"(?:\d|%|\bper ?cent|\bpercent)(?: of(?: all| the)?)? $")
 _FIGURE_AFTER = re.compile(r" (?:to|from|by|of|at) (?:about |around |over |under |nearly |almost |some )?[$£€]?\d")
 

@@ -7,6 +7,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from quizgen.analyse.acronyms import term_aside_end
+from quizgen.analyse.definitions import is_a_glossary_entry
 from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.numeric import what_a_cloze_hides
 from quizgen.analyse.person_names import looks_like_a_person
@@ -82,6 +84,12 @@ def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shap
     if cut_conversion and conversion:
         # "160 km (100 mi)", "400,000 rupees ($4,800)": the figure again in other units would give it away
         text = text[: fact.span.end - shift] + text[conversion_end(conversion, fact.sentence) - shift :]
+    aside_end = term_aside_end(fact.sentence.text, fact.span.end) if fact.span.kind == "term" else None
+    if aside_end is not None:
+        # "[term] (PED)", "[term] (I) is the rate …": a term's initials or symbol would spell it out
+        text = text[: fact.span.end - shift] + text[aside_end - shift :]
+    if text.endswith(";") and is_a_glossary_entry(text):
+        text = text[:-1] + "."  # "labour - the physical and mental effort of workers;": an entry of a list, ended
     return _Shaped(title=titled[0], before=titled[1], text=text, shift=shift)
 
 

@@ -676,6 +676,8 @@ def _cloze_flaws(question: Question) -> list[str]:
     unmarked = CLOZE.sub(lambda match: match.group(2), question.cloze)
     # The builder may drop a leading "Thus," or a news dateline.
     core = CONNECTIVES.sub("", DATELINE.sub("", question.sentence, count=1), count=1)
+    # … and end an entry of a list with a stop: "labour - the physical and mental effort of workers;".
+    core = core.removesuffix(";")
     # … and a unit conversion in brackets right after the hidden figure ("160 km (100 mi)").
     # … and an opening "It" it wrote as the entry's name ("The vaquita lives …", context.naming_the_subject).
     named = re.sub(r"^Its? (?=[a-z])", " ", core)
@@ -757,12 +759,17 @@ def _wrong_name_kind(option: str, kind: str, analysis: Analysis | None) -> bool:
     return kind == "place" and any(name == option for group, name in people() if not group.startswith("given_"))
 
 
+# "[term] - the skill of organising the other three factors …", "[term]: a line on a map joining places of equal
+# pressure": a glossary entry hides its term before the dash or colon, and its definition needs no verb (review 66).
+_GLOSSARY_CARD = re.compile(r"(?:^|: )\[[^\]]+\](?: [–—-]|:) (?:a |an |the )?[a-z][\w-]* [a-z]")
+
+
 def _prompt_flaws(prompt: str) -> list[str]:
     found = []
     words = re.findall(r"[\w’'-]+|_{3,}", prompt)
     if len(words) < (MIN_WORDS_QUESTION if prompt.rstrip().endswith("?") else MIN_WORDS):
         found.append("prompt-too-short")
-    if not has_verb(BLANK.sub(_stand_in, prompt)):
+    if not has_verb(BLANK.sub(_stand_in, prompt)) and not _GLOSSARY_CARD.search(prompt):
         found.append("no-verb")
     if prompt.rstrip().endswith((";", ",")):
         # "Leonardo da Vinci (1452–1519), painter of the Mona Lisa, who also …;": one item of a list whose
