@@ -114,6 +114,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")  # "its weekly revenue was $8 x 1,000 = _____" ($8,000)
     if question.answer_kind == "range" and any(_ends_stated(question, a) for a in answers):
         found.append("answer-part-in-prompt")  # "From “The Black Death, 1347–1351”: Between _____" (1347 and 1351)
+    if question.answer_kind in ("date", "range") and any(_year_shown_apart(question, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "From “… tram line … by 2031”: due to open in _____" (spring 2031)
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
         found.append("answer-part-in-prompt")  # "on the Ides of March (_____)" for 15 March
     if question.answer_kind == "place" and any(_country_given_away(_plain(question.prompt), a) for a in answers):
@@ -533,6 +535,26 @@ def _ends_stated(question: Question, answer: str) -> bool:
     shown = _plain(question.prompt)
     stated = [end for end in ends if re.search(rf"\b{end}\b", shown)]
     return len(stated) == 2 or bool(stated) and question.kind == "cloze"
+
+
+def _year_shown_apart(question: Question, answer: str) -> bool:
+    """Does the prompt show a year of the answer that no wrong option holds? "From “Castlemere unveils £640m tram
+    line … by 2031”: due to open in _____" (the spring of 2031, among 2028, 2029 and 2032) and "From “The
+    Unification of Germany, 1815–1871”: the Congress of Vienna (_____)" (1814–1815, the one option holding 1815)
+    were answered by the title (review 68). (Options that keep the year, '1 August 1914' beside '23 July 1914', ask
+    what the year does not tell; a cloze shows no options to set apart, and a title's span of years, "The French
+    Revolution, 1789–1799", tells no one date of it.)"""
+    wrong = [option for option in question.options if option != answer]
+    if not wrong:
+        return False
+    shown = set(_FOUR_DIGITS.findall(_plain(question.prompt)))
+    years = set(_FOUR_DIGITS.findall(answer)) & shown
+    if question.answer_kind == "range" and len(years) == 2:
+        return False  # both ends shown: _ends_stated's case
+    return any(all(year not in _FOUR_DIGITS.findall(option) for option in wrong) for year in years)
+
+
+_FOUR_DIGITS = re.compile(r"(?<![\d,.])\d{4}(?![\d,.]?\d)")
 
 
 def _month_named_beside(sentence: str, answer: str) -> bool:
