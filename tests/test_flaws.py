@@ -649,3 +649,35 @@ def test_a_year_of_a_cloze_answer_in_the_titles_span_gives_nothing_away():
     card = _cloze_card("From “The French Revolution, 1789–1799”: On [date] a crowd in Paris stormed the Bastille.",
                        "14 July 1789", "date", "[date]")
     assert "answer-part-in-prompt" not in flaws_of(card)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "blank", "given_away"),
+    [
+        # reviews 53, 68: the title states a total, the prompt the other parts
+        ("From “Castlemere unveils £640m tram line linking city centre and airport by 2031”: Most of the money, "
+         "[amount], is coming from a national transport fund, with a further £150 million borrowed by the council "
+         "and £80 million raised through a supplementary levy.", "£410 million", "money", "[amount]", True),
+        ("From “Castlemere unveils £640m tram line linking city centre and airport by 2031”: Most of the money, "
+         "£410 million, is coming from a national transport fund, with a further [amount] borrowed by the council "
+         "and £80 million raised through a supplementary levy.", "£150 million", "money", "[amount]", True),
+        ("From “Ashby's profit falls 11% as supermarket cuts 1,450 jobs and closes 22 stores”: Most of the job "
+         "losses will fall at the head office, where around 900 roles are going. A further [number] positions will "
+         "disappear when 22 smaller stores close.", "550", "number", "[number]", True),
+        # parts that leave something over, or a list in which one figure is the sum of two others by chance
+        ("From “Castlemere unveils £640m tram line”: Most of the money, [amount], is coming from a national "
+         "transport fund, with a further £150 million borrowed by the council.", "£410 million", "money", "[amount]",
+         False),
+        ("From “Wildfire forces town to evacuate”: As of Wednesday morning, 214 firefighters were working on the "
+         "blaze, supported by 19 helicopters, [number] air tankers and 26 pieces of heavy equipment.", "seven",
+         "number", "[number]", False),
+        # a total in another currency is no total of these parts
+        ("From “Castlemere unveils $640m tram line”: Most of the money, [amount], is coming from a national "
+         "transport fund, with a further £150 million borrowed by the council and £80 million raised through a "
+         "levy.", "£410 million", "money", "[amount]", False),
+    ],
+)
+def test_the_rest_of_a_total_the_prompt_states_with_its_other_parts_is_given_away(
+    prompt, answer, kind, blank, given_away
+):
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
-from itertools import permutations, takewhile
+from itertools import combinations, permutations, takewhile
 from os.path import commonprefix
 
 from quizgen.analyse.facts import DATELINE
@@ -108,6 +108,10 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")  # "312 people … compared with _____, a relative reduction of 18%"
     if question.answer_kind == "percent" and any(_rest_of_a_whole(question.prompt, a) for a in answers):
         found.append("answer-part-in-prompt")  # "45 percent mineral, 25 percent air, 25 percent water and _____ …"
+    if question.answer_kind in ("money", "number") and any(
+        _rest_of_a_total(question.prompt, a) for a in answers
+    ):
+        found.append("answer-part-in-prompt")  # "From “… £640m tram line …”: _____, … £150 million … £80 million"
     if question.answer_kind == "percent" and any(_told_as_a_fraction(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")  # "Nearly three quarters of those infected (_____)" (74 percent)
     if any(BLANK.search(m.group()) or "[" in m.group() for m in _SUM_WRITTEN_OUT.finditer(question.prompt)):
@@ -482,6 +486,52 @@ def _rest_of_a_whole(prompt: str, answer: str) -> bool:
 
 # "Nearly three quarters of those infected (74 percent)", "… cuts grant by a third" over 32 per cent: a share told
 # in words (reviews 51, 64)
+_CURRENCY_BEFORE = re.compile(r"(?:US|A|C|NZ|HK)?[$£€¥₹₩]$")
+MOST_PARTS = 3  # "£410m from a fund, £150m borrowed and £80m from a levy": a total seldom has more parts told
+TOTAL_CLOSE = Decimal("0.005")  # parts written to their last figure add up to the total within rounding
+
+
+def _amounts_shown(prompt: str) -> list[tuple[str, Decimal]]:
+    """The amounts a prompt shows besides the answer, each with its currency ('' for a count): '£640m' -> ('£',
+    640,000,000), '1,450 jobs' -> ('', 1450). Years and shares are no amounts of a total."""
+    text = _ANY_BLANK.sub(" _ ", prompt)
+    found = []
+    for figure in figures_in(text):
+        if is_year(figure) and figure.digits == 4 or _RATE_AFTER.match(text, figure.end) or figure.value <= 0:
+            continue
+        scale = _SCALE_WORD_AFTER.match(text, figure.end)
+        currency = _CURRENCY_BEFORE.search(text[max(0, figure.start - 3) : figure.start])
+        value = figure.value * SCALE_VALUES.get(scale.group(1), 1) if scale else figure.value
+        found.append((currency.group() if currency else "", value))
+    return found
+
+
+def _rest_of_a_total(prompt: str, answer: str) -> bool:
+    """Is the answer the rest of a total the prompt states once its other parts, also shown, are taken away?
+    "From “Castlemere unveils £640m tram line …”: Most of the money, _____, is coming from a national transport
+    fund, with a further £150 million borrowed by the council and £80 million raised through a levy" (£410
+    million), and "From “… cuts 1,450 jobs …”: … around 900 roles are going. A further [number] positions will
+    disappear" (550) are sums, not facts to recall (reviews 53, 68: 4 items)."""
+    target = value_of(answer)
+    if target is None or target <= 0:
+        return False
+    mine = _CURRENCY_BEFORE.search(answer[: figures_in(answer)[0].start]) if figures_in(answer) else None
+    currency = mine.group() if mine else ""
+    amounts = [value for unit, value in _amounts_shown(prompt) if unit == currency]
+    # the total stands apart from the parts, in the title or another sentence: in one list ("19 helicopters, _____
+    # air tankers and 26 pieces of heavy equipment", seven) a figure that is the sum of two others is chance
+    title = _TITLE_CONTEXT.match(prompt)
+    body = prompt[title.end() :] if title else prompt
+    apart = body.replace(_blanked_sentence(body), " ") + (f" {title.group(1)}" if title else "")
+    totals = {value for unit, value in _amounts_shown(apart) if unit == currency and value > target}
+    for total in totals:
+        others = [value for value in amounts if value < total]
+        for size in range(1, MOST_PARTS + 1):
+            if any(abs(target + sum(parts) - total) <= TOTAL_CLOSE * total for parts in combinations(others, size)):
+                return True
+    return False
+
+
 _FRACTIONS = {
     r"(?:a|one)[- ]half|(?<!first )(?<!second )(?<!last )\bhalf\b(?!-)": Decimal(50),
     r"(?:a|one)[- ]third": Decimal("33.3"), r"two[- ]thirds": Decimal("66.7"),
