@@ -712,3 +712,30 @@ def test_a_count_gets_no_option_at_or_below_a_part_told_after_it(marked, answer,
     for seed in range(8):
         options = options_for(analysis, answer, seed)
         assert options and all(value_of(option) > part for option in options), options
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "figure", "range_below"),
+    [
+        # review 58: '3.8% …, well above the bank's target band of _____' (2 to 3%) offered 3 to 4% and 4 to 5%
+        ("Inflation ran at [3.8%](percent), well above the bank's target band of [2 to 3%](range).", "2 to 3%",
+         Decimal("3.8"), True),
+        ("Unemployment was [2.1%](percent), below the target range of [4 to 6%](range).", "4 to 6%", Decimal("2.1"),
+         False),
+    ],
+)
+def test_a_range_a_figure_is_said_to_lie_above_or_below_stays_on_its_side(marked, answer, figure, range_below):
+    analysis = analysis_of(marked, "It was all over by [2030](year).")
+    offered = {o for seed in range(20) for o in options_for(analysis, answer, seed)}
+    assert offered
+    for option in offered:
+        low, high = (f.value for f in figures_in(option))
+        assert high < figure if range_below else low > figure, option
+
+
+def test_a_range_well_below_a_figure_may_take_any_range_below_it():
+    """'6.5%, well above the target band of _____' (2 to 3%): 3 to 4% and 4 to 6% still lie below 6.5%."""
+    analysis = analysis_of("Inflation ran at [6.5%](percent), well above the bank's target band of [2 to 3%](range).",
+                           "It was all over by [2030](year).")
+    offered = {o for seed in range(20) for o in options_for(analysis, "2 to 3%", seed)}
+    assert any(figures_in(o)[0].value >= 3 for o in offered), offered

@@ -95,7 +95,7 @@ def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
             return None if value is None else (value,)  # type: ignore[return-value]
 
     elif span.kind == "range":
-        return _span_of_years_anchors(fact)
+        return _span_of_years_anchors(fact) + _range_past_a_figure_anchors(fact)
     else:
         return []
     found: list[tuple[_Key, tuple[Decimal | int, ...], bool]] = []
@@ -173,6 +173,38 @@ def _span_of_years_anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, 
         elif mine[0] > theirs[1]:
             found.append((lambda text: (e[0],) if (e := _year_ends(text)) else None, (theirs[1],), True))
     return found
+
+
+# "headline inflation running at 3.8% …, well above the bank's target band of _____" (2 to 3%) offered 3 to 4% and
+# 4 to 5% (review 58): a range a figure is said to lie above (or below) lies wholly below (or above) it.
+_RANGE_PAST_A_FIGURE = re.compile(
+    r"\b(?:(above|over|beyond|exceeding)|(below|under|short of)) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}"
+    r"(?:target|range|band|limit|corridor|bracket)s? of $"
+)
+
+
+def _range_past_a_figure_anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
+    """The figure before a range the sentence says it lies above or below: every wrong range stays on the answer's
+    side of it, as the answer does ('3.8% … well above the target band of 2 to 3%': no 3 to 4%)."""
+    span, text = fact.span, fact.sentence.text
+    ends = _ends(span.text)
+    told = _RANGE_PAST_A_FIGURE.search(text[: span.start])
+    if ends is None or told is None:
+        return []
+    # the last figure before, in the range's unit ('3.4% three months earlier': not the three months)
+    before = [
+        s for s in fact.sentence.spans
+        if s.end <= told.start() and s.kind in _AMOUNT_KINDS and _unit_of(s) == _unit_of(span)
+    ]
+    figure = value_of(before[-1].text) if before else None
+    if figure is None or re.search(r"\d", _ASIDE.sub("", text[before[-1].end : told.start()])):
+        return []
+    figure_above = told.group(1) is not None  # "3.8%, well above the band": the band lies below 3.8
+    if figure_above and ends[1] < figure:
+        return [(lambda text: (e[1],) if (e := _ends(text)) else None, (figure,), False)]
+    if not figure_above and ends[0] > figure:
+        return [(lambda text: (e[0],) if (e := _ends(text)) else None, (figure,), True)]
+    return []
 
 
 _SPAN_OF_YEARS = re.compile(r"(?<![\d,.])\d{3,4}\s?[–-]\s?\d{2,4}(?!\d|[,.]\d)")
