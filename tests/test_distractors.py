@@ -407,6 +407,17 @@ def test_figure_distractors_stay_on_the_answers_side_of_a_figure_the_sentence_ti
          "2.5 metres", 3, False),
         ("The engine was designed for [330 km/h](quantity), but will be limited to [250 km/h](quantity).",
          "330 km/h", 250, True),
+        # A figure the sentence calls the most (or least) of its measure bounds the others it gives (review 68:
+        # 'The highest point … reaches 3,415 metres; the Ahaggar … rise to almost _____' offered 4,000 metres).
+        ("The highest point, Emi Koussi in the Tibesti Mountains, reaches [3,415 metres](quantity); the Ahaggar "
+         "Mountains rise to almost [3,000 metres](quantity).", "3,000 metres", 3415, False),
+        ("The highest point, Emi Koussi in the Tibesti Mountains, reaches [3,415 metres](quantity); the Ahaggar "
+         "Mountains rise to almost [3,000 metres](quantity).", "3,415 metres", 3000, True),
+        ("Prices will rise by up to [9%](percent), and by an average of [7%](percent).", "7%", 9, False),
+        ("Tickets cost at least [£40](money), and a seat in the stalls costs [£45](money).", "£45", 40, True),
+        # a level a figure is brought back to stays on its side of it (review 70: 5% and 6% for a 2% target)
+        ("It will be harder to bring inflation, currently [4.1 per cent](percent), back to its "
+         "[2 per cent](percent) target.", "2 per cent", Decimal("4.1"), False),
         # A year before a span of years written short: "and then, in 1332–33".
         ("He reached Cairo in [1326](year), and then, in [1332–33](range), sailed to India.", "1326", 1332, False),
         ("He crossed to Granada in [1350](year), and then, in [1352–53](range), crossed the Sahara.", "1350", 1352,
@@ -454,6 +465,45 @@ def test_a_month_of_a_year_is_asked_for_its_year_too(marked, answer):
 )
 def test_a_month_of_a_year_keeps_to_its_side_of_a_year_the_stem_names(marked, answer, expected):
     assert options_for(analysis_of(marked, "It was all over by [2030](year)."), answer) == expected
+
+
+def test_a_day_keeps_out_of_a_month_the_stem_names_before_it():
+    """'He left Spain in August 1492 … and on _____ landed' (12 October) offered 1 August (review 57): a month
+    holds all its days, so no wrong day falls in it or before it."""
+    analysis = analysis_of(
+        "He left Spain in [August 1492](date) with three ships, and on [12 October](date) landed on an island.",
+        "It was all over by [2030](year).",
+    )
+    for seed in range(20):
+        options = options_for(analysis, "12 October", seed)
+        assert options
+        assert all(month_matches(o)[0].group() not in ("January", "February", "March", "April", "May", "June",
+                                                       "July", "August") for o in options), options
+
+
+def test_a_date_looked_back_to_with_since_is_no_later_than_the_articles_own_time():
+    """'The increase, the company's third since _____' (the autumn of 2023) offered the autumn of 2025 in a report
+    of early 2025 (review 65)."""
+    analysis = analysis_of(
+        "The increase, the company's third since [the autumn of 2023](date), will affect 140 product lines.",
+        "It trimmed its sharing bags in [2024](year).",
+    )
+    for seed in range(20):
+        options = options_for(analysis, "the autumn of 2023", seed)
+        assert options
+        assert all(int(figures_in(o)[0].value) <= 2024 for o in options), options
+
+
+def test_two_figures_each_the_most_of_its_own_clause_bound_neither():
+    """'the highest in Chad … 3,415 metres, and the highest in Algeria 2,908 metres': each is the top of another
+    set, so a wrong height for Algeria may still pass Chad's."""
+    analysis = analysis_of(
+        "The highest peak in Chad reaches [3,415 metres](quantity), while the highest in Algeria reaches "
+        "[2,908 metres](quantity).",
+        "It was all over by [2030](year).",
+    )
+    offered = {o for seed in range(20) for o in options_for(analysis, "2,908 metres", seed)}
+    assert any(value_of(o) > 3415 for o in offered), offered
 
 
 @pytest.mark.parametrize(
@@ -663,6 +713,33 @@ def test_a_count_gets_no_option_at_or_below_a_part_told_after_it(marked, answer,
     for seed in range(8):
         options = options_for(analysis, answer, seed)
         assert options and all(value_of(option) > part for option in options), options
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "figure", "range_below"),
+    [
+        # review 58: '3.8% …, well above the bank's target band of _____' (2 to 3%) offered 3 to 4% and 4 to 5%
+        ("Inflation ran at [3.8%](percent), well above the bank's target band of [2 to 3%](range).", "2 to 3%",
+         Decimal("3.8"), True),
+        ("Unemployment was [2.1%](percent), below the target range of [4 to 6%](range).", "4 to 6%", Decimal("2.1"),
+         False),
+    ],
+)
+def test_a_range_a_figure_is_said_to_lie_above_or_below_stays_on_its_side(marked, answer, figure, range_below):
+    analysis = analysis_of(marked, "It was all over by [2030](year).")
+    offered = {o for seed in range(20) for o in options_for(analysis, answer, seed)}
+    assert offered
+    for option in offered:
+        low, high = (f.value for f in figures_in(option))
+        assert high < figure if range_below else low > figure, option
+
+
+def test_a_range_well_below_a_figure_may_take_any_range_below_it():
+    """'6.5%, well above the target band of _____' (2 to 3%): 3 to 4% and 4 to 6% still lie below 6.5%."""
+    analysis = analysis_of("Inflation ran at [6.5%](percent), well above the bank's target band of [2 to 3%](range).",
+                           "It was all over by [2030](year).")
+    offered = {o for seed in range(20) for o in options_for(analysis, "2 to 3%", seed)}
+    assert any(figures_in(o)[0].value >= 3 for o in offered), offered
 
 
 @pytest.mark.parametrize(

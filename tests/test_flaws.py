@@ -611,3 +611,73 @@ def test_a_number_in_words_beside_another_unit_still_states_the_answer():
                         sentence=prompt.split(": ", 1)[-1].replace("_____", "1 Hz"), sentence_index=0,
                         options=("1 Hz", "2 Hz", "5 Hz", "10 Hz"))
     assert "answer-in-prompt" in flaws_of(question)
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompt", "answer", "wrong", "given_away"),
+    [
+        # review 68: the title shows the year (or an end) that only the answer holds
+        ("date", "From “Castlemere unveils £640m tram line linking city centre and airport by 2031”: The route, known "
+         "for now as Line 1, is due to open to passengers in _____.", "the spring of 2031",
+         ("the spring of 2028", "the spring of 2029", "the spring of 2032"), True),
+        ("range", "From “The Unification of Germany, 1815–1871”: After the defeat of Napoleon, the Congress of Vienna "
+         "(_____) replaced the old Holy Roman Empire with the German Confederation.", "1814–1815",
+         ("1812–1813", "1816–1817", "1817–1818"), True),
+        # every wrong option keeps the year, or none of the answer's years is shown
+        ("date", "From “Castlemere unveils £640m tram line linking city centre and airport by 2031”: The route, known "
+         "for now as Line 1, is due to open to passengers in _____.", "the spring of 2031",
+         ("the autumn of 2031", "the summer of 2031", "the winter of 2031"), False),
+        ("date", "From “The French Revolution, 1789–1799”: On _____ a crowd in Paris stormed the Bastille.",
+         "14 July 1789", ("21 May 1789", "15 April 1789", "7 June 1789"), False),
+        ("date", "From “The Cold War”: In _____ Stalin blocked all road and rail routes into West Berlin.",
+         "June 1948", ("July 1950", "November 1949", "December 1951"), False),
+    ],
+)
+def test_a_year_of_the_answer_the_prompt_shows_gives_it_away_when_no_wrong_option_holds_it(
+    kind, prompt, answer, wrong, given_away
+):
+    question = Question(
+        id="x", kind="mcq", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=prompt.split(": ", 1)[-1].replace("_____", answer), sentence_index=0, options=(answer, *wrong),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+def test_a_year_of_a_cloze_answer_in_the_titles_span_gives_nothing_away():
+    """'From “The French Revolution, 1789–1799”: On [date] a crowd … stormed the Bastille' (14 July 1789): a span of
+    years in the title tells no one date of it, and a cloze has no options to set the answer apart."""
+    card = _cloze_card("From “The French Revolution, 1789–1799”: On [date] a crowd in Paris stormed the Bastille.",
+                       "14 July 1789", "date", "[date]")
+    assert "answer-part-in-prompt" not in flaws_of(card)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "blank", "given_away"),
+    [
+        # reviews 53, 68: the title states a total, the prompt the other parts
+        ("From “Castlemere unveils £640m tram line linking city centre and airport by 2031”: Most of the money, "
+         "[amount], is coming from a national transport fund, with a further £150 million borrowed by the council "
+         "and £80 million raised through a supplementary levy.", "£410 million", "money", "[amount]", True),
+        ("From “Castlemere unveils £640m tram line linking city centre and airport by 2031”: Most of the money, "
+         "£410 million, is coming from a national transport fund, with a further [amount] borrowed by the council "
+         "and £80 million raised through a supplementary levy.", "£150 million", "money", "[amount]", True),
+        ("From “Ashby's profit falls 11% as supermarket cuts 1,450 jobs and closes 22 stores”: Most of the job "
+         "losses will fall at the head office, where around 900 roles are going. A further [number] positions will "
+         "disappear when 22 smaller stores close.", "550", "number", "[number]", True),
+        # parts that leave something over, or a list in which one figure is the sum of two others by chance
+        ("From “Castlemere unveils £640m tram line”: Most of the money, [amount], is coming from a national "
+         "transport fund, with a further £150 million borrowed by the council.", "£410 million", "money", "[amount]",
+         False),
+        ("From “Wildfire forces town to evacuate”: As of Wednesday morning, 214 firefighters were working on the "
+         "blaze, supported by 19 helicopters, [number] air tankers and 26 pieces of heavy equipment.", "seven",
+         "number", "[number]", False),
+        # a total in another currency is no total of these parts
+        ("From “Castlemere unveils $640m tram line”: Most of the money, [amount], is coming from a national "
+         "transport fund, with a further £150 million borrowed by the council and £80 million raised through a "
+         "levy.", "£410 million", "money", "[amount]", False),
+    ],
+)
+def test_the_rest_of_a_total_the_prompt_states_with_its_other_parts_is_given_away(
+    prompt, answer, kind, blank, given_away
+):
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away

@@ -123,6 +123,10 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
             span.text, count, rng, cap, ok, ahead_of(index, fact), cycle, floor, bounded_toward(fact)
         )
     elif span.kind == "date":
+        if _SINCE_BEFORE.search(sentence.text[: span.start]) and index.present is not None:
+            # "The increase, the company's third since _____" (the autumn of 2023) offered the autumn of 2025 in a
+            # report of early 2025 (review 65): a date looked back to is no later than the article's own time
+            cap = min(cap, index.present) if cap is not None else index.present
         found = date_distractors(span.text, count, rng, cap, ok, bounded_toward(fact))
     elif span.kind == "range":
         # a range the stem puts a figure in ("within the target range of _____") may hold the answer's ends

@@ -76,8 +76,11 @@ def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
         anchors = [s for s in sentence.spans if s != span and s.kind in ("year", "date")]
         answer_year = _year_in(span.text)
 
-        def key(text: str, fallback: int | None, coarse: bool = False) -> tuple[int, ...] | None:
-            return _time_key(text, fallback, whole=span.kind == "year" or coarse)
+        def key(
+            text: str, fallback: int | None, coarse: bool = False, by_month: bool = False
+        ) -> tuple[int, ...] | None:
+            found = _time_key(text, fallback, whole=span.kind == "year" or coarse)
+            return found[:2] if found is not None and by_month else found
 
     elif span.kind in ("number", "percent", "money", "quantity"):
         # "stood at 7.57 million cases …, down from _____" (7.64 million): a count with its noun left off
@@ -85,12 +88,14 @@ def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
         anchors = [s for s in sentence.spans if s != span and s.kind in kinds and _linked(sentence.text, span, s)]
         answer_year = None
 
-        def key(text: str, fallback: int | None, coarse: bool = False) -> tuple[int, ...] | None:
+        def key(
+            text: str, fallback: int | None, coarse: bool = False, by_month: bool = False
+        ) -> tuple[int, ...] | None:
             value = value_of(text)
             return None if value is None else (value,)  # type: ignore[return-value]
 
     elif span.kind == "range":
-        return _span_of_years_anchors(fact)
+        return _span_of_years_anchors(fact) + _range_past_a_figure_anchors(fact)
     else:
         return []
     found: list[tuple[_Key, tuple[Decimal | int, ...], bool]] = []
@@ -100,10 +105,15 @@ def _anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
         # "Germany reunified in 1990, and in _____ the Soviet Union broke up" (December 1991): a bare year holds
         # every month of it, so a date is put on its side by year alone and 'August 1990' is ruled out with 1990
         coarse = span.kind == "date" and anchor.kind in ("year", "date") and not month_matches(anchor.text)
-        mine, theirs = key(span.text, fallback, coarse), key(anchor.text, fallback, coarse)
+        # "He left Spain in August 1492 … and on _____ landed" (12 October) offered 1 August (review 57): a month
+        # holds every day of it, so a date is put on its side by month alone
+        by_month = span.kind == "date" and not coarse and not _day_in(anchor.text)
+        mine, theirs = key(span.text, fallback, coarse, by_month), key(anchor.text, fallback, coarse, by_month)
         if mine is None or theirs is None or mine == theirs:
             continue
-        ordered = lambda text, fallback=fallback, coarse=coarse: key(text, fallback, coarse)  # noqa: E731
+        ordered = lambda text, fallback=fallback, coarse=coarse, by_month=by_month: key(  # noqa: E731
+            text, fallback, coarse, by_month
+        )
         found.append((ordered, theirs, mine > theirs))
     if span.kind == "year" and answer_year is not None:
         found += _range_anchors(fact, answer_year)
@@ -163,6 +173,38 @@ def _span_of_years_anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, 
         elif mine[0] > theirs[1]:
             found.append((lambda text: (e[0],) if (e := _year_ends(text)) else None, (theirs[1],), True))
     return found
+
+
+# "headline inflation running at 3.8% …, well above the bank's target band of _____" (2 to 3%) offered 3 to 4% and
+# 4 to 5% (review 58): a range a figure is said to lie above (or below) lies wholly below (or above) it.
+_RANGE_PAST_A_FIGURE = re.compile(
+    r"\b(?:(above|over|beyond|exceeding)|(below|under|short of)) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}"
+    r"(?:target|range|band|limit|corridor|bracket)s? of $"
+)
+
+
+def _range_past_a_figure_anchors(fact: Fact) -> list[tuple[_Key, tuple[Decimal | int, ...], bool]]:
+    """The figure before a range the sentence says it lies above or below: every wrong range stays on the answer's
+    side of it, as the answer does ('3.8% … well above the target band of 2 to 3%': no 3 to 4%)."""
+    span, text = fact.span, fact.sentence.text
+    ends = _ends(span.text)
+    told = _RANGE_PAST_A_FIGURE.search(text[: span.start])
+    if ends is None or told is None:
+        return []
+    # the last figure before, in the range's unit ('3.4% three months earlier': not the three months)
+    before = [
+        s for s in fact.sentence.spans
+        if s.end <= told.start() and s.kind in _AMOUNT_KINDS and _unit_of(s) == _unit_of(span)
+    ]
+    figure = value_of(before[-1].text) if before else None
+    if figure is None or re.search(r"\d", _ASIDE.sub("", text[before[-1].end : told.start()])):
+        return []
+    figure_above = told.group(1) is not None  # "3.8%, well above the band": the band lies below 3.8
+    if figure_above and ends[1] < figure:
+        return [(lambda text: (e[1],) if (e := _ends(text)) else None, (figure,), False)]
+    if not figure_above and ends[0] > figure:
+        return [(lambda text: (e[0],) if (e := _ends(text)) else None, (figure,), True)]
+    return []
 
 
 _SPAN_OF_YEARS = re.compile(r"(?<![\d,.])\d{3,4}\s?[–-]\s?\d{2,4}(?!\d|[,.]\d)")
@@ -308,6 +350,67 @@ _BOUND_AFTER = re.compile(
     r"(?:limited|capped|restricted|held) (?:to|at)|(?:and|but) (?:as (?:much|many|high|long|large|far) as|up to))\s$"
 )
 _UNIT_WORD = re.compile(r"\s?([^\s\d.,][^\s.,;)]*)")
+# "a tight jobs market could make it harder to bring inflation, currently 4.1 per cent, back to its _____ target"
+# (2 per cent) offered 5 and 6 per cent (review 70): a figure and the level it is to return to.
+_RETURNED_TO = re.compile(
+    r"\b(?:back|return(?:s|ed|ing)?|returned) (?:down |up )?to (?:its |the |their |a |an |his |her )?$"
+)
+# "The highest point … reaches 3,415 metres; the Ahaggar … rise to almost _____" (3,000 metres) offered 4,000 and
+# 8,000 metres, and the highest point's own question 2,732 metres below the Ahaggar's 3,000 (review 68): a figure
+# the sentence calls the most (or least) of its measure bounds every other figure of that measure it gives.
+_MOST_OF_A_MEASURE = re.compile(
+    r"\b(?:highest|tallest|longest|deepest|largest|biggest|greatest|heaviest|fastest|widest|maximum|peak|"
+    r"at most|up to|no more than)\b",
+    re.IGNORECASE,
+)
+_LEAST_OF_A_MEASURE = re.compile(
+    r"\b(?:lowest|shortest|smallest|shallowest|lightest|slowest|narrowest|minimum|at least|no (?:fewer|less) than)\b",
+    re.IGNORECASE,
+)
+# the clause a figure stands in begins after these: "…reaches 3,415 metres; the Ahaggar … rise to almost 3,000"
+_CLAUSE_BREAK = re.compile(r"[;:]|,? (?:while|whereas|but|and|though|although) |\(|\)")
+
+
+def _clause_before(text: str, span: Span) -> str:
+    """The words of a figure's clause before it: from the last clause break (or the start) up to the figure."""
+    before = text[: span.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _bound_side(text: str, span: Span) -> int:
+    """+1 if the sentence gives the figure as the most of its measure ('The highest point … reaches 3,415 metres',
+    'up to 12%'), -1 as the least, 0 if neither (or a figure comes between the word and it)."""
+    clause = _clause_before(text, span)
+    most, least = list(_MOST_OF_A_MEASURE.finditer(clause)), list(_LEAST_OF_A_MEASURE.finditer(clause))
+    last = max(most + least, key=lambda m: m.start(), default=None)
+    if last is None or re.search(r"\d", clause[last.end() :]) or _ONE_OF_THE.search(clause[: last.start()]):
+        return 0
+    return 1 if last in most else -1
+
+
+# "caesium has one of the lowest values": one of several, no bound.
+_ONE_OF_THE = re.compile(r"\bone of (?:the |its |their )?$", re.IGNORECASE)
+# "ships up to 366 metres long and _____ wide" (49 metres): a length bounds no width.
+_DIMENSION_AFTER = re.compile(r"\s+(long|wide|high|tall|deep|thick|across|in (?:length|width|height|depth|diameter))\b")
+
+
+def _dimension(text: str, span: Span) -> str:
+    """The dimension a figure measures, told after it: '366 metres long' -> 'long'; '' if none is told."""
+    told = _DIMENSION_AFTER.match(text, span.end)
+    return told.group(1) if told else ""
+
+
+def _bounds_the_other(text: str, bound: Span, other: Span) -> bool:
+    """Is `bound` the most (or least) of a measure that `other`, a figure in the same unit the sentence gives
+    as neither, lies below (or above)? The other figure then keeps to its side of it, and the bound to its own."""
+    side = _bound_side(text, bound)
+    if not side or _bound_side(text, other) or _unit_of(bound) != _unit_of(other):
+        return False
+    if _dimension(text, bound) and _dimension(text, other) and _dimension(text, bound) != _dimension(text, other):
+        return False
+    limit, value = value_of(bound.text), value_of(other.text)
+    return limit is not None and value is not None and (limit - value) * side > 0
 
 
 def _unit_of(span: Span) -> str:
@@ -388,6 +491,10 @@ def _linked(text: str, span: Span, other: Span) -> bool:
         return True  # "passed by 118 votes to 109": the loser's count is below the winner's
     if _BOUND_AFTER.search(between) and not re.search(r"\d", between) and _unit_of(first) == _unit_of(second):
         return True  # "commonly reach 2.5 metres and can exceed 3 metres", "designed for 300, but limited to 250 km/h"
+    if _RETURNED_TO.search(between) and not re.search(r"\d", _ASIDE.sub("", between)):
+        return True  # "inflation, currently 4.1 per cent, back to its 2 per cent target"
+    if _bounds_the_other(text, span, other) or _bounds_the_other(text, other, span):
+        return True  # "The highest point reaches 3,415 metres; the Ahaggar rise to almost 3,000 metres"
     # "58 per cent, up from 49 per cent": the other figure is where the change started.
     ends = {word_before(span), word_before(other)}
     if ends == {"between", "and"}:
@@ -441,6 +548,11 @@ def _between(text: str, a: Span, b: Span) -> str:
 def _year_in(text: str) -> int | None:
     years = [int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4]
     return years[0] if len(years) == 1 else None
+
+
+def _day_in(text: str) -> bool:
+    """Does a date name its day ('12 October', 'March 4'), not only its month ('August 1492')?"""
+    return any(not is_year(f) and 1 <= f.value <= 31 and not f.decimals for f in figures_in(text))
 
 
 def _time_key(text: str, fallback: int | None, whole: bool) -> tuple[int, ...] | None:
