@@ -6,7 +6,7 @@ import quizgen
 from quizgen.analyse import analyse
 from quizgen.questions.context import context_for
 from quizgen.questions.flaws import dangling_reference
-from quizgen.questions.leaning import leans_on_previous
+from quizgen.questions.leaning import leans_on_previous, strip_connective
 from quizgen.questions.pointers import points_at_the_sentence_before
 from quizgen.questions.sentence_before import explains as explains_it
 from quizgen.read import document_from_text
@@ -2191,3 +2191,81 @@ def test_a_bare_noun_says_what_its_it_is_and_call_these_names(text, leans):
 )
 def test_a_they_after_things_the_prompt_named_is_not_dangling(prompt, dangling):
     assert dangling_reference(prompt) == dangling
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+WHAT_THE_SENTENCE_BEFORE_INTRODUCED = [
+    pytest.param(
+        "Robert Hooke\n\nRobert Hooke was an English scientist. In 1662 the Royal Society appointed Hooke its Curator "
+        "of Experiments. He held the post for more than forty years.",
+        "forty years",
+        "In 1662 the Royal Society appointed Hooke its Curator of Experiments. He held the post for more than",
+        id="the-post-for-a-number-of-years-gets-the-sentence-that-says-which-post",
+    ),
+    pytest.param(
+        "Isaac Newton\n\nIsaac Newton was an English mathematician and physicist. He built the first practical "
+        "reflecting telescope in 1668. After he presented it to the Royal Society, he was elected a Fellow in 1672.",
+        "1672",
+        None,
+        id="an-object-it-in-a-biography-is-not-its-subject",
+    ),
+    pytest.param(
+        "Isaac Newton\n\nIsaac Newton was an English mathematician and physicist. In 1687 he published the Principia, "
+        "and he revised it for a second edition in 1713.",
+        "1713",
+        "In 1687 he published the Principia, and he revised it",
+        id="an-object-it-after-the-thing-it-is-stays-asked",
+    ),
+    pytest.param(
+        "Great Wall of China\n\nThe Great Wall of China is a series of fortifications in northern China. In 221 BC "
+        "Qin Shi Huang ordered the northern walls to be linked and extended. The work was overseen by the general "
+        "Meng Tian, who commanded some 300,000 soldiers.",
+        "Meng Tian",
+        "In 221 BC Qin Shi Huang ordered the northern walls to be linked and extended. The work was overseen",
+        id="the-work-gets-the-sentence-that-says-which-work",
+    ),
+    pytest.param(
+        "Restoration work at Notre-Dame\n\nNotre-Dame de Paris reopened in December 2024. The work was led by the "
+        "architect Philippe Villeneuve, who oversaw about 2,000 craftsmen.",
+        "Philippe Villeneuve",
+        "The work was led by the architect",
+        id="the-work-a-title-names-needs-only-the-title",
+    ),
+    pytest.param(
+        "Urbanisation\n\nUrbanisation is the growth of towns. A megacity is a city of more than 10 million people. "
+        "Greater Tokyo, with around 37 million people, remains the largest.",
+        "Greater Tokyo",
+        "A megacity is a city of more than 10 million people. [name], with around 37 million people, remains",
+        id="the-largest-of-nothing-gets-the-sentence-that-says-of-what",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), WHAT_THE_SENTENCE_BEFORE_INTRODUCED)
+def test_a_post_a_work_an_it_or_the_largest_the_sentence_before_introduced_is_asked_after_it(article, answer, begins):
+    test_asked_sentences_carry_the_context_that_explains_them(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        pytest.param("He held the post for more than forty years.", True, id="the-post-for-years"),
+        pytest.param("Anna Berg held the post for life.", True, id="the-post-for-life"),
+        pytest.param("Anna Berg held the post for foreign affairs until 1990.", False, id="the-post-for-what"),
+        pytest.param("Greater Tokyo, with around 37 million people, remains the largest.", True, id="remains-the-largest"),
+        pytest.param("Lake Baikal is the deepest, at 1,642 metres.", True, id="is-the-deepest-comma"),
+        pytest.param(
+            "Dharavi in Mumbai, one of Asia's largest, is home to perhaps a million people.", True, id="one-of-asias-largest"
+        ),
+        pytest.param("Tokyo is the largest city in Asia.", False, id="the-largest-city"),
+        pytest.param(
+            "Rome, one of the largest cities in Italy, is home to 2.8 million people.", False, id="one-of-the-largest-cities"
+        ),
+        pytest.param("Mary Smith walked through the forest.", False, id="a-forest-is-no-superlative"),
+        pytest.param("Anna Berg joined the protest.", False, id="a-protest-is-no-superlative"),
+    ],
+)
+def test_a_post_for_years_or_a_largest_of_nothing_points_at_the_sentence_before(text, points):
+    sentence = _after_a_plain_sentence(text)
+    bare, shift = strip_connective(sentence.text)
+    assert points_at_the_sentence_before(bare, sentence, shift) == points

@@ -172,6 +172,11 @@ _ABSTRACT = re.compile(
     r"(issue|rule|arrangement|proclamation|revolt|rebellion|uprising|scheme|meeting|reforms?|measures?|scale|"
     r"definition|idea|theory|move|practice|tool|pair)\b"
     r"(?! (?:of|that)\b)"
+    # "The work was overseen by the general Meng Tian" in "Great Wall of China" (the walls Qin Shi Huang had linked),
+    # "The expedition reached Cape Chelyuskin": a piece of work or a journey the sentence before told of, as the
+    # sentence's subject. (Later in a sentence, "authorising the work", "took command of the expedition", the
+    # sentence itself mostly says whose.)
+    r"|^(?:[A-Z][^,]{0,40}, )?[Tt]he (?:[a-z]+ )?(work|expedition)\b(?! (?:of|that|on)\b)"
 )
 
 
@@ -181,7 +186,7 @@ def _abstract_the_title_leaves_unnamed(text: str, analysis: Analysis) -> bool:
     revolt' … unresolved". ("The pH scale", "the idea that knowledge comes from experience" say which; "the
     current scheme" is the one in force.)"""
     match = _ABSTRACT.search(text)
-    return match is not None and match.group(1)[:5] not in analysis.document.title.lower()
+    return match is not None and (match.group(1) or match.group(2))[:5] not in analysis.document.title.lower()
 
 
 def _sentence_before_standing_alone(sentence: Sentence, analysis: Analysis) -> str | None:
@@ -304,7 +309,10 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
     if title_says and pronoun in PERSONAL and title_resolves(pronoun, analysis):
         if _an_it_the_person_is_not(text, sentence):
-            return None  # "By the time of her death it had planted more than 30 million trees": she, but what is it?
+            # "By the time of her death it had planted more than 30 million trees": she, but what is it? "After he
+            # presented it to the Royal Society, he was elected a Fellow in 1672" in "Isaac Newton": the sentence
+            # before says ("He built the first practical reflecting telescope, …"), when it names a thing.
+            return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis, ("name", "term"))
         unnamed = thing_the_title_leaves_unnamed(text, sentence, analysis)
         if unnamed:
             # "In 1958 she became … in the university's physics department" in "Chien-Shiung Wu": which university?
@@ -379,8 +387,12 @@ def _fronted_it(text: str, pronoun: str) -> bool:
     return pronoun in ("it", "its") and re.match(r"(?:It|Its)\b", text) is None and _OPENS_ON_IT.match(text) is not None
 
 
-# "it had planted", "it launched": an "it" doing something.
-_IT_DOES = re.compile(r"\bit (?:\w+ly )?(?:had|has|was|is|would|will|\w+ed)\b")
+# "it had planted", "it launched": an "it" doing something; "presented it to", "sold it in": an "it" done to.
+# ("found it difficult to …", "made it possible": an empty "it" before what it stands for.)
+_IT_DOES = re.compile(
+    r"\bit (?:\w+ly )?(?:had|has|was|is|would|will|\w+ed)\b|"
+    r"(?<=[a-z]ed )it\b(?= (?:to|in|at|on|for|from|with|as|into|back|away|out|up|down)\b|[,.;])"
+)
 # "By the time of her death": a time, never what "it" is.
 _A_THING_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that)\s+(?!(?:time|end|start|beginning|age|death|year|years|day|days|course)\b)[a-z]",

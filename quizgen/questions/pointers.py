@@ -174,13 +174,32 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or there_points_back(text, sentence, shift)  # "died there": no title says where
         or _such_a_thing_before(text, sentence, shift)
         or _THE_POST.search(text) is not None
+        or _SUPERLATIVE_OF_NOTHING.search(text) is not None
     )
 
 
 # "He held the post for more than forty years", "… was elected to the post by the assembly": which post only the
 # sentence before says, and no title does. ("the post of governor" says; "was given the title of extraordinary
-# professor, but the post remained unpaid" sums up its own first clause.)
-_THE_POST = re.compile(r"^(?:(?!, (?:and|but|yet) |; ).)*?\bthe (?:post|office|position)\b(?! (?:of|in|at|as|for)\b)")
+# professor, but the post remained unpaid" sums up its own first clause; "the post for foreign affairs" says which,
+# but "for more than forty years" is how long, not which post.)
+_THE_POST = re.compile(
+    r"^(?:(?!, (?:and|but|yet) |; ).)*?\bthe (?:post|office|position)\b(?! (?:of|in|at|as)\b)"
+    r"(?! for (?!(?:more|less|over|under|about|nearly|almost|some|just|only|life|the rest|a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+)\b)[a-z])"
+)
+# "-est" words that are no superlatives ("the forest", "a protest").
+_NOT_SUPERLATIVE = (
+    r"(?:inter|for|w|hon|mod|harv|prot|requ|cont|sugg|arr|dig|inv|manif|conqu|qu|cr|ch|gu|n|r|t|b|p|z|v|l|"
+    r"tempest|southw|northw|midw)est"
+)
+# "Greater Tokyo, with around 37 million people, remains the largest.", "Dharavi in Mumbai, one of Asia's largest,
+# is home to …": the largest of what only the sentence before says (megacities, slums), and no title does.
+# ("the largest city in Asia", "one of the largest universities in Italy" say of what.)
+_SUPERLATIVE_OF_NOTHING = re.compile(
+    rf"(?:\b(?:is|are|was|were|remains|remained|became|becomes|is still|was still) (?:now |still |by far )?the "
+    rf"|\bone of (?:the |[A-Z][\w-]*['’]s? ))"
+    rf"(?!{_NOT_SUPERLATIVE}\b)(?:[a-z]{{2,}}est|most [a-z]+|biggest)(?=[,.;:]|$)"
+)
 
 
 # "… lived in such villages", "… moved slowly over such a hotspot": villages or a hotspot like those the sentence
