@@ -7,7 +7,7 @@ from quizgen.analyse import analyse
 from quizgen.questions.context import context_for
 from quizgen.questions.flaws import dangling_reference
 from quizgen.questions.leaning import leans_on_previous, strip_connective
-from quizgen.questions.pointers import points_at_the_sentence_before
+from quizgen.questions.pointers import compares_with_the_sentence_before, points_at_the_sentence_before
 from quizgen.questions.sentence_before import explains as explains_it
 from quizgen.read import document_from_text
 
@@ -2269,3 +2269,42 @@ def test_a_post_for_years_or_a_largest_of_nothing_points_at_the_sentence_before(
     sentence = _after_a_plain_sentence(text)
     bare, shift = strip_connective(sentence.text)
     assert points_at_the_sentence_before(bare, sentence, shift) == points
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "begins"),
+    [
+        pytest.param(
+            "Sahara Desert\n\nThe Sahara is the largest hot desert in the world, covering about 9.2 million square "
+            "kilometres of northern Africa. Only the polar deserts of Antarctica and the Arctic are larger. It "
+            "stretches some 4,800 kilometres from the Atlantic Ocean in the west to the Red Sea in the east.",
+            "4,800 kilometres",
+            "The Sahara stretches some",
+            id="a-sentence-before-that-says-larger-than-nothing-is-not-shown-and-it-is-the-entrys-name",
+        ),
+        pytest.param(
+            "Gobi Desert\n\nThe Gobi is a large desert in Asia, covering parts of Mongolia and China. Its dunes are "
+            "smaller than those of the Sahara. It extends some 1,600 kilometres from south-west to north-east.",
+            "1,600 kilometres",
+            "Its dunes are smaller than those of the Sahara. It extends some",
+            id="a-sentence-before-that-says-than-what-is-still-shown",
+        ),
+    ],
+)
+def test_a_sentence_before_that_compares_with_nothing_is_not_shown(article, answer, begins):
+    test_asked_sentences_carry_the_context_that_explains_them(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "compares"),
+    [
+        pytest.param("Only the polar deserts of Antarctica and the Arctic are larger.", True, id="are-larger"),
+        pytest.param("The northern slopes are much steeper.", True, id="are-much-steeper"),
+        pytest.param("Greater Tokyo, with around 37 million people, remains the largest.", True, id="the-largest"),
+        pytest.param("The Nile is longer than the Amazon.", False, id="longer-than"),
+        pytest.param("The lake is a major source of water.", False, id="no-comparison"),
+        pytest.param("Its first leader was a former soldier.", False, id="er-word-no-comparative"),
+    ],
+)
+def test_a_comparison_only_the_sentence_before_completes(text, compares):
+    assert compares_with_the_sentence_before(text) == compares

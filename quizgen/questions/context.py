@@ -31,7 +31,12 @@ from quizgen.questions.leaning import (
     strip_connective,
 )
 from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_answer
-from quizgen.questions.pointers import ELIDED_NOUN, points_at_the_sentence_before, points_to_a_time_before
+from quizgen.questions.pointers import (
+    ELIDED_NOUN,
+    compares_with_the_sentence_before,
+    points_at_the_sentence_before,
+    points_to_a_time_before,
+)
 from quizgen.questions.sentence_before import (
     attributed,
     explains,
@@ -365,9 +370,14 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     if title and title_resolves(pronoun, analysis, anchored):
         if leans_on_it(text, sentence, analysis) and not title_stands_for_it(sentence, analysis):
             return _title_and_previous(previous, analysis)  # "The population was … It fell to about 245 in 2008"
-        if pronoun in ("it", "its") and previous is not None and names_another_thing(previous, analysis):
+        if pronoun in ("it", "its") and previous is not None and names_another_thing(previous, analysis) and not (
+            compares_with_the_sentence_before(strip_connective(previous.text)[0])
+        ):
             # "The highest point is Pico do Fogo, an active volcano. Its most recent eruption …" in "Cape Verde":
-            # "its" may be the volcano as well as the country, and the sentence before says so.
+            # "its" may be the volcano as well as the country, and the sentence before says so. ("Only the polar
+            # deserts of Antarctica and the Arctic are larger. It stretches …" in "Sahara Desert" compares them with
+            # the entry's subject, and shown alone says larger than what: the title, and the entry's name for "It",
+            # say more.)
             return f"{title} {strip_connective(previous.text)[0]}"
         if _fronted_it(text, pronoun) and previous is not None and opens_on_the_title(previous, analysis):
             # "The lake measures roughly 337 kilometres … Despite its size it is relatively shallow" in "Lake
@@ -579,10 +589,18 @@ def naming_the_subject(text: str, sentence: Sentence, analysis: Analysis) -> tup
     return named + text[len(opening.group(1)) :], len(named) - len(opening.group(1))
 
 
+# Kinds of place a name may end on and the article leave off: "Sahara Desert" is "the Sahara" in its own entry.
+_DROPPED_KINDS = frozenset("desert river lake sea ocean mountains mountain island islands volcano glacier".split())
+
+
 def _how_the_article_names(name: str, analysis: Analysis) -> str:
-    """ "Hoover Dam" as the article writes it, or "The vaquita", "The Orinoco River" when it writes "the" before it;
-    "" when the article never writes the name."""
-    return _named_form(name, AnalysisKey(analysis))
+    """ "Hoover Dam" as the article writes it, or "The vaquita", "The Orinoco River" when it writes "the" before it,
+    or "The Sahara" for "Sahara Desert" when it never writes the kind; "" when the article never writes the name."""
+    named = _named_form(name, AnalysisKey(analysis))
+    words = name.split()
+    if not named and len(words) > 1 and words[-1].lower() in _DROPPED_KINDS:
+        return _named_form(" ".join(words[:-1]), AnalysisKey(analysis))
+    return named
 
 
 # Once per article: a book asks for its title's form once per item, and each search reads every sentence (0.75 s

@@ -187,6 +187,21 @@ _THE_POST = re.compile(
     r"(?! for (?!(?:more|less|over|under|about|nearly|almost|some|just|only|life|the rest|a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+)\b)[a-z])"
 )
+# "Only the polar deserts of Antarctica and the Arctic are larger.": larger than what the sentence before named.
+_BARE_COMPARATIVE = re.compile(
+    rf"\b(?:is|are|was|were) (?:(?:much|far|even|still|slightly) )?(?!{_NOT_COMPARATIVE})(?:[a-z]{{3,}}er|more [a-z]+)"
+    r"(?=[.;]?$)"
+)
+
+
+def compares_with_the_sentence_before(text: str) -> bool:
+    """ "Only the polar deserts of Antarctica and the Arctic are larger.", "Greater Tokyo … remains the largest.": a
+    comparison whose other side only the sentence before names. Set before another sentence it explains nothing
+    (reviewers, of "… are larger. It stretches some 4,800 kilometres …" in "Sahara Desert": "the prepended sentence
+    dangles (larger than what?)")."""
+    return _BARE_COMPARATIVE.search(text) is not None or _SUPERLATIVE_OF_NOTHING.search(text) is not None
+
+
 # "-est" words that are no superlatives ("the forest", "a protest").
 _NOT_SUPERLATIVE = (
     r"(?:inter|for|w|hon|mod|harv|prot|requ|cont|sugg|arr|dig|inv|manif|conqu|qu|cr|ch|gu|n|r|t|b|p|z|v|l|"
