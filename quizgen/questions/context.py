@@ -178,10 +178,11 @@ _ABSTRACT = re.compile(
     r"definition|idea|theory|move|practice|tool|pair)\b"
     r"(?! (?:of|that)\b)"
     # "The work was overseen by the general Meng Tian" in "Great Wall of China" (the walls Qin Shi Huang had linked),
-    # "The expedition reached Cape Chelyuskin": a piece of work or a journey the sentence before told of, as the
-    # sentence's subject. (Later in a sentence, "authorising the work", "took command of the expedition", the
-    # sentence itself mostly says whose.)
-    r"|^(?:[A-Z][^,]{0,40}, )?[Tt]he (?:[a-z]+ )?(work|expedition)\b(?! (?:of|that|on)\b)"
+    # "The expedition reached Cape Chelyuskin", "Today the figure is more than one in two" (the share of people in
+    # towns): a piece of work, a journey or a figure the sentence before told of, as the sentence's subject. (Later in
+    # a sentence, "authorising the work", "disagree about the true figure", the sentence itself mostly says which.)
+    r"|^(?:[A-Z][^,]{0,40}, |(?:Today|Now|By then|In \d{4}) )?[Tt]he (?:[a-z]+ )?(work|expedition|figure)\b"
+    r"(?! (?:of|that|on)\b)"
 )
 
 

@@ -175,7 +175,39 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or _such_a_thing_before(text, sentence, shift)
         or _THE_POST.search(text) is not None
         or _SUPERLATIVE_OF_NOTHING.search(text) is not None
+        or _THEN_CALLED.search(text) is not None
+        or _EXPECTED_A_FIGURE.match(text) is not None
+        or _a_second_of_nothing(text)
     )
+
+
+# "The bond is then called a polar covalent bond": then, when what the sentence before set out holds.
+_THEN_CALLED = re.compile(r"\b(?:is|are|was|were) then (?:called|known as|termed|named)\b")
+# "Analysts polled by LSEG had, on average, expected about $5.71 billion.": expected that much of what only the
+# sentence before says (the quarter's revenue). ("Analysts had expected revenue of $5.7 billion" says.)
+_EXPECTED_A_FIGURE = re.compile(
+    r"^(?:[A-Z][\w-]* ){0,2}(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Ii]nvestors|[Tt]raders|[Mm]arkets)\b[^.;]*\b"
+    r"(?:expected|forecast|predicted|estimated|anticipated|projected)(?:, [^,]+,)? "
+    r"(?:(?:about|around|roughly|some|just|only|nearly|almost|close to|an average of) )?"
+    r"[$€£¥]?\d[\d,.]*(?: ?(?:%|per ?cent|million|billion|trillion|bn|m))?(?: [a-z]+ [a-z]+)?[.!]?$"
+)
+# "A sister institute opened in Warsaw in 1932", "The Russians returned and rebuilt the fort, and a second siege
+# began in 1686": a second siege or a sister institute, as what a sentence or its clause is about, after a first only
+# the sentence before names. ("a Radium Institute in Paris and a second institute in Warsaw" names the first; "on a
+# second expedition in 1862", "for a fourth consecutive month", "a sister city of Buffalo" reviewers let pass.)
+_A_SECOND = re.compile(
+    r"(?:^|, and |; )[Aa] (?:(?:second|third|fourth|fifth) |(?<![a-z] )sister )([a-z]{3,}) "
+    r"(?:[a-z]+ed|began|was|were|broke|came|followed|took|rose|grew|stood|fell|won)\b"
+)
+
+
+def _a_second_of_nothing(text: str) -> bool:
+    for match in _A_SECOND.finditer(text):
+        noun = match.group(1)
+        stem = noun[:-1] if noun.endswith("s") else noun
+        if not re.search(rf"\b{re.escape(stem)}", text[: match.start()], re.IGNORECASE):
+            return True
+    return False
 
 
 # "He held the post for more than forty years", "… was elected to the post by the assembly": which post only the
