@@ -2384,3 +2384,50 @@ def test_then_called_an_expected_figure_or_a_second_of_nothing_points_at_the_sen
     sentence = _after_a_plain_sentence(text)
     bare, shift = strip_connective(sentence.text)
     assert points_at_the_sentence_before(bare, sentence, shift) == points
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        pytest.param("Around 97% is salt water in the oceans.", True, id="around-97-percent-of-what"),
+        pytest.param("Around 97% of the Earth's water is salt water.", False, id="97-percent-of-the-earths-water"),
+        pytest.param(
+            "Of the remaining 3% (fresh water), roughly two-thirds is locked up in ice.", True, id="of-the-remaining"
+        ),
+        pytest.param(
+            "Polling stations in rural areas reported a smaller increase of around 4 percentage points.",
+            True,
+            id="a-smaller-increase",
+        ),
+        pytest.param("Rural areas reported a smaller increase than towns.", False, id="a-smaller-increase-than"),
+        pytest.param("Bekele crossed the line 9 seconds later in 2:05:50.", True, id="seconds-later"),
+        pytest.param("The stage separated 9 seconds after launch.", False, id="seconds-after-launch"),
+    ],
+)
+def test_a_share_a_smaller_change_or_seconds_later_points_at_the_sentence_before(text, points):
+    sentence = _after_a_plain_sentence(text)
+    bare, shift = strip_connective(sentence.text)
+    assert points_at_the_sentence_before(bare, sentence, shift) == points
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "begins"),
+    [
+        pytest.param(
+            "The Water Cycle\n\nThe Earth holds about 1.4 billion cubic kilometres of water. Around 97% is salt water "
+            "in the oceans. Of the remaining 3% (fresh water), roughly two-thirds is locked up in ice sheets.",
+            "97%",
+            "The Earth holds about 1.4 billion cubic kilometres of water. Around",
+            id="a-share-of-nothing-gets-the-sentence-that-names-the-whole",
+        ),
+        pytest.param(
+            "Frankfurt Marathon\n\nKenya's Elijah Kiprono won the Frankfurt Marathon on Sunday in 2:05:41. Ethiopia's "
+            "Haile Bekele crossed the line 9 seconds later, while Kenya's Wilson Rotich was third in 2:06:33.",
+            "Wilson Rotich",
+            "Kenya's Elijah Kiprono won the Frankfurt Marathon on Sunday in 2:05:41. Ethiopia's Haile Bekele crossed",
+            id="seconds-later-gets-the-sentence-that-says-than-whom",
+        ),
+    ],
+)
+def test_a_share_or_seconds_later_only_the_sentence_before_explains(article, answer, begins):
+    test_asked_sentences_carry_the_context_that_explains_them(article, answer, begins)

@@ -133,7 +133,8 @@ _ELIDED_OBJECT = re.compile(
 _POINTING_TIME = re.compile(
     r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b|"
     # "reached the port about 40 minutes later": later than what?
-    r"\b(?:minutes|hours|days|weeks|months|years|decades|a (?:minute|day|week|month|year|decade)|an hour) later\b|"
+    r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|a (?:minute|day|week|month|year|decade)|an hour) "
+    r"later\b|"  # ("Bekele crossed the line 9 seconds later": later than the winner)
     r"\b(?i:soon|shortly|not long|immediately) afterwards?\b(?! (?:the|a|an|his|her|its|their|[A-Z\d]))"
 )
 
@@ -178,7 +179,24 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or _THEN_CALLED.search(text) is not None
         or _EXPECTED_A_FIGURE.match(text) is not None
         or _a_second_of_nothing(text)
+        or _SHARE_OF_NOTHING.match(text) is not None
+        or _COMPARED_CHANGE.search(text) is not None
     )
+
+
+# "Around 97% is salt water in the oceans", "Of the remaining 3% (fresh water), roughly two-thirds is locked up …":
+# a share of a whole only the sentence before names (the Earth's water). ("Around 97% of the Earth's water …" says.)
+_SHARE_OF_NOTHING = re.compile(
+    r"^(?:(?:Around|About|Roughly|Nearly|Almost|Only|Just|Some|Over|More than|Less than|Fewer than) )?"
+    r"\d[\d.,]*(?:%| ?per ?cent| percent) (?:is|are|was|were|comes?|came|lives?|lived|goes|went)\b|"
+    r"^Of the (?:remaining|rest|other)\b"
+)
+# "… reported a smaller increase of around 4 percentage points": smaller than the increase the sentence before gave.
+# ("a smaller increase than in 2019" says.)
+_COMPARED_CHANGE = re.compile(
+    r"\b[Aa] (?:smaller|larger|bigger|higher|lower|greater|sharper|steeper|slower|faster) "
+    r"(?:increase|rise|fall|decline|drop|gain|loss|share|jump|cut)\b(?![^.;]*\bthan\b)"
+)
 
 
 # "The bond is then called a polar covalent bond": then, when what the sentence before set out holds.
