@@ -2431,3 +2431,19 @@ def test_a_share_a_smaller_change_or_seconds_later_points_at_the_sentence_before
 )
 def test_a_share_or_seconds_later_only_the_sentence_before_explains(article, answer, begins):
     test_asked_sentences_carry_the_context_that_explains_them(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        pytest.param("The European Medicines Agency began its own review in June.", True, id="its-own-review"),
+        pytest.param(
+            "The European Medicines Agency began its own review of the drug in June.", False, id="its-own-review-of"
+        ),
+        pytest.param("Each country issues its own currency.", False, id="its-own-currency"),
+    ],
+)
+def test_its_own_review_points_at_the_review_the_sentence_before_told_of(text, points):
+    sentence = _after_a_plain_sentence(text)
+    bare, shift = strip_connective(sentence.text)
+    assert points_at_the_sentence_before(bare, sentence, shift) == points

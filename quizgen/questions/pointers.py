@@ -181,7 +181,16 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or _a_second_of_nothing(text)
         or _SHARE_OF_NOTHING.match(text) is not None
         or _COMPARED_CHANGE.search(text) is not None
+        or _ITS_OWN_REVIEW.search(text) is not None
     )
+
+
+# "The European Medicines Agency began its own review in June": its own, beside the review of the drug the sentence
+# before told of. ("… published its own report on the fire" says of what.)
+_ITS_OWN_REVIEW = re.compile(
+    r"\b(?:its|their) own (?:review|investigation|inquiry|probe|assessment|study|analysis|audit)\b"
+    r"(?! (?:of|into|on)\b)"
+)
 
 
 # "Around 97% is salt water in the oceans", "Of the remaining 3% (fresh water), roughly two-thirds is locked up …":
