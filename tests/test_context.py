@@ -6,8 +6,8 @@ import quizgen
 from quizgen.analyse import analyse
 from quizgen.questions.context import context_for
 from quizgen.questions.flaws import dangling_reference
-from quizgen.questions.leaning import leans_on_previous
-from quizgen.questions.pointers import points_at_the_sentence_before
+from quizgen.questions.leaning import leans_on_previous, strip_connective
+from quizgen.questions.pointers import compares_with_the_sentence_before, points_at_the_sentence_before
 from quizgen.questions.sentence_before import explains as explains_it
 from quizgen.read import document_from_text
 
@@ -1160,7 +1160,9 @@ CONTEXT_CASES = [
         "Siege of Vienna\n\nThe Ottoman army first besieged Vienna in 1529. Suleiman the Magnificent withdrew after "
         "three weeks. Ottoman forces returned with a larger army, and a second siege began in July 1683.",
         "July 1683",
-        "Ottoman forces returned with a larger army, and a second siege began in",
+        # (A second siege as its clause's subject now brings the sentence before: second after what?)
+        "Suleiman the Magnificent withdrew after three weeks. Ottoman forces returned with a larger army, and a second "
+        "siege began in",
         id="a-second-siege-is-not-made-a-wh-question",
     ),
     pytest.param(
@@ -2191,3 +2193,257 @@ def test_a_bare_noun_says_what_its_it_is_and_call_these_names(text, leans):
 )
 def test_a_they_after_things_the_prompt_named_is_not_dangling(prompt, dangling):
     assert dangling_reference(prompt) == dangling
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+WHAT_THE_SENTENCE_BEFORE_INTRODUCED = [
+    pytest.param(
+        "Robert Hooke\n\nRobert Hooke was an English scientist. In 1662 the Royal Society appointed Hooke its Curator "
+        "of Experiments. He held the post for more than forty years.",
+        "forty years",
+        "In 1662 the Royal Society appointed Hooke its Curator of Experiments. He held the post for more than",
+        id="the-post-for-a-number-of-years-gets-the-sentence-that-says-which-post",
+    ),
+    pytest.param(
+        "Isaac Newton\n\nIsaac Newton was an English mathematician and physicist. He built the first practical "
+        "reflecting telescope in 1668. After he presented it to the Royal Society, he was elected a Fellow in 1672.",
+        "1672",
+        None,
+        id="an-object-it-in-a-biography-is-not-its-subject",
+    ),
+    pytest.param(
+        "Isaac Newton\n\nIsaac Newton was an English mathematician and physicist. In 1687 he published the Principia, "
+        "and he revised it for a second edition in 1713.",
+        "1713",
+        "In 1687 he published the Principia, and he revised it",
+        id="an-object-it-after-the-thing-it-is-stays-asked",
+    ),
+    pytest.param(
+        "Great Wall of China\n\nThe Great Wall of China is a series of fortifications in northern China. In 221 BC "
+        "Qin Shi Huang ordered the northern walls to be linked and extended. The work was overseen by the general "
+        "Meng Tian, who commanded some 300,000 soldiers.",
+        "Meng Tian",
+        "In 221 BC Qin Shi Huang ordered the northern walls to be linked and extended. The work was overseen",
+        id="the-work-gets-the-sentence-that-says-which-work",
+    ),
+    pytest.param(
+        "Restoration work at Notre-Dame\n\nNotre-Dame de Paris reopened in December 2024. The work was led by the "
+        "architect Philippe Villeneuve, who oversaw about 2,000 craftsmen.",
+        "Philippe Villeneuve",
+        "The work was led by the architect",
+        id="the-work-a-title-names-needs-only-the-title",
+    ),
+    pytest.param(
+        "Urbanisation\n\nUrbanisation is the growth of towns. A megacity is a city of more than 10 million people. "
+        "Greater Tokyo, with around 37 million people, remains the largest.",
+        "Greater Tokyo",
+        "A megacity is a city of more than 10 million people. [name], with around 37 million people, remains",
+        id="the-largest-of-nothing-gets-the-sentence-that-says-of-what",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), WHAT_THE_SENTENCE_BEFORE_INTRODUCED)
+def test_a_post_a_work_an_it_or_the_largest_the_sentence_before_introduced_is_asked_after_it(article, answer, begins):
+    test_asked_sentences_carry_the_context_that_explains_them(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        pytest.param("He held the post for more than forty years.", True, id="the-post-for-years"),
+        pytest.param("Anna Berg held the post for life.", True, id="the-post-for-life"),
+        pytest.param("Anna Berg held the post for foreign affairs until 1990.", False, id="the-post-for-what"),
+        pytest.param("Greater Tokyo, with around 37 million people, remains the largest.", True, id="remains-the-largest"),
+        pytest.param("Lake Baikal is the deepest, at 1,642 metres.", True, id="is-the-deepest-comma"),
+        pytest.param(
+            "Dharavi in Mumbai, one of Asia's largest, is home to perhaps a million people.", True, id="one-of-asias-largest"
+        ),
+        pytest.param("Tokyo is the largest city in Asia.", False, id="the-largest-city"),
+        pytest.param(
+            "Rome, one of the largest cities in Italy, is home to 2.8 million people.", False, id="one-of-the-largest-cities"
+        ),
+        pytest.param("Mary Smith walked through the forest.", False, id="a-forest-is-no-superlative"),
+        pytest.param("Anna Berg joined the protest.", False, id="a-protest-is-no-superlative"),
+    ],
+)
+def test_a_post_for_years_or_a_largest_of_nothing_points_at_the_sentence_before(text, points):
+    sentence = _after_a_plain_sentence(text)
+    bare, shift = strip_connective(sentence.text)
+    assert points_at_the_sentence_before(bare, sentence, shift) == points
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "begins"),
+    [
+        pytest.param(
+            "Sahara Desert\n\nThe Sahara is the largest hot desert in the world, covering about 9.2 million square "
+            "kilometres of northern Africa. Only the polar deserts of Antarctica and the Arctic are larger. It "
+            "stretches some 4,800 kilometres from the Atlantic Ocean in the west to the Red Sea in the east.",
+            "4,800 kilometres",
+            "The Sahara stretches some",
+            id="a-sentence-before-that-says-larger-than-nothing-is-not-shown-and-it-is-the-entrys-name",
+        ),
+        pytest.param(
+            "Gobi Desert\n\nThe Gobi is a large desert in Asia, covering parts of Mongolia and China. Its dunes are "
+            "smaller than those of the Sahara. It extends some 1,600 kilometres from south-west to north-east.",
+            "1,600 kilometres",
+            "Its dunes are smaller than those of the Sahara. It extends some",
+            id="a-sentence-before-that-says-than-what-is-still-shown",
+        ),
+    ],
+)
+def test_a_sentence_before_that_compares_with_nothing_is_not_shown(article, answer, begins):
+    test_asked_sentences_carry_the_context_that_explains_them(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "compares"),
+    [
+        pytest.param("Only the polar deserts of Antarctica and the Arctic are larger.", True, id="are-larger"),
+        pytest.param("The northern slopes are much steeper.", True, id="are-much-steeper"),
+        pytest.param("Greater Tokyo, with around 37 million people, remains the largest.", True, id="the-largest"),
+        pytest.param("The Nile is longer than the Amazon.", False, id="longer-than"),
+        pytest.param("The lake is a major source of water.", False, id="no-comparison"),
+        pytest.param("Its first leader was a former soldier.", False, id="er-word-no-comparative"),
+    ],
+)
+def test_a_comparison_only_the_sentence_before_completes(text, compares):
+    assert compares_with_the_sentence_before(text) == compares
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "begins"),
+    [
+        pytest.param(
+            "Urbanisation\n\nUrbanisation is the growth of towns. In 1950 fewer than one in three people in the world "
+            "lived in a town or city. Today the figure is more than one in two, and the United Nations expects it to "
+            "reach about two in three by 2050.",
+            "2050",
+            "In 1950 fewer than one in three people in the world lived in a town or city. Today the figure",
+            id="today-the-figure-gets-the-sentence-that-gave-it",
+        ),
+        pytest.param(
+            "The Partition of India, 1947\n\nBritish India was divided into two states in August 1947. Refugee trains "
+            "were attacked and villages burned. Estimates of the dead range from about 200,000 to 2 million; "
+            "historians still disagree about the true figure.",
+            "2 million",
+            "Estimates of the dead range from about 200,000 to",
+            id="the-true-figure-the-sentence-gave-needs-nothing-before",
+        ),
+        pytest.param(
+            "Marie Curie\n\nMarie Curie was a Polish-born physicist. After the war she directed the Radium Institute in "
+            "Paris, which opened in 1914. A sister institute opened in Warsaw in 1932.",
+            "1932",
+            "After the war she directed the Radium Institute in Paris, which opened in 1914. A sister institute",
+            id="a-sister-institute-gets-the-sentence-that-names-the-first",
+        ),
+        pytest.param(
+            "Chemical Bonding\n\nIn a covalent bond two atoms share a pair of electrons. Sometimes one atom attracts "
+            "the shared electrons more strongly than the other. The bond is then called a polar covalent bond.",
+            "polar covalent",
+            None,
+            id="is-then-called-after-a-sentence-that-names-nothing-is-not-asked",
+        ),
+        pytest.param(
+            "Halvern Pharmaceuticals lifts outlook\n\nHalvern Pharmaceuticals raised its forecast on Wednesday. Revenue "
+            "rose 18% to $6.2 billion in the second quarter. Analysts polled by LSEG had, on average, expected about "
+            "$5.71 billion.",
+            "$5.71 billion",
+            None,
+            id="analysts-expected-a-figure-of-what-is-not-asked-alone",
+        ),
+    ],
+)
+def test_a_figure_a_sister_or_a_then_only_the_sentence_before_explains(article, answer, begins):
+    test_asked_sentences_carry_the_context_that_explains_them(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        pytest.param("The bond is then called a polar covalent bond.", True, id="is-then-called"),
+        pytest.param("The bond is called a polar covalent bond.", False, id="is-called"),
+        pytest.param("Analysts polled by LSEG had, on average, expected about $5.71 billion.", True, id="expected-a-figure"),
+        pytest.param("Analysts had expected revenue of $5.7 billion.", False, id="expected-revenue-of"),
+        pytest.param("A sister institute opened in Warsaw in 1932.", True, id="a-sister-institute"),
+        pytest.param(
+            "The Russians returned and rebuilt the fort, and a second siege began in 1686.", True, id="and-a-second-siege"
+        ),
+        pytest.param(
+            "Curie founded a Radium Institute in Paris, and a second institute opened in Warsaw in 1932.",
+            False,
+            id="a-second-institute-after-the-first",
+        ),
+        pytest.param("In 1962 Kanazawa became a sister city of Buffalo.", False, id="a-sister-city"),
+        pytest.param("On a second expedition in 1862 Speke reached the lake.", False, id="on-a-second-expedition"),
+        pytest.param("Unemployment held at 5.0% for a fourth consecutive month.", False, id="a-fourth-consecutive-month"),
+    ],
+)
+def test_then_called_an_expected_figure_or_a_second_of_nothing_points_at_the_sentence_before(text, points):
+    sentence = _after_a_plain_sentence(text)
+    bare, shift = strip_connective(sentence.text)
+    assert points_at_the_sentence_before(bare, sentence, shift) == points
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        pytest.param("Around 97% is salt water in the oceans.", True, id="around-97-percent-of-what"),
+        pytest.param("Around 97% of the Earth's water is salt water.", False, id="97-percent-of-the-earths-water"),
+        pytest.param(
+            "Of the remaining 3% (fresh water), roughly two-thirds is locked up in ice.", True, id="of-the-remaining"
+        ),
+        pytest.param(
+            "Polling stations in rural areas reported a smaller increase of around 4 percentage points.",
+            True,
+            id="a-smaller-increase",
+        ),
+        pytest.param("Rural areas reported a smaller increase than towns.", False, id="a-smaller-increase-than"),
+        pytest.param("Bekele crossed the line 9 seconds later in 2:05:50.", True, id="seconds-later"),
+        pytest.param("The stage separated 9 seconds after launch.", False, id="seconds-after-launch"),
+    ],
+)
+def test_a_share_a_smaller_change_or_seconds_later_points_at_the_sentence_before(text, points):
+    sentence = _after_a_plain_sentence(text)
+    bare, shift = strip_connective(sentence.text)
+    assert points_at_the_sentence_before(bare, sentence, shift) == points
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "begins"),
+    [
+        pytest.param(
+            "The Water Cycle\n\nThe Earth holds about 1.4 billion cubic kilometres of water. Around 97% is salt water "
+            "in the oceans. Of the remaining 3% (fresh water), roughly two-thirds is locked up in ice sheets.",
+            "97%",
+            "The Earth holds about 1.4 billion cubic kilometres of water. Around",
+            id="a-share-of-nothing-gets-the-sentence-that-names-the-whole",
+        ),
+        pytest.param(
+            "Frankfurt Marathon\n\nKenya's Elijah Kiprono won the Frankfurt Marathon on Sunday in 2:05:41. Ethiopia's "
+            "Haile Bekele crossed the line 9 seconds later, while Kenya's Wilson Rotich was third in 2:06:33.",
+            "Wilson Rotich",
+            "Kenya's Elijah Kiprono won the Frankfurt Marathon on Sunday in 2:05:41. Ethiopia's Haile Bekele crossed",
+            id="seconds-later-gets-the-sentence-that-says-than-whom",
+        ),
+    ],
+)
+def test_a_share_or_seconds_later_only_the_sentence_before_explains(article, answer, begins):
+    test_asked_sentences_carry_the_context_that_explains_them(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        pytest.param("The European Medicines Agency began its own review in June.", True, id="its-own-review"),
+        pytest.param(
+            "The European Medicines Agency began its own review of the drug in June.", False, id="its-own-review-of"
+        ),
+        pytest.param("Each country issues its own currency.", False, id="its-own-currency"),
+    ],
+)
+def test_its_own_review_points_at_the_review_the_sentence_before_told_of(text, points):
+    sentence = _after_a_plain_sentence(text)
+    bare, shift = strip_connective(sentence.text)
+    assert points_at_the_sentence_before(bare, sentence, shift) == points

@@ -41,7 +41,9 @@ _BASE = (
     "triple decline drop soar surge climb shrink sink flow compete breed vary differ resemble seem look "
     "sound consist comprise remain occur spread mark mean celebrate commemorate launch lead host hit "
     "aim soak evaporate condense melt freeze heat warm cool boil collect store drain carry lift lower "
-    "burn destroy damage evacuate assign buy borrow lend save invest earn charge rent tax fund"
+    "burn destroy damage evacuate assign buy borrow lend save invest earn charge rent tax fund "
+    # How far a place reaches: "The Sahara stretches some 4,800 kilometres …".
+    "stretch extend border"
 )
 
 

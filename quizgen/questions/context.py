@@ -31,7 +31,12 @@ from quizgen.questions.leaning import (
     strip_connective,
 )
 from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_answer
-from quizgen.questions.pointers import ELIDED_NOUN, points_at_the_sentence_before, points_to_a_time_before
+from quizgen.questions.pointers import (
+    ELIDED_NOUN,
+    compares_with_the_sentence_before,
+    points_at_the_sentence_before,
+    points_to_a_time_before,
+)
 from quizgen.questions.sentence_before import (
     attributed,
     explains,
@@ -172,6 +177,12 @@ _ABSTRACT = re.compile(
     r"(issue|rule|arrangement|proclamation|revolt|rebellion|uprising|scheme|meeting|reforms?|measures?|scale|"
     r"definition|idea|theory|move|practice|tool|pair)\b"
     r"(?! (?:of|that)\b)"
+    # "The work was overseen by the general Meng Tian" in "Great Wall of China" (the walls Qin Shi Huang had linked),
+    # "The expedition reached Cape Chelyuskin", "Today the figure is more than one in two" (the share of people in
+    # towns): a piece of work, a journey or a figure the sentence before told of, as the sentence's subject. (Later in
+    # a sentence, "authorising the work", "disagree about the true figure", the sentence itself mostly says which.)
+    r"|^(?:[A-Z][^,]{0,40}, |(?:Today|Now|By then|In \d{4}) )?[Tt]he (?:[a-z]+ )?(work|expedition|figure)\b"
+    r"(?! (?:of|that|on)\b)"
 )
 
 
@@ -181,7 +192,7 @@ def _abstract_the_title_leaves_unnamed(text: str, analysis: Analysis) -> bool:
     revolt' … unresolved". ("The pH scale", "the idea that knowledge comes from experience" say which; "the
     current scheme" is the one in force.)"""
     match = _ABSTRACT.search(text)
-    return match is not None and match.group(1)[:5] not in analysis.document.title.lower()
+    return match is not None and (match.group(1) or match.group(2))[:5] not in analysis.document.title.lower()
 
 
 def _sentence_before_standing_alone(sentence: Sentence, analysis: Analysis) -> str | None:
@@ -304,7 +315,10 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     # In a biography "she" is its subject: the title says so more surely than the sentence before.
     if title_says and pronoun in PERSONAL and title_resolves(pronoun, analysis):
         if _an_it_the_person_is_not(text, sentence):
-            return None  # "By the time of her death it had planted more than 30 million trees": she, but what is it?
+            # "By the time of her death it had planted more than 30 million trees": she, but what is it? "After he
+            # presented it to the Royal Society, he was elected a Fellow in 1672" in "Isaac Newton": the sentence
+            # before says ("He built the first practical reflecting telescope, …"), when it names a thing.
+            return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis, ("name", "term"))
         unnamed = thing_the_title_leaves_unnamed(text, sentence, analysis)
         if unnamed:
             # "In 1958 she became … in the university's physics department" in "Chien-Shiung Wu": which university?
@@ -357,9 +371,14 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     if title and title_resolves(pronoun, analysis, anchored):
         if leans_on_it(text, sentence, analysis) and not title_stands_for_it(sentence, analysis):
             return _title_and_previous(previous, analysis)  # "The population was … It fell to about 245 in 2008"
-        if pronoun in ("it", "its") and previous is not None and names_another_thing(previous, analysis):
+        if pronoun in ("it", "its") and previous is not None and names_another_thing(previous, analysis) and not (
+            compares_with_the_sentence_before(strip_connective(previous.text)[0])
+        ):
             # "The highest point is Pico do Fogo, an active volcano. Its most recent eruption …" in "Cape Verde":
-            # "its" may be the volcano as well as the country, and the sentence before says so.
+            # "its" may be the volcano as well as the country, and the sentence before says so. ("Only the polar
+            # deserts of Antarctica and the Arctic are larger. It stretches …" in "Sahara Desert" compares them with
+            # the entry's subject, and shown alone says larger than what: the title, and the entry's name for "It",
+            # say more.)
             return f"{title} {strip_connective(previous.text)[0]}"
         if _fronted_it(text, pronoun) and previous is not None and opens_on_the_title(previous, analysis):
             # "The lake measures roughly 337 kilometres … Despite its size it is relatively shallow" in "Lake
@@ -379,8 +398,12 @@ def _fronted_it(text: str, pronoun: str) -> bool:
     return pronoun in ("it", "its") and re.match(r"(?:It|Its)\b", text) is None and _OPENS_ON_IT.match(text) is not None
 
 
-# "it had planted", "it launched": an "it" doing something.
-_IT_DOES = re.compile(r"\bit (?:\w+ly )?(?:had|has|was|is|would|will|\w+ed)\b")
+# "it had planted", "it launched": an "it" doing something; "presented it to", "sold it in": an "it" done to.
+# ("found it difficult to …", "made it possible": an empty "it" before what it stands for.)
+_IT_DOES = re.compile(
+    r"\bit (?:\w+ly )?(?:had|has|was|is|would|will|\w+ed)\b|"
+    r"(?<=[a-z]ed )it\b(?= (?:to|in|at|on|for|from|with|as|into|back|away|out|up|down)\b|[,.;])"
+)
 # "By the time of her death": a time, never what "it" is.
 _A_THING_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that)\s+(?!(?:time|end|start|beginning|age|death|year|years|day|days|course)\b)[a-z]",
@@ -567,10 +590,18 @@ def naming_the_subject(text: str, sentence: Sentence, analysis: Analysis) -> tup
     return named + text[len(opening.group(1)) :], len(named) - len(opening.group(1))
 
 
+# Kinds of place a name may end on and the article leave off: "Sahara Desert" is "the Sahara" in its own entry.
+_DROPPED_KINDS = frozenset("desert river lake sea ocean mountains mountain island islands volcano glacier".split())
+
+
 def _how_the_article_names(name: str, analysis: Analysis) -> str:
-    """ "Hoover Dam" as the article writes it, or "The vaquita", "The Orinoco River" when it writes "the" before it;
-    "" when the article never writes the name."""
-    return _named_form(name, AnalysisKey(analysis))
+    """ "Hoover Dam" as the article writes it, or "The vaquita", "The Orinoco River" when it writes "the" before it,
+    or "The Sahara" for "Sahara Desert" when it never writes the kind; "" when the article never writes the name."""
+    named = _named_form(name, AnalysisKey(analysis))
+    words = name.split()
+    if not named and len(words) > 1 and words[-1].lower() in _DROPPED_KINDS:
+        return _named_form(" ".join(words[:-1]), AnalysisKey(analysis))
+    return named
 
 
 # Once per article: a book asks for its title's form once per item, and each search reads every sentence (0.75 s

@@ -133,7 +133,8 @@ _ELIDED_OBJECT = re.compile(
 _POINTING_TIME = re.compile(
     r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b|"
     # "reached the port about 40 minutes later": later than what?
-    r"\b(?:minutes|hours|days|weeks|months|years|decades|a (?:minute|day|week|month|year|decade)|an hour) later\b|"
+    r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|a (?:minute|day|week|month|year|decade)|an hour) "
+    r"later\b|"  # ("Bekele crossed the line 9 seconds later": later than the winner)
     r"\b(?i:soon|shortly|not long|immediately) afterwards?\b(?! (?:the|a|an|his|her|its|their|[A-Z\d]))"
 )
 
@@ -174,13 +175,105 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or there_points_back(text, sentence, shift)  # "died there": no title says where
         or _such_a_thing_before(text, sentence, shift)
         or _THE_POST.search(text) is not None
+        or _SUPERLATIVE_OF_NOTHING.search(text) is not None
+        or _THEN_CALLED.search(text) is not None
+        or _EXPECTED_A_FIGURE.match(text) is not None
+        or _a_second_of_nothing(text)
+        or _SHARE_OF_NOTHING.match(text) is not None
+        or _COMPARED_CHANGE.search(text) is not None
+        or _ITS_OWN_REVIEW.search(text) is not None
     )
+
+
+# "The European Medicines Agency began its own review in June": its own, beside the review of the drug the sentence
+# before told of. ("… published its own report on the fire" says of what.)
+_ITS_OWN_REVIEW = re.compile(
+    r"\b(?:its|their) own (?:review|investigation|inquiry|probe|assessment|study|analysis|audit)\b"
+    r"(?! (?:of|into|on)\b)"
+)
+
+
+# "Around 97% is salt water in the oceans", "Of the remaining 3% (fresh water), roughly two-thirds is locked up …":
+# a share of a whole only the sentence before names (the Earth's water). ("Around 97% of the Earth's water …" says.)
+_SHARE_OF_NOTHING = re.compile(
+    r"^(?:(?:Around|About|Roughly|Nearly|Almost|Only|Just|Some|Over|More than|Less than|Fewer than) )?"
+    r"\d[\d.,]*(?:%| ?per ?cent| percent) (?:is|are|was|were|comes?|came|lives?|lived|goes|went)\b|"
+    r"^Of the (?:remaining|rest|other)\b"
+)
+# "… reported a smaller increase of around 4 percentage points": smaller than the increase the sentence before gave.
+# ("a smaller increase than in 2019" says.)
+_COMPARED_CHANGE = re.compile(
+    r"\b[Aa] (?:smaller|larger|bigger|higher|lower|greater|sharper|steeper|slower|faster) "
+    r"(?:increase|rise|fall|decline|drop|gain|loss|share|jump|cut)\b(?![^.;]*\bthan\b)"
+)
+
+
+# "The bond is then called a polar covalent bond": then, when what the sentence before set out holds.
+_THEN_CALLED = re.compile(r"\b(?:is|are|was|were) then (?:called|known as|termed|named)\b")
+# "Analysts polled by LSEG had, on average, expected about $5.71 billion.": expected that much of what only the
+# sentence before says (the quarter's revenue). ("Analysts had expected revenue of $5.7 billion" says.)
+_EXPECTED_A_FIGURE = re.compile(
+    r"^(?:[A-Z][\w-]* ){0,2}(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Ii]nvestors|[Tt]raders|[Mm]arkets)\b[^.;]*\b"
+    r"(?:expected|forecast|predicted|estimated|anticipated|projected)(?:, [^,]+,)? "
+    r"(?:(?:about|around|roughly|some|just|only|nearly|almost|close to|an average of) )?"
+    r"[$€£¥]?\d[\d,.]*(?: ?(?:%|per ?cent|million|billion|trillion|bn|m))?(?: [a-z]+ [a-z]+)?[.!]?$"
+)
+# "A sister institute opened in Warsaw in 1932", "The Russians returned and rebuilt the fort, and a second siege
+# began in 1686": a second siege or a sister institute, as what a sentence or its clause is about, after a first only
+# the sentence before names. ("a Radium Institute in Paris and a second institute in Warsaw" names the first; "on a
+# second expedition in 1862", "for a fourth consecutive month", "a sister city of Buffalo" reviewers let pass.)
+_A_SECOND = re.compile(
+    r"(?:^|, and |; )[Aa] (?:(?:second|third|fourth|fifth) |(?<![a-z] )sister )([a-z]{3,}) "
+    r"(?:[a-z]+ed|began|was|were|broke|came|followed|took|rose|grew|stood|fell|won)\b"
+)
+
+
+def _a_second_of_nothing(text: str) -> bool:
+    for match in _A_SECOND.finditer(text):
+        noun = match.group(1)
+        stem = noun[:-1] if noun.endswith("s") else noun
+        if not re.search(rf"\b{re.escape(stem)}", text[: match.start()], re.IGNORECASE):
+            return True
+    return False
 
 
 # "He held the post for more than forty years", "… was elected to the post by the assembly": which post only the
 # sentence before says, and no title does. ("the post of governor" says; "was given the title of extraordinary
-# professor, but the post remained unpaid" sums up its own first clause.)
-_THE_POST = re.compile(r"^(?:(?!, (?:and|but|yet) |; ).)*?\bthe (?:post|office|position)\b(?! (?:of|in|at|as|for)\b)")
+# professor, but the post remained unpaid" sums up its own first clause; "the post for foreign affairs" says which,
+# but "for more than forty years" is how long, not which post.)
+_THE_POST = re.compile(
+    r"^(?:(?!, (?:and|but|yet) |; ).)*?\bthe (?:post|office|position)\b(?! (?:of|in|at|as)\b)"
+    r"(?! for (?!(?:more|less|over|under|about|nearly|almost|some|just|only|life|the rest|a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+)\b)[a-z])"
+)
+# "Only the polar deserts of Antarctica and the Arctic are larger.": larger than what the sentence before named.
+_BARE_COMPARATIVE = re.compile(
+    rf"\b(?:is|are|was|were) (?:(?:much|far|even|still|slightly) )?(?!{_NOT_COMPARATIVE})(?:[a-z]{{3,}}er|more [a-z]+)"
+    r"(?=[.;]?$)"
+)
+
+
+def compares_with_the_sentence_before(text: str) -> bool:
+    """ "Only the polar deserts of Antarctica and the Arctic are larger.", "Greater Tokyo … remains the largest.": a
+    comparison whose other side only the sentence before names. Set before another sentence it explains nothing
+    (reviewers, of "… are larger. It stretches some 4,800 kilometres …" in "Sahara Desert": "the prepended sentence
+    dangles (larger than what?)")."""
+    return _BARE_COMPARATIVE.search(text) is not None or _SUPERLATIVE_OF_NOTHING.search(text) is not None
+
+
+# "-est" words that are no superlatives ("the forest", "a protest").
+_NOT_SUPERLATIVE = (
+    r"(?:inter|for|w|hon|mod|harv|prot|requ|cont|sugg|arr|dig|inv|manif|conqu|qu|cr|ch|gu|n|r|t|b|p|z|v|l|"
+    r"tempest|southw|northw|midw)est"
+)
+# "Greater Tokyo, with around 37 million people, remains the largest.", "Dharavi in Mumbai, one of Asia's largest,
+# is home to …": the largest of what only the sentence before says (megacities, slums), and no title does.
+# ("the largest city in Asia", "one of the largest universities in Italy" say of what.)
+_SUPERLATIVE_OF_NOTHING = re.compile(
+    rf"(?:\b(?:is|are|was|were|remains|remained|became|becomes|is still|was still) (?:now |still |by far )?the "
+    rf"|\bone of (?:the |[A-Z][\w-]*['’]s? ))"
+    rf"(?!{_NOT_SUPERLATIVE}\b)(?:[a-z]{{2,}}est|most [a-z]+|biggest)(?=[,.;:]|$)"
+)
 
 
 # "… lived in such villages", "… moved slowly over such a hotspot": villages or a hotspot like those the sentence

@@ -22,7 +22,13 @@ from quizgen.questions.leaning import (
     pronoun_leaned_on,
     strip_connective,
 )
-from quizgen.questions.pointers import ELIDED_NOUN, ONE_OF_A_NUMBER, points_to_a_time_before, that_points_back
+from quizgen.questions.pointers import (
+    ELIDED_NOUN,
+    ONE_OF_A_NUMBER,
+    compares_with_the_sentence_before,
+    points_to_a_time_before,
+    that_points_back,
+)
 
 
 def previous_in_section(sentence: Sentence, analysis: Analysis) -> Sentence | None:
@@ -71,6 +77,8 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     before, shift = strip_connective(previous.text)
     if points_to_a_time_before(before, previous, shift):
         return False  # "The SFO opened an investigation the following month." brings a dangling pointer of its own
+    if compares_with_the_sentence_before(before):
+        return False  # "Only the polar deserts of Antarctica and the Arctic are larger.": than what?
     number = ONE_OF_A_NUMBER.search(text)
     if number and number.group("number") and not re.search(rf"\b{number.group('number')}\b", previous.text, re.I):
         return False  # "… is the only one of the ten" needs the sentence that says ten of what
