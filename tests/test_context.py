@@ -2423,8 +2423,8 @@ def test_a_share_a_smaller_change_or_seconds_later_points_at_the_sentence_before
         pytest.param(
             "Frankfurt Marathon\n\nKenya's Elijah Kiprono won the Frankfurt Marathon on Sunday in 2:05:41. Ethiopia's "
             "Haile Bekele crossed the line 9 seconds later, while Kenya's Wilson Rotich was third in 2:06:33.",
-            "Wilson Rotich",
-            "Kenya's Elijah Kiprono won the Frankfurt Marathon on Sunday in 2:05:41. Ethiopia's Haile Bekele crossed",
+            "Haile Bekele",  # (the third-placed Rotich is a side detail, not asked)
+            "Kenya's Elijah Kiprono won the Frankfurt Marathon on Sunday in 2:05:41. Ethiopia's [name] crossed",
             id="seconds-later-gets-the-sentence-that-says-than-whom",
         ),
     ],
