@@ -25,6 +25,9 @@ def _answers(title: str, text: str) -> set[str]:
         ("Maps", "For example, Cairo, the capital of Egypt, lies at about 30 degrees north of the equator.", "Cairo"),
         ("Outbreak", "Most of the 900 cases were in the capital, Bucharest, according to figures published on Monday "
          "by health officials in Romania.", "Bucharest"),
+        # the district names its city (blind review 71)
+        ("Frances Perkins", "The Department of Labor's headquarters in Washington, D.C., completed in 1975, was "
+         "named the Frances Perkins Building in 1980.", "Washington"),
         # an ocean beside another ocean
         ("Magellan", "In 1520 Magellan sailed from the Atlantic Ocean into the Pacific Ocean through a strait at the "
          "tip of South America.", "Pacific Ocean"),

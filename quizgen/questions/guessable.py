@@ -63,6 +63,10 @@ _BODY_AFTER = re.compile(r"^(?:the )?(.+?) (?:Department|Ministry)$", re.IGNOREC
 _ENDINGS = ("ational", "ation", "ural", "ing", "ial", "al", "es", "s", "e", "y")
 
 
+# "The Department of Labor's headquarters in [place], D.C." (blind review 71, bad): the district names its city.
+_WASHINGTON_DC = re.compile(r"^,? D\.\s?C\.")
+
+
 def guessable(answer: str, kind: str, before: str, after: str) -> bool:
     """Would a student fill the blank hiding `answer` (of kind `kind`) from the card's words: `before` the blank
     (the title, any sentence shown before, the sentence up to the blank) and `after` it?"""
@@ -71,6 +75,7 @@ def guessable(answer: str, kind: str, before: str, after: str) -> bool:
     card = f"{before} {after}"
     return (
         _capital_tied_to_its_country(answer, before, after)
+        or _WASHINGTON_DC.match(after) is not None
         or _ocean_beside_another(answer, card)
         or _key_words_on_card(answer, card, peoples_as_countries=kind == "organisation")
         or _union_of_a_named_country(answer, card)
