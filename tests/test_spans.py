@@ -654,3 +654,21 @@ def test_a_year_after_in_that_opens_a_clause_is_a_year_whatever_noun_follows(sen
 )
 def test_the_sets_of_a_tennis_match_are_no_ranges(sentence, expected):
     assert typed(find_numeric_spans(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 68: "beat Wales [range] in the play-off"; review 66: "served for the championship at [range]"
+        ("Finland beat Wales 1-0 in the play-off semi-final.", []),
+        ("In 2010 Spain beat the Netherlands 1–0 in the final.", [("2010", "year")]),
+        ("Silveira served for the championship at 5-4 but double-faulted at 30-30.", []),
+        ("He led 3-1 in the second set.", []),
+        # ... while a vote, a range and a figure after "at" stay asked
+        ("The court ruled 5–4 in 2010.", [("5–4", "range"), ("2010", "year")]),
+        ("The water was kept at 2-3 degrees.", [("2-3", "range")]),
+        ("Children aged 8-10 took part.", [("8-10", "range")]),
+    ],
+)
+def test_a_match_score_is_no_range(sentence, expected):
+    assert typed(find_numeric_spans(sentence)) == expected
