@@ -694,6 +694,10 @@ def test_the_sets_of_a_tennis_match_are_no_ranges(sentence, expected):
          {"Virginia": "person"}),
         ("The Confederacy won several major battles in Virginia.", ("Virginia",), {"Virginia": "place"}),
         ("Virginia, the largest state of the Confederacy, saw many battles.", ("Virginia",), {"Virginia": "place"}),
+        # review 48: an occupation in -ist right before a full name makes it a person ("the violinist [name]")
+        ("He left his violins to his colleague, the violinist Matteo Fornari.", (), {"Matteo Fornari": "person"}),
+        ("She married the pianist Clara Wieck in 1840.", (), {"Clara Wieck": "person"}),
+        ("He studied the list Big Ten.", (), {"Big Ten": "name"}),
     ],
 )
 def test_awards_contests_buildings_titles_and_believers_get_no_wrong_kind(sentence, people, expected):

@@ -255,6 +255,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "name"  # "the band Coastal Echo", "a Dame Commander of the Order": no person
     if after_title or previous_word in PERSON_ROLES:
         return "person"
+    if len(words) >= 2 and _OCCUPATION_IN_IST_BEFORE.search(near_before):
+        return "person"  # "the violinist Matteo Fornari" (review 48 found him hinted [name]), "the pianist Clara Wieck"
     if person_word and not _LOCATIVE_BEFORE.search(near_before) and _role_in_apposition(sentence, end):
         # "Llywelyn ap Gruffudd, the Welsh prince", "Maria Delgado, director of …"; but "born at Søborg Castle
         # on Zealand, the youngest daughter of King Valdemar" is a place: the apposition is the subject's
@@ -300,6 +302,9 @@ _BESIDE_BEFORE = re.compile(
 _BUILDING_BODY_HEADS = frozenset(
     "Church College School Hospital Museum Library Infirmary Clinic Hospice Sanatorium Laboratory Academy".split()
 )
+# "the violinist", "his long-time colleague, the cellist": an occupation in -ist right before a full name, after an
+# article or a possessive ("the list", "the mist" are too short to be one).
+_OCCUPATION_IN_IST_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its) [a-z-]{3,}ist,?$")
 # "his daughter Virginia", "two daughters, Virginia and Livia": a kin word right before a name makes it a person.
 _KIN_RIGHT_BEFORE = re.compile(
     r"\b(?:son|sons|daughter|daughters|wife|husband|widow|brother|brothers|sister|sisters|children|nephew|niece|"
