@@ -698,6 +698,11 @@ def test_the_sets_of_a_tennis_match_are_no_ranges(sentence, expected):
         ("He left his violins to his colleague, the violinist Matteo Fornari.", (), {"Matteo Fornari": "person"}),
         ("She married the pianist Clara Wieck in 1840.", (), {"Clara Wieck": "person"}),
         ("He studied the list Big Ten.", (), {"Big Ten": "name"}),
+        # review 67: "At Padua Galileo studied" was asked as one name, "Padua Galileo"
+        ("At Padua Galileo studied falling bodies.", ("Galileo Galilei", "Galileo"),
+         {"Padua": "name", "Galileo": "person", "Padua Galileo": None}),
+        ("In London Smith said the deal was done.", ("Jane Smith", "Smith"), {"London": "place", "Smith": "person"}),
+        ("In John Smith's view the deal was done.", ("Jane Smith", "Smith"), {"John": None, "Smith": None}),
     ],
 )
 def test_awards_contests_buildings_titles_and_believers_get_no_wrong_kind(sentence, people, expected):

@@ -330,6 +330,28 @@ def _award_apart_from_its_body(sentence: str, piece: tuple[int, int, bool]) -> l
     return [(start, cut, False), (body_start, end, False)]
 
 
+# "At Padua Galileo studied", "In London Smith said": an opening "In" or "At", a place, then the sentence's subject.
+_OPENING_IN_OR_AT = re.compile(r"(?:In|At) $")
+_A_VERB_AFTER = re.compile(r" [a-z]")
+
+
+def _place_apart_from_a_known_person(
+    sentence: str, piece: tuple[int, int, bool], people: Container[str]
+) -> list[tuple[int, int, bool]]:
+    """"At Padua Galileo studied falling bodies" -> "Padua", "Galileo": where the sentence opens with "In" or "At",
+    a run ending in a surname the article already gave a person, with no comma between the place and the subject,
+    is two names (review 67 found the answer "Padua Galileo", bad). "In John Smith's view" keeps its possessive."""
+    start, end, titled = piece
+    text = sentence[start:end]
+    words = text.split()
+    if titled or len(words) < 2 or text in people or words[-1] not in people:
+        return [piece]
+    if not _OPENING_IN_OR_AT.fullmatch(sentence, 0, start) or not _A_VERB_AFTER.match(sentence, end):
+        return [piece]
+    surname_start = end - len(words[-1])
+    return [(start, surname_start - 1, False), (surname_start, end, True)]
+
+
 def _a_building(sentence: str, start: int, end: int, before: str) -> str | None:
     """"place" for a church or an institution meant as its building ("met in St Paul's Church", "above the Divinity
     School"), "name" for a saint's church elsewhere; None where the words leave it the body it may be."""
@@ -589,6 +611,7 @@ def find_name_spans(
         a_work = _THING_BEFORE.search(sentence[max(0, start - 30) : start].rstrip().lower().rstrip(","))
         pieces = [(start, end, False)] if spelled_out or a_work else _split_at_titles(sentence, start, end)
         pieces = [part for whole in pieces for part in _award_apart_from_its_body(sentence, whole)]
+        pieces = [part for whole in pieces for part in _place_apart_from_a_known_person(sentence, whole, people)]
         for piece in pieces:
             piece_start, piece_end, after_title = _trimmed(sentence, *piece)
             text = sentence[piece_start:piece_end]
