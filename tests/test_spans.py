@@ -703,6 +703,10 @@ def test_the_sets_of_a_tennis_match_are_no_ranges(sentence, expected):
          {"Padua": "name", "Galileo": "person", "Padua Galileo": None}),
         ("In London Smith said the deal was done.", ("Jane Smith", "Smith"), {"London": "place", "Smith": "person"}),
         ("In John Smith's view the deal was done.", ("Jane Smith", "Smith"), {"John": None, "Smith": None}),
+        # review 64: "the Russian [name]" asked only "Far East" of the region's name
+        ("It links European Russia and the Russian Far East.", (), {"Russian Far East": "place", "Far East": None}),
+        ("Most of the rain falls in the Italian South.", (), {"Italian South": "place"}),
+        ("The Frenchman Jean-François Gerbillon served as interpreter.", (), {"Jean-François Gerbillon": "person"}),
     ],
 )
 def test_awards_contests_buildings_titles_and_believers_get_no_wrong_kind(sentence, people, expected):

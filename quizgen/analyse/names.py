@@ -238,7 +238,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     # before a place is a place (review 64 found "peasants from [person] and Ukraine").
     place_head = place_head or (
         len(words) > 1 and words[0] in _COMPASS | _CONTINENT_ADJECTIVES and bool(place_type(" ".join(words[1:])))
-    )
+    ) or _a_nations_quarter(text)
     # "this Second Republic collapsed", "the Third Reich": a numbered regime is a period of a place, not a place
     place_head = place_head and words[0] not in ORDINALS
     if person_word and (_KIN_RIGHT_BEFORE.search(near_before) or _a_known_person_opening(sentence, end, text, people)):
@@ -579,12 +579,24 @@ class _Either:
         return item in self.first or item in self.second
 
 
+_QUARTER_WORDS = _COMPASS | frozenset("Far Near Middle".split())
+
+
+def _a_nations_quarter(text: str) -> bool:
+    """"the Russian Far East", "the Italian South": a nation's adjective before a quarter of the compass is the
+    region's name, whole (review 64 found "the Russian [name]" asking only "Far East")."""
+    first, _, rest = text.partition(" ")
+    return first in nationality_words() and bool(rest) and all(word in _QUARTER_WORDS for word in rest.split())
+
+
 def _trimmed(sentence: str, start: int, end: int, after_title: bool) -> tuple[int, int, bool]:
     """A piece without the words around a person's name that are no part of it — a nationality before it
     ("the Frenchman Jean-François Gerbillon"), honours after it ("Andrew Cole SC") — and whether they said
     it is a person."""
     name_start = without_nationality(sentence, start, end)
-    if name_start > start and sentence[start:end].split()[-1] not in _THING_LAST_WORDS:
+    if name_start > start and not _a_nations_quarter(sentence[start:end]) and (
+        sentence[start:end].split()[-1] not in _THING_LAST_WORDS
+    ):
         after_title = after_title or is_a_nationality_noun(sentence[start : name_start - 1])
         start = name_start
     name_end = without_post_nominals(sentence, start, end)
