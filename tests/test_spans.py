@@ -654,3 +654,79 @@ def test_a_year_after_in_that_opens_a_clause_is_a_year_whatever_noun_follows(sen
 )
 def test_the_sets_of_a_tennis_match_are_no_ranges(sentence, expected):
     assert typed(find_numeric_spans(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "expected"),
+    [
+        # review 68: an award of a body was hinted [organisation], and a student would write the body
+        ("Pasteur received many honours, including the Copley Medal of the Royal Society in 1874.", (),
+         {"Copley Medal": "name", "Royal Society": "organisation", "Copley Medal of the Royal Society": None}),
+        ("She won the Fields Medal of the International Mathematical Union.", (),
+         {"Fields Medal": "name", "International Mathematical Union": "organisation"}),
+        ("He received the Medal of Honor in 1945.", (), {"Medal of Honor": "name"}),
+        # review 64: a title a body confers is no body ("named a [organisation]")
+        ("In 2012 she was canonised and named a Doctor of the Church.", (), {"Doctor of the Church": "name"}),
+        # review 68: a league named as the contest a match is played in, or that a side wins or finishes in
+        ("He took charge after a heavy defeat in a Nations League match.", (), {"Nations League": "name"}),
+        ("Rovers finished sixth in the Premier League last season.", (), {"Premier League": "name"}),
+        # ... while a league of states, or one a club belongs to, stays a body
+        ("Athens led a group of city-states called the Delian League, founded in 478 BC.", (),
+         {"Delian League": "organisation"}),
+        ("In the Middle Ages it was a member of the Hanseatic League.", (), {"Hanseatic League": "organisation"}),
+        # review 68: a church named after a saint is the building; review 46: an institution by a place is its building
+        ("In May, the National Parliament met in St Paul's Church in Frankfurt.", (),
+         {"National Parliament": "organisation", "St Paul's Church": "place"}),
+        ("A room to hold them was completed above the Divinity School in 1488.", (), {"Divinity School": "place"}),
+        ("By 1500 the Roman Catholic Church was the most powerful institution in Europe.", (),
+         {"Roman Catholic Church": "organisation"}),
+        ("In 1653 he went to Merton College as a chorister.", (), {"Merton College": "organisation"}),
+        # reviews 56, 65, 66: believers of a faith or a people are a description, not a name to ask
+        ("Aurangzeb was a strict Sunni Muslim who reimposed the jizya, angering many Hindu subjects.", (),
+         {"Sunni Muslim": None, "Hindu": None}),
+        ("King Jayavarman VII, a devout Mahayana Buddhist, founded a new capital.", (),
+         {"Mahayana Buddhist": None, "Jayavarman VII": "person"}),
+        ("By 1698 Omani Arabs had driven the Portuguese from the coast.", (), {"Omani Arabs": None}),
+        ("Fletcher Christian led the mutiny on the Bounty.", (), {"Fletcher Christian": "name"}),
+        # review 67: a daughter who shares a state's name is the daughter
+        ("He had two daughters, Virginia and Livia, who both became nuns.", (), {"Virginia": "person"}),
+        ("Virginia, known in the convent as Sister Maria Celeste, wrote to her father.", ("Virginia",),
+         {"Virginia": "person"}),
+        ("The Confederacy won several major battles in Virginia.", ("Virginia",), {"Virginia": "place"}),
+        ("Virginia, the largest state of the Confederacy, saw many battles.", ("Virginia",), {"Virginia": "place"}),
+        # review 48: an occupation in -ist right before a full name makes it a person ("the violinist [name]")
+        ("He left his violins to his colleague, the violinist Matteo Fornari.", (), {"Matteo Fornari": "person"}),
+        ("She married the pianist Clara Wieck in 1840.", (), {"Clara Wieck": "person"}),
+        ("He studied the list Big Ten.", (), {"Big Ten": "name"}),
+        # review 67: "At Padua Galileo studied" was asked as one name, "Padua Galileo"
+        ("At Padua Galileo studied falling bodies.", ("Galileo Galilei", "Galileo"),
+         {"Padua": "name", "Galileo": "person", "Padua Galileo": None}),
+        ("In London Smith said the deal was done.", ("Jane Smith", "Smith"), {"London": "place", "Smith": "person"}),
+        ("In John Smith's view the deal was done.", ("Jane Smith", "Smith"), {"John": None, "Smith": None}),
+        # review 64: "the Russian [name]" asked only "Far East" of the region's name
+        ("It links European Russia and the Russian Far East.", (), {"Russian Far East": "place", "Far East": None}),
+        ("Most of the rain falls in the Italian South.", (), {"Italian South": "place"}),
+        ("The Frenchman Jean-François Gerbillon served as interpreter.", (), {"Jean-François Gerbillon": "person"}),
+    ],
+)
+def test_awards_contests_buildings_titles_and_believers_get_no_wrong_kind(sentence, people, expected):
+    kinds = {span.text: span.kind for span in find_name_spans(sentence, frozenset(people))}
+    assert {name: kinds.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 68: "beat Wales [range] in the play-off"; review 66: "served for the championship at [range]"
+        ("Finland beat Wales 1-0 in the play-off semi-final.", []),
+        ("In 2010 Spain beat the Netherlands 1–0 in the final.", [("2010", "year")]),
+        ("Silveira served for the championship at 5-4 but double-faulted at 30-30.", []),
+        ("He led 3-1 in the second set.", []),
+        # ... while a vote, a range and a figure after "at" stay asked
+        ("The court ruled 5–4 in 2010.", [("5–4", "range"), ("2010", "year")]),
+        ("The water was kept at 2-3 degrees.", [("2-3", "range")]),
+        ("Children aged 8-10 took part.", [("8-10", "range")]),
+    ],
+)
+def test_a_match_score_is_no_range(sentence, expected):
+    assert typed(find_numeric_spans(sentence)) == expected

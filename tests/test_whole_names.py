@@ -27,7 +27,7 @@ def names_of(text: str) -> list[tuple[str, str]]:
                      [("Cesária Évora", "person"), ("Mindelo", "place"), ("Grammy Award", "name")],
                      id="accented-surname"),
         pytest.param("Sociology\n\nThe sociologist Émile Durkheim taught at Bordeaux and later in Paris.",
-                     [("Émile Durkheim", "name"), ("Bordeaux", "name"), ("Paris", "place")],
+                     [("Émile Durkheim", "person"), ("Bordeaux", "name"), ("Paris", "place")],
                      id="accented-first-name"),
         # An era marker ends the date before it: "[BC Rome]", "[BC Julius Caesar]", "[BC the Senate]".
         pytest.param("The Roman Republic\n\nBy 264 BC Rome controlled almost all of the Italian peninsula.",

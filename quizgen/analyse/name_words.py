@@ -116,3 +116,17 @@ WORK_HEADS = frozenset(
     """Essay Essays Treatise Treatises Book Books Letters Lectures Reflections Discourse Discourses Dialogue Dialogues
     Observations Thoughts Remarks Meditations Sermons Notes Sketches""".split()
 )
+# Heads of awards: "the Copley Medal of the Royal Society" is a medal the society gives, not the society.
+AWARD_HEADS = frozenset("Medal Medals Prize Prizes Award Awards Trophy Cup Shield".split())
+# Heads of titles a body confers: "named a Doctor of the Church", "elected a Member of Parliament".
+CONFERRED_TITLE_HEADS = frozenset(
+    "Doctor Bachelor Master Fellow Member Knight Commander Companion Officer Patron Defender Keeper".split()
+)
+# Words for believers of a faith: "a strict Sunni Muslim", "a devout Mahayana Buddhist", "Hindu subjects".
+FAITH_WORDS = frozenset(
+    """Muslim Muslims Christian Christians Buddhist Buddhists Hindu Hindus Jew Jews Jewish Sikh Sikhs Jain Jains
+    Catholic Catholics Protestant Protestants Lutheran Lutherans Calvinist Calvinists Anglican Anglicans
+    Methodist Methodists Baptist Baptists Presbyterian Presbyterians Quaker Quakers Mormon Mormons Puritan Puritans
+    Huguenot Huguenots Zoroastrian Zoroastrians Taoist Taoists Confucian Confucians Sunni Sunnis Shia Shiite
+    Shiites Sufi Sufis""".split()
+)

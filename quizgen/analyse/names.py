@@ -24,10 +24,13 @@ from quizgen.analyse.labels import (
 )
 from quizgen.analyse.name_runs import ORDINALS, capitalised_runs, strip_run
 from quizgen.analyse.name_words import (
+    AWARD_HEADS,
     BUILT_HEADS,
     COMMON_CAPITALISED,
+    CONFERRED_TITLE_HEADS,
     DEMONYM_QUALIFIERS,
     EVENT_HEADS,
+    FAITH_WORDS,
     HONOURS,
     KNOWN_ORGANISATIONS,
     LAW_HEADS,
@@ -189,6 +192,16 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     for_a_cause = any(
         joint in text and text.split(joint, 1)[0].split()[-1] in ORGANISATION_HEADS for joint in (" for ", " on ")
     )
+    if " of " in text and head in CONFERRED_TITLE_HEADS | AWARD_HEADS:
+        # "named a Doctor of the Church", "the Medal of Honor": a title or an award the body gives, not the body
+        # (review 64 found "named a [organisation]" for Doctor of the Church, bad)
+        return "name"
+    if words[-1] in _CONTEST_BODY_HEADS and (
+        _MATCH_NOUN_AFTER.match(sentence, end) or _WON_THE_BEFORE.search(before[-30:])
+    ):
+        return "name"  # "a heavy defeat in a Nations League match", "won the Premier League": a competition
+    if (building := _a_building(sentence, start, end, before)) is not None:
+        return building
     if len(words) > 2 and words[1] in WORK_HEADS and words[0] in COMMON_CAPITALISED:
         return "name"  # "Two Treatises of Government", "An Essay on the Principle of Population": a work
     if _MADE_A_WORK_BEFORE.search(before[-20:]):
@@ -225,9 +238,13 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     # before a place is a place (review 64 found "peasants from [person] and Ukraine").
     place_head = place_head or (
         len(words) > 1 and words[0] in _COMPASS | _CONTINENT_ADJECTIVES and bool(place_type(" ".join(words[1:])))
-    )
+    ) or _a_nations_quarter(text)
     # "this Second Republic collapsed", "the Third Reich": a numbered regime is a period of a place, not a place
     place_head = place_head and words[0] not in ORDINALS
+    if person_word and (_KIN_RIGHT_BEFORE.search(near_before) or _a_known_person_opening(sentence, end, text, people)):
+        # "two daughters, Virginia and Livia", then "Virginia, known in the convent as Sister Maria Celeste, …":
+        # a daughter, not the state (review 67 found "[place], known in the convent as …", bad)
+        return "person"
     if len(words) == 1 and (otherwise := _a_town_word_used_otherwise(sentence, start, end, before)):
         return otherwise
     if place_type(text) or place_head or text.startswith(PLACE_STARTS):
@@ -238,6 +255,8 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "name"  # "the band Coastal Echo", "a Dame Commander of the Order": no person
     if after_title or previous_word in PERSON_ROLES:
         return "person"
+    if len(words) >= 2 and _OCCUPATION_IN_IST_BEFORE.search(near_before):
+        return "person"  # "the violinist Matteo Fornari" (review 48 found him hinted [name]), "the pianist Clara Wieck"
     if person_word and not _LOCATIVE_BEFORE.search(near_before) and _role_in_apposition(sentence, end):
         # "Llywelyn ap Gruffudd, the Welsh prince", "Maria Delgado, director of …"; but "born at Søborg Castle
         # on Zealand, the youngest daughter of King Valdemar" is a place: the apposition is the subject's
@@ -257,6 +276,102 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     if len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and said_of_a_person:
         return "person" if person_word else "name"
     return "name"
+
+
+# Bodies whose name also names a contest they run: "the Nations League", "the Premier League".
+_CONTEST_BODY_HEADS = frozenset("League Conference".split())
+# "a Nations League match", "the Premier League title": the league is the competition ("a Premier League club"
+# leaves it the body).
+_MATCH_NOUN_AFTER = re.compile(
+    r" (?:match|matches|game|games|fixture|fixtures|final|finals|semi-finals?|quarter-finals?|title|titles|season|"
+    r"seasons|campaign|tie|qualifier|qualifiers|opener|clash|table|standings|debut|record)\b"
+)
+# "won the Premier League", "finished sixth in the Premier League", "relegated from the Championship"
+_WON_THE_BEFORE = re.compile(
+    r"\b(?:(?:won|win|wins|winning|lifted|retained|clinched|top of|bottom of|relegated from|promoted to) the"
+    r"|finished (?:[a-z]+ )?in the)$"
+)
+# A church is a body ("the Roman Catholic Church") and a building; named after a saint, it is the building:
+# "met in St Paul's Church in Frankfurt" (review 68 found it hinted [organisation]).
+_CHURCH_HEADS = frozenset("Church Chapel Cathedral Abbey Basilica Minster Priory".split())
+_SAINT_FIRST = frozenset("St St. Saint San Santa Santo Sant Sainte".split())
+# "completed above the Divinity School": a place by it says the institution is meant as its building (review 46).
+_BESIDE_BEFORE = re.compile(
+    r"\b(?:above|below|beneath|beside|behind|opposite|next to|adjoining|outside|inside|in front of)(?: the)?$"
+)
+_BUILDING_BODY_HEADS = frozenset(
+    "Church College School Hospital Museum Library Infirmary Clinic Hospice Sanatorium Laboratory Academy".split()
+)
+# "the violinist", "his long-time colleague, the cellist": an occupation in -ist right before a full name, after an
+# article or a possessive ("the list", "the mist" are too short to be one).
+_OCCUPATION_IN_IST_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its) [a-z-]{3,}ist,?$")
+# "his daughter Virginia", "two daughters, Virginia and Livia": a kin word right before a name makes it a person.
+_KIN_RIGHT_BEFORE = re.compile(
+    r"\b(?:son|sons|daughter|daughters|wife|husband|widow|brother|brothers|sister|sisters|children|nephew|niece|"
+    r"grandson|granddaughter),?$"
+)
+# "Virginia, known in the convent as …", "Virginia, who …": a sentence opening with someone named before.
+_PERSON_APPOSITION_AFTER = re.compile(r", (?:known|who|whose|born|aged|now|later|then)\b")
+
+
+def _award_apart_from_its_body(sentence: str, piece: tuple[int, int, bool]) -> list[tuple[int, int, bool]]:
+    """"the Copley Medal of the Royal Society" -> "Copley Medal", "Royal Society": an award and the body that gives it
+    are two answers; asked as one, a student writes the body (review 68). "the Medal of Honor" stays whole."""
+    start, end, titled = piece
+    cut = sentence.find(" of ", start, end)
+    award = sentence[start:cut].split() if cut != -1 else []
+    if titled or len(award) < 2 or award[-1] not in AWARD_HEADS:
+        return [piece]
+    body_start = cut + 4 + (4 if sentence.startswith("the ", cut + 4) else 0)
+    body = sentence[body_start:end]
+    if not body or not (body.split()[-1] in ORGANISATION_HEADS or body in KNOWN_ORGANISATIONS
+                        or body.startswith(ORGANISATION_STARTS)):
+        return [piece]
+    return [(start, cut, False), (body_start, end, False)]
+
+
+# "At Padua Galileo studied", "In London Smith said": an opening "In" or "At", a place, then the sentence's subject.
+_OPENING_IN_OR_AT = re.compile(r"(?:In|At) $")
+_A_VERB_AFTER = re.compile(r" [a-z]")
+
+
+def _place_apart_from_a_known_person(
+    sentence: str, piece: tuple[int, int, bool], people: Container[str]
+) -> list[tuple[int, int, bool]]:
+    """"At Padua Galileo studied falling bodies" -> "Padua", "Galileo": where the sentence opens with "In" or "At",
+    a run ending in a surname the article already gave a person, with no comma between the place and the subject,
+    is two names (review 67 found the answer "Padua Galileo", bad). "In John Smith's view" keeps its possessive."""
+    start, end, titled = piece
+    text = sentence[start:end]
+    words = text.split()
+    if titled or len(words) < 2 or text in people or words[-1] not in people:
+        return [piece]
+    if not _OPENING_IN_OR_AT.fullmatch(sentence, 0, start) or not _A_VERB_AFTER.match(sentence, end):
+        return [piece]
+    surname_start = end - len(words[-1])
+    return [(start, surname_start - 1, False), (surname_start, end, True)]
+
+
+def _a_building(sentence: str, start: int, end: int, before: str) -> str | None:
+    """"place" for a church or an institution meant as its building ("met in St Paul's Church", "above the Divinity
+    School"), "name" for a saint's church elsewhere; None where the words leave it the body it may be."""
+    words = sentence[start:end].split()
+    saints_church = words[-1] in _CHURCH_HEADS and len(words) > 1 and (
+        words[0] in _SAINT_FIRST or any(word.endswith(("'s", "’s", "s'", "s’")) for word in words[:-1])
+    )
+    if saints_church:
+        return "place" if (_LOCATIVE_BEFORE.search(before[-40:]) or _BESIDE_BEFORE.search(before[-20:])) else "name"
+    if words[-1] in _BUILDING_BODY_HEADS and len(words) > 1 and _BESIDE_BEFORE.search(before[-20:]):
+        return "place"
+    return None
+
+
+def _a_known_person_opening(sentence: str, end: int, text: str, people: Container[str]) -> bool:
+    """Does the sentence open with a person the article named before, an apposition about them after?"""
+    start = end - len(text)
+    return not sentence[:start].strip(_OPENING_MARKS) and text in people and bool(
+        _PERSON_APPOSITION_AFTER.match(sentence, end)
+    )
 
 
 def _a_town_word_used_otherwise(sentence: str, start: int, end: int, before: str) -> str | None:
@@ -413,9 +528,21 @@ def _is_demonym(sentence: str, start: int, end: int, after_title: bool) -> bool:
     next_word = sentence[end:].lstrip().split(" ", 1)[0] if sentence[end:].strip() else ""
     if after_title or not next_word[:1].islower() or next_word in PERSON_VERBS or text.isupper():
         return False
-    if not (_DEMONYM_END.search(words[-1]) or words[-1] in nationality_words()) or place_type(text):
+    if not (_DEMONYM_END.search(words[-1]) or words[-1] in nationality_words() or words[-1] in FAITH_WORDS):
+        return False
+    if place_type(text):
         return False
     return len(words) == 1 or (len(words) == 2 and words[0] in DEMONYM_QUALIFIERS)
+
+
+def _names_believers_or_a_people(text: str) -> bool:
+    """"Sunni Muslim", "Mahayana Buddhist", "Omani Arabs", "Huguenots": believers of a faith or a people, which a
+    student cannot be asked as a name (reviews 56-65: hinted [name] or [person], and "Muslim" alone half-answers
+    it). A given name "Christian" ("Fletcher Christian") is no faith word; a people's plural is ("Arabs")."""
+    last = text.split()[-1]
+    if last == "Christian":
+        return False
+    return last in FAITH_WORDS or (last.endswith("s") and last[:-1] in nationality_words())
 
 
 def _after_a_dateline(sentence: str, start: int) -> bool:
@@ -452,12 +579,24 @@ class _Either:
         return item in self.first or item in self.second
 
 
+_QUARTER_WORDS = _COMPASS | frozenset("Far Near Middle".split())
+
+
+def _a_nations_quarter(text: str) -> bool:
+    """"the Russian Far East", "the Italian South": a nation's adjective before a quarter of the compass is the
+    region's name, whole (review 64 found "the Russian [name]" asking only "Far East")."""
+    first, _, rest = text.partition(" ")
+    return first in nationality_words() and bool(rest) and all(word in _QUARTER_WORDS for word in rest.split())
+
+
 def _trimmed(sentence: str, start: int, end: int, after_title: bool) -> tuple[int, int, bool]:
     """A piece without the words around a person's name that are no part of it — a nationality before it
     ("the Frenchman Jean-François Gerbillon"), honours after it ("Andrew Cole SC") — and whether they said
     it is a person."""
     name_start = without_nationality(sentence, start, end)
-    if name_start > start and sentence[start:end].split()[-1] not in _THING_LAST_WORDS:
+    if name_start > start and not _a_nations_quarter(sentence[start:end]) and (
+        sentence[start:end].split()[-1] not in _THING_LAST_WORDS
+    ):
         after_title = after_title or is_a_nationality_noun(sentence[start : name_start - 1])
         start = name_start
     name_end = without_post_nominals(sentence, start, end)
@@ -483,6 +622,8 @@ def find_name_spans(
         # "she started a shorter story, Miss Brooke,": a work's title keeps its "Miss" or "King"
         a_work = _THING_BEFORE.search(sentence[max(0, start - 30) : start].rstrip().lower().rstrip(","))
         pieces = [(start, end, False)] if spelled_out or a_work else _split_at_titles(sentence, start, end)
+        pieces = [part for whole in pieces for part in _award_apart_from_its_body(sentence, whole)]
+        pieces = [part for whole in pieces for part in _place_apart_from_a_known_person(sentence, whole, people)]
         for piece in pieces:
             piece_start, piece_end, after_title = _trimmed(sentence, *piece)
             text = sentence[piece_start:piece_end]
@@ -500,6 +641,8 @@ def find_name_spans(
                 continue  # "the Assembly", "Call and Post": a head word alone names nothing
             if _is_demonym(sentence, piece_start, piece_end, after_title):
                 continue
+            if not after_title and _names_believers_or_a_people(text):
+                continue  # "a strict [Sunni Muslim]", "By 1698 [Omani Arabs] had driven …": a description, no name
             if " " not in text and _a_field_of_an_office(sentence, piece_start, piece_end):
                 continue  # "the Minister of Infrastructure, Communications and [Transport]": a field of an office
             if text.startswith("The ") and piece_start > 0 and _TITLE_GOES_ON.match(sentence, piece_end):

@@ -139,6 +139,7 @@ TIME_ZONES = frozenset(
 )
 _SET_SCORE = r"[0-7][–-][0-7](?:\s?\(\d{1,2}(?:[–-]\d{1,2})?\))?"
 _SCORING_VERBS = "won beat lost drew beating winning losing".split()
+_GAME_SCORE = r"(?:[0-7][–-][0-7]|(?:0|15|30|40)[–-](?:0|15|30|40))(?![\w%.-])"
 _AFTER_SCORING = "(?:" + "|".join(rf"(?<=\b{verb} )" for verb in _SCORING_VERBS) + ")"  # "won 3-1"
 # Stretches that hold digits but no figure worth asking: each is claimed first and gives no span, so
 # neither its pieces nor a plainer rule can take it.
@@ -149,6 +150,14 @@ NOT_FIGURES: tuple[tuple[str, str], ...] = (
     ("dash", r"(?<![\w.,$£€-])\d{1,2}\s?[–—-]\s?\d{1,2}(?=\s(?:home |away |extra-time |penalty )?"
               r"(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|drubbing)\b)"),
     ("dash", _AFTER_SCORING + r"\d{1,2}\s?[–—-]\s?\d{1,2}(?![\w%.,-])"),
+    # "beat Wales 1-0 in the play-off", "lost to Leeds 2–3": the opponent between the verb and the score (review 68
+    # found "beat Wales [range]"); only the score is claimed, the opponent stays a name
+    ("dash", rf"\b(?:{'|'.join(_SCORING_VERBS)}|defeated|thrashed|edged|lost to|drew with) (?:the )?"
+             r"(?:[A-Z][\w’'.-]* ){1,4}(?P<score>\d{1,2}\s?[–—-]\s?\d{1,2})(?![\w%.,-])"),
+    # "served for the championship at 5-4", "led 3-1 in the second set": a score in games or points during play
+    # (review 66 found "at [range]"); a game score has at most seven games a side, a tennis point score 15, 30, 40
+    ("dash", rf"\b(?:at|led|leading|trailed|trailing) (?P<score>{_GAME_SCORE})"
+             r"(?=[,;.]|$| (?:but|and|in|on|when|before|after|with|to)\b)"),
     # "beat Silveira 4-6, 6-3, 7-5": a tennis match's sets, each of up to seven games (a tie-break in brackets), two
     # or more in a row; review 66 found the last set hinted [range]
     ("dash", rf"(?<![\w.,$£€-]){_SET_SCORE}(?:, {_SET_SCORE})+(?![\w%.-])"),
@@ -347,7 +356,8 @@ def find_numeric_spans(sentence: str) -> list[Span]:
     for trigger, pattern in _NOT_FIGURES_COMPILED:
         if trigger in present:
             for match in pattern.finditer(sentence):
-                taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+                start, end = match.span("score") if "score" in pattern.groupindex else match.span()
+                taken[start:end] = [True] * (end - start)
     if present & {"digit", "spelled"}:
         for start, end in _compound_times(sentence):
             taken[start:end] = [True] * (end - start)
