@@ -755,3 +755,11 @@ def test_a_binary_figure_gets_binary_options_of_its_length(article, answer):
     assert asked
     for option in asked[0].options:
         assert len(option) == len(answer) and set(option) <= {"0", "1"}, option
+
+
+def test_a_share_of_a_whole_never_gets_a_range_above_all_of_it():
+    # blind review 71: "lost between _____ of their crop" (50 and 90 percent) offered 70 and 120 percent
+    analysis = analysis_of("Growers said some plots had lost between [50 and 90 percent](range) of their crop.", CONTEXT)
+    offered = {option for seed in range(12) for option in options_for(analysis, "50 and 90 percent", seed)}
+    assert offered
+    assert all(figure.value <= 100 for option in offered for figure in figures_in(option)), offered

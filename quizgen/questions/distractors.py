@@ -131,6 +131,11 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     elif span.kind == "range":
         # a range the stem puts a figure in ("within the target range of _____") may hold the answer's ends
         apart = not holds_a_figure(fact)
+        if _A_SHARE.search(span.text) and _OF_A_WHOLE_AFTER.match(sentence.text, span.end):
+            # "lost between _____ of their crop" (50 and 90 percent) offered 70 and 120 percent (blind review 71,
+            # bad): a share of a whole is at most all of it
+            range_ok = ok
+            ok = lambda option: range_ok(option) and all(f.value <= 100 for f in figures_in(option))  # noqa: E731
         found = range_distractors(span.text, count, rng, cap, ok, stated_years(fact, analysis), apart)
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
@@ -237,6 +242,10 @@ _SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.
 # "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
 _ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
+_A_SHARE = re.compile(r"(?:%|\bper ?cent)$", re.IGNORECASE)
+_OF_A_WHOLE_AFTER = re.compile(r" of\b")
+
+
 def year_like(fact: Fact) -> bool:
     """Is a bare number of three digits a year of the first millennium, after 'in', 'by', 'since' or 'dates from'
     and before a stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years
