@@ -1314,6 +1314,14 @@ CONTEXT_CASES = [
         "The Great Western Railway followed in",
         id="followed-in-a-year-gets-the-sentence-that-says-what-it-followed",
     ),
+    pytest.param(
+        # blind review 71: "The phenomenon was first documented …" never said which phenomenon
+        "Axolotl\n\nAxolotls can be induced to metamorphose into a land form by an injection of iodine. The "
+        "phenomenon was first documented in Paris in the 1860s by the zoologist Auguste Duméril.",
+        "Auguste Duméril",
+        "Axolotls can be induced to metamorphose into a land form by an injection of iodine. The phenomenon was",
+        id="the-phenomenon-gets-the-sentence-that-tells-it",
+    ),
 ]
 
 

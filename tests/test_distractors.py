@@ -755,3 +755,27 @@ def test_a_binary_figure_gets_binary_options_of_its_length(article, answer):
     assert asked
     for option in asked[0].options:
         assert len(option) == len(answer) and set(option) <= {"0", "1"}, option
+
+
+def test_a_share_of_a_whole_never_gets_a_range_above_all_of_it():
+    # blind review 71: "lost between _____ of their crop" (50 and 90 percent) offered 70 and 120 percent
+    analysis = analysis_of("Growers said some plots had lost between [50 and 90 percent](range) of their crop.", CONTEXT)
+    offered = {option for seed in range(12) for option in options_for(analysis, "50 and 90 percent", seed)}
+    assert offered
+    assert all(figure.value <= 100 for option in offered for figure in figures_in(option)), offered
+
+
+def test_a_date_gets_no_option_before_a_month_the_sentence_before_shows(tmp_path):
+    # blind review 73: "… in July 1728 they sailed north. On _____ the ship reached 67° north" (16 August 1728)
+    # offered 3 May and 5 June 1728
+    templates = tmp_path / "mcq.yaml"
+    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
+    article = ("Vitus Bering\n\nIn July 1728 the crew of the St Gabriel sailed north along the coast of Kamchatka. "
+               "On 16 August 1728 they passed through the strait between the two continents.")
+    asked = [
+        q for seed in range(8) for q in quizgen.generate(article, seed=seed, templates=templates).questions
+        if q.answer == "16 August 1728"
+    ]
+    assert asked and all("July 1728" in q.prompt for q in asked)
+    offered = {option for q in asked for option in q.options}
+    assert not any(month in option for option in offered for month in ("May", "June", "July")), offered

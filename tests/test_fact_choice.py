@@ -368,3 +368,14 @@ def test_an_entrys_subject_is_asked_where_its_lead_defines_it_not_where_later_se
 ):
     answers = {a for q in quizgen.generate(article).questions for a in (q.answers or (q.answer,))}
     assert (answer in answers) == asked
+
+
+def test_a_sum_written_two_ways_is_asked_once():
+    # blind review 71: the standfirst's "£310m" and the body's "£310 million" were asked as two items
+    article = (
+        "Lithium mine approved\n\nCouncillors back Trelowen Lithium's £310m project near St Austell.\n\n"
+        "Plans for Britain's largest lithium mine, a £310 million project, were approved by Cornwall Council on "
+        "Wednesday after a seven-hour meeting."
+    )
+    answers = [q.answer for q in quizgen.generate(article).questions]
+    assert len([a for a in answers if a.startswith("£310")]) == 1, answers

@@ -433,6 +433,13 @@ NOT_ASKED = [
                  "countries.", "Cloth Hall", id="a-hall-named-as-its-towns"),
     pytest.param("Fram expedition\n\nThe Fram, a schooner of 402 tons, was commanded by Captain Otto Sverdrup of the "
                  "Norwegian Navy and carried a crew of 13 men.", "Norwegian Navy", id="an-officers-service"),
+    # blind review 73: any whole number or any decimal would do
+    pytest.param("Data types\n\nPython was first released in 1991. The most common types are integers (whole numbers "
+                 "such as 42), real or floating-point numbers (such as 3.75) and strings.", "42",
+                 id="a-bracketed-example-of-a-kind-of-number"),
+    pytest.param("Data types\n\nPython was first released in 1991. The most common types are integers (whole numbers "
+                 "such as 42), real or floating-point numbers (such as 3.75) and strings.", "3.75",
+                 id="a-bracketed-example-of-a-kind-of-number-2"),
 ]
 
 

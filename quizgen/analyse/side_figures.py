@@ -28,6 +28,10 @@ _AGE_ADJECTIVE = re.compile(r"-year-old\b|-(?:month|week)-old\b| years? old\b")
 _BEFORE_ITS_LIST = re.compile(r"(?: [a-z-]+){0,3}\s*(?::|\s[–—-]\s)\s*\w")
 
 
+# "(whole numbers such as ", "(for example ", "(e.g. ": a bracketed example of a kind of number, one as good as another
+_AN_EXAMPLE_BEFORE = re.compile(r"\((?:[a-z-]+ ){0,4}(?:such as|e\.g\.,?|for example,?|like) (?:about |around )?$")
+
+
 def figure_factor(span: Span, sentence: Sentence) -> float:
     """How much of a figure's kind weight it keeps in this sentence: 0 for side details and illustrations."""
     text = sentence.text
@@ -36,6 +40,8 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     example = _ONE_OF_A_KIND.search(text)
     if example and example.start() <= span.start < example.start("verb"):
         return 0.0  # "so a student with a mass of [50 kg] has a weight of roughly 490 N": any student would do
+    if span.kind in ("number", "quantity") and _AN_EXAMPLE_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return 0.0  # "integers (whole numbers such as [42])": any whole number would do (blind review 73, bad)
     if span.text in ("1", "one", "One") and _UNIT_EQUALS_AFTER.match(text, span.end):
         return 0.0  # "[1] m/s is equal to 3.6 km/h": the one of a conversion factor is a given; the 3.6 is the fact
     before = text[max(0, span.start - 4) : span.start]  # not the whole prefix: n spans cost n² on a long one

@@ -175,7 +175,7 @@ _ABSTRACT = re.compile(
     # words before ("the restoration of imperial rule" says which rule).
     r"(?:(?!(?:of|in|on|at|to|for|by|with|from|and|or)\b)[a-z][a-z-]*[a-rt-z] ){0,3}?"
     r"(issue|rule|arrangement|proclamation|revolt|rebellion|uprising|scheme|meeting|reforms?|measures?|scale|"
-    r"definition|idea|theory|move|practice|tool|pair)\b"
+    r"definition|idea|theory|move|practice|tool|pair|phenomenon)\b"
     r"(?! (?:of|that)\b)"
     # "The work was overseen by the general Meng Tian" in "Great Wall of China" (the walls Qin Shi Huang had linked),
     # "The expedition reached Cape Chelyuskin", "Today the figure is more than one in two" (the share of people in

@@ -18,6 +18,7 @@ from quizgen.questions.numbers import (
     Figure,
     figures_in,
     int_to_words,
+    month_number,
     normalise,
     pick_balanced,
     replace_figure,
@@ -89,6 +90,12 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     if shown:
         sentence_ok = ok
         ok = lambda option: sentence_ok(option) and _on_the_answers_side(option, span.text, shown)  # noqa: E731
+    months_shown = _months_shown_before(fact, analysis)
+    if months_shown:
+        year_ok = ok
+        ok = lambda option: year_ok(option) and _on_the_answers_side_of_months(  # noqa: E731
+            option, span.text, months_shown
+        )
     if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
         return ()
     cap = latest_year(index, fact)
@@ -131,6 +138,11 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     elif span.kind == "range":
         # a range the stem puts a figure in ("within the target range of _____") may hold the answer's ends
         apart = not holds_a_figure(fact)
+        if _A_SHARE.search(span.text) and _OF_A_WHOLE_AFTER.match(sentence.text, span.end):
+            # "lost between _____ of their crop" (50 and 90 percent) offered 70 and 120 percent (blind review 71,
+            # bad): a share of a whole is at most all of it
+            range_ok = ok
+            ok = lambda option: range_ok(option) and all(f.value <= 100 for f in figures_in(option))  # noqa: E731
         found = range_distractors(span.text, count, rng, cap, ok, stated_years(fact, analysis), apart)
     elif span.kind == "multiplier":
         found = multiplier_distractors(span.text, count, rng, ok)
@@ -174,6 +186,34 @@ def _years_shown_before(fact: Fact, analysis: Analysis) -> tuple[int, ...]:
     # out 340 (review 62): a year of three digits, told as a year by the word before it or its era
     shown |= {int(m.group(1) or m.group(2)) for m in _YEAR_OF_THREE_DIGITS.finditer(text)}
     return tuple(sorted(shown))
+
+
+def _months_shown_before(fact: Fact, analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The months of a year a date's prompt shows before its sentence. "… in July 1728 they sailed north along the
+    coast. On _____ the ship reached about 67° north" (16 August 1728) ruled out 3 May and 5 June 1728 (blind review
+    73, bad: giveaway), which the years alone could not."""
+    if fact.span.kind != "date":
+        return ()
+    before = context_for(fact.sentence, analysis, (fact.span,)) or ""
+    return tuple(sorted(filter(None, (_month_of_year(m.group()) for m in _MONTH_YEAR.finditer(before)))))
+
+
+_MONTH_YEAR = re.compile(r"\b[A-Z][a-z]+\.? \d{4}\b")
+_MONTH_NAME_YEAR = re.compile(r"\b([A-Z][a-z]+\.?),? (\d{4})\b")
+
+
+def _month_of_year(text: str) -> tuple[int, int] | None:
+    """(year, month) of a date that names one month of one year ('16 August 1728', 'July 1728'), else None."""
+    found = [(int(m.group(2)), month_number(m.group(1))) for m in _MONTH_NAME_YEAR.finditer(text)]
+    found = [(year, month) for year, month in found if month is not None]
+    return found[0] if len(found) == 1 else None
+
+
+def _on_the_answers_side_of_months(option: str, answer: str, months: tuple[tuple[int, int], ...]) -> bool:
+    mine, theirs = _month_of_year(answer), _month_of_year(option)
+    if mine is None or theirs is None:
+        return True
+    return all(theirs != month and (theirs > month) == (mine > month) for month in months if month != mine)
 
 
 _YEAR_OF_THREE_DIGITS = re.compile(
@@ -237,6 +277,10 @@ _SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.
 # "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
 _ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
+_A_SHARE = re.compile(r"(?:%|\bper ?cent)$", re.IGNORECASE)
+_OF_A_WHOLE_AFTER = re.compile(r" of\b")
+
+
 def year_like(fact: Fact) -> bool:
     """Is a bare number of three digits a year of the first millennium, after 'in', 'by', 'since' or 'dates from'
     and before a stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years
