@@ -1056,3 +1056,14 @@ def test_an_item_of_a_list_that_is_no_glossary_entry_is_still_not_asked():
         "- the Yuan dynasty in China, founded by Kublai Khan in 1271;\n- the Golden Horde in Russia.\n"
     )
     assert "1271" not in {question.answer for question in quizgen.generate(text).questions}
+
+
+def test_a_list_under_a_key_terms_heading_names_the_passages_terms():
+    # blind review 75: "Key terms" as a heading over "derived demand, equilibrium wage, trade union" gave one item
+    article = (
+        "Labour Markets and Wages\n\nThe wage settles where the number of workers firms want to hire equals the number "
+        "of people who want to work. This is the equilibrium wage.\n\nWages are also affected by trade unions, which "
+        "bargain on behalf of workers.\n\nKey terms\n\nequilibrium wage, trade union"
+    )
+    answers = {q.answer for q in quizgen.generate(article).questions}
+    assert {"equilibrium wage", "trade unions"} <= answers, answers

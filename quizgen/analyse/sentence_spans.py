@@ -11,7 +11,7 @@ from quizgen.analyse.names import find_name_spans
 from quizgen.analyse.numeric import find_numeric_spans
 from quizgen.analyse.person_names import names_someone
 from quizgen.analyse.sentences import sentence_offsets
-from quizgen.analyse.terms import find_repeated_term_spans, find_term_spans, repeated_terms
+from quizgen.analyse.terms import KEY_TERMS_HEADING, find_repeated_term_spans, find_term_spans, repeated_terms
 from quizgen.model import Document, Sentence, Span
 
 
@@ -37,12 +37,28 @@ def _spans_for(
     return tuple(sorted(spans, key=lambda span: span.start))
 
 
+def _texts_with_their_labels(document: Document) -> list[str]:
+    """The text of each block under no heading of its own, a list under a "Key terms" heading labelled as one:
+    "Key terms" over "derived demand, equilibrium wage, trade union" names the passage's key terms as "Key terms:
+    derived demand, …" on one line does (blind review 75 wrote its list under a heading)."""
+    texts, previous = [], None
+    for block in document.blocks:
+        # (a short list with no full stop reads as a heading itself)
+        labelled = previous is not None and previous.is_heading and KEY_TERMS_HEADING.fullmatch(previous.text.strip())
+        if labelled:
+            texts.append(f"Key terms: {block.text}")
+        elif not block.is_heading:
+            texts.append(block.text)
+        previous = block
+    return texts
+
+
 def split_sentences(document: Document) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     people: set[str] = set()
     organisations: set[str] = set()  # "payments firm Helix Pay", then "Helix Pay said": still the firm
     short_forms: set[str] = set()
-    terms = repeated_terms([block.text for block in document.blocks if not block.is_heading])
+    terms = repeated_terms(_texts_with_their_labels(document))
     for block_index, block in enumerate(document.blocks):
         for start, end in sentence_offsets(block.text):
             text = block.text[start:end]

@@ -173,6 +173,7 @@ def _modifier_alone(term: Span, sentence: str) -> Span | None:
 
 
 # The label a textbook puts before its glossary or the term of a section: "Key terms:", "Key term:".
+KEY_TERMS_HEADING = re.compile(r"(?:Key (?:terms?|words?|vocabulary)|Glossary|Vocabulary)", re.IGNORECASE)
 _KEY_TERMS_LABEL = re.compile(r"(?:Key (?:terms?|words?|vocabulary)|Glossary|Vocabulary)\s*:\s*", re.IGNORECASE)
 
 
