@@ -1067,3 +1067,13 @@ def test_a_list_under_a_key_terms_heading_names_the_passages_terms():
     )
     answers = {q.answer for q in quizgen.generate(article).questions}
     assert {"equilibrium wage", "trade unions"} <= answers, answers
+
+
+def test_a_listed_term_followed_by_its_verb_is_asked():
+    # blind review 76: "A bubble sort goes through a list …" read "sort goes" as one phrase and asked nothing
+    article = (
+        "Sorting Algorithms\n\nA bubble sort goes through a list comparing each pair of neighbouring items and "
+        "swapping them if they are in the wrong order. Each complete run through the list is called a pass. Further "
+        "passes are made until no swaps are needed.\n\nKey terms\n\nbubble sort, pass"
+    )
+    assert "bubble sort" in {q.answer for q in quizgen.generate(article).questions}

@@ -665,12 +665,14 @@ def _subject_and_verb(phrase: str) -> bool:
 
 # Verbs that follow the subject a textbook keeps coming back to ("light travels", "the income approach adds up"):
 # the commonest of them, in the forms a present tense gives them.
+# ("A linear search checks each item …", "A bubble sort goes through a list …": blind review 76)
 _SUBJECT_VERBS = frozenset(
     """form forms travel travels move moves add adds carry carries cause causes occur occurs produce produces
     contain contains reach reaches grow grows tend tends depend depends allow allows help helps remain remains
     becomes bend bends pass passes enter enters absorb absorbs combine combines react reacts melt melts
     freeze freezes expand expands vibrate vibrates collide collides attract attracts repel repels divide divides
-    consist consists lie lies live lives feed feeds eat eats breathe breathes rotate rotates orbit orbits""".split()
+    consist consists lie lies live lives feed feeds eat eats breathe breathes rotate rotates orbit orbits
+    checks goes compares finds stores swaps repeats splits looks takes makes gives""".split()
 )
 # Words that end in "s" and still modify a noun: "sales tax", "customs union", "goods market".
 _PLURAL_MODIFIERS = frozenset("sales goods arms customs savings earnings sports means news".split())
