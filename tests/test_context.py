@@ -2455,3 +2455,75 @@ def test_its_own_review_points_at_the_review_the_sentence_before_told_of(text, p
     sentence = _after_a_plain_sentence(text)
     bare, shift = strip_connective(sentence.text)
     assert points_at_the_sentence_before(bare, sentence, shift) == points
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param(
+            "Several were taken abroad during the colonial period and later returned.", True, id="several-were"
+        ),
+        pytest.param("Two are held by the British Library in London.", True, id="two-are-held"),
+        pytest.param("Four survive in the museum today.", True, id="four-survive"),
+        pytest.param("One is kept in the British Museum.", True, id="one-is-kept"),
+        pytest.param("Few remain in private hands.", True, id="few-remain"),
+        pytest.param("In cooler seasons the difference was between 1 and 3 per cent.", True, id="the-difference"),
+        pytest.param("In the Amazon, the main cause is clearing land for cattle ranching.", True, id="the-main-cause"),
+        # Guards: a noun, a number or "of …" after the count says of what; "Few believe that" is people at large.
+        pytest.param("Two people were killed in the blast in 1990.", False, id="two-people"),
+        pytest.param("Several hundred soldiers were taken prisoner in 1915.", False, id="several-hundred"),
+        pytest.param("Most of the city was destroyed in 1944.", False, id="most-of-the-city"),
+        pytest.param("One of the largest lakes in Africa lies in Uganda.", False, id="one-of-the-largest"),
+        pytest.param("Few believe that the canal will ever be rebuilt.", False, id="few-believe-that"),
+        pytest.param("Several established routes lead to the summit.", False, id="several-established-routes"),
+        pytest.param("Three is the smallest odd prime.", False, id="three-is-a-number"),
+        pytest.param(
+            "Each has 6 protons, but carbon-12 has 6 neutrons and carbon-14 has 8.", False, id="each-named-later"
+        ),
+        pytest.param("In Britain, the main cause of death is heart disease.", False, id="the-main-cause-of"),
+    ],
+)
+def test_a_bare_count_or_a_relation_of_nothing_leans_on_the_sentence_before(text, leans):
+    assert leans_on_previous(_after_a_plain_sentence(text)) == leans
+
+
+COUNT_AND_RELATION_CASES = [
+    pytest.param(
+        "Magna Carta\n\nMagna Carta was a charter of rights agreed by King John of England at Runnymede in 1215. "
+        "It was drafted by Stephen Langton, the Archbishop of Canterbury. Four copies of the 1215 charter survive. "
+        "Two are held by the British Library in London, one by Lincoln Cathedral and one by Salisbury Cathedral.",
+        "British Library",
+        "From “Magna Carta”: Four copies of the 1215 charter survive. Two are held by the [",
+        id="two-are-held-gets-the-sentence-that-says-two-of-what",
+    ),
+    pytest.param(
+        "Tropical Rainforests\n\nTropical rainforests grow near the equator in South America, Africa and Asia. "
+        "The rainforest of the Congo Basin covers about 1.8 million square kilometres.\n\nDeforestation\n\nRainforests are "
+        "being cleared at a rapid rate. In the Amazon, the main cause is clearing land for cattle ranching, "
+        "followed by growing crops such as soya.",
+        "Amazon",
+        "From “Tropical Rainforests”: Rainforests are being cleared at a rapid rate. In the [",
+        id="the-main-cause-gets-the-sentence-that-says-of-what",
+    ),
+    pytest.param(
+        "Great Zimbabwe\n\nGreat Zimbabwe is a ruined city in the south-eastern hills of Zimbabwe near Lake Mutirikwi. "
+        "It was the capital of the Kingdom of Zimbabwe from about 1100 to 1450. Among the most important finds are "
+        "eight birds carved from soapstone. Most were found in the Hill Complex. Several were taken abroad during "
+        "the colonial period and later returned; the last came back from a museum in Berlin in 2003.",
+        "Berlin",
+        None,  # the sentence before leans as well ("Most were found …"), so nothing on the card says several of what
+        id="several-were-after-a-sentence-that-leans-is-not-asked",
+    ),
+    pytest.param(
+        "Harbour Fire\n\nA fire broke out at a warehouse in the port of Gdansk on Tuesday night. "
+        "Two people were killed in the blaze, and firefighters from Sopot spent six hours bringing it under control.",
+        "six hours",
+        "From “Harbour Fire”: Two people were killed in the blaze",
+        id="two-people-were-killed-stays-asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), COUNT_AND_RELATION_CASES)
+def test_a_bare_count_or_a_relation_is_asked_after_the_sentence_that_says_of_what(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

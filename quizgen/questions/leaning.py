@@ -144,6 +144,26 @@ _FRONTED_PHRASE = re.compile(
 )
 
 
+# "In cooler seasons the difference was between 1 and 3 per cent" (the difference in yield between the new wheat
+# and the old), "In the Amazon, the main cause is clearing land for cattle ranching" (of deforestation): a word for
+# a relation between things, as a subject after an opening phrase, says of what only in the sentence before.
+# (Opening the sentence, "The difference was …" is a described subject already; "the difference between the two
+# groups", "the main cause of the fire" say of what.)
+_RELATION_OF_NOTHING = re.compile(
+    r"^(?:In|At|On|During|For|Among|Across|Over|Under|Within|After|Before|Since|By|Throughout)\b[^,;]{1,60}?,? "
+    r"the (?:(?:main|chief|principal|primary|biggest|largest|greatest|single|key|real|only|net|overall|average|"
+    r"underlying|immediate) )?(?:difference|gap|cause|reason|result|effect|consequence|outcome|increase|decrease|"
+    r"rise|fall|drop|gain|loss)s? (?:is|was|are|were|has|had|lies|lay|ranged|amounted|remains|remained)\b"
+)
+
+
+def counts_or_relates_what_came_before(text: str) -> bool:
+    """"Two are held by the British Library …", "In the Amazon, the main cause is …": a share of, or a relation
+    between, what the sentence before told of; that sentence explains it though it need name nothing ("Four copies
+    of the 1215 charter survive.", "Rainforests are being cleared at a rapid rate.")."""
+    return bare_quantifier_subject(text) or _RELATION_OF_NOTHING.match(text) is not None
+
+
 def leans_on_previous(sentence: Sentence) -> bool:
     """True when a pronoun or vague reference comes before anything named in the sentence that it could
     stand for (a person for "he"/"her", any name for "it"/"they")."""
@@ -159,6 +179,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True
     if SAME_AS_BEFORE.search(text):
         return True  # "… to use the same vehicle next year": same as what? (a title may say)
+    if _RELATION_OF_NOTHING.match(text):
+        return True  # "In cooler seasons the difference was between 1 and 3 per cent": the difference in what?
     text = EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text)
     if _ORGANISATION_SPEAKER.search(text):
         return True  # "A total of 246,380 UK 18-year-olds had been placed by midday, it said.": who said?

@@ -55,12 +55,44 @@ _SHARE_OF_THE = re.compile(
 
 
 def bare_quantifier_subject(text: str) -> bool:
-    """"Some soaks into the soil", "Most of it evaporates": some of what the sentence before named."""
+    """"Some soaks into the soil", "Most of it evaporates", "Several were taken abroad", "Two are held by the
+    British Library": some of what the sentence before named."""
     match = _BARE_QUANTIFIER.match(text)
     if match is None:
-        return False
+        return _bare_count_subject(text)
     word = match.group(1)
     return " of " in match.group() or word in VERB_FORMS or word in PRESENT_FORMS and word.endswith("s")
+
+
+# A count with no noun after it, then its verb: "Several were taken abroad …" (of the soapstone birds the sentence
+# before told of), "Two are held by the British Library …" (two of the four copies of Magna Carta), "Four survive".
+# ("Two people were killed", "Several hundred …", "One of the …", "All told, …" have a noun, a number or a comma.)
+_BARE_COUNT = re.compile(
+    r"^(?:Several|Few|A few|All|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Only (?:one|two|"
+    r"three|four|five|six|a few)) ([a-z]+)\b(?!,)(?: (that)\b| ([a-z]+))?"
+)
+# A verb that is never an adjective before a noun, as "established" is in "Several established routes lead …".
+_AUXILIARIES = frozenset("are were have had can could will would may might must should do did".split())
+_PLURAL_NOUN = re.compile(r"[a-z]+[^su]s|men|women|people|children")
+# ("Each has 6 protons, but carbon-12 has 6 neutrons …" names what "each" is itself, later in the sentence.)
+_SINGULAR_COUNTS = ("One", "Only one")
+# "Two is the only even prime": a number as a noun takes a singular verb; a count of things a plural one.
+_SINGULAR_VERBS = frozenset("is was has does".split())
+
+
+def _bare_count_subject(text: str) -> bool:
+    match = _BARE_COUNT.match(text)
+    if match is None:
+        return False
+    word, that, after = match.group(1), match.group(2), match.group(3) or ""
+    if word not in _AUXILIARIES and _PLURAL_NOUN.fullmatch(after):
+        return False  # "Several established routes lead to the summit": a participle before its noun
+    if text.startswith(_SINGULAR_COUNTS):
+        return word in VERB_FORMS or word in PRESENT_FORMS and word.endswith("s")
+    if word in _SINGULAR_VERBS or word in PRESENT_FORMS and word.endswith("s"):
+        return False
+    # ("Few believe that …", "All agree that …": people in general, no group the sentence before named.)
+    return word in VERB_FORMS or word in PRESENT_FORMS and that is None
 
 
 # "signed the same agreement", "A similar event in 1871": the same as what? ("at the same time" is no pointer.)

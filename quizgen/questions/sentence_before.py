@@ -17,6 +17,7 @@ from quizgen.questions.leaning import (
     EXPLETIVE_IT,
     REFERRING,
     TRAILING_SPEAKER,
+    counts_or_relates_what_came_before,
     leans_on_previous,
     names_something,
     pronoun_leaned_on,
@@ -100,6 +101,8 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     example = re.search(r"\bexamples?(?:\.?$|[;:] )", text) is not None
     sums_up = sums_up or ELIDED_NOUN.match(text) is not None or that_pointer or example
     sums_up = sums_up or _NAMES_WHAT_CAME_BEFORE.search(text) is not None
+    # "Four copies of the 1215 charter survive. Two are held by the British Library …": two of the copies.
+    sums_up = sums_up or counts_or_relates_what_came_before(text)
     # "The Mid-Atlantic Ridge is an example" of what "Divergent boundaries, where …" said two sentences back; "Magma
     # rises to fill the gap …" in between names nothing, and its "the gap" goes on from that line, which it does
     # not repeat. ("Inca builders were known for walls of stone blocks cut so precisely …" says of what.)
