@@ -327,6 +327,9 @@ NOT_ASKED = [
     pytest.param("Discounts\n\nShops in Britain hold their biggest sales after Christmas. The Boxing Day sale began in "
                  "London in the 1890s.\n\nWorked example\n\nA coat costs £80 and is reduced by 25% in a sale. Then you "
                  "pay three quarters of £80.", "£80", id="a-figure-under-a-worked-example-heading"),
+    pytest.param("Speed\n\nSpeed is distance divided by time. The metre was first defined in 1793 by the French "
+                 "Academy of Sciences, and the kilometre followed in 1795. A car travels 120 km in 2 hours. Calculate "
+                 "its average speed.", "120 km", id="the-set-up-of-a-task-the-next-sentence-sets"),
     pytest.param("Decimals\n\nThe Flemish engineer Simon Stevin described decimal fractions in a pamphlet of 1585. "
                  "To change a percentage into a decimal, divide by 100: 8% becomes 0.08.", "0.08",
                  id="a-method-shown-on-figures-after-a-colon"),
