@@ -316,6 +316,32 @@ NOT_ASKED = [
                  id="by-a-year-had-large"),
     pytest.param("Reading Maps\n\nThe Ordnance Survey, Britain's mapping agency, was founded in 1791. Worked example: "
                  "on a 1:25,000 map, two villages are 6 cm apart.", "6 cm", id="the-figure-of-a-worked-example"),
+    # A worked example's figures, and a conversion shown on figures, are illustrations any others would do for
+    # (blind review 74: "How much does a jacket cost?", "8% = 0.08 asked, then asked again in reverse", not ok).
+    pytest.param("Percentages\n\nA percentage is a part of a hundred. A jacket costs £60 and is reduced by 15% in a sale. "
+                 "What is the new price? After the cut you pay 85% of the old price. The word per cent comes from "
+                 "the Latin per centum, first used in English in 1568.", "£60", id="the-set-up-of-a-problem-the-next-sentence-asks"),
+    pytest.param("Percentages\n\nA percentage is a part of a hundred. A jacket costs £60 and is reduced by 15% in a sale. "
+                 "What is the new price? After the cut you pay 85% of the old price. The word per cent comes from "
+                 "the Latin per centum, first used in English in 1568.", "15%", id="the-set-up-of-a-problem-the-next-sentence-asks-2"),
+    pytest.param("Discounts\n\nShops in Britain hold their biggest sales after Christmas. The Boxing Day sale began in "
+                 "London in the 1890s.\n\nWorked example\n\nA coat costs £80 and is reduced by 25% in a sale. Then you "
+                 "pay three quarters of £80.", "£80", id="a-figure-under-a-worked-example-heading"),
+    pytest.param("Speed\n\nSpeed is distance divided by time. The metre was first defined in 1793 by the French "
+                 "Academy of Sciences, and the kilometre followed in 1795. A car travels 120 km in 2 hours. Calculate "
+                 "its average speed.", "120 km", id="the-set-up-of-a-task-the-next-sentence-sets"),
+    pytest.param("Decimals\n\nThe Flemish engineer Simon Stevin described decimal fractions in a pamphlet of 1585. "
+                 "To change a percentage into a decimal, divide by 100: 8% becomes 0.08.", "0.08",
+                 id="a-method-shown-on-figures-after-a-colon"),
+    pytest.param("Decimals\n\nThe Flemish engineer Simon Stevin described decimal fractions in a pamphlet of 1585. "
+                 "To change a percentage into a decimal, divide by 100: 8% becomes 0.08.", "8%",
+                 id="a-method-shown-on-figures-after-a-colon-2"),
+    pytest.param("Decimals\n\nThe Flemish engineer Simon Stevin described decimal fractions in a pamphlet of 1585. "
+                 "Written the other way, 0.08 as a percentage is 8%.", "8%",
+                 id="a-number-turned-into-a-percentage"),
+    pytest.param("Decimals\n\nThe Flemish engineer Simon Stevin described decimal fractions in a pamphlet of 1585. "
+                 "To use a percentage in a sum, first write 15% as a decimal: 0.15.", "0.15",
+                 id="a-percentage-written-as-a-decimal"),
     pytest.param("Circuits\n\nThe mains supply in Britain is 230 volts. Example: a torch bulb on a 6-volt battery "
                  "draws a current of 0.5 amps.", "0.5", id="the-figure-of-an-example"),
     pytest.param(f"Budapest championships\n\n{CHAMPIONSHIPS_GO_ON}", "400 metres", id="a-races-distance"),
@@ -544,6 +570,20 @@ STILL_ASKED = [
                  "Afro-Shirazi Party", id="a-party-named-as-its-islands"),
     pytest.param("Curacao hospital\n\nSt. Elisabeth Medical Centre, which has 780 beds and serves about 160,000 people, "
                  "was opened in 2019 by the government of Curacao.", "780", id="the-size-of-a-body-that-does-not-speak"),
+    # Real facts a textbook states, beside a question or a conversion, stay asked.
+    pytest.param("Light\n\nThe Sun is about 150 million km from the Earth. How long does its light take to reach us? "
+                 "Light travels at about 300,000 km per second.", "150 million km",
+                 id="a-fact-before-a-question-is-no-made-up-set-up"),
+    pytest.param("Water\n\nWater boils at 100 °C at sea level. It was first split into hydrogen and oxygen by William "
+                 "Nicholson in 1800.", "100 °C", id="a-figure-a-textbook-states-as-a-fact"),
+    pytest.param("Skyscrapers\n\nA skyscraper is a tall building of many floors. The first was built in Chicago in "
+                 "1885.\n\nExamples\n\nThe Burj Khalifa in Dubai is 828 m tall.", "828 m",
+                 id="a-figure-under-an-examples-heading-is-a-fact"),
+    pytest.param("Units\n\nThe mile was fixed by an English statute in 1593. One mile is equal to about 1.6 "
+                 "kilometres.", "1.6 kilometres", id="a-conversion-factor-between-two-measures"),
+    pytest.param("Inflation\n\nPrices in Britain rose by 11.1% in the year to October 2022, the fastest rate in 41 "
+                 "years. What is the cause? Economists blamed energy prices.", "11.1%",
+                 id="a-news-figure-before-a-question"),
 ]
 
 

@@ -9,7 +9,14 @@ from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.labels import DATELINE
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.analyse.sentence_spans import split_sentences
-from quizgen.analyse.side_figures import RECKONED_TIME, conversion_of, figure_factor, inside_quotation, range_end
+from quizgen.analyse.side_figures import (
+    RECKONED_TIME,
+    conversion_of,
+    figure_factor,
+    inside_quotation,
+    range_end,
+    worked_example_sentences,
+)
 from quizgen.analyse.side_names import (
     ANOTHER_NAME_BEFORE,
     PEOPLE_PLURAL,
@@ -179,12 +186,15 @@ def _is_the_subject(name: str, title: str) -> bool:
 def rank_facts(sentences: tuple[Sentence, ...], title: str = "") -> tuple[Fact, ...]:
     mentions = Counter(span.text.lower() for sentence in sentences for span in sentence.spans)
     total = max(1, len(sentences) - 1)
+    worked = worked_example_sentences(sentences)
     facts = []
     for sentence in sentences:
         sentence_weight = _sentence_weight(sentence, sentence.index / total)
         if not sentence_weight:
             continue
         for span in sentence.spans:
+            if span.kind in NUMERIC_KINDS and sentence.index in worked:
+                continue  # "A jacket costs £60 … What is the new price?": a worked example's figures
             score = sentence_weight * _span_weight(span, sentence, mentions, title.lower())
             if score >= MIN_SCORE:
                 facts.append(Fact(sentence=sentence, span=span, score=round(score, 4)))

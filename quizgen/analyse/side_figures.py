@@ -37,6 +37,9 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     text = sentence.text
     if _HYPOTHETICAL.search(text) or _WORKED_SUM.search(text):
         return 0.0  # (the figures of a worked sum, "I = V / R = 230 / 23 = 10 A", are read off, not learnt)
+    if _METHOD_SHOWN.match(text) or _shows_a_conversion(span, sentence):
+        return 0.0  # "To change a percentage into a decimal, divide by 100: 8% becomes 0.08.": the rule shown on a
+        # figure any other would do for; the 8% and the 0.08 are not facts, and they give the rule's 100 away
     example = _ONE_OF_A_KIND.search(text)
     if example and example.start() <= span.start < example.start("verb"):
         return 0.0  # "so a student with a mass of [50 kg] has a weight of roughly 490 N": any student would do
@@ -161,6 +164,37 @@ _ONE_OF_A_KIND = re.compile(
     r"(?P<verb>has|have|is|are|weighs|gets|needs|uses|travels|produces|feels|experiences|reaches|takes|"
     r"will (?:have|be))\b"
 )
+# A method, then the method shown on figures after a colon: "To change a decimal into a percentage, multiply by 100:
+# 0.75 × 100 = 75%", "To convert a fraction to a decimal, divide: 3 ÷ 4 = 0.75" (blind review 74: not ok, "the stem
+# gives the rule … nothing is tested", and the same conversion asked again in reverse).
+_METHOD_SHOWN = re.compile(
+    r"^To (?:change|convert|turn|write|express|find|work out|calculate|get|go from)\b[^:;.]*(?:\.\d[^:;.]*)*: [^:]*\d"
+)
+# One dimensionless figure turned into another: "8% becomes 0.08", "0.08 as a percentage is 8%", "One third, 1/3,
+# becomes 0.333...": a conversion the rule works, one example as good as another. ("1 m/s is equal to 3.6 km/h" joins
+# two measures: its 3.6 is a conversion factor to learn, and stays.)
+_CONVERSION_SHOWN_BETWEEN = re.compile(
+    r"^,?(?: as an? (?:decimal|fraction|percentage|per ?cent)s?)?,? (?:becomes|become|is|are|equals|means|gives|"
+    r"is the same as|is written as|is equal to|is equivalent to|=|→)(?: as an? (?:decimal|fraction|percentage))? $"
+    r"| as an? (?:decimal|fraction|percentage): $"  # "First write 15% as a decimal: 0.15."
+)
+_DIMENSIONLESS = ("number", "percent")
+
+
+def _shows_a_conversion(span: Span, sentence: Sentence) -> bool:
+    """Is the figure one end of "8% becomes 0.08", a plain number or percentage turned into another?"""
+    if span.kind not in _DIMENSIONLESS:
+        return False
+    text = sentence.text
+    for other in sentence.spans:
+        if other is span or other.kind not in _DIMENSIONLESS:
+            continue
+        first, second = (other, span) if other.end <= span.start else (span, other)
+        if first.end <= second.start and _CONVERSION_SHOWN_BETWEEN.match(text[first.end : second.start]):
+            return True
+    return False
+
+
 _UNIT_EQUALS_AFTER = re.compile(r" ?[^\W\d][\w/²³.]*(?: [a-z]+)? (?:is equal to|is equivalent to|equals|=) ?\d")
 _WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
 
@@ -426,3 +460,38 @@ RECKONED_TIME = re.compile(
     r"\b(?:the )?(?:following|next|previous|same) (?:day|week|month|year|spring|summer|autumn|winter)\b",
     re.IGNORECASE,
 )
+
+
+# The heading of a textbook's worked example: every figure under it is set up to be worked, not learnt. ("Example: the
+# peppered moth" heads a case study, whose "by 1895 it made up about 98% of the moths" is a fact, judged ok.)
+_WORKED_EXAMPLE_HEADING = re.compile(r"^(?:Worked examples?\b|Example \d+[.:]?$)", re.IGNORECASE)
+# A question that asks for a figure, or a task that sets one: "What is the new price?", "How far apart are they on
+# the ground?", "Calculate its average speed."
+_ASKS_FOR_A_FIGURE = re.compile(
+    r"^(?:What (?:is|are|will be|would be) (?:the|its|their|his|her)\b|How (?:much|many|far|long|fast|big|tall|high|"
+    r"heavy|old|deep|wide)\b)[^?]*\?$|^(?:Calculate|Work out|Find|Estimate) (?:the|its|their|his|her|how)\b[^?!]*[.?!]$"
+)
+# A made-up one of a kind to work on: "A jacket costs £60", "An athlete runs 400 m", "Two trains leave".
+_MADE_UP_SUBJECT = re.compile(r"^(?:A|An|One|Two|Three)\s")
+
+
+def worked_example_sentences(sentences: tuple[Sentence, ...]) -> frozenset[int]:
+    """The indices of the sentences whose figures are a worked example's, illustrations to work, not facts to learn:
+    those under a "Worked example" heading, and the set-up of a problem the next sentence of its paragraph asks ("A
+    jacket costs £60 and is reduced by 15% in a sale. What is the new price?": blind review 74 asked "How much does a
+    jacket cost?", not ok, "an arbitrary figure"). A set-up must be about a made-up one of a kind ("A jacket"): "The
+    Sun is 150 million km away. How long does its light take to reach us?" uses a fact, and keeps it."""
+    worked: set[int] = set()
+    under_a_worked_heading = False
+    for position, sentence in enumerate(sentences):
+        if sentence.is_heading:
+            under_a_worked_heading = bool(_WORKED_EXAMPLE_HEADING.match(sentence.text))
+            continue
+        if under_a_worked_heading:
+            worked.add(sentence.index)
+            continue
+        following = sentences[position + 1] if position + 1 < len(sentences) else None
+        if (following is not None and following.block == sentence.block and not following.is_heading
+                and _ASKS_FOR_A_FIGURE.match(following.text) and _MADE_UP_SUBJECT.match(sentence.text)):
+            worked.add(sentence.index)
+    return frozenset(worked)
