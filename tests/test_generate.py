@@ -24,8 +24,10 @@ REVIEWED = sorted((Path(__file__).parents[1] / "benchmarks" / "quality" / "artic
 # Loops" (review 73, 4) has four terms and otherwise code and example values ("whole numbers such as 42", rightly not
 # asked); "Labour Markets and Wages" (review 75, 3) names "derived demand" in a sentence that gives it away ("it is
 # derived from …"), the wage at the end of a description ("The price of labour is the wage", a shape no rule reads as
-# a definition) and puts its figures in a worked example (rightly not asked).
-FEWEST_ITEMS = {"darwin-struggle": 4, "r73-text-1": 4, "r75-text-1": 3}
+# a definition) and puts its figures in a worked example (rightly not asked). "Fractions, Decimals and Percentages"
+# (review 74, 4) is mostly worked examples and conversions (rightly not asked, all four judged not ok); its terms
+# "equivalent fractions" and "denominator of 100" are named in no shape a rule reads as a definition.
+FEWEST_ITEMS = {"darwin-struggle": 4, "r73-text-1": 4, "r75-text-1": 3, "r74-text-1": 4}
 
 SAMPLE_KEY_FACTS = {
     "8.2%", "13%", "1.04 trillion won", "$915 million", "$4.7 billion", "2018", "November 2019",
