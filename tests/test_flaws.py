@@ -681,3 +681,36 @@ def test_the_rest_of_a_total_the_prompt_states_with_its_other_parts_is_given_awa
     prompt, answer, kind, blank, given_away
 ):
     assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "blank", "given_away"),
+    [
+        # reviews 71-73: the other steps of a regular series in the blank's sentence give it away
+        ("From “Radioactivity and Half-Life”: A sample with an activity of 800 Bq will fall to 400 Bq after "
+         "[quantity], 200 Bq after 16 days and 100 Bq after 24 days.", "8 days", "quantity", "[quantity]", True),
+        ("From “Radioactivity and Half-Life”: A sample with an activity of 800 Bq will fall to 400 Bq after 8 days, "
+         "200 Bq after 16 days and 100 Bq after [quantity].", "24 days", "quantity", "[quantity]", True),
+        ("From “Radioactivity and Half-Life”: A sample with an activity of 800 Bq will fall to [quantity] after 8 "
+         "days, 200 Bq after 16 days and 100 Bq after 24 days.", "400 Bq", "quantity", "[quantity]", True),
+        ("From “Binary Numbers”: Larger quantities are measured in kilobytes (1,000 bytes), megabytes ([number] "
+         "bytes) and gigabytes (1,000,000,000 bytes).", "1,000,000", "number", "[number]", True),
+        ("From “Binary Numbers”: Larger quantities are measured in kilobytes ([number] bytes), megabytes (1,000,000 "
+         "bytes) and gigabytes (1,000,000,000 bytes).", "1,000", "number", "[number]", True),
+        ("From “Binary Numbers”: Larger quantities are measured in kilobytes (1,000 bytes), megabytes (1,000,000 "
+         "bytes) and gigabytes ([number] bytes).", "1,000,000,000", "number", "[number]", True),
+        # figures that merely grow, years, steps of another unit, two figures only, or all the same keep no series
+        ("From “Wolves”: The pack grew from 4 wolves in 2001 to 9 wolves in 2005 and [number] wolves in 2009.",
+         "20", "number", "[number]", False),
+        ("From “Surveys”: The birds were counted in 1998, 2003, 2008 and [number].", "2013", "number", "[number]",
+         False),
+        ("From “Radioactivity”: The sample fell to 400 Bq after [quantity], then to 200 Bq.", "8 days", "quantity",
+         "[quantity]", False),
+        ("From “Radioactivity”: The sample fell to 200 Bq after [quantity] and to 100 Bq after 24 days.", "16 days",
+         "quantity", "[quantity]", False),
+        ("From “Football”: The side won 2 games in August, 2 games in September and [number] games in October.", "2",
+         "number", "[number]", False),
+    ],
+)
+def test_a_figure_one_step_of_a_regular_series_in_its_sentence_is_given_away(prompt, answer, kind, blank, given_away):
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away

@@ -112,6 +112,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         _rest_of_a_total(question.prompt, a) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "From “… £640m tram line …”: _____, … £150 million … £80 million"
+    if question.answer_kind in _AMOUNT_KINDS and any(_one_of_a_series(question.prompt, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "800 Bq will fall to 400 Bq after _____, … 16 days … 24 days" (8)
     if question.answer_kind == "percent" and any(_told_as_a_fraction(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")  # "Nearly three quarters of those infected (_____)" (74 percent)
     if any(BLANK.search(m.group()) or "[" in m.group() for m in _SUM_WRITTEN_OUT.finditer(question.prompt)):
@@ -482,6 +484,49 @@ def _rest_of_a_whole(prompt: str, answer: str) -> bool:
     # one other share may make 100 by chance in a change ("Turnout rose 12% to _____": 88%); two seldom do
     parts = len(shares) >= 2 or len(shares) == 1 and not _CHANGE_WORD.search(sentence)
     return parts and all(share < WHOLE for share in shares) and abs(sum(shares) + target - WHOLE) <= SHARE_CLOSE
+
+
+SERIES_LENGTH = 3  # two figures make any step; a third in step with them shows the rule the blank follows
+
+
+def _one_of_a_series(prompt: str, answer: str) -> bool:
+    """Is the answer one step of a regular series its own sentence shows, three or more figures of one unit with
+    one difference or one ratio between each and the next? "A sample of 800 Bq will fall to 400 Bq after _____,
+    200 Bq after 16 days and 100 Bq after 24 days" (8 days) and "kilobytes (1,000 bytes), megabytes (_____ bytes)
+    and gigabytes (1,000,000,000 bytes)" are read off the pattern (reviews 71-73: 4 items). Figures that merely
+    grow ("in 1998, 2003, 2008 and 2014") keep no one step, and years are when, not how much, so they are left
+    out; figures all the same ("2 goals, 2 goals and _____") make no step to follow."""
+    target = value_of(answer)
+    sentence = _blanked_sentence(prompt)
+    blank = _ANY_BLANK.search(sentence)
+    if target is None or blank is None:
+        return False
+    unit = _unit_of_the_answer(sentence, answer)
+    before = _figures_of_unit(sentence[: blank.start()], unit)
+    after = _figures_of_unit(sentence[blank.end() :], unit)
+    series = [*before, target, *after]
+    return len(series) >= SERIES_LENGTH and _in_step(series)
+
+
+def _figures_of_unit(text: str, unit: str | None) -> list[Decimal]:
+    """The values of the text's figures in digits that carry the unit (scale words counted in), years left out."""
+    values = []
+    for figure in figures_in(text):
+        if figure.in_words or is_year(figure) and figure.digits == 4:
+            continue
+        if _unit_after(text[figure.end :]) != unit:
+            continue
+        scale = _SCALE_WORD_AFTER.match(text, figure.end)
+        values.append(figure.value * SCALE_VALUES.get(scale.group(1), 1) if scale else figure.value)
+    return values
+
+
+def _in_step(values: list[Decimal]) -> bool:
+    """Do the values keep one difference, or one ratio, from each to the next (and change at all)?"""
+    trios = list(zip(values, values[1:], values[2:], strict=False))
+    same_difference = all(b - a == c - b for a, b, c in trios)
+    same_ratio = all(a != 0 and b * b == a * c for a, b, c in trios)
+    return values[0] != values[1] and (same_difference or same_ratio)
 
 
 # "Nearly three quarters of those infected (74 percent)", "… cuts grant by a third" over 32 per cent: a share told
