@@ -681,3 +681,60 @@ def test_the_rest_of_a_total_the_prompt_states_with_its_other_parts_is_given_awa
     prompt, answer, kind, blank, given_away
 ):
     assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "blank", "given_away"),
+    [
+        # reviews 71-73: the other steps of a regular series in the blank's sentence give it away
+        ("From “Radioactivity and Half-Life”: A sample with an activity of 800 Bq will fall to 400 Bq after "
+         "[quantity], 200 Bq after 16 days and 100 Bq after 24 days.", "8 days", "quantity", "[quantity]", True),
+        ("From “Radioactivity and Half-Life”: A sample with an activity of 800 Bq will fall to 400 Bq after 8 days, "
+         "200 Bq after 16 days and 100 Bq after [quantity].", "24 days", "quantity", "[quantity]", True),
+        ("From “Radioactivity and Half-Life”: A sample with an activity of 800 Bq will fall to [quantity] after 8 "
+         "days, 200 Bq after 16 days and 100 Bq after 24 days.", "400 Bq", "quantity", "[quantity]", True),
+        ("From “Binary Numbers”: Larger quantities are measured in kilobytes (1,000 bytes), megabytes ([number] "
+         "bytes) and gigabytes (1,000,000,000 bytes).", "1,000,000", "number", "[number]", True),
+        ("From “Binary Numbers”: Larger quantities are measured in kilobytes ([number] bytes), megabytes (1,000,000 "
+         "bytes) and gigabytes (1,000,000,000 bytes).", "1,000", "number", "[number]", True),
+        ("From “Binary Numbers”: Larger quantities are measured in kilobytes (1,000 bytes), megabytes (1,000,000 "
+         "bytes) and gigabytes ([number] bytes).", "1,000,000,000", "number", "[number]", True),
+        # the figures of a list share its last figure's unit; "8-bit" is no member of the list
+        ("From “Binary Numbers”: Reading from the right, the place values in an 8-bit number are 1, 2, 4, 8, 16, 32, "
+         "64 and [number].", "128", "number", "[number]", True),
+        ("From “Birds”: The three counts found 40, 55 and [number] birds.", "70", "number", "[number]", True),
+        # figures that merely grow, years, steps of another unit, two figures only, or all the same keep no series
+        ("From “Birds”: The count found 40 birds, 55 nests and [number] eggs.", "70", "number", "[number]", False),
+        ("From “Wolves”: The pack grew from 4 wolves in 2001 to 9 wolves in 2005 and [number] wolves in 2009.",
+         "20", "number", "[number]", False),
+        ("From “Surveys”: The birds were counted in 1998, 2003, 2008 and [number].", "2013", "number", "[number]",
+         False),
+        ("From “Radioactivity”: The sample fell to 400 Bq after [quantity], then to 200 Bq.", "8 days", "quantity",
+         "[quantity]", False),
+        ("From “Radioactivity”: The sample fell to 200 Bq after [quantity] and to 100 Bq after 24 days.", "16 days",
+         "quantity", "[quantity]", False),
+        ("From “Football”: The side won 2 games in August, 2 games in September and [number] games in October.", "2",
+         "number", "[number]", False),
+    ],
+)
+def test_a_figure_one_step_of_a_regular_series_in_its_sentence_is_given_away(prompt, answer, kind, blank, given_away):
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # reviews 71, 72: the count of whole numbers from one stated end to the other, both counted
+        ("From “Binary Numbers”: One byte can hold [number] different patterns, from 00000000 (0) to 11111111 (255).",
+         "256", True),
+        ("From “Binary Numbers”: With 8 bits, the smallest number that can be stored is 00000000 (0) and the largest "
+         "is 11111111 (255), giving [number] different values.", "256", True),
+        ("From “Seats”: The rows are numbered 0 to 39, so the hall has [number] rows.", "40", True),
+        # a count that is no span of the figures, a small count, or years
+        ("From “Binary Numbers”: One byte holds 8 bits and can store [number] different patterns.", "256", False),
+        ("From “Football”: The side won 3 games in August, 5 in September and [number] in October.", "3", False),
+        ("From “Census”: Between 1990 and 1999 the town grew by [number] families.", "10", False),
+    ],
+)
+def test_a_count_of_the_numbers_from_one_stated_end_to_the_other_is_given_away(prompt, answer, given_away):
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, "number", "[number]"))) is given_away

@@ -22,6 +22,7 @@ from quizgen.questions.numbers import (
     SCALE_VALUES,
     TENS,
     WEEKDAYS,
+    Figure,
     figures_in,
     month_matches,
     normalise,
@@ -112,6 +113,12 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         _rest_of_a_total(question.prompt, a) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "From “… £640m tram line …”: _____, … £150 million … £80 million"
+    if question.answer_kind in _AMOUNT_KINDS and any(_one_of_a_series(question.prompt, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "800 Bq will fall to 400 Bq after _____, … 16 days … 24 days" (8)
+    if question.answer_kind in ("number", "quantity") and any(
+        _counted_from_its_ends(question.prompt, a) for a in answers
+    ):
+        found.append("answer-part-in-prompt")  # "_____ different patterns, from 00000000 (0) to 11111111 (255)" (256)
     if question.answer_kind == "percent" and any(_told_as_a_fraction(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")  # "Nearly three quarters of those infected (_____)" (74 percent)
     if any(BLANK.search(m.group()) or "[" in m.group() for m in _SUM_WRITTEN_OUT.finditer(question.prompt)):
@@ -482,6 +489,87 @@ def _rest_of_a_whole(prompt: str, answer: str) -> bool:
     # one other share may make 100 by chance in a change ("Turnout rose 12% to _____": 88%); two seldom do
     parts = len(shares) >= 2 or len(shares) == 1 and not _CHANGE_WORD.search(sentence)
     return parts and all(share < WHOLE for share in shares) and abs(sum(shares) + target - WHOLE) <= SHARE_CLOSE
+
+
+SERIES_LENGTH = 3  # two figures make any step; a third in step with them shows the rule the blank follows
+
+
+def _one_of_a_series(prompt: str, answer: str) -> bool:
+    """Is the answer one step of a regular series its own sentence shows, three or more figures of one unit with
+    one difference or one ratio between each and the next? "A sample of 800 Bq will fall to 400 Bq after _____,
+    200 Bq after 16 days and 100 Bq after 24 days" (8 days), "kilobytes (1,000 bytes), megabytes (_____ bytes)
+    and gigabytes (1,000,000,000 bytes)" and "the place values … are 1, 2, 4, 8, 16, 32, 64 and _____" are read off
+    the pattern (reviews 71-73: 4 items). Figures that merely grow ("in 1998, 2003, 2008 and 2014") keep no one
+    step, and years are when, not how much, so they are left out; figures all the same ("2 goals, 2 goals and
+    _____") make no step to follow."""
+    sentence = _blanked_sentence(prompt)
+    blank = _ANY_BLANK.search(sentence)
+    if blank is None:
+        return False
+    filled = sentence[: blank.start()] + answer + sentence[blank.end() :]
+    figures = figures_in(filled)
+    asked = [i for i, f in enumerate(figures) if blank.start() <= f.start < blank.start() + len(answer)]
+    if len(asked) != 1:
+        return False
+    units = _units_of_a_list(filled, figures)
+    series = [
+        _scaled(filled, figure)
+        for i, figure in enumerate(figures)
+        if i == asked[0] or units[i] == units[asked[0]] and not _told_in_words_or_a_year(figure)
+    ]
+    return len(series) >= SERIES_LENGTH and _in_step(series)
+
+
+# "40, 55 and 70 birds", "1, 2, 4 or 8": the figures of a list share the unit its last figure carries
+_HYPHENED_WORD = re.compile(r"-[^\W\d_]+")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to)\s*")
+
+
+def _told_in_words_or_a_year(figure: Figure) -> bool:
+    return figure.in_words or is_year(figure) and figure.digits == 4
+
+
+def _units_of_a_list(text: str, figures: list[Figure]) -> list[str | None]:
+    """The unit of each figure, a figure that a list's joint ("and", ", ") follows taking the next figure's."""
+    units = [_unit_after(text[figure.end :]) for figure in figures]
+    for i, figure in enumerate(figures):
+        compound = _HYPHENED_WORD.match(text, figure.end)
+        if compound:  # "an 8-bit number are 1, 2, 4 …": the "8" is no member of the list
+            units[i] = compound.group()
+    for i in range(len(figures) - 2, -1, -1):
+        if _LIST_JOINT.fullmatch(text[figures[i].end : figures[i + 1].start]):
+            units[i] = units[i + 1]
+    return units
+
+
+def _scaled(text: str, figure: Figure) -> Decimal:
+    """The figure's value with the scale word after it counted in: "£410 million" -> 410,000,000."""
+    scale = _SCALE_WORD_AFTER.match(text, figure.end)
+    return figure.value * SCALE_VALUES.get(scale.group(1), 1) if scale else figure.value
+
+
+def _in_step(values: list[Decimal]) -> bool:
+    """Do the values keep one difference, or one ratio, from each to the next (and change at all)?"""
+    trios = list(zip(values, values[1:], values[2:], strict=False))
+    same_difference = all(b - a == c - b for a, b, c in trios)
+    same_ratio = all(a != 0 and b * b == a * c for a, b, c in trios)
+    return values[0] != values[1] and (same_difference or same_ratio)
+
+
+FEWEST_COUNTED = 10  # "3 goals … 5 … 7": among small figures one less than the count turns up by chance
+
+
+def _counted_from_its_ends(prompt: str, answer: str) -> bool:
+    """Is the answer the count of whole numbers between two figures of its sentence, both ends counted? "One byte
+    can hold _____ different patterns, from 00000000 (0) to 11111111 (255)" and "the smallest … is 00000000 (0)
+    and the largest is 11111111 (255), giving _____ different values" (256) are a subtraction (reviews 71, 72).
+    Years are left out: "from 1990 to 1999 … _____ years" is _reckoned_from_the_rest's case."""
+    target = value_of(answer)
+    if target is None or target != int(target) or target < FEWEST_COUNTED:
+        return False
+    sentence = _ANY_BLANK.sub(" _ ", _blanked_sentence(prompt))
+    ends = {f.value for f in figures_in(sentence) if not f.in_words and not (is_year(f) and f.digits == 4)}
+    return any(last - first + 1 == target for first in ends for last in ends)
 
 
 # "Nearly three quarters of those infected (74 percent)", "… cuts grant by a third" over 32 per cent: a share told
