@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words
-from quizgen.questions.places import PEOPLES, UK_NATIONS, _geography, country_of, located_in
+from quizgen.questions.places import PEOPLES, UK_NATIONS, country_of, geography, located_in
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 # A capital of a million people or more is one a student knows: Moscow, Nairobi, Bucharest; not Vientiane or Praia.
@@ -106,11 +106,11 @@ def _capital_tied_to_its_country(answer: str, before: str, after: str) -> bool:
 
 def capital_of(name: str) -> str | None:
     """The country whose capital `name` is, if the capital is a city of FAMOUS_CAPITAL people or more."""
-    geography = _geography()
+    world = geography()
     name = name.removeprefix("the ")
-    for country, row in geography["countries"].items():
+    for country, row in world["countries"].items():
         if row["capital"] == name:
-            city = geography["cities"].get(name)
+            city = world["cities"].get(name)
             return country if city and city[1] >= FAMOUS_CAPITAL else None
     return None
 
@@ -169,7 +169,7 @@ def _union_of_a_named_country(answer: str, card: str) -> bool:
     continent = CONTINENT_UNIONS.get(answer.removeprefix("the "))
     if continent is None:
         return False
-    return any(_geography()["countries"][country]["continent"] == continent for country in places_named(card))
+    return any(geography()["countries"][country]["continent"] == continent for country in places_named(card))
 
 
 def _top_court_at_work(answer: str, card: str) -> bool:
@@ -221,7 +221,7 @@ def demonym_country(word: str) -> str | None:
 @cache
 def _demonym_countries() -> dict[str, str]:
     """Each known demonym -> the country whose name it shares the longest opening with, past DEMONYM_STEM letters."""
-    countries = [name for name in _geography()["countries"] if " " not in name]
+    countries = [name for name in geography()["countries"] if " " not in name]
     found = {}
     for demonym in nationality_words():
         best = max(countries, key=lambda country: _shared_opening(demonym, country))

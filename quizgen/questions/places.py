@@ -138,7 +138,7 @@ _SKIPPED_TERRITORY = ("Islands", "Island", "Territory", "Territories", "Antarcti
 
 
 @cache
-def _geography() -> dict:
+def geography() -> dict:
     """quizgen/data/geography.json: countries (continent, capital, neighbours) and cities (country, size, place)."""
     text = resources.files("quizgen.data").joinpath("geography.json").read_text(encoding="utf-8")
     return json.loads(text)
@@ -159,7 +159,7 @@ def country_of(name: str) -> str | None:
     name = _canonical(name)
     if name in UK_NATIONS:
         return "United Kingdom"
-    return name if name in _geography()["countries"] else None
+    return name if name in geography()["countries"] else None
 
 
 def located_in(name: str) -> str | None:
@@ -167,7 +167,7 @@ def located_in(name: str) -> str | None:
     country = country_of(name)
     if country is not None:
         return country
-    row = _geography()["cities"].get(_canonical(name))
+    row = geography()["cities"].get(_canonical(name))
     if row is not None:
         return row[0]
     return CITY_COUNTRY.get(name)
@@ -175,7 +175,7 @@ def located_in(name: str) -> str | None:
 
 def is_city(name: str) -> bool:
     """A city of 100,000 people or more: 'Linz', 'Odense' (the gazetteer of names knows only the larger)."""
-    return _canonical(name) in _geography()["cities"]
+    return _canonical(name) in geography()["cities"]
 
 
 # ", Jiangsu province, China.": the places a sentence puts right after the answer, each containing the last.
@@ -202,12 +202,12 @@ def stated_within(sentence: str, end: int) -> tuple[str, ...]:
 @lru_cache(maxsize=512)
 def _points(place: str) -> tuple[tuple[float, float], ...]:
     """Where a place is: a city's own spot; a country's capital and largest cities."""
-    geography = _geography()
+    world = geography()
     country = country_of(place)
     if country is None:
-        row = geography["cities"].get(_canonical(place))
+        row = world["cities"].get(_canonical(place))
         return ((row[2], row[3]),) if row else ()
-    at = geography["countries"][country]["at"]
+    at = world["countries"][country]["at"]
     points = [tuple(at)] if at else []
     points += [(row[2], row[3]) for row in _largest_cities(country)[: _POINTS - len(points)]]
     return tuple(points)  # type: ignore[arg-type]
@@ -221,7 +221,7 @@ def _largest_cities(country: str) -> tuple[tuple[str, int, float, float], ...]:
 @cache
 def _cities_by_country() -> dict[str, tuple[tuple[str, int, float, float], ...]]:
     grouped: dict[str, list[tuple[str, int, float, float]]] = {}
-    for name, row in _geography()["cities"].items():
+    for name, row in geography()["cities"].items():
         if not row[4]:
             grouped.setdefault(row[0], []).append((name, row[1], row[2], row[3]))
     return {country: tuple(sorted(rows, key=lambda row: -row[1])) for country, rows in grouped.items()}
@@ -242,7 +242,7 @@ def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def neighbours(country: str) -> frozenset[str]:
-    found = _geography()["countries"].get(country)
+    found = geography()["countries"].get(country)
     return frozenset(found["neighbours"]) if found else frozenset()
 
 
@@ -265,7 +265,7 @@ def near(answer: str, option: str) -> bool | None:
 def _near_countries(country: str) -> dict[str, float]:
     """Countries within NEAR_KM of one, or its nearest LONE_COUNTRY_RIVALS within LONE_KM (the data lists every
     country within 3,000 km of each, nearest first, measured between their capitals and largest cities)."""
-    countries = _geography()["countries"]
+    countries = geography()["countries"]
     found = {
         name: km
         for name, km in countries[country]["near"].items()
@@ -286,7 +286,7 @@ def nearby(answer: str, wanted: str, old: bool = False) -> tuple[tuple[str, int]
     """
     if wanted == "country" and answer in UK_NATIONS:
         return tuple((nation, 0) for nation in UK_NATIONS if nation != answer)  # Wales gets Scotland, not Denmark
-    countries = _geography()["countries"]
+    countries = geography()["countries"]
     if wanted == "country":
         country = country_of(answer)
         if country is None:
