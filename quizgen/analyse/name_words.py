@@ -16,8 +16,11 @@ PERSON_TITLES = frozenset(
     Chairman Chairwoman Chair Chief Executive Commissioner Ambassador Director Representative Rep Sen Gov Gen Col Capt
     Lt Officer Inspector Constable Superintendent Detective Councillor Cllr Alderman Archbishop Cardinal Rabbi
     Collector Magistrate Major Brigadier Marshal Commodore Corporal
-    Imam Baron Baroness Viscount Viscountess Marquess Countess""".split()
+    Imam Baron Baroness Viscount Viscountess Marquess Countess
+    Prosecutor Resident Witness Coroner Attorney Spokesman Spokeswoman Spokesperson""".split()
 )
+# (a role set before a name as newsrooms do, "Prosecutor Helen Marsh told the court", "Resident Carla Jimenez said":
+# blind reviews 76 and 78 judged the role inside the answer a span cut wrong)
 PERSON_ROLES = frozenset(
     """president minister secretary commissioner counterpart spokesman spokeswoman spokesperson chairman
     chairwoman chair director chief ambassador envoy senator governor mayor leader official officer
