@@ -738,3 +738,17 @@ def test_a_figure_one_step_of_a_regular_series_in_its_sentence_is_given_away(pro
 )
 def test_a_count_of_the_numbers_from_one_stated_end_to_the_other_is_given_away(prompt, answer, given_away):
     assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, "number", "[number]"))) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # blind review 78: the nickname writes the hidden year short
+        ("From “The Irish Famine”: In 1846 nearly the entire crop failed, and [year], known as \"Black '47\", saw the "
+         "highest death toll.", "1847", True),
+        ("From “The Irish Famine”: In [year] nearly the entire crop failed, and 1847, known as \"Black '47\", saw the "
+         "highest death toll.", "1846", False),
+    ],
+)
+def test_a_year_the_prompt_writes_short_is_given_away(prompt, answer, given_away):
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, "year", "[year]"))) is given_away

@@ -127,6 +127,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         found.append("answer-part-in-prompt")  # "From “The Black Death, 1347–1351”: Between _____" (1347 and 1351)
     if question.answer_kind in ("date", "range") and any(_year_shown_apart(question, a) for a in answers):
         found.append("answer-part-in-prompt")  # "From “… tram line … by 2031”: due to open in _____" (spring 2031)
+    if question.answer_kind in ("year", "date") and any(_year_shortened_in(question.prompt, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "[year], known as "Black '47"" (1847: blind review 78, bad)
     if question.answer_kind == "date" and any(_month_named_beside(question.sentence, a) for a in answers):
         found.append("answer-part-in-prompt")  # "on the Ides of March (_____)" for 15 March
     if question.answer_kind == "place" and any(_country_given_away(_plain(question.prompt), a) for a in answers):
@@ -489,6 +491,12 @@ def _rest_of_a_whole(prompt: str, answer: str) -> bool:
     # one other share may make 100 by chance in a change ("Turnout rose 12% to _____": 88%); two seldom do
     parts = len(shares) >= 2 or len(shares) == 1 and not _CHANGE_WORD.search(sentence)
     return parts and all(share < WHOLE for share in shares) and abs(sum(shares) + target - WHOLE) <= SHARE_CLOSE
+
+
+def _year_shortened_in(prompt: str, answer: str) -> bool:
+    """Does the prompt write the answer's year short, "'47" for 1847?"""
+    year = re.search(r"\b(1\d|20)(\d\d)\b", answer)
+    return year is not None and re.search(rf"['’‘]{year.group(2)}\b", prompt) is not None
 
 
 SERIES_LENGTH = 3  # two figures make any step; a third in step with them shows the rule the blank follows
