@@ -781,3 +781,18 @@ def test_a_date_gets_no_option_before_a_month_the_sentence_before_shows(tmp_path
     assert asked and all("July 1728" in q.prompt for q in asked)
     offered = {option for q in asked for option in q.options}
     assert not any(month in option for option in offered for month in ("May", "June", "July")), offered
+
+
+def test_a_year_of_the_common_era_keeps_to_its_subjects_life_and_to_years_the_card_shows(tmp_path):
+    # blind review 79: "Around _____ CE he returned" (100) offered 150, 250 and 300 for a man who died in 139;
+    # "He held the post until about 120 and was reappointed in _____ under Emperor Shun" (126) offered 88 and 101
+    templates = tmp_path / "mcq.yaml"
+    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
+    article = (
+        "Zhang Heng\n\nZhang Heng (78–139 CE) was a Chinese astronomer and inventor of the Eastern Han dynasty. "
+        "In 115 he became Chief Astrologer, an office responsible for the calendar. He held the post until about 120 "
+        "and was reappointed in 126 under Emperor Shun. Around 100 CE he returned to Nanyang, his home town."
+    )
+    questions = {q.answer: q for q in quizgen.generate(article, templates=templates).questions}
+    assert "100" not in questions  # "around": a nearby year would be right too, so no multiple choice
+    assert all(115 < int(option) <= 139 for option in questions["126"].options), questions["126"].options

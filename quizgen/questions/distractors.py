@@ -240,13 +240,17 @@ def _one_year(text: str) -> int | None:
 # "Augusta Ada King (née Byron; 10 December 1815 – 27 November 1852) was …": the years its subject lived or lasted,
 # in brackets in the article's opening sentence.
 _LIFE_SPAN = re.compile(r"\([^()]*?\b(\d{3,4})\s?[–—-]\s?[^()]*?\b(\d{3,4})\)")
+# "Zhang Heng (78–139 CE), …" (blind review 79 offered 150, 250 and 300 CE for a man who died in 139)
+_LIFE_SPAN_OF_AN_ERA = re.compile(r"\((\d{1,4})\s?[–—-]\s?(\d{1,4}) (?:CE|AD)\)")
 _DECADE = re.compile(r"^(?:the )?(?:early |mid-|mid |late )?(\d{3}0)s$")
 
 
 def _life_span(analysis: Analysis) -> tuple[int, int] | None:
     """The years in brackets that open the article's first sentence: '(24 February 1837 – 15 July 1885)'."""
     opening = next((s for s in analysis.sentences if not s.is_heading), None)
-    match = _LIFE_SPAN.search(opening.text[:200]) if opening is not None else None
+    match = None
+    if opening is not None:
+        match = _LIFE_SPAN.search(opening.text[:200]) or _LIFE_SPAN_OF_AN_ERA.search(opening.text[:200])
     if match is None:
         return None
     first, last = int(match.group(1)), int(match.group(2))
@@ -276,6 +280,7 @@ _SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.
 
 # "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
 _ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
+_COMMON_ERA_AFTER = re.compile(r"\s?(?:AD|CE|A\.D\.)(?!\w)")  # (BC years of three digits keep wider options)
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
 _A_SHARE = re.compile(r"(?:%|\bper ?cent)$", re.IGNORECASE)
 _OF_A_WHOLE_AFTER = re.compile(r" of\b")
@@ -286,19 +291,26 @@ def year_like(fact: Fact) -> bool:
     and before a stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years
     near it, as a year does, never "1,220" and "1,270" (review 51) nor 164 for 117 (review 47)."""
     span, text = fact.span, fact.sentence.text
+    if not (span.kind == "number" and span.text.isdigit() and len(span.text) == 3):
+        return False
+    if _COMMON_ERA_AFTER.match(text, span.end):
+        return True  # "Around 100 CE he returned to Nanyang" (blind review 79 offered 150, 250 and 300)
     return (
-        span.kind == "number" and span.text.isdigit() and len(span.text) == 3
-        and _TIME_BEFORE.search(text[: span.start]) is not None and _STOP_AFTER.match(text, span.end) is not None
-        # ("limited by permit to around 160 a day": after "around", only a stop tells a year from a count)
-        and (_PUNCTUATION_AFTER.match(text, span.end) is not None or not _ROUGHLY_BEFORE_IT.search(text[: span.start]))
+        _TIME_BEFORE.search(text[: span.start]) is not None and _STOP_AFTER.match(text, span.end) is not None
+        # ("limited by permit to around 160 a day": after "around", a stop or a pronoun tells a year from a count,
+        # "Around 117 he built a bronze armillary sphere")
+        and (_CLAUSE_AFTER.match(text, span.end) is not None or not _ROUGHLY_BEFORE_IT.search(text[: span.start]))
     )
 
 
 # (or a pronoun or article that opens the clause after it: "and in 378 they destroyed a Roman army", review 62 —
 # never "in 500 villages")
-_PUNCTUATION_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:they|he|she|it|we|his|her|its|their)\b)")
 _ROUGHLY_BEFORE_IT = re.compile(r"\b(?:around|circa|c\.)\s$", re.IGNORECASE)
-_STOP_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:they|he|she|it|we|the|a|an|his|her|its|their)\b)")
+# ("was reappointed in 126 under Emperor Shun", blind review 79: a word that opens a phrase of time ends it too)
+_STOP_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:they|he|she|it|we|the|a|an|his|her|its|their|under|during|when|while|until)\b)"
+)
 # (never a ratio: "often about 1 in _____", "one in 200")
 # review 57: "The earliest written record of the town dates from _____," (965) offered 1,110 and 724; review 72:
 # "born in Basra around 965, when …" offered 1,110 as well
