@@ -287,8 +287,9 @@ _OF_A_WHOLE_AFTER = re.compile(r" of\b")
 
 
 def year_like(fact: Fact) -> bool:
-    """Is a bare number of three digits a year of the first millennium, after 'in', 'by', 'since' or 'dates from'
-    and before a stop ("reunified most of China by 979,", "After Trajan's death in 117,")? It then gets years
+    """Is a bare number of three digits a year of the first millennium: before 'CE' or 'AD' ("Around 100 CE"), or
+    after 'in', 'by', 'since', 'around' or 'dates from' and before a stop or what opens a clause ("reunified most
+    of China by 979,", "After Trajan's death in 117,", "reappointed in 126 under Emperor Shun")? It then gets years
     near it, as a year does, never "1,220" and "1,270" (review 51) nor 164 for 117 (review 47)."""
     span, text = fact.span, fact.sentence.text
     if not (span.kind == "number" and span.text.isdigit() and len(span.text) == 3):
