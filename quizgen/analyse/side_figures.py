@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from quizgen.analyse.numeric import MONTHS, TIME_ZONES
 from quizgen.analyse.person_names import looks_like_a_person
@@ -186,13 +187,17 @@ def _shows_a_conversion(span: Span, sentence: Sentence) -> bool:
     if span.kind not in _DIMENSIONLESS:
         return False
     text = sentence.text
+    return any(
+        first.end <= second.start and _CONVERSION_SHOWN_BETWEEN.match(text[first.end : second.start])
+        for first, second in _in_order_with_others(span, sentence, _DIMENSIONLESS)
+    )
+
+
+def _in_order_with_others(span: Span, sentence: Sentence, kinds: tuple[str, ...]) -> Iterator[tuple[Span, Span]]:
+    """Each other span of the sentence of one of `kinds`, paired with `span` in the order they stand in."""
     for other in sentence.spans:
-        if other is span or other.kind not in _DIMENSIONLESS:
-            continue
-        first, second = (other, span) if other.end <= span.start else (span, other)
-        if first.end <= second.start and _CONVERSION_SHOWN_BETWEEN.match(text[first.end : second.start]):
-            return True
-    return False
+        if other is not span and other.kind in kinds:
+            yield (other, span) if other.end <= span.start else (span, other)
 
 
 _UNIT_EQUALS_AFTER = re.compile(r" ?[^\W\d][\w/²³.]*(?: [a-z]+)? (?:is equal to|is equivalent to|equals|=) ?\d")
@@ -362,10 +367,7 @@ def range_end(span: Span, sentence: Sentence) -> bool:
     if span.kind not in NUMERIC_KINDS or span.kind == "range":
         return False
     text = sentence.text
-    for other in sentence.spans:
-        if other is span or other.kind not in NUMERIC_KINDS:
-            continue
-        first, second = (other, span) if other.end <= span.start else (span, other)
+    for first, second in _in_order_with_others(span, sentence, NUMERIC_KINDS):
         joined = _RANGE_JOIN.match(text[first.end : second.start])
         if joined is None:
             continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from quizgen.analyse.acronyms import term_aside_end
 from quizgen.analyse.definitions import is_a_glossary_entry
 from quizgen.analyse.gazetteer import place_type
-from quizgen.analyse.numeric import what_a_cloze_hides
+from quizgen.analyse.numeric import CURRENCY_SYMBOL, what_a_cloze_hides
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.analyse.side_figures import conversion_end, conversion_of
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
@@ -334,11 +334,11 @@ def _asked_as(fact: Fact) -> str:
     value = value_of(span.text) if span.kind == "money" else None
     if value is not None:
         currency = _CURRENCY_SIGN.match(span.text)
-        return f"money:{currency.group() if currency else span.text.split()[-1].lower()}:{value}"
+        return f"money:{currency.group().strip() if currency else span.text.split()[-1].lower()}:{value}"
     return span.text.lower()
 
 
-_CURRENCY_SIGN = re.compile(r"^[^\d\s]+")  # "£", "US$", "€" before the figure
+_CURRENCY_SIGN = re.compile(CURRENCY_SYMBOL)  # "£", "US$", "€" before the figure
 
 
 def _not_worth_asking(fact: Fact, title: str) -> bool:

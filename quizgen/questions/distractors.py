@@ -86,11 +86,14 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         return tuple(term_distractors(span.text, index, count, rng, lambda o: ok(o) and normalise(o) != heading))
     if span.kind not in NUMERIC_KINDS:
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
-    shown = _years_shown_before(fact, analysis)
+    # the context shown before the sentence, read once for the years and the months it gives
+    timely = span.kind in ("year", "date") or year_like(fact)
+    before = (context_for(sentence, analysis, (span,)) or "") if timely else ""
+    shown = _years_shown_before(before, analysis) if timely else ()
     if shown:
         sentence_ok = ok
         ok = lambda option: sentence_ok(option) and _on_the_answers_side(option, span.text, shown)  # noqa: E731
-    months_shown = _months_shown_before(fact, analysis)
+    months_shown = _months_shown_before(before) if span.kind == "date" else ()
     if months_shown:
         year_ok = ok
         ok = lambda option: year_ok(option) and _on_the_answers_side_of_months(  # noqa: E731
@@ -173,13 +176,10 @@ def binary_distractors(text: str, count: int, rng: random.Random, ok: Callable[[
     return found
 
 
-def _years_shown_before(fact: Fact, analysis: Analysis) -> tuple[int, ...]:
-    """The years a year's or date's prompt shows before its sentence: in the title and the sentence set before it.
-    "Nordenskiöld first travelled to Spitsbergen in 1858 … He returned in _____" (1861) rules out 1856 (review 49),
-    "The Black Death, 1347–1351: In _____ it reached Kaffa" (1346) rules out 1352 (review 48)."""
-    if fact.span.kind not in ("year", "date") and not year_like(fact):
-        return ()
-    before = context_for(fact.sentence, analysis, (fact.span,)) or ""
+def _years_shown_before(before: str, analysis: Analysis) -> tuple[int, ...]:
+    """The years a year's or date's prompt shows before its sentence: in the title and `before`, the context set
+    before it. "Nordenskiöld first travelled to Spitsbergen in 1858 … He returned in _____" (1861) rules out 1856
+    (review 49), "The Black Death, 1347–1351: In _____ it reached Kaffa" (1346) rules out 1352 (review 48)."""
     text = f"{analysis.document.title} {before}"
     shown = {int(f.value) for f in figures_in(text) if is_year(f) and f.digits == 4}
     # "In 376 a large group of Goths asked to cross the Danube … in _____ they destroyed a Roman army" (378) ruled
@@ -188,13 +188,10 @@ def _years_shown_before(fact: Fact, analysis: Analysis) -> tuple[int, ...]:
     return tuple(sorted(shown))
 
 
-def _months_shown_before(fact: Fact, analysis: Analysis) -> tuple[tuple[int, int], ...]:
-    """The months of a year a date's prompt shows before its sentence. "… in July 1728 they sailed north along the
-    coast. On _____ the ship reached about 67° north" (16 August 1728) ruled out 3 May and 5 June 1728 (blind review
-    73, bad: giveaway), which the years alone could not."""
-    if fact.span.kind != "date":
-        return ()
-    before = context_for(fact.sentence, analysis, (fact.span,)) or ""
+def _months_shown_before(before: str) -> tuple[tuple[int, int], ...]:
+    """The months of a year a date's prompt shows in `before`, the context set before its sentence. "… in July 1728
+    they sailed north along the coast. On _____ the ship reached about 67° north" (16 August 1728) ruled out 3 May
+    and 5 June 1728 (blind review 73, bad: giveaway), which the years alone could not."""
     return tuple(sorted(filter(None, (_month_of_year(m.group()) for m in _MONTH_YEAR.finditer(before)))))
 
 
