@@ -178,3 +178,40 @@ def test_max_per_section_caps_each_chapter(tmp_path: Path):
         pytest.skip("question assembly has not landed yet: the bank is empty")
     assert sorted(sections) == sorted(set(sections))  # at most one per chapter
     assert len(json.loads(full.stdout)["questions"]) > len(sections)
+
+
+NOTES_SAVED_AS_TEXT = f"""# The Town ##
+
+{RIVER}
+
+## The River
+
+{RIVER}
+
+## The Market
+
+{MARKET}
+
+#floods was the word of the week in 1911.
+"""
+
+
+def test_markdown_headings_in_a_plain_text_file_are_headings_without_their_marks(tmp_path: Path):
+    # Blind review 82 wrote "# Quadratic Equations" into a .txt file, and every card read 'From "# Quadratic …"'.
+    path = tmp_path / "notes.txt"
+    path.write_text(NOTES_SAVED_AS_TEXT, encoding="utf-8")
+    document = read_source(path)
+    assert document.title == "The Town"
+    assert document.sections == ("", "The River", "The Market")
+    assert [b.text for b in document.blocks if b.is_heading] == ["The Town", "The River", "The Market"]
+    assert document.blocks[-1].text == "#floods was the word of the week in 1911."
+    as_markdown = tmp_path / "notes.md"
+    as_markdown.write_text(NOTES_SAVED_AS_TEXT, encoding="utf-8")
+    assert read_source(as_markdown).sections == document.sections
+
+
+def test_a_plain_text_file_without_markdown_headings_keeps_its_first_line_as_title(tmp_path: Path):
+    path = tmp_path / "story.txt"
+    path.write_text(f"The Town\n\n{RIVER}\n\n{MARKET}\n", encoding="utf-8")
+    document = read_source(path)
+    assert document.title == "The Town" and document.sections == ("",)

@@ -12,7 +12,7 @@ from quizgen.errors import QuizgenError
 from quizgen.model import Document
 from quizgen.read.gutenberg import unwrap_gutenberg
 from quizgen.read.limits import max_source_bytes, too_big
-from quizgen.read.sections import Part, Sectioned, by_chapter_lines
+from quizgen.read.sections import Part, Sectioned, by_chapter_lines, by_heading_level
 from quizgen.read.text import join_lines, looks_like_heading, paragraphs
 
 # The formats quizgen reads, and the file endings that name them.
@@ -114,13 +114,26 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+# "# Quadratic Equations", "## Causes": a Markdown heading line in a file saved as plain text (notes and texts
+# written for Markdown are often saved as .txt); its "#" marks are markup, not words of the title.
+_ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
 def read_plain_text(text: str) -> tuple[str, Sectioned]:
-    """A plain-text source: a Gutenberg wrapper skipped, paragraphs as blocks, a book split into chapters."""
+    """A plain-text source: a Gutenberg wrapper skipped, paragraphs as blocks, a book split into chapters, or into
+    sections by its Markdown heading lines when it has them."""
     book = unwrap_gutenberg(text)
-    parts = [Part(join_lines(p), looks_like_heading(p)) for p in paragraphs(book.text)]
-    sectioned = by_chapter_lines(parts)
+    parts = [_plain_part(p) for p in paragraphs(book.text)]
+    sectioned = by_heading_level(parts) if any(p.level for p in parts) else by_chapter_lines(parts)
     first = sectioned.blocks[0] if sectioned.blocks else None
     return book.title or (first.text if first is not None and first.is_heading else ""), sectioned
+
+
+def _plain_part(paragraph: str) -> Part:
+    heading = _ATX_HEADING.match(paragraph) if "\n" not in paragraph.strip() else None
+    if heading is not None:
+        return Part(heading.group(2), is_heading=True, level=len(heading.group(1)))
+    return Part(join_lines(paragraph), looks_like_heading(paragraph))
 
 
 def document_from_text(
