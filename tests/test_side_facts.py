@@ -10,6 +10,10 @@ CHAMPIONSHIPS_GO_ON = (
     "About 35,000 spectators watched the final. The championships continue on Thursday with the semi-finals of the "
     "men's 200 metres and the final of the women's 400 metres hurdles."
 )
+INTEREST = "Compound interest is interest earned on interest. Banks in Britain have paid it since the 1690s."
+PRIYA_SAVES = ("Priya invests £500 at 4% per year, compounded annually.\n\nPriya earns £62.43 in interest, which is £2.43 "
+               "more than with simple interest.")
+
 NOT_ASKED = [
     # Half a range is guessed from the other half.
     pytest.param("Heinrich Barth\n\nHeinrich Barth was a German explorer of Africa. Between 1845 and 1847 he "
@@ -327,6 +331,13 @@ NOT_ASKED = [
     pytest.param("Discounts\n\nShops in Britain hold their biggest sales after Christmas. The Boxing Day sale began in "
                  "London in the 1890s.\n\nWorked example\n\nA coat costs £80 and is reduced by 25% in a sale. Then you "
                  "pay three quarters of £80.", "£80", id="a-figure-under-a-worked-example-heading"),
+    pytest.param(f"Savings\n\n{INTEREST}\n\nExample\n\n{PRIYA_SAVES}", "£500", id="a-figure-under-an-example-heading"),
+    pytest.param(f"Savings\n\n{INTEREST}\n\nExample\n\n{PRIYA_SAVES}", "£2.43", id="a-figure-under-an-example-heading-2"),
+    pytest.param(f"Savings\n\n{INTEREST}\n\nExample 3.2\n\n{PRIYA_SAVES}", "4%",
+                 id="a-figure-under-a-numbered-example-heading"),
+    pytest.param("Savings\n\nCompound interest is interest earned on interest. Banks in Britain have paid it since "
+                 "the 1690s. Priya invests £500 at 4% per year, compounded annually. How much does she have after 3 "
+                 "years?", "£500", id="the-set-up-of-a-made-up-persons-problem"),
     pytest.param("Speed\n\nSpeed is distance divided by time. The metre was first defined in 1793 by the French "
                  "Academy of Sciences, and the kilometre followed in 1795. A car travels 120 km in 2 hours. Calculate "
                  "its average speed.", "120 km", id="the-set-up-of-a-task-the-next-sentence-sets"),
@@ -476,6 +487,9 @@ def test_side_details_and_given_away_figures_are_not_asked(article, answer):
 
 
 STILL_ASKED = [
+    # A heading that only starts with "Example" heads facts, not a sum to work.
+    pytest.param("Rivers\n\nA river's basin is the land it drains.\n\nExamples of great rivers\n\nThe Amazon carries "
+                 "about 209,000 cubic metres of water a second to the Atlantic.", "209,000", id="under-examples-of"),
     pytest.param("Jobs\n\nUnemployment fell from 5.4% to 5.1% in March, the lowest level since 2019.", "5.1%",
                  id="a-change-from-one-figure-to-another"),
     pytest.param("Seoul talks\n\nUS troops have been in South Korea since the Korean War (1950-1953).", "1950-1953",

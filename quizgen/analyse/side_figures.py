@@ -464,17 +464,22 @@ RECKONED_TIME = re.compile(
 )
 
 
-# The heading of a textbook's worked example: every figure under it is set up to be worked, not learnt. ("Example: the
-# peppered moth" heads a case study, whose "by 1895 it made up about 98% of the moths" is a fact, judged ok.)
-_WORKED_EXAMPLE_HEADING = re.compile(r"^(?:Worked examples?\b|Example \d+[.:]?$)", re.IGNORECASE)
+# The heading of a textbook's worked example: every figure under it is set up to be worked, not learnt ("Example",
+# "Example 3.2", "Worked example"; under "Example", "Priya invests £500 at 4% …" was asked, blind review 80, not ok),
+# where "Examples" heads a list of facts ("The Burj Khalifa in Dubai is 828 m tall").
+# ("Example: the peppered moth" heads a case study, whose "by 1895 it made up about 98% of the moths" is a fact,
+# judged ok.)
+_WORKED_EXAMPLE_HEADING = re.compile(r"^(?:Worked examples?\b|Example(?: \d+(?:\.\d+)*)?[.:]?$)", re.IGNORECASE)
 # A question that asks for a figure, or a task that sets one: "What is the new price?", "How far apart are they on
 # the ground?", "Calculate its average speed."
 _ASKS_FOR_A_FIGURE = re.compile(
     r"^(?:What (?:is|are|will be|would be) (?:the|its|their|his|her)\b|How (?:much|many|far|long|fast|big|tall|high|"
     r"heavy|old|deep|wide)\b)[^?]*\?$|^(?:Calculate|Work out|Find|Estimate) (?:the|its|their|his|her|how)\b[^?!]*[.?!]$"
 )
-# A made-up one of a kind to work on: "A jacket costs £60", "An athlete runs 400 m", "Two trains leave".
-_MADE_UP_SUBJECT = re.compile(r"^(?:A|An|One|Two|Three)\s")
+# A made-up one of a kind to work on: "A jacket costs £60", "An athlete runs 400 m", "Two trains leave"; or a
+# made-up person, by first name alone, doing the sum's deed: "Priya invests £500 at 4% per year" (blind review 80).
+_MADE_UP_SUBJECT = re.compile(r"^(?:(?:A|An|One|Two|Three)\s|[A-Z][a-z]+ (?:invests|saves|borrows|buys|sells|"
+                              r"earns|spends|pays|deposits|walks|runs|drives|cycles|travels|has|wants|needs)\b)")
 
 
 def worked_example_sentences(sentences: tuple[Sentence, ...]) -> frozenset[int]:
