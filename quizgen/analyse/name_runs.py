@@ -236,6 +236,18 @@ def _for_joins(pair: _Pair) -> bool:
     )
 
 
+def _deed_object_joins(pair: _Pair) -> bool:
+    """"the International Fund for Saving the Aral Sea", "the Society for Preventing the Spread of Rabies": a body's
+    cause named by a deed goes on with the deed's object; cut at "the", "[International Fund for Saving] the Aral
+    Sea" was asked (blind review 80, bad)."""
+    words = pair.before.split()
+    return (
+        pair.between == " the " and len(words) >= 3 and words[-2] == "for" and _DEED.fullmatch(words[-1]) is not None
+        and (words[-3] in _CAUSE_HEADS or words[-3] in ORGANISATION_HEADS)
+    )
+
+
+_DEED = re.compile(r"[A-Z][a-z]{2,}ing")
 _CAUSE_WORD = re.compile(r"(?:tion|ment|ance|ence|sion)$|^(?:Fight|Study|Care|Defence|Defense|Relief|Welfare)$")
 # Institutions named after a cause: "Society for the Protection of Birds", "Fund for the Arts".
 _CAUSE_HEADS = frozenset(
@@ -370,6 +382,7 @@ _JOINS: tuple[tuple[Callable[[_Pair], bool], Container[str]], ...] = (
     (_slash_joins, _Slashed()),
     (_work_title_joins, frozenset({" by a ", " by an "})),
     (_for_joins, frozenset({" for ", " for the "})),
+    (_deed_object_joins, frozenset({" the "})),
     (_on_joins, frozenset({" on ", " on the "})),
     (_and_joins, frozenset({" and "})),
     (_campus_joins, frozenset({", "})),
