@@ -46,7 +46,14 @@ def looks_like_a_person(span: Span, text: str) -> bool:
         and words[0] not in nationality_words()  # "the British Isles", "the Roman Forum"
         and words[0] not in _PLACE_FIRST_WORDS  # "São Vicente", "Santa Luzia", "Lower Lakes", "Fort Worth"
         and not _NOT_A_PERSON_BEFORE.search(text, 0, span.start)
+        and words[0] != "Team"  # "Team Sky", "Team Veloria": a cycling or sailing team
+        and not _MEMBER_NOUN_AFTER.match(text, span.end)
     )
+
+
+# "the 26-year-old Team Veloria rider", "a Red Bull driver": a name before a member's noun is the member's side or
+# firm, not a person (blind review 82 hinted the team "[person] set a fierce pace", bad).
+_MEMBER_NOUN_AFTER = re.compile(r" (?:rider|riders|driver|drivers|player|players|team-mate|teammate|squad|staff)\b")
 
 
 # "across the Grand Harbour", "his Difference Engine", "near the Tonlé Sap": nobody is called "the Mary
