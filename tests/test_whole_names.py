@@ -158,6 +158,10 @@ def names_of(text: str) -> list[tuple[str, str]]:
                      id="for-the-protection-of"),
         pytest.param("Birds\n\nThe Royal Society for the Protection of Birds was founded in 1889.",
                      [("Royal Society for the Protection of Birds", "organisation")], id="society-for-the-protection"),
+        # A faith before a country is no part of its name (blind review 82 asked "[Catholic France], led by Cardinal
+        # Richelieu", bad: the answer is France).
+        pytest.param("War\n\nIn 1635 Catholic France, led by Cardinal Richelieu, declared war on Spain.",
+                     [("France", "place"), ("Richelieu", "person"), ("Spain", "place")], id="a-faith-before-a-country"),
         # A trade a person or a firm may ply does not say which (blind review 81 hinted the publisher Hieronymus Cock
         # [organisation], bad); a one-word firm after it stays one.
         pytest.param("Prints\n\nBruegel worked for the publisher Hieronymus Cock, whose print shop was busy.",

@@ -606,6 +606,9 @@ def _trimmed(sentence: str, start: int, end: int, after_title: bool) -> tuple[in
         after_title = after_title or is_a_nationality_noun(sentence[start : name_start - 1])
         start = name_start
     name_end = without_post_nominals(sentence, start, end)
+    words = sentence[start:name_end].split(" ", 1)
+    if len(words) == 2 and words[0] in FAITH_WORDS and place_type(words[1]) in ("country", "region"):
+        start += len(words[0]) + 1  # "Catholic France declared war": the country is the name (blind review 82, bad)
     return start, name_end, after_title or name_end < end
 
 
