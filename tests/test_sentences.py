@@ -36,6 +36,10 @@ def sentences(text: str) -> list[str]:
         ("A stop began at 5:40 a.m. Pacific time. It ended.", ["A stop began at 5:40 a.m. Pacific time.", "It ended."]),
         ("It opened at 7 a.m. Jan. 3 in Ohio.", ["It opened at 7 a.m. Jan. 3 in Ohio."]),
         ("It shuts at 6 p.m. on weekdays.", ["It shuts at 6 p.m. on weekdays."]),
+        # The last of a run of notes ends a sentence (blind review 80 asked "[G–B–D. Capital]" as one organisation).
+        ("Chord V is G–B–D. Capital numerals show major chords.", ["Chord V is G–B–D.", "Capital numerals show major chords."]),
+        ("The route ran A-B-C. Trains were slow.", ["The route ran A-B-C.", "Trains were slow."]),
+        ("The engineer Jean-P. Moreau built it.", ["The engineer Jean-P. Moreau built it."]),
     ],
 )
 def test_sentences_split_only_where_a_sentence_ends(text, expected):

@@ -36,6 +36,8 @@ _STILL_THE_TIME = frozenset(
     ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST EET IST JST AEST AEDT NZST""".split()
 )
 _CLOCK = frozenset(("a.m", "p.m"))
+# "G–B–D.", "A-C-E.": single letters joined by dashes, the notes of a chord or the points of a route.
+_LETTER_SEQUENCE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][–-]$")
 
 
 def _is_boundary(text: str, end: int, match_text: str) -> bool:
@@ -55,6 +57,8 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     glued_to = text[before.start(1) - 1 : before.start(1)]
     if len(word) == 1 and word.isalpha() and (glued_to in ("/", "'", "’", "°") or glued_to.isdigit()):
         return True  # "km/h.", "0 °C.", "in the 1640s." or "… fits with Northwind's." ends a sentence: no initial
+    if len(word) == 1 and word.isalpha() and _LETTER_SEQUENCE_BEFORE.search(text, 0, before.start(1)):
+        return True  # "chord V is G–B–D. Capital numerals …": the last of a run of notes or letters, no initial
     if len(word) == 1 and word.isalpha():
         # An initial ("J. Smith", "Harry S. Truman") — unless a sentence plainly starts after it:
         # "… Queen Margaret I. The union lasted …"
