@@ -451,6 +451,8 @@ NOT_ASKED = [
                  "any country in the European Union.", "European Union", id="of-any-country-in-the"),
     pytest.param("Quebec fires\n\nThe Lac Mistassini fire had burned 15,000 hectares by Monday, an area nearly twice the "
                  "size of the city of Montreal, officials said.", "Montreal", id="a-city-as-a-yardstick"),
+    pytest.param("Zambezi\n\nThe Zambezi's drainage basin covers roughly 1.39 million square kilometres, about twice the "
+                 "area of Texas, and extends into eight states.", "Texas", id="a-state-as-a-yardstick-of-area"),
     pytest.param("Bus crash\n\nA bus fell into a gorge in Himachal Pradesh on Monday, killing 14 people. Nine injured "
                  "passengers were airlifted to a hospital in Shimla.", "Shimla", id="where-the-injured-were-taken"),
     pytest.param("Nelson Mandela\n\nNelson Mandela was elected president of South Africa in 1994. He died on 5 December "

@@ -193,10 +193,10 @@ _FIELD_DEPARTMENT = re.compile(r"^(?:the )?(?:Department|Ministry) (?:of|for) (?
 # "the highest share of any country in the [European Union]": the set a record is counted among (review 39: not ok,
 # "a comparison clause; guessable, not the fact").
 _FRAME_OF_A_SUPERLATIVE_BEFORE = re.compile(r"\bof (?:any|all) (?:other )?[a-z]+ (?:in|of) (?:the )?$")
-# "nearly twice the size of the city of [Vancouver]", "an area as large as [Wales]": a place named as a yardstick
-# (review 69: not ok, "only the comparison city in a size analogy").
+# "nearly twice the size of the city of [Vancouver]", "an area as large as [Wales]", "about twice the area of [Texas]":
+# a place named as a yardstick (review 69: not ok, "only the comparison city in a size analogy"; review 82 the same).
 _YARDSTICK_BEFORE = re.compile(
-    r"\b(?:the size of|as (?:large|big|long|tall|high) as|(?:larger|bigger|smaller) than)"
+    r"\b(?:the (?:size|area) of|as (?:large|big|long|tall|high) as|(?:larger|bigger|smaller) than)"
     r"(?: (?:the )?(?:city|state|country|island|county|town|province|region) of)? (?:the )?$"
 )
 # Where the injured were taken: "taken to hospitals in Bharuch and [Vadodara]", "airlifted to a specialist burns unit
