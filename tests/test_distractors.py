@@ -796,3 +796,36 @@ def test_a_year_of_the_common_era_keeps_to_its_subjects_life_and_to_years_the_ca
     questions = {q.answer: q for q in quizgen.generate(article, templates=templates).questions}
     assert "100" not in questions  # "around": a nearby year would be right too, so no multiple choice
     assert all(115 < int(option) <= 139 for option in questions["126"].options), questions["126"].options
+
+
+def test_a_day_of_a_month_the_context_before_names_gets_other_days_of_that_month(tmp_path):
+    # blind review 79: "In September 1066 Hardrada landed … They defeated the northern earls at the Battle of
+    # Fulford on _____" offered 21 July, 4 June and 1 August beside 20 September
+    templates = tmp_path / "mcq.yaml"
+    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
+    article = ("The Norman Conquest\n\nIn September 1066 Hardrada landed in the north of England with about 300 "
+               "ships, joined by Harold's exiled brother Tostig. They defeated the northern earls at the Battle of "
+               "Fulford on 20 September.")
+    asked = [
+        q for seed in range(6) for q in quizgen.generate(article, seed=seed, templates=templates).questions
+        if q.answer == "20 September"
+    ]
+    assert asked and all("In September 1066" in q.prompt for q in asked)
+    assert all(len(q.options) == 4 and all(o.endswith(" September") for o in q.options) for q in asked), asked
+
+
+def test_a_day_of_a_month_another_date_of_its_sentence_names_gets_other_days_of_that_month():
+    analysis = analysis_of(
+        "They won at Fulford on [20 September](date) and lost at Stamford Bridge on [25 September](date).",
+        "It began in [2030](year).",
+    )
+    for seed in range(10):
+        options = options_for(analysis, "20 September", seed)
+        assert len(options) == 3
+        assert all(o.endswith(" September") and o not in ("20 September", "25 September") for o in options), options
+
+
+def test_a_day_of_a_month_the_card_does_not_name_gets_days_of_other_months():
+    analysis = analysis_of("The battle was fought on [20 September](date).", "It was all over by [2030](year).")
+    options = options_for(analysis, "20 September")
+    assert options and not any(o.endswith(" September") for o in options), options

@@ -752,3 +752,71 @@ def test_a_count_of_the_numbers_from_one_stated_end_to_the_other_is_given_away(p
 )
 def test_a_year_the_prompt_writes_short_is_given_away(prompt, answer, given_away):
     assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, "year", "[year]"))) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "blank", "given_away"),
+    [
+        # blind reviews 77, 78: the total told first and its parts after it, or a part told "of" the total
+        ("From “Johannes Gutenberg”: Around 180 copies are thought to have been printed, roughly [number] on paper "
+         "and 45 on vellum.", "135", "number", "[number]", True),
+        ("From “Johannes Gutenberg”: Around [number] copies are thought to have been printed, roughly 135 on paper "
+         "and 45 on vellum.", "180", "number", "[number]", True),
+        ("From “Four-day week trial”: The report found that [number] of the 24 performance measures the council "
+         "tracks improved during the trial, four were unchanged and three got worse.", "17", "number", "[number]",
+         True),
+        ("From “Castlemere budget”: The council will spend £640 million, £410 million from a fund and [amount] "
+         "borrowed.", "£230 million", "money", "[amount]", True),
+        # figures listed side by side, one the sum of two others by chance; parts that leave something over
+        ("From “Wildfire forces town to evacuate”: The blaze was fought with 19 helicopters, [number] air tankers "
+         "and 26 pieces of heavy equipment.", "7", "number", "[number]", False),
+        ("From “Johannes Gutenberg”: Around 180 copies are thought to have been printed, roughly [number] on paper "
+         "and 40 on vellum.", "135", "number", "[number]", False),
+        ("From “Four-day week trial”: The report found that [number] of the 24 performance measures improved.",
+         "17", "number", "[number]", False),
+        # figures that count other things make a sum only by chance (29 = 21 + 8, 6 = 5 + 1), and a figure in the
+        # title and again in the sentence is no total of itself and another
+        ("From “The Ottoman Empire”: The turning point came on 29 May 1453, when the 21-year-old Sultan Mehmed II "
+         "captured Constantinople after a siege of nearly [quantity].", "eight weeks", "quantity", "[quantity]",
+         False),
+        ('"This is what we have been saying for five years," said Tariq Osei, a courier who was one of [quantity].',
+         "six lead claimants", "quantity", "[quantity]", False),
+        ("From “Ice storm leaves 240,000 without power”: About 240,000 homes were without electricity after an ice "
+         "storm coated the region in up to [quantity] of freezing rain.", "30 millimetres", "quantity",
+         "[quantity]", False),
+        # a total in another currency is no total of these parts
+        ("From “Castlemere budget”: The council will spend $640 million, £410 million from a fund and [amount] "
+         "borrowed.", "£230 million", "money", "[amount]", False),
+    ],
+)
+def test_a_total_or_part_the_other_figures_of_its_sentence_add_up_to_is_given_away(
+    prompt, answer, kind, blank, given_away
+):
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away
+
+
+BEES = (
+    "From “Beekeepers in Scotland lose colonies in worst winter on record”: The survey collected responses from "
+    "1,186 beekeepers who between them managed 9,420 colonies going into winter last October. By the end of March, "
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "blank", "given_away"),
+    [
+        # blind review 77: a part "of" a whole and the whole give its rate; the rate and the whole give the part
+        (BEES + "3,485 of those colonies had been lost, a rate of [percentage].", "37 percent", "percent",
+         "[percentage]", True),
+        (BEES + "[number] of those colonies had been lost, a rate of 37 percent.", "3,485", "number", "[number]",
+         True),
+        # a rate the figures do not make, a part told without "of", and a rate of one decimal the figures miss
+        (BEES + "3,485 of those colonies had been lost, a rate of [percentage].", "41 percent", "percent",
+         "[percentage]", False),
+        (BEES + "[number] colonies had been lost, and 37 percent of beekeepers lost none.", "3,485", "number",
+         "[number]", False),
+        (BEES + "3,485 of those colonies had been lost, a rate of [percentage].", "37.5 percent", "percent",
+         "[percentage]", False),
+    ],
+)
+def test_a_share_or_part_the_prompts_part_of_a_whole_reckons_is_given_away(prompt, answer, kind, blank, given_away):
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away

@@ -514,3 +514,20 @@ def test_a_determiner_after_the_auxiliary_is_lower_case():
     fixed = _CAPITAL_AFTER_AUXILIARY.sub(lambda m: m.group(1) + m.group(2).lower(),
                                          "To what percentage did The average rate fall in April?")
     assert fixed == "To what percentage did the average rate fall in April?"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "answer", "expected"),
+    [
+        # blind review 77: "began" is the verb of the "since" clause, not of "the highest loss"
+        ("The colonies died over the winter, the highest loss since records began in 2008.", [("year", "2008")],
+         "2008", None),
+        ("The losses mounted until prices began in 2009 to recover.", [("year", "2009")], "2009", None),
+        # a "since" phrase with a figure, or no clause at all, keeps its question
+        ("The first strike since 1990 began in March 2019.", [("year", "1990"), ("date", "March 2019")],
+         "March 2019", "When did the first strike since 1990 begin?"),
+        ("Work began in 1817 after years of debate.", [("year", "1817")], "1817", "When did work begin?"),
+    ],
+)
+def test_a_verb_of_a_clause_opened_inside_a_slot_is_not_asked_about(text, spans, answer, expected):
+    assert ask(text, spans, answer) == expected

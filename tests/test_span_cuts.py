@@ -1,5 +1,7 @@
 """Where an answer's span starts and ends: a fact whole, and no more than the fact (rows from reviews 33-52)."""
 
+import re
+
 import pytest
 
 import quizgen
@@ -340,3 +342,35 @@ def test_a_bare_figure_after_a_comma_is_the_next_of_a_list_not_a_conversion_cut_
     assert asked
     for question in asked:
         assert "Bq after 16 days" in question.prompt and "_____ Bq" not in question.prompt
+
+
+@pytest.mark.parametrize(
+    ("article", "shown", "not_shown"),
+    [
+        # blind review 78: "one in [five people]" offered "two people"; only the ratio's number is hidden
+        ("Listeria\n\nListeriosis is rare in the UK, but about one in five people who develop the invasive form of "
+         "the illness die.", "one in _____ people who develop", "one in _____ who"),
+        # blind review 79: "with _____' heads" cut the answer out of "dragons'"
+        ("Zhang Heng\n\nThe seismoscope was a bronze vessel about two metres across, with eight dragons' heads "
+         "around its outside facing the principal directions of the compass.", "with _____ dragons' heads",
+         "_____'"),
+        # blind review 77: "the winter of [year]–13" left "–13" to give 2012 away
+        ("Beekeepers in Scotland lose 37% of colonies in worst winter on record\n\nPERTH, Scotland — More than a "
+         "third of honeybee colonies in Scotland died over the winter, according to survey results published on "
+         "Thursday.\n\nThe survey collected responses from 1,186 beekeepers. The previous worst year was the winter "
+         "of 2012–13, when 31.6 percent of colonies died, and the long-term average is about 17 percent.",
+         "the winter of _____, when", "_____–13"),
+    ],
+)
+def test_a_ratio_a_possessive_count_and_a_span_of_years_are_hidden_whole(article, shown, not_shown):
+    prompts = [re.sub(r"\[(?:number|range)\]", "_____", q.prompt) for q in quizgen.generate(article).questions]
+    assert any(shown in prompt for prompt in prompts)
+    assert all(not_shown not in prompt for prompt in prompts)
+
+
+def test_no_year_of_a_listed_series_is_asked():
+    # blind review 79: "2015, [range]" and "[year], 2017 and 2019"
+    article = ("Seed vault\n\nThe International Center for Agricultural Research in the Dry Areas retrieved samples "
+               "in 2015, 2017 and 2019 to rebuild collections it had abandoned near Aleppo.")
+    answers = [a for q in quizgen.generate(article).questions for a in (q.answers or (q.answer,))]
+    assert not {"2015", "2017", "2019", "2017 and 2019"} & set(answers)

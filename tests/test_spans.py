@@ -108,6 +108,18 @@ def test_figures_are_found_and_typed(sentence, expected):
         # A date's modifier is a whole word: "downturn of 2015" holds no "turn of 2015".
         ("The yard nearly collapsed during the oil downturn of 2015.", [("2015", "year")]),
         ("Work resumed in mid-2020 and ended at the turn of 2022.", [("mid-2020", "date"), ("the turn of 2022", "date")]),
+        # blind review 77: a span of years is whole, never its first year with "the winter of" ("[year]–13")
+        ("The previous worst year was the winter of 2012–13, when colonies died.", [("2012–13", "range")]),
+        ("The worst year was the winter of 2012, when colonies died.", [("the winter of 2012", "date")]),
+        # blind review 79: a listed series of three or more years is no fact to ask one year at a time
+        ("ICARDA retrieved samples in 2015, 2017 and 2019 to rebuild collections.", []),
+        ("The vault was opened in 2008 and upgraded in 2019.", [("2008", "year"), ("2019", "year")]),
+        # blind reviews 78, 79: the number of a ratio, or a count of a possessive, is asked without its noun
+        ("About one in five people who develop the illness die.", [("five", "number")]),
+        ("One in 10 adults smokes.", [("10", "number")]),
+        ("It had eight dragons' heads around its outside.", [("eight", "number")]),
+        ("It had eight dragons around its outside.", [("eight dragons", "quantity")]),
+        ("The two teams' fans met in 2019.", [("2019", "year")]),
     ],
 )
 def test_a_figure_is_the_whole_fact_and_only_a_fact(sentence, expected):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import random
 import re
 from collections.abc import Callable
@@ -116,8 +117,12 @@ def date_distractors(
     cap: int | None,
     ok: Callable[[str], bool],
     need: frozenset[int] = frozenset(),
+    keep_month: bool = False,
+    days_shown: tuple[int, ...] = (),
 ) -> list[str]:
-    """Other dates in the answer's own format: '26 January 1950' -> '12 March 1950', 'Friday' -> 'Tuesday'."""
+    """Other dates in the answer's own format: '26 January 1950' -> '12 March 1950', 'Friday' -> 'Tuesday'; with
+    `keep_month` (the card names the answer's month elsewhere) other days of its month, each on the answer's side
+    of the days of that month the card shows (`days_shown`)."""
     months = month_matches(text)
     weekdays = weekday_matches(text)
     figures = figures_in(text)
@@ -136,6 +141,12 @@ def date_distractors(
     day = days[0] if len(days) == 1 else None
     if answer_month is None or len(days) > 1:
         return []
+    if keep_month and day is not None:
+        mine = int(day.value)
+        ok_day = lambda option: ok(option) and all(  # noqa: E731
+            (figures_in(option)[0].value > shown) == (mine > shown) for shown in days_shown if shown != mine
+        )
+        return _days_of_its_month(text, day, answer_month, count, rng, ok_day, need)
     months_allowed = list(range(1, 13))
     if month.group().endswith("."):  # "Nov. 21" gets "Aug. 9", never "March 16": the answer's own form
         months_allowed = [m for m in months_allowed if AP_MONTHS[m - 1].endswith(".")]
@@ -165,6 +176,32 @@ def date_distractors(
     lower = [Decimal(o) for o in NEAR_MONTHS if o < 0 and o in by_offset]
     upper = [Decimal(o) for o in NEAR_MONTHS if o > 0 and o in by_offset]
     return [by_offset[int(o)] for o in pick_balanced(lower, upper, count, rng, Decimal(0), need)]
+
+
+DAY_SHIFTS = (-2, 2, -3, 3, -5, 5, -7, 7, -9, 9, -12, 12)
+A_COMMON_YEAR = 2001  # a date without its year gets no 29 February
+
+
+def _days_of_its_month(
+    text: str, day: Figure, month: int, count: int, rng: random.Random, ok: Callable[[str], bool],
+    need: frozenset[int],
+) -> list[str]:
+    """'20 September' -> '15 September', '23 September': where the card shows the month ("In September 1066
+    Hardrada landed … They defeated the northern earls at the Battle of Fulford on _____"), a date of another month
+    is ruled out by it and the answer is the one option left in September (blind review 79, bad). ("On 23 July 1914
+    Austria-Hungary sent Serbia an ultimatum … declared war on _____", 28 July, gets no day before the 23rd.)"""
+    years = [int(f.value) for f in figures_in(text) if is_year(f)]
+    days_in_month = calendar.monthrange(years[0] if years else A_COMMON_YEAR, month)[1]
+    by_shift: dict[int, str] = {}
+    for shift in DAY_SHIFTS:
+        new_day = int(day.value) + shift
+        if 1 <= new_day <= days_in_month:
+            candidate = replace_figure(text, day, Decimal(new_day))
+            if candidate is not None and ok(candidate):
+                by_shift[shift] = candidate
+    lower = [Decimal(s) for s in DAY_SHIFTS if s < 0 and s in by_shift]
+    upper = [Decimal(s) for s in DAY_SHIFTS if s > 0 and s in by_shift]
+    return [by_shift[int(s)] for s in pick_balanced(lower, upper, count, rng, Decimal(0), need)]
 
 
 def _month_and_year_distractors(

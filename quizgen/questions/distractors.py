@@ -18,6 +18,7 @@ from quizgen.questions.numbers import (
     Figure,
     figures_in,
     int_to_words,
+    month_matches,
     month_number,
     normalise,
     pick_balanced,
@@ -137,7 +138,10 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
             # "The increase, the company's third since _____" (the autumn of 2023) offered the autumn of 2025 in a
             # report of early 2025 (review 65): a date looked back to is no later than the article's own time
             cap = min(cap, index.present) if cap is not None else index.present
-        found = date_distractors(span.text, count, rng, cap, ok, bounded_toward(fact))
+        around = f"{before} {sentence.text[: span.start]} {sentence.text[span.end :]}"
+        keep_month = _month_named_elsewhere(span.text, around)
+        days = _days_named_in_its_month(span.text, around) if keep_month else ()
+        found = date_distractors(span.text, count, rng, cap, ok, bounded_toward(fact), keep_month, days)
     elif span.kind == "range":
         # a range the stem puts a figure in ("within the target range of _____") may hold the answer's ends
         apart = not holds_a_figure(fact)
@@ -193,6 +197,28 @@ def _months_shown_before(before: str) -> tuple[tuple[int, int], ...]:
     they sailed north along the coast. On _____ the ship reached about 67° north" (16 August 1728) ruled out 3 May
     and 5 June 1728 (blind review 73, bad: giveaway), which the years alone could not."""
     return tuple(sorted(filter(None, (_month_of_year(m.group()) for m in _MONTH_YEAR.finditer(before)))))
+
+
+def _month_named_elsewhere(answer: str, shown: str) -> bool:
+    """Does the card name the answer's month outside the blank ("In September 1066 … on _____", 20 September)?"""
+    months = {month_number(m.group()) for m in month_matches(answer)}
+    return len(months) == 1 and bool(months & {month_number(m.group()) for m in month_matches(shown)})
+
+
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? $")
+_DAY_AFTER = re.compile(r" (\d{1,2})(?!\d|,\d)")
+
+
+def _days_named_in_its_month(answer: str, shown: str) -> tuple[int, ...]:
+    """The days of the answer's month that `shown` names: '23' of "On 23 July 1914" for 28 July."""
+    months = {month_number(m.group()) for m in month_matches(answer)}
+    days = []
+    for match in month_matches(shown):
+        if month_number(match.group()) in months:
+            before = _DAY_BEFORE.search(shown, max(0, match.start() - 6), match.start())
+            after = _DAY_AFTER.match(shown, match.end())
+            days += [int(found.group(1)) for found in (before, after) if found]
+    return tuple(sorted(set(days)))
 
 
 _MONTH_YEAR = re.compile(r"\b[A-Z][a-z]+\.? \d{4}\b")

@@ -113,6 +113,14 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         _rest_of_a_total(question.prompt, a) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "From “… £640m tram line …”: _____, … £150 million … £80 million"
+    if question.answer_kind in ("money", "number", "quantity") and any(
+        _total_in_its_sentence(question.prompt, a) for a in answers
+    ):
+        found.append("answer-part-in-prompt")  # "180 copies …, roughly _____ on paper and 45 on vellum" (135)
+    if question.answer_kind in ("money", "percent", "number", "quantity") and any(
+        _reckoned_as_a_share(question.prompt, a, question.answer_kind) for a in answers
+    ):
+        found.append("answer-part-in-prompt")  # "9,420 colonies … 3,485 of those … a rate of _____" (37 percent)
     if question.answer_kind in _AMOUNT_KINDS and any(_one_of_a_series(question.prompt, a) for a in answers):
         found.append("answer-part-in-prompt")  # "800 Bq will fall to 400 Bq after _____, … 16 days … 24 days" (8)
     if question.answer_kind in ("number", "quantity") and any(
@@ -626,6 +634,97 @@ def _rest_of_a_total(prompt: str, answer: str) -> bool:
             if any(abs(target + sum(parts) - total) <= TOTAL_CLOSE * total for parts in combinations(others, size)):
                 return True
     return False
+
+
+# "17 of the 24 measures": a figure told as part of another
+_PART_OF_AFTER = re.compile(r" (?:out )?of (?:the |its |their |all |those |these )?")
+# "roughly 135 on paper", "four were unchanged": a part that names no unit of its own counts the total's
+_PART_CARRIES_ON = frozenset(
+    "on in of at by for from to with and or were was are is had have has got went stayed remained".split()
+)
+
+
+def _counts_alike(text: str, part: Figure, total: Figure) -> bool:
+    """Does the part count what the total counts: the same unit after it, or none of its own ("180 copies …,
+    roughly 135 on paper")? "on 29 May 1453, when the 21-year-old Sultan … after a siege of nearly eight weeks"
+    (29 = 21 + 8) and "for five years … one of six lead claimants" (6 = 5 + 1) count other things."""
+    if text.startswith("-", part.end):
+        return False  # "21-year-old", "a 3-2 vote": a figure inside a word
+    mine, theirs = _unit_after(text[part.end :]), _unit_after(text[total.end :])
+    return mine is None or mine == theirs or mine in _PART_CARRIES_ON
+
+
+def _total_in_its_sentence(prompt: str, answer: str) -> bool:
+    """Is the answer a total, or a part of one, that the other figures of its own sentence give by an addition?
+    "Around 180 copies are thought to have been printed, roughly _____ on paper and 45 on vellum" (135) and "Around
+    [number] copies …, roughly 135 on paper and 45 on vellum" (180), "[number] of the 24 performance measures …
+    improved, four were unchanged and three got worse" (17) are sums (blind reviews 77, 78: 3 items bad). The total
+    is told first, its parts after it, or a part is told "of" it; figures merely listed side by side ("19
+    helicopters, _____ air tankers and 26 pieces of heavy equipment", seven) make a sum only by chance."""
+    target = value_of(answer)
+    sentence = _blanked_sentence(prompt)
+    blank = _ANY_BLANK.search(sentence)
+    if target is None or target <= 0 or blank is None:
+        return False
+    filled = sentence[: blank.start()] + answer + sentence[blank.end() :]
+    mine = _CURRENCY_BEFORE.search(answer[: figures_in(answer)[0].start]) if figures_in(answer) else None
+    currency = mine.group() if mine else ""
+    figures = [
+        f
+        for f in figures_in(filled)
+        if not (is_year(f) and f.digits == 4) and not _RATE_AFTER.match(filled, f.end) and f.value > 0
+        and (_CURRENCY_BEFORE.search(filled[max(0, f.start - 3) : f.start]) or [""])[0] == currency
+    ]
+    asked = [f for f in figures if blank.start() <= f.start < blank.start() + len(answer)]
+    if len(asked) != 1:
+        return False
+    for total in figures:
+        parts = [f for f in figures if f is not total and _counts_alike(filled, f, total)]
+        told_first = all(total.start < part.start for part in parts)
+        for size in range(2, MOST_PARTS + 1):
+            for chosen in combinations(parts, size):
+                if asked[0] is not total and asked[0] not in chosen:
+                    continue
+                if sum(part.value for part in chosen) != total.value:  # (within rounding, 240,000 + 30 is 240,000)
+                    continue
+                part_of = any(_PART_OF_AFTER.fullmatch(filled, part.end, total.start) for part in chosen)
+                if told_first and all(total.start < part.start for part in chosen) or part_of:
+                    return True
+    return False
+
+
+RATE_WRITTEN_CLOSE = Decimal("0.5")  # "37 percent" stands for any share from 36.5 to 37.5
+
+
+def _reckoned_as_a_share(prompt: str, answer: str, kind: str) -> bool:
+    """Does the prompt show a part "of" a whole and the whole, so that the part's share is a division, or the
+    share and the whole, so that the part is a multiplication? "… managed 9,420 colonies … By the end of March,
+    3,485 of those colonies had been lost, a rate of _____" (37 percent) and "… _____ of those colonies had been
+    lost, a rate of 37 percent" (3,485) (blind review 77: 2 items)."""
+    target = value_of(answer)
+    text = _ANY_BLANK.sub(lambda blank: answer if kind != "percent" else " _ ", prompt)
+    if target is None or target <= 0:
+        return False
+    amounts, rates, parts = [], [], []
+    for figure in figures_in(text):
+        if _RATE_AFTER.match(text, figure.end):
+            rates.append(figure)
+        elif not (is_year(figure) and figure.digits == 4) and figure.value > 0:
+            amounts.append(_scaled(text, figure))
+            if _PART_OF_AFTER.match(text, figure.end):
+                parts.append(_scaled(text, figure))
+    if kind == "percent":
+        close = RATE_WRITTEN_CLOSE / 10 ** (figures_in(answer)[0].decimals if figures_in(answer) else 0)
+        return any(abs(part * 100 / whole - target) <= close for part in parts for whole in amounts if whole > part)
+    if target not in parts:
+        return False
+    return any(
+        abs(whole * rate.value / 100 - target) <= RECKONED_CLOSE * target
+        for rate in rates
+        if rate.value < 100
+        for whole in amounts
+        if whole > target
+    )
 
 
 _FRACTIONS = {
