@@ -451,6 +451,8 @@ NOT_ASKED = [
                  "any country in the European Union.", "European Union", id="of-any-country-in-the"),
     pytest.param("Quebec fires\n\nThe Lac Mistassini fire had burned 15,000 hectares by Monday, an area nearly twice the "
                  "size of the city of Montreal, officials said.", "Montreal", id="a-city-as-a-yardstick"),
+    pytest.param("Dengue\n\nASUNCIÓN, Feb. 6 (Reuters) — Paraguay declared a 90-day health emergency on Tuesday after "
+                 "dengue cases nearly tripled in a month.", "Feb. 6", id="the-date-of-an-accented-dateline"),
     pytest.param("Zambezi\n\nThe Zambezi's drainage basin covers roughly 1.39 million square kilometres, about twice the "
                  "area of Texas, and extends into eight states.", "Texas", id="a-state-as-a-yardstick-of-area"),
     pytest.param("Bus crash\n\nA bus fell into a gorge in Himachal Pradesh on Monday, killing 14 people. Nine injured "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizgen.analyse.gazetteer import nationality_words
+from quizgen.analyse.name_words import UPPER
 from quizgen.analyse.numeric import TIME_ZONES
 
 # "Stage II", "Article I", "Part 3", "Type A": a numbered part of something, not a name.
@@ -26,8 +27,9 @@ OPENING_LABEL = re.compile(r"^\W*[A-Z][\w-]*(?: [\w-]+){0,2}: $")
 # A news dateline: "MAKASSAR, Indonesia — ", "LONDON (Reuters) - ", "ROME, 14 March - ": where and when the story
 # was filed; the word after it opens the sentence ("BALTIMORE, Maryland (AP) — Astronomers using …" names no
 # "Astronomers").
+# (Capitals of any Latin alphabet: "ASUNCIÓN, Feb. 6 (Reuters) —", whose date blind review 80 was asked.)
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{2,}(?:, [A-Z0-9][\w.'’ -]*?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|UPI|PA)\))"
+    rf"^(?:[{UPPER}][{UPPER}.'’ -]{{2,}}(?:, [A-Z0-9][\w.'’ -]*?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|UPI|PA)\))"
     r" ?[—–-]{1,2} "
 )
 # "Works (", "Authority (": a name just before the bracket that the candidate fills.
