@@ -16,7 +16,9 @@ PEOPLE_PLURAL_NAMED_BY_A_PLACE = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:an|ese)
 
 ANOTHER_NAME_BEFORE = re.compile(
     r"\b(?:also|sometimes|often|formerly|originally|later|commonly|popularly) (?:called|known as|named|spelled|"
-    r"referred to as)(?: the)? $"
+    r"referred to as)(?: the)? $|"
+    # "Bernardino Gatti, called Il Sojaro": a named person's nickname (blind review 82, borderline trivial)
+    r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:called|nicknamed) $"
 )
 
 
