@@ -2527,3 +2527,100 @@ COUNT_AND_RELATION_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), COUNT_AND_RELATION_CASES)
 def test_a_bare_count_or_a_relation_is_asked_after_the_sentence_that_says_of_what(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+INTRODUCED_JUST_BEFORE_CASES = [
+    pytest.param(
+        "Harbour ferry operator fined £900,000 over engine-room fire\n\nA ferry operator has been fined £900,000 "
+        "after a fire broke out on one of its vessels in Portsmouth harbour. Investigators from the Marine Accident "
+        "Investigation Branch found that fuel had leaked from a corroded pipe beside an auxiliary pump in the engine "
+        "room. Engineers in March 2022 had replaced the pump without checking the pipe for corrosion.",
+        "March 2022",
+        "From “Harbour ferry operator fined £900,000 over engine-room fire”: Investigators from the Marine Accident "
+        "Investigation Branch found that fuel had leaked",
+        id="the-pump-gets-the-sentence-that-brought-in-an-auxiliary-pump",  # blind review 78, "the rack"
+    ),
+    pytest.param(
+        "The Nervous System\n\nThe nervous system carries signals around the body. A typical neuron has a cell body "
+        "and a single long axon, which carries signals away from the cell body. Many axons are wrapped in a fatty "
+        "layer called the myelin sheath, which insulates the axon and speeds up the signal.",
+        "myelin sheath",
+        "From “The Nervous System”: Many axons are wrapped",
+        id="the-axon-the-sentence-itself-named-needs-only-the-title",
+    ),
+    pytest.param(
+        "Inca Empire\n\nThe Inca Empire was the largest empire in pre-Columbian America. Its ruler Huayna Capac died "
+        "of smallpox in about 1527. His death led to a civil war between two of his sons, Huáscar and Atahualpa. "
+        "Atahualpa had just won the war when the Spanish conquistador Francisco Pizarro arrived with fewer than 200 "
+        "men.",
+        "200",
+        "From “Inca Empire”: Atahualpa had just won the war",
+        id="the-war-after-a-sentence-that-leans-keeps-the-title",
+    ),
+    pytest.param(
+        "Louis Pasteur\n\nLouis Pasteur was a French chemist and microbiologist. He developed the first vaccine for "
+        "rabies. On 6 July 1885 Joseph Meister, a nine-year-old boy from Alsace, was brought to the laboratory in "
+        "Paris after a dog bit him. Pasteur agreed to treat the boy with a series of 13 injections, and Meister "
+        "survived.",
+        "Meister",
+        "From “Louis Pasteur”: Pasteur agreed to treat the boy",
+        id="the-boy-keeps-the-title-where-the-sentence-before-names-the-answer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), INTRODUCED_JUST_BEFORE_CASES)
+def test_a_thing_the_sentence_before_brought_in_is_asked_after_it(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+TIME_OF_ANOTHER_EVENT_CASES = [
+    pytest.param(
+        "Rosalind Franklin\n\nRosalind Franklin was a British chemist who studied the structure of DNA. In 1951 she "
+        "joined King's College London. Her photograph of DNA was taken there. In 1938 the two of them first met at "
+        "a lecture in Paris. She returned to London the same year and worked there until she received her doctorate "
+        "in 1945.",
+        "1945",
+        None,  # "the same year" as what "the two of them" did: nothing on the card says
+        id="the-same-year-after-a-sentence-that-leans-is-not-asked",  # blind review 77
+    ),
+    pytest.param(
+        "Leoš Janáček\n\nLeoš Janáček was a Czech composer. Returning to Brno, Janáček founded an organ school in "
+        "1881 and remained its director until 1919. In the same year, 1881, he married Zdenka Schulzová, one of his "
+        "pupils.",
+        "Zdenka Schulzová",
+        "From “Leoš Janáček”: In the same year, 1881, he married",
+        id="the-same-year-that-names-its-year-needs-only-the-title",
+    ),
+    pytest.param(
+        "Rosalind Franklin\n\nRosalind Franklin was a British chemist who studied the structure of crystals. She was "
+        "awarded a prize in 1950.\n\nHer longest project was haemoglobin, the protein that carries oxygen. She had "
+        "photographed a haemoglobin crystal in 1938, but the molecule, with about 10,000 atoms, was too complex for "
+        "the methods of the time. Her team finally solved its structure in 1962, twenty-four years later.",
+        "1962",
+        None,  # later than what? and the sentence that says gives the year away by a sum
+        id="a-year-counted-from-another-is-not-asked",  # blind review 77
+    ),
+    pytest.param(
+        "Robert Hooke\n\nRobert Hooke was an English natural philosopher and architect. In 1676 Hooke published his "
+        "law of elasticity as a Latin anagram, revealing its solution two years later.",
+        "1676",
+        "From “Robert Hooke”: In _____ Hooke published",
+        id="a-later-time-counted-from-the-year-asked-keeps-it",
+    ),
+    pytest.param(
+        "Stadium delayed again as costs rise\n\nHartwell Rovers said on Thursday that their new 40,000-seat "
+        "stadium would cost £310 million. The stadium is now expected to open in August 2026, a year later than "
+        "planned.",
+        "August 2026",
+        "From “Stadium delayed again as costs rise”: ",
+        id="a-year-later-than-planned-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), TIME_OF_ANOTHER_EVENT_CASES)
+def test_a_time_told_by_another_events_is_asked_only_where_the_card_says_which(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

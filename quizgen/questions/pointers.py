@@ -163,7 +163,9 @@ _ELIDED_OBJECT = re.compile(
 )
 # "… the following year", "… that same day": a time that only the sentence before can say.
 _POINTING_TIME = re.compile(
+    # ("She returned to Oxford the same year …": the year of what the sentence before told, blind review 77.)
     r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b|"
+    r"\bthe same (?:year|month|day|week|decade|century)\b(?!,? (?:\d|in\b|of\b|as\b))|"  # ("the same year, 1881")
     # "reached the port about 40 minutes later": later than what?
     r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|a (?:minute|day|week|month|year|decade)|an hour) "
     r"later\b|"  # ("Bekele crossed the line 9 seconds later": later than the winner)
