@@ -2624,3 +2624,47 @@ TIME_OF_ANOTHER_EVENT_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), TIME_OF_ANOTHER_EVENT_CASES)
 def test_a_time_told_by_another_events_is_asked_only_where_the_card_says_which(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+THING_ONLY_THE_SENTENCE_BEFORE_NAMES_CASES = [
+    pytest.param(
+        "Rosalind Franklin\n\nRosalind Franklin was a British chemist who studied the structure of crystals. She was "
+        "born in London in 1920.\n\nIn the 1950s she worked on the structure of streptomycin, the antibiotic that was "
+        "then being made in large amounts for the first time. In 1953 she and her colleagues confirmed that the "
+        "molecule contained two sugar rings, a result that helped chemists to understand how the drug worked.",
+        "1953",
+        "From “Rosalind Franklin”: In the 1950s she worked on the structure of streptomycin",
+        id="the-molecule-a-biography-never-names-gets-the-sentence-before",  # blind review 77
+    ),
+    pytest.param(
+        "Adolf Erik Nordenskiöld\n\nAdolf Erik Nordenskiöld was a Finnish-Swedish explorer of the Arctic. In 1870 he "
+        "made a journey onto the Greenland ice sheet. In 1875 and 1876 he sailed through the Kara Sea to the mouth of "
+        "the Yenisei River, showing that the route could be used by merchant ships in summer.",
+        "Yenisei River",
+        "From “Adolf Erik Nordenskiöld”: In 1875 and 1876 he sailed",
+        id="the-route-after-names-in-its-own-sentence-needs-only-the-title",
+    ),
+    pytest.param(
+        "Johannes Gutenberg\n\nJohannes Gutenberg was a German inventor who introduced printing with movable type "
+        "to Europe. His Bible was printed in Mainz. Around 180 copies are thought to have been printed. In a letter "
+        "of March 1455, the future Pope Pius II reported seeing sections of the work at Frankfurt. Forty-nine copies "
+        "survive, in whole or in part; 21 of them are complete.",
+        "Forty-nine",
+        None,  # the letter says nothing of copies, and nothing on the card says copies of what
+        id="a-count-of-copies-after-a-sentence-that-never-speaks-of-them-is-not-asked",  # blind review 78
+    ),
+    pytest.param(
+        "Alvar Aalto\n\nAlvar Aalto was a Finnish architect and designer. He was born in Kuortane in 1898. In 1933 "
+        "the Aaltos moved to Helsinki. Two years later they founded the furniture company Artek together with Maire "
+        "Gullichsen.",
+        "Artek",
+        "From “Alvar Aalto”: In 1933 the Aaltos moved to Helsinki. Two years later",
+        id="two-years-later-counts-time-not-things",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), THING_ONLY_THE_SENTENCE_BEFORE_NAMES_CASES)
+def test_a_thing_or_a_count_only_the_sentence_before_names_is_asked_after_it(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

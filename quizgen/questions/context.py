@@ -379,6 +379,11 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             # "In 1958 she became … in the university's physics department" in "Chien-Shiung Wu": which university?
             # "He transformed the project completely" in "Antoni Gaudí": which project?
             return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis, unnamed)
+        if _a_thing_doing_what_the_title_leaves_unnamed(text, sentence, analysis):
+            previous = previous_in_section(sentence, analysis)
+            shown = _naming_an_organisation(previous, text, analysis, ("name", "term"))
+            if shown and not any(span.text in shown for span in hidden):
+                return shown
         return title
     previous = previous_in_section(sentence, analysis)
     # Only a biography's title, or a sentence naming someone, says who "he" is.
@@ -480,6 +485,36 @@ def _an_it_the_person_is_not(text: str, sentence: Sentence) -> bool:
         and not looks_like_a_person(span, sentence.text)
         for span in sentence.spans
     )
+
+
+# "… confirmed that the molecule contained …", "… how the drug worked": a thing the sentence calls by what it is,
+# doing something. ("the time was", "the year ended" are times.)
+_A_THING_DOING = re.compile(
+    r"\bthe (?!(?:time|year|day|age|end|start|first|last|same|[a-z]+est)\b)([a-z]{3,}) "
+    r"(?:(?!(?:need|seed|feed|bred|speed|red|bed|shed)\b)[a-z]+ed|was|were|is|are|had|has|could|would|did)\b"
+)
+
+
+def _a_thing_doing_what_the_title_leaves_unnamed(text: str, sentence: Sentence, analysis: Analysis) -> bool:
+    """Does a biography's sentence speak of "the molecule" or "the drug" that neither it nor the title names? In
+    "Dorothy Hodgkin", "In 1945 she and her colleagues confirmed that the molecule contained a beta-lactam ring, a
+    result that helped chemists to understand how the drug worked" is about penicillin, which only the sentence
+    before names (blind review 77: "'The molecule' and 'the drug' are never named"). The title says who "she" is;
+    the sentence before, when it names a thing, says what the molecule is. (A name before it in the sentence may be
+    what it is: "he sailed through the Kara Sea to the mouth of the Yenisei River, showing that the route could be
+    used …".)"""
+    title = analysis.document.title.lower()
+    shift = len(sentence.text) - len(text)
+    for match in _A_THING_DOING.finditer(text):
+        noun = match.group(1)
+        if noun in title or re.search(rf"\b{re.escape(noun)}", text[: match.start()], re.IGNORECASE):
+            continue
+        return not any(
+            span.kind in ("place", "organisation", "name", "term") and span.end - shift <= match.start()
+            and not looks_like_a_person(span, sentence.text)
+            for span in sentence.spans
+        )
+    return False
 
 
 def _naming_an_organisation(
