@@ -2668,3 +2668,32 @@ THING_ONLY_THE_SENTENCE_BEFORE_NAMES_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), THING_ONLY_THE_SENTENCE_BEFORE_NAMES_CASES)
 def test_a_thing_or_a_count_only_the_sentence_before_names_is_asked_after_it(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+# (article, what a sentence of a worked example shows, whether any item may show it)
+SUPPOSED_CASE_CASES = [
+    pytest.param(
+        "Moments and Balance\n\nArchimedes described the law of the lever in about 250 BC. A moment can act "
+        "clockwise or anticlockwise. When an object is balanced and not turning, the total clockwise moment about the "
+        "pivot equals the total anticlockwise moment.\n\nImagine a box weighing 400 N resting 3 m from the centre of "
+        "a plank. The anticlockwise moment is 400 × 3 = 1200 Nm.",
+        "400 × 3 = 1200",
+        False,
+        id="a-sentence-working-on-an-imagined-case-is-not-asked",  # blind review 78
+    ),
+    pytest.param(
+        "Moments and Balance\n\nArchimedes described the law of the lever in about 250 BC. A moment can act "
+        "clockwise or anticlockwise. Engineers consider the moment of every load on a bridge. The anticlockwise "
+        "moment on the Forth Bridge is 400 × 3 = 1200 Nm.",
+        "400 × 3 = 1200",
+        True,
+        id="consider-inside-a-sentence-sets-up-no-case",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "shown", "asked"), SUPPOSED_CASE_CASES)
+def test_a_sentence_working_on_a_supposed_case_is_not_asked(article, shown, asked):
+    prompts = [q.prompt for q in quizgen.generate(article).questions]
+    assert prompts
+    assert any(shown in prompt for prompt in prompts) is asked, prompts

@@ -117,7 +117,7 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     ("_____ marked a turning point.") is asked only after a sentence that explains it ("… Cape Verde became
     independent on 5 July 1975. _____ was its first president.").
     """
-    if _year_reckoned_from_another(sentence, hidden):
+    if _year_reckoned_from_another(sentence, hidden) or _carries_on_a_supposed_case(sentence, analysis):
         return None
     needed = _context_needed(sentence, analysis, hidden)
     if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
@@ -161,6 +161,20 @@ def _year_reckoned_from_another(sentence: Sentence, hidden: tuple[Span, ...]) ->
         and (_COUNTED_AFTER.match(sentence.text[span.end :]) or _COUNTED_BEFORE.search(sentence.text[: span.start]))
         for span in hidden
     )
+
+
+# "Imagine a child weighing 300 N …", "Suppose a bank receives a deposit of $1,000 …": a case made up to be worked.
+_SUPPOSED_CASE = re.compile(r"^(?:Imagine|Suppose|Picture|Consider|Assume|Let us (?:say|suppose|imagine))\b")
+
+
+def _carries_on_a_supposed_case(sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence work on a case the sentence before made up? "The anticlockwise moment is 300 × 2 = 600 Nm"
+    after "Imagine a child weighing 300 N sitting 2 m from the centre of a seesaw" asks what the example works out,
+    and neither alone nor after the example says which moment it is (blind review 78: "Without the seesaw example
+    … the card cannot show whether it is the clockwise or anticlockwise moment, or what is being calculated"). Its
+    figures and names belong to the example, not to what is taught: it is not asked."""
+    previous = previous_in_section(sentence, analysis)
+    return previous is not None and _SUPPOSED_CASE.match(strip_connective(previous.text)[0]) is not None
 
 
 # "… left large parts of the city under water": a place the sentence does not name.
