@@ -2697,3 +2697,29 @@ def test_a_sentence_working_on_a_supposed_case_is_not_asked(article, shown, aske
     prompts = [q.prompt for q in quizgen.generate(article).questions]
     assert prompts
     assert any(shown in prompt for prompt in prompts) is asked, prompts
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+ANOTHER_NAME_SHARING_A_WORD_CASES = [
+    pytest.param(
+        "Bodleian Library\n\nThe Bodleian Library is the main research library of the University of Oxford. It is "
+        "one of the oldest libraries in Europe.\n\nTo cope with the growing collection, the New Bodleian was built "
+        "between 1937 and 1940 to a design by Sir Giles Gilbert Scott. It was linked to the Old Bodleian by an "
+        "underground conveyor belt. After an £80 million renovation, it reopened in 2015 as the Weston Library.",
+        "2015",
+        None,  # "it" is the New Bodleian, which nothing on the card can say
+        id="an-it-after-another-building-named-like-the-title-is-not-asked",  # blind review 46
+    ),
+    pytest.param(
+        "Great Wall of China\n\nThe Great Wall of China is a series of fortifications in northern China. The Great "
+        "Wall was built over many centuries. It stretches for about 21,196 kilometres.",
+        "21,196 kilometres",
+        "From “Great Wall of China”: ",
+        id="an-it-after-the-titles-own-name-stays-asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), ANOTHER_NAME_SHARING_A_WORD_CASES)
+def test_an_it_after_another_thing_named_like_the_title_is_that_thing(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
