@@ -2723,3 +2723,30 @@ ANOTHER_NAME_SHARING_A_WORD_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), ANOTHER_NAME_SHARING_A_WORD_CASES)
 def test_an_it_after_another_thing_named_like_the_title_is_that_thing(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+THE_TWO_NAMED_IN_THE_SENTENCE_CASES = [
+    pytest.param(
+        "Spain and Chile sign trade pact at Madrid summit\n\nSpain and Chile signed nine agreements on Monday at "
+        "their first summit in six years. In 2021, a visit by Chile's president drew protests in Madrid. Chile "
+        "declared its independence from Spain on February 12, 1818, and the two countries signed a Treaty of "
+        "Friendship in 1990, which set up the regular summits.",
+        "1990",
+        "From “Spain and Chile sign trade pact at Madrid summit”: Chile declared its independence",
+        id="the-two-countries-the-sentence-names-need-no-sentence-before",  # blind review 30
+    ),
+    pytest.param(
+        "Spain and Chile sign trade pact at Madrid summit\n\nSpain and Chile signed nine agreements on Monday at "
+        "their first summit in six years. The talks were held at the Royal Palace in Madrid. The two countries "
+        "signed a Treaty of Friendship in 1990, which set up the regular summits.",
+        "1990",
+        None,  # which two? The sentence before ("The talks were held …") leans as well, and says no better
+        id="the-two-countries-the-sentence-does-not-name-lean-on-the-sentence-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), THE_TWO_NAMED_IN_THE_SENTENCE_CASES)
+def test_the_two_countries_a_sentence_names_itself_need_no_sentence_before(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

@@ -138,6 +138,19 @@ _COMPARED_WITH_BEFORE = re.compile(
 )
 
 
+def _only_the_sentence_before(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "in this way", "by contrast", "the two countries": only the sentence before completes them; but "Brazil
+    declared its independence from Portugal …, and the two countries signed a treaty …" names its two itself (blind
+    review 30: the sentence before shown with it was "an unrelated lead sentence")."""
+    match = _ONLY_THE_SENTENCE_BEFORE.search(text)
+    if match is None:
+        return False
+    if not re.match(r"the (?:two|three) ", match.group(), re.IGNORECASE):
+        return True
+    named = (*NAME_KINDS, "term")
+    return sum(span.end - shift <= match.start() and span.kind in named for span in sentence.spans) < 2
+
+
 def _compared_with_before(text: str, sentence: Sentence, shift: int) -> bool:
     """ "extended further south-west", "six more states", "between the two rivers": only the sentence before says
     than what, or which two; "The Rhine and the Main meet at Mainz, which lies between the two rivers" says itself."""
@@ -197,7 +210,7 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or bare_quantifier_subject(text)
         or _SHARE_OF_THE.match(text)
         or _SAME_AS_OPENER.match(text)
-        or _ONLY_THE_SENTENCE_BEFORE.search(text)
+        or _only_the_sentence_before(text, sentence, shift)
         or _compared_with_before(text, sentence, shift)
         or _ELIDED_OBJECT.match(text)
         or _demonstrative_object(text)
