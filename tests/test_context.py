@@ -2750,3 +2750,22 @@ THE_TWO_NAMED_IN_THE_SENTENCE_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), THE_TWO_NAMED_IN_THE_SENTENCE_CASES)
 def test_the_two_countries_a_sentence_names_itself_need_no_sentence_before(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+A_REMAINDER_OF_WHAT_CAME_BEFORE_CASES = [
+    pytest.param(
+        "Okavango Delta\n\nThe Okavango Delta is a large inland delta in Botswana. It is fed by seasonal floods from "
+        "the Angolan highlands.\n\nHydrology\n\nEach year about 11 cubic kilometres of water reach the delta. More "
+        "than 95 per cent of the water is lost to evaporation and to transpiration by plants. The small remainder "
+        "drains through the Thamalakane and Boteti rivers towards Lake Ngami.",
+        "Thamalakane",
+        "From “Okavango Delta”: More than 95 per cent of the water is lost",
+        id="the-small-remainder-gets-the-sentence-that-says-of-what",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), A_REMAINDER_OF_WHAT_CAME_BEFORE_CASES)
+def test_a_remainder_is_asked_after_the_sentence_that_says_of_what(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

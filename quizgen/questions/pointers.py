@@ -42,7 +42,9 @@ POINTING_OPENER = re.compile(
 )
 
 _BARE_QUANTIFIER = re.compile(
-    r"^(?:Some|Most|Much|Many|Others|The rest|The remainder|Half|Part)(?: of (?:it|them|this|these))? ([a-z]+)\b"
+    # ("The small remainder drains through …": the remainder of the water the sentence before told of.)
+    r"^(?:Some|Most|Much|Many|Others|The (?:[a-z]+ )?rest|The (?:[a-z]+ )?remainder|Half|Part)"
+    r"(?: of (?:it|them|this|these))? ([a-z]+)\b"
 )
 
 
