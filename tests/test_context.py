@@ -2527,3 +2527,245 @@ COUNT_AND_RELATION_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), COUNT_AND_RELATION_CASES)
 def test_a_bare_count_or_a_relation_is_asked_after_the_sentence_that_says_of_what(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+INTRODUCED_JUST_BEFORE_CASES = [
+    pytest.param(
+        "Harbour ferry operator fined £900,000 over engine-room fire\n\nA ferry operator has been fined £900,000 "
+        "after a fire broke out on one of its vessels in Portsmouth harbour. Investigators from the Marine Accident "
+        "Investigation Branch found that fuel had leaked from a corroded pipe beside an auxiliary pump in the engine "
+        "room. Engineers in March 2022 had replaced the pump without checking the pipe for corrosion.",
+        "March 2022",
+        "From “Harbour ferry operator fined £900,000 over engine-room fire”: Investigators from the Marine Accident "
+        "Investigation Branch found that fuel had leaked",
+        id="the-pump-gets-the-sentence-that-brought-in-an-auxiliary-pump",  # blind review 78, "the rack"
+    ),
+    pytest.param(
+        "The Nervous System\n\nThe nervous system carries signals around the body. A typical neuron has a cell body "
+        "and a single long axon, which carries signals away from the cell body. Many axons are wrapped in a fatty "
+        "layer called the myelin sheath, which insulates the axon and speeds up the signal.",
+        "myelin sheath",
+        "From “The Nervous System”: Many axons are wrapped",
+        id="the-axon-the-sentence-itself-named-needs-only-the-title",
+    ),
+    pytest.param(
+        "Inca Empire\n\nThe Inca Empire was the largest empire in pre-Columbian America. Its ruler Huayna Capac died "
+        "of smallpox in about 1527. His death led to a civil war between two of his sons, Huáscar and Atahualpa. "
+        "Atahualpa had just won the war when the Spanish conquistador Francisco Pizarro arrived with fewer than 200 "
+        "men.",
+        "200",
+        "From “Inca Empire”: Atahualpa had just won the war",
+        id="the-war-after-a-sentence-that-leans-keeps-the-title",
+    ),
+    pytest.param(
+        "Louis Pasteur\n\nLouis Pasteur was a French chemist and microbiologist. He developed the first vaccine for "
+        "rabies. On 6 July 1885 Joseph Meister, a nine-year-old boy from Alsace, was brought to the laboratory in "
+        "Paris after a dog bit him. Pasteur agreed to treat the boy with a series of 13 injections, and Meister "
+        "survived.",
+        "Meister",
+        "From “Louis Pasteur”: Pasteur agreed to treat the boy",
+        id="the-boy-keeps-the-title-where-the-sentence-before-names-the-answer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), INTRODUCED_JUST_BEFORE_CASES)
+def test_a_thing_the_sentence_before_brought_in_is_asked_after_it(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+TIME_OF_ANOTHER_EVENT_CASES = [
+    pytest.param(
+        "Rosalind Franklin\n\nRosalind Franklin was a British chemist who studied the structure of DNA. In 1951 she "
+        "joined King's College London. Her photograph of DNA was taken there. In 1938 the two of them first met at "
+        "a lecture in Paris. She returned to London the same year and worked there until she received her doctorate "
+        "in 1945.",
+        "1945",
+        None,  # "the same year" as what "the two of them" did: nothing on the card says
+        id="the-same-year-after-a-sentence-that-leans-is-not-asked",  # blind review 77
+    ),
+    pytest.param(
+        "Leoš Janáček\n\nLeoš Janáček was a Czech composer. Returning to Brno, Janáček founded an organ school in "
+        "1881 and remained its director until 1919. In the same year, 1881, he married Zdenka Schulzová, one of his "
+        "pupils.",
+        "Zdenka Schulzová",
+        "From “Leoš Janáček”: In the same year, 1881, he married",
+        id="the-same-year-that-names-its-year-needs-only-the-title",
+    ),
+    pytest.param(
+        "Rosalind Franklin\n\nRosalind Franklin was a British chemist who studied the structure of crystals. She was "
+        "awarded a prize in 1950.\n\nHer longest project was haemoglobin, the protein that carries oxygen. She had "
+        "photographed a haemoglobin crystal in 1938, but the molecule, with about 10,000 atoms, was too complex for "
+        "the methods of the time. Her team finally solved its structure in 1962, twenty-four years later.",
+        "1962",
+        None,  # later than what? and the sentence that says gives the year away by a sum
+        id="a-year-counted-from-another-is-not-asked",  # blind review 77
+    ),
+    pytest.param(
+        "Robert Hooke\n\nRobert Hooke was an English natural philosopher and architect. In 1676 Hooke published his "
+        "law of elasticity as a Latin anagram, revealing its solution two years later.",
+        "1676",
+        "From “Robert Hooke”: In _____ Hooke published",
+        id="a-later-time-counted-from-the-year-asked-keeps-it",
+    ),
+    pytest.param(
+        "Stadium delayed again as costs rise\n\nHartwell Rovers said on Thursday that their new 40,000-seat "
+        "stadium would cost £310 million. The stadium is now expected to open in August 2026, a year later than "
+        "planned.",
+        "August 2026",
+        "From “Stadium delayed again as costs rise”: ",
+        id="a-year-later-than-planned-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), TIME_OF_ANOTHER_EVENT_CASES)
+def test_a_time_told_by_another_events_is_asked_only_where_the_card_says_which(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+THING_ONLY_THE_SENTENCE_BEFORE_NAMES_CASES = [
+    pytest.param(
+        "Rosalind Franklin\n\nRosalind Franklin was a British chemist who studied the structure of crystals. She was "
+        "born in London in 1920.\n\nIn the 1950s she worked on the structure of streptomycin, the antibiotic that was "
+        "then being made in large amounts for the first time. In 1953 she and her colleagues confirmed that the "
+        "molecule contained two sugar rings, a result that helped chemists to understand how the drug worked.",
+        "1953",
+        "From “Rosalind Franklin”: In the 1950s she worked on the structure of streptomycin",
+        id="the-molecule-a-biography-never-names-gets-the-sentence-before",  # blind review 77
+    ),
+    pytest.param(
+        "Adolf Erik Nordenskiöld\n\nAdolf Erik Nordenskiöld was a Finnish-Swedish explorer of the Arctic. In 1870 he "
+        "made a journey onto the Greenland ice sheet. In 1875 and 1876 he sailed through the Kara Sea to the mouth of "
+        "the Yenisei River, showing that the route could be used by merchant ships in summer.",
+        "Yenisei River",
+        "From “Adolf Erik Nordenskiöld”: In 1875 and 1876 he sailed",
+        id="the-route-after-names-in-its-own-sentence-needs-only-the-title",
+    ),
+    pytest.param(
+        "Johannes Gutenberg\n\nJohannes Gutenberg was a German inventor who introduced printing with movable type "
+        "to Europe. His Bible was printed in Mainz. Around 180 copies are thought to have been printed. In a letter "
+        "of March 1455, the future Pope Pius II reported seeing sections of the work at Frankfurt. Forty-nine copies "
+        "survive, in whole or in part; 21 of them are complete.",
+        "Forty-nine",
+        None,  # the letter says nothing of copies, and nothing on the card says copies of what
+        id="a-count-of-copies-after-a-sentence-that-never-speaks-of-them-is-not-asked",  # blind review 78
+    ),
+    pytest.param(
+        "Alvar Aalto\n\nAlvar Aalto was a Finnish architect and designer. He was born in Kuortane in 1898. In 1933 "
+        "the Aaltos moved to Helsinki. Two years later they founded the furniture company Artek together with Maire "
+        "Gullichsen.",
+        "Artek",
+        "From “Alvar Aalto”: In 1933 the Aaltos moved to Helsinki. Two years later",
+        id="two-years-later-counts-time-not-things",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), THING_ONLY_THE_SENTENCE_BEFORE_NAMES_CASES)
+def test_a_thing_or_a_count_only_the_sentence_before_names_is_asked_after_it(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+# (article, what a sentence of a worked example shows, whether any item may show it)
+SUPPOSED_CASE_CASES = [
+    pytest.param(
+        "Moments and Balance\n\nArchimedes described the law of the lever in about 250 BC. A moment can act "
+        "clockwise or anticlockwise. When an object is balanced and not turning, the total clockwise moment about the "
+        "pivot equals the total anticlockwise moment.\n\nImagine a box weighing 400 N resting 3 m from the centre of "
+        "a plank. The anticlockwise moment is 400 × 3 = 1200 Nm.",
+        "400 × 3 = 1200",
+        False,
+        id="a-sentence-working-on-an-imagined-case-is-not-asked",  # blind review 78
+    ),
+    pytest.param(
+        "Moments and Balance\n\nArchimedes described the law of the lever in about 250 BC. A moment can act "
+        "clockwise or anticlockwise. Engineers consider the moment of every load on a bridge. The anticlockwise "
+        "moment on the Forth Bridge is 400 × 3 = 1200 Nm.",
+        "400 × 3 = 1200",
+        True,
+        id="consider-inside-a-sentence-sets-up-no-case",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "shown", "asked"), SUPPOSED_CASE_CASES)
+def test_a_sentence_working_on_a_supposed_case_is_not_asked(article, shown, asked):
+    prompts = [q.prompt for q in quizgen.generate(article).questions]
+    assert prompts
+    assert any(shown in prompt for prompt in prompts) is asked, prompts
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+ANOTHER_NAME_SHARING_A_WORD_CASES = [
+    pytest.param(
+        "Bodleian Library\n\nThe Bodleian Library is the main research library of the University of Oxford. It is "
+        "one of the oldest libraries in Europe.\n\nTo cope with the growing collection, the New Bodleian was built "
+        "between 1937 and 1940 to a design by Sir Giles Gilbert Scott. It was linked to the Old Bodleian by an "
+        "underground conveyor belt. After an £80 million renovation, it reopened in 2015 as the Weston Library.",
+        "2015",
+        None,  # "it" is the New Bodleian, which nothing on the card can say
+        id="an-it-after-another-building-named-like-the-title-is-not-asked",  # blind review 46
+    ),
+    pytest.param(
+        "Great Wall of China\n\nThe Great Wall of China is a series of fortifications in northern China. The Great "
+        "Wall was built over many centuries. It stretches for about 21,196 kilometres.",
+        "21,196 kilometres",
+        "From “Great Wall of China”: ",
+        id="an-it-after-the-titles-own-name-stays-asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), ANOTHER_NAME_SHARING_A_WORD_CASES)
+def test_an_it_after_another_thing_named_like_the_title_is_that_thing(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+THE_TWO_NAMED_IN_THE_SENTENCE_CASES = [
+    pytest.param(
+        "Spain and Chile sign trade pact at Madrid summit\n\nSpain and Chile signed nine agreements on Monday at "
+        "their first summit in six years. In 2021, a visit by Chile's president drew protests in Madrid. Chile "
+        "declared its independence from Spain on February 12, 1818, and the two countries signed a Treaty of "
+        "Friendship in 1990, which set up the regular summits.",
+        "1990",
+        "From “Spain and Chile sign trade pact at Madrid summit”: Chile declared its independence",
+        id="the-two-countries-the-sentence-names-need-no-sentence-before",  # blind review 30
+    ),
+    pytest.param(
+        "Spain and Chile sign trade pact at Madrid summit\n\nSpain and Chile signed nine agreements on Monday at "
+        "their first summit in six years. The talks were held at the Royal Palace in Madrid. The two countries "
+        "signed a Treaty of Friendship in 1990, which set up the regular summits.",
+        "1990",
+        None,  # which two? The sentence before ("The talks were held …") leans as well, and says no better
+        id="the-two-countries-the-sentence-does-not-name-lean-on-the-sentence-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), THE_TWO_NAMED_IN_THE_SENTENCE_CASES)
+def test_the_two_countries_a_sentence_names_itself_need_no_sentence_before(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+A_REMAINDER_OF_WHAT_CAME_BEFORE_CASES = [
+    pytest.param(
+        "Okavango Delta\n\nThe Okavango Delta is a large inland delta in Botswana. It is fed by seasonal floods from "
+        "the Angolan highlands.\n\nHydrology\n\nEach year about 11 cubic kilometres of water reach the delta. More "
+        "than 95 per cent of the water is lost to evaporation and to transpiration by plants. The small remainder "
+        "drains through the Thamalakane and Boteti rivers towards Lake Ngami.",
+        "Thamalakane",
+        "From “Okavango Delta”: More than 95 per cent of the water is lost",
+        id="the-small-remainder-gets-the-sentence-that-says-of-what",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), A_REMAINDER_OF_WHAT_CAME_BEFORE_CASES)
+def test_a_remainder_is_asked_after_the_sentence_that_says_of_what(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

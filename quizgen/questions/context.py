@@ -117,11 +117,21 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     ("_____ marked a turning point.") is asked only after a sentence that explains it ("… Cape Verde became
     independent on 5 July 1975. _____ was its first president.").
     """
+    if _year_reckoned_from_another(sentence, hidden) or _carries_on_a_supposed_case(sentence, analysis):
+        return None
     needed = _context_needed(sentence, analysis, hidden)
     if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
         # Nothing but the title was to go before it: it does not say which arrangement or issue.
         if _abstract_the_title_leaves_unnamed(strip_connective(sentence.text)[0], analysis):
             needed = _sentence_before_standing_alone(sentence, analysis)
+    if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
+        if _introduced_just_before(strip_connective(sentence.text)[0], sentence, analysis):
+            # (When the sentence before leans on another, the title stays: reviewers passed "Atahualpa had just won
+            # the war …" in "Inca Empire" with it, and a chain of sentences would explain no better.)
+            before = _sentence_before_standing_alone(sentence, analysis)
+            # (nor when it gives the answer away: "Joseph Meister, a nine-year-old boy …" before "… treat the boy
+            # …, and _____ survived")
+            needed = before if before and not any(span.text in before for span in hidden) else needed
     if needed is not None and _shown_before_leans_further(needed, sentence, analysis):
         return None
     if needed is not None and _shown_before_points_back(needed, sentence, analysis):
@@ -131,6 +141,40 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     if needed is not None and fragment_about_its_answer(sentence, hidden):
         return needed if needed.removeprefix(title_context(analysis.document.title)).strip() else None
     return needed
+
+
+# "in 1969, thirty-five years later", "Two decades earlier, in 1848": a time counted from another, beside the
+# year it dates. ("revealing its solution two years later" counts from the year asked; "a year later than planned"
+# says from what.)
+_COUNTED = r"(?:\d+|a|an|one|[a-z]+(?:-[a-z]+)?) (?:years?|decades?|months?) (?:later|earlier)\b(?! than\b)"
+_COUNTED_AFTER = re.compile(rf"^,? (?:(?:some|about|nearly|almost|exactly|only|just) )?{_COUNTED}", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(rf"\b{_COUNTED},? (?:in|on|by) $", re.IGNORECASE)
+
+
+def _year_reckoned_from_another(sentence: Sentence, hidden: tuple[Span, ...]) -> bool:
+    """Is a hidden year or date counted from a time told elsewhere? "Her team finally solved its structure in
+    _____, thirty-five years later" leaves "later than what" open, and the sentence before that says ("She had
+    photographed an insulin crystal in 1934 …") gives the answer away by a sum (blind review 77: "'thirty-five
+    years later' point[s] back to insulin and 1934, neither shown on the card"). Such a year is not asked."""
+    return any(
+        span.kind in ("year", "date")
+        and (_COUNTED_AFTER.match(sentence.text[span.end :]) or _COUNTED_BEFORE.search(sentence.text[: span.start]))
+        for span in hidden
+    )
+
+
+# "Imagine a child weighing 300 N …", "Suppose a bank receives a deposit of $1,000 …": a case made up to be worked.
+_SUPPOSED_CASE = re.compile(r"^(?:Imagine|Suppose|Picture|Consider|Assume|Let us (?:say|suppose|imagine))\b")
+
+
+def _carries_on_a_supposed_case(sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence work on a case the sentence before made up? "The anticlockwise moment is 300 × 2 = 600 Nm"
+    after "Imagine a child weighing 300 N sitting 2 m from the centre of a seesaw" asks what the example works out,
+    and neither alone nor after the example says which moment it is (blind review 78: "Without the seesaw example
+    … the card cannot show whether it is the clockwise or anticlockwise moment, or what is being calculated"). Its
+    figures and names belong to the example, not to what is taught: it is not asked."""
+    previous = previous_in_section(sentence, analysis)
+    return previous is not None and _SUPPOSED_CASE.match(strip_connective(previous.text)[0]) is not None
 
 
 # "… left large parts of the city under water": a place the sentence does not name.
@@ -193,6 +237,31 @@ def _abstract_the_title_leaves_unnamed(text: str, analysis: Analysis) -> bool:
     current scheme" is the one in force.)"""
     match = _ABSTRACT.search(text)
     return match is not None and (match.group(1) or match.group(2))[:5] not in analysis.document.title.lower()
+
+
+# "beneath the rack where …", "the drain": a definite description, and the words after it (a second noun, or none).
+_THE_THING = re.compile(r"\bthe (?!(?:first|last|same|most|other|[a-z]+est)\b)([a-z][a-z-]{2,})\b(?! of\b)")
+
+
+def _introduced_just_before(text: str, sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence speak of "the rack" that the sentence before brought in as "a cheese-turning rack"? Under
+    a headline on a dairy's fine, "Inspectors in February 2023 found a cracked floor tile beneath the rack where
+    water had pooled for months" means the rack "… matched samples taken from a drain and a cheese-turning rack at
+    the site" told of, which neither the title nor the sentence says (blind review 78: "'the rack' refers back to
+    the cheese-turning rack in the previous sentence, which the card does not show"). The sentence before then goes
+    in front, or the sentence is not asked. (A thing the sentence itself or the title names is known.)"""
+    previous = previous_in_section(sentence, analysis)
+    if previous is None:
+        return False
+    title = analysis.document.title.lower()
+    for match in _THE_THING.finditer(text):
+        noun = match.group(1)
+        if noun in title or re.search(rf"\b{re.escape(noun)}", text[: match.start()], re.IGNORECASE):
+            continue  # ("Many axons are wrapped in … which insulates the axon": the sentence's own axons)
+        introduced = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b"
+        if re.search(introduced, strip_connective(previous.text)[0], re.IGNORECASE):
+            return True
+    return False
 
 
 def _sentence_before_standing_alone(sentence: Sentence, analysis: Analysis) -> str | None:
@@ -324,6 +393,11 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
             # "In 1958 she became … in the university's physics department" in "Chien-Shiung Wu": which university?
             # "He transformed the project completely" in "Antoni Gaudí": which project?
             return _naming_an_organisation(previous_in_section(sentence, analysis), text, analysis, unnamed)
+        if _a_thing_doing_what_the_title_leaves_unnamed(text, sentence, analysis):
+            previous = previous_in_section(sentence, analysis)
+            shown = _naming_an_organisation(previous, text, analysis, ("name", "term"))
+            if shown and not any(span.text in shown for span in hidden):
+                return shown
         return title
     previous = previous_in_section(sentence, analysis)
     # Only a biography's title, or a sentence naming someone, says who "he" is.
@@ -425,6 +499,36 @@ def _an_it_the_person_is_not(text: str, sentence: Sentence) -> bool:
         and not looks_like_a_person(span, sentence.text)
         for span in sentence.spans
     )
+
+
+# "… confirmed that the molecule contained …", "… how the drug worked": a thing the sentence calls by what it is,
+# doing something. ("the time was", "the year ended" are times.)
+_A_THING_DOING = re.compile(
+    r"\bthe (?!(?:time|year|day|age|end|start|first|last|same|[a-z]+est)\b)([a-z]{3,}) "
+    r"(?:(?!(?:need|seed|feed|bred|speed|red|bed|shed)\b)[a-z]+ed|was|were|is|are|had|has|could|would|did)\b"
+)
+
+
+def _a_thing_doing_what_the_title_leaves_unnamed(text: str, sentence: Sentence, analysis: Analysis) -> bool:
+    """Does a biography's sentence speak of "the molecule" or "the drug" that neither it nor the title names? In
+    "Dorothy Hodgkin", "In 1945 she and her colleagues confirmed that the molecule contained a beta-lactam ring, a
+    result that helped chemists to understand how the drug worked" is about penicillin, which only the sentence
+    before names (blind review 77: "'The molecule' and 'the drug' are never named"). The title says who "she" is;
+    the sentence before, when it names a thing, says what the molecule is. (A name before it in the sentence may be
+    what it is: "he sailed through the Kara Sea to the mouth of the Yenisei River, showing that the route could be
+    used …".)"""
+    title = analysis.document.title.lower()
+    shift = len(sentence.text) - len(text)
+    for match in _A_THING_DOING.finditer(text):
+        noun = match.group(1)
+        if noun in title or re.search(rf"\b{re.escape(noun)}", text[: match.start()], re.IGNORECASE):
+            continue
+        return not any(
+            span.kind in ("place", "organisation", "name", "term") and span.end - shift <= match.start()
+            and not looks_like_a_person(span, sentence.text)
+            for span in sentence.spans
+        )
+    return False
 
 
 def _naming_an_organisation(

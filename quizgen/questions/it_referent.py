@@ -123,12 +123,14 @@ def _opens_on(sentence: Sentence, analysis: Analysis) -> str:
     river's features is the Casiquiare canal", "The Inca road system …" in "Inca Empire"), or "" when the
     opening does not say (a person, a fronted phrase)."""
     text = strip_connective(sentence.text)[0]
-    fronted = _FRONTED_TIME.match(text)
+    fronted = _FRONTED_TIME.match(text) or _FRONTED_PURPOSE.match(text)
     text = text[fronted.end() :] if fronted else text
     text = text[:1].upper() + text[1:]  # "On 11 February 1889 the Meiji Constitution was …"
     title = analysis.document.title.strip().partition(" (")[0]
     if re.match(r"(?:It|Its)\b", text):
         return "" if EXPLETIVE_IT.match(text) else "it"
+    if _another_name_sharing_a_word(text, title):
+        return "other"
     if DESCRIBED_SUBJECT.match(text) or re.match(r"The [A-Z]", text):
         head = _subject_head(text)
         return "title" if head in title.lower().split() or head in _kinds_of_the_entry(analysis) else "other"
@@ -142,6 +144,27 @@ def _opens_on(sentence: Sentence, analysis: Analysis) -> str:
     if thing and not looks_like_a_person(thing[0], sentence.text):
         return "other"
     return ""
+
+
+# "To cope with the growing collection, …": a purpose before the subject.
+_FRONTED_PURPOSE = re.compile(r"^To [a-z]+ [^,;]{1,80}, (?=the |[A-Z])")
+# "The New Bodleian was built …": a name after "the".
+_THE_NAME = re.compile(r"The ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)\b")
+
+
+def _another_name_sharing_a_word(text: str, title: str) -> bool:
+    """Does the sentence open on a name that shares a word with the title but is another thing? In "Bodleian
+    Library", "… the New Bodleian was built between 1937 and 1940 …" is a second building, and the "It" of "It was
+    linked to the Old Bodleian by an underground conveyor belt. After an £80 million renovation, it reopened in
+    2015" is that building, not the library (blind review 46: "'it' unresolved; reads as the whole Bodleian")."""
+    match = _THE_NAME.match(text)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    title_words = title.split()
+    return len(words) > 1 and any(word in title_words for word in words) and not all(
+        word in title_words for word in words
+    )
 
 
 def _kinds_of_the_entry(analysis: Analysis) -> frozenset[str]:

@@ -42,7 +42,9 @@ POINTING_OPENER = re.compile(
 )
 
 _BARE_QUANTIFIER = re.compile(
-    r"^(?:Some|Most|Much|Many|Others|The rest|The remainder|Half|Part)(?: of (?:it|them|this|these))? ([a-z]+)\b"
+    # ("The small remainder drains through …": the remainder of the water the sentence before told of.)
+    r"^(?:Some|Most|Much|Many|Others|The (?:[a-z]+ )?rest|The (?:[a-z]+ )?remainder|Half|Part)"
+    r"(?: of (?:it|them|this|these))? ([a-z]+)\b"
 )
 
 
@@ -138,6 +140,19 @@ _COMPARED_WITH_BEFORE = re.compile(
 )
 
 
+def _only_the_sentence_before(text: str, sentence: Sentence, shift: int) -> bool:
+    """ "in this way", "by contrast", "the two countries": only the sentence before completes them; but "Brazil
+    declared its independence from Portugal …, and the two countries signed a treaty …" names its two itself (blind
+    review 30: the sentence before shown with it was "an unrelated lead sentence")."""
+    match = _ONLY_THE_SENTENCE_BEFORE.search(text)
+    if match is None:
+        return False
+    if not re.match(r"the (?:two|three) ", match.group(), re.IGNORECASE):
+        return True
+    named = (*NAME_KINDS, "term")
+    return sum(span.end - shift <= match.start() and span.kind in named for span in sentence.spans) < 2
+
+
 def _compared_with_before(text: str, sentence: Sentence, shift: int) -> bool:
     """ "extended further south-west", "six more states", "between the two rivers": only the sentence before says
     than what, or which two; "The Rhine and the Main meet at Mainz, which lies between the two rivers" says itself."""
@@ -163,7 +178,9 @@ _ELIDED_OBJECT = re.compile(
 )
 # "… the following year", "… that same day": a time that only the sentence before can say.
 _POINTING_TIME = re.compile(
+    # ("She returned to Oxford the same year …": the year of what the sentence before told, blind review 77.)
     r"\b(?:the following|the next|the previous|that same|that) (?:year|month|day|week|decade|century)\b|"
+    r"\bthe same (?:year|month|day|week|decade|century)\b(?!,? (?:\d|in\b|of\b|as\b))|"  # ("the same year, 1881")
     # "reached the port about 40 minutes later": later than what?
     r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|a (?:minute|day|week|month|year|decade)|an hour) "
     r"later\b|"  # ("Bekele crossed the line 9 seconds later": later than the winner)
@@ -195,7 +212,7 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or bare_quantifier_subject(text)
         or _SHARE_OF_THE.match(text)
         or _SAME_AS_OPENER.match(text)
-        or _ONLY_THE_SENTENCE_BEFORE.search(text)
+        or _only_the_sentence_before(text, sentence, shift)
         or _compared_with_before(text, sentence, shift)
         or _ELIDED_OBJECT.match(text)
         or _demonstrative_object(text)

@@ -71,6 +71,18 @@ _NAMES_WHAT_CAME_BEFORE = re.compile(
 _CONTINUED_DESCRIPTION = re.compile(r"\bthe (?!(?:first|last|same|most|[a-z]+est)\b)[a-z][\w-]*\b(?! of\b)")
 
 
+# "Forty-nine copies survive …", "Twelve of the carvings …" aside: a count of things as the sentence's subject, with
+# nothing after them to say whose or of what. Copies, members or pieces of something the sentence before must name:
+# under "Johannes Gutenberg", a letter praising the Bible's script shown before "_____ survive, in whole or in part;
+# 21 of them are complete" never says the copies are of the Gutenberg Bible (blind review 78).
+_COUNTED_SUBJECT = re.compile(
+    r"^(?:\d[\d,]*|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-[a-z]+)?|"
+    r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) "
+    # ("Two years later they founded …" counts time.)
+    r"(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)([a-z]+s)\b(?! (?:of|from|in|at|on)\b)"
+)
+
+
 def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     """Can the sentence before stand in front of this one? It must stand alone itself, name something (unless
     this one only sums it up: "This process …"), not be an unattributed quotation, and — for "The report …"
@@ -80,6 +92,9 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
         return False  # "The SFO opened an investigation the following month." brings a dangling pointer of its own
     if compares_with_the_sentence_before(before):
         return False  # "Only the polar deserts of Antarctica and the Arctic are larger.": than what?
+    counted = _COUNTED_SUBJECT.match(text)
+    if counted and counted.group(1)[:5] not in previous.text.lower():
+        return False  # "Forty-nine copies survive, …; 21 of them are complete" needs the sentence that says of what
     number = ONE_OF_A_NUMBER.search(text)
     if number and number.group("number") and not re.search(rf"\b{number.group('number')}\b", previous.text, re.I):
         return False  # "… is the only one of the ten" needs the sentence that says ten of what
