@@ -34,11 +34,14 @@ def test_markdown_source_gives_a_bank_with_its_sections(tmp_path: Path):
 
 def test_input_format_option_reads_a_txt_file_as_markdown(tmp_path: Path):
     notes = tmp_path / "rivers.txt"
-    notes.write_text(NOTES, encoding="utf-8")
+    notes.write_text(NOTES.replace("three metres", "**three metres**"), encoding="utf-8")
     as_text = _bank(runner.invoke(app, ["generate", str(notes), "-f", "json", "-o", "-"]))
     as_markdown = _bank(runner.invoke(app, ["generate", str(notes), "--input-format", "md", "-f", "json", "-o", "-"]))
-    assert as_text["source"]["title"] == "# Rivers"
+    # Plain text reads heading lines as headings too, but keeps other markup as it stands; Markdown strips it.
+    assert as_text["source"]["title"] == as_markdown["source"]["title"] == "Rivers"
     assert as_markdown["source"]["sections"] == ["", "Floods", "Bridges"]
+    assert {q["sentence"] for q in as_text["questions"]} >= {"The Severn rose by **three metres** in the spring of 1911."}
+    assert {q["sentence"] for q in as_markdown["questions"]} >= {"The Severn rose by three metres in the spring of 1911."}
 
 
 def test_bad_input_format_is_a_one_line_error(tmp_path: Path):
