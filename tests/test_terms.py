@@ -1077,3 +1077,19 @@ def test_a_listed_term_followed_by_its_verb_is_asked():
         "passes are made until no swaps are needed.\n\nKey terms\n\nbubble sort, pass"
     )
     assert "bubble sort" in {q.answer for q in quizgen.generate(article).questions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Blind review 79: "Direct [proportion]" hid half the entry's head, bad.
+        ("Direct proportion: a relationship in which two quantities change by the same scale factor.",
+         ["Direct proportion"]),
+        ("Free trade – the exchange of goods between countries without tariffs or quotas", ["Free trade"]),
+        ("Simplest form: a ratio whose parts have no common factor except 1.", ["Simplest form"]),
+        ("The devshirme: a system in which Christian boys were taken from their families", ["devshirme"]),
+        ("Worked example: a car of mass 1,200 kg accelerates at 2.5 m/s².", []),  # a label of what follows
+    ],
+)
+def test_the_head_of_a_glossary_entry_is_its_term_whole(sentence, terms):
+    assert [span.text for span in find_term_spans(sentence)] == terms

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.analyse.acronyms import words_spelled_by_initials
-from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away
+from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away, is_a_glossary_entry
 from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.verbs import PRESENT_FORMS, VERB_FORMS
 from quizgen.model import Span
@@ -321,8 +321,28 @@ def _terms_beside(sentence: str) -> list[Span]:
         if not any(_NOT_A_PREDICATE_NOUN.search(word) for word in match.group("term").split())
     ] + _appositions(sentence)
     spans = [_as_span(term, start) for term, start in found if not set(term.split()) & STOPWORDS]
-    spans += [_as_span(term, start) for term, start in defined_terms(sentence) if _may_be_a_term(term)]
-    return spans
+    spans += [
+        _as_span(term, start) for term, start in defined_terms(sentence)
+        if _may_be_a_term(term) or _heads_a_glossary_entry(term, start, sentence)
+    ]
+    # "Direct proportion: a relationship in which …": the entry's whole head is its term, and a word of it alone
+    # ("Direct [proportion]") is half of it (blind review 79, bad).
+    heads = [span for span in spans if _heads_a_glossary_entry(span.text, span.start, sentence)]
+    return [span for span in spans if not any(head.start < span.start < head.end for head in heads)]
+
+
+_GLOSSARY_SEPARATOR = re.compile(r"(?:: | [–—-] )")
+
+
+def _heads_a_glossary_entry(term: str, start: int, sentence: str) -> bool:
+    """Is the term the head of a glossary entry, a compound a common first word may open ("Direct proportion: a
+    relationship …", "Simple interest – interest paid only on …")? The entry names it the term to learn."""
+    words = term.lower().split()
+    return (
+        start == 0 and len(words) >= 2 and words[0] not in _PRONOUNS | _NOT_IN_TERMS | {"the", "a", "an"}
+        and _may_be_a_term(" ".join(words[1:]))  # ("Worked example: a car of mass …" labels what follows)
+        and _GLOSSARY_SEPARATOR.match(sentence, len(term)) is not None and is_a_glossary_entry(sentence)
+    )
 
 
 # "… a certain temperature, called the Curie temperature", "known as the Doppler effect": a term named after someone,
