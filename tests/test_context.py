@@ -2779,6 +2779,10 @@ RATIO = (
     "Simplest form: a ratio whose parts have no common factor except 1.\n"
     "Direct proportion: a relationship in which two quantities change by the same scale factor.\n"
 )
+WAGES = (
+    "Labour Markets and Wages\n\nThere is a market for labour. The price of labour is the wage.\n\n"
+    "The equilibrium wage\n\nThe wage settles where supply equals demand. This is the equilibrium wage.\n"
+)
 STATIC = (
     "Static Electricity\n\nLightning\n\nA spark jumps when charge builds up on a cloud and the air breaks down. "
     "Lightning is the same process on an enormous scale.\n"
@@ -2802,6 +2806,10 @@ STATIC = (
         pytest.param(
             RATIO, "Simplest form", "From “Ratio and Proportion”: [term]: a ratio whose parts have no common factor "
             "except 1.", id="an-entry-the-title-does-not-tell-keeps-the-title",
+        ),
+        pytest.param(
+            WAGES, "wage", "The price of labour is the [term].",
+            id="blind-review-75-a-definition-ending-on-the-term-the-title-names",
         ),
     ],
 )

@@ -1093,3 +1093,16 @@ def test_a_listed_term_followed_by_its_verb_is_asked():
 )
 def test_the_head_of_a_glossary_entry_is_its_term_whole(sentence, terms):
     assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("The price of labour is the wage.", ["wage"]),  # blind review 75: no item of it
+        ("The rate of flow of charge is the current.", ["current"]),
+        ("The cost of the project is the highest.", []),  # a judgement, no term
+        ("The price of oil is the key.", []),
+    ],
+)
+def test_a_definition_that_ends_on_its_term_finds_it(sentence, terms):
+    assert [span.text for span in find_term_spans(sentence)] == terms

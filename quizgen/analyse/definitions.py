@@ -179,6 +179,21 @@ SHAPES: tuple[DefinitionShape, ...] = (
         gate=(" is the ", " are the ", " is its ", " are its ", " is their ", " are their "),
     ),
     DefinitionShape(
+        # A measure of something, then the word for it, which ends the sentence: "The price of labour is the wage."
+        # (blind review 75 found no item of it). Not a judgement ("The cost of the project is the highest").
+        "the price of x is the term",
+        re.compile(
+            r"^The (?:price|cost|value|rate|amount|number|study|measure|payment|reward|return) of "
+            rf"(?:{_WORD} ){{0,2}}?{_WORD} (?:is|are) (?:the|a|an) "
+            rf"(?!(?:{_WORD} )?[a-z]+est\b)(?P<term>{_WORD}(?: {_WORD})?)\.?$"
+        ),
+        "The price of labour is the wage.",
+        "wage",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        opens=("The ",),
+        gate=(" is the ", " are the ", " is a", " are a"),
+    ),
+    DefinitionShape(
         "description is called its term",
         re.compile(
             rf"^The [^,;]+ (?:is|are) (?:usually |often |sometimes |also )?called (?:its|their) "

@@ -185,6 +185,7 @@ _DEFINING_AFTER_THE_TERM = re.compile(
     r"(?: (?:is|are) (?:the|a|an) (?!(?:same|similar|opposite|reverse|other|former|latter)\b)| means | ?[:–—] )"
 )
 _OPENING_ARTICLE = re.compile(r"(?:(?:The|A|An) )?")
+_DEFINED_BEFORE_THE_TERM = re.compile(r"The [a-z][^,;:]* (?:is|are) (?:the|a|an) ")
 
 
 def defines_a_named_term(sentence: Sentence, analysis: Analysis) -> bool:
@@ -195,9 +196,17 @@ def defines_a_named_term(sentence: Sentence, analysis: Analysis) -> bool:
     the particles and the quantities it names (blind reviews 77 and 79 found no item of either passage's key term).
     The title that names the term is not shown with it."""
     term = next((span for span in sentence.spans if span.kind == "term"), None)
-    if term is None or _OPENING_ARTICLE.fullmatch(sentence.text, 0, term.start) is None:
+    if term is None:
         return False
-    if not _DEFINING_AFTER_THE_TERM.match(sentence.text, term.end):
+    text = sentence.text
+    opens = (
+        _OPENING_ARTICLE.fullmatch(text, 0, term.start) is not None
+        and _DEFINING_AFTER_THE_TERM.match(text, term.end) is not None
+    )
+    # "The price of labour is the wage." under "Labour Markets and Wages": a definition ending on its term, which
+    # says which wage it means (blind review 75)
+    closes = text[term.end :] in ("", ".") and _DEFINED_BEFORE_THE_TERM.fullmatch(text, 0, term.start) is not None
+    if not opens and not (closes and not leans_on_previous(sentence)):
         return False
     return any(gives_away("term", term.text, name) for name in _names_above(sentence, analysis) if name)
 
