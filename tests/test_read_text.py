@@ -157,3 +157,4 @@ def test_unknown_input_format_is_refused(tmp_path: Path):
 def test_each_line_of_a_glossary_is_a_block_of_its_own(text, blocks):
     document = document_from_text(text)
     assert [(b.text, b.is_heading) for b in document.blocks] == blocks
+

@@ -1106,3 +1106,25 @@ def test_the_head_of_a_glossary_entry_is_its_term_whole(sentence, terms):
 )
 def test_a_definition_that_ends_on_its_term_finds_it(sentence, terms):
     assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Blind review 73: no item of the passage's "condition" or "count-controlled loop".
+        ("It uses a condition, which is a test that is either true or false.", ["condition"]),
+        ("A count-controlled loop, such as a for loop, repeats a fixed number of times.", ["count-controlled"]),
+        # Blind review 77: the membrane of the cell is the example; its kind is the term
+        ("A partially permeable membrane, such as the cell membrane, lets small molecules like water pass through.",
+         ["partially permeable"]),
+        # A glossary entry that opens on a count (the dev texts' "Clauses and Sentence Types")
+        ("compound sentence: two or more main clauses joined by a coordinating conjunction", ["compound sentence"]),
+        # A part of a hyphened term that the sentence shows tells it
+        ("A condition-controlled loop, such as a while loop, keeps repeating for as long as a condition stays true.",
+         []),
+        ("A big company, such as Apple, makes phones.", []),  # no compound of a subject
+        ("The lender, which was a bank that failed in 2008, was sold.", []),  # news, in the past
+    ],
+)
+def test_a_kind_described_beside_its_term_finds_the_term(sentence, terms):
+    assert [span.text for span in find_term_spans(sentence)] == terms

@@ -100,6 +100,8 @@ SHAPES: tuple[DefinitionShape, ...] = (
             rf"^(?!(?i:{_LABELS})\b)(?P<term>[A-Za-z][a-z-]*(?: [a-z][\w-]*){{0,2}})(?:: | [–—-] )"
             # (not a column's "a few thoughts on …", "a closer look at …")
             r"(?:(?:a|an|the|one of|any) (?!(?:few|little|lot|look|new|brief|quick|short|closer|recap)\b)|"
+            # (or a count: "compound sentence: two or more main clauses joined by …", blind review 77's dev texts)
+            r"(?:one|two|three|four|(?:one|two) or more) (?!(?:of|more|times|years|days|weeks|months|people)\b)|"
             r"(?!(?:what|why|how|who|when|where|which|it|they|he|she|we|i|you|this|that|these|those|there|here|is|are|"
             r"was|were|will|can|not|no)\b)(?=(?:[a-z][\w-]* ){1,4}(?:that|which|who|where|whose|of|used|made|formed|"
             r"deposited|produced|caused|consisting|found|left|carried)\b))"
@@ -152,6 +154,35 @@ SHAPES: tuple[DefinitionShape, ...] = (
         # (news in the past: "its debt, which was twice its revenue"; "multiplied" is no past)
         refuses=re.compile(rf"\b(?:was|were|had)\b|{_SPOKEN.pattern}"),
         gate=(", which ",),
+    ),
+    DefinitionShape(
+        # A term, and in a clause after it what kind of thing it is: "It uses a condition, which is a test that is
+        # either true or false." (blind review 73 found no item of it). A thing of the news goes in the past or by a
+        # speaker ("the bank, which was a lender that …").
+        "a term, which is a kind that",
+        re.compile(
+            rf"\b(?:a|an|the) (?P<term>{_WORD}(?: {_WORD})?), which (?:is|are) (?:a|an|the) (?:[\w-]+ ){{0,3}}?"
+            r"[\w-]+ (?:that|which|who|whose|where|in which|by which)\b"
+        ),
+        "It uses a condition, which is a test that is either true or false.",
+        "condition",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}|\b(?:has|have|will|would)\b"),
+        gate=(", which is ", ", which are "),
+    ),
+    DefinitionShape(
+        # A kind of thing, an example of it, and what it does: "A count-controlled loop, such as a for loop, repeats a
+        # fixed number of times.", "A partially permeable membrane, such as the cell membrane, lets small molecules
+        # through" (blind reviews 73 and 77 found no item of either). A compound only: "A company, such as …" is none.
+        "a kind, such as an example, does",
+        re.compile(
+            rf"^(?:A|An) (?P<term>{_WORD}(?: {_WORD}){{1,2}}), such as (?:a |an |the )?[^,;:]{{2,40}}, "
+            r"(?:[a-z]+ )?(?!(?:is|was|has|does)\b)[a-z]+s\b"
+        ),
+        "A reflex action, such as the knee jerk, happens without conscious thought.",
+        "reflex action",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        opens=("A ", "An "),
+        gate=(", such as ",),
     ),
     DefinitionShape(
         # A law or a principle named after the one who stated it: "these quantities are linked by Ohm's law: V = I × R",

@@ -323,12 +323,21 @@ def _terms_beside(sentence: str) -> list[Span]:
     spans = [_as_span(term, start) for term, start in found if not set(term.split()) & STOPWORDS]
     spans += [
         _as_span(term, start) for term, start in defined_terms(sentence)
-        if _may_be_a_term(term) or _heads_a_glossary_entry(term, start, sentence)
+        if (_may_be_a_term(term) or _heads_a_glossary_entry(term, start, sentence))
+        and not _a_part_stands_elsewhere(term, start, sentence)
     ]
     # "Direct proportion: a relationship in which …": the entry's whole head is its term, and a word of it alone
     # ("Direct [proportion]") is half of it (blind review 79, bad).
     heads = [span for span in spans if _heads_a_glossary_entry(span.text, span.start, sentence)]
     return [span for span in spans if not any(head.start < span.start < head.end for head in heads)]
+
+
+def _a_part_stands_elsewhere(term: str, start: int, sentence: str) -> bool:
+    """Does a part of a hyphened word of the term stand as a word elsewhere in the sentence? "A [condition-controlled]
+    loop … keeps repeating for as long as a condition stays true" tells its answer."""
+    rest = f"{sentence[:start]} {sentence[start + len(term):]}".lower()
+    parts = {part for word in term.lower().split() if "-" in word for part in word.split("-") if len(part) >= 4}
+    return any(re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", rest) for part in parts)
 
 
 _GLOSSARY_SEPARATOR = re.compile(r"(?:: | [–—-] )")
