@@ -1128,3 +1128,29 @@ def test_a_definition_that_ends_on_its_term_finds_it(sentence, terms):
 )
 def test_a_kind_described_beside_its_term_finds_the_term(sentence, terms):
     assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("Osmosis is a special case of diffusion.", ["Osmosis"]),  # blind review 77: no item of the second term
+        ("A tariff is a type of tax.", ["tariff"]),
+        ("Diffusion is a special case of the movement of particles in a gas.", []),  # what it is a case of goes on
+    ],
+)
+def test_a_term_said_to_be_a_kind_of_another_is_found(sentence, terms):
+    assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Blind review 74: what the subject is, named by a listed term whose head the sentence shows again
+        ("Fractions that look different can have the same value: 3/4, 6/8 and 75/100 are equivalent fractions, "
+         "because multiplying both parts by one number does not change the value.", ["equivalent"]),
+        ("We compare equivalent fractions with other fractions.", []),  # only mentioned: its head tells it
+    ],
+)
+def test_a_repeated_term_that_says_what_the_subject_is_is_asked_by_its_modifier(sentence, terms):
+    found = find_repeated_term_spans(sentence, frozenset({"equivalent fractions"}))
+    assert [span.text for span in found] == terms

@@ -185,6 +185,19 @@ SHAPES: tuple[DefinitionShape, ...] = (
         gate=(", such as ",),
     ),
     DefinitionShape(
+        # A term as a kind of a wider one: "Osmosis is a special case of diffusion." (blind review 77 found no item of
+        # the chapter's second term). Not "The virus is a type of …": a thing of a story goes with "The".
+        "a term is a kind of",
+        re.compile(
+            rf"^(?:(?:A|An) (?P<term>{_WORD}(?: {_WORD})?)|(?P<bare>[A-Z][a-z]{{3,}}(?: {_WORD})?)) is a (?:special )?"
+            r"(?:case|kind|type|form|sort|branch|subset) of (?:a |an |the )?[a-z][\w-]*(?: [a-z][\w-]*)?\.$"
+        ),
+        "Osmosis is a special case of diffusion.",
+        "Osmosis",
+        refuses=_SPOKEN,
+        gate=(" case of ", " kind of ", " type of ", " form of ", " sort of ", " branch of ", " subset of "),
+    ),
+    DefinitionShape(
         # A law or a principle named after the one who stated it: "these quantities are linked by Ohm's law: V = I × R",
         # "Hooke's law", "Archimedes' principle".
         "someone's law",
@@ -521,7 +534,8 @@ def defined_terms(sentence: str) -> list[tuple[str, int]]:
         for match in shape.pattern.finditer(sentence):
             if (shape.needs and not shape.needs.search(sentence)) or (shape.refuses and shape.refuses.search(sentence)):
                 break  # asked only once a shape matches
-            found.append((match.group("term"), match.start("term")))
+            group = "term" if match.group("term") is not None else "bare"  # (a shape may name its term twice)
+            found.append((match.group(group), match.start(group)))
     return found
 
 

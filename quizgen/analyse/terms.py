@@ -834,7 +834,11 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
         return []  # a question, or the glossary's list of the terms: neither says what a term is
     spans, seen = [], set()
     for match in _terms_pattern(terms).finditer(sentence):
-        opens = _OPENING_ARTICLE.fullmatch(sentence, 0, match.start()) is not None
+        # (or stands as what the subject is: "3/4, 6/8 and 75/100 are [equivalent] fractions, because …", blind
+        # review 74; the sentence says which things the term names)
+        opens = _OPENING_ARTICLE.fullmatch(sentence, 0, match.start()) is not None or (
+            _PREDICATE_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) is not None
+        )
         following = _NEXT_WORD.match(sentence, match.end())
         if following and following.group(1) not in _ENDS_A_PHRASE and not match.group()[:1].isupper():
             continue  # "white blood" inside "white blood cells": the phrase goes on ("Motor neurons carry" is a kind)
@@ -887,4 +891,5 @@ _ONE_EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for in
 # A modifier and "and" or "or" before a term: "the melting and [boiling points]", "primary or [secondary consumers]".
 _SHARED_HEAD_BEFORE = re.compile(r"\b(?:[a-z]+(?:ing|ed|al|ic|ous|ar|ive|ent|ant|ary)|primary|secondary) (?:and|or) $")
 _OPENING_ARTICLE = re.compile(r"(?:(?:The|A|An) )?")
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|are) (?:(?:a|an|the|called|called the|called a|called an) )?$")
 _ENDS_A_PHRASE = STOPWORDS | _SUBJECT_VERBS  # "The appendicular skeleton consists of …": a verb follows the term
