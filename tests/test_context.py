@@ -2769,3 +2769,55 @@ A_REMAINDER_OF_WHAT_CAME_BEFORE_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), A_REMAINDER_OF_WHAT_CAME_BEFORE_CASES)
 def test_a_remainder_is_asked_after_the_sentence_that_says_of_what(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+DIFFUSION = (
+    "Diffusion and Osmosis\n\nEvery living cell must take in useful substances, such as oxygen and glucose.\n\n"
+    "Diffusion\n\nDiffusion is the net movement of particles from a region where they are at a higher concentration "
+    "to a region where they are at a lower concentration. It happens because particles are always moving.\n"
+)
+RATIO = (
+    "Ratio and Proportion\n\nA ratio compares quantities. Ratios are often used to share an amount.\n\nKey terms\n\n"
+    "Simplest form: a ratio whose parts have no common factor except 1.\n"
+    "Direct proportion: a relationship in which two quantities change by the same scale factor.\n"
+)
+WAGES = (
+    "Labour Markets and Wages\n\nThere is a market for labour. The price of labour is the wage.\n\n"
+    "The equilibrium wage\n\nThe wage settles where supply equals demand. This is the equilibrium wage.\n"
+)
+STATIC = (
+    "Static Electricity\n\nLightning\n\nA spark jumps when charge builds up on a cloud and the air breaks down. "
+    "Lightning is the same process on an enormous scale.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "prompt"),
+    [
+        pytest.param(
+            DIFFUSION, "Diffusion",
+            "[term] is the net movement of particles from a region where they are at a higher concentration to a "
+            "region where they are at a lower concentration.",
+            id="blind-review-77-the-headings-term-defined-under-it-its-they-the-particles",
+        ),
+        pytest.param(
+            RATIO, "Direct proportion",
+            "[term]: a relationship in which two quantities change by the same scale factor.",
+            id="blind-review-79-a-glossary-entry-stands-alone-without-the-entry-above",
+        ),
+        pytest.param(
+            RATIO, "Simplest form", "From “Ratio and Proportion”: [term]: a ratio whose parts have no common factor "
+            "except 1.", id="an-entry-the-title-does-not-tell-keeps-the-title",
+        ),
+        pytest.param(
+            WAGES, "wage", "The price of labour is the [term].",
+            id="blind-review-75-a-definition-ending-on-the-term-the-title-names",
+        ),
+    ],
+)
+def test_the_definition_of_a_key_term_the_title_or_heading_names_is_asked_alone(article, answer, prompt):
+    asked = [q.prompt for q in quizgen.generate(article).questions if q.answer == answer and q.kind == "cloze"]
+    assert asked == [prompt]
+
+
+def test_a_term_the_heading_names_in_a_sentence_that_leans_on_the_one_before_is_not_asked():
+    questions = quizgen.generate(STATIC).questions
+    assert [q.prompt for q in questions if q.answer == "Lightning"] == []

@@ -33,7 +33,7 @@ REVIEWED = sorted((Path(__file__).parents[1] / "benchmarks" / "quality" / "artic
 # with no blank line between, is read as one run-on paragraph; "Ratio and Proportion" (review 79, 4) is mostly
 # worked examples.
 FEWEST_ITEMS = {
-    "darwin-struggle": 4, "r73-text-1": 4, "r75-text-1": 3, "r74-text-1": 4, "r77-text-1": 0, "r79-text-1": 4,
+    "darwin-struggle": 4, "r75-text-1": 4, "r77-text-1": 4,
 }
 
 SAMPLE_KEY_FACTS = {

@@ -123,3 +123,38 @@ def test_unknown_input_format_is_refused(tmp_path: Path):
     notes.write_text("Some text.\n", encoding="utf-8")
     with pytest.raises(QuizgenError, match="unknown input format 'rtf'"):
         read_source(notes, input_format="rtf")
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        pytest.param(
+            "Key terms\n\nconcentration gradient – the difference in concentration between two areas\n"
+            "turgid – describes a plant cell that is swollen and firm with water\n",
+            [("Key terms", True), ("concentration gradient – the difference in concentration between two areas", False),
+             ("turgid – describes a plant cell that is swollen and firm with water", False)],
+            id="blind-review-77-a-glossary-one-entry-a-line-is-one-block-an-entry",
+        ),
+        pytest.param(
+            "Terms\n\nbaron: a powerful noble who held land directly from the king\n"
+            "scutage: a payment made to the king instead of military service\n",
+            [("Terms", True), ("baron: a powerful noble who held land directly from the king", False),
+             ("scutage: a payment made to the king instead of military service", False)],
+            id="entries-after-a-colon",
+        ),
+        pytest.param(
+            "Notes\n\nThe river rose: the water reached\nthe bridge by noon and the town\nwas flooded.\n",
+            [("Notes", True), ("The river rose: the water reached the bridge by noon and the town was flooded.", False)],
+            id="hard-wrapped-prose-stays-one-paragraph",
+        ),
+        pytest.param(
+            "Ukraine: troops advance on Kherson\n\nTroops advanced on Tuesday.\n",
+            [("Ukraine: troops advance on Kherson", True), ("Troops advanced on Tuesday.", False)],
+            id="a-headline-with-a-colon-stays-a-heading",
+        ),
+    ],
+)
+def test_each_line_of_a_glossary_is_a_block_of_its_own(text, blocks):
+    document = document_from_text(text)
+    assert [(b.text, b.is_heading) for b in document.blocks] == blocks
+

@@ -1077,3 +1077,80 @@ def test_a_listed_term_followed_by_its_verb_is_asked():
         "passes are made until no swaps are needed.\n\nKey terms\n\nbubble sort, pass"
     )
     assert "bubble sort" in {q.answer for q in quizgen.generate(article).questions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Blind review 79: "Direct [proportion]" hid half the entry's head, bad.
+        ("Direct proportion: a relationship in which two quantities change by the same scale factor.",
+         ["Direct proportion"]),
+        ("Free trade – the exchange of goods between countries without tariffs or quotas", ["Free trade"]),
+        ("Simplest form: a ratio whose parts have no common factor except 1.", ["Simplest form"]),
+        ("The devshirme: a system in which Christian boys were taken from their families", ["devshirme"]),
+        ("Worked example: a car of mass 1,200 kg accelerates at 2.5 m/s².", []),  # a label of what follows
+    ],
+)
+def test_the_head_of_a_glossary_entry_is_its_term_whole(sentence, terms):
+    assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("The price of labour is the wage.", ["wage"]),  # blind review 75: no item of it
+        ("The rate of flow of charge is the current.", ["current"]),
+        ("The cost of the project is the highest.", []),  # a judgement, no term
+        ("The price of oil is the key.", []),
+    ],
+)
+def test_a_definition_that_ends_on_its_term_finds_it(sentence, terms):
+    assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Blind review 73: no item of the passage's "condition" or "count-controlled loop".
+        ("It uses a condition, which is a test that is either true or false.", ["condition"]),
+        ("A count-controlled loop, such as a for loop, repeats a fixed number of times.", ["count-controlled"]),
+        # Blind review 77: the membrane of the cell is the example; its kind is the term
+        ("A partially permeable membrane, such as the cell membrane, lets small molecules like water pass through.",
+         ["partially permeable"]),
+        # A glossary entry that opens on a count (the dev texts' "Clauses and Sentence Types")
+        ("compound sentence: two or more main clauses joined by a coordinating conjunction", ["compound sentence"]),
+        # A part of a hyphened term that the sentence shows tells it
+        ("A condition-controlled loop, such as a while loop, keeps repeating for as long as a condition stays true.",
+         []),
+        ("A big company, such as Apple, makes phones.", []),  # no compound of a subject
+        ("The lender, which was a bank that failed in 2008, was sold.", []),  # news, in the past
+    ],
+)
+def test_a_kind_described_beside_its_term_finds_the_term(sentence, terms):
+    assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("Osmosis is a special case of diffusion.", ["Osmosis"]),  # blind review 77: no item of the second term
+        ("A tariff is a type of tax.", ["tariff"]),
+        ("Diffusion is a special case of the movement of particles in a gas.", []),  # what it is a case of goes on
+    ],
+)
+def test_a_term_said_to_be_a_kind_of_another_is_found(sentence, terms):
+    assert [span.text for span in find_term_spans(sentence)] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # Blind review 74: what the subject is, named by a listed term whose head the sentence shows again
+        ("Fractions that look different can have the same value: 3/4, 6/8 and 75/100 are equivalent fractions, "
+         "because multiplying both parts by one number does not change the value.", ["equivalent"]),
+        ("We compare equivalent fractions with other fractions.", []),  # only mentioned: its head tells it
+    ],
+)
+def test_a_repeated_term_that_says_what_the_subject_is_is_asked_by_its_modifier(sentence, terms):
+    found = find_repeated_term_spans(sentence, frozenset({"equivalent fractions"}))
+    assert [span.text for span in found] == terms

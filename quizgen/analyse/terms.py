@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.analyse.acronyms import words_spelled_by_initials
-from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away
+from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away, is_a_glossary_entry
 from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.verbs import PRESENT_FORMS, VERB_FORMS
 from quizgen.model import Span
@@ -321,8 +321,37 @@ def _terms_beside(sentence: str) -> list[Span]:
         if not any(_NOT_A_PREDICATE_NOUN.search(word) for word in match.group("term").split())
     ] + _appositions(sentence)
     spans = [_as_span(term, start) for term, start in found if not set(term.split()) & STOPWORDS]
-    spans += [_as_span(term, start) for term, start in defined_terms(sentence) if _may_be_a_term(term)]
-    return spans
+    spans += [
+        _as_span(term, start) for term, start in defined_terms(sentence)
+        if (_may_be_a_term(term) or _heads_a_glossary_entry(term, start, sentence))
+        and not _a_part_stands_elsewhere(term, start, sentence)
+    ]
+    # "Direct proportion: a relationship in which …": the entry's whole head is its term, and a word of it alone
+    # ("Direct [proportion]") is half of it (blind review 79, bad).
+    heads = [span for span in spans if _heads_a_glossary_entry(span.text, span.start, sentence)]
+    return [span for span in spans if not any(head.start < span.start < head.end for head in heads)]
+
+
+def _a_part_stands_elsewhere(term: str, start: int, sentence: str) -> bool:
+    """Does a part of a hyphened word of the term stand as a word elsewhere in the sentence? "A [condition-controlled]
+    loop … keeps repeating for as long as a condition stays true" tells its answer."""
+    rest = f"{sentence[:start]} {sentence[start + len(term):]}".lower()
+    parts = {part for word in term.lower().split() if "-" in word for part in word.split("-") if len(part) >= 4}
+    return any(re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", rest) for part in parts)
+
+
+_GLOSSARY_SEPARATOR = re.compile(r"(?:: | [–—-] )")
+
+
+def _heads_a_glossary_entry(term: str, start: int, sentence: str) -> bool:
+    """Is the term the head of a glossary entry, a compound a common first word may open ("Direct proportion: a
+    relationship …", "Simple interest – interest paid only on …")? The entry names it the term to learn."""
+    words = term.lower().split()
+    return (
+        start == 0 and len(words) >= 2 and words[0] not in _PRONOUNS | _NOT_IN_TERMS | {"the", "a", "an"}
+        and _may_be_a_term(" ".join(words[1:]))  # ("Worked example: a car of mass …" labels what follows)
+        and _GLOSSARY_SEPARATOR.match(sentence, len(term)) is not None and is_a_glossary_entry(sentence)
+    )
 
 
 # "… a certain temperature, called the Curie temperature", "known as the Doppler effect": a term named after someone,
@@ -805,7 +834,11 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
         return []  # a question, or the glossary's list of the terms: neither says what a term is
     spans, seen = [], set()
     for match in _terms_pattern(terms).finditer(sentence):
-        opens = _OPENING_ARTICLE.fullmatch(sentence, 0, match.start()) is not None
+        # (or stands as what the subject is: "3/4, 6/8 and 75/100 are [equivalent] fractions, because …", blind
+        # review 74; the sentence says which things the term names)
+        opens = _OPENING_ARTICLE.fullmatch(sentence, 0, match.start()) is not None or (
+            _PREDICATE_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) is not None
+        )
         following = _NEXT_WORD.match(sentence, match.end())
         if following and following.group(1) not in _ENDS_A_PHRASE and not match.group()[:1].isupper():
             continue  # "white blood" inside "white blood cells": the phrase goes on ("Motor neurons carry" is a kind)
@@ -858,4 +891,5 @@ _ONE_EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for in
 # A modifier and "and" or "or" before a term: "the melting and [boiling points]", "primary or [secondary consumers]".
 _SHARED_HEAD_BEFORE = re.compile(r"\b(?:[a-z]+(?:ing|ed|al|ic|ous|ar|ive|ent|ant|ary)|primary|secondary) (?:and|or) $")
 _OPENING_ARTICLE = re.compile(r"(?:(?:The|A|An) )?")
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|are) (?:(?:a|an|the|called|called the|called a|called an) )?$")
 _ENDS_A_PHRASE = STOPWORDS | _SUBJECT_VERBS  # "The appendicular skeleton consists of …": a verb follows the term

@@ -16,6 +16,7 @@ from quizgen.analyse.side_figures import conversion_end, conversion_of
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
 from quizgen.questions.context import (
     context_for,
+    defines_a_named_term,
     naming_the_subject,
     needs_the_title,
     question_context,
@@ -105,12 +106,18 @@ def _titled(needed: str, fact: Fact, analysis: Analysis) -> tuple[str, str] | No
     title = title_context(analysis.document.title)
     before = needed.removeprefix(title).strip()
     span = fact.span
+    if before and is_a_glossary_entry(fact.sentence.text):
+        # An entry of a glossary stands alone, and the entry above it is another term's: "Simplest form: a ratio
+        # whose … Direct [term]: a relationship in which two quantities change by the same scale factor" (blind
+        # review 79, bad). Its "the same" compares within it.
+        needed, before = title, ""
     if before and gives_away(span.kind, span.text, before):
         return None  # the only sentence that explains this one gives the answer away
     # "Anning" under "Mary Anning": any word of a name or term the title shares gives it away.
     if title and gives_away(span.kind, span.text, title):
         alone = needed == title or not needed  # nothing but the title, or nothing at all, was to stand before it
-        if alone and (leans_on_previous(fact.sentence) or needs_the_title(fact.sentence, (span,), analysis)):
+        leans = leans_on_previous(fact.sentence) and not defines_a_named_term(fact.sentence, analysis)
+        if alone and (leans or needs_the_title(fact.sentence, (span,), analysis)):
             return None  # only the title explains the sentence, and it tells the answer
         title = ""
     return title, before

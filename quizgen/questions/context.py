@@ -19,6 +19,7 @@ from quizgen.questions.descriptions import (
     described_anywhere,
     described_nouns,
 )
+from quizgen.questions.flaws import gives_away
 from quizgen.questions.it_referent import leans_on_it, opens_on_the_title, title_stands_for_it
 from quizgen.questions.leaning import (
     DEMONSTRATIVES,
@@ -119,6 +120,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     """
     if _year_reckoned_from_another(sentence, hidden) or _carries_on_a_supposed_case(sentence, analysis):
         return None
+    if defines_a_named_term(sentence, analysis):
+        return ""  # "Diffusion is the net movement of particles from … where they are …" under "Diffusion"
     needed = _context_needed(sentence, analysis, hidden)
     if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
         # Nothing but the title was to go before it: it does not say which arrangement or issue.
@@ -175,6 +178,45 @@ def _carries_on_a_supposed_case(sentence: Sentence, analysis: Analysis) -> bool:
     figures and names belong to the example, not to what is taught: it is not asked."""
     previous = previous_in_section(sentence, analysis)
     return previous is not None and _SUPPOSED_CASE.match(strip_connective(previous.text)[0]) is not None
+# After a term that opens a sentence, what makes the sentence its definition: "Diffusion is the …", "Ratio: a …".
+# ("Lightning is the same process on an enormous scale" leans on the sentence before, and "Temperature and heat are
+# words we use every day" defines nothing.)
+_DEFINING_AFTER_THE_TERM = re.compile(
+    r"(?: (?:is|are) (?:the|a|an) (?!(?:same|similar|opposite|reverse|other|former|latter)\b)| means | ?[:–—] )"
+)
+_OPENING_ARTICLE = re.compile(r"(?:(?:The|A|An) )?")
+_DEFINED_BEFORE_THE_TERM = re.compile(r"The [a-z][^,;:]* (?:is|are) (?:the|a|an) ")
+
+
+def defines_a_named_term(sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence open on the definition of a term that the title or the heading above it names ("Diffusion
+    is the net movement of particles from a region where they are at a higher concentration …" under "Diffusion",
+    "Ratio: a comparison of two or more quantities of the same kind." under "Ratio and Proportion")? Such a sentence
+    is the fact a teacher asks of the chapter, and it stands alone: its "they" and "the same" point within it, to
+    the particles and the quantities it names (blind reviews 77 and 79 found no item of either passage's key term).
+    The title that names the term is not shown with it."""
+    term = next((span for span in sentence.spans if span.kind == "term"), None)
+    if term is None:
+        return False
+    text = sentence.text
+    opens = (
+        _OPENING_ARTICLE.fullmatch(text, 0, term.start) is not None
+        and _DEFINING_AFTER_THE_TERM.match(text, term.end) is not None
+    )
+    # "The price of labour is the wage." under "Labour Markets and Wages": a definition ending on its term, which
+    # says which wage it means (blind review 75)
+    closes = text[term.end :] in ("", ".") and _DEFINED_BEFORE_THE_TERM.fullmatch(text, 0, term.start) is not None
+    if not opens and not (closes and not leans_on_previous(sentence)):
+        return False
+    return any(gives_away("term", term.text, name) for name in _names_above(sentence, analysis) if name)
+
+
+def _names_above(sentence: Sentence, analysis: Analysis) -> tuple[str, str]:
+    """The title, and the heading nearest above the sentence ("" when there is none)."""
+    heading = next(
+        (before.text for before in reversed(analysis.sentences[: sentence.index]) if before.is_heading), ""
+    )
+    return analysis.document.title, heading
 
 
 # "… left large parts of the city under water": a place the sentence does not name.

@@ -16,6 +16,9 @@ _UPPER = re.compile(r"[A-Z]")
 _BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
 # "- At a divergent boundary, …", "• Magma rises", "2) Prices fall": an item of a list, a unit of its own.
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+(?=\S)", re.MULTILINE)
+# A glossary's line: a term of up to four words, a colon or a spaced dash, and a definition of three words or more
+# ("concentration gradient – the difference in concentration between two areas", "baron: a powerful noble who …").
+_GLOSSARY_LINE = re.compile(r"[ \t]*[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}(?:: | [–—-] )\S+(?: \S+){2,}[ \t]*")
 
 
 def looks_like_heading(paragraph: str) -> bool:
@@ -46,10 +49,25 @@ def join_lines(paragraph: str, mend_hyphens: bool = False) -> str:
     return " ".join(line.strip() for line in mended.split("\n") if line.strip())
 
 
+def _glossary_entries(chunk: str) -> list[str] | None:
+    """The entries of a glossary set one to a line with no blank line between ("Key terms" over "concentration
+    gradient – the difference …" and "turgid – describes a plant cell …"), each marked as an item of a list, which
+    it is: joined, the lines read as one run-on sentence and no entry was asked (blind review 77). None for a
+    paragraph of any other shape, hard-wrapped prose among them."""
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(_GLOSSARY_LINE.fullmatch(line) for line in lines):
+        return None
+    return [f"- {line.strip()}" for line in lines]
+
+
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of plain text, each still with its line breaks."""
     found = []
     for chunk in _PARAGRAPH_BREAK.split(text):
+        entries = _glossary_entries(chunk)
+        if entries is not None:
+            found += entries
+            continue
         # Each item of a list stands alone, so that one item is never glued to the next as one sentence.
         starts = [0] + [m.start() for m in _BULLET.finditer(chunk) if m.start() > 0]
         found += [chunk[a:b].strip("\n") for a, b in zip(starts, starts[1:] + [len(chunk)], strict=True)]
