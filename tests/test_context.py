@@ -4,7 +4,7 @@ import pytest
 
 import quizgen
 from quizgen.analyse import analyse
-from quizgen.questions.context import context_for
+from quizgen.questions.context import context_for, kind_only_the_title_named
 from quizgen.questions.flaws import dangling_reference
 from quizgen.questions.leaning import leans_on_previous, strip_connective
 from quizgen.questions.pointers import compares_with_the_sentence_before, points_at_the_sentence_before
@@ -2769,6 +2769,8 @@ A_REMAINDER_OF_WHAT_CAME_BEFORE_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), A_REMAINDER_OF_WHAT_CAME_BEFORE_CASES)
 def test_a_remainder_is_asked_after_the_sentence_that_says_of_what(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
 DIFFUSION = (
     "Diffusion and Osmosis\n\nEvery living cell must take in useful substances, such as oxygen and glucose.\n\n"
     "Diffusion\n\nDiffusion is the net movement of particles from a region where they are at a higher concentration "
@@ -2821,3 +2823,185 @@ def test_the_definition_of_a_key_term_the_title_or_heading_names_is_asked_alone(
 def test_a_term_the_heading_names_in_a_sentence_that_leans_on_the_one_before_is_not_asked():
     questions = quizgen.generate(STATIC).questions
     assert [q.prompt for q in questions if q.answer == "Lightning"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("In the 1960s both were replaced by electric arc furnaces.", True, id="both-were-of-what"),
+        pytest.param("As both were young when the war ended, they trained in Lyon.", True, id="as-both-were"),
+        pytest.param(
+            "Pierre Curie and Marie Curie studied radium, and both were awarded a Nobel Prize in 1903.",
+            False,
+            id="both-after-the-two-it-named",
+        ),
+        pytest.param("Both rivers rise in the Andes and flow east.", True, id="both-rivers-as-before"),
+        pytest.param("About 90 billion dollars of that increase came from share prices.", True, id="of-that-increase"),
+        pytest.param("Engineers said that spending rose by 9 percent in 2020.", False, id="said-that-spending"),
+        pytest.param("An early form of it appears in a treatise of about 250 BC.", True, id="an-early-form-of-it"),
+        pytest.param(
+            "A copy of the map survives in Lisbon, and scholars date it to 1502.", False, id="it-after-a-thing-named"
+        ),
+    ],
+)
+def test_a_bare_both_that_increase_or_a_form_of_it_leans_on_the_sentence_before(text, leans):
+    # blind reviews 80-81: "both were displaced", "of that increase", "An early form of it appears in Euclid's …"
+    assert leans_on_previous(_after_a_plain_sentence(text)) == leans
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+WHAT_ONLY_THE_SENTENCE_BEFORE_SAYS_CASES = [
+    pytest.param(
+        "Crucible steel\n\nCrucible steel was made in clay pots from the 1740s. From the 1870s the crucible process "
+        "was gradually overtaken by the Siemens process, which allowed closer control of the metal. In the 1960s both "
+        "were replaced by electric arc furnaces, which melt scrap with an electric current.",
+        "1960s",
+        "From “Crucible steel”: From the 1870s the crucible process was gradually overtaken",
+        id="both-gets-the-sentence-that-names-the-two",  # blind review 80
+    ),
+    pytest.param(
+        "Harbor pension fund posts record year\n\nThe Harbor pension fund reported its best year on record "
+        "on Tuesday. At the end of June the fund was worth 820 billion dollars, up from 700 billion a year earlier. "
+        "Roughly 70 billion dollars of that increase came from rising share prices, and about 30 billion dollars "
+        "came from new contributions by employers.",
+        "30 billion dollars",
+        "From “Harbor pension fund posts record year”: At the end of June the fund was worth",
+        id="that-increase-gets-the-sentence-that-tells-of-it",  # blind review 81
+    ),
+    pytest.param(
+        "Prime factors\n\nEvery whole number greater than 1 is a product of primes. Whichever way you split it, you "
+        "reach the same primes. This result is known as the unique factorisation theorem. An early form of it "
+        "appears in a treatise written in about 250 BC.",
+        "250",
+        None,  # "it" is the theorem, which only a sentence that itself leans on "This result" names
+        id="an-early-form-of-it-after-a-leaning-sentence-is-not-asked",  # blind review 81
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), WHAT_ONLY_THE_SENTENCE_BEFORE_SAYS_CASES)
+def test_both_that_increase_or_a_form_of_it_is_asked_after_the_sentence_that_names_it(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+NOTHING_SAID_OF_WHAT_CASES = [
+    pytest.param(
+        "Harmony: chords and cadences\n\nA cadence is a pair of chords that ends a musical phrase, rather like "
+        "punctuation at the end of a sentence. You should know four main types:\n\nThe perfect cadence moves from "
+        "chord V to chord I and sounds finished. The plagal cadence moves from chord IV to chord I.",
+        "four main types",
+        None,
+        id="you-should-know-a-bare-count",  # blind review 80
+    ),
+    pytest.param(
+        "Quadratics\n\nA quadratic equation can be written as px² + qx + r = 0, where p, q and r are numbers and "
+        "p ≠ 0. The number p is called the leading coefficient, q is the coefficient of x, and r is known as the "
+        "constant term. The expression q² − 4pr is called the discriminant.",
+        "leading",
+        None,  # which p? The formula is two sentences back, and the sentence before is its tail
+        id="letters-of-a-formula-not-shown",  # blind review 82
+    ),
+    pytest.param(
+        "Quadratics\n\nA quadratic equation can be written as px² + qx + r = 0, where p, q and r are numbers and "
+        "p ≠ 0. The number p is called the leading coefficient, q is the coefficient of x, and r is known as the "
+        "constant term. The expression q² − 4pr is called the discriminant.",
+        "discriminant",
+        "From “Quadratics”: The expression q² − 4pr is called the [term]",
+        id="a-formula-on-the-card-is-asked",
+    ),
+    pytest.param(
+        "Factors and multiples\n\nA factor of a whole number divides it exactly, leaving no remainder. For example, 3 is "
+        "a factor of 12 because 12 ÷ 3 = 4. If a is a factor of n, then n is called a multiple of a. The multiples of "
+        "4 are 4, 8, 12, 16 and so on.",
+        "multiple",
+        "If a is a factor of n, then n is called a [term] of a.",
+        id="letters-the-sentence-sets-itself-are-asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), NOTHING_SAID_OF_WHAT_CASES)
+def test_a_bare_count_or_a_formulas_letters_not_shown_are_not_asked(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+def test_a_first_name_alone_is_asked_after_the_sentence_that_gives_the_full_name():
+    # blind review 82: "When did Fabrizio die?" never said who Fabrizio was
+    article = (
+        "Lucia Ferri\n\nLucia Ferri (1540–1610) was an Italian painter. In 1561 she was invited to the Spanish court. "
+        "Philip arranged her marriage, probably in 1571, to Lorenzo de Vitti, a Neapolitan merchant, and provided a "
+        "dowry. The couple settled in Naples, but Lorenzo died in 1579."
+    )
+    asked = [q for q in quizgen.generate(article).questions if q.answer == "1579"]
+    assert asked
+    assert all("Lorenzo de Vitti" in q.prompt for q in asked if "?" in q.prompt), [q.prompt for q in asked]
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+A_RIVER_ONLY_THE_TITLE_NAMES_CASES = [
+    pytest.param(
+        "Limpopo\n\nThe Limpopo is a river in southern Africa. The explorer Thomas Baines reached the coast in 1866 "
+        "and mapped the falls. His Limpopo Expedition of 1868–1870, funded by a London society, was meant to open "
+        "the river to steamers, but it failed when the rapids proved impassable.",
+        "Limpopo Expedition",
+        None,  # the title, left off as it gives "Limpopo" away, was all that named the river
+        id="the-river-with-the-title-left-off-is-not-asked",  # blind review 82
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), A_RIVER_ONLY_THE_TITLE_NAMES_CASES)
+def test_a_river_only_a_give_away_title_names_is_not_asked(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin): guards, asked as before
+STILL_ASKED_CASES = [
+    pytest.param(
+        "Rosa Vidal\n\nRosa Vidal (1907–1954) was a Chilean painter. In 1928 Vidal showed her work to Tomás Ruiz, "
+        "then Chile's best-known muralist and some twenty years her senior. They married on 21 August 1929.",
+        "21 August 1929",
+        "From “Rosa Vidal”: In 1928 Vidal showed her work",
+        id="they-and-a-verb-is-someone-the-sentence-before-names",
+    ),
+    pytest.param(
+        "Rosa Vidal\n\nRosa Vidal (1907–1954) was a Chilean painter. Vidal was born in Valparaíso to Ana Soto y "
+        "Reyes, a teacher, and Luis Vidal, a printer.",
+        "Valparaíso",
+        "From “Rosa Vidal”: Vidal was born in",
+        id="a-names-joining-y-is-no-symbol",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), STILL_ASKED_CASES)
+def test_a_pronoun_a_names_joining_letter_or_the_sea_still_asked(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "before", "unnamed"),
+    [
+        pytest.param(
+            "His Tana Expedition of 1868–1870 was meant to open the river to steamers.",
+            "Tana Expedition", "", True, id="the-river-with-its-name-hidden",
+        ),
+        pytest.param(
+            "His Tana Expedition of 1868–1870 was meant to open the river to steamers.",
+            "Tana Expedition", "The Tana River rises in the Aberdare Range.", False, id="the-river-the-shown-sentence-names",
+        ),
+        pytest.param(
+            "More than 4,000 people fled after the storm swept cars into the sea.",
+            "4,000 people", "", False, id="the-sea-is-anywhere's",
+        ),
+        pytest.param(
+            "Floods in Lisbon left the valley under water in 1967.",
+            "Lisbon", "", False, id="a-hidden-place-may-be-the-valley",
+        ),
+    ],
+)
+def test_a_river_only_the_title_names_is_unnamed_once_the_title_is_left_off(text, answer, before, unnamed):
+    sentence = analyse(document_from_text(f"Rivers\n\n{text}")).sentences[1]
+    hidden = next(span for span in sentence.spans if span.text == answer)
+    assert kind_only_the_title_named(sentence, hidden, before) == unnamed

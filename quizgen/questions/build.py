@@ -17,6 +17,7 @@ from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Se
 from quizgen.questions.context import (
     context_for,
     defines_a_named_term,
+    kind_only_the_title_named,
     naming_the_subject,
     needs_the_title,
     question_context,
@@ -119,6 +120,8 @@ def _titled(needed: str, fact: Fact, analysis: Analysis) -> tuple[str, str] | No
         leans = leans_on_previous(fact.sentence) and not defines_a_named_term(fact.sentence, analysis)
         if alone and (leans or needs_the_title(fact.sentence, (span,), analysis)):
             return None  # only the title explains the sentence, and it tells the answer
+        if kind_only_the_title_named(fact.sentence, span, before):
+            return None  # "open the river to steamers" with "Zambezi" left off: which river?
         title = ""
     return title, before
 

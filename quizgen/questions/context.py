@@ -65,6 +65,7 @@ from quizgen.questions.titles import (
 # What the rest of quizgen and its tests ask of this module, though some of it now lives in the modules above.
 __all__ = [
     "context_for",
+    "kind_only_the_title_named",
     "leans_on_previous",
     "names_one_subject",
     "naming_the_subject",
@@ -122,6 +123,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         return None
     if defines_a_named_term(sentence, analysis):
         return ""  # "Diffusion is the net movement of particles from … where they are …" under "Diffusion"
+    if _all_but_a_pronoun_and_a_verb(sentence, hidden):
+        return None
     needed = _context_needed(sentence, analysis, hidden)
     if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
         # Nothing but the title was to go before it: it does not say which arrangement or issue.
@@ -138,6 +141,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     if needed is not None and _shown_before_leans_further(needed, sentence, analysis):
         return None
     if needed is not None and _shown_before_points_back(needed, sentence, analysis):
+        return None
+    if needed is not None and _symbol_of_a_formula_not_shown(sentence, needed):
         return None
     if needed == "" and _dateline_named_the_place(sentence):
         needed = title_context(analysis.document.title)
@@ -164,6 +169,45 @@ def _year_reckoned_from_another(sentence: Sentence, hidden: tuple[Span, ...]) ->
         and (_COUNTED_AFTER.match(sentence.text[span.end :]) or _COUNTED_BEFORE.search(sentence.text[: span.start]))
         for span in hidden
     )
+
+
+# "You should know ", "There are ", "We will meet ": a pronoun and a verb or two, and nothing said of what.
+# ("They married on 21 August 1929" is someone's wedding, which the sentence before says.)
+_PRONOUN_AND_VERB = re.compile(r"^(?:You|We|There|Here)(?: [a-z]+){0,3} $")
+
+
+def _all_but_a_pronoun_and_a_verb(sentence: Sentence, hidden: tuple[Span, ...]) -> bool:
+    """Is the hidden phrase all the sentence says, after a pronoun and its verb? "You should know four main types:"
+    opens a textbook's list, and "You should know _____." (blind review 80: "does not say types of what") asks a
+    bare quantity of nothing; the list after it is where the types are."""
+    text, shift = strip_connective(sentence.text)
+    return any(
+        _PRONOUN_AND_VERB.match(text[: span.start - shift]) and re.fullmatch(r"[.:!]?", text[span.end - shift :])
+        for span in hidden
+    )
+
+
+# "b is the coefficient of x", "The number a is called …": a letter standing for a number, as a word of its own.
+# ("5 m", "e.g.", "(b)" and "Vitamin C" are units, abbreviations, labels and names; "Kahlo y Calderón", "Uber v
+# Aslam", "Dom Pedro e …" a name's joining words, and never read as symbols.)
+_SYMBOL = re.compile(
+    r"(?<![\w'’(.-])(?<!\d )[b-df-hj-np-uwxz](?![\w'’.)(-])|"
+    r"\b(?:number|variable|constant|letter|symbol)s? a(?= (?:is|are|was|were|has|and)\b|[,.;])"
+)
+# "If a is a factor of b, then b is called a multiple of a": a sentence that says what its letters are itself.
+_SETS_ITS_LETTERS = re.compile(r"(?:If|Let|Suppose|Given|For (?:any|every|all|each))\b")
+# "ax² + bx + c = 0", "b² − 4ac", "(1 + r/100)": a formula, which says what its letters are.
+_FORMULA = re.compile(r"[=≠<>+−×÷²³^]|\w/\w")
+
+
+def _symbol_of_a_formula_not_shown(sentence: Sentence, needed: str) -> bool:
+    """Does the sentence speak of letters a formula before it set out, with no formula on the card? "The number a
+    is called the leading coefficient, b is the coefficient of x, and c is known as the constant term" names the
+    parts of "ax² + bx + c = 0" two sentences back (blind review 82: "'The number a' only makes sense with the
+    standard form … which the card does not show"). It is asked only after a shown sentence with its formula."""
+    if _FORMULA.search(sentence.text) or not _SYMBOL.search(sentence.text) or _SETS_ITS_LETTERS.match(sentence.text):
+        return False
+    return not _FORMULA.search(needed)
 
 
 # "Imagine a child weighing 300 N …", "Suppose a bank receives a deposit of $1,000 …": a case made up to be worked.
@@ -679,11 +723,49 @@ def question_context(question: str, sentence: Sentence, before: str) -> str | No
         )
         asked = replace(sentence, text=question, spans=kept)
         return None if leans_on_previous(asked) and not leans_on_previous(sentence) else ""
+    if _first_name_the_sentence_before_completes(question, sentence, before):
+        return before
     # "When was a sequel released?" leans as "A sequel was released …" did.
     stem = _WH_OPENING.sub("", question)
     stem = stem[:1].upper() + stem[1:]
     still_leans = any(leans_on_previous(replace(sentence, text=asked, spans=())) for asked in (question, stem))
     return before if still_leans or _DEFINITE.search(question) else ""
+
+
+def _first_name_the_sentence_before_completes(question: str, sentence: Sentence, before: str) -> bool:
+    """Does the question call someone by one word the sentence before gives in full? "When did Fabrizio die?" from
+    "The couple settled in Sicily, but Fabrizio died in 1578." never says who Fabrizio is (blind review 82); "…
+    to Fabrizio de Moncada, a Sicilian nobleman, …" before it does, and stays."""
+    for span in sentence.spans:
+        word = span.text
+        if span.kind not in ("person", "name") or " " in word or word not in question:
+            continue
+        if re.search(rf"\b{re.escape(word)} (?:(?:de|da|di|del|della|van|von|der|le|la|du) )?[A-Z]", before):
+            return True
+    return False
+
+
+# "open the river to steamers", "the lake's level": the kind of thing an entry is about, as only its title names it.
+# (A company, a city: a story's organisation or place, which the hidden name itself may be.)
+_THE_KIND = re.compile(
+    r"\bthe (river|lake|mountain|volcano|glacier|island|desert|valley|bay|delta|waterfall)\b"
+    r"(?!['’]?s? (?:of|in|at|on)\b)"
+)
+
+
+def kind_only_the_title_named(sentence: Sentence, hidden: Span, before: str) -> bool:
+    """With its answer hidden, does the sentence speak of "the river" that only the title, left off because it
+    shares a word with the answer, would name? In "Zambezi", "His [name] of 1858–1864 … was intended to open the
+    river to steamers" hides "Zambezi Expedition", and no river is named on the card (blind review 82); the
+    sentence before, when shown, may name it ("… the Zambezi River …")."""
+    if hidden.kind in ("place", "term"):
+        return False  # ("… the [place] left the lake dry": the hidden place may be the lake; a term says itself)
+    shown = sentence.text[: hidden.start] + "_____" + sentence.text[hidden.end :]
+    for match in _THE_KIND.finditer(shown):
+        noun = match.group(1)
+        if not re.search(rf"\b{noun}\b", before + " " + shown[: match.start()], re.IGNORECASE):
+            return True
+    return False
 
 
 def _closes_a_bracket_it_never_opened(text: str) -> bool:

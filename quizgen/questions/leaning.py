@@ -64,6 +64,8 @@ _ONE_OF_THEM = re.compile(
     r"(?:them|these|those)\b",
     re.IGNORECASE,
 )
+# "An early form of it", "Copies of them": the sentence's opening words, a thing of the "it" after them.
+_OPENING_PHRASE_OF = re.compile(r"^(?:An?|The|One|Part|Parts|Copies|Versions)(?: [a-z][a-z-]*){0,3} (?:of|from) $")
 _THING_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+[a-z]", re.IGNORECASE)
 _OPENING_CLAUSE = re.compile(r"^(?:Because|Since|As|When|If|Although|While|Once|After|Before|By)\b[^,]{8,}, $")
 _VERB_AFTER = re.compile(r" (?:\w+ed|is|was|has|had|will|would|can|could|may|might|did|does|remains|became)\b")
@@ -212,6 +214,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
         )
     else:
         within = word != "them" or plural_before
+    if word in ("it", "them") and _OPENING_PHRASE_OF.match(text[: match.start()]):
+        return True  # "An early form of it appears in Euclid's Elements": a form is not of itself (blind review 81)
     if word in ("it", "them") and not subject and _object_of_its_own_subject(text[: match.start()]):
         return True  # "The government of Chancellor Olaf Scholz raised it to 12 euros": not the government
     if word in _OBJECT_PRONOUNS and within and not subject and not _CLAUSE_START.search(text[: match.start()]):

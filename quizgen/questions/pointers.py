@@ -115,6 +115,10 @@ _ONLY_THE_SENTENCE_BEFORE = re.compile(
     r"by contrast|in contrast|(?:went|goes|go) further|both [a-z]+s|the (?:last|next|first|previous|other) one|"
     r"the (?:former|latter)|"
     r"the (?:two|three) (?:men|women|machines|countries|sides|companies|cities|men's)|"
+    # "In the 1950s both were displaced by basic oxygen steelmaking" (blind review 80: the Bessemer and open-hearth
+    # processes of the sentence before), "As both were small children …" (review 81: two sons): a bare "both".
+    r"\bboth(?= (?:[a-z]+ed|were|are|had|have|became|began|went|grew|remained|lived|died|"
+    r"came|made|won|lost|survived|still|also|later|soon)\b)|"
     # "The slope is much steeper, about 1 in 50": steeper than what? ("made the engine far more efficient" and
     # "the air becomes clearer" tell of a change, which compares the thing with itself.)
     r"(?<!whichever )(?<!whatever )(?:is|are|was|were) (?:(?:much|far|even|still|slightly|considerably|"
@@ -147,7 +151,7 @@ def _only_the_sentence_before(text: str, sentence: Sentence, shift: int) -> bool
     match = _ONLY_THE_SENTENCE_BEFORE.search(text)
     if match is None:
         return False
-    if not re.match(r"the (?:two|three) ", match.group(), re.IGNORECASE):
+    if not re.match(r"the (?:two|three) |both\b", match.group(), re.IGNORECASE):
         return True
     named = (*NAME_KINDS, "term")
     return sum(span.end - shift <= match.start() and span.kind in named for span in sentence.spans) < 2
@@ -439,13 +443,22 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# "Roughly 1.2 trillion crowns of that increase came from …": a share of a change or a sum the sentence before told
+# of, whatever verb follows (blind review 81: "'That increase' is unresolved"), where the rule above wants a
+# preposition or a stop after the noun.
+_OF_THAT_AMOUNT = re.compile(
+    r"\b(?P<before>of|from) that (?:increase|rise|fall|decline|drop|gain|loss|growth|total|sum|amount|figure|money|"
+    r"spending|surplus|deficit|profit|income|revenue)\b(?! (?:of|in|on)\b)"
+)
+
+
 def that_points_back(text: str, sentence: Sentence | None = None, shift: int = 0) -> bool:
     """ "meet that target", "rejected that account": "that" after a verb or a preposition, and the noun after it not
     named earlier in the sentence ("an element … of that element", "in parts of Natal … that country")."""
     if " that " not in text:
         return False
     named_end = _named_before(text, sentence, shift) if sentence is not None else -1
-    for match in _THAT_NOUN.finditer(text):
+    for match in [*_THAT_NOUN.finditer(text), *_OF_THAT_AMOUNT.finditer(text)]:
         before = match.group("before")
         verb = before in VERB_FORMS or before in PRESENT_FORMS or len(before) > 4 and before.endswith("ed")
         noun = match.group().split()[-1]
