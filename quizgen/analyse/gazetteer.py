@@ -27,7 +27,8 @@ PLACE_HEADS = frozenset(
     "Peninsula River Rivers Mountains Mountain Hills Heights Falls Lakes Sea Ocean Island Islands Isles "
     "Archipelago Province Region Valley Lake "
     "Strait Gulf Bay Desert Coast Plateau Basin Canal Channel Continent County Prefecture Republic "
-    "Kingdom Empire Street Avenue Square Gorge Canyon Glacier Reef Fjord Lagoon Crater Peak Peaks Volcano".split()
+    "Kingdom Empire Street Avenue Square Gorge Canyon Glacier Reef Fjord Lagoon Crater Peak Peaks Volcano "
+    "Seaway".split()
 )
 
 

@@ -84,6 +84,9 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
         # "of the" after a title word make a thing's name, not a person's.
         inside_a_name = (word_start > start and sentence[word_start - 3 : word_start] == "of ") or (
             bool(named_part) and (named_part[-1] in ORGANISATION_HEADS or named_part[-1] in ON_HEADS)
+        ) or (
+            # "the Saint Lawrence Seaway", "Saint Paul's Cathedral": a saint's name on a place or a building
+            len(named_part) > 1 and (named_part[-1] in PLACE_HEADS or named_part[-1] in BUILT_HEADS)
         ) or (_ONE_WORD_OF_THE.match(sentence, word_end, end) is not None and next_word not in PERSON_TITLES | HONOURS)
         if inside_a_name:
             continue
