@@ -455,6 +455,8 @@ NOT_ASKED = [
                  "called Il Sojaro.", "Il Sojaro", id="a-named-persons-nickname"),
     pytest.param("Dengue\n\nASUNCIÓN, Feb. 6 (Reuters) — Paraguay declared a 90-day health emergency on Tuesday after "
                  "dengue cases nearly tripled in a month.", "Feb. 6", id="the-date-of-an-accented-dateline"),
+    pytest.param("Copper\n\nSANTIAGO, March 14 (Reporters' Wire) - Copper climbed to an all-time high on Thursday as a strike "
+                 "by more than 2,300 workers entered its third week.", "March 14", id="the-date-of-a-dateline-with-an-apostrophe"),
     pytest.param("Zambezi\n\nThe Zambezi's drainage basin covers roughly 1.39 million square kilometres, about twice the "
                  "area of Texas, and extends into eight states.", "Texas", id="a-state-as-a-yardstick-of-area"),
     pytest.param("Bus crash\n\nA bus fell into a gorge in Himachal Pradesh on Monday, killing 14 people. Nine injured "

@@ -27,10 +27,11 @@ OPENING_LABEL = re.compile(r"^\W*[A-Z][\w-]*(?: [\w-]+){0,2}: $")
 # A news dateline: "MAKASSAR, Indonesia — ", "LONDON (Reuters) - ", "ROME, 14 March - ": where and when the story
 # was filed; the word after it opens the sentence ("BALTIMORE, Maryland (AP) — Astronomers using …" names no
 # "Astronomers").
-# (Capitals of any Latin alphabet: "ASUNCIÓN, Feb. 6 (Reuters) —", whose date blind review 80 was asked.)
+# (Capitals of any Latin alphabet: "ASUNCIÓN, Feb. 6 (Reuters) —", whose date blind review 80 was asked; an agency
+# with an apostrophe, "SANTIAGO, March 14 (Reporters' Wire) -", review 83.)
 DATELINE = re.compile(
-    rf"^(?:[{UPPER}][{UPPER}.'’ -]{{2,}}(?:, [A-Z0-9][\w.'’ -]*?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|UPI|PA)\))"
-    r" ?[—–-]{1,2} "
+    rf"^(?:[{UPPER}][{UPPER}.'’ -]{{2,}}(?:, [A-Z0-9][\w.'’ -]*?)?(?: \([A-Za-z .'’]+\))?"
+    r"|\((?:AP|Reuters|AFP|UPI|PA)\)) ?[—–-]{1,2} "
 )
 # "Works (", "Authority (": a name just before the bracket that the candidate fills.
 _ANOTHER_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]* \($")
