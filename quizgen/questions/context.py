@@ -340,12 +340,18 @@ def _introduced_just_before(text: str, sentence: Sentence, analysis: Analysis) -
     if previous is None:
         return False
     title = analysis.document.title.lower()
+    before_it = strip_connective(previous.text)[0]
     for match in _THE_THING.finditer(text):
         noun = match.group(1)
-        if noun in title or re.search(rf"\b{re.escape(noun)}", text[: match.start()], re.IGNORECASE):
+        # (each pattern is built for its noun, so a plain look for the noun first spares compiling most of them)
+        if noun not in before_it.lower():
+            continue
+        if noun in title or noun in text[: match.start()].lower() and re.search(
+            rf"\b{re.escape(noun)}", text[: match.start()], re.IGNORECASE
+        ):
             continue  # ("Many axons are wrapped in … which insulates the axon": the sentence's own axons)
         introduced = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b"
-        if re.search(introduced, strip_connective(previous.text)[0], re.IGNORECASE):
+        if re.search(introduced, before_it, re.IGNORECASE):
             return True
     return False
 
