@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import defaultdict
 from functools import cache
 
 from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words
@@ -222,9 +223,17 @@ def demonym_country(word: str) -> str | None:
 def _demonym_countries() -> dict[str, str]:
     """Each known demonym -> the country whose name it shares the longest opening with, past DEMONYM_STEM letters."""
     countries = [name for name in geography()["countries"] if " " not in name]
+    # Only a country sharing the first DEMONYM_STEM letters can be kept: looking at those alone (in the same order,
+    # so that a tie goes the same way) spares comparing every demonym with every country, 0.14 s of each start.
+    by_opening: dict[str, list[str]] = defaultdict(list)
+    for country in countries:
+        by_opening[country[:DEMONYM_STEM].lower()].append(country)
     found = {}
     for demonym in nationality_words():
-        best = max(countries, key=lambda country: _shared_opening(demonym, country))
+        candidates = by_opening.get(demonym[:DEMONYM_STEM].lower())
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda country: _shared_opening(demonym, country))
         shared = _shared_opening(demonym, best)
         if shared >= max(DEMONYM_STEM, len(best) - DEMONYM_SLACK):
             found[demonym] = best
