@@ -152,8 +152,14 @@ NOT_FIGURES: tuple[tuple[str, str], ...] = (
     ("dash", _AFTER_SCORING + r"\d{1,2}\s?[–—-]\s?\d{1,2}(?![\w%.,-])"),
     # "beat Wales 1-0 in the play-off", "lost to Leeds 2–3": the opponent between the verb and the score (review 68
     # found "beat Wales [range]"); only the score is claimed, the opponent stays a name
-    ("dash", rf"\b(?:{'|'.join(_SCORING_VERBS)}|defeated|thrashed|edged|lost to|drew with) (?:the )?"
-             r"(?:[A-Z][\w’'.-]* ){1,4}(?P<score>\d{1,2}\s?[–—-]\s?\d{1,2})(?![\w%.,-])"),
+    # "outscored the hosts 17-11": a team named by its role ("the hosts", "the visitors") is an opponent too (blind
+    # review 81 found "outscored the hosts [range] in the third quarter")
+    ("dash", rf"\b(?:{'|'.join(_SCORING_VERBS)}|defeated|thrashed|edged|outscored|outscoring|outplayed|lost to"
+             r"|drew with) (?:the [a-z]+ |(?:the )?(?:[A-Z][\w’'.-]* ){1,4})"
+             r"(?P<score>\d{1,2}\s?[–—-]\s?\d{1,2})(?![\w%.,-])"),
+    # "17-11 in the third quarter", "2-1 at half-time": a score in a stretch of a game, whoever was named before it
+    ("dash", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?= (?:in|over|during) the (?:first|second|third|fourth|"
+             r"final|opening|last) (?:quarter|half|period|innings|frame|round|set|leg)\b| at half-time\b)"),
     # "served for the championship at 5-4", "led 3-1 in the second set": a score in games or points during play
     # (review 66 found "at [range]"); a game score has at most seven games a side, a tennis point score 15, 30, 40
     ("dash", rf"\b(?:at|led|leading|trailed|trailing) (?P<score>{_GAME_SCORE})"
