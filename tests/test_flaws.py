@@ -389,6 +389,13 @@ def test_the_hidden_amount_in_other_units_in_a_bracket_beside_the_blank_gives_it
          "Serbia.", "four countries", True),
         ("The river flows through _____: Austria, Slovakia and Hungary, and then, far to the south, the plains of "
          "Serbia.", "eight countries", False),
+        # blind review 82: the count's own list in brackets after the blank
+        ("It runs through or along the borders of _____ (Zambia, Angola, Namibia, Botswana, Zimbabwe and "
+         "Mozambique) before reaching the sea.", "six countries", True),
+        ("The alliance had _____ (France, Spain, or Portugal) at its core.", "three kingdoms", True),
+        # ... while a bracket that is no list of them, or lists fewer, keeps the count asked
+        ("It runs through _____ (among them Zambia and Angola) before reaching the sea.", "six countries", False),
+        ("It runs through _____ (about 1,600 miles) before reaching the sea.", "six countries", False),
     ],
 )
 def test_a_count_of_the_names_listed_after_a_colon_gives_it_away_in_a_multiple_choice_prompt(

@@ -357,6 +357,9 @@ _PAIRS = re.compile(r"\bpairs?\b")
 # (the gap is long enough for "_____ that control which soil develops in a place: climate, …" and "_____ small moons
 # (now called the Galilean moons: Io, Europa, …)", review 64, 67)
 _LISTED_AFTER_COLON = re.compile(r"(?:_{3,}|\[[^\]]*\])[^:.;]{0,60}: ([^.;]+)")
+# "the borders of _____ (Zambia, Angola, Namibia, Botswana, Zimbabwe and Mozambique)": the count's own list, in
+# brackets right after it, counts it out (blind review 82 found "[six countries]" given away so)
+_LISTED_IN_BRACKETS = re.compile(r"(?:_{3,}|\[[^\]]*\])(?: [a-z]+){0,2} \(([^()]*,[^()]*)\)")
 # "In 431 BC", "Between 235 and 284": a year of three digits, told as a year by its era or the word before it
 _ERA_YEAR = re.compile(
     r"\b(\d{3,4}) ?(?:BC|BCE|AD|CE)\b"
@@ -401,6 +404,9 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
     parts = _PARTS_AFTER_BLANK.search(prompt)
     if parts and 2 <= value <= 100 and _told_in_parts(parts.group(1), value):
         return True
+    bracketed = _LISTED_IN_BRACKETS.search(prompt)
+    if bracketed and 2 <= value <= 12 and len(_items_of(bracketed.group(1))) == value:
+        return True
     listed = _LISTED_AFTER_COLON.search(prompt)
     if listed and 2 <= value <= 12:
         named = _BRACKETED.sub("", listed.group(1))  # "relief (the shape and slope of the land)" is one item
@@ -414,6 +420,11 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
         told_after = names >= 3 and len(items) > names and names + 1 == value
         return len(items) == value or names >= 2 and names == value or told_after
     return False
+
+
+def _items_of(listing: str) -> list[str]:
+    """The items of "A, B, C and D" or "A, B, or C"."""
+    return [item.strip() for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listing) if item.strip()]
 
 
 def _told_in_parts(after: str, value: Decimal) -> bool:
