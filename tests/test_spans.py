@@ -119,6 +119,13 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("One in 10 adults smokes.", [("10", "number")]),
         ("It had eight dragons' heads around its outside.", [("eight", "number")]),
         ("It had eight dragons around its outside.", [("eight dragons", "quantity")]),
+        # blind review 81: "There are [seven main groups] of nutrients"; the count of a sort of things is the number
+        ("There are seven main groups of nutrients.", [("seven", "number")]),
+        ("Rocks fall into three kinds of rock.", [("three", "number")]),
+        ("You should know four main types: perfect, plagal, imperfect and interrupted.", [("four", "number")]),
+        # ... while a count of things, not of sorts, keeps its noun
+        ("The park has seven main gates.", [("seven main gates", "quantity")]),
+        ("There are seven groups in the class.", [("seven groups", "quantity")]),
         ("The two teams' fans met in 2019.", [("2019", "year")]),
     ],
 )
