@@ -143,7 +143,9 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         around = f"{before} {sentence.text[: span.start]} {sentence.text[span.end :]}"
         keep_month = _month_named_elsewhere(span.text, around)
         days = _days_named_in_its_month(span.text, around) if keep_month else ()
-        found = date_distractors(span.text, count, rng, cap, ok, bounded_toward(fact), keep_month, days)
+        keep_month = keep_month or _the_story_within_its_month(fact, analysis)
+        weekly = _WEEKDAY_BEFORE.search(sentence.text[: span.start]) is not None
+        found = date_distractors(span.text, count, rng, cap, ok, bounded_toward(fact), keep_month, days, weekly)
     elif span.kind == "range":
         # a range the stem puts a figure in ("within the target range of _____") may hold the answer's ends
         apart = not holds_a_figure(fact)
@@ -205,6 +207,27 @@ def _month_named_elsewhere(answer: str, shown: str) -> bool:
     """Does the card name the answer's month outside the blank ("In September 1066 … on _____", 20 September)?"""
     months = {month_number(m.group()) for m in month_matches(answer)}
     return len(months) == 1 and bool(months & {month_number(m.group()) for m in month_matches(shown)})
+
+
+# "The Tour ends in Paris on Sunday, _____": the weekday told beside the date
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:the )?$")
+
+
+def _the_story_within_its_month(fact: Fact, analysis: Analysis) -> bool:
+    """Do the article's other dates (its dateline's among them) all name the answer's month? "MONT VENTOUX, France,
+    July 16 — … The Tour ends in Paris on Sunday, _____" (July 20) offered April 11, May 21 and June 14 for a race
+    held in July (blind review 82): a story told within one month gets days of that month."""
+    months = {month_number(m.group()) for m in month_matches(fact.span.text)}
+    if len(months) != 1 or not figures_in(fact.span.text):
+        return False
+    others = {
+        month_number(m.group())
+        for sentence in analysis.sentences
+        for span in sentence.spans
+        if span.kind == "date" and span != fact.span
+        for m in month_matches(span.text)
+    }
+    return others == months
 
 
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? $")
