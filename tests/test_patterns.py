@@ -543,6 +543,9 @@ def test_a_verb_of_a_clause_opened_inside_a_slot_is_not_asked_about(text, spans,
         ("In 1563 Bruegel married Mayken Coecke.", [("year", "1563")], "1563", "When did Bruegel marry Mayken Coecke?"),
         ("In 1563 Bruegel married Mayken Coecke of Antwerp and Brussels.", [("year", "1563")], "1563",
          "When did Bruegel marry Mayken Coecke of Antwerp and Brussels?"),
+        ("In 1878 the cousins introduced a lining, which removed phosphorus and allowed the ores to be used.",
+         [("year", "1878")], "1878",
+         "When did the cousins introduce a lining, which removed phosphorus and allowed the ores to be used?"),
     ],
 )
 def test_a_second_verb_in_the_past_is_not_left_in_a_did_question(text, spans, answer, expected):

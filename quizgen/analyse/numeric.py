@@ -249,7 +249,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("number", "spelled", rf"\b(?<![Tt]he )(?i:{SPELLED_BASE})(?= [a-z]{{2,}}s['’](?!\w))"),
     # "seven main groups of nutrients", "four main types:": the count of a sort of things is asked without the noun
     # that names the sort, or the blank leaves "There are _____ of nutrients" (blind review 81, "[seven main groups]")
-    ("number", "spelled", rf"\b(?<![Tt]he )(?i:{SPELLED_BASE})(?= (?:{_SORTING} )?{_SORTS} of\b| {_SORTING} {_SORTS}\b)"),
+    ("number", "spelled",
+     rf"\b(?<![Tt]he )(?i:{SPELLED_BASE})(?= (?:{_SORTING} )?{_SORTS} of\b| {_SORTING} {_SORTS}\b)"),
     # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
     # "70 kilometres per hour", "5 tonnes a year": the rate belongs to the quantity ("70 kilometres" is no speed)
     ("quantity", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])(?:{_RATE})?"),

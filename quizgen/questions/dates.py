@@ -148,7 +148,8 @@ def date_distractors(
         ok_day = lambda option: ok(option) and all(  # noqa: E731
             (figures_in(option)[0].value > shown) == (mine > shown) for shown in days_shown if shown != mine
         )
-        return _days_of_its_month(text, day, answer_month, count, rng, ok_day, need, WEEK_SHIFTS if weekly else DAY_SHIFTS)
+        shifts = WEEK_SHIFTS if weekly else DAY_SHIFTS
+        return _days_of_its_month(text, day, answer_month, count, rng, ok_day, need, shifts)
     months_allowed = list(range(1, 13))
     if month.group().endswith("."):  # "Nov. 21" gets "Aug. 9", never "March 16": the answer's own form
         months_allowed = [m for m in months_allowed if AP_MONTHS[m - 1].endswith(".")]
