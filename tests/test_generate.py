@@ -34,6 +34,9 @@ REVIEWED = sorted((Path(__file__).parents[1] / "benchmarks" / "quality" / "artic
 # worked examples.
 FEWEST_ITEMS = {
     "darwin-struggle": 4, "r73-text-1": 4, "r75-text-1": 3, "r74-text-1": 4, "r77-text-1": 0, "r79-text-1": 4,
+    # "around 30,000 amperes heats the air to about 30,000 °C": each figure repeats the other, a cue either way
+    # (blind review 80 judged "40,000 tonnes … employed some [40,000 people]" so)
+    "r69-text-1": 3,
 }
 
 SAMPLE_KEY_FACTS = {
