@@ -568,10 +568,15 @@ YEARS_AND_DATES = [
      lambda o: o.split()[0] in ("Sept.", "Oct.", "Dec.", "Jan.", "Feb.", "Aug.")),
     (("Voting ends on [Sept. 3](date), officials said.", "The poll opened in [2024](year)."), "Sept. 3",
      lambda o: o.split()[0] in ("Aug.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.")),
-    # review 32: "informed the authority on _____" (March 4; other dates March 3-12) got August 11 and July 22
+    # review 32: "informed the authority on _____" (March 4; other dates March 3-12) got August 11 and July 22; blind
+    # review 82 judged months around still bad ("The Tour ends in Paris on Sunday, _____", July 20, got April 11, May
+    # 21 and June 14): a story whose dates all fall in one month gets other days of that month
     (("Helix Pay informed the authority on [March 4](date).", "The breach was found on [March 3](date)."),
-     "March 4", lambda o: o.split()[0] in ("January", "February", "April", "May", "June", "December")),
+     "March 4", lambda o: o.split()[0] == "March" and o != "March 3"),
     (("The ship docked on [June 30](date).", "It had left port on [June 2](date)."), "June 30",
+     lambda o: o.split()[0] == "June" and o != "June 2"),
+    # ... and a story across months still gets days of the months around
+    (("The ship docked on [June 30](date).", "It had left port on [May 2](date)."), "June 30",
      lambda o: o.split()[0] in ("March", "April", "May", "July", "August", "September")),
 ]
 

@@ -829,3 +829,68 @@ def test_a_day_of_a_month_the_card_does_not_name_gets_days_of_other_months():
     analysis = analysis_of("The battle was fought on [20 September](date).", "It was all over by [2030](year).")
     options = options_for(analysis, "20 September")
     assert options and not any(o.endswith(" September") for o in options), options
+
+
+def test_a_period_keeps_to_its_side_of_a_year_the_card_shows_before_it(tmp_path):
+    # blind review 81: "In 1551 he was admitted as a master … Soon afterwards, between about _____" (1552 and 1554)
+    # offered 1549 and 1551
+    templates = tmp_path / "mcq.yaml"
+    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
+    article = ("Pieter Bruegel\n\nIn 1551 he was admitted as a master to the Guild of Saint Luke in Antwerp. Soon "
+               "afterwards, between about 1552 and 1554, Bruegel travelled to Italy.")
+    asked = [
+        q for seed in range(8) for q in quizgen.generate(article, seed=seed, templates=templates).questions
+        if q.answer == "1552 and 1554"
+    ]
+    assert asked and all("In 1551" in q.prompt for q in asked)
+    offered = {option for q in asked for option in q.options}
+    assert len(offered) > 3
+    assert all(int(figure.value) > 1551 for option in offered for figure in figures_in(option)), offered
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer", "low", "high"),
+    [
+        # blind review 81: "between 150 and 300 individual falls, most often given as about _____" offered 385, 344
+        ("The system consists of between [150 and 300](range) individual falls, most often given as about "
+         "[275](number).", "275", 150, 300),
+        ("Each hive holds [20,000 to 80,000](range) bees, typically about [50,000](number).", "50,000", 20000, 80000),
+    ],
+)
+def test_a_figure_inside_a_range_its_sentence_gives_gets_options_inside_it(marked, answer, low, high):
+    analysis = analysis_of(marked, CONTEXT)
+    offered = {option for seed in range(12) for option in options_for(analysis, answer, seed)}
+    assert offered
+    assert all(low < value_of(option) < high for option in offered), offered
+
+
+def test_a_figure_outside_a_range_its_sentence_gives_is_not_held_in_it():
+    analysis = analysis_of("Falls number [150 to 300](range) in the wet season but [80](number) in the dry.", CONTEXT)
+    offered = {option for seed in range(12) for option in options_for(analysis, "80", seed)}
+    assert offered and all(value_of(option) < 150 for option in offered), offered
+
+
+def test_a_day_of_a_story_told_within_one_month_gets_days_of_that_month_and_its_weekday_whole_weeks_away(tmp_path):
+    # blind review 82: "MONT VENTOUX, France, July 16 — … The Tour ends in Paris on Sunday, _____" (July 20)
+    # offered April 11, May 21 and June 14
+    templates = tmp_path / "mcq.yaml"
+    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
+    article = ("Wrona takes the lead\n\nMONT VENTOUX, France, July 16 — Tomasz Wrona of Poland took the yellow "
+               "jersey of the Tour de France on Wednesday with a solo attack. The Tour ends in Paris on Sunday, July "
+               "20.")
+    asked = [
+        q for seed in range(6) for q in quizgen.generate(article, seed=seed, templates=templates).questions
+        if q.answer == "July 20"
+    ]
+    assert asked
+    offered = {option for q in asked for option in q.options} - {"July 20"}
+    assert offered and offered <= {"July 6", "July 13", "July 27"}, offered
+
+
+def test_a_day_of_a_story_told_across_months_gets_days_of_other_months(tmp_path):
+    templates = tmp_path / "mcq.yaml"
+    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
+    article = ("The long strike\n\nThe strike began on June 2 at the docks after talks failed. The union called it "
+               "off on July 20 after seven weeks.")
+    asked = [q for q in quizgen.generate(article, templates=templates).questions if q.answer == "July 20"]
+    assert asked and not any(o.startswith("July") for q in asked for o in q.options if o != "July 20")

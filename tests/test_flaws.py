@@ -389,6 +389,13 @@ def test_the_hidden_amount_in_other_units_in_a_bracket_beside_the_blank_gives_it
          "Serbia.", "four countries", True),
         ("The river flows through _____: Austria, Slovakia and Hungary, and then, far to the south, the plains of "
          "Serbia.", "eight countries", False),
+        # blind review 82: the count's own list in brackets after the blank
+        ("It runs through or along the borders of _____ (Zambia, Angola, Namibia, Botswana, Zimbabwe and "
+         "Mozambique) before reaching the sea.", "six countries", True),
+        ("The alliance had _____ (France, Spain, or Portugal) at its core.", "three kingdoms", True),
+        # ... while a bracket that is no list of them, or lists fewer, keeps the count asked
+        ("It runs through _____ (among them Zambia and Angola) before reaching the sea.", "six countries", False),
+        ("It runs through _____ (about 1,600 miles) before reaching the sea.", "six countries", False),
     ],
 )
 def test_a_count_of_the_names_listed_after_a_colon_gives_it_away_in_a_multiple_choice_prompt(
@@ -820,3 +827,23 @@ BEES = (
 )
 def test_a_share_or_part_the_prompts_part_of_a_whole_reckons_is_given_away(prompt, answer, kind, blank, given_away):
     assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        # blind review 80: the answer repeats a figure the stem shows for another thing
+        ("The fishery, which had landed around 40,000 tonnes a year and employed some _____ in the early 1960s, "
+         "collapsed.", "40,000 people", "quantity", True),
+        ("The county had 350 schools and spent _____ on them.", "$350 million", "money", True),
+        # ... while another figure, or a small one, stays asked
+        ("The fishery, which had landed around 40,000 tonnes a year and employed some _____ in the early 1960s, "
+         "collapsed.", "10,000 people", "quantity", False),
+        ("The 3 ships carried _____.", "3 tonnes", "quantity", False),
+        ("The fishery landed 40,000.5 tonnes and employed _____.", "40,000 people", "quantity", False),
+    ],
+)
+def test_an_answer_repeating_a_figure_its_stem_shows_for_another_thing_is_given_away(prompt, answer, kind, given_away):
+    question = replace(MCQ, prompt=prompt, answer=answer, answer_kind=kind, options=(answer, "1", "2"),
+                       sentence=prompt.replace("_____", answer))
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

@@ -531,3 +531,22 @@ def test_a_determiner_after_the_auxiliary_is_lower_case():
 )
 def test_a_verb_of_a_clause_opened_inside_a_slot_is_not_asked_about(text, spans, answer, expected):
     assert ask(text, spans, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "answer", "expected"),
+    [
+        # blind review 81: "When did Bruegel marry Mayken Coecke and moved to Brussels?"
+        ("In 1563 Bruegel married Mayken Coecke and moved to Brussels.", [("year", "1563")], "1563", None),
+        ("In 1890 Smith married Jane Doe and then went to Paris.", [("year", "1890")], "1890", None),
+        # ... while one verb, or a second subject's verb, keeps its question
+        ("In 1563 Bruegel married Mayken Coecke.", [("year", "1563")], "1563", "When did Bruegel marry Mayken Coecke?"),
+        ("In 1563 Bruegel married Mayken Coecke of Antwerp and Brussels.", [("year", "1563")], "1563",
+         "When did Bruegel marry Mayken Coecke of Antwerp and Brussels?"),
+        ("In 1878 the cousins introduced a lining, which removed phosphorus and allowed the ores to be used.",
+         [("year", "1878")], "1878",
+         "When did the cousins introduce a lining, which removed phosphorus and allowed the ores to be used?"),
+    ],
+)
+def test_a_second_verb_in_the_past_is_not_left_in_a_did_question(text, spans, answer, expected):
+    assert ask(text, spans, answer) == expected

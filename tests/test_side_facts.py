@@ -485,6 +485,9 @@ NOT_ASKED = [
     pytest.param("Data types\n\nPython was first released in 1991. The most common types are integers (whole numbers "
                  "such as 42), real or floating-point numbers (such as 3.75) and strings.", "3.75",
                  id="a-bracketed-example-of-a-kind-of-number-2"),
+    # a small count of sorts, asked as its number since blind review 81, stays unasked like "two markers"
+    pytest.param("Pasteur\n\nIn 1848 Pasteur found that a salt of racemic acid formed two kinds of crystal that were "
+                 "mirror images of one another.", "two", id="a-small-count-of-sorts"),
 ]
 
 
@@ -609,6 +612,9 @@ STILL_ASKED = [
     pytest.param("Inflation\n\nPrices in Britain rose by 11.1% in the year to October 2022, the fastest rate in 41 "
                  "years. What is the cause? Economists blamed energy prices.", "11.1%",
                  id="a-news-figure-before-a-question"),
+    # blind review 81: "There are [seven main groups] of nutrients"; the count of sorts is asked as its number
+    pytest.param("Nutrition\n\nA balanced diet was first described in 1917. There are seven main groups of "
+                 "nutrients.", "seven", id="a-count-of-sorts-as-its-number"),
 ]
 
 

@@ -119,6 +119,13 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("One in 10 adults smokes.", [("10", "number")]),
         ("It had eight dragons' heads around its outside.", [("eight", "number")]),
         ("It had eight dragons around its outside.", [("eight dragons", "quantity")]),
+        # blind review 81: "There are [seven main groups] of nutrients"; the count of a sort of things is the number
+        ("There are seven main groups of nutrients.", [("seven", "number")]),
+        ("Rocks fall into three kinds of rock.", [("three", "number")]),
+        ("You should know four main types: perfect, plagal, imperfect and interrupted.", [("four", "number")]),
+        # ... while a count of things, not of sorts, keeps its noun
+        ("The park has seven main gates.", [("seven main gates", "quantity")]),
+        ("There are seven groups in the class.", [("seven groups", "quantity")]),
         ("The two teams' fans met in 2019.", [("2019", "year")]),
     ],
 )
@@ -737,6 +744,10 @@ def test_awards_contests_buildings_titles_and_believers_get_no_wrong_kind(senten
         ("In 2010 Spain beat the Netherlands 1–0 in the final.", [("2010", "year")]),
         ("Silveira served for the championship at 5-4 but double-faulted at 30-30.", []),
         ("He led 3-1 in the second set.", []),
+        # blind review 81: "outscored the hosts [range] in the third quarter"
+        ("They outscored the hosts 17-11 in the third quarter.", []),
+        ("Jamaica won the second half 30-24 in the final quarter's rain.", []),
+        ("The scores were level, 12-12 in the first quarter.", []),
         # ... while a vote, a range and a figure after "at" stay asked
         ("The court ruled 5–4 in 2010.", [("5–4", "range"), ("2010", "year")]),
         ("The water was kept at 2-3 degrees.", [("2-3", "range")]),

@@ -47,6 +47,9 @@ _MEASURE_WORDS = (
     r"seconds|minutes|hours|days|weeks|months|years|decades|centuries"
 )
 MEASURES = rf"(?:{_MEASURE_WORDS})"
+# Words that name a sort of things ("groups", "types") and words that rank the sorts ("main", "basic")
+_SORTS = r"(?:groups|types|kinds|classes|categories|sorts|families|varieties|orders)"
+_SORTING = r"(?:main|basic|major|broad|principal|distinct|different|general|key)"
 # Things counted: the sentence says what is counted, the figure is the fact ("98,000 people").
 _COUNTED_WORDS = (
     "species|troops|soldiers|people|workers|employees|students|residents|inhabitants|deaths|cases|votes|members|"
@@ -152,8 +155,14 @@ NOT_FIGURES: tuple[tuple[str, str], ...] = (
     ("dash", _AFTER_SCORING + r"\d{1,2}\s?[–—-]\s?\d{1,2}(?![\w%.,-])"),
     # "beat Wales 1-0 in the play-off", "lost to Leeds 2–3": the opponent between the verb and the score (review 68
     # found "beat Wales [range]"); only the score is claimed, the opponent stays a name
-    ("dash", rf"\b(?:{'|'.join(_SCORING_VERBS)}|defeated|thrashed|edged|lost to|drew with) (?:the )?"
-             r"(?:[A-Z][\w’'.-]* ){1,4}(?P<score>\d{1,2}\s?[–—-]\s?\d{1,2})(?![\w%.,-])"),
+    # "outscored the hosts 17-11": a team named by its role ("the hosts", "the visitors") is an opponent too (blind
+    # review 81 found "outscored the hosts [range] in the third quarter")
+    ("dash", rf"\b(?:{'|'.join(_SCORING_VERBS)}|defeated|thrashed|edged|outscored|outscoring|outplayed|lost to"
+             r"|drew with) (?:the [a-z]+ |(?:the )?(?:[A-Z][\w’'.-]* ){1,4})"
+             r"(?P<score>\d{1,2}\s?[–—-]\s?\d{1,2})(?![\w%.,-])"),
+    # "17-11 in the third quarter", "2-1 at half-time": a score in a stretch of a game, whoever was named before it
+    ("dash", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?= (?:in|over|during) the (?:first|second|third|fourth|"
+             r"final|opening|last) (?:quarter|half|period|innings|frame|round|set|leg)\b| at half-time\b)"),
     # "served for the championship at 5-4", "led 3-1 in the second set": a score in games or points during play
     # (review 66 found "at [range]"); a game score has at most seven games a side, a tennis point score 15, 30, 40
     ("dash", rf"\b(?:at|led|leading|trailed|trailing) (?P<score>{_GAME_SCORE})"
@@ -238,6 +247,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "eight dragons' heads": the count of a possessive is asked without its noun, or the blank cuts the
     # apostrophe off ("with _____' heads", blind review 79)
     ("number", "spelled", rf"\b(?<![Tt]he )(?i:{SPELLED_BASE})(?= [a-z]{{2,}}s['’](?!\w))"),
+    # "seven main groups of nutrients", "four main types:": the count of a sort of things is asked without the noun
+    # that names the sort, or the blank leaves "There are _____ of nutrients" (blind review 81, "[seven main groups]")
+    ("number", "spelled",
+     rf"\b(?<![Tt]he )(?i:{SPELLED_BASE})(?= (?:{_SORTING} )?{_SORTS} of\b| {_SORTING} {_SORTS}\b)"),
     # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
     # "70 kilometres per hour", "5 tonnes a year": the rate belongs to the quantity ("70 kilometres" is no speed)
     ("quantity", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])(?:{_RATE})?"),

@@ -21,6 +21,8 @@ _DESIGNATION_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+ $")
 _DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[ap]\.m\.|[ap]m\b|o'clock)")
 
 _SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
+# " main types", " kinds of": the sorts a count of sorts counts ("[seven] main groups of nutrients")
+_SORTS_AFTER = re.compile(r" (?:[a-z]+ )?(?:groups|types|kinds|classes|categories|sorts|families|varieties|orders)\b")
 _TIME_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$")
 
 # "Ferreira, 24, has scored": an age in apposition is a side detail.
@@ -138,6 +140,9 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "the final of the women's [400 metres] hurdles": the name of a race, not a distance to learn
     if span.kind == "quantity" and _SMALL_COUNT.match(span.text) and not _TIME_UNITS.search(span.text):
         return 0.0  # "rose above two markers", "its two opposing arms"
+    if span.kind == "number" and _SMALL_COUNT.match(span.text + " ") and _SORTS_AFTER.match(text, span.end):
+        return 0.0  # "two kinds of crystal that were mirror images", "[two] broad groups, depending on whether": the
+        # count of sorts is asked as its number alone, and a small one stays unasked like "two markers"
     if span.kind in ("quantity", "number") and text[max(0, span.start - 4) : span.start].lower() == "the ":
         return 0.0  # "for the three months to September 30": a count the reader already has
     if span.kind == "date" and _PERIOD_END_BEFORE.search(text, max(0, span.start - 30), span.start):

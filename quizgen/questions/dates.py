@@ -119,10 +119,12 @@ def date_distractors(
     need: frozenset[int] = frozenset(),
     keep_month: bool = False,
     days_shown: tuple[int, ...] = (),
+    weekly: bool = False,
 ) -> list[str]:
     """Other dates in the answer's own format: '26 January 1950' -> '12 March 1950', 'Friday' -> 'Tuesday'; with
     `keep_month` (the card names the answer's month elsewhere) other days of its month, each on the answer's side
-    of the days of that month the card shows (`days_shown`)."""
+    of the days of that month the card shows (`days_shown`), and whole weeks away where the card names its weekday
+    (`weekly`: "on Sunday, July 20" gets other Sundays, July 13 and July 27)."""
     months = month_matches(text)
     weekdays = weekday_matches(text)
     figures = figures_in(text)
@@ -146,7 +148,8 @@ def date_distractors(
         ok_day = lambda option: ok(option) and all(  # noqa: E731
             (figures_in(option)[0].value > shown) == (mine > shown) for shown in days_shown if shown != mine
         )
-        return _days_of_its_month(text, day, answer_month, count, rng, ok_day, need)
+        shifts = WEEK_SHIFTS if weekly else DAY_SHIFTS
+        return _days_of_its_month(text, day, answer_month, count, rng, ok_day, need, shifts)
     months_allowed = list(range(1, 13))
     if month.group().endswith("."):  # "Nov. 21" gets "Aug. 9", never "March 16": the answer's own form
         months_allowed = [m for m in months_allowed if AP_MONTHS[m - 1].endswith(".")]
@@ -179,12 +182,14 @@ def date_distractors(
 
 
 DAY_SHIFTS = (-2, 2, -3, 3, -5, 5, -7, 7, -9, 9, -12, 12)
+WEEK_SHIFTS = (-7, 7, -14, 14, -21, 21)
 A_COMMON_YEAR = 2001  # a date without its year gets no 29 February
 
 
 def _days_of_its_month(
     text: str, day: Figure, month: int, count: int, rng: random.Random, ok: Callable[[str], bool],
     need: frozenset[int],
+    shifts: tuple[int, ...] = DAY_SHIFTS,
 ) -> list[str]:
     """'20 September' -> '15 September', '23 September': where the card shows the month ("In September 1066
     Hardrada landed … They defeated the northern earls at the Battle of Fulford on _____"), a date of another month
@@ -193,14 +198,14 @@ def _days_of_its_month(
     years = [int(f.value) for f in figures_in(text) if is_year(f)]
     days_in_month = calendar.monthrange(years[0] if years else A_COMMON_YEAR, month)[1]
     by_shift: dict[int, str] = {}
-    for shift in DAY_SHIFTS:
+    for shift in shifts:
         new_day = int(day.value) + shift
         if 1 <= new_day <= days_in_month:
             candidate = replace_figure(text, day, Decimal(new_day))
             if candidate is not None and ok(candidate):
                 by_shift[shift] = candidate
-    lower = [Decimal(s) for s in DAY_SHIFTS if s < 0 and s in by_shift]
-    upper = [Decimal(s) for s in DAY_SHIFTS if s > 0 and s in by_shift]
+    lower = [Decimal(s) for s in shifts if s < 0 and s in by_shift]
+    upper = [Decimal(s) for s in shifts if s > 0 and s in by_shift]
     return [by_shift[int(s)] for s in pick_balanced(lower, upper, count, rng, Decimal(0), need)]
 
 

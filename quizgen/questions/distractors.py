@@ -88,7 +88,9 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
     if span.kind not in NUMERIC_KINDS:
         return tuple(name_distractors(span, sentence, analysis, count, rng, ok))
     # the context shown before the sentence, read once for the years and the months it gives
-    timely = span.kind in ("year", "date") or year_like(fact)
+    # (a period too: "In 1551 … Soon afterwards, between about _____" (1552 and 1554) offered 1549 and 1551, blind
+    # review 81)
+    timely = span.kind in ("year", "date") or year_like(fact) or span.kind == "range" and _a_period(span.text)
     before = (context_for(sentence, analysis, (span,)) or "") if timely else ""
     shown = _years_shown_before(before, analysis) if timely else ()
     if shown:
@@ -141,7 +143,9 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         around = f"{before} {sentence.text[: span.start]} {sentence.text[span.end :]}"
         keep_month = _month_named_elsewhere(span.text, around)
         days = _days_named_in_its_month(span.text, around) if keep_month else ()
-        found = date_distractors(span.text, count, rng, cap, ok, bounded_toward(fact), keep_month, days)
+        keep_month = keep_month or _the_story_within_its_month(fact, analysis)
+        weekly = _WEEKDAY_BEFORE.search(sentence.text[: span.start]) is not None
+        found = date_distractors(span.text, count, rng, cap, ok, bounded_toward(fact), keep_month, days, weekly)
     elif span.kind == "range":
         # a range the stem puts a figure in ("within the target range of _____") may hold the answer's ends
         apart = not holds_a_figure(fact)
@@ -205,6 +209,27 @@ def _month_named_elsewhere(answer: str, shown: str) -> bool:
     return len(months) == 1 and bool(months & {month_number(m.group()) for m in month_matches(shown)})
 
 
+# "The Tour ends in Paris on Sunday, _____": the weekday told beside the date
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:the )?$")
+
+
+def _the_story_within_its_month(fact: Fact, analysis: Analysis) -> bool:
+    """Do the article's other dates (its dateline's among them) all name the answer's month? "MONT VENTOUX, France,
+    July 16 — … The Tour ends in Paris on Sunday, _____" (July 20) offered April 11, May 21 and June 14 for a race
+    held in July (blind review 82): a story told within one month gets days of that month."""
+    months = {month_number(m.group()) for m in month_matches(fact.span.text)}
+    if len(months) != 1 or not figures_in(fact.span.text):
+        return False
+    others = {
+        month_number(m.group())
+        for sentence in analysis.sentences
+        for span in sentence.spans
+        if span.kind == "date" and span != fact.span
+        for m in month_matches(span.text)
+    }
+    return others == months
+
+
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? $")
 _DAY_AFTER = re.compile(r" (\d{1,2})(?!\d|,\d)")
 
@@ -245,19 +270,34 @@ _YEAR_OF_THREE_DIGITS = re.compile(
 
 
 def _on_the_answers_side(option: str, answer: str, years: tuple[int, ...]) -> bool:
-    """Does the option's year lie on the answer's side of every year shown (a year equal to the answer's, or an
-    answer or option without one year, '1870s', sets no side)?"""
-    mine, theirs = _one_year(answer), _one_year(option)
-    if mine is None or theirs is None:
+    """Do the option's years lie on the answer's side of every year shown (a year equal to one of the answer's, a
+    year the answer's period spans, or an answer or option without years, '1870s', sets no side)?"""
+    mine, theirs = _years_told(answer), _years_told(option)
+    if not mine or not theirs:
         return True
-    return all(theirs != year and (theirs > year) == (mine > year) for year in years if year != mine)
+    for year in years:
+        sides = {own > year for own in mine}
+        if year in mine or len(sides) > 1:
+            continue
+        if any(other == year or (other > year) not in sides for other in theirs):
+            return False
+    return True
 
 
-def _one_year(text: str) -> int | None:
+def _a_period(text: str) -> bool:
+    """Are the ends of a range two years of four digits ('1552 and 1554', '1914–1918')?"""
+    figures = figures_in(text)
+    return len(figures) == 2 and all(is_year(f) and f.digits == 4 for f in figures)
+
+
+def _years_told(text: str) -> tuple[int, ...]:
+    """The year of a year or a date, the ends of a period ('1552 and 1554'); none for a decade or a period written
+    short ('1552–54'), whose ends are not all years."""
     if re.search(r"\d0s\b", text):
-        return None  # a decade spans the years around it
-    years = [int(f.value) for f in figures_in(text) if is_year(f)]  # "378" too, a year of the first millennium
-    return years[0] if len(years) == 1 else None
+        return ()  # a decade spans the years around it
+    figures = figures_in(text)
+    years = tuple(int(f.value) for f in figures if is_year(f))  # "378" too, a year of the first millennium
+    return years if len(years) == len(figures) or len(years) == 1 else ()
 
 
 # "Augusta Ada King (née Byron; 10 December 1815 – 27 November 1852) was …": the years its subject lived or lasted,
@@ -383,8 +423,11 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
     record = record_bound(fact, analysis.sentences[at - 1] if 0 < at <= len(analysis.sentences) else None)
     need = bounded_toward(fact) | ({record[1]} if record else set())
     part = _part_told_after(fact)
+    bounds = _range_holding(fact, value) if unit == 1 else None
 
     def allowed(option: Decimal) -> bool:
+        if bounds is not None and not bounds[0] < option < bounds[1]:
+            return False  # "between 150 and 300 individual falls, most often given as about _____" (275)
         if whole is not None and option * unit >= whole:
             return False  # "About _____ of the affected customers" under "hackers stole data of 2.3 million"
         if part is not None and option * unit <= part:
@@ -401,6 +444,23 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
 # "Eleven people have died, nine of them children", "4,318 cases …, including 612 in the past two weeks": a part of
 # the answer told after it, in its clause
 _PART_AFTER = re.compile(r"[^.;:]{0,40}?,\s+(?:(?:including|among them)\s+([\w,]+)\b|([\w-]+) of (?:them|whom)\b)")
+
+
+# A range of plain figures: "150 and 300", "150 to 300", "150–300"
+_PLAIN_RANGE = re.compile(r"\d[\d,]*(?:\.\d+)?(?: and | to |\s?[–-]\s?)\d[\d,]*(?:\.\d+)?")
+
+
+def _range_holding(fact: Fact, value: Decimal) -> tuple[Decimal, Decimal] | None:
+    """The ends of a range of plain figures its sentence gives that the answer lies in: "between 150 and 300
+    individual falls, most often given as about _____" (275) offered 385 and 344, which the stem rules out (blind
+    review 81)."""
+    for span in fact.sentence.spans:
+        if span.kind != "range" or span == fact.span or not _PLAIN_RANGE.fullmatch(span.text):
+            continue
+        low, high = (figure.value for figure in figures_in(span.text))
+        if low < value < high:
+            return low, high
+    return None
 
 
 def _part_told_after(fact: Fact) -> Decimal | None:

@@ -127,6 +127,10 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         _counted_from_its_ends(question.prompt, a) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "_____ different patterns, from 00000000 (0) to 11111111 (255)" (256)
+    if question.answer_kind in ("money", "number", "quantity") and any(
+        _figure_shown_for_another_thing(_plain(question.prompt), a) for a in answers
+    ):
+        found.append("answer-part-in-prompt")  # "around 40,000 tonnes a year and employed some _____" (40,000 people)
     if question.answer_kind == "percent" and any(_told_as_a_fraction(_plain(question.prompt), a) for a in answers):
         found.append("answer-part-in-prompt")  # "Nearly three quarters of those infected (_____)" (74 percent)
     if any(BLANK.search(m.group()) or "[" in m.group() for m in _SUM_WRITTEN_OUT.finditer(question.prompt)):
@@ -357,6 +361,9 @@ _PAIRS = re.compile(r"\bpairs?\b")
 # (the gap is long enough for "_____ that control which soil develops in a place: climate, …" and "_____ small moons
 # (now called the Galilean moons: Io, Europa, …)", review 64, 67)
 _LISTED_AFTER_COLON = re.compile(r"(?:_{3,}|\[[^\]]*\])[^:.;]{0,60}: ([^.;]+)")
+# "the borders of _____ (Zambia, Angola, Namibia, Botswana, Zimbabwe and Mozambique)": the count's own list, in
+# brackets right after it, counts it out (blind review 82 found "[six countries]" given away so)
+_LISTED_IN_BRACKETS = re.compile(r"(?:_{3,}|\[[^\]]*\])(?: [a-z]+){0,2} \(([^()]*,[^()]*)\)")
 # "In 431 BC", "Between 235 and 284": a year of three digits, told as a year by its era or the word before it
 _ERA_YEAR = re.compile(
     r"\b(\d{3,4}) ?(?:BC|BCE|AD|CE)\b"
@@ -401,6 +408,9 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
     parts = _PARTS_AFTER_BLANK.search(prompt)
     if parts and 2 <= value <= 100 and _told_in_parts(parts.group(1), value):
         return True
+    bracketed = _LISTED_IN_BRACKETS.search(prompt)
+    if bracketed and 2 <= value <= 12 and len(_items_of(bracketed.group(1))) == value:
+        return True
     listed = _LISTED_AFTER_COLON.search(prompt)
     if listed and 2 <= value <= 12:
         named = _BRACKETED.sub("", listed.group(1))  # "relief (the shape and slope of the land)" is one item
@@ -414,6 +424,25 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
         told_after = names >= 3 and len(items) > names and names + 1 == value
         return len(items) == value or names >= 2 and names == value or told_after
     return False
+
+
+FEWEST_REPEATED = 10  # "two" or "3" recur in a card by chance; "40,000" told twice is a cue
+
+
+def _figure_shown_for_another_thing(prompt: str, answer: str) -> bool:
+    """Does the prompt show the answer's figure, written as the answer writes it, for something else? "landed
+    around 40,000 tonnes a year and employed some _____" (40,000 people): the student picks the option that repeats
+    the stem (blind review 80)."""
+    figures = figures_in(answer)
+    if len(figures) != 1 or figures[0].in_words or figures[0].value < FEWEST_REPEATED:
+        return False
+    written = answer[figures[0].start : figures[0].end]
+    return re.search(rf"(?<![\w.,]){re.escape(written)}(?![\w]|[.,]\d)", prompt) is not None
+
+
+def _items_of(listing: str) -> list[str]:
+    """The items of "A, B, C and D" or "A, B, or C"."""
+    return [item.strip() for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listing) if item.strip()]
 
 
 def _told_in_parts(after: str, value: Decimal) -> bool:
