@@ -1195,6 +1195,9 @@ def test_a_power_of_ten_gets_options_on_its_half_step_never_a_run_below_it(marke
         ("The earliest written record of the town dates from [965](number), when a merchant described it.", "965",
          True),
         ("The oldest part of the church dates back to [870](number), though the tower is later.", "870", True),
+        # blind review 84: "The monastery of St. Naum was founded in about _____." (905) offered 634 and 1,130
+        ("The monastery of St. Naum was founded in about [905](number).", "905", True),
+        ("Visits rose in about [500](number) cases.", "500", False),
         ("Prices ranged from [965](number), the cheapest, to 2,400 for the suites.", "965", False),
         ("The slope of the front is often about 1 in [150](number), so the cloud spreads far.", "150", False),
         ("The hall was built in [300](number) days by the town's masons.", "300", False),

@@ -378,8 +378,9 @@ _STOP_AFTER = re.compile(
 # (never a ratio: "often about 1 in _____", "one in 200")
 # review 57: "The earliest written record of the town dates from _____," (965) offered 1,110 and 724; review 72:
 # "born in Basra around 965, when …" offered 1,110 as well
+# ("was founded in about 905.", blind review 84 offered 634 and 1,130: a rough year after "in" too)
 _TIME_BEFORE = re.compile(
-    r"(?<!\d )(?<!one )\b(?:in|by|since|until|till|after|before|around|circa|c\.|"
+    r"(?<!\d )(?<!one )\b(?:(?:in|by|since|until|till|after|before)(?: about| around| c\.)?|around|circa|c\.|"
     r"dat(?:es|ed|ing)(?: back)? (?:from|to))\s$",
     re.IGNORECASE,
 )
