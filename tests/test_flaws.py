@@ -678,6 +678,11 @@ def test_a_year_of_a_cloze_answer_in_the_titles_span_gives_nothing_away():
         ("From “Wildfire forces town to evacuate”: As of Wednesday morning, 214 firefighters were working on the "
          "blaze, supported by 19 helicopters, [number] air tankers and 26 pieces of heavy equipment.", "seven",
          "number", "[number]", False),
+        # blind review 85: the share that is left of a whole whose other share the card shows
+        ("From “Uganda's coffee earnings hit record”: Robusta makes up about 85% of Uganda's output. The remaining "
+         "[percentage] is arabica, grown on the slopes of Mount Elgon.", "15%", "percent", "[percentage]", True),
+        ("From “Uganda's coffee earnings hit record”: Robusta makes up about 85% of Uganda's output. Coffee earns "
+         "[percentage] of the country's export income.", "15%", "percent", "[percentage]", False),
         # a total in another currency is no total of these parts
         ("From “Castlemere unveils $640m tram line”: Most of the money, [amount], is coming from a national "
          "transport fund, with a further £150 million borrowed by the council and £80 million raised through a "

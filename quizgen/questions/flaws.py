@@ -121,6 +121,8 @@ def flaws_of(question: Question, analysis: Analysis | None = None) -> tuple[str,
         _reckoned_as_a_share(question.prompt, a, question.answer_kind) for a in answers
     ):
         found.append("answer-part-in-prompt")  # "9,420 colonies … 3,485 of those … a rate of _____" (37 percent)
+    if question.answer_kind == "percent" and any(_rest_of_a_hundred(question.prompt, a) for a in answers):
+        found.append("answer-part-in-prompt")  # "… makes up about 85% of Uganda's output. The remaining _____" (15%)
     if question.answer_kind in _AMOUNT_KINDS and any(_one_of_a_series(question.prompt, a) for a in answers):
         found.append("answer-part-in-prompt")  # "800 Bq will fall to 400 Bq after _____, … 16 days … 24 days" (8)
     if question.answer_kind in ("number", "quantity") and any(
@@ -663,6 +665,24 @@ def _rest_of_a_total(prompt: str, answer: str) -> bool:
             if any(abs(target + sum(parts) - total) <= TOTAL_CLOSE * total for parts in combinations(others, size)):
                 return True
     return False
+
+
+def _rest_of_a_hundred(prompt: str, answer: str) -> bool:
+    """Is the answer the share that is left of a whole whose other share the card shows? "Robusta makes up about 85%
+    of Uganda's output. The remaining _____ is arabica" (15%, blind review 85, bad) is a subtraction from 100."""
+    target = value_of(answer)
+    blank = _ANY_BLANK.search(prompt)
+    if target is None or blank is None:
+        return False
+    if not _THE_REST_BEFORE.search(prompt[max(0, blank.start() - 30) : blank.start()]):
+        return False
+    shown = [figure.value for figure in figures_in(prompt) if _RATE_AFTER.match(prompt, figure.end)]
+    return any(abs(value + target - 100) <= RATE_WRITTEN_CLOSE for value in shown)
+
+
+_THE_REST_BEFORE = re.compile(
+    r"\b(?:remaining|rest|remainder|other|others)(?: of (?:the|its|their))?\s*$", re.IGNORECASE
+)
 
 
 # "17 of the 24 measures": a figure told as part of another
