@@ -453,6 +453,8 @@ NOT_ASKED = [
                  "size of the city of Montreal, officials said.", "Montreal", id="a-city-as-a-yardstick"),
     pytest.param("Sofonisba Anguissola\n\nWhen Campi moved to Milan in 1549 the sisters trained with Bernardino Gatti, "
                  "called Il Sojaro.", "Il Sojaro", id="a-named-persons-nickname"),
+    pytest.param("Vatnajökull\n\nVatnajökull is the largest ice cap in Iceland. It covers an area of roughly 7,700 km² "
+                 "(about 3,000 sq mi), or around 8% of the land.", "3,000", id="an-area-converted"),
     pytest.param("Dengue\n\nASUNCIÓN, Feb. 6 (Reuters) — Paraguay declared a 90-day health emergency on Tuesday after "
                  "dengue cases nearly tripled in a month.", "Feb. 6", id="the-date-of-an-accented-dateline"),
     pytest.param("Copper\n\nSANTIAGO, March 14 (Reporters' Wire) - Copper climbed to an all-time high on Thursday as a strike "
@@ -498,12 +500,15 @@ def test_side_details_and_given_away_figures_are_not_asked(article, answer):
 
 
 STILL_ASKED = [
+    # An area with its unit is a measure, asked whole (blind review 85 was asked its conversion instead).
+    pytest.param("Vatnajökull\n\nVatnajökull is the largest ice cap in Iceland. It covers an area of roughly 7,700 km² "
+                 "(about 3,000 sq mi), or around 8% of the land.", "7,700 km²", id="an-area-in-square-kilometres"),
     # A term a sentence names with "called" is the fact (only a person's nickname is a side detail).
     pytest.param("Chemistry\n\nIn 1898 Marie Curie found a new element, called Polonium after her homeland.", "Polonium",
                  id="an-element-called"),
     # A heading that only starts with "Example" heads facts, not a sum to work.
     pytest.param("Rivers\n\nA river's basin is the land it drains.\n\nExamples of great rivers\n\nThe Amazon carries "
-                 "about 209,000 cubic metres of water a second to the Atlantic.", "209,000", id="under-examples-of"),
+                 "about 209,000 cubic metres of water a second to the Atlantic.", "209,000 cubic metres", id="under-examples-of"),
     pytest.param("Jobs\n\nUnemployment fell from 5.4% to 5.1% in March, the lowest level since 2019.", "5.1%",
                  id="a-change-from-one-figure-to-another"),
     pytest.param("Seoul talks\n\nUS troops have been in South Korea since the Korean War (1950-1953).", "1950-1953",

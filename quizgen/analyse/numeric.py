@@ -39,6 +39,9 @@ CURRENCY_WORD = (
 _NATION_ADJECTIVE = r"(?:[A-Z][a-z]+(?:ian|ish|ese|an|ic|i|ch)|Hong Kong|New Zealand|Swiss|Thai|US|U\.S\.)"
 # Units a figure is measured in: the figure means nothing without them ("5 km", "six hours").
 _MEASURE_WORDS = (
+    # (areas and volumes first: "7,700 km² (about 3,000 sq mi)" was a bare 7,700, and its conversion asked, blind
+    # review 85)
+    r"km²|m²|cm²|mm²|mi²|km³|m³|cm³|sq mi|cubic (?:kilometres|kilometers|metres|meters|miles|feet)|"
     r"km|kilometres?|kilometers?|miles?|micrometres?|micrometers?|microns?|nanometres?|nanometers?|µm|nm|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
     r"kg|kilograms?|grams?|g|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|"
     r"hectares?|acres?|square (?:kilometres|kilometers|miles|metres|meters|feet)|sq km|"
