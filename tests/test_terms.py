@@ -1171,6 +1171,9 @@ def test_a_repeated_term_that_says_what_the_subject_is_is_asked_by_its_modifier(
         ("Most pianos use equal temperament, a tuning system in which each octave has twelve equal steps.", []),
         ("Tuners today use equal temperament, a tuning system in which each octave has twelve identical steps.",
          ["equal temperament"]),
+        ("Inflation matters because it reduces purchasing power, the amount that a sum of money can buy.",
+         ["purchasing power"]),
+        ("Green plants use light energy, a form of radiation that travels as waves.", ["light energy"]),
         # (guard) a verb's object with no word before it that modifies it
         ("Red blood cells contain haemoglobin, a protein that carries oxygen.", ["haemoglobin"]),
     ],

@@ -680,11 +680,12 @@ def _modifies_the_term(word: str, before: str = "") -> bool:
     """Is the lower-case word before a term the first word of it ("carbon" of "carbon dioxide", "metachromatic"
     of "metachromatic leukodystrophy", "dew" of "dew point"), not the verb whose object the term is ("contain
     haemoglobin", "taught predestination") nor a word of the clause ("is latitude", "called cloture")?
-    Reviewers found the last word alone half a term (reviews 43-52). A word that may be a verb ("equal", "open")
-    is none right after a verb: "use [equal] temperament" (blind review 80 got "equal [temperament]", half hidden)."""
-    preceding = _WORD_BEFORE.search(before) if word in PRESENT_FORMS and word not in VERB_FORMS else None
-    if preceding and (preceding.group(1) in PRESENT_FORMS or preceding.group(1) in VERB_FORMS):
-        return word.islower() and word not in STOPWORDS and not _NOT_A_NOUN.search(word)
+    Reviewers found the last word alone half a term (reviews 43-52). Right after a verb, a word that may be a verb
+    ("equal", "light") or a form in -ing is no verb: "use [equal] temperament" (blind review 80 got "equal
+    [temperament]", half hidden), "reduces [purchasing] power"."""
+    preceding = _WORD_BEFORE.search(before) if before else None
+    if preceding and preceding.group(1) in PRESENT_FORMS:
+        return word.islower() and word not in STOPWORDS and word not in VERB_FORMS and not word.endswith(("ly", "ed"))
     return (
         word.islower()
         and word not in STOPWORDS
