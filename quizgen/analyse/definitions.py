@@ -580,11 +580,20 @@ _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 _SMALL = frozenset("of and or the a an in on to for by with at from as".split())
 
 
+# Words of time whose unit, said elsewhere, tells them: "a percentage per year, known as the [annual] rate" (blind
+# review 80, bad).
+_UNIT_OF_TIME = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+                 "hourly": "hour"}
+
+
 def gives_itself_away(term: str, start: int, sentence: str) -> bool:
     """Does a word of the term, or another form of it, stand elsewhere in the sentence? "An [ionic bond] is
     the attraction between charged ions": "ions" tells the student "ionic"."""
     rest = (sentence[:start] + " " + sentence[start + len(term) :]).lower()
     words = [word for word in _WORDS.findall(term.lower()) if word not in _SMALL]
+    units = {_UNIT_OF_TIME[word] for word in words if word in _UNIT_OF_TIME}
+    if units and any(re.search(rf"\b{unit}s?\b", rest) for unit in units):
+        return True
     if not any(word[:_MIN_STEM] in rest for word in words):
         return False  # a stem keeps its first letters: no word can share one whose letters are absent
     term_stems = {stem(word) for word in words}
