@@ -69,6 +69,10 @@ def test_things_and_places_are_never_people(text, not_a_person):
          "Kidderminster"),
         ("Rates\n\nMajor lenders such as ANZ and Westpac said in 2023 they would review their rates.", "Westpac"),
         ("Erie Canal\n\nTowns such as Syracuse, Rochester and Lockport grew along its route after 1825.", "Rochester"),
+        # A first name two people of the article share (blind review 81)
+        ("Pieter Bruegel\n\nHe trained with Pieter Coecke van Aelst, whose daughter Mayken he later married. In 1563 "
+         "Bruegel married Mayken Coecke and moved to Brussels. His sons were taught by their grandmother, the "
+         "miniaturist Mayken Verhulst.", "Mayken"),
     ],
 )
 def test_side_details_worked_examples_and_the_title_subject_are_not_asked(text, not_asked):

@@ -326,8 +326,11 @@ def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
     seen_answers: set[str] = set()
     chosen = []
     title = f" {' '.join(_WORD.findall(analysis.document.title.lower()))} "
+    full_names = _full_names_by_first_name(analysis)
     for fact in analysis.facts:
         key = _asked_as(fact)
+        if key.startswith("person:") and len(full_names.get(fact.span.text, ())) > 1:
+            continue  # "whose daughter [Mayken]" beside Mayken Coecke and Mayken Verhulst: which one?
         if fact.span.kind not in templates.kinds or key in seen_answers or _not_worth_asking(fact, title):
             continue
         if _the_entrys_subject_described(fact, analysis):
@@ -335,6 +338,19 @@ def _chosen_facts(analysis: Analysis, templates: TemplateSet) -> list[Fact]:
         seen_answers.add(key)
         chosen.append(fact)
     return chosen
+
+
+def _full_names_by_first_name(analysis: Analysis) -> dict[str, set[str]]:
+    """The keys of the people the article names in full, by their first name. A lone first name two of them share
+    is no answer to learn: "whose daughter [Mayken] he later married" beside Mayken Coecke, his wife, and Mayken
+    Verhulst, his children's grandmother (blind review 81 judged it a duplicate of "married [Mayken Coecke]")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for fact in analysis.facts:
+        words = fact.span.text.split()
+        key = _asked_as(fact)
+        if len(words) > 1 and key.startswith("person:"):
+            found[words[0]].add(key)
+    return found
 
 
 def _asked_as(fact: Fact) -> str:
