@@ -213,6 +213,11 @@ def test_a_prompt_leaning_on_an_unresolved_pronoun_is_flawed(prompt, dangling):
         ("Plans for a new bridge", False),
         ("Chapter IV. Natural Selection", False),
         ("Five hundred years of the United Kingdom", False),
+        # "names" is a verb after its subject (blind review 85), a cloze's hint is no verb, and stands for a noun
+        ("[term] names one particular person, place or organisation.", True),
+        ("Key terms [name]: tissue in plant stems", False),
+        ("The two upper chambers, the [term], receive blood.", True),
+        ("The names of the kings", False),
     ],
 )
 def test_a_verb_is_found_in_sentences_but_not_in_headline_fragments(text, verb):

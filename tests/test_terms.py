@@ -372,6 +372,14 @@ def test_a_term_named_after_a_person_is_asked_whole_not_by_its_name():
         ("Second, it is a unit of account: prices, wages and debts are measured in it.", ["unit of account"]),
         ("It is a matter of time: the firm will fail.", []),
         ("This is a test of nerve: who blinks first?", []),
+        # A kind of thing by what it names, describes or measures (blind review 85: word classes gave 2 items).
+        ("A proper noun names one particular person, place or organisation.", ["proper noun"]),
+        ("A verb tells us what someone or something does or is.", ["verb"]),
+        ("An adjective describes or gives more information about a noun.", ["adjective"]),
+        ("A barometer measures air pressure.", ["barometer"]),
+        ("A new report describes how the company lost money.", []),
+        ("A spokesman describes the plan as a failure, the minister said.", []),
+        ("A recent survey measures what voters think.", []),
     ],
 )
 def test_more_shapes_of_a_textbook_definition_find_their_term(sentence, terms):

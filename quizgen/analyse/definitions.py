@@ -185,6 +185,25 @@ SHAPES: tuple[DefinitionShape, ...] = (
         gate=(", such as ",),
     ),
     DefinitionShape(
+        # A kind of thing by what it does for a reader or a measurer: "A proper noun names one particular person,
+        # place or organisation", "An adjective describes or gives more information about a noun", "A barometer
+        # measures air pressure" (blind review 85's word classes gave 2 items: none of its nouns, verbs or adjectives
+        # was read as defined). Not a thing of the news ("A new report describes how …"), which goes with a
+        # study or a speaker, in the past, or "that"/"how" after the verb.
+        "a kind names, describes or measures",
+        re.compile(
+            rf"^(?:A|An) (?P<term>{_WORD}(?: {_WORD})?) (?:names|describes|measures|represents|denotes|refers to|"
+            r"stands for|tells us) (?!(?:that|how|whether|the way)\b)"
+        ),
+        "A proper noun names one particular person, place or organisation.",
+        "proper noun",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}|\b(?:has|have|will|would)\b|"
+                           rf"^(?:A|An) (?:{_WORD} )?{_OCCASIONS} "),
+        opens=("A ", "An "),
+        gate=(" names ", " describes ", " measures ", " represents ", " denotes ", " refers to ", " stands for ",
+              " tells us "),
+    ),
+    DefinitionShape(
         # A term as a kind of a wider one: "Osmosis is a special case of diffusion." (blind review 77 found no item of
         # the chapter's second term). Not "The virus is a type of …": a thing of a story goes with "The".
         "a term is a kind of",

@@ -23,7 +23,7 @@ _IRREGULAR = (
 )
 # Common verbs in their base form; their -s and -ed forms are derived.
 _BASE = (
-    "say make go take come see know get give find think tell become show leave feel bring begin keep hold "
+    "say make go take come see know get give find think tell become show leave feel bring begin keep hold name "
     "write stand hear mean meet run pay sit speak lie lead read grow lose fall send build understand draw "
     "break spend cut rise drive buy wear choose seek throw catch deal win forget sell fight teach eat drink "
     "sing swim fly ride shake hide agree accept accelerate add allow appear apply argue ask attack believe "
@@ -37,7 +37,7 @@ _BASE = (
     "serve settle share start state stay stop study suffer suggest support suppose survive talk tend "
     "travel treat try turn use vary visit vote wait walk want warn watch wish work worry convert contribute "
     "conclude govern negotiate propose announce approve ban elect invade occupy defeat rule reign consume "
-    "absorb release emit evolve inherit adapt migrate estimate measure weigh equal exceed total double "
+    "absorb release emit evolve inherit adapt migrate estimate measure weigh equal exceed total double denote link "
     "triple decline drop soar surge climb shrink sink flow compete breed vary differ resemble seem look "
     "sound consist comprise remain occur spread mark mean celebrate commemorate launch lead host hit "
     "aim soak evaporate condense melt freeze heat warm cool boil collect store drain carry lift lower "
@@ -72,6 +72,7 @@ _NOUN_BEFORE = frozenset(
     "the a an this that these those its their his her our my your of for in on at by with from into "
     "to and or new".split()
 ) | {""}
+_HINT = re.compile(r"\[[a-z ]+\]")
 # Words ending in -ed that are not verbs.
 _NOT_VERBS = frozenset("hundred red bed shed seed speed indeed breed creed need united naked sacred".split())
 
@@ -79,7 +80,8 @@ _NOT_VERBS = frozenset("hundred red bed shed seed speed indeed breed creed need 
 def has_verb(text: str) -> bool:
     """True if a word is a common verb form, or a lower-case word ending in -ed (past tense, passive)."""
     previous = ""
-    for word in re.findall(r"[A-Za-z’'-]+", text):
+    # (a cloze's hint stands for a noun, whatever its word: "Key terms [name]: tissue that …" has no verb "name")
+    for word in re.findall(r"[A-Za-z’'-]+", _HINT.sub("something", text)):
         lowered = word.lower().replace("’", "'")
         if lowered in VERB_FORMS or (lowered in PRESENT_FORMS and previous not in _NOUN_BEFORE):
             return True
