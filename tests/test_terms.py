@@ -380,6 +380,10 @@ def test_a_term_named_after_a_person_is_asked_whole_not_by_its_name():
         ("A new report describes how the company lost money.", []),
         ("A spokesman describes the plan as a failure, the minister said.", []),
         ("A recent survey measures what voters think.", []),
+        # A term may open on an adjective made from a name (blind review 84), a nationality only describes.
+        ("A set of three whole numbers that fits the rule is called a Pythagorean triple.", ["Pythagorean triple"]),
+        ("A rule known as Boolean logic is used in every computer.", ["Boolean logic"]),
+        ("The company was called a Brazilian firm.", []),
     ],
 )
 def test_more_shapes_of_a_textbook_definition_find_their_term(sentence, terms):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from quizgen.analyse.acronyms import words_spelled_by_initials
 from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away, is_a_glossary_entry
-from quizgen.analyse.gazetteer import place_type
+from quizgen.analyse.gazetteer import nationality_words, place_type
 from quizgen.analyse.verbs import PRESENT_FORMS, VERB_FORMS
 from quizgen.model import Span
 
@@ -35,7 +35,9 @@ _DEFINITION = re.compile(
 _NAMED = re.compile(
     # (not "defined as": "Opportunity cost is defined as the [value] of …" defines its subject, see definitions.py)
     r"\b(?:known as|called|termed|described as|referred to as) "
-    r"(?:the )?(?P<term>[“\"]?[a-z][\w-]*(?: [a-z][\w-]*){0,4}(?: of [A-Z][a-z][\w’'-]*)?[”\"]?)"
+    # (a term may open on an adjective made from a name: "is called a Pythagorean triple", "a Newtonian fluid")
+    r"(?:the )?(?P<term>[“\"]?(?:(?:a|an) )?(?:[A-Z][a-z]+(?:ian|ean) )?[a-z][\w-]*(?: [a-z][\w-]*){0,4}"
+    r"(?: of [A-Z][a-z][\w’'-]*)?[”\"]?)"
     # (or an aside in brackets: "tiny pores called stomata (singular: stoma)", "reforms called glasnost (openness)")
     r"(?=[,.;:)]| \(| (?:that|which|and|or|to|in|on|of|for|is|are|was|were|by|with|from)\b)"
 )
@@ -419,6 +421,8 @@ def _named_terms(sentence: str) -> list[Span]:
         term = quoted.strip("“”\"")
         start = match.start("term") + (1 if quoted[0] in "“\"" else 0)
         words = term.split()
+        if any(word[:1].isupper() and word in nationality_words() for word in words[:2]):
+            continue  # "was called a Brazilian firm": a nationality describes, where "a Pythagorean triple" names
         if words[0] in _PHRASAL_PARTICLES or words[0] in _NOT_IN_TERMS or words[0] in _COUNT_WORDS:
             continue  # "called for power", "described as one of the Seven Wonders": no name follows
         if words[0] in _OBJECT_PRONOUNS:
