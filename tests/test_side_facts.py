@@ -455,6 +455,9 @@ NOT_ASKED = [
                  "called Il Sojaro.", "Il Sojaro", id="a-named-persons-nickname"),
     pytest.param("Vatnajökull\n\nVatnajökull is the largest ice cap in Iceland. It covers an area of roughly 7,700 km² "
                  "(about 3,000 sq mi), or around 8% of the land.", "3,000", id="an-area-converted"),
+    pytest.param("Quadratics\n\nA quadratic equation has at most two real roots, as Cardano showed in 1545.\n\nExample 1. "
+                 "Solve x² − 5x + 6 = 0.\nWe look for two numbers that multiply to 6 and add to −5. These are −2 and −3.", "−5",
+                 id="a-step-of-a-run-in-example"),
     pytest.param("Dengue\n\nASUNCIÓN, Feb. 6 (Reuters) — Paraguay declared a 90-day health emergency on Tuesday after "
                  "dengue cases nearly tripled in a month.", "Feb. 6", id="the-date-of-an-accented-dateline"),
     pytest.param("Copper\n\nSANTIAGO, March 14 (Reporters' Wire) - Copper climbed to an all-time high on Thursday as a strike "

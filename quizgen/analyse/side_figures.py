@@ -495,11 +495,16 @@ def worked_example_sentences(sentences: tuple[Sentence, ...]) -> frozenset[int]:
     Sun is 150 million km away. How long does its light take to reach us?" uses a fact, and keeps it."""
     worked: set[int] = set()
     under_a_worked_heading = False
+    worked_block = None  # the block a run-in "Example 1." opens: the rest of it works the example
     for position, sentence in enumerate(sentences):
         if sentence.is_heading:
             under_a_worked_heading = bool(_WORKED_EXAMPLE_HEADING.match(sentence.text))
             continue
-        if under_a_worked_heading:
+        if _WORKED_EXAMPLE_HEADING.match(sentence.text):
+            # "Example 1. Solve x² − 5x + 6 = 0. We look for two numbers that multiply to 6 and add to −5." (blind
+            # review 82 asked the −5 without the equation, bad)
+            worked_block = sentence.block
+        if under_a_worked_heading or sentence.block == worked_block:
             worked.add(sentence.index)
             continue
         following = sentences[position + 1] if position + 1 < len(sentences) else None
