@@ -384,6 +384,8 @@ def test_a_term_named_after_a_person_is_asked_whole_not_by_its_name():
         ("A set of three whole numbers that fits the rule is called a Pythagorean triple.", ["Pythagorean triple"]),
         ("A rule known as Boolean logic is used in every computer.", ["Boolean logic"]),
         ("The company was called a Brazilian firm.", []),
+        # A term by two names (blind review 82)
+        ("The values of x that make the equation true are called its roots or solutions.", ["roots"]),
     ],
 )
 def test_more_shapes_of_a_textbook_definition_find_their_term(sentence, terms):

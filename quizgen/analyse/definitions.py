@@ -260,7 +260,8 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "description is called its term",
         re.compile(
             rf"^The [^,;]+ (?:is|are) (?:usually |often |sometimes |also )?called (?:its|their) "
-            rf"(?P<term>{_WORD})(?=[,;.]|$)"
+            # (or by two names: "are called its roots or solutions", blind review 82)
+            rf"(?P<term>{_WORD})(?=[,;.]|$| or {_WORD}[,;.])"
         ),
         "The material a river carries is called its load.",
         "load",
