@@ -34,6 +34,11 @@ FEWEST_ITEMS = {
     # "around 30,000 amperes heats the air to about 30,000 °C": each figure repeats the other, a cue either way
     # (blind review 80 judged "40,000 tonnes … employed some [40,000 people]" so)
     "r69-text-1": 3,
+    # Rounds O and P (reviews 80-85): "Compound Interest" (review 80, 4) works its figures in an example (rightly not
+    # asked) and defines "simple interest" and "compound interest" by the word "interest" itself, which gives them
+    # away; "Quadratic Equations" (review 82, 2) names its coefficients and roots in sentences that lean on a formula
+    # or an equation shown before them, and works the rest in examples.
+    "r80-text-1": 4, "r82-text-1": 2,
 }
 
 SAMPLE_KEY_FACTS = {
