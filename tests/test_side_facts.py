@@ -490,6 +490,31 @@ NOT_ASKED = [
     pytest.param("Data types\n\nPython was first released in 1991. The most common types are integers (whole numbers "
                  "such as 42), real or floating-point numbers (such as 3.75) and strings.", "3.75",
                  id="a-bracketed-example-of-a-kind-of-number-2"),
+    # blind reviews 83-85: when the next meeting falls, a quoted person's side details, a currency's day move
+    pytest.param("Japan exports\n\nJapan's exports rose 4.8% in October to 9.4 trillion yen. The Bank of Japan, which "
+                 "raised its policy rate to 0.25% in July, meets again on Dec. 18-19.", "Dec. 18-19",
+                 id="when-a-bank-meets-again"),
+    pytest.param("Badminton\n\nArjun Mehra won the All England title on Sunday in front of 7,500 people. Mehra's next "
+                 "tournament is the Swiss Open in Basel, which begins on March 19.", "March 19",
+                 id="when-the-next-tournament-begins"),
+    pytest.param("Coffee\n\nUganda earned a record $2.1 billion from coffee in 2024. At a collection centre near Masaka, "
+                 "farmer Joseph Ssekandi said buyers were paying 14,500 shillings per kilogram.", "Joseph Ssekandi",
+                 id="a-farmer-quoted"),
+    pytest.param("Coffee\n\nUganda earned a record $2.1 billion from coffee in 2024. \"I have put a new roof on my "
+                 "house,\" said Ssekandi, 52, who farms 2.5 acres.", "2.5 acres", id="what-a-speaker-farms"),
+    pytest.param("Cycling\n\nJan Vermeulen won the Tour of Flanders on Sunday after a solo attack of 18 km. \"I have "
+                 "dreamed of this,\" said Vermeulen, who grew up in Zottegem, barely 15 km from the finish.", "15 km",
+                 id="where-a-speaker-grew-up"),
+    pytest.param("Badminton\n\nArjun Mehra, 19, became the youngest men's champion at the All England Open in more "
+                 "than 40 years on Sunday.", "England Open", id="the-tail-of-a-name"),
+    pytest.param("Netball\n\nJamaica beat Australia 58-55 on Saturday to reach the World Cup final for the first time. "
+                 "They trailed by four goals at half-time and held on through a tense final 15 minutes.",
+                 "15 minutes", id="the-closing-minutes-of-a-game"),
+    pytest.param("Copper\n\nCopper rose 4.1% to a record $11,420 a tonne on Thursday. The Chilean peso strengthened "
+                 "0.8% against the U.S. dollar on Thursday.", "0.8%", id="a-currencys-day-move"),
+    pytest.param("Bioluminescence\n\nBioluminescence has evolved at least 94 times. Surveys off California found that "
+                 "roughly three-quarters of the animals larger than about 1 cm were capable of producing light.",
+                 "1 cm", id="the-bound-of-what-a-share-counts"),
     # a small count of sorts, asked as its number since blind review 81, stays unasked like "two markers"
     pytest.param("Pasteur\n\nIn 1848 Pasteur found that a salt of racemic acid formed two kinds of crystal that were "
                  "mirror images of one another.", "two", id="a-small-count-of-sorts"),
@@ -620,6 +645,15 @@ STILL_ASKED = [
     pytest.param("Inflation\n\nPrices in Britain rose by 11.1% in the year to October 2022, the fastest rate in 41 "
                  "years. What is the cause? Economists blamed energy prices.", "11.1%",
                  id="a-news-figure-before-a-question"),
+    # ... while the date of a decision taken again, an official's name, and a currency's fall over months stay asked
+    pytest.param("Rates\n\nThe Bank of England raised its rate again on 3 August 2023, to 5.25%, its highest in 15 "
+                 "years.", "3 August 2023", id="a-date-of-a-decision-made-again"),
+    pytest.param("Strike\n\nMining minister Aurora Williams said talks with the union would resume on Monday. The "
+                 "strike has cost the company $28 million a day.", "Aurora Williams", id="a-minister-who-speaks"),
+    pytest.param("Peso\n\nThe Argentine peso has lost 54% against the dollar since January, the central bank said.",
+                 "54%", id="a-currencys-fall-over-months"),
+    pytest.param("Ferreira\n\n\"There is nothing to regret,\" said Ferreira, who won the title in 2027 and 2029.",
+                 "2027 and 2029", id="what-a-speaker-won"),
     # blind review 81: "There are [seven main groups] of nutrients"; the count of sorts is asked as its number
     pytest.param("Nutrition\n\nA balanced diet was first described in 1917. There are seven main groups of "
                  "nutrients.", "seven", id="a-count-of-sorts-as-its-number"),

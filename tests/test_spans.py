@@ -748,10 +748,17 @@ def test_awards_contests_buildings_titles_and_believers_get_no_wrong_kind(senten
         ("They outscored the hosts 17-11 in the third quarter.", []),
         ("Jamaica won the second half 30-24 in the final quarter's rain.", []),
         ("The scores were level, 12-12 in the first quarter.", []),
+        # blind review 83: "beating world No. 1 Lin Haoran of China 21-18, 17-21, [range]", "saved two match points
+        # at [18-20]" (offered 20-24 and 24-26)
+        ("Mehra won, beating world No. 1 Lin Haoran of China 21-18, 17-21, 21-19 on Sunday.",
+         [("1", "number"), ("Sunday", "date")]),
+        ("She saved two match points at 18-20 before winning.", [("two match points", "quantity")]),
+        ("He trailed 18-20 in the deciding game.", []),
         # ... while a vote, a range and a figure after "at" stay asked
         ("The court ruled 5–4 in 2010.", [("5–4", "range"), ("2010", "year")]),
         ("The water was kept at 2-3 degrees.", [("2-3", "range")]),
         ("Children aged 8-10 took part.", [("8-10", "range")]),
+        ("The school won medals in the age groups 11-13, 14-16 and 17-18.", [("14-16", "range")]),
     ],
 )
 def test_a_match_score_is_no_range(sentence, expected):

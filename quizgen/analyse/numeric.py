@@ -165,7 +165,19 @@ NOT_FIGURES: tuple[tuple[str, str], ...] = (
              r"(?P<score>\d{1,2}\s?[–—-]\s?\d{1,2})(?![\w%.,-])"),
     # "17-11 in the third quarter", "2-1 at half-time": a score in a stretch of a game, whoever was named before it
     ("dash", r"(?<![\w.,$£€-])\d{1,3}\s?[–—-]\s?\d{1,3}(?= (?:in|over|during) the (?:first|second|third|fourth|"
-             r"final|opening|last) (?:quarter|half|period|innings|frame|round|set|leg)\b| at half-time\b)"),
+             r"final|opening|last|deciding|decisive) (?:quarter|half|period|innings|frame|round|set|leg|game)\b"
+             r"| at half-time\b)"),
+    # "saved two match points at 18-20": the score when a point could have ended the game (blind review 84 was offered
+    # 20-24 and 24-26 for it, scores no game reaches)
+    ("dash", r"\b(?:match|set|game|championship|break) points? (?:at|from) (?P<score>\d{1,2}\s?[–—-]\s?\d{1,2})"
+             r"(?![\w%.,-]|,\d)"),
+    # "beating world No. 1 Lin Haoran of China 21-18, 17-21, 21-19": the games of a match after the verb that tells
+    # who won, however the opponent is named; games to 21 or 11 points are no tennis sets (blind review 83 found
+    # the last game hinted [range]); the opponent's name (or country) stands right before the games, where "won
+    # medals in the age groups 11-13, 14-16" has none
+    ("dash", rf"\b(?:{'|'.join(_SCORING_VERBS)}|defeated|defeating|overcame|overcoming|edged|edging)\b"
+             r"(?:(?!\b(?:aged|ages|were|was|are|is|between|from)\b)[^;:!?]){0,80}?"
+             r"\b[A-Z][\w’'.-]* (?P<score>\d{1,2}[–-]\d{1,2}(?:, \d{1,2}[–-]\d{1,2})+)(?![\w%.-])"),
     # "served for the championship at 5-4", "led 3-1 in the second set": a score in games or points during play
     # (review 66 found "at [range]"); a game score has at most seven games a side, a tennis point score 15, 30, 40
     ("dash", rf"\b(?:at|led|leading|trailed|trailing) (?P<score>{_GAME_SCORE})"

@@ -137,6 +137,11 @@ def in_passing(text: str, span: Span) -> bool:
         return True  # "fell 3.4 percent in [Stockholm] trading", "listed on the [National Stock Exchange]"
     if _AGE_AND_HOME_BEFORE.search(before):
         return True  # "Daniel Whitcombe, 52, from [Guildford] in Surrey": a defendant's home town
+    if person and _ORDINARY_ROLE_BEFORE.search(before) and _SPEECH.search(text):
+        return True  # "farmer [Joseph Ssekandi] said buyers were paying …": a voice from the street, whose words are
+        # the news and whose name is not (blind review 85, trivial)
+    if _CUT_FROM_A_LONGER_NAME_BEFORE.search(before):
+        return True  # "at the All [England Open]": the tail of a name whose first word the finder left out
     if _ROLE_AT_BEFORE.search(before) and _SPEECH.search(text):
         return True  # "said Johanna Lindqvist, an automotive analyst at [Handelsbanken] in [Stockholm]"
     if span.kind == "place" and _ARTICLE_BEFORE.search(before) and _ROLE_AND_PERSON_AFTER.match(text, span.end):
@@ -277,6 +282,13 @@ _ROLE_AT_BEFORE = re.compile(
 )
 # ... but only of someone who speaks in the sentence: "Martin Luther, a monk and professor of theology at the
 # University of Wittenberg, objected to …" is about Luther, and his university is worth learning.
+# "farmer Joseph Ssekandi", "a resident, Maria Lopes,": someone quoted for what they saw or live through, no office
+_ORDINARY_ROLE_BEFORE = re.compile(
+    r"\b(?:farmer|grower|resident|villager|shopkeeper|trader|vendor|fisherman|fisher|commuter|passenger|shopper|"
+    r"customer|pensioner|retiree|homeowner|tenant|labourer|laborer|bystander|onlooker|eyewitness|witness)s?,? $"
+)
+# "the All England Open": a capitalised small word inside a name, after the lowercase word before it
+_CUT_FROM_A_LONGER_NAME_BEFORE = re.compile(r"[a-z,] (?:All|And|Of|For) $")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|warned|noted)\b")
 
 
