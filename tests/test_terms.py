@@ -384,6 +384,9 @@ def test_a_term_named_after_a_person_is_asked_whole_not_by_its_name():
         ("A set of three whole numbers that fits the rule is called a Pythagorean triple.", ["Pythagorean triple"]),
         ("A rule known as Boolean logic is used in every computer.", ["Boolean logic"]),
         ("The company was called a Brazilian firm.", []),
+        # A capacity defines (blind review 87: "Energy is the capacity to do work" unasked); a venue's does not.
+        ("Energy is the capacity to do work.", ["Energy"]),
+        ("The stadium has the capacity of 40,000 people.", []),
         # A term by two names (blind review 82)
         ("The values of x that make the equation true are called its roots or solutions.", ["roots"]),
     ],

@@ -542,7 +542,8 @@ MIN_TERM_REPEATS = 3
 # definition by a head noun that names a kind of process, amount or state ("the capital of" is no such noun).
 _DEFINING_HEADS = (
     "change|rise|fall|increase|decrease|decline|loss|gain|growth|movement|process|study|science|amount|measure|"
-    "ability|transfer|conversion|release|spread|flow|force|rate|ratio|value|method|way|use|theory|belief|practice|"
+    "ability|capacity|transfer|conversion|release|spread|flow|force|rate|ratio|value|method|way|use|theory|belief|"
+    "practice|"
     "exchange|pattern|feeling|pump|displacement|height|length|width|depth|size|duration|strength|intensity|"
     "cycle|condition|disease|substance|mixture|difference|relationship|quantity|breakdown|breaking|combination|"
     "mixing|production|path|pathway|protein|enzyme|chemical|compound|device|component|material|property|"
