@@ -39,6 +39,9 @@ FEWEST_ITEMS = {
     # away; "Quadratic Equations" (review 82, 2) names its coefficients and roots in sentences that lean on a formula
     # or an equation shown before them, and works the rest in examples.
     "r80-text-1": 4, "r82-text-1": 2,
+    # Round Q (reviews 86-88): "Kinetic and Potential Energy" (review 87, 3) gives each kind of energy in a sentence the
+    # word "energy" gives away, a formula, and a worked example.
+    "r87-text-1": 3,
 }
 
 SAMPLE_KEY_FACTS = {
