@@ -26,6 +26,7 @@ from quizgen.questions.leaning import (
 from quizgen.questions.pointers import (
     ELIDED_NOUN,
     ONE_OF_A_NUMBER,
+    SUPERLATIVE_SUBJECT,
     compares_with_the_sentence_before,
     points_to_a_time_before,
     that_points_back,
@@ -118,6 +119,9 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     sums_up = sums_up or _NAMES_WHAT_CAME_BEFORE.search(text) is not None
     # "Four copies of the 1215 charter survive. Two are held by the British Library …": two of the copies.
     sums_up = sums_up or counts_or_relates_what_came_before(text)
+    # "Several active volcanoes lie beneath the ice. The most active is Grímsvötn …": the most active of them (blind
+    # review 85): a superlative subject sums up what the sentence before names.
+    sums_up = sums_up or SUPERLATIVE_SUBJECT.match(text) is not None
     # "The Mid-Atlantic Ridge is an example" of what "Divergent boundaries, where …" said two sentences back; "Magma
     # rises to fill the gap …" in between names nothing, and its "the gap" goes on from that line, which it does
     # not repeat. ("Inca builders were known for walls of stone blocks cut so precisely …" says of what.)
