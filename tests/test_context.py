@@ -3077,6 +3077,18 @@ WHAT_THE_SENTENCE_BEFORE_NAMES_CASES += [
 ]
 
 
+WHAT_THE_SENTENCE_BEFORE_NAMES_CASES += [
+    pytest.param(
+        "Food and diet\n\nFood gives the body energy and materials for growth. There are seven main groups of "
+        "nutrients. Two of them, vitamins and minerals, are needed only in small amounts and are therefore called "
+        "micronutrients. Fibre helps digestion.",
+        "micronutrients",
+        "From “Food and diet”: There are seven main groups of nutrients. Two of them, vitamins and minerals,",
+        id="two-of-them-after-the-sentence-that-names-the-groups",  # round O's r81-text-2, a terms fixer's
+    ),
+]
+
+
 @pytest.mark.parametrize(("article", "answer", "begins"), WHAT_THE_SENTENCE_BEFORE_NAMES_CASES)
 def test_attended_expected_growth_the_most_or_the_result_is_asked_after_the_sentence_before(article, answer, begins):
     _assert_asked_after(article, answer, begins)
@@ -3105,6 +3117,18 @@ SAYS_ITSELF_CASES = [
         "Twenty-nine states",
         "From “Peace talks”: _____ attended the opening session",
         id="attended-the-session-it-names",
+    ),
+]
+
+
+SAYS_ITSELF_CASES += [
+    pytest.param(
+        "Cheese maker fined over outbreak\n\nA cheese maker was fined £2m on Monday. Nine people fell ill in 2022 after "
+        "eating cheese from the creamery. Three of them, a 71-year-old man from Leeds and two women from York, died in "
+        "hospital.",
+        "Leeds",
+        None,  # a victim's home town: "three of them" is shown after its sentence only where it names a term
+        id="three-of-them-naming-no-term-stays-unasked",
     ),
 ]
 
