@@ -3005,3 +3005,147 @@ def test_a_river_only_the_title_names_is_unnamed_once_the_title_is_left_off(text
     sentence = analyse(document_from_text(f"Rivers\n\n{text}")).sentences[1]
     hidden = next(span for span in sentence.spans if span.text == answer)
     assert kind_only_the_title_named(sentence, hidden, before) == unnamed
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all): blind round P, reviews 84-85
+WHAT_THE_SENTENCE_BEFORE_NAMES_CASES = [
+    pytest.param(
+        "Peace talks\n\nBy 1920 the war debts of Europe had become a bitter quarrel. In April 1922 the Italian prime "
+        "minister Luigi Facta called a conference in Genoa to settle the debts. Fourteen states attended; no delegate "
+        "from Mexico was invited. The talks ended without agreement.",
+        "Fourteen states",
+        "From “Peace talks”: In April 1922 the Italian prime minister Luigi Facta called a conference in Genoa",
+        id="attended-what-the-sentence-before-called",  # blind review 84
+    ),
+    pytest.param(
+        "Norway retail sales beat forecasts\n\nRetail sales in Norway rose 2.4% in March from a year earlier, the "
+        "statistics office said on Friday. Analysts polled by Reuters had expected growth of 1.9%.",
+        "1.9%",
+        "From “Norway retail sales beat forecasts”: Retail sales in Norway rose 2.4% in March",
+        id="expected-growth-of-what-the-sentence-before-says",  # blind review 84
+    ),
+    pytest.param(
+        "Museums of Lyon\n\nSeveral large museums stand along the river. The most visited is the Musée des "
+        "Confluences, which drew 2.1 million visitors in 2019.",
+        "2.1 million",
+        "From “Museums of Lyon”: Several large museums stand along the river. The most visited is",
+        id="the-most-visited-of-what-the-sentence-before-names",  # blind review 85
+    ),
+    pytest.param(
+        "Money in the 1930s\n\nThe crisis began in the countryside. Farm incomes collapsed and banks stopped lending "
+        "to shops. The result was deflation, a steady fall in prices. Wages fell by a third.",
+        "deflation",
+        "From “Money in the 1930s”: Farm incomes collapsed and banks stopped lending to shops. The result was",
+        id="the-result-of-what-the-sentence-before-tells",  # blind review 85
+    ),
+    pytest.param(
+        "The fall of Rome\n\nThe empire faced many troubles. To pay their soldiers, emperors debased the coinage: they "
+        "mixed cheaper metals into silver coins. The result was inflation, a general rise in prices.",
+        "inflation",
+        "From “The fall of Rome”: To pay their soldiers, emperors debased the coinage",
+        id="the-result-of-a-sentence-whose-their-is-its-own-subjects",  # blind review 85
+    ),
+    pytest.param(
+        "Lake Prespa\n\nLake Prespa is a lake on the border of Greece and Albania. Because of its long isolation, it "
+        "supports more than 100 endemic species, and in 1979 its northern shore was inscribed on the UNESCO World "
+        "Heritage List. The listing was extended to the Greek side in 2012. The lake lies at 850 m above sea level.",
+        "2012",
+        None,  # the listing the sentence before tells of, which leans on "its" and "it" itself
+        id="the-listing-the-sentence-before-tells-of",  # blind review 84
+    ),
+]
+
+
+_PARK_IN_A_RANGE = (
+    "Tatra\n\nThe Tatra are a mountain range on the border of Slovakia and Poland. Its highest peak is Gerlach, at "
+    "2,655 metres. Tatra National Park was established in 1949 by joining two older reserves. Following later "
+    "extensions it covers about 738 km², roughly a third of the range. In 1992 UNESCO named it a biosphere reserve."
+)
+WHAT_THE_SENTENCE_BEFORE_NAMES_CASES += [
+    pytest.param(
+        _PARK_IN_A_RANGE,
+        "1992",
+        None,  # the sentence before opens on an "it" that is the park, not the range the title names
+        id="a-shown-sentences-it-is-a-name-sharing-the-titles-word",  # blind review 85
+    ),
+    pytest.param(
+        _PARK_IN_A_RANGE,
+        "738 km²",
+        "From “Tatra”: Tatra National Park was established in 1949",
+        id="its-it-is-the-park-the-sentence-before-names",
+    ),
+]
+
+
+WHAT_THE_SENTENCE_BEFORE_NAMES_CASES += [
+    pytest.param(
+        "Food and diet\n\nFood gives the body energy and materials for growth. There are seven main groups of "
+        "nutrients. Two of them, vitamins and minerals, are needed only in small amounts and are therefore called "
+        "micronutrients. Fibre helps digestion.",
+        "micronutrients",
+        "From “Food and diet”: There are seven main groups of nutrients. Two of them, vitamins and minerals,",
+        id="two-of-them-after-the-sentence-that-names-the-groups",  # round O's r81-text-2, a terms fixer's
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), WHAT_THE_SENTENCE_BEFORE_NAMES_CASES)
+def test_attended_expected_growth_the_most_or_the_result_is_asked_after_the_sentence_before(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+# guards: the sentence says itself what it means, and the title goes before it as before
+SAYS_ITSELF_CASES = [
+    pytest.param(
+        "Museums of Lyon\n\nSeveral large museums stand along the river. The most visited museum is the Musée des "
+        "Confluences, which drew 2.1 million visitors in 2019.",
+        "2.1 million",
+        "From “Museums of Lyon”: The most visited museum",
+        id="the-most-visited-museum-says-of-what",
+    ),
+    pytest.param(
+        "Norway retail sales beat forecasts\n\nRetail sales in Norway rose 2.4% in March from a year earlier, the "
+        "statistics office said on Friday. Analysts polled by Reuters had expected revenue growth of 1.9% for the "
+        "largest chains.",
+        "1.9%",
+        "From “Norway retail sales beat forecasts”: Analysts polled by Reuters",
+        id="expected-revenue-growth-says-of-what",
+    ),
+    pytest.param(
+        "Peace talks\n\nIn 1921 the Italian foreign minister called a conference in Genoa to settle the war debts. "
+        "Twenty-nine states attended the opening session in the Palazzo San Giorgio.",
+        "Twenty-nine states",
+        "From “Peace talks”: _____ attended the opening session",
+        id="attended-the-session-it-names",
+    ),
+]
+
+
+SAYS_ITSELF_CASES += [
+    pytest.param(
+        "Cheese maker fined over outbreak\n\nA cheese maker was fined £2m on Monday. Nine people fell ill in 2022 after "
+        "eating cheese from the creamery. Three of them, a 71-year-old man from Leeds and two women from York, died in "
+        "hospital.",
+        "Leeds",
+        None,  # a victim's home town: "three of them" is shown after its sentence only where it names a term
+        id="three-of-them-naming-no-term-stays-unasked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), SAYS_ITSELF_CASES)
+def test_the_most_visited_museum_or_expected_revenue_growth_stand_with_the_title(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param("To pay their soldiers, emperors debased the coinage.", False, id="their-is-the-subjects-after-it"),
+        pytest.param("To pay their soldiers, they debased the coinage.", True, id="their-and-they-of-the-sentence-before"),
+        pytest.param("To pay their soldiers, the two debased the coinage.", True, id="the-two-of-the-sentence-before"),
+        pytest.param("When the ship sank, its crew escaped in two boats.", True, id="its-after-the-ship-told-of-before"),
+    ],
+)
+def test_an_opening_infinitives_their_is_the_subject_named_after_it(text, leans):
+    assert leans_on_previous(analyse(document_from_text(f"Rome\n\n{text}")).sentences[1]) == leans

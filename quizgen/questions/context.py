@@ -311,7 +311,11 @@ _ABSTRACT = re.compile(
     # "The expedition reached Cape Chelyuskin", "Today the figure is more than one in two" (the share of people in
     # towns): a piece of work, a journey or a figure the sentence before told of, as the sentence's subject. (Later in
     # a sentence, "authorising the work", "disagree about the true figure", the sentence itself mostly says which.)
-    r"|^(?:[A-Z][^,]{0,40}, |(?:Today|Now|By then|In \d{4}) )?[Tt]he (?:[a-z]+ )?(work|expedition|figure)\b"
+    # "The result was hyperinflation, …" after "… the government printed money to pay them", "The listing was
+    # extended to the Albanian side in 2019" after "… inscribed on the UNESCO World Heritage List" (blind reviews 84,
+    # 85): the result of, or the listing told of in, the sentence before.
+    r"|^(?:[A-Z][^,]{0,40}, |(?:Today|Now|By then|In \d{4}) )?[Tt]he (?:[a-z]+ )?"
+    r"(work|expedition|figure|result|outcome|consequence|listing|ruling|verdict)\b"
     r"(?! (?:of|that|on)\b)"
 )
 

@@ -49,6 +49,13 @@ _FRONTED_THEN_PRONOUN = re.compile(
 )
 # An opening infinitive has no subject of its own, so nothing it names is the pronoun after it.
 _INFINITIVE_THEN_PRONOUN = re.compile(r"^To [a-z]+\b[^,]{0,120}, (?:it|they|he|she)\b")
+# "To pay their soldiers, emperors debased the coinage": the owner of an opening infinitive's "their" is the
+# subject named right after it, not anyone of the sentence before.
+_INFINITIVE_OWNED_BY_ITS_SUBJECT = re.compile(
+    r"^To [a-z]+ (?:their|its|his|her) [^,]{1,60}, "
+    r"(?!(?:it|they|he|she|we|you|this|these|that|those|the|a|an)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 # "them" needs something plural before it in its own sentence ("86 billion of them" in "The brain contains
 # …" means the neurons of the sentence before).
 _PLURAL_BEFORE = re.compile(
@@ -199,6 +206,9 @@ def leans_on_previous(sentence: Sentence) -> bool:
     subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
     if word in ("this", "these") and _OPENING_CLAUSE.match(text[: match.start()]):
         return False  # "Because blood passes through the heart twice, this arrangement is called …"
+    owned = _INFINITIVE_OWNED_BY_ITS_SUBJECT.match(text)
+    if owned and word in ("their", "its", "his", "her") and match.end() < owned.end():
+        return False  # (so it may stand before "The result was inflation, …", blind review 85)
     if _INFINITIVE_THEN_PRONOUN.match(text):
         return True  # "To explain why a murder in the Balkans led to war, they …": the Balkans are not "they"
     plural_before = _PLURAL_BEFORE.search(text[: match.start()]) is not None

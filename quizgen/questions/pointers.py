@@ -172,7 +172,10 @@ def _compared_with_before(text: str, sentence: Sentence, shift: int) -> bool:
 # "When the king refused, …", "Hilbert replied that …", "Ford followed suit": refused what, replied to whom? In a
 # later clause the sentence itself may say ("… invited him to his court, but Zeno declined").
 _ELIDED_OBJECT = re.compile(
-    r"^[^,;:]*?\b(?:(?:refused|declined|relented|complied|objected|agreed|accepted|conceded)(?=[,;:.]| and\b| but\b)|"
+    # ("Fourteen states attended; no African ruler was invited": attended what? The conference the sentence before
+    # told of, blind review 84.)
+    r"^[^,;:]*?\b(?:(?:refused|declined|relented|complied|objected|agreed|accepted|conceded|attended|participated|"
+    r"took part)(?=[,;:.]| and\b| but\b)|"
     # "The first woman to do so was Nancy Astor": to do what?
     # ("Doing so is called crop rotation", "By doing so, …": doing what? "… and in doing so saved …" says.)
     r"(?:replied|retorted|responded)(?! to\b)|followed suit|did (?:so|likewise|the same)|to do so\b|[Dd]oing so\b|"
@@ -269,6 +272,9 @@ _EXPECTED_A_FIGURE = re.compile(
     r"^(?:[A-Z][\w-]* ){0,2}(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Ii]nvestors|[Tt]raders|[Mm]arkets)\b[^.;]*\b"
     r"(?:expected|forecast|predicted|estimated|anticipated|projected)(?:, [^,]+,)? "
     r"(?:(?:about|around|roughly|some|just|only|nearly|almost|close to|an average of) )?"
+    # ("Economists … had expected growth of 3.1%": growth of what only the sentence before says, blind review 84.)
+    r"(?:(?:growth|a rise|an increase|a fall|a decline|a drop|a gain|a contraction) of )?"
+    r"(?:(?:about|around|roughly|some|just|only|nearly|almost|close to) )?"
     r"[$€£¥]?\d[\d,.]*(?: ?(?:%|per ?cent|million|billion|trillion|bn|m))?(?: [a-z]+ [a-z]+)?[.!]?$"
 )
 # "A sister institute opened in Warsaw in 1932", "The Russians returned and rebuilt the fort, and a second siege
@@ -319,6 +325,11 @@ _NOT_SUPERLATIVE = (
     r"(?:inter|for|w|hon|mod|harv|prot|requ|cont|sugg|arr|dig|inv|manif|conqu|qu|cr|ch|gu|n|r|t|b|p|z|v|l|"
     r"tempest|southw|northw|midw)est"
 )
+_SUPERLATIVE_SUBJECT_BODY = (
+    rf"The (?:(?:most|least) [a-z]+|(?!{_NOT_SUPERLATIVE}\b)[a-z]{{2,}}est|biggest) (?:is|was|are|were)\b"
+)
+# "The most active is …", "The largest was …": a superlative subject whose group only the sentence before names.
+SUPERLATIVE_SUBJECT = re.compile(_SUPERLATIVE_SUBJECT_BODY)
 # "Greater Tokyo, with around 37 million people, remains the largest.", "Dharavi in Mumbai, one of Asia's largest,
 # is home to …": the largest of what only the sentence before says (megacities, slums), and no title does.
 # ("the largest city in Asia", "one of the largest universities in Italy" say of what.)
@@ -326,6 +337,9 @@ _SUPERLATIVE_OF_NOTHING = re.compile(
     rf"(?:\b(?:is|are|was|were|remains|remained|became|becomes|is still|was still) (?:now |still |by far )?the "
     rf"|\bone of (?:the |[A-Z][\w-]*['’]s? ))"
     rf"(?!{_NOT_SUPERLATIVE}\b)(?:[a-z]{{2,}}est|most [a-z]+|biggest)(?=[,.;:]|$)"
+    # "Several active volcanoes lie beneath the ice. The most active is Grímsvötn, …": the subject is the most active
+    # of what only the sentence before names (blind review 85). ("The most active volcano is …" says.)
+    r"|^" + _SUPERLATIVE_SUBJECT_BODY
 )
 
 

@@ -26,6 +26,7 @@ from quizgen.questions.leaning import (
 from quizgen.questions.pointers import (
     ELIDED_NOUN,
     ONE_OF_A_NUMBER,
+    SUPERLATIVE_SUBJECT,
     compares_with_the_sentence_before,
     points_to_a_time_before,
     that_points_back,
@@ -83,6 +84,14 @@ _COUNTED_SUBJECT = re.compile(
 )
 
 
+_CALLED = re.compile(r"\b(?:called|known as|termed|named)\b")
+# "Three of them, …", "Most of these …": a count of a group, as the sentence's subject.
+_COUNT_OF_THEM = re.compile(
+    r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+|Some|Most|Many|All|Several|Half|Each) "
+    r"of (?:them|these|those)\b"
+)
+
+
 def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     """Can the sentence before stand in front of this one? It must stand alone itself, name something (unless
     this one only sums it up: "This process …"), not be an unattributed quotation, and — for "The report …"
@@ -118,6 +127,14 @@ def explains(previous: Sentence, text: str, lean_ok: bool = False) -> bool:
     sums_up = sums_up or _NAMES_WHAT_CAME_BEFORE.search(text) is not None
     # "Four copies of the 1215 charter survive. Two are held by the British Library …": two of the copies.
     sums_up = sums_up or counts_or_relates_what_came_before(text)
+    # "Several active volcanoes lie beneath the ice. The most active is Grímsvötn …": the most active of them (blind
+    # review 85): a superlative subject sums up what the sentence before names.
+    sums_up = sums_up or SUPERLATIVE_SUBJECT.match(text) is not None
+    # "There are seven main groups of nutrients. Three of them, carbohydrates, proteins and fats, … are therefore
+    # called macronutrients": three of the groups (a terms fixer's case, round O's r81-text-2).
+    # (Only where it names them: "Three of them, a 71-year-old man from [Bristol], …" would be asked a victim's home
+    # town, which no teacher asks.)
+    sums_up = sums_up or _COUNT_OF_THEM.match(text) is not None and _CALLED.search(text) is not None
     # "The Mid-Atlantic Ridge is an example" of what "Divergent boundaries, where …" said two sentences back; "Magma
     # rises to fill the gap …" in between names nothing, and its "the gap" goes on from that line, which it does
     # not repeat. ("Inca builders were known for walls of stone blocks cut so precisely …" says of what.)
