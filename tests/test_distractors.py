@@ -293,6 +293,11 @@ def test_a_name_of_undecided_kind_gets_no_distractor_from_another_context():
          ("1938 to 1944", "1941 to 1947", "1942 to 1948")),
         ("Prices rose [2.5 times](multiplier) in a decade.", "2.5 times", ("2.3 times", "3.1 times", "3.3 times")),
         ("About [1,000,000](number) people came.", "1,000,000", ("1,500,000", "2,000,000", "3,000,000")),
+        # blind review 86: "summer temperatures commonly exceed _____" (40 °C) offered 20 °C and 30 °C, true as well:
+        # a figure a verb says is passed is a bound, and no wrong figure is fair beside it
+        ("Summer temperatures commonly exceed [40 °C](quantity) in the valley.", "40 °C", ()),
+        ("Currents regularly exceeded [3.5 metres per second](quantity) at peak flow.", "3.5 metres per second", ()),
+        ("Sales topped [$2 billion](money) last year.", "$2 billion", ()),
     ],
 )
 def test_edge_figures_get_sensible_distractors_or_none(marked, answer, expected):
@@ -399,6 +404,9 @@ def test_figure_distractors_stay_on_the_answers_side_of_a_figure_the_sentence_ti
         # A part stays below its whole, and the whole above its part: "39 of the 46 patients".
         ("Of the cases, [39](number) of the [46](number) patients were unvaccinated.", "39", 46, False),
         ("Of the cases, [39](number) of the [46](number) patients were unvaccinated.", "46", 39, True),
+        # blind review 87: "turned down more than 3,000 of the roughly _____ works submitted" (5,000) offered 2,000
+        ("In 1863 the jury turned down more than [3,000](number) of the roughly [5,000](number) works submitted.",
+         "5,000", 3000, True),
         # A vote's loser below its winner; a usual size below the most it may reach; a design above its limit.
         ("The motion was carried by [412 votes](quantity) to [202](number) in the Commons.", "202", 412, False),
         ("The motion was carried by [412 votes](quantity) to [202](number) in the Commons.", "412 votes", 202, True),
@@ -663,6 +671,12 @@ def test_an_absurdly_long_number_gets_no_options_and_no_crash():
         # review 62: a year of the life, "Carson (1907 – 1964) … diagnosed in _____" (1960), got 1966 and 1968
         ("Rachel Carson ([May 27, 1907](date) - [April 14, 1964](date)) was a marine biologist.",
          "She was diagnosed with breast cancer in [1960](year) and kept it private.", "1960", 1908, 1964),
+        # blind review 87: "(1644 – 1710) … Fahrenheit visited him in _____" (1708) offered 1711 and 1712, and
+        # "from _____, as a member of the Council of State" (1707) the same: two or three years before the death
+        ("Ole Larsen ([25 September 1644](date) – [19 September 1710](date)) was a Danish astronomer.",
+         "A German instrument maker visited him in [1708](year) and adapted the idea.", "1708", 1645, 1710),
+        ("Ole Larsen ([25 September 1644](date) – [19 September 1710](date)) was a Danish astronomer.",
+         "He served from [1707](year) as a member of the Council of State.", "1707", 1645, 1710),
     ],
 )
 def test_a_decade_of_a_life_gets_decades_of_that_life(opening, marked, answer, first, last):

@@ -448,8 +448,22 @@ def test_a_span_of_years_whose_ends_the_prompt_states_is_given_away(kind, prompt
         ("Pre-tax profit fell 18% to £412 million, from [amount] a year earlier.", "£502 million", "money", True),
         # a rate from the two ends of the change
         ("Profit rose to $130 million from $100 million, an increase of [percent].", "30%", "percent", True),
+        # blind review 87: two figures and the share one falls short of the other by, each asked in turn
+        ("Huygens obtained a value of roughly 220,000 kilometres per second, about 27% below the modern value of "
+         "[number] km/s.", "299,792", "number", True),
+        ("Huygens obtained a value of roughly 220,000 kilometres per second, about [percent] below the modern value "
+         "of 299,792 km/s.", "27%", "percent", True),
+        ("Huygens obtained a value of roughly [quantity], about 27% below the modern value of 299,792 km/s.",
+         "220,000 kilometres per second", "quantity", True),
         # figures the prompt gives that make no sum for the answer
+        ("Huygens obtained a value of roughly 220,000 kilometres per second, about 10% below the modern value of "
+         "[number] km/s.", "299,792", "number", False),
+        ("The summit stands 300 metres above the pass, and the lake lies [quantity] below it.", "120 metres",
+         "quantity", False),
         ("Profit rose 12% to $130 million, and the company hired [number] new staff.", "45", "number", False),
+        # (a rate the title gives of another change is held to the sum's own closeness: 135 × 1.12 is 151.2)
+        ("From “Aldermoor to raise chocolate prices by up to 12%”: In 2024 it trimmed its sharing bags from "
+         "[quantity] to 135 grams.", "150 grams", "quantity", False),
         ("Of the 400 members, 25% voted and [number] stayed away.", "300", "number", False),  # no change is told
         ("Profit rose to $130 million from $100 million, an increase of [percent].", "25%", "percent", False),
     ],

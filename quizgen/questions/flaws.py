@@ -464,7 +464,7 @@ def _told_in_parts(after: str, value: Decimal) -> bool:
 # "a relative reduction of 18%", "Revenue increased by 27% from …": the prompt tells of a change.
 _CHANGE_WORD = re.compile(
     r"\b(?:reduc(?:tion|ed|ing)|increas(?:e|ed|es|ing)|rise|rose|risen|rising|fell|fall(?:en|ing)?|drop(?:ped)?|"
-    r"declin(?:e|ed|ing)|grew|growth|up|down|cut|lower|higher|more|fewer|less)\b",
+    r"declin(?:e|ed|ing)|grew|growth|up|down|cut|lower|higher|more|fewer|less|below|above)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)")
@@ -482,23 +482,33 @@ def _reckoned_by_a_rate(prompt: str, answer: str, kind: str) -> bool:
     if target is None or target <= 0 or not _CHANGE_WORD.search(prompt):
         return False
     amounts: list[Decimal] = []
-    rates: list[Decimal] = []
+    # each rate, and half a unit of its last written digit if it stands in the blank's own sentence: a rate the
+    # title tells of another change ("… raise chocolate prices by up to 12%") is held to RECKONED_CLOSE alone
+    rates: list[tuple[Decimal, Decimal]] = []
+    own = _blanked_sentence(prompt)
+    titled = _TITLE_CONTEXT.match(prompt)
+    own_start = max(prompt.find(own) if own else len(prompt), titled.end() if titled else 0)
     for figure in figures_in(prompt):
         if _RATE_AFTER.match(prompt, figure.end):
-            rates.append(figure.value / 100)
+            rounding = Decimal(5).scaleb(-3 - figure.decimals) if figure.start >= own_start else Decimal(0)
+            rates.append((figure.value / 100, rounding))
         elif not (is_year(figure) and figure.digits == 4) and figure.value > 0:
             scale = _SCALE_WORD_AFTER.match(prompt, figure.end)
             amounts.append(figure.value * SCALE_VALUES.get(scale.group(1), 1) if scale else figure.value)
     if kind == "percent":
         return any(abs(abs(b - a) / a * 100 - target) <= RATE_CLOSE for a, b in permutations(amounts, 2) if a != b)
+    # A rate told to a whole per cent ("about 27% below the modern value of 299,792") makes its sum as far off as
+    # half a per cent of the amount moves it: 220,000 for 218,848 (blind review 87), beyond RECKONED_CLOSE alone.
     made = (
-        amount * factor
+        (amount * factor, half_unit * amount * slope)
         for amount in amounts
-        for rate in rates
+        for rate, half_unit in rates
         if rate < 1
-        for factor in (1 + rate, 1 - rate, 1 / (1 + rate), 1 / (1 - rate))
+        for factor, slope in (
+            (1 + rate, 1), (1 - rate, 1), (1 / (1 + rate), 1 / (1 + rate) ** 2), (1 / (1 - rate), 1 / (1 - rate) ** 2)
+        )
     )
-    return any(abs(target - value) <= RECKONED_CLOSE * target for value in made)
+    return any(abs(target - value) <= RECKONED_CLOSE * target + off for value, off in made)
 
 
 _ANY_BLANK = re.compile(r"_{3,}|\[[a-z ]+\]|\{\{c\d+::[^}]*\}\}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from itertools import pairwise
 
 from quizgen.model import Fact, Sentence, Span
 from quizgen.questions.dates import is_year
@@ -21,7 +22,15 @@ def side_rules(fact: Fact) -> list[Callable[[str], bool]]:
     neighbours in a ranking. A figure said to lie within a range stays in it, and a year in the century its
     sentence names stays in that century.
     """
+    if _EXCEEDED.search(fact.sentence.text[: fact.span.start]):
+        return [lambda option: False]
     return _within_rules(fact) + _century_rules(fact) + _anchor_rules(fact) + _share_rules(fact)
+
+
+# "summer temperatures commonly exceed _____" (40 °C) offered 20 °C and 30 °C, true as well, and 60 °C (blind
+# review 86): a figure a verb says is passed is a bound, which every figure on one side of it meets too, and one on
+# the other side makes the least (or most) of the options the answer. No wrong figure is fair beside it.
+_EXCEEDED = re.compile(r"\b(?:exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped) $", re.IGNORECASE)
 
 
 def _share_rules(fact: Fact) -> list[Callable[[str], bool]]:
@@ -327,7 +336,12 @@ _JOINING_WORDS = tuple(
 
 
 # "39 of the 46 patients", "3 out of 5", "11 of the borough's 14 libraries": a part, then its whole.
-_PART_OF = re.compile(r" (?:out )?of (?:the |its |their |his |her |our |all )?(?:[\w-]+['’]s )?")
+# (a whole given roughly is a whole still: "turned down more than 3,000 of the roughly _____ works submitted" (5,000)
+# offered 2,000, blind review 87)
+_PART_OF = re.compile(
+    r" (?:out )?of (?:the |its |their |his |her |our |all )?(?:roughly |about |around |some |nearly |almost |"
+    r"approximately )?(?:[\w-]+['’]s )?"
+)
 # "Of the 4.99% rise, 2% is ringfenced": the whole first, then its part.
 _OF_THE_WHOLE = re.compile(r"\b[Oo]f (?:the |its |their |this |that )?$")
 _WHOLE_THEN_PART = re.compile(r" [\w-]+(?: [\w-]+)?, ")
@@ -525,6 +539,8 @@ def computable(fact: Fact, rates: frozenset[Decimal]) -> bool:
     """Does the stem give the answer by arithmetic: the other end of its change and the rate of the change
     ("a 7.5% rise … from 14,200 rand to _____"), or the whole it is a stated share of ("three-fifths of the
     Senate, or _____ of its 100 members")? Every wrong option is then ruled out by a sum."""
+    if _one_of_a_comparison_by_a_share(fact):
+        return True
     span, text = fact.span, fact.sentence.text
     answer = value_of(span.text)
     if not rates or answer is None or span.kind not in ("number", "money", "quantity") or answer == 0:
@@ -537,6 +553,40 @@ def computable(fact: Fact, rates: frozenset[Decimal]) -> bool:
             made = (value * (1 + rate), value * (1 - rate), value * rate, value / rate if rate else value)
             if any(abs(answer - m) <= EXACT * answer for m in made):
                 return True
+    return False
+
+
+# "roughly 220,000 kilometres per second, about 27% below the modern value of 299,792 km/s": two figures and the
+# share by which one falls short of (or passes) the other. Any of the three follows from the other two, so none of
+# them is asked with wrong options (blind review 87: the speed, the share and the modern value in turn).
+_SHARE_APART = re.compile(
+    r"^[^\d]*?(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+(below|under|lower than|less than|short of|"
+    r"above|over|higher than|more than|greater than|ahead of)\b[^\d]*$",
+    re.IGNORECASE,
+)
+_SHARE_SHORT = ("below", "under", "lower than", "less than", "short of")
+SHARE_SLACK = Decimal("0.015")  # "about 27%" is a share told to a point: the sum comes out a little off
+
+
+def _one_of_a_comparison_by_a_share(fact: Fact) -> bool:
+    """Is the answer one of 'A, P% below B': the first figure, the share or the second figure, where the three
+    agree by arithmetic?"""
+    span, text = fact.span, fact.sentence.text
+    amounts = [s for s in fact.sentence.spans if s.kind in ("number", "money", "quantity")]
+    for first, second in pairwise(amounts):
+        apart = _SHARE_APART.match(text[first.end : second.start])
+        if apart is None:
+            continue
+        share_start = first.end + apart.start(1)
+        if span not in (first, second) and not (span.kind == "percent" and span.start == share_start):
+            continue
+        a, b = value_of(first.text), value_of(second.text)
+        if not a or not b:
+            continue
+        rate = Decimal(apart.group(1)) / 100
+        made = b * (1 - rate) if apart.group(2).lower() in _SHARE_SHORT else b * (1 + rate)
+        if abs(a - made) <= SHARE_SLACK * a:
+            return True
     return False
 
 
