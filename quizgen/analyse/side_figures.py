@@ -17,7 +17,9 @@ _HYPOTHETICAL = re.compile(
 )
 # "two markers", "three changes", "the two canals": a small count of things, or a count the article already
 # gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.
-_DESIGNATION_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+ $")
+# A capitalised word before a number names it ("Highway 37"), unless a sentence ends just before that word; the stop
+# of an initialism ("U.S. Patent 1,661,058", blind review 88, bad: a patent number asked) ends none.
+_DESIGNATION_BEFORE = re.compile(r"(?<![^A-Z][.!?] )(?<!^)\b[A-Z][a-z]+ $")
 _DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[ap]\.m\.|[ap]m\b|o'clock)")
 
 _SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
