@@ -283,6 +283,9 @@ def test_a_key_term_the_article_keeps_using_is_still_asked():
         ("Solution, also called corrosion, happens when slightly acidic water dissolves rocks such as limestone.",
          ["corrosion"]),
         ("Weathering, also known as denudation, happens when rock is broken down where it stands.", ["denudation"]),
+        # "results" is a noun after a word of when: no term "results from" (blind review 88 asked "[Early]", bad)
+        ("Early results from camera and sonar surveys, published in January, recorded no strikes.", []),
+        ("Erosion results from the movement of water, wind and ice.", ["Erosion"]),
     ],
 )
 def test_a_term_is_a_real_term_and_one_fact_is_asked_once(sentence, terms):

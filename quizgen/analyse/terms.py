@@ -241,10 +241,18 @@ def _opening_term(sentence: str) -> list[Span]:
         return []  # "The vertical columns are called groups": the subject describes, "groups" is the term
     if match.re is not _DEFINITION_BY_WHEN and _PASSIVE_PREDICATE.match(sentence, _end_of_subject(sentence, match)):
         return []  # "The airways are lined with cells that …": what is done to the subject, not what it is
+    if match.re is _DEFINITION_BY_WHEN and _RESULTS_OF_A_TIME.match(sentence):
+        return []  # "Early results from camera surveys, published in January, recorded no strikes": a noun
+        # "results" after a word of when, not a term that "results from" (blind review 88, bad: "[Early]" asked)
     term = match.group("term")
     if sentence.startswith("The ") and term.lower() in _THE_SUBJECT_AGAIN:
         return []  # "The [mountain] is a large stratovolcano …": the article's subject named again, no term
     return [_as_span(term, match.start("term"))] if _may_be_a_term(term) else []
+
+
+_RESULTS_OF_A_TIME = re.compile(
+    r"(?i:early|earlier|first|initial|preliminary|interim|final|recent|latest|new|further|provisional) results\b"
+)
 
 
 # Common nouns an encyclopedia or a story uses, after "The", for the thing it is about: "The mountain is …", "The
