@@ -421,6 +421,10 @@ NOT_ASKED = [
     # A catalogue number, a document's length, a measure again in other units, the market beside a share's move.
     pytest.param("Edwin Hubble\n\nEdwin Hubble was an American astronomer born in Missouri in 1889. The asteroid 2069 "
                  "Hubble and the Hubble Space Telescope are named after him.", "2069", id="an-asteroids-number"),
+    pytest.param("Spread\n\nThe standard deviation was introduced by Karl Pearson in 1894. Two classes can have the "
+                 "same mean test score of 65 while one has marks bunched between 60 and 70 and the other has marks ranging "
+                 "from 20 to 100.", "100",
+                 id="a-made-up-example-of-what-may-be"),
     pytest.param("Theremin\n\nThe theremin, played without being touched, was invented by Leon Termen in 1920. Termen moved to the United States in 1928, where he patented the design (U.S. Patent "
                  "1,661,058, granted Feb. 28, 1928).", "1,661,058", id="a-patent-number-after-an-initialism"),
     pytest.param("Inquiry\n\nThe inquiry opened in Liverpool in September 2024. In a 450-page report published on "

@@ -14,6 +14,9 @@ from quizgen.model import NUMERIC_KINDS, Sentence, Span
 _HYPOTHETICAL = re.compile(
     r"\b(?:[Ii]f|[Ww]orked example|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b"
     r"|^(?:Consider|Picture|Take)\b|^(?:Worked )?[Ee]xample\b"
+    # "Two classes can have the same mean test score of 65 while one has marks between 60 and 70": what may be, shown
+    # on made-up figures (blind review 88, bad: its 65, its 100 and its "60 and 70" asked)
+    r"|^(?:Two|Both) (?:[a-z-]+ ){1,3}(?:can|could|may|might) (?:have|share|show|give) the same\b"
 )
 # "two markers", "three changes", "the two canals": a small count of things, or a count the article already
 # gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.
