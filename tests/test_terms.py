@@ -716,6 +716,11 @@ def test_the_glossary_list_of_terms_is_asked_nothing():
         # Review 32: after "such as" the term is one example of a kind, and any other fills the blank too.
         ("The blood removes waste products such as carbon dioxide.", []),
         ("Gases including water vapour trap heat near the surface.", []),
+        # ... and examples after it tell the kind, "itself" points back (blind review 88: "migrating [wild birds] such as
+        # geese and swans", "the [salt flat] itself is almost lifeless")
+        ("In winter migrating wild birds such as geese and swans carry the virus south.", []),
+        ("Although the salt flat itself is almost lifeless, flamingos breed nearby.", []),
+        ("In winter migrating wild birds carry the virus south.", ["wild birds"]),
         # A figure elsewhere in the sentence, or none: the term is still asked.
         ("Photosynthesis turns carbon dioxide and water into glucose.", ["carbon dioxide"]),
         ("The boiling point of water is 100 °C at sea level.", ["boiling point"]),
@@ -724,7 +729,7 @@ def test_the_glossary_list_of_terms_is_asked_nothing():
 )
 def test_a_repeated_term_beside_a_figure_or_given_as_an_example_is_not_asked(sentence, terms):
     repeated = frozenset({"cubic metres", "retirement age", "fresh water", "national debt", "interest rate",
-                          "carbon dioxide", "water vapour", "boiling point"})
+                          "carbon dioxide", "water vapour", "boiling point", "wild birds", "salt flat"})
     assert [span.text for span in find_repeated_term_spans(sentence, repeated)] == terms
 
 

@@ -914,6 +914,9 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
             sentence, max(0, match.start() - 24), match.start()
         ):
             continue
+        if _EXAMPLES_OR_ITSELF_AFTER.match(sentence, match.end()):
+            continue  # "migrating [wild birds] such as geese and swans", "the [salt flat] itself is almost lifeless":
+            # its examples tell the kind, "itself" points back to the thing named before (blind review 88, bad)
         if _SHARED_HEAD_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             continue  # "flat sections at the melting and [boiling points]": half of two terms that share a head
         if _GENUS_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) and any(
@@ -954,6 +957,10 @@ def _beside_a_figure(sentence: str, start: int, end: int) -> bool:
 # "removes waste products such as [carbon dioxide]": one example of a kind the sentence names, and any other of the
 # kind fills the blank as well (review 32). A definition says which one; a repeated term is only mentioned.
 _ONE_EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for instance,?) (?:the |a |an )?$")
+
+
+# Examples after a term, or "itself": " such as geese and swans", " itself".
+_EXAMPLES_OR_ITSELF_AFTER = re.compile(r",? (?:such as|including|e\.g\.,?|like) [^,.;]*\w| itself\b")
 
 
 # A modifier and "and" or "or" before a term: "the melting and [boiling points]", "primary or [secondary consumers]".
