@@ -421,6 +421,10 @@ NOT_ASKED = [
     # A catalogue number, a document's length, a measure again in other units, the market beside a share's move.
     pytest.param("Edwin Hubble\n\nEdwin Hubble was an American astronomer born in Missouri in 1889. The asteroid 2069 "
                  "Hubble and the Hubble Space Telescope are named after him.", "2069", id="an-asteroids-number"),
+    pytest.param("Averages\n\nThe mode is the value that occurs most often.\n\nWorked example\n\nThe numbers of goals "
+                 "scored by a hockey team in nine matches were:\n\n3, 1, 0, 4, 1, 2, 1, 5, 1\n\nMode: the value 1 appears "
+                 "four times, more than any other, so the mode is 1 goal.",
+                 "four times", id="a-worked-steps-count"),
     pytest.param("Spread\n\nThe standard deviation was introduced by Karl Pearson in 1894. Two classes can have the "
                  "same mean test score of 65 while one has marks bunched between 60 and 70 and the other has marks ranging "
                  "from 20 to 100.", "100",

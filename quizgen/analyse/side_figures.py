@@ -230,7 +230,9 @@ def _in_order_with_others(span: Span, sentence: Sentence, kinds: tuple[str, ...]
 
 
 _UNIT_EQUALS_AFTER = re.compile(r" ?[^\W\d][\w/²³.]*(?: [a-z]+)? (?:is equal to|is equivalent to|equals|=) ?\d")
-_WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
+# (or a step of one that ends on what it found: "Mode: the value 1 appears four times, more than any other, so the
+# mode is 1 goal", blind review 86, bad: the count asked without the data it counts)
+_WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d|[,;] so the (?:[a-z]+ ){1,2}(?:is|are) \d")
 
 # Two figures of one kind joined as a range: "between 1929 and 1934", "1 to 2 µm", "330 to 340", "in 2022 and
 # 2023", "the 1970s and 1980s". ("rose 6.4% to 214 crowns" joins two kinds; "from 280 ppm to 420 ppm" is a
