@@ -421,6 +421,16 @@ NOT_ASKED = [
     # A catalogue number, a document's length, a measure again in other units, the market beside a share's move.
     pytest.param("Edwin Hubble\n\nEdwin Hubble was an American astronomer born in Missouri in 1889. The asteroid 2069 "
                  "Hubble and the Hubble Space Telescope are named after him.", "2069", id="an-asteroids-number"),
+    pytest.param("Averages\n\nThe mode is the value that occurs most often.\n\nWorked example\n\nThe numbers of goals "
+                 "scored by a hockey team in nine matches were:\n\n3, 1, 0, 4, 1, 2, 1, 5, 1\n\nMode: the value 1 appears "
+                 "four times, more than any other, so the mode is 1 goal.",
+                 "four times", id="a-worked-steps-count"),
+    pytest.param("Spread\n\nThe standard deviation was introduced by Karl Pearson in 1894. Two classes can have the "
+                 "same mean test score of 65 while one has marks bunched between 60 and 70 and the other has marks ranging "
+                 "from 20 to 100.", "100",
+                 id="a-made-up-example-of-what-may-be"),
+    pytest.param("Theremin\n\nThe theremin, played without being touched, was invented by Leon Termen in 1920. Termen moved to the United States in 1928, where he patented the design (U.S. Patent "
+                 "1,661,058, granted Feb. 28, 1928).", "1,661,058", id="a-patent-number-after-an-initialism"),
     pytest.param("Inquiry\n\nThe inquiry opened in Liverpool in September 2024. In a 450-page report published on "
                  "Tuesday, the inquiry found that 38 patients had died because of failings in care.", "450",
                  id="a-reports-page-count"),

@@ -746,6 +746,8 @@ def test_awards_contests_buildings_titles_and_believers_get_no_wrong_kind(senten
         ("He led 3-1 in the second set.", []),
         # blind review 81: "outscored the hosts [range] in the third quarter"
         ("They outscored the hosts 17-11 in the third quarter.", []),
+        # blind review 88: "edging Romania [range] in a tense decider"
+        ("Uruguay qualified on Saturday, edging Romania 27-24 in a tense decider.", [("Saturday", "date")]),
         ("Jamaica won the second half 30-24 in the final quarter's rain.", []),
         ("The scores were level, 12-12 in the first quarter.", []),
         # blind review 83: "beating world No. 1 Lin Haoran of China 21-18, 17-21, [range]", "saved two match points

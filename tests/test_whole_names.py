@@ -171,6 +171,8 @@ def names_of(text: str) -> list[tuple[str, str]]:
         # [organisation], bad); a one-word firm after it stays one.
         pytest.param("Prints\n\nBruegel worked for the publisher Hieronymus Cock, whose print shop was busy.",
                      [("Hieronymus Cock", "name")], id="a-publisher-who-may-be-a-man"),
+        pytest.param("Thermometers\n\nThe German instrument maker Daniel Gabriel Fahrenheit visited him in 1708.",
+                     [("Daniel Gabriel Fahrenheit", "name")], id="a-maker-of-three-personal-words"),
         pytest.param("Phones\n\nThe phone maker Nokia cut 500 jobs.", [("Nokia", "organisation")],
                      id="a-maker-of-one-word"),
         # A team is nobody: "the Team Veloria rider", then "Veloria set a fierce pace" (blind review 82 hinted the

@@ -450,7 +450,8 @@ _ORGANISATION_NOUNS = (
 )
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_NOUNS}),?$")
 _TRADE_OF_EITHER_BEFORE = re.compile(r"\b(?:publisher|printer|maker|dealer|bookseller),?$")
-_TWO_PERSONAL_WORDS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+# Two or three: "the instrument maker Daniel Gabriel Fahrenheit" (blind review 87 hinted [organisation], bad)
+_TWO_PERSONAL_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 # ", a Greek guide to trade", ", an epic poem": a work, whatever its head word says.
 _WORK_NOUNS = (
     "guide|book|poem|novel|play|treatise|essay|account|chronicle|epic|text|manuscript|map|letter|document|"

@@ -160,7 +160,9 @@ NOT_FIGURES: tuple[tuple[str, str], ...] = (
     # found "beat Wales [range]"); only the score is claimed, the opponent stays a name
     # "outscored the hosts 17-11": a team named by its role ("the hosts", "the visitors") is an opponent too (blind
     # review 81 found "outscored the hosts [range] in the third quarter")
-    ("dash", rf"\b(?:{'|'.join(_SCORING_VERBS)}|defeated|thrashed|edged|outscored|outscoring|outplayed|lost to"
+    # "edging Romania 27-24": the verb's other forms too (blind review 88 hinted the score [range], borderline)
+    ("dash", rf"\b(?:{'|'.join(_SCORING_VERBS)}|defeat(?:ed|ing|s)|thrash(?:ed|ing|es)|edg(?:ed|ing|es)|beats"
+             r"|outscored|outscoring|outplay(?:ed|ing|s)|lost to"
              r"|drew with) (?:the [a-z]+ |(?:the )?(?:[A-Z][\w’'.-]* ){1,4})"
              r"(?P<score>\d{1,2}\s?[–—-]\s?\d{1,2})(?![\w%.,-])"),
     # "17-11 in the third quarter", "2-1 at half-time": a score in a stretch of a game, whoever was named before it

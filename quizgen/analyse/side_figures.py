@@ -14,10 +14,15 @@ from quizgen.model import NUMERIC_KINDS, Sentence, Span
 _HYPOTHETICAL = re.compile(
     r"\b(?:[Ii]f|[Ww]orked example|[Ss]uppose|[Ii]magine|[Ff]or example|[Ff]or instance|e\.g\.|[Ss]ay)\b"
     r"|^(?:Consider|Picture|Take)\b|^(?:Worked )?[Ee]xample\b"
+    # "Two classes can have the same mean test score of 65 while one has marks between 60 and 70": what may be, shown
+    # on made-up figures (blind review 88, bad: its 65, its 100 and its "60 and 70" asked)
+    r"|^(?:Two|Both) (?:[a-z-]+ ){1,3}(?:can|could|may|might) (?:have|share|show|give) the same\b"
 )
 # "two markers", "three changes", "the two canals": a small count of things, or a count the article already
 # gave ("the"), is a detail no teacher asks; "three months" or "two hours" of time may be the point.
-_DESIGNATION_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+ $")
+# A capitalised word before a number names it ("Highway 37"), unless a sentence ends just before that word; the stop
+# of an initialism ("U.S. Patent 1,661,058", blind review 88, bad: a patent number asked) ends none.
+_DESIGNATION_BEFORE = re.compile(r"(?<![^A-Z][.!?] )(?<!^)\b[A-Z][a-z]+ $")
 _DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[ap]\.m\.|[ap]m\b|o'clock)")
 
 _SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
@@ -225,7 +230,9 @@ def _in_order_with_others(span: Span, sentence: Sentence, kinds: tuple[str, ...]
 
 
 _UNIT_EQUALS_AFTER = re.compile(r" ?[^\W\d][\w/²³.]*(?: [a-z]+)? (?:is equal to|is equivalent to|equals|=) ?\d")
-_WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d")
+# (or a step of one that ends on what it found: "Mode: the value 1 appears four times, more than any other, so the
+# mode is 1 goal", blind review 86, bad: the count asked without the data it counts)
+_WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d|[,;] so the (?:[a-z]+ ){1,2}(?:is|are) \d")
 
 # Two figures of one kind joined as a range: "between 1929 and 1934", "1 to 2 µm", "330 to 340", "in 2022 and
 # 2023", "the 1970s and 1980s". ("rose 6.4% to 214 crowns" joins two kinds; "from 280 ppm to 420 ppm" is a

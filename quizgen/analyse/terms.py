@@ -94,12 +94,18 @@ def find_term_spans(sentence: str) -> list[Span]:
     named_terms = _named_terms(sentence)
     setting_end = _end_of_a_setting(sentence) if named_terms else 0
     setting_end = setting_end if all(span.start > setting_end for span in named_terms) else 0
-    for found in _opening_term(sentence) + _terms_beside(sentence) + named_terms:
+    opening = _opening_term(sentence)
+    for found in opening + _terms_beside(sentence) + named_terms:
         if found.end <= setting_end:
             # "In a crystal lattice, the smallest repeating group of ions is called a [unit cell]": the sentence names
             # its term, and the kind of thing it opens on is where that is (blind review 80, bad: the setting asked)
             continue
         span = found if not gives_itself_away(found.text, found.start, sentence) else _modifier_alone(found, sentence)
+        if span is not found and found in opening and span is not None and not _ADJECTIVE_ENDING.search(span.text):
+            # "[Mass] movement is the downhill movement of …": a noun before the head of the subject the sentence
+            # defines is half a compound term, left half in the stem (blind review 88, bad); a classing adjective
+            # ("[Sedimentary] rocks are made from …") still says which kind
+            span = None
         if span is not None and (span.start, span.end) not in spans:
             spans[span.start, span.end] = span
     # "Solution, also called corrosion, happens when …": two names of one thing are one fact, asked once (by the
@@ -177,6 +183,10 @@ _SIDES = frozenset(
 )
 
 
+# Endings of an adjective that classes its noun: "sedimentary", "critical", "potential", "kinetic", "igneous".
+_ADJECTIVE_ENDING = re.compile(r"(?:ary|ory|al|ic|ive|ous|ent|ant|ar|ed|ing|ful|less|able|ible)$", re.IGNORECASE)
+
+
 def _modifier_alone(term: Span, sentence: str) -> Span | None:
     """The words before the head of a compound whose head the sentence shows again: "This angle is called the
     [critical] angle", "In a [synthesis] reaction, … hydrogen and oxygen react". The head tells the kind of thing,
@@ -231,10 +241,18 @@ def _opening_term(sentence: str) -> list[Span]:
         return []  # "The vertical columns are called groups": the subject describes, "groups" is the term
     if match.re is not _DEFINITION_BY_WHEN and _PASSIVE_PREDICATE.match(sentence, _end_of_subject(sentence, match)):
         return []  # "The airways are lined with cells that …": what is done to the subject, not what it is
+    if match.re is _DEFINITION_BY_WHEN and _RESULTS_OF_A_TIME.match(sentence):
+        return []  # "Early results from camera surveys, published in January, recorded no strikes": a noun
+        # "results" after a word of when, not a term that "results from" (blind review 88, bad: "[Early]" asked)
     term = match.group("term")
     if sentence.startswith("The ") and term.lower() in _THE_SUBJECT_AGAIN:
         return []  # "The [mountain] is a large stratovolcano …": the article's subject named again, no term
     return [_as_span(term, match.start("term"))] if _may_be_a_term(term) else []
+
+
+_RESULTS_OF_A_TIME = re.compile(
+    r"(?i:early|earlier|first|initial|preliminary|interim|final|recent|latest|new|further|provisional) results\b"
+)
 
 
 # Common nouns an encyclopedia or a story uses, after "The", for the thing it is about: "The mountain is …", "The
@@ -896,6 +914,9 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
             sentence, max(0, match.start() - 24), match.start()
         ):
             continue
+        if _EXAMPLES_OR_ITSELF_AFTER.match(sentence, match.end()):
+            continue  # "migrating [wild birds] such as geese and swans", "the [salt flat] itself is almost lifeless":
+            # its examples tell the kind, "itself" points back to the thing named before (blind review 88, bad)
         if _SHARED_HEAD_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             continue  # "flat sections at the melting and [boiling points]": half of two terms that share a head
         if _GENUS_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) and any(
@@ -936,6 +957,10 @@ def _beside_a_figure(sentence: str, start: int, end: int) -> bool:
 # "removes waste products such as [carbon dioxide]": one example of a kind the sentence names, and any other of the
 # kind fills the blank as well (review 32). A definition says which one; a repeated term is only mentioned.
 _ONE_EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for instance,?) (?:the |a |an )?$")
+
+
+# Examples after a term, or "itself": " such as geese and swans", " itself".
+_EXAMPLES_OR_ITSELF_AFTER = re.compile(r",? (?:such as|including|e\.g\.,?|like) [^,.;]*\w| itself\b")
 
 
 # A modifier and "and" or "or" before a term: "the melting and [boiling points]", "primary or [secondary consumers]".
