@@ -463,7 +463,7 @@ def strip_run(sentence: str, start: int, end: int) -> tuple[int, int]:
             stripped == "The" or _AFTER_A_LOWER_CASE_WORD.search(sentence, max(0, start - 30), start)
         ):
             break
-        if first_word in _ERA_MARKERS and " " in text and _NUMBER_BEFORE.search(sentence, max(0, start - 8), start):
+        if first_word in _ERA_MARKERS and " " in text and _NUMBER_BEFORE.search(sentence, max(0, start - 12), start):
             start += len(first_word) + 1
             start += 4 if sentence.startswith("the ", start) else 0
             continue  # "By 264 BC Rome controlled", "in 27 BC the Senate gave": the era ends the date, not a name
@@ -534,4 +534,5 @@ def _ordinal_name_end(text: str) -> int | None:
 _PLURAL_POSSESSIVE = re.compile(r" [A-Z]\w*s['’] ")
 _HONOUR_OF = re.compile(r" of (?:the )?(?=[A-Z])")
 _ERA_MARKERS = frozenset("BC BCE AD CE B.C. A.D.".split())
-_NUMBER_BEFORE = re.compile(r"\d $")
+# ("the 1st-century AD Periplus of the Erythraean Sea", blind review 91: a century ends the date too)
+_NUMBER_BEFORE = re.compile(r"(?:\d|\bcentury|\bmillennium) $")
