@@ -697,6 +697,11 @@ def test_a_year_of_a_cloze_answer_in_the_titles_span_gives_nothing_away():
         ("From “Wildfire forces town to evacuate”: As of Wednesday morning, 214 firefighters were working on the "
          "blaze, supported by 19 helicopters, [number] air tankers and 26 pieces of heavy equipment.", "seven",
          "number", "[number]", False),
+        # blind review 89: a total whose parts a colon lists
+        ("From “Mixing Colour”: A complete wheel therefore has 12 segments: 3 primaries, 3 secondaries and [number] "
+         "tertiaries.", "6", "number", "[number]", True),
+        ("From “Orchestra”: The orchestra has 60 players: 3 conductors rehearse with [number] violinists.", "24",
+         "number", "[number]", False),
         # blind review 85: the share that is left of a whole whose other share the card shows
         ("From “Uganda's coffee earnings hit record”: Robusta makes up about 85% of Uganda's output. The remaining "
          "[percentage] is arabica, grown on the slopes of Mount Elgon.", "15%", "percent", "[percentage]", True),

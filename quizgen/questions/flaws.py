@@ -695,6 +695,7 @@ _THE_REST_BEFORE = re.compile(
 )
 
 
+_PARTS_LISTED_AFTER = re.compile(r" [a-z]+: ")
 # "17 of the 24 measures": a figure told as part of another
 _PART_OF_AFTER = re.compile(r" (?:out )?of (?:the |its |their |all |those |these )?")
 # "roughly 135 on paper", "four were unchanged": a part that names no unit of its own counts the total's
@@ -738,7 +739,12 @@ def _total_in_its_sentence(prompt: str, answer: str) -> bool:
     if len(asked) != 1:
         return False
     for total in figures:
-        parts = [f for f in figures if f is not total and _counts_alike(filled, f, total)]
+        # ("12 segments: 3 primaries, 3 secondaries and _____ tertiaries": a total whose parts a colon lists,
+        # each named as a sort of it, blind review 89)
+        listed = _PARTS_LISTED_AFTER.match(filled, total.end) is not None
+        parts = [
+            f for f in figures if f is not total and (_counts_alike(filled, f, total) or listed and f.start > total.end)
+        ]
         told_first = all(total.start < part.start for part in parts)
         for size in range(2, MOST_PARTS + 1):
             for chosen in combinations(parts, size):
