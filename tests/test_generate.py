@@ -45,6 +45,9 @@ FEWEST_ITEMS = {
     # range and standard deviation in shapes no rule reads ("… is the range, which is the difference between …",
     # "The standard deviation measures how …").
     "r87-text-1": 3, "r86-text-1": 4, "r88-text-1": 3,
+    # Round R (reviews 89-91): "Probability" (review 90, 4) names "the complement of A" and "the relative frequency"
+    # in shapes no rule reads as definitions (a quoted event, a colon), and works its figures in examples.
+    "r90-text-1": 4,
 }
 
 SAMPLE_KEY_FACTS = {
