@@ -222,7 +222,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     near_before = before[-40:]  # the patterns below end at the name: searching all of `before` costs a book n²
     if _EDITION_BEFORE.search(near_before) or _WORK_APPOSITION.match(sentence, end):
         return "name"  # "at the 1990 World Cup", "the Periplus of the Erythraean Sea, a Greek guide to trade"
-    if _TRADE_OF_EITHER_BEFORE.search(near_before) and _TWO_PERSONAL_WORDS.fullmatch(text):
+    if _TRADE_OF_EITHER_BEFORE.search(near_before) and _PERSONAL_WORDS.fullmatch(text):
         # "the publisher Hieronymus Cock", "the instrument maker John Harrison", but "the car maker Aston Martin": a
         # trade that a person or a firm may ply does not say which (blind review 81 hinted Cock [organisation], bad)
         return "name"
@@ -451,7 +451,7 @@ _ORGANISATION_NOUNS = (
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_NOUNS}),?$")
 _TRADE_OF_EITHER_BEFORE = re.compile(r"\b(?:publisher|printer|maker|dealer|bookseller),?$")
 # Two or three: "the instrument maker Daniel Gabriel Fahrenheit" (blind review 87 hinted [organisation], bad)
-_TWO_PERSONAL_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_PERSONAL_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 # ", a Greek guide to trade", ", an epic poem": a work, whatever its head word says.
 _WORK_NOUNS = (
     "guide|book|poem|novel|play|treatise|essay|account|chronicle|epic|text|manuscript|map|letter|document|"

@@ -51,7 +51,7 @@ _MEASURE_WORDS = (
 )
 MEASURES = rf"(?:{_MEASURE_WORDS})"
 # Words that name a sort of things ("groups", "types") and words that rank the sorts ("main", "basic")
-_SORTS = r"(?:groups|types|kinds|classes|categories|sorts|families|varieties|orders)"
+SORTS = r"(?:groups|types|kinds|classes|categories|sorts|families|varieties|orders)"
 _SORTING = r"(?:main|basic|major|broad|principal|distinct|different|general|key)"
 # Things counted: the sentence says what is counted, the figure is the fact ("98,000 people").
 _COUNTED_WORDS = (
@@ -267,7 +267,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "seven main groups of nutrients", "four main types:": the count of a sort of things is asked without the noun
     # that names the sort, or the blank leaves "There are _____ of nutrients" (blind review 81, "[seven main groups]")
     ("number", "spelled",
-     rf"\b(?<![Tt]he )(?i:{SPELLED_BASE})(?= (?:{_SORTING} )?{_SORTS} of\b| {_SORTING} {_SORTS}\b)"),
+     rf"\b(?<![Tt]he )(?i:{SPELLED_BASE})(?= (?:{_SORTING} )?{SORTS} of\b| {_SORTING} {SORTS}\b)"),
     # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
     # "70 kilometres per hour", "5 tonnes a year": the rate belongs to the quantity ("70 kilometres" is no speed)
     ("quantity", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])(?:{_RATE})?"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.analyse.numeric import MONTHS, TIME_ZONES
+from quizgen.analyse.numeric import MONTHS, SORTS, TIME_ZONES
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.model import NUMERIC_KINDS, Sentence, Span
 
@@ -27,7 +27,7 @@ _DESIGNATION_AFTER = re.compile(r" (?:[A-Z][a-z]|[ap]\.m\.|[ap]m\b|o'clock)")
 
 _SMALL_COUNT = re.compile(r"^(?:one|two|three|both|a couple of)\s", re.IGNORECASE)
 # " main types", " kinds of": the sorts a count of sorts counts ("[seven] main groups of nutrients")
-_SORTS_AFTER = re.compile(r" (?:[a-z]+ )?(?:groups|types|kinds|classes|categories|sorts|families|varieties|orders)\b")
+_SORTS_AFTER = re.compile(rf" (?:[a-z]+ )?{SORTS}\b")
 _TIME_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$")
 
 # "Ferreira, 24, has scored": an age in apposition is a side detail.

@@ -900,7 +900,7 @@ def find_repeated_term_spans(sentence: str, terms: frozenset[str]) -> list[Span]
     for match in _terms_pattern(terms).finditer(sentence):
         # (or stands as what the subject is: "3/4, 6/8 and 75/100 are [equivalent] fractions, because …", blind
         # review 74; the sentence says which things the term names)
-        opens = _OPENING_ARTICLE.fullmatch(sentence, 0, match.start()) is not None or (
+        opens = opens_on(sentence, match.start()) or (
             _PREDICATE_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) is not None
         )
         following = _NEXT_WORD.match(sentence, match.end())
@@ -966,5 +966,13 @@ _EXAMPLES_OR_ITSELF_AFTER = re.compile(r",? (?:such as|including|e\.g\.,?|like) 
 # A modifier and "and" or "or" before a term: "the melting and [boiling points]", "primary or [secondary consumers]".
 _SHARED_HEAD_BEFORE = re.compile(r"\b(?:[a-z]+(?:ing|ed|al|ic|ous|ar|ive|ent|ant|ary)|primary|secondary) (?:and|or) $")
 _OPENING_ARTICLE = re.compile(r"(?:(?:The|A|An) )?")
+
+
+def opens_on(sentence: str, start: int) -> bool:
+    """Does the sentence open on what starts at `start`, with at most an article before it ("The [endocrine
+    system] is …", "A [balanced diet] contains …")?"""
+    return _OPENING_ARTICLE.fullmatch(sentence, 0, start) is not None
+
+
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|are) (?:(?:a|an|the|called|called the|called a|called an) )?$")
 _ENDS_A_PHRASE = STOPWORDS | _SUBJECT_VERBS  # "The appendicular skeleton consists of …": a verb follows the term

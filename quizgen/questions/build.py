@@ -13,6 +13,7 @@ from quizgen.analyse.gazetteer import place_type
 from quizgen.analyse.numeric import CURRENCY_SYMBOL, what_a_cloze_hides
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.analyse.side_figures import conversion_end, conversion_of
+from quizgen.analyse.terms import opens_on
 from quizgen.model import NAME_KINDS, Analysis, Fact, Question, QuestionBank, Sentence, Span
 from quizgen.questions.context import (
     context_for,
@@ -297,7 +298,6 @@ _EXAMPLE_IN_A_LIST = re.compile(
 _DEFINED_AFTER = re.compile(r" (?:is|are|was|were) (?:a|an|the|any|defined as)\b| (?:refers to|means|describes)\b")
 # "A [balanced diet] contains all the nutrients in the right proportions" under "Nutrition and a Balanced Diet": a
 # term the sentence opens on, said to be made of its parts, is defined by them (blind review 81: a key term unasked)
-_OPENS_ON_A_WHOLE = re.compile(r"(?:(?:A|An|The) )?")
 _MADE_OF_AFTER = re.compile(r" (?:contains|consists of|is made (?:up )?of)\b")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from) (?:the )?(?:[A-Z][\w'’-]* ?)*(?:and (?:the )?)?$")
 _LIST_JOIN = re.compile(r"^(?:, and |, or |, | and | or )(?:the )?$")
@@ -377,7 +377,7 @@ def _not_worth_asking(fact: Fact, title: str) -> bool:
     span, text = fact.span, fact.sentence.text
     key = span.text.lower()
     in_title = span.kind in NAME_KINDS + ("term",) and " " in key and f" {' '.join(_WORD.findall(key))} " in title
-    defined_by_its_parts = _OPENS_ON_A_WHOLE.fullmatch(text, 0, span.start) and _MADE_OF_AFTER.match(text, span.end)
+    defined_by_its_parts = opens_on(text, span.start) and _MADE_OF_AFTER.match(text, span.end)
     if in_title and not _DEFINED_AFTER.match(text, span.end) and not defined_by_its_parts:
         # "causes of the [French Revolution]" under "The Causes of the French Revolution": filler the title gives
         # away; "The [endocrine system] is a network of glands" is still the definition to learn

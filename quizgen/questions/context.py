@@ -9,6 +9,7 @@ from functools import lru_cache
 from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.name_words import EVENT_HEADS
 from quizgen.analyse.person_names import looks_like_a_person
+from quizgen.analyse.terms import opens_on
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.article_index import AnalysisKey
 from quizgen.questions.descriptions import (
@@ -228,7 +229,6 @@ def _carries_on_a_supposed_case(sentence: Sentence, analysis: Analysis) -> bool:
 _DEFINING_AFTER_THE_TERM = re.compile(
     r"(?: (?:is|are) (?:the|a|an) (?!(?:same|similar|opposite|reverse|other|former|latter)\b)| means | ?[:–—] )"
 )
-_OPENING_ARTICLE = re.compile(r"(?:(?:The|A|An) )?")
 _DEFINED_BEFORE_THE_TERM = re.compile(r"The [a-z][^,;:]* (?:is|are) (?:the|a|an) ")
 
 
@@ -244,7 +244,7 @@ def defines_a_named_term(sentence: Sentence, analysis: Analysis) -> bool:
         return False
     text = sentence.text
     opens = (
-        _OPENING_ARTICLE.fullmatch(text, 0, term.start) is not None
+        opens_on(text, term.start)
         and _DEFINING_AFTER_THE_TERM.match(text, term.end) is not None
     )
     # "The price of labour is the wage." under "Labour Markets and Wages": a definition ending on its term, which
