@@ -40,11 +40,10 @@ FEWEST_ITEMS = {
     # or an equation shown before them, and works the rest in examples.
     "r80-text-1": 4, "r82-text-1": 2,
     # Round Q (reviews 86-88): "Kinetic and Potential Energy" (review 87, 3) gives each kind of energy in a sentence the
-    # word "energy" gives away, a formula, and a worked example; "Averages" (review 86, 4) and "Standard Deviation"
-    # (review 88, 3) work most of their figures in examples (rightly not asked: judged bad when they were) and define
-    # range and standard deviation in shapes no rule reads ("… is the range, which is the difference between …",
-    # "The standard deviation measures how …").
-    "r87-text-1": 3, "r86-text-1": 4, "r88-text-1": 3,
+    # title gives away, a formula, and a worked example; "Averages" (review 86, 4) and "Standard Deviation" (review 88,
+    # 4) work most of their figures in examples (rightly not asked: judged bad when they were); the range is defined
+    # after "The simplest measure of spread", which leans on a sentence that leans on another.
+    "r87-text-1": 3, "r86-text-1": 4, "r88-text-1": 4,
     # Round R (reviews 89-91): "Probability" (review 90, 4) names "the complement of A" and "the relative frequency"
     # in shapes no rule reads as definitions (a quoted event, a colon), and works its figures in examples.
     "r90-text-1": 4,

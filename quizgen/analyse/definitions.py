@@ -146,7 +146,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "a quantity, which is a sum",
         re.compile(
             r"(?:\b(?:a|an|the|its|their)|['’]s) (?P<term>[a-z][\w-]{2,}(?: [a-z][\w-]{2,})?), which (?:is|are|equals) "
-            r"(?:simply |just |equal to |defined as )?(?:the (?:sum|difference|ratio|product) of\b|"
+            r"(?:simply |just |equal to |defined as )?(?:the (?:sum|difference|ratio|product) (?:of|between)\b|"
             r"[a-z][\w-]*(?: [a-z][\w-]*)? (?:multiplied by|divided by|minus|plus|times)\b)"
         ),
         "A firm's total revenue, which is simply price multiplied by quantity sold, rises when demand is inelastic.",
@@ -202,6 +202,18 @@ SHAPES: tuple[DefinitionShape, ...] = (
         opens=("A ", "An "),
         gate=(" names ", " describes ", " measures ", " represents ", " denotes ", " refers to ", " stands for ",
               " tells us "),
+    ),
+    DefinitionShape(
+        # A measure by what it measures: "The standard deviation measures the typical distance of the data values
+        # from the mean" (blind review 88 found no item of the chapter's own term). "The" goes with a measure as well
+        # as "A" does; a thing of the news measures in the past, or by a speaker.
+        "the measure measures",
+        re.compile(rf"^The (?P<term>{_WORD}(?: {_WORD})?) measures (?:the|how|a|an)\b"),
+        "The standard deviation measures the typical distance of the data values from the mean.",
+        "standard deviation",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}|\b(?:has|have|will|would)\b"),
+        opens=("The ",),
+        gate=(" measures ",),
     ),
     DefinitionShape(
         # A term as a kind of a wider one: "Osmosis is a special case of diffusion." (blind review 77 found no item of

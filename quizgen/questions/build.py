@@ -295,7 +295,9 @@ _EXAMPLE_IN_A_LIST = re.compile(
 
 
 # "… is a", "… are the", "… refers to": the sentence defines the name or term just before it.
-_DEFINED_AFTER = re.compile(r" (?:is|are|was|were) (?:a|an|the|any|defined as)\b| (?:refers to|means|describes)\b")
+_DEFINED_AFTER = re.compile(
+    r" (?:is|are|was|were) (?:a|an|the|any|defined as)\b| (?:refers to|means|describes|measures)\b"
+)
 # "A [balanced diet] contains all the nutrients in the right proportions" under "Nutrition and a Balanced Diet": a
 # term the sentence opens on, said to be made of its parts, is defined by them (blind review 81: a key term unasked)
 _MADE_OF_AFTER = re.compile(r" (?:contains|consists of|is made (?:up )?of)\b")

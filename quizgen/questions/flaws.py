@@ -212,7 +212,11 @@ def _gives_away(prompt: str, answer: str, kind: str = "") -> bool:
     if _named_after(ordered, answer, kind):
         return True
     stems = {word[:STEM] for word in folded if len(word) >= STEM}
-    if any(len(word) >= STEM and _fold(word)[:STEM] in stems for word in _WORDS.findall(answer)):
+    telling = _telling_words(answer, kind, singular)
+    if any(len(word) >= STEM and _fold(word)[:STEM] in stems for word in telling) or any(
+        len(telling) < len(_WORDS.findall(answer)) and len(word) >= 4 and _singulars(_fold(word)) & singular
+        for word in telling
+    ):
         return True
     return bool(_BRACKET_AFTER_BLANK.search(prompt)) or _spelled_out(ordered, answer) or _demonym_in(
         prompt_words, answer
@@ -220,6 +224,18 @@ def _gives_away(prompt: str, answer: str, kind: str = "") -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _telling_words(answer: str, kind: str, prompt_singulars: set[str]) -> list[str]:
+    """The words of an answer that a word of the same stem in the prompt gives away. A key term of two or three
+    words is told by the words before its head when the prompt has the head itself: "The energy an object has because
+    it is moving is called [kinetic energy]" says the answer is some energy, as the hint [term] does, and the student
+    must still know "kinetic" (the head only like it, "republic" for "res publica", still tells)."""
+    words = _WORDS.findall(answer)
+    compound = kind == "term" and 2 <= len(words) <= 3 and answer[:1].islower()
+    if compound and _singulars(_fold(words[-1])) & prompt_singulars:
+        return words[:-1]
+    return words
 SHARED_PREFIX = 5
 
 

@@ -1,0 +1,81 @@
+"""Key terms a short textbook passage defines are asked: the shapes of definition and the give-away check that
+let them through (blind reviews 49, 87 and 88 found passages of about 300 words giving fewer than five items)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quizgen
+from quizgen.analyse.terms import find_term_spans
+from quizgen.model import Question
+from quizgen.questions.flaws import flaws_of
+
+
+def _terms_in(sentence: str) -> list[str]:
+    return [span.text for span in find_term_spans(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # A term and, in a clause after it, the difference it is (review 88: the range went unasked).
+        ("The simplest measure of spread is the range, which is the difference between the largest and smallest "
+         "values.", ["range"]),
+        ("A firm's profit, which is the difference between revenue and costs, falls in a recession.", ["profit"]),
+        # a thing of the news, in the past, is told of, not defined
+        ("The gap, which was the difference between the two offers, closed on Monday.", []),
+        # A measure by what it measures, after "The" (review 88: the chapter's own term went unasked).
+        ("The standard deviation measures the typical distance of the data values from the mean.",
+         ["standard deviation"]),
+        ("The pH scale measures how acidic or alkaline a solution is.", ["pH scale"]),
+        ("The survey measured how many people cycle to work.", []),  # past: a study of the news
+        ("The index measures the prices, the statistics office said.", []),  # a speaker
+    ],
+)
+def test_a_sum_in_a_clause_after_the_term_or_what_it_measures_defines_it(sentence, terms):
+    assert _terms_in(sentence) == terms
+
+
+def _cloze(prompt: str, answer: str) -> Question:
+    return Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="term",
+        sentence=prompt.replace("_____", answer), sentence_index=0,
+        cloze=prompt.replace("_____", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # The head of a compound term in the prompt says only what kind of thing it is, as the hint does.
+        ("Pluto meets the first two conditions but not the third, so it was reclassified as a _____.",
+         "dwarf planet", False),
+        ("From “The Solar System and Its Planets”: Mercury, Venus, Earth and Mars are called the _____ because they "
+         "are small and rocky.", "terrestrial planets", False),
+        ("The energy an object has because it is moving is called _____.", "kinetic energy", False),
+        # A modifier in the prompt tells the term; so does a word only like the head ("republic", "reflected").
+        ("From “Ocean Currents and Tides”: An _____ is a continuous, directed movement of seawater.",
+         "ocean current", True),
+        ("They called it the _____, meaning the public thing, from which our word republic comes.",
+         "res publica", True),
+        ("All of the light is reflected back inside the glass. This is called _____.", "internal reflection", True),
+        # A one-word term keeps the stem check ("phagocytes" tells "phagocytosis").
+        ("Phagocytes engulf microbes in a process called _____.", "phagocytosis", True),
+    ],
+)
+def test_the_head_of_a_compound_term_in_the_prompt_does_not_give_it_away(prompt, answer, given_away):
+    assert ("answer-part-in-prompt" in flaws_of(_cloze(prompt, answer))) is given_away
+
+
+def test_the_statistics_passage_asks_its_own_term(tmp_path):
+    """A passage whose title is its term still asks the sentence that says what the term measures."""
+    path = tmp_path / "spread.txt"
+    path.write_text(
+        "Measuring Spread\n\n"
+        "An average tells us where the centre of a set of data lies. "
+        "The standard deviation measures the typical distance of the data values from the mean. "
+        "A small standard deviation means the values are clustered close to the mean.\n",
+        encoding="utf-8",
+    )
+    answers = {question.answer: question.prompt for question in quizgen.generate(path).questions}
+    assert answers["standard deviation"].endswith("The [term] measures the typical distance of the data values from the mean.")
