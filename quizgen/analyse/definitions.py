@@ -360,7 +360,10 @@ SHAPES: tuple[DefinitionShape, ...] = (
         # landmark ruling, the court ordered …".
         "at a term, what happens",
         re.compile(
-            rf"^(?:At|In) (?:a|an) (?P<term>{_WORD} (?!{_OCCASIONS}\b|{_SETTINGS}\b){_WORD})"
+            # ("In a modern processor each gate …", "In a typical cell …": an everyday adjective says which one of
+            # anything, no kind a student learns; blind review 92, bad)
+            rf"^(?:At|In) (?:a|an) (?!(?:{_EVERYDAY_ADJECTIVES}|modern|ordinary|standard|healthy|average)\b)"
+            rf"(?P<term>{_WORD} (?!{_OCCASIONS}\b|{_SETTINGS}\b){_WORD})"
             # (without a comma, what follows opens with a determiner: "In a parallel circuit each component is …")
             r"(?:, (?:the |a |an |two |its |their )?[a-z]| (?:the|each|every|all|two|its|their) [a-z])"
         ),
@@ -538,6 +541,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
             r"(?<![Bb]e )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )"
             r"(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
             r"(?<!\bin )"  # "photosynthesis in [reverse]: glucose reacts with …": a phrase of manner, no object
+            r"(?<!ly )"  # "consider the story largely [legendary]: excavations show that …": a predicate (review 92)
             rf"(?<=[a-z] )(?P<term>{_WORD}): (?:[A-Z]-)?[a-z][\w-]*(?: (?:or |and )?[a-z][\w-]*){{0,3}} "
             r"(?:who|that|which|whose|with|in which)\b"
         ),

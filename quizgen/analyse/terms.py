@@ -464,6 +464,11 @@ def _named_terms(sentence: str) -> list[Span]:
             # "It is often described as [darker] or sadder": a comparison says how it seems beside another, no term
             # (blind review 80, bad); "described as [effusive] or explosive" names kinds, and stays
             continue
+        described = match.group().startswith("described as")
+        if described and " " not in term and _OF_SOMETHING.match(sentence, start + len(term)):
+            # "often described as the [cradle] of the art", "the heart of", "the gateway to": a figure of speech,
+            # no term (blind review 95, bad)
+            continue
         if singular and " " not in term and match.group().startswith("described as"):
             # "what she later described as a [call] from God": how someone saw it, a common noun; a name of its own
             # stays ("often described as a [global conveyor belt]")
@@ -669,6 +674,14 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
             continue
         group = next(name for name in ("term", "pair", "word") if before.group(name))
         term, start = before.group(group), window + before.start(group)
+        if group == "word" and _AFTER_A_LINKING_VERB.search(sentence, max(0, start - 16), start):
+            continue  # "fails to find enough steam to be [useful], a risk that …": a predicate (blind review 95)
+        if group == "word" and _SUMS_UP_AN_ACTION.match(sentence, comma.end()) and not _PREPOSITION_BEFORE.search(
+            sentence, max(0, start - 16), start
+        ):
+            # "adapted punched cards to record census [data], a technique that led to …": the technique is the
+            # recording, the verb's whole phrase; "relied on bloodletting, a technique that …" names the technique
+            continue
         if group != "term" and _RANKS_THE_CLAUSE.match(sentence, comma.end()):
             continue  # "refunds on cancelled [flights], the largest penalty of its kind": the fine is ranked
         if _RANKED_BEFORE.search(sentence, max(0, start - 24), start):
@@ -695,6 +708,14 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
     return found
 
 
+_OF_SOMETHING = re.compile(r" (?:of|to|for) ")
+# A verb that links its subject to a word that describes it: "to be useful", "remains popular".
+_AFTER_A_LINKING_VERB = re.compile(r"\b(?:be|is|are|was|were|been|being|become|becomes|remain|remains|seem|seems) $")
+# Nouns of a way of doing, which sum up a verb and its object as often as they describe a thing.
+_SUMS_UP_AN_ACTION = re.compile(
+    r"(?:a|an|the) (?:[a-z]+ )?(?:technique|method|approach|process|procedure|risk|danger|threat|problem|task|"
+    r"job|feat|achievement|innovation|breakthrough|milestone) (?:that|which)\b"
+)
 # The word right before a one-word term in apposition: "remove carbon dioxide, the waste gas …".
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,}) $")
 
