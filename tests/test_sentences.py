@@ -25,6 +25,10 @@ def sentences(text: str) -> list[str]:
         ("No full stop at the end", ["No full stop at the end"]),
         ("It was ruled by Queen Margaret I. The union lasted.", ["It was ruled by Queen Margaret I.", "The union lasted."]),
         ("Winds reached 120 km/h. Mount St. Helens erupted.", ["Winds reached 120 km/h.", "Mount St. Helens erupted."]),
+        # a unit in small letters after its figure ends a sentence; a capital after a figure may be an initial
+        ("Some species may exceed 30 m. Trunk diameters of 7 to 11 m are recorded.",
+         ["Some species may exceed 30 m.", "Trunk diameters of 7 to 11 m are recorded."]),
+        ("Plan 9 B. Smith wrote it.", ["Plan 9 B. Smith wrote it."]),
         ("For pure water it is 0 °C. Heating a liquid further makes it boil.",
          ["For pure water it is 0 °C.", "Heating a liquid further makes it boil."]),
         # A clock time ends a sentence unless a day, a month or a time zone goes on with it.

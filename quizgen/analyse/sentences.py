@@ -36,6 +36,8 @@ _STILL_THE_TIME = frozenset(
     ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST EET IST JST AEST AEDT NZST""".split()
 )
 _CLOCK = frozenset(("a.m", "p.m"))
+# "30 m.", "5 g.": a figure and a space before a single small letter, which is its unit (an initial is a capital).
+_FIGURE_BEFORE = re.compile(r"\d ?$")
 # "G–B–D.", "A-C-E.": single letters joined by dashes, the notes of a chord or the points of a route.
 _LETTER_SEQUENCE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][–-]$")
 
@@ -57,6 +59,8 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     glued_to = text[before.start(1) - 1 : before.start(1)]
     if len(word) == 1 and word.isalpha() and (glued_to in ("/", "'", "’", "°") or glued_to.isdigit()):
         return True  # "km/h.", "0 °C.", "in the 1640s." or "… fits with Northwind's." ends a sentence: no initial
+    if before.group(1).islower() and len(word) == 1 and _FIGURE_BEFORE.search(text, 0, before.start(1)):
+        return True  # "… may exceed 30 m. Trunk diameters …": a unit after its figure, no initial (blind review 95)
     if len(word) == 1 and word.isalpha() and _LETTER_SEQUENCE_BEFORE.search(text, 0, before.start(1)):
         return True  # "chord V is G–B–D. Capital numerals …": the last of a run of notes or letters, no initial
     if len(word) == 1 and word.isalpha():

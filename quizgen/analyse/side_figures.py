@@ -321,12 +321,15 @@ def conversion_end(conversion: Span, sentence: Sentence) -> int:
 
 def conversion_of(span: Span, sentence: Sentence) -> Span | None:
     """The same figure again right after the span, in other units or another currency: "($915 million)" after
-    "1.04 trillion won", "(100 mi)" after "160 km", ", about $45 million" after "310 million Danish kroner"."""
-    if span.kind not in ("money", "quantity", "number"):
+    "1.04 trillion won", "(100 mi)" after "160 km", ", about $45 million" after "310 million Danish kroner",
+    "(16 to 82 ft)" after "5 to 25 metres"."""
+    if span.kind not in ("money", "quantity", "number", "range"):
         return None
     text = sentence.text
+    # "5 to 25 metres (16 to 82 ft)": a range in other units is a range (blind review 95: the feet gave it away)
+    kinds = ("range",) if span.kind == "range" else ("money", "quantity", "number")
     for other in sentence.spans:
-        if other.start <= span.end or other.start - span.end > 16 or other.kind not in ("money", "quantity", "number"):
+        if other.start <= span.end or other.start - span.end > 16 or other.kind not in kinds:
             continue
         between = text[span.end : other.start]
         bracketed = between.lstrip(", ").startswith("(")

@@ -70,6 +70,9 @@ class _Shaped:
         return " ".join(part for part in (self.title, self.before) if part)
 
 
+_UNIT_SYMBOL_AFTER = re.compile(r" \([A-Za-zµμ°²³/]{1,5}\)")
+
+
 def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shaped | None:
     needed = context_for(fact.sentence, analysis, (fact.span,))
     if needed is None:
@@ -88,7 +91,15 @@ def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shap
     if cut_conversion and conversion:
         # "160 km (100 mi)", "400,000 rupees ($4,800)": the figure again in other units would give it away
         text = text[: fact.span.end - shift] + text[conversion_end(conversion, fact.sentence) - shift :]
-    aside_end = term_aside_end(fact.sentence.text, fact.span.end) if fact.span.kind == "term" else None
+    if fact.span.kind == "term":
+        aside_end = term_aside_end(fact.sentence.text, fact.span.end)
+    elif fact.span.kind in ("quantity", "range") and fact.span.text[-1:].isalpha():
+        # "between [20 and 300 nanometres] (nm) across": the unit's symbol after the blank tells the unit the answer
+        # spells out (blind review 94)
+        symbol = _UNIT_SYMBOL_AFTER.match(fact.sentence.text, fact.span.end)
+        aside_end = symbol.end() if symbol else None
+    else:
+        aside_end = None
     if aside_end is not None:
         # "[term] (PED)", "[term] (I) is the rate …": a term's initials or symbol would spell it out
         text = text[: fact.span.end - shift] + text[aside_end - shift :]

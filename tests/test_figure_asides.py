@@ -1,0 +1,41 @@
+"""What stands beside a figure and would tell it: the same range in other units, a unit's symbol in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+import quizgen
+
+
+def _prompts(tmp_path, body: str) -> dict[str, str]:
+    path = tmp_path / "figures.txt"
+    path.write_text(f"Plants\n\n{body}\n", encoding="utf-8")
+    return {question.answer: question.prompt for question in quizgen.generate(path).questions}
+
+
+@pytest.mark.parametrize(
+    ("body", "answer", "shown", "hidden"),
+    [
+        # blind review 95: "(16 to 82 ft)" after the blank converts back to the answer
+        ("Baobabs typically reach heights of 5 to 25 metres (16 to 82 ft), and some species exceed 30 m. "
+         "Their flowers open at night and are pollinated by fruit bats.",
+         "5 to 25 metres", ", and some species exceed 30 m.", "82 ft"),
+        # blind review 94: "(nm)" after the blank tells the unit the answer spells out
+        ("Viruses are much smaller than bacteria, usually between 20 and 300 nanometres (nm) across. "
+         "They can be seen only with an electron microscope.",
+         "20 and 300 nanometres", " across.", "(nm)"),
+    ],
+)
+def test_a_range_in_other_units_or_a_units_symbol_after_the_blank_is_left_out(tmp_path, body, answer, shown, hidden):
+    prompt = _prompts(tmp_path, body)[answer]
+    assert shown in prompt
+    assert hidden not in prompt
+
+
+def test_the_other_units_stay_beside_a_figure_not_asked(tmp_path):
+    prompts = _prompts(
+        tmp_path,
+        "Baobabs typically reach heights of 5 to 25 metres (16 to 82 ft), and some species exceed 30 m. "
+        "Their flowers open at night and are pollinated by fruit bats.",
+    )
+    assert "reach heights of 5 to 25 metres (16 to 82 ft), and some species exceed [quantity]." in prompts["30 m"]
