@@ -8,7 +8,7 @@ import pytest
 import quizgen
 from quizgen.analyse.terms import find_term_spans
 from quizgen.model import Question
-from quizgen.questions.flaws import flaws_of
+from quizgen.questions.flaws import duplicate_flaws, flaws_of
 
 
 def _terms_in(sentence: str) -> list[str]:
@@ -101,3 +101,32 @@ def test_the_statistics_passage_asks_its_own_term(tmp_path):
 )
 def test_a_predicate_a_summed_up_action_or_a_figure_of_speech_is_no_term(sentence, terms):
     assert _terms_in(sentence) == terms
+
+
+def _card(answer: str, kind: str, sentence: str, index: int) -> Question:
+    prompt = sentence.replace(answer, "_____", 1)
+    return Question(
+        id=f"q{index}", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind, sentence=sentence,
+        sentence_index=index, cloze=sentence.replace(answer, "{{c1::" + answer + "}}", 1), answers=(answer,),
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "duplicate"),
+    [
+        # a glossary entry asks the other way round what a sentence of the text asked (blind review 94)
+        (("eight", "number", "The Petrarchan sonnet is divided into an octave of eight lines and a sestet."),
+         ("octave", "term", "octave: the first eight lines of a Petrarchan sonnet"), True),
+        (("eight bits", "quantity", "A group of eight bits is called a byte."),
+         ("Byte", "term", "Byte: a group of eight bits."), True),
+        # two terms that name each other are two facts
+        (("Climate", "term", "Climate is the average pattern of weather in a place over a long period."),
+         ("Weather", "term", "Weather is the condition of the atmosphere at a particular place and time."), False),
+        # a figure of a sentence beside a term of another that the figure's sentence does not name
+        (("eight", "number", "The Petrarchan sonnet is divided into an octave of eight lines and a sestet."),
+         ("quatrain", "term", "quatrain: a stanza or group of four lines"), False),
+    ],
+)
+def test_a_term_asked_the_other_way_round_in_another_sentence_is_a_duplicate(first, second, duplicate):
+    questions = [_card(*first, 0), _card(*second, 1)]
+    assert ("q1" in duplicate_flaws(questions)) is duplicate
