@@ -130,3 +130,21 @@ def _card(answer: str, kind: str, sentence: str, index: int) -> Question:
 def test_a_term_asked_the_other_way_round_in_another_sentence_is_a_duplicate(first, second, duplicate):
     questions = [_card(*first, 0), _card(*second, 1)]
     assert ("q1" in duplicate_flaws(questions)) is duplicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thin"),
+    [
+        # a kind of infection and how it spreads fit many diseases (blind reviews 85 and 92)
+        ("Mumps is a viral infection spread through coughs, sneezes and close contact.", True),
+        ("Yellow fever is an acute viral disease spread by the bite of infected mosquitoes.", True),
+        # a named cause pins one down; a condition by what it does is no infection
+        ("Malaria is a parasitic disease caused by Plasmodium parasites transmitted by mosquitoes.", False),
+        ("Diabetes is a condition in which the body cannot control the level of sugar in the blood.", False),
+    ],
+)
+def test_a_disease_defined_only_by_its_kind_of_infection_is_not_asked(sentence, thin):
+    from quizgen.analyse.terms import defined_too_thinly
+
+    (span,) = find_term_spans(sentence)
+    assert defined_too_thinly(sentence, span) is thin

@@ -288,7 +288,23 @@ def defined_too_thinly(sentence: str, span: Span) -> bool:
     if not match or match.start("term") != span.start:
         return False
     predicate = _PREDICATE.match(sentence, _end_of_subject(sentence, match))
-    return bool(predicate) and len(_WORD_OF_A_PREDICATE.findall(sentence, predicate.end())) < MIN_DEFINITION_WORDS
+    if not predicate:
+        return False
+    said = sentence[predicate.end() :]
+    # "Mumps is a viral infection spread through coughs, sneezes and close contact", "Yellow fever is an acute viral
+    # disease spread by the bite of infected mosquitoes": a kind of infection and how it spreads fit many diseases
+    # (blind reviews 85 and 92, bad: "fits measles or flu as well"); a named cause ("caused by Plasmodium
+    # parasites", "a lack of vitamin C") or a figure pins one down.
+    if _AN_INFECTION.match(said) and not _SOMETHING_NAMED.search(said):
+        return True
+    return len(_WORD_OF_A_PREDICATE.findall(said)) < MIN_DEFINITION_WORDS
+
+
+_AN_INFECTION = re.compile(
+    r"(?:an? |the )?(?:[a-z-]+,? ){0,2}?(?:viral|bacterial|infectious|contagious|fungal|parasitic) "
+    r"(?:[a-z-]+ )?(?:infection|disease|illness)s?\b"
+)
+_SOMETHING_NAMED = re.compile(r"(?<!^)\b[A-Z][\w-]*|\d")
 
 
 def defines_its_term(sentence: str, span: Span) -> bool:
