@@ -122,6 +122,11 @@ def test_half_a_sentence_that_leads_into_what_follows_is_not_asked(marked, asked
         ("His first major landscape series, Famous Places of the Eastern Capital, appeared in 1831.",
          [("Famous Places of the Eastern Capital", "name")]),
         ("The album Thriller sold 70 million copies.", [("Thriller", "name")]),
+        # blind review 81: "and [name] on the Gallows (1568)": a work's title cut at its small word is not asked, nor
+        # the rest of it
+        ("In 1568 he painted The Magpie on the Gallows for his wife.", []),
+        ("He wrote The Challenge for Africa in Nairobi.", [("Nairobi", "place")]),
+        ("The Times in London reported the fire.", [("London", "place")]),
         # ... while after a comma and no comma closing it, a name is what it always was
         ("After leaving the series, Helix Bank closed its studio.", [("Helix Bank", "organisation")]),
     ],

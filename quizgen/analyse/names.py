@@ -437,7 +437,9 @@ _A_WORK_NAMED_BEFORE = re.compile(
 )
 _MADE_A_WORK_BEFORE = re.compile(r"\b(?:painted|composed|sculpted|wrote|recorded|directed|filmed) ?$")
 # A capitalised "The" inside a sentence opens a work's title; a small word and a capital after the run go on with it.
-_TITLE_GOES_ON = re.compile(r" (?:for|with|without|against|about) [A-Z]")  # ("The Times in London" is whole)
+# ("The Times in London" is whole; "The Magpie on the Gallows", "The Hunters in the Snow" go on past a small word and
+# "the", blind review 81 found "[name] on the Gallows")
+_TITLE_GOES_ON = re.compile(r" (?:for|with|without|against|about) [A-Z]| (?:on|in|at|under|over) the [A-Z]")
 # "the 1990 World Cup", "the 2021–22 Premier League season": an edition of an event, never a person.
 _EDITION_BEFORE = re.compile(r"\bthe \d{4}(?:[–-]\d{2,4})?$")
 # "Montenegro said", "Rangel told reporters": a verb of saying right after the name, no comma between.
@@ -651,6 +653,7 @@ def find_name_spans(
     spans: list[Span] = []
     found_here: set[str] = set()
     people = _Either(known_people, found_here)
+    title_goes_on_at = -1  # where the rest of a work's title cut at a small word starts ("… on the [Gallows]")
     for run_start, run_end, spelled_out in capitalised_runs(sentence):
         start, end = strip_run(sentence, run_start, run_end)
         if start >= end:
@@ -683,7 +686,10 @@ def find_name_spans(
                 continue  # "a strict [Sunni Muslim]", "By 1698 [Omani Arabs] had driven …": a description, no name
             if " " not in text and _a_field_of_an_office(sentence, piece_start, piece_end):
                 continue  # "the Minister of Infrastructure, Communications and [Transport]": a field of an office
-            if text.startswith("The ") and piece_start > 0 and _TITLE_GOES_ON.match(sentence, piece_end):
+            if piece_start == title_goes_on_at:
+                continue  # "and The Magpie on the [Gallows] (1568)": the rest of the title is no name either
+            if text.startswith("The ") and piece_start > 0 and (goes_on := _TITLE_GOES_ON.match(sentence, piece_end)):
+                title_goes_on_at = goes_on.end() - 1
                 continue  # "and [The Challenge] for Africa (2009)": a work's title cut at its small word (review 60)
             if is_a_label(sentence, piece_start, piece_end):
                 continue  # "Stage II", "(Na+)", "German: Donau", "12:14 GMT"
