@@ -151,3 +151,20 @@ def test_a_saints_place_an_epithet_and_a_work_after_its_noun_are_named_whole_and
 )
 def test_no_figure_of_a_bare_list_is_asked_alone(sentence, expected):
     assert [(span.text, span.kind) for span in find_numeric_spans(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "asked"),
+    [
+        # blind reviews 85 and 91: an adjective before the term is half of it, or makes it filler
+        ("Members were elected by proportional [representation](term): a party with 10% of votes won 10% of seats.", []),
+        ("A sonnet is a fourteen-line poem with a fixed [rhyme scheme](term), usually in iambic pentameter.", []),
+        # ... while a verb before it, "called", or a count leaves it the fact
+        ("In sunlight the leaves of green plants produced [glucose](term) from carbon dioxide and water.", ["glucose"]),
+        ("Blood is filtered in the kidney by several [nephrons](term), each with its own blood supply.", ["nephrons"]),
+        ("The energy released in a process called [respiration](term) powers the cell.", ["respiration"]),
+    ],
+)
+def test_a_term_after_an_adjective_is_not_asked_alone(marked, asked):
+    facts = rank_facts((sentence_of(marked), sentence_of("Shakespeare published [154](number) sonnets in 1609.", 1)))
+    assert [fact.span.text for fact in facts if fact.sentence.index == 0] == asked

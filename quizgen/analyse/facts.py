@@ -180,8 +180,12 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
 # Where a blank would hide the wrong thing, or a thing its hint names wrong (blind reviews 75-91):
 # "elected by proportional [representation]", "use equal [temperament]", "brightly coloured [petals]": a term after
 # an adjective is half a compound term, or a plain noun a modifier makes filler; "called", "named" leave it whole.
-_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?!(?:so-)?called |named |termed |dubbed |labell?ed |nicknamed )"
-                               r"[a-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ed) $")
+# (A word in "-ed" is an adjective only after an adverb or an article, "brightly coloured", "a fixed": "plants
+# produced [glucose]" is a verb and its object.)
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?!several )[a-z][a-z-]*(?:al|ic|ive|ous|ar|ary)"
+    r"|(?:[a-z]+ly|a|an|the|its|their) (?!(?:so-)?called |named |termed |dubbed |labell?ed |nicknamed )[a-z-]+ed) $"
+)
 # "[Feudal] system: a system in which …": a glossary entry's modifier alone, its head left in the stem (review 79).
 _HEAD_OF_AN_ENTRY_AFTER = re.compile(r" [a-z]+ ?[:–—]")
 # "[octave and sestet]: the eight-line and six-line sections": two terms defined as a pair, one [term] for both (91).
