@@ -213,11 +213,14 @@ def _blanks_the_wrong_thing(span: Span, text: str) -> bool:
             or (not text[: span.start].strip(" \"“‘(") and _HEAD_OF_AN_ENTRY_AFTER.match(after))
             or (" and " in span.text and _A_PAIR_DEFINED.match(after))
         )
-    if span.kind in ("number", "quantity", "money") and _A_COUNT_BEFORE_ITS_BOUND.search(text[: span.start]):
+    if span.kind in ("number", "quantity", "money") and _A_COUNT_BEFORE_ITS_BOUND.search(
+        text, max(0, span.start - 80), span.start
+    ):
         return True
     if span.kind == "quantity" and _A_STRETCH_OF_TIME.fullmatch(span.text) and _STRETCH_BEFORE.search(before):
         return True
     return span.kind == "name" and _A_PERIOD.fullmatch(span.text) is not None
+
 
 _FUNCTION_WORDS = frozenset(
     "in on at of and or to for with by from as into than but nor said says told added was is has had have "
