@@ -47,6 +47,9 @@ FEWEST_ITEMS = {
     # Round R (reviews 89-91): "Probability" (review 90, 4) names "the complement of A" and "the relative frequency"
     # in shapes no rule reads as definitions (a quoted event, a colon), and works its figures in examples.
     "r90-text-1": 4,
+    # "Pollination and Seed Dispersal" (review 72, 4): its fifth item hid "brightly coloured [petals]", filler a
+    # modifier gives away (judged bad); its other facts are steps of processes told in words, no figure or name.
+    "r72-text-1": 4,
 }
 
 SAMPLE_KEY_FACTS = {

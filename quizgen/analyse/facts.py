@@ -82,7 +82,16 @@ def _sentence_weight(sentence: Sentence, position: float) -> float:
         weight *= 0.7  # a quotation: opinion more often than fact
     if "{{" in sentence.text or "}}" in sentence.text:
         weight = 0.0  # would fight the cloze markup
+    if _LEADS_INTO_WHAT_FOLLOWS.search(sentence.text.rstrip()):
+        return 0.0  # "Read aloud, a line such as" (a verse quoted on the next line): half a sentence, no statement
     return weight * (1.0 - 0.2 * position)
+
+
+# A sentence that ends on no full stop but on a word that leads into more: the rest (a quoted line, a list, a
+# formula) stands in the next block, and what is left names nothing (blind review 91: "[term], a line such as").
+_LEADS_INTO_WHAT_FOLLOWS = re.compile(
+    r"\b(?:such as|like|including|for example|for instance|as in|as|a|an|the|of|and|or|to|with|from|by|is|are)$"
+)
 
 
 def _modifies(word: str) -> bool:
@@ -104,6 +113,8 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
         span.kind != "term" and _is_the_subject(span.text, title)
     )):
         return 0.0  # the article's own subject, or a name everyone knows
+    if _blanks_the_wrong_thing(span, text):
+        return 0.0  # "proportional [representation]", "25 primes below [100]", "since the [Middle Ages]"
     if defined_too_thinly(text, span):
         return 0.0  # "The [troposphere] is the lowest layer.": of what? Too short a definition to answer from
     if span.text in _KNOWN_QUEENS and text[max(0, span.start - 6) : span.start] == "Queen ":
@@ -165,6 +176,51 @@ def _span_weight(span: Span, sentence: Sentence, mentions: Counter[str], title: 
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+
+# Where a blank would hide the wrong thing, or a thing its hint names wrong (blind reviews 75-91):
+# "elected by proportional [representation]", "use equal [temperament]", "brightly coloured [petals]": a term after
+# an adjective is half a compound term, or a plain noun a modifier makes filler; "called", "named" leave it whole.
+# (A word in "-ed" is an adjective only after an adverb or an article, "brightly coloured", "a fixed": "plants
+# produced [glucose]" is a verb and its object.)
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?!several )[a-z][a-z-]*(?:al|ic|ive|ous|ar|ary)"
+    r"|(?:[a-z]+ly|a|an|the|its|their) (?!(?:so-)?called |named |termed |dubbed |labell?ed |nicknamed )[a-z-]+ed) $"
+)
+# "[Feudal] system: a system in which …": a glossary entry's modifier alone, its head left in the stem (review 79).
+_HEAD_OF_AN_ENTRY_AFTER = re.compile(r" [a-z]+ ?[:–—]")
+# "[octave and sestet]: the eight-line and six-line sections": two terms defined as a pair, one [term] for both (91).
+_A_PAIR_DEFINED = re.compile(r" ?[:–—-] (?:the|two) [^,;.:]{0,40}? and ")
+# "There are 25 prime numbers below [100]": the bound of a count is the frame, the count the fact (review 81).
+_A_COUNT_BEFORE_ITS_BOUND = re.compile(
+    r"\d(?:[\d,.]*\d)?(?: million| billion)?(?: (?!(?:and|or|was|is|has|as|its|his|this|thus)\b)[a-z-]+){0,2}"
+    r" (?!(?:was|is|has|as|its|his|this|thus)\b)[a-z-]+s "
+    r"(?:below|under|less than|smaller than|fewer than|up to|lighter than) $"
+)
+# "recorded in the final [three months]", "over the past [12 months]": a stretch of time that frames the figure
+# the sentence reports (review 75, bad: "a quarter" is as right).
+_A_STRETCH_OF_TIME = re.compile(r"(?:\S+ )(?:days?|weeks?|months?|years?|quarters?|decades?)$")
+_STRETCH_BEFORE = re.compile(r"\b(?:the|its|their) (?:first|last|final|past|next|previous|coming|opening|closing) $")
+# "since the [Middle Ages]", "by the early [Dark Ages]": a period, which the hint [name] misleads (reviews 90-91).
+_A_PERIOD = re.compile(r"[A-Z]\w+ Ages")
+
+
+def _blanks_the_wrong_thing(span: Span, text: str) -> bool:
+    """Would a blank on this span hide half a term, a frame, or a period hinted as a name?"""
+    before, after = text[max(0, span.start - 40) : span.start], text[span.end : span.end + 60]
+    if span.kind == "term":
+        return bool(
+            _ADJECTIVE_BEFORE.search(before)
+            or (not text[: span.start].strip(" \"“‘(") and _HEAD_OF_AN_ENTRY_AFTER.match(after))
+            or (" and " in span.text and _A_PAIR_DEFINED.match(after))
+        )
+    if span.kind in ("number", "quantity", "money") and _A_COUNT_BEFORE_ITS_BOUND.search(
+        text, max(0, span.start - 80), span.start
+    ):
+        return True
+    if span.kind == "quantity" and _A_STRETCH_OF_TIME.fullmatch(span.text) and _STRETCH_BEFORE.search(before):
+        return True
+    return span.kind == "name" and _A_PERIOD.fullmatch(span.text) is not None
+
 
 _FUNCTION_WORDS = frozenset(
     "in on at of and or to for with by from as into than but nor said says told added was is has had have "

@@ -87,7 +87,12 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
         ) or (
             # "the Saint Lawrence Seaway", "Saint Paul's Cathedral": a saint's name on a place or a building
             len(named_part) > 1 and (named_part[-1] in PLACE_HEADS or named_part[-1] in BUILT_HEADS)
-        ) or (_ONE_WORD_OF_THE.match(sentence, word_end, end) is not None and next_word not in PERSON_TITLES | HONOURS)
+        ) or (_ONE_WORD_OF_THE.match(sentence, word_end, end) is not None and next_word not in PERSON_TITLES | HONOURS
+        ) or (
+            # "Mount Saint Elias", "Lake St. Clair", "Fort St. John": a saint's name on a place after its place word
+            # (blind review 73 found "Mount Saint [person]", bad)
+            sentence.startswith(PLACE_STARTS, piece_start) and sentence[piece_start:word_start].count(" ") == 1
+        )
         if inside_a_name:
             continue
         piece_words = sentence[piece_start : word_start - 1].split()
@@ -207,8 +212,13 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return building
     if len(words) > 2 and words[1] in WORK_HEADS and words[0] in COMMON_CAPITALISED:
         return "name"  # "Two Treatises of Government", "An Essay on the Principle of Population": a work
-    if _MADE_A_WORK_BEFORE.search(before[-20:]):
-        return "name"  # "she painted Henry Ford Hospital": a work, whatever its head word says (review 58)
+    work_noun = _A_WORK_NAMED_BEFORE.search(sentence[max(0, start - 30) : start])
+    # (after a comma only in apposition, a comma after it too: "In the film, Tom Hanks plays" names an actor)
+    a_work_named = work_noun is not None and (not work_noun.group(1) or sentence[end : end + 1] == ",")
+    if _MADE_A_WORK_BEFORE.search(before[-20:]) or a_work_named:
+        # "she painted Henry Ford Hospital", "his first landscape series, Famous Places of the Eastern Capital,": a
+        # work, whatever its head word says (review 58; blind review 76 found the series hinted [organisation])
+        return "name"
     if text in KNOWN_ORGANISATIONS or text.startswith(ORGANISATION_STARTS) or for_a_cause or (
         words[-1] in ORGANISATION_HEADS and not of_a_body
     ):
@@ -264,7 +274,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "person"
     if len(words) >= 2 and _OCCUPATION_IN_IST_BEFORE.search(near_before):
         return "person"  # "the violinist Matteo Fornari" (review 48 found him hinted [name]), "the pianist Clara Wieck"
-    if person_word and not _LOCATIVE_BEFORE.search(near_before) and _role_in_apposition(sentence, end):
+    if person_word and not _LOCATIVE_BEFORE.search(near_before) and _role_a_work_named(sentence, end):
         # "Llywelyn ap Gruffudd, the Welsh prince", "Maria Delgado, director of …"; but "born at Søborg Castle
         # on Zealand, the youngest daughter of King Valdemar" is a place: the apposition is the subject's
         return "person"
@@ -422,9 +432,14 @@ _NOUN_AFTER = re.compile(r" [a-z]")
 
 # "she painted Henry Ford Hospital", "he composed Finlandia": a name right after the verb of making a work is the
 # work ("painted the Sistine Chapel", with "the" between, is the place).
+_A_WORK_NAMED_BEFORE = re.compile(
+    r"\b(?:series|album|song|film|novel|story|essay|painting|poem|opera|symphony|sculpture|statue)(,?) (?:the )?$"
+)
 _MADE_A_WORK_BEFORE = re.compile(r"\b(?:painted|composed|sculpted|wrote|recorded|directed|filmed) ?$")
 # A capitalised "The" inside a sentence opens a work's title; a small word and a capital after the run go on with it.
-_TITLE_GOES_ON = re.compile(r" (?:for|with|without|against|about) [A-Z]")  # ("The Times in London" is whole)
+# ("The Times in London" is whole; "The Magpie on the Gallows", "The Hunters in the Snow" go on past a small word and
+# "the", blind review 81 found "[name] on the Gallows")
+_TITLE_GOES_ON = re.compile(r" (?:for|with|without|against|about) [A-Z]| (?:on|in|at|under|over) the [A-Z]")
 # "the 1990 World Cup", "the 2021–22 Premier League season": an edition of an event, never a person.
 _EDITION_BEFORE = re.compile(r"\bthe \d{4}(?:[–-]\d{2,4})?$")
 # "Montenegro said", "Rangel told reporters": a verb of saying right after the name, no comma between.
@@ -504,7 +519,7 @@ def _a_field_of_an_office(sentence: str, start: int, end: int) -> bool:
     return _OFFICE_FIELDS_AFTER.match(sentence, end) is not None  # a field between
 
 
-def _role_in_apposition(sentence: str, end: int) -> bool:
+def _role_a_work_named(sentence: str, end: int) -> bool:
     """", the Welsh prince": a role names the person; ", where the mayor …" is a clause, not an apposition, and
     "In the Second Punic War, the Carthaginian general Hannibal led" gives the role to the name after it."""
     apposition = _APPOSITION.match(sentence, end)
@@ -576,6 +591,16 @@ _ABBREVIATIONS = frozenset(
     """Mr Mrs Ms Dr St Mt Prof Rev Gen Col Lt Capt Sgt Cpl Gov Sen Rep Jr Sr Fr Hon Co Inc Ltd Corp Bros No
     vs etc approx Fig fig Vol vol Ch ch cf al""".split()
 )
+# "Reading from the right, the place values are …", "Counting from zero, …": a sentence that opens on a verb's -ing
+# form, a preposition or an article after it and a comma soon after, opens on a phrase of how, not on the town
+# the word also spells (blind reviews 71 and 72: "[place] from right to left", bad). ("Beijing" ends in "-jing".)
+_OPENS_A_PARTICIPLE_PHRASE = re.compile(
+    r"[^\W\d_]+(?<!j)ing (?:from|to|across|along|down|up|through|over|at|in|on|with|the|a|an|this|these|each|"
+    r"every|left|right|aloud|clockwise|anticlockwise|backwards|forwards)\b[^.;:!?]{0,60},"
+)
+# "Hue is the name of a colour", "Tempo is the word for …": the sentence names its first word as a term (blind
+# review 89 found "Hue" hinted [place], bad, the gazetteer knowing a town of that name).
+_NAMED_AS_A_TERM = re.compile(r"\W{0,2} (?:is|was) (?:the|a) (?:name|term|word) (?:of|for|given to)\b")
 _LONE_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
 
 
@@ -628,6 +653,7 @@ def find_name_spans(
     spans: list[Span] = []
     found_here: set[str] = set()
     people = _Either(known_people, found_here)
+    title_goes_on_at = -1  # where the rest of a work's title cut at a small word starts ("… on the [Gallows]")
     for run_start, run_end, spelled_out in capitalised_runs(sentence):
         start, end = strip_run(sentence, run_start, run_end)
         if start >= end:
@@ -648,6 +674,8 @@ def find_name_spans(
             opening = opening or (not after_title and _after_a_missed_full_stop(sentence, piece_start))
             if opening and " " not in text and not (place_type(text) or text in people):
                 continue  # a lone capitalised first word is usually just the start of the sentence
+            if opening and " " not in text and _OPENS_A_PARTICIPLE_PHRASE.match(sentence, piece_start):
+                continue  # "[Reading] from right to left, the columns are …": a verb, whatever town it spells
             if len(text) < 2 or text.isdigit() or _LONE_ROMAN_NUMERAL.fullmatch(text):
                 continue  # "runs from I to XII": a numeral on its own is a number, no name (review 62: hinted [name])
             if text in ORGANISATION_HEADS or text in PLACE_HEADS or text in _NOT_NAMES_ALONE:
@@ -658,12 +686,17 @@ def find_name_spans(
                 continue  # "a strict [Sunni Muslim]", "By 1698 [Omani Arabs] had driven …": a description, no name
             if " " not in text and _a_field_of_an_office(sentence, piece_start, piece_end):
                 continue  # "the Minister of Infrastructure, Communications and [Transport]": a field of an office
-            if text.startswith("The ") and piece_start > 0 and _TITLE_GOES_ON.match(sentence, piece_end):
+            if piece_start == title_goes_on_at:
+                continue  # "and The Magpie on the [Gallows] (1568)": the rest of the title is no name either
+            if text.startswith("The ") and piece_start > 0 and (goes_on := _TITLE_GOES_ON.match(sentence, piece_end)):
+                title_goes_on_at = goes_on.end() - 1
                 continue  # "and [The Challenge] for Africa (2009)": a work's title cut at its small word (review 60)
             if is_a_label(sentence, piece_start, piece_end):
                 continue  # "Stage II", "(Na+)", "German: Donau", "12:14 GMT"
             if text in CONSERVATION_STATUSES:
                 kind: str | None = "term"  # "listed as [Critically Endangered]": a status, asked as a term
+            elif opening and _NAMED_AS_A_TERM.match(sentence, piece_end):
+                kind = "term"  # "[Hue] is the name of a colour in its pure form": the word defined, no town
             elif text in known_organisations:
                 kind = "organisation"  # "Helix Pay said": the firm named before, not a person
             else:

@@ -147,6 +147,7 @@ _SET_SCORE = r"[0-7][–-][0-7](?:\s?\(\d{1,2}(?:[–-]\d{1,2})?\))?"
 _SCORING_VERBS = "won beat lost drew beating winning losing".split()
 _GAME_SCORE = r"(?:[0-7][–-][0-7]|(?:0|15|30|40)[–-](?:0|15|30|40))(?![\w%.-])"
 _AFTER_SCORING = "(?:" + "|".join(rf"(?<=\b{verb} )" for verb in _SCORING_VERBS) + ")"  # "won 3-1"
+_LISTED = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"  # a bare figure in a list: "400", "1,200", "2.5"
 # Stretches that hold digits but no figure worth asking: each is claimed first and gives no span, so
 # neither its pieces nor a plainer rule can take it.
 NOT_FIGURES: tuple[tuple[str, str], ...] = (
@@ -198,6 +199,11 @@ NOT_FIGURES: tuple[tuple[str, str], ...] = (
     # "retrieved samples in 2015, 2017 and 2019": one year of a listed series is guessed from the rest, and two of
     # them hinted [range] read as a period (blind review 79 found "2015, [range]" and "[year], 2017 and 2019")
     ("digit", rf"(?<![\w.,$£€-]){_YEAR}(?:, {_YEAR})+,? (?:and|or) {_YEAR}(?![\w%]|[.,]\d)"),
+    # "later models typically had 400, 600 or 1,200 hooks": one figure of a bare list is guessed from the rest, and
+    # its neighbour was taken for its conversion and cut from the stem (blind review 90 found "had _____ or 1,200
+    # hooks", bad: the source misquoted)
+    ("digit", rf"(?<![\w.,$£€-]){_LISTED}(?:, {_LISTED})+,? (?:and|or) {_LISTED}"
+             rf"(?![\w%-]|[.,]\d|\s?(?:per ?cent|percent|{UNITS}|{_SCALE_WORDS})\b)"),
 )
 # A year is read as a year after these capitalised words; after any other ("The Nokia 1011", "Windows 2000",
 # "Agenda 2030") the digits are a model or a label's number, not a date.
