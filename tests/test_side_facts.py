@@ -17,8 +17,6 @@ DANISH_CARS = ("Cars in Denmark\n\nElectric cars made up 51% of new cars registe
                "to 19.8% of the market from 31.0% in 2023.")
 CHINESE_BRANDS = ("Cars in Denmark\n\nElectric cars made up 51% of new cars registered in Denmark in 2024. Chinese "
                   "brands together accounted for about 7% of electric sales, roughly double their share in 2023.")
-AMIR_AND_BETH = ("Ratio\n\nThe golden ratio, about 1.618, was described by Euclid around 300 BC. Suppose £60 is shared "
-                 "between Amir and Beth in the ratio 2 : 3.")
 PRIYA_SAVES = ("Priya invests £500 at 4% per year, compounded annually.\n\nPriya earns £62.43 in interest, which is £2.43 "
                "more than with simple interest.")
 
@@ -547,9 +545,6 @@ NOT_ASKED = [
     # blind review 89: the level first, then the baseline year it is measured from
     pytest.param(DANISH_CARS, "2023", id="the-year-a-level-fell-from"),
     pytest.param(CHINESE_BRANDS, "2023", id="the-year-of-a-share-doubled-since"),
-    # blind review 79: made-up people of a worked example, by first name alone
-    pytest.param(AMIR_AND_BETH, "Beth", id="a-made-up-person-in-a-suppose"),
-    pytest.param(AMIR_AND_BETH, "Amir", id="a-made-up-person-in-a-suppose-2"),
     # blind review 90: the exchange a share move was made on
     pytest.param("Nickel\n\nNickel fell 3.2% to $15,200 a tonne on the London Metal Exchange on Monday, its lowest in "
                  "four years. In Sydney, shares in the nickel miner Kestrel Resources tumbled 9.6% after it said it "

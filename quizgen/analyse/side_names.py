@@ -105,7 +105,6 @@ _STREET_BEFORE = re.compile(r"\b(?:Via|Viale|Rue|Calle|Rua|Avenida|Corso|Strada|
 _POSSESSIVE_AFTER = re.compile(r"['’]s? ")
 # "Suppose Priya …", "Imagine that Tom …": a worked example's person, at the head of its sentence (review 66)
 _SUPPOSE_BEFORE = re.compile(r"^(?:Suppose|Imagine|Say|Let us say|Let's say)(?: that)?,? $")
-_SUPPOSE_OPENING = re.compile(r"^(?:Suppose|Imagine|Let us say|Let's say)\b")
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -152,11 +151,8 @@ def in_passing(text: str, span: Span) -> bool:
         return True
     if a_fixture_line(text):
         return True  # "The [Diamond League] moves on to [Oslo] next Wednesday": the next round, not the news
-    if _SUPPOSE_BEFORE.search(before) or _SUPPOSE_OPENING.match(text) and span.kind in ("person", "name") and (
-        " " not in span.text
-    ):
-        return True  # "Suppose [Priya], aged 17, is offered a Saturday job", "Suppose £60 is shared between Amir and
-        # [Beth]" (blind review 79, bad twice): someone made up, by a first name alone, to show a rule
+    if _SUPPOSE_BEFORE.search(before):
+        return True  # "Suppose [Priya], aged 17, is offered a Saturday job": someone made up to show a rule
     if person and (_KIN_IN_APPOSITION.search(before) or _AIDE_BEFORE.search(before) or _KIN_BEFORE.search(before)
                    or _PARENTS_LINE.search(before)):
         return True  # "a daughter of [Saint Bridget of Sweden]", "Whitcombe's lawyer, [Anthony Keane]", "His mother, …"
