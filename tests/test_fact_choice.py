@@ -383,3 +383,19 @@ def test_a_sum_written_two_ways_is_asked_once():
     )
     answers = [q.answer for q in quizgen.generate(article).questions]
     assert len([a for a in answers if a.startswith("£310")]) == 1, answers
+
+
+@pytest.mark.parametrize(
+    ("text", "placed", "winner"),
+    [
+        # blind review 74's article, after its fixture line went: "with Norway's [Ingrid Sæther] third in 1:52.40"
+        ("Speed skating\n\nFemke Dijkstra won the 1500m in Calgary on Saturday. Ouellet finished second in 1:52.07, "
+         "with Norway's Ingrid Sæther third in 1:52.40. It was the first world record of Dijkstra's career, and the "
+         "crowd of 4,000 rose to its feet.", "Ingrid Sæther", "Femke Dijkstra"),
+        ("Marathon\n\nAmos Kiprono won the Berlin Marathon on Sunday. Kenya's Wilson Rotich was third in 2:06:33. "
+         "About 45,000 runners started the race, a record for the event.", "Wilson Rotich", "Amos Kiprono"),
+    ],
+)
+def test_a_competitor_placed_third_or_lower_is_no_fact_but_the_winner_is(text, placed, winner):
+    facts = {fact.span.text for fact in analyse(document_from_text(text)).facts}
+    assert placed not in facts and winner in facts

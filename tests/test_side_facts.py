@@ -11,6 +11,12 @@ CHAMPIONSHIPS_GO_ON = (
     "men's 200 metres and the final of the women's 400 metres hurdles."
 )
 INTEREST = "Compound interest is interest earned on interest. Banks in Britain have paid it since the 1690s."
+DIAMOND_LEAGUE = ("Athletics\n\nTamsin Okafor ran 21.94 seconds in Rome on Friday to break a British record that had "
+                  "stood for 27 years. The Diamond League moves on to Oslo next Wednesday.")
+DANISH_CARS = ("Cars in Denmark\n\nElectric cars made up 51% of new cars registered in Denmark in 2024. Petrol cars fell "
+               "to 19.8% of the market from 31.0% in 2023.")
+CHINESE_BRANDS = ("Cars in Denmark\n\nElectric cars made up 51% of new cars registered in Denmark in 2024. Chinese "
+                  "brands together accounted for about 7% of electric sales, roughly double their share in 2023.")
 PRIYA_SAVES = ("Priya invests £500 at 4% per year, compounded annually.\n\nPriya earns £62.43 in interest, which is £2.43 "
                "more than with simple interest.")
 
@@ -528,6 +534,26 @@ NOT_ASKED = [
     # a small count of sorts, asked as its number since blind review 81, stays unasked like "two markers"
     pytest.param("Pasteur\n\nIn 1848 Pasteur found that a salt of racemic acid formed two kinds of crystal that were "
                  "mirror images of one another.", "two", id="a-small-count-of-sorts"),
+    # blind reviews 74, 82 and 91: the closing line that says where and when the round goes on
+    pytest.param(DIAMOND_LEAGUE, "Oslo", id="where-the-series-moves-on-to"),
+    pytest.param(DIAMOND_LEAGUE, "Diamond League", id="which-series-moves-on"),
+    pytest.param("Speed skating\n\nFemke Dijkstra set a world record of 1:49.83 in the 1500m in Calgary on Saturday, "
+                 "the first woman under 1:50. The next round of the series takes place in Tomaszów Mazowiecki, Poland, "
+                 "in two weeks.", "two weeks", id="when-the-next-round-takes-place"),
+    pytest.param("Cycling\n\nJakub Wrona won the stage on Mont Ventoux by 42 seconds on Thursday and took the yellow "
+                 "jersey. The Tour ends in Paris on Sunday, July 20.", "Paris", id="where-the-tour-ends-on-sunday"),
+    # blind review 89: the level first, then the baseline year it is measured from
+    pytest.param(DANISH_CARS, "2023", id="the-year-a-level-fell-from"),
+    pytest.param(CHINESE_BRANDS, "2023", id="the-year-of-a-share-doubled-since"),
+    # blind review 90: the exchange a share move was made on
+    pytest.param("Nickel\n\nNickel fell 3.2% to $15,200 a tonne on the London Metal Exchange on Monday, its lowest in "
+                 "four years. In Sydney, shares in the nickel miner Kestrel Resources tumbled 9.6% after it said it "
+                 "would suspend its Ravensgate mine.", "Sydney", id="in-a-city-shares-moved"),
+    pytest.param("Meridian\n\nShares in Meridian jumped 29 percent to 27.40 euros in Amsterdam on Monday, while "
+                 "Halvorsen's stock fell 4.6 percent in Oslo.", "Oslo", id="where-a-stock-fell"),
+    # blind review 78: the seat of government of a country the card names is its capital, guessed
+    pytest.param("The Irish Famine\n\nAbout one million people died in the famine between 1845 and 1852. Ireland was "
+                 "then part of the United Kingdom, governed from London.", "London", id="governed-from-the-capital"),
 ]
 
 
@@ -667,6 +693,16 @@ STILL_ASKED = [
     # blind review 81: "There are [seven main groups] of nutrients"; the count of sorts is asked as its number
     pytest.param("Nutrition\n\nA balanced diet was first described in 1917. There are seven main groups of "
                  "nutrients.", "seven", id="a-count-of-sorts-as-its-number"),
+    # a vote still to come is not a round of fixtures; the level a figure fell to is the news, not its baseline year;
+    # a city where prices rose is the news, not an exchange
+    pytest.param("Four-day week\n\nSick leave fell by a third during the trial. Councillors will vote next month on "
+                 "making the shorter week permanent for 1,140 staff.", "1,140", id="a-vote-next-month"),
+    pytest.param(DANISH_CARS, "19.8%", id="the-level-a-figure-fell-to"),
+    pytest.param(CHINESE_BRANDS, "7%", id="the-share-that-doubled"),
+    pytest.param("Housing\n\nHouse prices rose 5.2% in London last year, while in Manchester they climbed 7.1%.",
+                 "London", id="a-city-where-prices-rose"),
+    pytest.param("Strike\n\nThe strike at the Cerro Blanco mine entered its third week on Monday, and more than 2,300 "
+                 "workers have now walked out.", "2,300", id="a-strike-in-its-third-week"),
 ]
 
 

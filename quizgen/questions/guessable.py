@@ -22,6 +22,9 @@ FAMOUS_CAPITAL = 1_000_000
 _ADDRESS = re.compile(r"^,? (?:in )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 # "the capital, [Bucharest]", "the Lao capital, [Vientiane]", "[Nairobi], the capital of Kenya", "[X] is the capital".
 _CAPITAL_BEFORE = re.compile(r"\bcapital(?: city)?,? (?:is |was |of \w+(?: \w+)?,? )?$", re.IGNORECASE)
+# "Ireland was then part of the United Kingdom, governed from [London]" (blind review 78: "general knowledge that
+# anyone can guess"): the seat of the government of a country the card names is its capital.
+_GOVERNED_FROM = re.compile(r"\b(?:governed|ruled|administered) (?:directly )?from $")
 _CAPITAL_AFTER = re.compile(r"^,? (?:is |was |became )?(?:the|its)(?: \w+)? capital\b", re.IGNORECASE)
 # The five oceans, each by the word that tells it apart; "the Atlantic" alone is the ocean too.
 OCEANS = ("Atlantic", "Pacific", "Indian", "Arctic", "Southern")
@@ -101,7 +104,7 @@ def _capital_tied_to_its_country(answer: str, before: str, after: str) -> bool:
     address = _ADDRESS.match(after)
     if address and country in countries_named(address.group(1)):
         return True
-    called_capital = _CAPITAL_BEFORE.search(before) or _CAPITAL_AFTER.match(after)
+    called_capital = _CAPITAL_BEFORE.search(before) or _CAPITAL_AFTER.match(after) or _GOVERNED_FROM.search(before)
     return called_capital is not None and country in countries_named(card)
 
 
