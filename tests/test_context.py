@@ -3149,3 +3149,103 @@ def test_the_most_visited_museum_or_expected_revenue_growth_stand_with_the_title
 )
 def test_an_opening_infinitives_their_is_the_subject_named_after_it(text, leans):
     assert leans_on_previous(analyse(document_from_text(f"Rome\n\n{text}")).sentences[1]) == leans
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+ONLY_THE_SENTENCE_BEFORE_SAYS_CASES = [
+    pytest.param(
+        "Volcanoes\n\nA volcano is an opening in the crust through which magma escapes. Most volcanoes lie along plate "
+        "boundaries. Volcanoes are grouped by the shape of the cones they build. Cinder cones are the smallest type, "
+        "rarely more than 300 metres high.",
+        "300 metres",
+        "From “Volcanoes”: Volcanoes are grouped by the shape of the cones they build. Cinder cones are the smallest",
+        id="the-smallest-type-after-the-sentence-that-says-of-what",  # blind review 88
+    ),
+    pytest.param(
+        "Landslides\n\nA landslide is a movement of rock down a slope. Landslides kill thousands of people a year. "
+        "They range from very slow to very fast. Rockfall is the fastest kind, reaching 100 metres a second.",
+        "100 metres a second",
+        None,  # the sentence before, "They range …", says of what only with its own sentence before
+        id="the-fastest-kind-after-a-sentence-that-leans-is-not-asked",  # blind review 88
+    ),
+    pytest.param(
+        "Measles jabs reach remote islands\n\nHealth workers began vaccinating children on 14 outlying islands on "
+        "Monday. The campaign aims to reach 40,000 children by June.\n\nProblems ahead\n\nKeeping 80,000 doses cold on "
+        "the boats will be the hardest part, officials said.",
+        "80,000",
+        None,  # a heading before it: nothing says of what
+        id="the-hardest-part-after-a-heading-is-not-asked",  # blind review 84
+    ),
+    pytest.param(
+        "Parliaments\n\nA general election is a contest in which voters cast votes to choose a member for each "
+        "constituency. The rules that decide how those votes are turned into seats are known as the electoral formula. "
+        "Most parliaments have two chambers.",
+        "electoral formula",
+        "From “Parliaments”: A general election is a contest in which voters cast votes",
+        id="those-votes-after-the-sentence-that-tells-of-votes",  # blind review 71
+    ),
+    pytest.param(
+        "Solar panels sell out in Norway as power prices soar\n\nHouseholds in Norway bought a record number of solar "
+        "panels this year. The Northern Solar Trade Association, which represents installers, said its members fitted "
+        "40,000 systems in 2023. \"Solar is now the cheapest power a family can buy,\" said the association's chief "
+        "executive, Maria Lind.",
+        "Maria Lind",
+        "From “Solar panels sell out in Norway as power prices soar”: The Northern Solar Trade Association",
+        id="the-associations-chief-after-the-sentence-that-names-the-association",  # blind review 75
+    ),
+]
+
+
+ONLY_THE_SENTENCE_BEFORE_SAYS_CASES += [
+    pytest.param(
+        "Lastovo\n\nLastovo is an island in the Adriatic Sea. It has about 800 inhabitants and a lighthouse built in "
+        "1839. Venice ruled Lastovo from 1420 to 1797. In 1815 Lastovo passed to the Kingdom of Dalmatia, an Austrian "
+        "province. After the kingdom was dissolved in 1918, Lastovo was given to Italy under the Treaty of Rapallo.",
+        "1918",
+        "From “Lastovo”: In 1815 Lastovo passed to the Kingdom of Dalmatia, an Austrian province. After the kingdom",
+        id="the-kingdom-after-the-sentence-that-names-it",  # blind review 91
+    ),
+]
+
+
+# guards: the sentence, or the title, says it
+ONLY_THE_SENTENCE_BEFORE_SAYS_CASES += [
+    pytest.param(
+        "Kingdom of Dalmatia\n\nThe Kingdom of Dalmatia was a province of the Austrian Empire. Its capital was Zara. "
+        "In 1815 Austria took over the Kingdom of Dalmatia from France. After the kingdom was dissolved in 1918, Italy "
+        "and Yugoslavia divided the land.",
+        "1918",
+        "From “Kingdom of Dalmatia”: After the kingdom was dissolved",
+        id="the-kingdom-the-title-names-needs-no-sentence-before",
+    ),
+    pytest.param(
+        "Rocks\n\nRocks are made of minerals. Geologists sort them into three groups. Rocks that cool from magma are "
+        "called igneous. Basalt is the most common type of igneous rock, covering 70% of the ocean floor.",
+        "70%",
+        "From “Rocks”: Basalt is the most common type of igneous rock",
+        id="the-most-common-type-of-igneous-rock-says-of-what",
+    ),
+    pytest.param(
+        "Migraine pill approved for children\n\nRegulators approved the first pill to prevent migraines in children on "
+        "Tuesday. The trial enrolled 410 children in 12 countries. Children who took the pill had 3.9 fewer migraine "
+        "days a month, compared with 1.6 fewer days among those given a placebo.",
+        "3.9",
+        "From “Migraine pill approved for children”: Children who took the pill",
+        id="those-given-a-placebo-are-people-the-sentence-says",
+    ),
+    pytest.param(
+        "Mary Dewson\n\nMary Dewson was an American social reformer. She was born in Quincy in 1874. Governor Al Smith "
+        "appointed her to the Ohio State Labour Board in 1919. When Smith became senator in 1925, he put her in charge "
+        "of the state's labour department.",
+        "1925",
+        "From “Mary Dewson”: When Smith became senator",
+        id="the-states-department-as-an-object-needs-no-sentence-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), ONLY_THE_SENTENCE_BEFORE_SAYS_CASES)
+def test_the_slowest_type_these_ballots_or_the_associations_chief_are_asked_after_the_sentence_before(
+    article, answer, begins
+):
+    _assert_asked_after(article, answer, begins)

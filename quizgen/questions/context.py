@@ -42,6 +42,7 @@ from quizgen.questions.pointers import (
 from quizgen.questions.sentence_before import (
     attributed,
     explains,
+    leans_on_the_sentence_before,
     mentions_described,
     owner_named_before,
     previous_in_section,
@@ -139,6 +140,12 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             # (nor when it gives the answer away: "Joseph Meister, a nine-year-old boy …" before "… treat the boy
             # …, and _____ survived")
             needed = before if before and not any(span.text in before for span in hidden) else needed
+    if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
+        previous = previous_in_section(sentence, analysis)
+        if leans_on_the_sentence_before(strip_connective(sentence.text)[0], previous, analysis.document.title):
+            # "Soil creep is the slowest type", "… how those votes are turned into seats": of what, which votes,
+            # only the sentence before says; when it cannot be shown, the sentence is not asked.
+            needed = _the_sentence_before_shown(sentence, analysis, hidden)
     if needed is not None and _shown_before_leans_further(needed, sentence, analysis):
         return None
     if needed is not None and _shown_before_points_back(needed, sentence, analysis):
@@ -370,6 +377,21 @@ def _sentence_before_standing_alone(sentence: Sentence, analysis: Analysis) -> s
     if previous.text.startswith(("“", '"')) or _quotation_left_open(previous.text):
         return None
     return _title_and(previous, analysis)
+
+
+def _the_sentence_before_shown(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]) -> str | None:
+    """The title and the sentence before, when that stands alone or leans only on the title ("Later it came under
+    the Mahra Sultanate …" in "Socotra") and does not give the answer away; else None."""
+    previous = previous_in_section(sentence, analysis)
+    before = _sentence_before_standing_alone(sentence, analysis)
+    if before is None and previous is not None:
+        leaned = pronoun_leaned_on(previous)
+        text = strip_connective(sentence.text)[0]
+        if leaned in TITLE_PRONOUNS and title_resolves(leaned, analysis) and explains(previous, text, lean_ok=True):
+            before = _title_and(previous, analysis)
+    if before is None or any(span.text in before for span in hidden):
+        return None
+    return before
 
 
 def _title_and(previous: Sentence, analysis: Analysis) -> str:
