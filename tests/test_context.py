@@ -3249,3 +3249,45 @@ def test_the_slowest_type_these_ballots_or_the_associations_chief_are_asked_afte
     article, answer, begins
 ):
     _assert_asked_after(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param(
+            "Working closely with Marconi, she refined the receiver in 1921.", True, id="she-after-an-adverb-and-a-name"
+        ),
+        pytest.param("Working with Marconi, she refined the receiver in 1921.", True, id="she-after-working-with-a-name"),
+        pytest.param(
+            "After his election in 1932, Franklin Roosevelt asked Frances Perkins to join the cabinet.",
+            False,
+            id="his-is-the-person-named-after-the-opening-phrase",  # blind review 71
+        ),
+        pytest.param(
+            "After his election in 1932, the president asked Frances Perkins to join the cabinet.",
+            True,
+            id="his-before-a-description-is-someone-before",
+        ),
+        pytest.param("During her reign, the country grew rich from the wool trade.", True, id="her-before-no-one"),
+    ],
+)
+def test_an_opening_phrases_his_is_the_person_named_after_it_not_the_name_inside_it(text, leans):
+    assert leans_on_previous(analyse(document_from_text(f"Rome\n\n{text}")).sentences[1]) == leans
+
+
+# (article, answer, how every item asking it must begin)
+SHE_AFTER_WORKING_WITH_CASES = [
+    pytest.param(
+        "Crystal radio\n\nA crystal radio is a simple receiver that needs no battery. It was popular in the 1920s. The "
+        "best-known early builder was Hanna Lind (1890–1960), a Swedish engineer who turned to radio after the war. "
+        "Working closely with Marconi, she refined the receiver's range to about 40 kilometres.",
+        "40 kilometres",
+        "From “Crystal radio”: The best-known early builder was Hanna Lind",
+        id="she-working-with-a-man-is-the-builder-the-sentence-before-names",  # blind review 88
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), SHE_AFTER_WORKING_WITH_CASES)
+def test_she_working_closely_with_someone_is_asked_after_the_sentence_that_names_her(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
