@@ -7,7 +7,11 @@ from quizgen.analyse import analyse
 from quizgen.questions.context import context_for, kind_only_the_title_named
 from quizgen.questions.flaws import dangling_reference
 from quizgen.questions.leaning import leans_on_previous, strip_connective
-from quizgen.questions.pointers import compares_with_the_sentence_before, points_at_the_sentence_before
+from quizgen.questions.pointers import (
+    bare_quantifier_subject,
+    compares_with_the_sentence_before,
+    points_at_the_sentence_before,
+)
 from quizgen.questions.sentence_before import explains as explains_it
 from quizgen.read import document_from_text
 
@@ -3290,4 +3294,35 @@ SHE_AFTER_WORKING_WITH_CASES = [
 
 @pytest.mark.parametrize(("article", "answer", "begins"), SHE_AFTER_WORKING_WITH_CASES)
 def test_she_working_closely_with_someone_is_asked_after_the_sentence_that_names_her(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        pytest.param("Ten operate at 50 hertz for the northern grid.", True, id="ten-operate-at"),  # blind review 87
+        pytest.param("Four survive in museums in Berlin and Paris.", True, id="four-survive-in"),
+        pytest.param("Ten percent in the north voted against it.", False, id="ten-percent-is-a-measure"),
+        pytest.param("Two men at the gate were arrested.", False, id="two-men-is-a-plural-noun"),
+        pytest.param("Five days in May changed the war.", False, id="five-days-is-a-plural-noun"),
+    ],
+)
+def test_a_count_with_a_verb_no_list_knows_is_a_bare_count(text, bare):
+    assert bare_quantifier_subject(text) == bare
+
+
+BARE_COUNT_CASES = [
+    pytest.param(
+        "Kariba Station\n\nKariba Station is a hydroelectric power station on the Zambezi. It was completed in 1977. "
+        "Each of the 12 turbines has a capacity of 125 MW. Six operate at 50 Hz for the Zambian grid and six at 60 Hz "
+        "for export.",
+        "60 Hz",
+        "From “Kariba Station”: Each of the 12 turbines has a capacity of 125 MW. Six operate",
+        id="six-operate-after-the-sentence-that-says-six-of-what",  # blind review 87
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), BARE_COUNT_CASES)
+def test_six_operate_is_asked_after_the_sentence_that_says_six_of_what(article, answer, begins):
     _assert_asked_after(article, answer, begins)
