@@ -3326,3 +3326,28 @@ BARE_COUNT_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), BARE_COUNT_CASES)
 def test_six_operate_is_asked_after_the_sentence_that_says_six_of_what(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin)
+FORMULA_LINE_CASES = [
+    pytest.param(
+        "Weight\n\nWeight is the force of gravity on an object. It is measured in newtons. The weight of an object is "
+        "given by:\n\nW = mg\n\nHere m is the mass in kilograms and g is the gravitational field strength, about "
+        "1.6 N/kg on the Moon.",
+        "1.6",
+        "From “Weight”: W = mg. Here m is the mass",
+        id="here-m-is-after-the-formula-line-it-explains",  # blind review 87
+    ),
+    pytest.param(
+        "Tour of Flanders\n\nThe Tour of Flanders is a one-day cycling race in Belgium. It was first held in 1913. In "
+        "2024 the winner averaged 43.4 km/h over the 269 km route.",
+        "43.4 km/h",
+        "From “Tour of Flanders”: In 2024",
+        id="the-h-of-km-per-h-is-no-letter-of-a-formula",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), FORMULA_LINE_CASES)
+def test_letters_of_a_formula_are_asked_after_the_formula_line(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

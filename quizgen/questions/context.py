@@ -151,7 +151,9 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     if needed is not None and _shown_before_points_back(needed, sentence, analysis):
         return None
     if needed is not None and _symbol_of_a_formula_not_shown(sentence, needed):
-        return None
+        # "Ep = mgh" just before "Here h is the height in metres and g is …" is the formula it speaks of: it goes
+        # in front (blind review 87).
+        return _formula_before(sentence, analysis, hidden)
     if needed == "" and _dateline_named_the_place(sentence):
         needed = title_context(analysis.document.title)
     if needed is not None and fragment_about_its_answer(sentence, hidden):
@@ -208,14 +210,36 @@ _SETS_ITS_LETTERS = re.compile(r"(?:If|Let|Suppose|Given|For (?:any|every|all|ea
 _FORMULA = re.compile(r"[=≠<>+−×÷²³^]|\w/\w")
 
 
+# "9.8 N/kg", "340 m/s": a unit, not a formula.
+_UNIT_RATIO = re.compile(r"(?<=\d)\s?[A-Za-zµ°]{1,3}/[A-Za-z]{1,3}\b")
+
+
+def _has_formula(text: str) -> bool:
+    return _FORMULA.search(_UNIT_RATIO.sub("", text)) is not None
+
+
+def _formula_before(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]) -> str | None:
+    """The title and the line before, when that is a formula on a line of its own ("Ep = mgh", which the reader takes
+    for a heading) and gives nothing away; else None."""
+    if sentence.index == 0:
+        return None
+    line = analysis.sentences[sentence.index - 1]
+    if not line.is_heading or line.section != sentence.section or "=" not in line.text:
+        return None
+    formula = line.text if line.text.endswith((".", ":")) else f"{line.text}."
+    shown = f"{title_context(analysis.document.title)} {formula}".strip()
+    return None if any(span.text in shown for span in hidden) else shown
+
+
 def _symbol_of_a_formula_not_shown(sentence: Sentence, needed: str) -> bool:
     """Does the sentence speak of letters a formula before it set out, with no formula on the card? "The number a
     is called the leading coefficient, b is the coefficient of x, and c is known as the constant term" names the
     parts of "ax² + bx + c = 0" two sentences back (blind review 82: "'The number a' only makes sense with the
     standard form … which the card does not show"). It is asked only after a shown sentence with its formula."""
-    if _FORMULA.search(sentence.text) or not _SYMBOL.search(sentence.text) or _SETS_ITS_LETTERS.match(sentence.text):
+    text = _UNIT_RATIO.sub("", sentence.text)  # (the "h" of "km/h" is no letter of a formula)
+    if _FORMULA.search(text) or not _SYMBOL.search(text) or _SETS_ITS_LETTERS.match(text):
         return False
-    return not _FORMULA.search(needed)
+    return not _has_formula(needed)
 
 
 # "Imagine a child weighing 300 N …", "Suppose a bank receives a deposit of $1,000 …": a case made up to be worked.
