@@ -7,7 +7,11 @@ from quizgen.analyse import analyse
 from quizgen.questions.context import context_for, kind_only_the_title_named
 from quizgen.questions.flaws import dangling_reference
 from quizgen.questions.leaning import leans_on_previous, strip_connective
-from quizgen.questions.pointers import compares_with_the_sentence_before, points_at_the_sentence_before
+from quizgen.questions.pointers import (
+    bare_quantifier_subject,
+    compares_with_the_sentence_before,
+    points_at_the_sentence_before,
+)
 from quizgen.questions.sentence_before import explains as explains_it
 from quizgen.read import document_from_text
 
@@ -3149,3 +3153,201 @@ def test_the_most_visited_museum_or_expected_revenue_growth_stand_with_the_title
 )
 def test_an_opening_infinitives_their_is_the_subject_named_after_it(text, leans):
     assert leans_on_previous(analyse(document_from_text(f"Rome\n\n{text}")).sentences[1]) == leans
+
+
+# (article, answer, how every item asking it must begin; None = not asked at all)
+ONLY_THE_SENTENCE_BEFORE_SAYS_CASES = [
+    pytest.param(
+        "Volcanoes\n\nA volcano is an opening in the crust through which magma escapes. Most volcanoes lie along plate "
+        "boundaries. Volcanoes are grouped by the shape of the cones they build. Cinder cones are the smallest type, "
+        "rarely more than 300 metres high.",
+        "300 metres",
+        "From “Volcanoes”: Volcanoes are grouped by the shape of the cones they build. Cinder cones are the smallest",
+        id="the-smallest-type-after-the-sentence-that-says-of-what",  # blind review 88
+    ),
+    pytest.param(
+        "Landslides\n\nA landslide is a movement of rock down a slope. Landslides kill thousands of people a year. "
+        "They range from very slow to very fast. Rockfall is the fastest kind, reaching 100 metres a second.",
+        "100 metres a second",
+        None,  # the sentence before, "They range …", says of what only with its own sentence before
+        id="the-fastest-kind-after-a-sentence-that-leans-is-not-asked",  # blind review 88
+    ),
+    pytest.param(
+        "Measles jabs reach remote islands\n\nHealth workers began vaccinating children on 14 outlying islands on "
+        "Monday. The campaign aims to reach 40,000 children by June.\n\nProblems ahead\n\nKeeping 80,000 doses cold on "
+        "the boats will be the hardest part, officials said.",
+        "80,000",
+        None,  # a heading before it: nothing says of what
+        id="the-hardest-part-after-a-heading-is-not-asked",  # blind review 84
+    ),
+    pytest.param(
+        "Parliaments\n\nA general election is a contest in which voters cast votes to choose a member for each "
+        "constituency. The rules that decide how those votes are turned into seats are known as the electoral formula. "
+        "Most parliaments have two chambers.",
+        "electoral formula",
+        "From “Parliaments”: A general election is a contest in which voters cast votes",
+        id="those-votes-after-the-sentence-that-tells-of-votes",  # blind review 71
+    ),
+    pytest.param(
+        "Solar panels sell out in Norway as power prices soar\n\nHouseholds in Norway bought a record number of solar "
+        "panels this year. The Northern Solar Trade Association, which represents installers, said its members fitted "
+        "40,000 systems in 2023. \"Solar is now the cheapest power a family can buy,\" said the association's chief "
+        "executive, Maria Lind.",
+        "Maria Lind",
+        "From “Solar panels sell out in Norway as power prices soar”: The Northern Solar Trade Association",
+        id="the-associations-chief-after-the-sentence-that-names-the-association",  # blind review 75
+    ),
+]
+
+
+ONLY_THE_SENTENCE_BEFORE_SAYS_CASES += [
+    pytest.param(
+        "Lastovo\n\nLastovo is an island in the Adriatic Sea. It has about 800 inhabitants and a lighthouse built in "
+        "1839. Venice ruled Lastovo from 1420 to 1797. In 1815 Lastovo passed to the Kingdom of Dalmatia, an Austrian "
+        "province. After the kingdom was dissolved in 1918, Lastovo was given to Italy under the Treaty of Rapallo.",
+        "1918",
+        "From “Lastovo”: In 1815 Lastovo passed to the Kingdom of Dalmatia, an Austrian province. After the kingdom",
+        id="the-kingdom-after-the-sentence-that-names-it",  # blind review 91
+    ),
+]
+
+
+# guards: the sentence, or the title, says it
+ONLY_THE_SENTENCE_BEFORE_SAYS_CASES += [
+    pytest.param(
+        "Kingdom of Dalmatia\n\nThe Kingdom of Dalmatia was a province of the Austrian Empire. Its capital was Zara. "
+        "In 1815 Austria took over the Kingdom of Dalmatia from France. After the kingdom was dissolved in 1918, Italy "
+        "and Yugoslavia divided the land.",
+        "1918",
+        "From “Kingdom of Dalmatia”: After the kingdom was dissolved",
+        id="the-kingdom-the-title-names-needs-no-sentence-before",
+    ),
+    pytest.param(
+        "Rocks\n\nRocks are made of minerals. Geologists sort them into three groups. Rocks that cool from magma are "
+        "called igneous. Basalt is the most common type of igneous rock, covering 70% of the ocean floor.",
+        "70%",
+        "From “Rocks”: Basalt is the most common type of igneous rock",
+        id="the-most-common-type-of-igneous-rock-says-of-what",
+    ),
+    pytest.param(
+        "Migraine pill approved for children\n\nRegulators approved the first pill to prevent migraines in children on "
+        "Tuesday. The trial enrolled 410 children in 12 countries. Children who took the pill had 3.9 fewer migraine "
+        "days a month, compared with 1.6 fewer days among those given a placebo.",
+        "3.9",
+        "From “Migraine pill approved for children”: Children who took the pill",
+        id="those-given-a-placebo-are-people-the-sentence-says",
+    ),
+    pytest.param(
+        "Mary Dewson\n\nMary Dewson was an American social reformer. She was born in Quincy in 1874. Governor Al Smith "
+        "appointed her to the Ohio State Labour Board in 1919. When Smith became senator in 1925, he put her in charge "
+        "of the state's labour department.",
+        "1925",
+        "From “Mary Dewson”: When Smith became senator",
+        id="the-states-department-as-an-object-needs-no-sentence-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), ONLY_THE_SENTENCE_BEFORE_SAYS_CASES)
+def test_the_slowest_type_these_ballots_or_the_associations_chief_are_asked_after_the_sentence_before(
+    article, answer, begins
+):
+    _assert_asked_after(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        pytest.param(
+            "Working closely with Marconi, she refined the receiver in 1921.", True, id="she-after-an-adverb-and-a-name"
+        ),
+        pytest.param("Working with Marconi, she refined the receiver in 1921.", True, id="she-after-working-with-a-name"),
+        pytest.param(
+            "After his election in 1932, Franklin Roosevelt asked Frances Perkins to join the cabinet.",
+            False,
+            id="his-is-the-person-named-after-the-opening-phrase",  # blind review 71
+        ),
+        pytest.param(
+            "After his election in 1932, the president asked Frances Perkins to join the cabinet.",
+            True,
+            id="his-before-a-description-is-someone-before",
+        ),
+        pytest.param("During her reign, the country grew rich from the wool trade.", True, id="her-before-no-one"),
+    ],
+)
+def test_an_opening_phrases_his_is_the_person_named_after_it_not_the_name_inside_it(text, leans):
+    assert leans_on_previous(analyse(document_from_text(f"Rome\n\n{text}")).sentences[1]) == leans
+
+
+# (article, answer, how every item asking it must begin)
+SHE_AFTER_WORKING_WITH_CASES = [
+    pytest.param(
+        "Crystal radio\n\nA crystal radio is a simple receiver that needs no battery. It was popular in the 1920s. The "
+        "best-known early builder was Hanna Lind (1890–1960), a Swedish engineer who turned to radio after the war. "
+        "Working closely with Marconi, she refined the receiver's range to about 40 kilometres.",
+        "40 kilometres",
+        "From “Crystal radio”: The best-known early builder was Hanna Lind",
+        id="she-working-with-a-man-is-the-builder-the-sentence-before-names",  # blind review 88
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), SHE_AFTER_WORKING_WITH_CASES)
+def test_she_working_closely_with_someone_is_asked_after_the_sentence_that_names_her(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        pytest.param("Ten operate at 50 hertz for the northern grid.", True, id="ten-operate-at"),  # blind review 87
+        pytest.param("Four survive in museums in Berlin and Paris.", True, id="four-survive-in"),
+        pytest.param("Ten percent in the north voted against it.", False, id="ten-percent-is-a-measure"),
+        pytest.param("Two men at the gate were arrested.", False, id="two-men-is-a-plural-noun"),
+        pytest.param("Five days in May changed the war.", False, id="five-days-is-a-plural-noun"),
+    ],
+)
+def test_a_count_with_a_verb_no_list_knows_is_a_bare_count(text, bare):
+    assert bare_quantifier_subject(text) == bare
+
+
+BARE_COUNT_CASES = [
+    pytest.param(
+        "Kariba Station\n\nKariba Station is a hydroelectric power station on the Zambezi. It was completed in 1977. "
+        "Each of the 12 turbines has a capacity of 125 MW. Six operate at 50 Hz for the Zambian grid and six at 60 Hz "
+        "for export.",
+        "60 Hz",
+        "From “Kariba Station”: Each of the 12 turbines has a capacity of 125 MW. Six operate",
+        id="six-operate-after-the-sentence-that-says-six-of-what",  # blind review 87
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), BARE_COUNT_CASES)
+def test_six_operate_is_asked_after_the_sentence_that_says_six_of_what(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin)
+FORMULA_LINE_CASES = [
+    pytest.param(
+        "Weight\n\nWeight is the force of gravity on an object. It is measured in newtons. The weight of an object is "
+        "given by:\n\nW = mg\n\nHere m is the mass in kilograms and g is the gravitational field strength, about "
+        "1.6 N/kg on the Moon.",
+        "1.6",
+        "From “Weight”: W = mg. Here m is the mass",
+        id="here-m-is-after-the-formula-line-it-explains",  # blind review 87
+    ),
+    pytest.param(
+        "Tour of Flanders\n\nThe Tour of Flanders is a one-day cycling race in Belgium. It was first held in 1913. In "
+        "2024 the winner averaged 43.4 km/h over the 269 km route.",
+        "43.4 km/h",
+        "From “Tour of Flanders”: In 2024",
+        id="the-h-of-km-per-h-is-no-letter-of-a-formula",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), FORMULA_LINE_CASES)
+def test_letters_of_a_formula_are_asked_after_the_formula_line(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

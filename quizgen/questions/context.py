@@ -42,6 +42,7 @@ from quizgen.questions.pointers import (
 from quizgen.questions.sentence_before import (
     attributed,
     explains,
+    leans_on_the_sentence_before,
     mentions_described,
     owner_named_before,
     previous_in_section,
@@ -139,12 +140,20 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             # (nor when it gives the answer away: "Joseph Meister, a nine-year-old boy …" before "… treat the boy
             # …, and _____ survived")
             needed = before if before and not any(span.text in before for span in hidden) else needed
+    if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
+        previous = previous_in_section(sentence, analysis)
+        if leans_on_the_sentence_before(strip_connective(sentence.text)[0], previous, analysis.document.title):
+            # "Soil creep is the slowest type", "… how those votes are turned into seats": of what, which votes,
+            # only the sentence before says; when it cannot be shown, the sentence is not asked.
+            needed = _the_sentence_before_shown(sentence, analysis, hidden)
     if needed is not None and _shown_before_leans_further(needed, sentence, analysis):
         return None
     if needed is not None and _shown_before_points_back(needed, sentence, analysis):
         return None
     if needed is not None and _symbol_of_a_formula_not_shown(sentence, needed):
-        return None
+        # "Ep = mgh" just before "Here h is the height in metres and g is …" is the formula it speaks of: it goes
+        # in front (blind review 87).
+        return _formula_before(sentence, analysis, hidden)
     if needed == "" and _dateline_named_the_place(sentence):
         needed = title_context(analysis.document.title)
     if needed is not None and fragment_about_its_answer(sentence, hidden):
@@ -201,14 +210,36 @@ _SETS_ITS_LETTERS = re.compile(r"(?:If|Let|Suppose|Given|For (?:any|every|all|ea
 _FORMULA = re.compile(r"[=≠<>+−×÷²³^]|\w/\w")
 
 
+# "9.8 N/kg", "340 m/s": a unit, not a formula.
+_UNIT_RATIO = re.compile(r"(?<=\d)\s?[A-Za-zµ°]{1,3}/[A-Za-z]{1,3}\b")
+
+
+def _has_formula(text: str) -> bool:
+    return _FORMULA.search(_UNIT_RATIO.sub("", text)) is not None
+
+
+def _formula_before(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]) -> str | None:
+    """The title and the line before, when that is a formula on a line of its own ("Ep = mgh", which the reader takes
+    for a heading) and gives nothing away; else None."""
+    if sentence.index == 0:
+        return None
+    line = analysis.sentences[sentence.index - 1]
+    if not line.is_heading or line.section != sentence.section or "=" not in line.text:
+        return None
+    formula = line.text if line.text.endswith((".", ":")) else f"{line.text}."
+    shown = f"{title_context(analysis.document.title)} {formula}".strip()
+    return None if any(span.text in shown for span in hidden) else shown
+
+
 def _symbol_of_a_formula_not_shown(sentence: Sentence, needed: str) -> bool:
     """Does the sentence speak of letters a formula before it set out, with no formula on the card? "The number a
     is called the leading coefficient, b is the coefficient of x, and c is known as the constant term" names the
     parts of "ax² + bx + c = 0" two sentences back (blind review 82: "'The number a' only makes sense with the
     standard form … which the card does not show"). It is asked only after a shown sentence with its formula."""
-    if _FORMULA.search(sentence.text) or not _SYMBOL.search(sentence.text) or _SETS_ITS_LETTERS.match(sentence.text):
+    text = _UNIT_RATIO.sub("", sentence.text)  # (the "h" of "km/h" is no letter of a formula)
+    if _FORMULA.search(text) or not _SYMBOL.search(text) or _SETS_ITS_LETTERS.match(text):
         return False
-    return not _FORMULA.search(needed)
+    return not _has_formula(needed)
 
 
 # "Imagine a child weighing 300 N …", "Suppose a bank receives a deposit of $1,000 …": a case made up to be worked.
@@ -370,6 +401,21 @@ def _sentence_before_standing_alone(sentence: Sentence, analysis: Analysis) -> s
     if previous.text.startswith(("“", '"')) or _quotation_left_open(previous.text):
         return None
     return _title_and(previous, analysis)
+
+
+def _the_sentence_before_shown(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]) -> str | None:
+    """The title and the sentence before, when that stands alone or leans only on the title ("Later it came under
+    the Mahra Sultanate …" in "Socotra") and does not give the answer away; else None."""
+    previous = previous_in_section(sentence, analysis)
+    before = _sentence_before_standing_alone(sentence, analysis)
+    if before is None and previous is not None:
+        leaned = pronoun_leaned_on(previous)
+        text = strip_connective(sentence.text)[0]
+        if leaned in TITLE_PRONOUNS and title_resolves(leaned, analysis) and explains(previous, text, lean_ok=True):
+            before = _title_and(previous, analysis)
+    if before is None or any(span.text in before for span in hidden):
+        return None
+    return before
 
 
 def _title_and(previous: Sentence, analysis: Analysis) -> str:

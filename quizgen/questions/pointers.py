@@ -82,6 +82,10 @@ _SINGULAR_COUNTS = ("One", "Only one")
 _SINGULAR_VERBS = frozenset("is was has does".split())
 
 
+_MEASURES = frozenset("percent per cent thousand hundred million billion dozen score times".split())
+_PREPOSITIONS_AFTER_A_VERB = frozenset("at in on for from with by as under into through across".split())
+
+
 def _bare_count_subject(text: str) -> bool:
     match = _BARE_COUNT.match(text)
     if match is None:
@@ -94,7 +98,11 @@ def _bare_count_subject(text: str) -> bool:
     if word in _SINGULAR_VERBS or word in PRESENT_FORMS and word.endswith("s"):
         return False
     # ("Few believe that …", "All agree that …": people in general, no group the sentence before named.)
-    return word in VERB_FORMS or word in PRESENT_FORMS and that is None
+    if word in VERB_FORMS or word in PRESENT_FORMS and that is None:
+        return True
+    # "Ten operate at 50 hertz …" (ten of the generating units, blind review 87): a word no list knows, not a plural
+    # noun nor a measure ("Ten percent in …"), and a preposition after it, is a count's verb.
+    return not _PLURAL_NOUN.fullmatch(word) and word not in _MEASURES and after in _PREPOSITIONS_AFTER_A_VERB
 
 
 # "signed the same agreement", "A similar event in 1871": the same as what? ("at the same time" is no pointer.)

@@ -237,3 +237,65 @@ def attributed(previous: Sentence) -> bool:
     spoke explains the "she" that follows."""
     closing = max(previous.text.rfind("”"), previous.text.rfind('"'))
     return closing > 0 and any(span.kind in ("person", "name") and span.start > closing for span in previous.spans)
+
+
+# "Soil creep is the slowest type", "Delivering four doses on schedule will be the hardest part": a superlative of a
+# sort or a share with nothing after it to say of what (blind reviews 84, 88: "'the slowest type' of what (mass
+# movement) is not shown"). ("the most common type of rock", "the hardest part to build" say of what.)
+_RANKED_SORT_OF_NOTHING = re.compile(
+    r"\bthe (?:most [a-z]+|least [a-z]+|(?!(?:interest|forest|harvest|honest|modest|west|rest|test|contest|protest|"
+    r"request|conquest|arrest|chest|nest|quest)\b)[a-z]{2,}est) "
+    r"(?:types?|kinds?|forms?|sorts?|parts?|categor(?:y|ies)|class(?:es)?|variet(?:y|ies)|stages?|phases?)\b"
+    r"(?! (?:of|in|among|to|that|which|for|on)\b)"
+)
+# "how those votes are turned into seats" after "… citizens cast votes …": a demonstrative inside the sentence,
+# before a noun only the sentence before used (blind review 71). (Times are "this year", "that summer"; "those
+# given a placebo", "those who …" are people the sentence says.)
+_DEMONSTRATED_INSIDE = re.compile(
+    r"(?<=.)\b(?:this|these|those) (?!(?:the|its|his|her|their|our|is|was|are|were|year|month|week|day|time|"
+    r"morning|evening|summer|winter|spring|autumn|season|century|decade|period|point|stage|way|who|whom|which|that|"
+    r"with|without|in|of|at|on|for|from|by|under|over|born|given|taken|known|seen|made|left)\b)"
+    r"(?![a-z]+(?:ed|ing)\b)([a-z]{3,})\b"
+)
+_CLAUSE_BEFORE = re.compile(r"[;:]|, (?:and|but|so|which|while)\b")
+# "the forum's chief executive" after "The Irish Digital Infrastructure Forum …", "After the sultanate was
+# abolished" after "… the Mahra Sultanate of Qishn and Socotra …" (blind reviews 75, 91): a name's head word, said
+# as a common noun, stands for that name, which only the sentence before gives. Only as a subject, or a speaker:
+# "in charge of the state's labour department", "the support of the barons" the title leaves plain enough.
+_THE_NOUN = re.compile(
+    r"(?:(?<=^)The|(?<=, )the|(?<=\bsaid )the|(?<=\bwhen )the|(?<=\bafter )the|(?<=\bAfter )the|(?<=\bthat )the) "
+    r"([a-z]{4,})(?:['’]s)?\b(?! of\b)"
+)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"(?:['’]s(?: [a-z-]+){1,2}|(?: (?:also|then|later|soon|never|only))?) "
+    r"(?:was|were|is|are|has|had|have|will|would|could|did|said|says|became|remained|[a-z]+ed)\b"
+)
+
+
+def leans_on_the_sentence_before(text: str, previous: Sentence | None, title: str) -> bool:
+    """Does the sentence speak of something only the sentence before says: "the slowest type" (of what?), "those
+    votes" of a sentence about votes, "the sultanate" of a name given just before? A title does not say it; the
+    sentence before may."""
+    if _RANKED_SORT_OF_NOTHING.search(text):
+        return True
+    if previous is None:
+        return False
+    title, before = title.lower(), previous.text
+    for match in _DEMONSTRATED_INSIDE.finditer(text):
+        stem, said_before = match.group(1)[:5], text[: match.start()]
+        if _CLAUSE_BEFORE.search(said_before):
+            break  # "In 1954 she determined the structure of vitamin B12; the committee cited this work": that work
+        if stem in before.lower() and stem not in title and stem not in said_before.lower():
+            return True
+    for match in _THE_NOUN.finditer(text):
+        noun = match.group(1)
+        said = text[max(0, match.start() - 5) : match.start()] == "said "
+        if not said and not _SUBJECT_VERB_AFTER.match(text, match.end()):
+            continue
+        if noun in title or re.search(rf"\b{noun.capitalize()}\b", text):
+            continue  # ("the Forum" named in the sentence itself)
+        # ("the Mahra Sultanate", "the Irish Digital Infrastructure Forum", "the Kingdom of Dalmatia")
+        head = rf"\b(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]+ (?:of [A-Z][\w’'-]+ )?{noun.capitalize()}\b"
+        if re.search(rf"{head}|\b{noun.capitalize()} of (?:the )?[A-Z]", before):
+            return True
+    return False
