@@ -1549,3 +1549,58 @@ def test_the_latest_census_of_a_report_keeps_years_near_it():
     for seed in range(8):
         options = options_for(analysis, "2019", seed)
         assert len(options) == 3 and all(2009 < int(o) <= 2020 for o in options), options
+
+
+# blind review 75: "the pertussis vaccine, which is offered between _____ of pregnancy" (16 and 32 weeks) offered 20
+# and 40, 20 and 42 weeks: what is done in a pregnancy is done within its forty weeks
+PREGNANCY = [
+    (("The vaccine is offered between [16 and 32 weeks](range) of pregnancy.", LATER), "16 and 32 weeks"),
+    (("The scan is done at [36 weeks](quantity) of pregnancy.", LATER), "36 weeks"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), PREGNANCY, ids=[r[1] for r in PREGNANCY])
+def test_weeks_of_pregnancy_stay_under_forty(marked, answer):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(f.value < 40 for o in options for f in figures_in(o)), options
+
+
+def test_weeks_of_anything_else_may_pass_forty():
+    # guard: "a trial of 36 weeks" is no pregnancy
+    analysis = analysis_of("The trial ran for [36 weeks](quantity) in all.", LATER)
+    assert any(value_of(o) > 40 for seed in range(8) for o in options_for(analysis, "36 weeks", seed))
+
+
+def test_a_date_of_a_life_gets_no_rival_after_the_year_before_the_death():
+    # blind review 82: "(c. 1532 – 16 November 1625) … In _____ van Dyck visited her" (July 1624) offered May 1626 and
+    # February 1627, after her death
+    analysis = analysis_of("Sofonisba Anguissola (c. 1532 – 16 November 1625) was an Italian painter.",
+                           "In [July 1624](date) the painter Anthony van Dyck visited her.")
+    for seed in range(8):
+        options = options_for(analysis, "July 1624", seed)
+        assert len(options) == 3 and all(int(o[-4:]) <= 1624 for o in options), options
+
+
+# blind review 89: "During the Second World War, British forces occupied the islands from April _____" (1940 to 1945)
+# offered 1938 to 1943 and 1942 to 1947: a time the sentence sets in a world war stays in it
+WAR_YEARS = [
+    (("During the Second World War, the port was bombed in [1941](year).", LATER), "1941", (1939, 1945)),
+    (("In [1916](year), during the First World War, the factory made shells.", LATER), "1916", (1914, 1918)),
+    (("During World War II the town was occupied from [1940 to 1944](range).", LATER), "1940 to 1944", (1939, 1945)),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "war"), WAR_YEARS, ids=[r[1] for r in WAR_YEARS])
+def test_a_time_set_in_a_world_war_stays_in_it(marked, answer, war):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(war[0] <= f.value <= war[1] for o in options for f in figures_in(o)), options
+
+
+def test_a_year_after_a_world_war_may_go_past_it():
+    # guard: "After the Second World War, in 1950" is no year of the war
+    analysis = analysis_of("After the Second World War, the port was rebuilt in [1950](year).", LATER)
+    assert options_for(analysis, "1950")

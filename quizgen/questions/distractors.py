@@ -110,8 +110,20 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         ok = lambda option: year_ok(option) and _on_the_answers_side_of_months(  # noqa: E731
             option, span.text, months_shown
         )
+    war = _war_told(sentence.text, span.text) if timely else None
+    if war is not None:
+        # "During the Second World War, British forces occupied the islands from April _____" (1940 to 1945) offered
+        # 1938 to 1943 and 1942 to 1947 (blind review 89): a time the sentence sets in a war stays in that war
+        war_ok = ok
+        ok = lambda option: war_ok(option) and all(war[0] <= y <= war[1] for y in _years_told(option))  # noqa: E731
     if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
         return ()
+    pregnancy = _WEEKS_OF_PREGNANCY.match(sentence.text, span.end)
+    if pregnancy and "week" in span.text + pregnancy.group() and span.kind in ("range", "quantity", "number"):
+        # "offered between _____ of pregnancy" (16 and 32 weeks) offered 20 and 40, 20 and 42 weeks (blind review
+        # 75): a pregnancy lasts some forty weeks, and what is done in it is done before
+        carried_ok = ok
+        ok = lambda option: carried_ok(option) and all(f.value < TERM_WEEKS for f in figures_in(option))  # noqa: E731
     cap = latest_year(index, fact)
     if span.kind == "year" or year_like(fact):
         event = cyclic_event(fact)
@@ -148,6 +160,13 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
             # "The increase, the company's third since _____" (the autumn of 2023) offered the autumn of 2025 in a
             # report of early 2025 (review 65): a date looked back to is no later than the article's own time
             cap = min(cap, index.present) if cap is not None else index.present
+        life, own = _life_span(analysis), _years_told(span.text)
+        if life and len(own) == 1 and life[0] < own[0] <= life[1]:
+            # "(c. 1532 – 16 November 1625) … In _____ the Flemish painter Anthony van Dyck visited her" (July 1624)
+            # offered May 1626 and February 1627, after her death (blind review 82): a date of a life is in it (and
+            # before the year of the death, whose months after it the year alone cannot rule out)
+            death = life[1] - 1 if own[0] < life[1] else life[1]
+            cap = min(cap or death, death)
         after = _after_the_past(fact, analysis)
         if after is not None:
             dated_ok = ok
@@ -307,6 +326,28 @@ def _a_period(text: str) -> bool:
     figures = figures_in(text)
     return len(figures) == 2 and all(is_year(f) and f.digits == 4 for f in figures)
 
+
+# The world wars, by the names a sentence gives them, and their years
+WARS = (
+    (re.compile(r"\b(?:First World War|World War I|WWI|Great War)\b(?! ?I)"), (1914, 1918)),
+    (re.compile(r"\b(?:Second World War|World War II|WWII)\b"), (1939, 1945)),
+)
+
+
+def _war_told(sentence: str, answer: str) -> tuple[int, int] | None:
+    """The years of the world war the sentence names, when the answer's years all lie in them."""
+    years = _years_told(answer)
+    for name, (start, end) in WARS:
+        if name.search(sentence) and years and all(start <= y <= end for y in years):
+            return start, end
+    return None
+
+
+# "16 and 32 weeks of pregnancy", "at 20 weeks' gestation", "20 weeks pregnant"
+_WEEKS_OF_PREGNANCY = re.compile(
+    r"(?: weeks?)?(?:'|’)?(?: (?:of|into) (?:(?:her|the|a) )?(?:pregnancy|gestation)| pregnant)\b"
+)
+TERM_WEEKS = 40
 
 # "Hollerith used punched cards to tabulate the _____ U.S. census" (1890) offered 1886, 1887 and 1889 (blind review 90):
 # a census is taken every ten years (or five, whose every other one is ten apart too), so its rivals are too
