@@ -1573,14 +1573,27 @@ def test_weeks_of_anything_else_may_pass_forty():
     assert any(value_of(o) > 40 for seed in range(8) for o in options_for(analysis, "36 weeks", seed))
 
 
-def test_a_date_of_a_life_gets_no_rival_after_the_year_before_the_death():
-    # blind review 82: "(c. 1532 – 16 November 1625) … In _____ van Dyck visited her" (July 1624) offered May 1626 and
-    # February 1627, after her death
-    analysis = analysis_of("Sofonisba Anguissola (c. 1532 – 16 November 1625) was an Italian painter.",
-                           "In [July 1624](date) the painter Anthony van Dyck visited her.")
+_MONTH_NUMBERS = {name: i for i, name in enumerate(_MONTHS, start=1)}
+
+
+@pytest.mark.parametrize(
+    ("opening", "marked", "answer", "death"),
+    [
+        # blind review 82: "(c. 1532 – 16 November 1625) … In _____ van Dyck visited her" (July 1624) offered May 1626
+        # and February 1627, after her death
+        ("Sofonisba Anguissola (c. 1532 – 16 November 1625) was an Italian painter.",
+         "In [July 1624](date) the painter Anthony van Dyck visited her.", "July 1624", (1625, 11)),
+        ("Vitus Bering (5 August 1681 – 19 December 1741) was a Danish explorer.",
+         "The ships sailed in [June 1741](date) from Kamchatka.", "June 1741", (1741, 12)),
+    ],
+    ids=["July 1624", "June 1741"],
+)
+def test_a_date_of_a_life_gets_no_rival_after_the_death(opening, marked, answer, death):
+    analysis = analysis_of(opening, marked)
     for seed in range(8):
-        options = options_for(analysis, "July 1624", seed)
-        assert len(options) == 3 and all(int(o[-4:]) <= 1624 for o in options), options
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3, options
+        assert all((int(o.split()[1]), _MONTH_NUMBERS[o.split()[0]]) <= death for o in options), options
 
 
 # blind review 89: "During the Second World War, British forces occupied the islands from April _____" (1940 to 1945)

@@ -160,13 +160,14 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
             # "The increase, the company's third since _____" (the autumn of 2023) offered the autumn of 2025 in a
             # report of early 2025 (review 65): a date looked back to is no later than the article's own time
             cap = min(cap, index.present) if cap is not None else index.present
-        life, own = _life_span(analysis), _years_told(span.text)
-        if life and len(own) == 1 and life[0] < own[0] <= life[1]:
+        life, own, death = _life_span(analysis), _years_told(span.text), _death_month(analysis)
+        if life and death and len(own) == 1 and life[0] < own[0] <= life[1]:
             # "(c. 1532 – 16 November 1625) … In _____ the Flemish painter Anthony van Dyck visited her" (July 1624)
-            # offered May 1626 and February 1627, after her death (blind review 82): a date of a life is in it (and
-            # before the year of the death, whose months after it the year alone cannot rule out)
-            death = life[1] - 1 if own[0] < life[1] else life[1]
-            cap = min(cap or death, death)
+            # offered May 1626 and February 1627, after her death (blind review 82): a date of a life is no later
+            # than the month of the death (which leaves the months between, so the answer is not the latest option)
+            cap = min(cap or life[1], life[1])
+            lived_ok = ok
+            ok = lambda option: lived_ok(option) and (_month_of_year(option) or death) <= death  # noqa: E731
         after = _after_the_past(fact, analysis)
         if after is not None:
             dated_ok = ok
@@ -426,6 +427,16 @@ def _life_span(analysis: Analysis) -> tuple[int, int] | None:
         return None
     first, last = int(match.group(1)), int(match.group(2))
     return (first, last) if first < last <= first + 120 else None
+
+
+def _death_month(analysis: Analysis) -> tuple[int, int] | None:
+    """(year, month) of the end of the life the opening brackets give, when they name its month: '– 16 November
+    1625)' -> (1625, 11)."""
+    opening = next((s for s in analysis.sentences if not s.is_heading), None)
+    match = _LIFE_SPAN.search(opening.text[:200]) if opening is not None else None
+    if match is None or _life_span(analysis) is None:
+        return None
+    return _month_of_year(match.group()[match.end(1) - match.start() :])
 
 
 def _within_life(answer: str, life: tuple[int, int]) -> bool:
