@@ -160,11 +160,12 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
             # "The increase, the company's third since _____" (the autumn of 2023) offered the autumn of 2025 in a
             # report of early 2025 (review 65): a date looked back to is no later than the article's own time
             cap = min(cap, index.present) if cap is not None else index.present
-        life, own, death = _life_span(analysis), _years_told(span.text), _death_month(analysis)
-        if life and death and len(own) == 1 and life[0] < own[0] <= life[1]:
+        life, own, death = _life_span(analysis), _month_of_year(span.text), _death_month(analysis)
+        if life and death and own and life[0] < own[0] and _months_between(own, death) >= MONTHS_BEFORE_DEATH:
             # "(c. 1532 – 16 November 1625) … In _____ the Flemish painter Anthony van Dyck visited her" (July 1624)
             # offered May 1626 and February 1627, after her death (blind review 82): a date of a life is no later
-            # than the month of the death (which leaves the months between, so the answer is not the latest option)
+            # than the month of the death (a year or more before it, so rivals fit between and the answer is not
+            # always the latest option: the death date itself keeps its rivals, as years do, YEARS_BEFORE_DEATH)
             cap = min(cap or life[1], life[1])
             lived_ok = ok
             ok = lambda option: lived_ok(option) and (_month_of_year(option) or death) <= death  # noqa: E731
@@ -427,6 +428,14 @@ def _life_span(analysis: Analysis) -> tuple[int, int] | None:
         return None
     first, last = int(match.group(1)), int(match.group(2))
     return (first, last) if first < last <= first + 120 else None
+
+
+MONTHS_BEFORE_DEATH = 12
+
+
+def _months_between(first: tuple[int, int], last: tuple[int, int]) -> int:
+    """Months from one (year, month) to a later one: (1624, 7) to (1625, 11) is 16."""
+    return (last[0] - first[0]) * 12 + last[1] - first[1]
 
 
 def _death_month(analysis: Analysis) -> tuple[int, int] | None:
