@@ -481,6 +481,19 @@ NUMBERS_BY_THE_STEM = [
      "[3.6 million](number).", "4.1 million", lambda v: Decimal("3.6e6") < v < Decimal("15.4e6")),
     ("Lagos is the largest, with [15.4 million](number), followed by Kano with [4.1 million](number) and Ibadan with "
      "[2.9 million](number).", "2.9 million", lambda v: v < Decimal("4.1e6")),
+    # blind review 89: "followed by the Volkswagen ID.4 on _____ and the Skoda Enyaq on 6,115" (6,870) offered 5,150
+    ("The most popular model was the Tesla Model Y, with [11,240](number) registrations, followed by the Volkswagen "
+     "ID.4 on [6,870](number) and the Skoda Enyaq on [6,115](number).", "6,870", lambda v: 6115 < v < 11240),
+    # blind review 91: "Dunn, second in 22.04, with the American Brianna Cole third in _____" (22.11) offered 15.48 and
+    # 16.58, faster than second place: the figures of two places keep their order
+    ("Dunn was second in [22.04](number), with Cole third in [23.80](number).", "23.80", lambda v: v > Decimal("22.04")),
+    ("Dunn was second in [22.04](number), with Cole third in [23.80](number).", "22.04", lambda v: v < Decimal("23.80")),
+    # blind review 89: "originally about 10 Roman feet (3 m) wide, later reduced to a "narrow wall" of around _____"
+    # (2.4 m) offered 3.1 and 3.6 m
+    ("The wall was originally [3 metres](quantity) wide, later reduced to a \"narrow wall\" of around [2.4 metres]"
+     "(quantity).",
+     "2.4 metres", lambda v: v < 3),
+    ("The crew numbered [400](number), later cut to about [250](number).", "250", lambda v: v < 400),
     # review 44: "a gross tonnage of 79,280, later increased to _____" offered 58,396, 66,738 and 75,081
     ("The ship's tonnage was [50,000](number), later increased to [68,000](number) after a refit.", "68,000",
      lambda v: v > 50_000),
@@ -846,6 +859,16 @@ WITHIN_A_RANGE = [
      "1.5 to 3.5 percent", lambda o: (lambda f: f[0].value <= Decimal("1.55") <= f[1].value)(figures_in(o))),
     (("Inflation was [2.9 percent](percent) in May, within the target range of [2 to 4 percent](range).", LATER),
      "2 to 4 percent", lambda o: (lambda f: f[0].value <= Decimal("2.9") <= f[1].value)(figures_in(o))),
+    # blind review 71: "usually measure _____ in length, with most individuals around 23 centimetres" (15 to 30)
+    # offered 25 to 45 and 30 to 60 centimetres; a typical figure stays in every wrong range, which still neither
+    # holds the answer nor lies inside it
+    (("Adult axolotls usually measure [15 to 30 centimetres](range) in length, with most individuals around "
+      "[23 centimetres](quantity).", LATER), "15 to 30 centimetres",
+     lambda o: (lambda f: f[0].value <= 23 <= f[1].value and (f[0].value < 15) == (f[1].value < 30))(figures_in(o))),
+    (("Adult axolotls usually measure [15 to 30 centimetres](range) in length, with most individuals around "
+      "[23 centimetres](quantity).", LATER), "23 centimetres", lambda o: 15 <= value_of(o) <= 30),
+    (("The snakes grow [2 to 6 metres](range) long, averaging [4 metres](quantity).", LATER), "2 to 6 metres",
+     lambda o: (lambda f: f[0].value <= 4 <= f[1].value and (f[0].value < 2) == (f[1].value < 6))(figures_in(o))),
 ]
 
 
@@ -1344,3 +1367,260 @@ def test_a_round_period_after_every_gets_round_wrong_options(marked, answer, rul
     for seed in range(8):
         options = options_for(analysis, answer, seed)
         assert len(options) >= 2 and all(rule(value_of(o)) for o in options), options
+
+
+# --- wave 5: options a student rules out by the answer's precision, its centre, its time or its season --------------
+
+# (marked article, answer, a test every wrong option passes); the answer's value is `a` in the tests
+MEASURED_CLOSELY = [
+    # blind review 91: "Only three British women have ever broken _____" (22.10 seconds) offered 17.68 and 28.73
+    # seconds, "won the men's 400m hurdles in _____" (46.93) 32.85 and 37.54: a time to the hundredth lies near its rivals
+    (("Only three British women have ever broken [22.10 seconds](quantity).", LATER), "22.10 seconds",
+     lambda o, a: abs(o - a) <= a * Decimal("0.13")),
+    (("Norway's Erik Solberg won the men's 400m hurdles in [46.93](number).", LATER), "46.93",
+     lambda o, a: abs(o - a) <= a * Decimal("0.13")),
+    # blind review 86: "The Dead Sea's density, about _____" (1.24 kg per litre) offered 0.87 and 0.99, less than water
+    (("The Dead Sea's density, about [1.24 kg per litre](quantity), allows swimmers to float.", LATER),
+     "1.24 kg per litre", lambda o, a: abs(o - a) <= a * Decimal("0.13")),
+    (("Absolute zero is [−273.15 °C](quantity).", LATER), "−273.15 °C",
+     lambda o, a: abs(o - a) <= abs(a) * Decimal("0.14")),
+    # guards: a figure of one decimal, a count, a share and a rate set on quarters keep rivals farther off
+    (("Inflation rose to [8.2%](percent) in May.", LATER), "8.2%", lambda o, a: True),
+    (("The army had [28,500](number) soldiers in the field.", LATER), "28,500", lambda o, a: True),
+    (("The Bank of Japan raised its policy rate to [0.25%](percent) in July.", LATER), "0.25%", lambda o, a: True),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), MEASURED_CLOSELY, ids=[r[1] for r in MEASURED_CLOSELY])
+def test_a_figure_measured_closely_gets_rivals_as_close(marked, answer, rule):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and all(rule(value_of(o), value_of(answer)) for o in options), options
+
+
+@pytest.mark.parametrize(
+    ("marked", "answer"),
+    [
+        ("The stage covered [171.5 km](quantity) from Montélimar.", "171.5 km"),
+        ("Mahama won [56.55 percent](percent) of the vote.", "56.55 percent"),
+        ("Sales reached [$2.07 billion](money) in the quarter.", "$2.07 billion"),
+    ],
+)
+def test_a_figure_of_one_decimal_a_share_or_money_still_gets_rivals_a_fifth_off(marked, answer):
+    # guard: the close factors are only for measurements to the hundredth; these keep their usual spread
+    analysis = analysis_of(marked, LATER)
+    value = value_of(answer)
+    spreads = {abs(value_of(o) - value) for seed in range(8) for o in options_for(analysis, answer, seed)}
+    assert max(spreads) > value * Decimal("0.15")
+
+
+# blind review 90: "Rainfall between _____ of the LPA is classed as normal" (96% and 104%) offered 72% and 78%: a band
+# around 100% keeps its centre, and only its width is asked
+BANDS = [
+    (("Rainfall between [96% and 104%](range) of the LPA is classed as \"normal\".", LATER), "96% and 104%", 200),
+    (("Output between [90 and 110 percent](range) of the quota is accepted.", LATER), "90 and 110 percent", 200),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "ends"), BANDS, ids=[r[1] for r in BANDS])
+def test_a_band_around_a_round_whole_keeps_its_centre(marked, answer, ends):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and all(sum(f.value for f in figures_in(o)) == ends for o in options), options
+
+
+def test_a_share_of_a_crop_stays_at_most_all_of_it():
+    # guard (blind review 71): a share of a whole that is no band keeps under 100 percent
+    analysis = analysis_of("Growers said some plots had lost between [50 and 90 percent](range) of their crop.", LATER)
+    for seed in range(8):
+        assert all(f.value <= 100 for o in options_for(analysis, "50 and 90 percent", seed) for f in figures_in(o))
+
+
+# blind reviews 80, 90: "takes between _____" (four and nine months) offered five and ten, five and eleven, five and
+# twelve months; "roughly _____ of every 10,000 courses" (1 to 5) 2 to 8, 2 to 9, 2 to 10: an end every wrong option
+# shares and the answer lacks makes the answer the odd one out
+ODD_END_OUT = [
+    (("Approval is a process that typically takes between [four and nine months](range).", LATER),
+     "four and nine months"),
+    (("Severe anaphylaxis is rare, occurring in roughly [1 to 5](range) of every 10,000 courses of treatment.", LATER),
+     "1 to 5"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), ODD_END_OUT, ids=[r[1] for r in ODD_END_OUT])
+def test_no_end_is_shared_by_every_wrong_range_but_not_the_answer(marked, answer):
+    analysis = analysis_of(*marked)
+    for seed in range(16):
+        options = options_for(analysis, answer, seed)
+        ends = [{f.value for f in figures_in(o)} for o in options]
+        if len(options) > 1:
+            assert not set.intersection(*ends) - {f.value for f in figures_in(answer)}, options
+
+
+def test_a_range_of_round_ends_keeps_its_usual_rivals():
+    # guard: rivals that share an end with each other but not all of them stay as they were
+    analysis = analysis_of("Each hive holds [200-500](range) drones in summer.", LATER)
+    assert options_for(analysis, "200-500") == ("100-400", "300-600", "300-700")
+
+
+# blind review 91: "Construction of clean rooms is due to start in _____" (Jan. 2025) offered Nov. 2022 and Aug. 2023
+# in a story whose past reaches 2023: a start that is due lies after the story's past
+DUE_AHEAD = [
+    (("Venture funding fell by 27% in [2023](year).", "Construction of clean rooms is due to start in "
+      "[Jan. 2025](date)."), "Jan. 2025", 2024),
+    (("The plant closed in [2022](year).", "The new line will open in [March 2026](date)."), "March 2026", 2023),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "first"), DUE_AHEAD, ids=[r[1] for r in DUE_AHEAD])
+def test_a_date_the_story_looks_ahead_to_gets_no_rival_in_its_past(marked, answer, first):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and all(int(o[-4:]) >= first for o in options), options
+
+
+def test_a_date_looked_back_on_may_still_have_rivals_before_it():
+    # guard: "began in March 2026" after a year of 2022 looks back, and its rivals lie on both sides
+    analysis = analysis_of("The plant closed in [2022](year).", "The new line opened in [March 2026](date).")
+    years = {int(o[-4:]) for seed in range(8) for o in options_for(analysis, "March 2026", seed)}
+    assert min(years) < 2026
+
+
+# blind review 87: "Karachi's deadliest heatwave on record, in _____" (June 2015) offered March 2012 and January 2016:
+# an event of a season gets months near the answer's own
+SEASONS = [
+    (("Karachi's deadliest heatwave on record, in [June 2015](date), killed more than 1,200 people.", LATER),
+     "June 2015", 6),
+    (("The worst blizzard in the city's history struck in [February 1978](date).", LATER), "February 1978", 2),
+    (("Hurricane Ines made landfall in [September 2009](date).", LATER), "September 2009", 9),
+]
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+@pytest.mark.parametrize(("marked", "answer", "month"), SEASONS, ids=[r[1] for r in SEASONS])
+def test_an_event_of_a_season_gets_months_near_its_own(marked, answer, month):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        near = [min((_MONTHS.index(o.split()[0]) + 1 - month) % 12, (month - _MONTHS.index(o.split()[0]) - 1) % 12)
+                for o in options]
+        assert len(options) >= 2 and max(near) <= 2, options
+
+
+def test_a_date_of_no_season_gets_months_of_the_whole_year():
+    # guard: "The treaty was signed in June 2015" keeps rivals in any month
+    analysis = analysis_of("The treaty was signed in [June 2015](date).", LATER)
+    months = {o.split()[0] for seed in range(8) for o in options_for(analysis, "June 2015", seed)}
+    assert months - {"April", "May", "July", "August"}
+
+
+# blind review 90: "Hollerith used punched cards to tabulate the _____ U.S. census" (1890) offered 1886, 1887 and 1889:
+# a census year gets census years, ten apart
+CENSUS = [
+    (("Hollerith used punched cards to tabulate the [1890](year) U.S. census.", "IBM was formed in [1924](year)."),
+     "1890"),
+    (("The census of [1901](year) counted 41 million people.", "A new count followed in [1951](year)."), "1901"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), CENSUS, ids=[r[1] for r in CENSUS])
+def test_a_census_year_gets_census_years(marked, answer):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all((int(o) - int(answer)) % 10 == 0 for o in options), options
+
+
+def test_a_year_beside_no_census_moves_by_years():
+    # guard: "moved to New York in 1890" gets years near it, not only decades
+    analysis = analysis_of("Hollerith moved to New York in [1890](year).", "IBM was formed in [1924](year).")
+    years = {int(o) for seed in range(8) for o in options_for(analysis, "1890", seed)}
+    assert any((y - 1890) % 10 for y in years), years
+
+
+def test_the_latest_census_of_a_report_keeps_years_near_it():
+    # guard: "the results of the _____ national census released on Monday" (2019) has no census after it to offer,
+    # and census years all before it would leave the answer the latest option
+    analysis = analysis_of("Kenya's population has grown to 47.6 million, according to the results of the "
+                           "[2019](year) national census released on Monday.", "Growth slowed after [2009](year).")
+    for seed in range(8):
+        options = options_for(analysis, "2019", seed)
+        assert len(options) == 3 and all(2009 < int(o) <= 2020 for o in options), options
+
+
+# blind review 75: "the pertussis vaccine, which is offered between _____ of pregnancy" (16 and 32 weeks) offered 20
+# and 40, 20 and 42 weeks: what is done in a pregnancy is done within its forty weeks
+PREGNANCY = [
+    (("The vaccine is offered between [16 and 32 weeks](range) of pregnancy.", LATER), "16 and 32 weeks"),
+    (("The scan is done at [36 weeks](quantity) of pregnancy.", LATER), "36 weeks"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), PREGNANCY, ids=[r[1] for r in PREGNANCY])
+def test_weeks_of_pregnancy_stay_under_forty(marked, answer):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(f.value < 40 for o in options for f in figures_in(o)), options
+
+
+def test_weeks_of_anything_else_may_pass_forty():
+    # guard: "a trial of 36 weeks" is no pregnancy
+    analysis = analysis_of("The trial ran for [36 weeks](quantity) in all.", LATER)
+    assert any(value_of(o) > 40 for seed in range(8) for o in options_for(analysis, "36 weeks", seed))
+
+
+_MONTH_NUMBERS = {name: i for i, name in enumerate(_MONTHS, start=1)}
+
+
+@pytest.mark.parametrize(
+    ("opening", "marked", "answer", "death"),
+    [
+        # blind review 82: "(c. 1532 – 16 November 1625) … In _____ van Dyck visited her" (July 1624) offered May 1626
+        # and February 1627, after her death
+        ("Sofonisba Anguissola (c. 1532 – 16 November 1625) was an Italian painter.",
+         "In [July 1624](date) the painter Anthony van Dyck visited her.", "July 1624", (1625, 11)),
+        ("Vitus Bering (5 August 1681 – 19 December 1741) was a Danish explorer.",
+         "The ships were ready in [March 1740](date) at Okhotsk.", "March 1740", (1741, 12)),
+    ],
+    ids=["July 1624", "March 1740"],
+)
+def test_a_date_of_a_life_a_year_before_the_death_gets_no_rival_after_it(opening, marked, answer, death):
+    analysis = analysis_of(opening, marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3, options
+        assert all((int(o.split()[1]), _MONTH_NUMBERS[o.split()[0]]) <= death for o in options), options
+
+
+# blind review 89: "During the Second World War, British forces occupied the islands from April _____" (1940 to 1945)
+# offered 1938 to 1943 and 1942 to 1947: a time the sentence sets in a world war stays in it
+WAR_YEARS = [
+    (("During the Second World War, the port was bombed in [1941](year).", LATER), "1941", (1939, 1945)),
+    (("In [1916](year), during the First World War, the factory made shells.", LATER), "1916", (1914, 1918)),
+    (("During World War II the town was occupied from [1940 to 1944](range).", LATER), "1940 to 1944", (1939, 1945)),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "war"), WAR_YEARS, ids=[r[1] for r in WAR_YEARS])
+def test_a_time_set_in_a_world_war_stays_in_it(marked, answer, war):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert options and all(war[0] <= f.value <= war[1] for o in options for f in figures_in(o)), options
+
+
+def test_a_year_after_a_world_war_may_go_past_it():
+    # guard: "After the Second World War, in 1950" is no year of the war
+    analysis = analysis_of("After the Second World War, the port was rebuilt in [1950](year).", LATER)
+    assert options_for(analysis, "1950")
+
+
+def test_a_date_months_before_the_death_keeps_its_rivals_after_it():
+    # guard: "sailed in June 1741" (died December 1741) or the death date itself would be the latest option every time
+    analysis = analysis_of("Vitus Bering (5 August 1681 – 19 December 1741) was a Danish explorer.",
+                           "The ships sailed in [June 1741](date) from Kamchatka.")
+    assert any(int(o[-4:]) > 1741 for seed in range(8) for o in options_for(analysis, "June 1741", seed))

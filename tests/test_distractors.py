@@ -47,7 +47,8 @@ FIGURES = [
     ("The bird stands [1.5 metres](quantity) tall.", "1.5 metres", ("1.4 metres", "1.7 metres", "1.9 metres")),
     ("The army had [28,500](number) soldiers in the field.", "28,500", ("25,700", "32,800", "35,600")),
     ("The town has [12](number) churches and a school.", "12", ("11", "14", "15")),
-    ("Pi is about [3.14](number) to two places.", "3.14", ("2.51", "3.93", "4.08")),  # "about"
+    # a figure to the hundredth is measured closely: its rivals lie within 13%, "about" or not (blind review 91)
+    ("Pi is about [3.14](number) to two places.", "3.14", ("2.95", "3.33", "3.45")),
     ("The city has [two million](number) residents today.", "two million",
      ("three million", "four million", "six million")),
     ("About [1,000](number) people attended the rally.", "1,000", ("1,500", "2,000", "3,000")),  # on its half-step

@@ -120,11 +120,13 @@ def date_distractors(
     keep_month: bool = False,
     days_shown: tuple[int, ...] = (),
     weekly: bool = False,
+    seasonal: bool = False,
 ) -> list[str]:
     """Other dates in the answer's own format: '26 January 1950' -> '12 March 1950', 'Friday' -> 'Tuesday'; with
     `keep_month` (the card names the answer's month elsewhere) other days of its month, each on the answer's side
     of the days of that month the card shows (`days_shown`), and whole weeks away where the card names its weekday
-    (`weekly`: "on Sunday, July 20" gets other Sundays, July 13 and July 27)."""
+    (`weekly`: "on Sunday, July 20" gets other Sundays, July 13 and July 27), and a month of another year near the
+    answer's own where the event keeps to a season (`seasonal`: a heatwave in June 2015 gets May 2013, July 2016)."""
     months = month_matches(text)
     weekdays = weekday_matches(text)
     figures = figures_in(text)
@@ -160,6 +162,8 @@ def date_distractors(
         found = [o for o in found if ok(o)]
         return rng.sample(found, min(count, len(found)))
     if day is None and has_year:
+        if seasonal:
+            months_allowed = [m for m in months_allowed if _months_apart(m, answer_month) <= SEASON_MONTHS]
         return _month_and_year_distractors(text, month, count, rng, cap, ok, months_allowed, need)
     # "Britain declared war on 4 August 1914": its rivals lie in the months around it, within its year, each in
     # another month (no month is shared by most options and gives the answer away by majority), and like every
@@ -179,6 +183,16 @@ def date_distractors(
     lower = [Decimal(o) for o in NEAR_MONTHS if o < 0 and o in by_offset]
     upper = [Decimal(o) for o in NEAR_MONTHS if o > 0 and o in by_offset]
     return [by_offset[int(o)] for o in pick_balanced(lower, upper, count, rng, Decimal(0), need)]
+
+
+# "Karachi's deadliest heatwave on record, in _____" (June 2015) offered March 2012 and January 2016 (blind review 87):
+# an event of a season gets months at most this far from the answer's, in other years
+SEASON_MONTHS = 2
+
+
+def _months_apart(one: int, other: int) -> int:
+    """Months between two months of the year, around the new year: December and January are one apart."""
+    return min((one - other) % 12, (other - one) % 12)
 
 
 DAY_SHIFTS = (-2, 2, -3, 3, -5, 5, -7, 7, -9, 9, -12, 12)

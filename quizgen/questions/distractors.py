@@ -54,6 +54,14 @@ from quizgen.questions.timeline import (
 LOWER_FACTORS = ("0.9", "0.8", "0.75", "0.7", "0.6", "0.5", "0.4")
 UPPER_FACTORS = ("1.15", "1.25", "1.3", "1.4", "1.5", "1.75", "2", "2.5", "3")
 NEAR_UPPER = ("1.1",)  # the mirror of 0.9, for an answer the stem bounds from above
+# A measurement written to the hundredth ("22.10 seconds", "1.24 kg per litre") was measured closely, and its rivals
+# lie as close: "Only three British women have ever broken _____" (22.10 seconds) offered 17.68 and 28.73 seconds,
+# "The Dead Sea's density, about _____" (1.24 kg per litre) 0.87 and 0.99, less than water's (blind reviews 86, 91:
+# ±20-30% is absurd for a thing measured that finely)
+PRECISE_LOWER = ("0.94", "0.9", "0.87")
+PRECISE_UPPER = ("1.06", "1.1", "1.13")
+PRECISE_FIGURES = 3  # significant figures that make a measurement to the hundredth precise ('0.04' is not)
+FINEST_GRID = Decimal("0.1")  # quarters and halves are a grid a figure is set on (a policy rate's 0.25%), not measured
 # Steps finer than a tenth that a written amount keeps: eighths, quarters and halves (of a unit or a tenth).
 GRAINS = tuple(Decimal(g) for g in ("0.5", "0.25", "0.125", "0.05", "0.025"))
 RANGE_SHIFTS = (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)
@@ -102,14 +110,26 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         ok = lambda option: year_ok(option) and _on_the_answers_side_of_months(  # noqa: E731
             option, span.text, months_shown
         )
+    war = _war_told(sentence.text, span.text) if timely else None
+    if war is not None:
+        # "During the Second World War, British forces occupied the islands from April _____" (1940 to 1945) offered
+        # 1938 to 1943 and 1942 to 1947 (blind review 89): a time the sentence sets in a war stays in that war
+        war_ok = ok
+        ok = lambda option: war_ok(option) and all(war[0] <= y <= war[1] for y in _years_told(option))  # noqa: E731
     if asked_without_options(fact) or computable(fact, _stem_rates(fact, analysis)):
         return ()
+    pregnancy = _WEEKS_OF_PREGNANCY.match(sentence.text, span.end)
+    if pregnancy and "week" in span.text + pregnancy.group() and span.kind in ("range", "quantity", "number"):
+        # "offered between _____ of pregnancy" (16 and 32 weeks) offered 20 and 40, 20 and 42 weeks (blind review
+        # 75): a pregnancy lasts some forty weeks, and what is done in it is done before
+        carried_ok = ok
+        ok = lambda option: carried_ok(option) and all(f.value < TERM_WEEKS for f in figures_in(option))  # noqa: E731
     cap = latest_year(index, fact)
     if span.kind == "year" or year_like(fact):
         event = cyclic_event(fact)
         if event and off_cycle(event.group().strip(), span.text):
             return ()
-        cycle = CYCLE_YEARS if event else 1
+        cycle = CYCLE_YEARS if event else CENSUS_YEARS if _a_census_year(fact, cap) else 1
         if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
             cap = index.latest_year  # a past World Cup gets none after the article's own latest year
         if _SINCE_BEFORE.search(sentence.text[: span.start]) and index.present is not None:
@@ -140,16 +160,35 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
             # "The increase, the company's third since _____" (the autumn of 2023) offered the autumn of 2025 in a
             # report of early 2025 (review 65): a date looked back to is no later than the article's own time
             cap = min(cap, index.present) if cap is not None else index.present
+        life, own, death = _life_span(analysis), _month_of_year(span.text), _death_month(analysis)
+        if life and death and own and life[0] < own[0] and _months_between(own, death) >= MONTHS_BEFORE_DEATH:
+            # "(c. 1532 – 16 November 1625) … In _____ the Flemish painter Anthony van Dyck visited her" (July 1624)
+            # offered May 1626 and February 1627, after her death (blind review 82): a date of a life is no later
+            # than the month of the death (a year or more before it, so rivals fit between and the answer is not
+            # always the latest option: the death date itself keeps its rivals, as years do, YEARS_BEFORE_DEATH)
+            cap = min(cap or life[1], life[1])
+            lived_ok = ok
+            ok = lambda option: lived_ok(option) and (_month_of_year(option) or death) <= death  # noqa: E731
+        after = _after_the_past(fact, analysis)
+        if after is not None:
+            dated_ok = ok
+            ok = lambda option: dated_ok(option) and all(year >= after for year in _years_told(option))  # noqa: E731
+            cap = max(cap or 0, max(_years_told(span.text)) + YEAR_SHIFTS_AHEAD)
         around = f"{before} {sentence.text[: span.start]} {sentence.text[span.end :]}"
         keep_month = _month_named_elsewhere(span.text, around)
         days = _days_named_in_its_month(span.text, around) if keep_month else ()
         keep_month = keep_month or _the_story_within_its_month(fact, analysis)
         weekly = _WEEKDAY_BEFORE.search(sentence.text[: span.start]) is not None
-        found = date_distractors(span.text, count, rng, cap, ok, bounded_toward(fact), keep_month, days, weekly)
+        seasonal = _SEASONAL_EVENT.search(sentence.text) is not None
+        found = date_distractors(
+            span.text, count, rng, cap, ok, bounded_toward(fact), keep_month, days, weekly, seasonal
+        )
     elif span.kind == "range":
         # a range the stem puts a figure in ("within the target range of _____") may hold the answer's ends
         apart = not holds_a_figure(fact)
-        if _A_SHARE.search(span.text) and _OF_A_WHOLE_AFTER.match(sentence.text, span.end):
+        # (a share past all of it is of a measure, not a whole: "between 96% and 104% of the average", review 90)
+        past_all = any(f.value > 100 for f in figures_in(span.text))
+        if _A_SHARE.search(span.text) and _OF_A_WHOLE_AFTER.match(sentence.text, span.end) and not past_all:
             # "lost between _____ of their crop" (50 and 90 percent) offered 70 and 120 percent (blind review 71,
             # bad): a share of a whole is at most all of it
             range_ok = ok
@@ -290,6 +329,77 @@ def _a_period(text: str) -> bool:
     return len(figures) == 2 and all(is_year(f) and f.digits == 4 for f in figures)
 
 
+# The world wars, by the names a sentence gives them, and their years
+WARS = (
+    (re.compile(r"\b(?:First World War|World War I|WWI|Great War)\b(?! ?I)"), (1914, 1918)),
+    (re.compile(r"\b(?:Second World War|World War II|WWII)\b"), (1939, 1945)),
+)
+
+
+def _war_told(sentence: str, answer: str) -> tuple[int, int] | None:
+    """The years of the world war the sentence names, when the answer's years all lie in them."""
+    years = _years_told(answer)
+    for name, (start, end) in WARS:
+        if name.search(sentence) and years and all(start <= y <= end for y in years):
+            return start, end
+    return None
+
+
+# "16 and 32 weeks of pregnancy", "at 20 weeks' gestation", "20 weeks pregnant"
+_WEEKS_OF_PREGNANCY = re.compile(
+    r"(?: weeks?)?(?:'|’)?(?: (?:of|into) (?:(?:her|the|a) )?(?:pregnancy|gestation)| pregnant)\b"
+)
+TERM_WEEKS = 40
+
+# "Hollerith used punched cards to tabulate the _____ U.S. census" (1890) offered 1886, 1887 and 1889 (blind review 90):
+# a census is taken every ten years (or five, whose every other one is ten apart too), so its rivals are too
+CENSUS_YEARS = 10
+_CENSUS_AFTER = re.compile(r"(?: [A-Z][\w.]*?)* (?:[Nn]ational |[Pp]opulation |[Ff]ederal |decennial )?[Cc]ensus\b")
+_CENSUS_BEFORE = re.compile(r"\b[Cc]ensus (?:of|in) $")
+
+
+def _a_census_year(fact: Fact, cap: int | None) -> bool:
+    """Is the answer the year of a census ('the 1890 U.S. census', 'the census of 1901') with a census after it
+    before the `cap`? The latest census of a report ("the results of the _____ national census released on Monday")
+    would stand above every other option."""
+    text, span = fact.sentence.text, fact.span
+    told = _CENSUS_AFTER.match(text, span.end) or _CENSUS_BEFORE.search(text[: span.start])
+    room = cap is None or span.text.isdigit() and int(span.text) + CENSUS_YEARS <= cap
+    return span.text.isdigit() and told is not None and room
+
+
+# Events that keep to a season of the year, whose date's month a student can tell from the event alone (review 87)
+_SEASONAL_EVENT = re.compile(
+    r"\b(?:heat ?waves?|monsoons?|blizzards?|snow ?storms?|snowfalls?|hurricanes?|typhoons?|cyclones?|"
+    r"(?:wild|bush|forest) ?fires?|harvests?|frosts?)\b",
+    re.IGNORECASE,
+)
+# "Construction is due to start in _____", "is set to open in", "will close in": a date the story looks ahead to
+_LOOKS_AHEAD = re.compile(r"\b(?:(?:is|are) due|(?:is|are) (?:set|scheduled|expected) to|will)\b")
+YEAR_SHIFTS_AHEAD = 2  # a date looked ahead to gets rivals at most this many years after it
+
+
+def _after_the_past(fact: Fact, analysis: Analysis) -> int | None:
+    """The first year a rival of a date the story looks ahead to may name: the year after the latest year the
+    article's other sentences tell as past. "Construction of clean rooms is due to start in _____" (Jan. 2025) offered
+    Nov. 2022 and Aug. 2023 in a story whose past reaches 2023 (blind review 91): a start already past is no start
+    due. None when the sentence does not look ahead, or the answer is no later than that past."""
+    if not (_LOOKS_AHEAD.search(fact.sentence.text) or FUTURE_WORDING.search(fact.sentence.text)):
+        return None
+    own = _years_told(fact.span.text)
+    past = [
+        int(f.value)
+        for sentence in analysis.sentences
+        if sentence.index != fact.sentence.index and not sentence.is_heading
+        and not (_LOOKS_AHEAD.search(sentence.text) or FUTURE_WORDING.search(sentence.text))
+        for f in figures_in(sentence.text)
+        if is_year(f) and f.digits == 4
+    ]
+    if not own or not past or min(own) <= max(past):
+        return None
+    return max(past) + 1
+
+
 def _years_told(text: str) -> tuple[int, ...]:
     """The year of a year or a date, the ends of a period ('1552 and 1554'); none for a decade or a period written
     short ('1552–54'), whose ends are not all years."""
@@ -318,6 +428,24 @@ def _life_span(analysis: Analysis) -> tuple[int, int] | None:
         return None
     first, last = int(match.group(1)), int(match.group(2))
     return (first, last) if first < last <= first + 120 else None
+
+
+MONTHS_BEFORE_DEATH = 12
+
+
+def _months_between(first: tuple[int, int], last: tuple[int, int]) -> int:
+    """Months from one (year, month) to a later one: (1624, 7) to (1625, 11) is 16."""
+    return (last[0] - first[0]) * 12 + last[1] - first[1]
+
+
+def _death_month(analysis: Analysis) -> tuple[int, int] | None:
+    """(year, month) of the end of the life the opening brackets give, when they name its month: '– 16 November
+    1625)' -> (1625, 11)."""
+    opening = next((s for s in analysis.sentences if not s.is_heading), None)
+    match = _LIFE_SPAN.search(opening.text[:200]) if opening is not None else None
+    if match is None or _life_span(analysis) is None:
+        return None
+    return _month_of_year(match.group()[match.end(1) - match.start() :])
 
 
 def _within_life(answer: str, life: tuple[int, int]) -> bool:
@@ -696,7 +824,12 @@ def amount_distractors(
     if has_unit and value == 1 and not scaled:  # "1 metre": any other figure needs "metres", a changed form
         return []
 
-    gap = (ROUGH_GAP if rough and steps is None else MIN_GAP) * value  # a measure's own grid is never a near miss
+    grain = _grain(figure)
+    # (a hundredth that ends in nought or five sits on twentieths by chance, "22.10": no grid it was written on)
+    precise = _precise(figure) and (grain is None or grain < FINEST_GRID) and not scaled
+    precise = precise and kind not in ("money", "percent")
+    # a measure's own grid is never a near miss; nor is a close rival of a precise figure ("about 1.24 kg per litre")
+    gap = (ROUGH_GAP if rough and steps is None and not precise else MIN_GAP) * value
     if rough and not figure.decimals and len(str(int(value)).rstrip("0")) == 1:
         # "about 90,000" is written to the nearest 10,000: 80,000 and 100,000 are its neighbours, not near misses
         gap = min(gap, Decimal(10) ** (len(str(int(value))) - 1))
@@ -723,10 +856,13 @@ def amount_distractors(
         written = replace_figure(text, figure, candidate)
         return written is not None and ok(written)
 
-    grain = _grain(figure)
     lower = _distinct(round_like(value * Decimal(f)) for f in LOWER_FACTORS)
     # bounded above ("£_____ of the £14 million grant"), the answer needs a wrong value between it and the bound
     upper = _distinct(round_like(value * Decimal(f)) for f in (NEAR_UPPER if 1 in need else ()) + UPPER_FACTORS)
+    if precise:  # (where too few close rivals fit, the usual ones)
+        close = [_distinct(round_like(value * Decimal(f)) for f in side) for side in (PRECISE_LOWER, PRECISE_UPPER)]
+        if sum(fits(v) for side in close for v in side) >= count:
+            lower, upper = close
     if grain is not None:  # quarters: 4.25% -> 3.75%, 4.75%; never the 4.00% a rounding would give
         # an odd number of steps off would end in the nought the answer lacks: 1.375 -> 1.500
         step = grain if _trailing_zero(value, figure, zero_ok=False) else 2 * grain
@@ -744,6 +880,15 @@ def amount_distractors(
         lower, upper = (_apart(side, twins) for side in (lower, upper))
     chosen = pick_balanced(lower, upper, count, rng, value, need)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
+
+
+def _precise(figure: Figure) -> bool:
+    """Is the amount written as a close measurement: to the hundredth, in PRECISE_FIGURES figures or more? '22.10',
+    '1.24', '−273.15'; not '0.04', '8.2', '171.5' nor '28,500', whose rivals may lie farther off (a share, '56.55%',
+    or a sum of money, '$2.07 billion', is a count of its whole rather than a measurement, and keeps its own)."""
+    if figure.in_words or figure.decimals < 2:
+        return False
+    return len(str(figure.value).replace(".", "").lstrip("-0")) >= PRECISE_FIGURES
 
 
 def _apart(values: list[Decimal], twins: Decimal) -> list[Decimal]:
@@ -852,6 +997,8 @@ def range_distractors(
     if first.decimals != last.decimals:
         return []  # "1.5 to 3 teslas": a wrong end rounds to "1.2 to 2" or "2.0 to 4", arbitrary or off its form
     step = _range_step(first, last, text)
+    if _a_band_around(first, last):
+        return _band_distractors(text, first, last, count, rng, ok)
     candidates: list[tuple[Decimal, str]] = []
     for factor in LOWER_FACTORS + UPPER_FACTORS:
         low, high = (
@@ -866,7 +1013,77 @@ def range_distractors(
     lower = [f for f, _ in candidates if f < 1]
     upper = [f for f, _ in candidates if f > 1]
     by_factor = dict(candidates)
-    return [by_factor[f] for f in pick_balanced(lower, upper, count, rng)]
+    chosen = [by_factor[f] for f in pick_balanced(lower, upper, count, rng)]
+    own_ends = {first.value, last.value}
+    if len(chosen) > 1 and _an_end_all_share(chosen, text):
+        lower = _ends_unshared([(f, t) for f, t in candidates if f < 1], own_ends)
+        upper = _ends_unshared([(f, t) for f, t in candidates if f > 1], own_ends)
+        chosen = [by_factor[f] for f in pick_balanced(lower, upper, count, rng)]
+    return chosen
+
+
+def _a_band_around(first: Figure, last: Figure) -> bool:
+    """Is the range a band around a round whole: '96% and 104%' of an average, '990 to 1,010'? Its centre is a
+    power of ten from 100 up, and it spans at most half of that centre."""
+    centre, half = (first.value + last.value) / 2, (last.value - first.value) / 2
+    whole = Decimal(10) ** max(2, len(str(int(centre))) - 1) if centre >= 1 else Decimal(0)
+    return centre == whole and 0 < half <= centre / 4
+
+
+BAND_WIDTHS = ("0.5", "1.5", "2", "2.5", "3")  # a band's rivals, as a share of its width: narrower and wider
+
+
+def _band_distractors(
+    text: str, first: Figure, last: Figure, count: int, rng: random.Random, ok: Callable[[str], bool]
+) -> list[str]:
+    """'96% and 104%' -> '98% and 102%', '94% and 106%', '90% and 110%': a band around its centre keeps the centre.
+
+    "Rainfall between _____ of the LPA is classed as normal" (96% and 104%) offered 72% and 78%, 76% and 84%, 86% and
+    94% (blind review 90, bad): normal is about all of the average, so only the band around 100% could be right;
+    bands of another width around it are the real choice (one inside another is no half-right answer here: a band
+    that defines a class is that band).
+    """
+    centre, half = (first.value + last.value) / 2, (last.value - first.value) / 2
+    # widths on the roundest grid that halves the answer's: 96-104 moves by twos, 90-110 by fives
+    finest = Decimal(1).scaleb(-max(first.decimals, last.decimals))
+    grids = [finest * g * Decimal(10) ** k for k in range(7) for g in ROUND_GRIDS]
+    step = max((g for g in grids if g <= half / 2 and half % g == 0), default=finest)
+    by_share: dict[Decimal, str] = {}
+    for share in map(Decimal, BAND_WIDTHS):
+        width = (half * share / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+        if not 0 < width < centre or width == half:
+            continue
+        written = _both(text, first, last, centre - width, centre + width)
+        if written and ok(written) and written not in by_share.values():
+            by_share[share] = written
+    lower = [s for s in by_share if s < 1]
+    upper = [s for s in by_share if s > 1]
+    return [by_share[s] for s in pick_balanced(lower, upper, count, rng)]
+
+
+def _an_end_all_share(options: list[str], answer: str) -> bool:
+    """Do all the wrong ranges share an end the answer lacks there ('2 to 8', '2 to 9', '2 to 10' for '1 to 5')?
+    (An end shared across places, '8 to 10', '10 to 12', '10 to 14' for '6 to 8', makes no odd one out.)"""
+    ends = [tuple(f.value for f in figures_in(text)) for text in (answer, *options)]
+    return any(len({end[place] for end in ends[1:]}) == 1 and ends[1][place] != ends[0][place] for place in (0, 1))
+
+
+def _ends_unshared(candidates: list[tuple[Decimal, str]], own_ends: set[Decimal]) -> list[Decimal]:
+    """The factors of wrong ranges (nearest first) whose ends no nearer one has, unless the answer has it too.
+
+    "takes between _____" (four and nine months) offered five and ten, five and eleven, five and twelve months;
+    "roughly _____ of every 10,000 courses" (1 to 5) offered 2 to 8, 2 to 9, 2 to 10 (blind reviews 80, 90): an end
+    every wrong option shares and the answer lacks leaves the answer the odd one out.
+    """
+    kept: list[Decimal] = []
+    taken: set[Decimal] = set()
+    for factor, written in candidates:
+        ends = {f.value for f in figures_in(written)} - own_ends
+        if ends & taken:
+            continue
+        kept.append(factor)
+        taken |= ends
+    return kept
 
 
 ROUND_GRIDS = (Decimal(1), Decimal(2), Decimal(5))

@@ -264,23 +264,29 @@ def _scale_word(text: str) -> str:
 
 
 # "stood at 1.55 percent, within the target range of 1.5 to 3.5 percent": a figure said to lie in a range.
+# "measure 15 to 30 centimetres in length, with most individuals around 23 centimetres", "grow 2 to 6 metres long,
+# averaging 4 metres": a typical figure inside the range (blind review 71 offered 25 to 45 and 30 to 60 cm, which the
+# 23 rules out); unlike a target's range, a wrong range beside it still neither holds the answer nor lies inside it
 _WITHIN = re.compile(r"\b(?:within|inside|in line with)\b")
+_WITHIN_OR_TYPICAL = re.compile(
+    r"\b(?:within|inside|in line with|averag(?:e|es|ing)|median|most(?: \w+){0,2} (?:around|about|near|at))\b"
+)
 _AMOUNT_KINDS = ("number", "percent", "money", "quantity")
 
 
 def holds_a_figure(fact: Fact) -> bool:
     """Is the answer a range its sentence puts another figure in ("stood at 2.9%, within the range of _____")?"""
-    return fact.span.kind == "range" and bool(_within_rules(fact))
+    return fact.span.kind == "range" and bool(_within_rules(fact, _WITHIN))
 
 
-def _within_rules(fact: Fact) -> list[Callable[[str], bool]]:
+def _within_rules(fact: Fact, words: re.Pattern[str] = _WITHIN_OR_TYPICAL) -> list[Callable[[str], bool]]:
     """A figure and the range the sentence puts it in: a wrong range still holds the figure, a wrong figure
     still lies in the range. ("… within the target range of _____" got 1.7 to 4.0 percent for 1.55 percent;
     "stood at _____, within … 1.5 to 3.5 percent" got only figures below 1.5.)"""
     span, text = fact.span, fact.sentence.text
     rules: list[Callable[[str], bool]] = []
     for other in fact.sentence.spans:
-        if other == span or not _WITHIN.search(_between(text, span, other)):
+        if other == span or not words.search(_between(text, span, other)):
             continue
         if span.kind == "range" and other.kind in _AMOUNT_KINDS:
             value, ends = value_of(other.text), _ends(span.text)
@@ -352,7 +358,10 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # 15 cubic metres" (reviews 44, 46): a figure and where it was changed to, said after it.
 _CHANGED_TO = re.compile(
     r"\b(?:increased|increasing|raised|raising|rose|rising|grew|growing|climbed|climbing|fell|falling|dropped|"
-    r"dropping|decreased|decreasing|declined|declining|reduced|reducing|lowered|lowering|cut|down|up) to $"
+    r"dropping|decreased|decreasing|declined|declining|reduced|reducing|lowered|lowering|cut|down|up) to"
+    # ("later reduced to a "narrow wall" of around _____" (2.4 m, after 3 m) offered 3.1 and 3.6 m, blind review 89:
+    # a rough figure, or what the thing was changed into, between)
+    r"(?: (?:a|an|the)(?: [\w\"“”'’-]+){1,3} of)?(?: (?:about|around|roughly|approximately|nearly|some|just))? $"
 )
 # "The bill passed by 118 votes to _____" (109) offered 125, 142 and 153 (review 54): a vote's two counts.
 _VOTES_TO = re.compile(r" votes? to ")
@@ -461,7 +470,18 @@ _RANKING = re.compile(r"\b(?:followed by|trailed by|ahead of|then came)\b")
 _TOP_OF_A_RANKING = re.compile(
     r"\b(?:most|largest|biggest|highest|greatest|top|leading|busiest|richest|wealthiest|lowest|smallest|least)\b"
 )
-_NEXT_IN_LIST = re.compile(r"(?: [a-z]+)?,? (?:and |then )?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) (?:with|at|on) $")
+# ("followed by the Volkswagen ID.4 on _____ and the Skoda Enyaq on 6,115" offered 5,150, blind review 89: a name
+# with its article)
+_NEXT_IN_LIST = re.compile(
+    r"(?: [a-z]+)?,? (?:and |then )?(?:the )?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) (?:with|at|on) $"
+)
+
+
+# "Dunn, second in 22.04, with Cole third in _____" (22.11) offered 20.78, faster than second place (blind review 91):
+# the figures of two places in one race or contest
+_PLACED_IN = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|won|winning|runner-up) in $"
+)
 
 
 def _ranked(text: str, first: Span, second: Span) -> bool:
@@ -492,6 +512,9 @@ def _linked(text: str, span: Span, other: Span) -> bool:
         return True
     if _AGAINST_A_MARK.search(text[: second.start]) and not re.search(r"\d", between) or _ranked(text, first, second):
         return True
+    placed = _PLACED_IN.search(text[: first.start]) and _PLACED_IN.search(text[: second.start])
+    if placed and not re.search(r"\d", between):
+        return True  # "second in 22.04, with the American Brianna Cole third in 22.11": places keep their order
     if _OF_THE_WHOLE.search(text[: first.start]) and _WHOLE_THEN_PART.fullmatch(between):
         return True
     if first is other and _CHANGED_FROM.search(text[: span.start]) and not re.search(r"\d", _ASIDE.sub("", between)):
