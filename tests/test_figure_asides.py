@@ -39,3 +39,27 @@ def test_the_other_units_stay_beside_a_figure_not_asked(tmp_path):
         "Their flowers open at night and are pollinated by fruit bats.",
     )
     assert "reach heights of 5 to 25 metres (16 to 82 ft), and some species exceed [quantity]." in prompts["30 m"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # the next ordinal counts on from the answer (blind review 95, bad)
+        ("France have won the event _____, most recently in 2017, and were chasing a record seventh crown.",
+         "six times", True),
+        ("She has won _____ titles and is chasing her 5th.", "four", True),
+        # an ordinal of something else, or the same ordinal, tells nothing
+        ("France have won the event _____ and finished third in 2019.", "six times", False),
+        ("In her seventh season she won _____ titles.", "seven", False),
+    ],
+)
+def test_the_next_ordinal_in_the_prompt_gives_a_count_away(prompt, answer, given_away):
+    from quizgen.model import Question
+    from quizgen.questions.flaws import flaws_of
+
+    question = Question(
+        id="x", kind="mcq", prompt=prompt, answer=answer, answer_kind="quantity",
+        sentence=prompt.replace("_____", answer), sentence_index=0,
+        options=(answer, "two times", "three times", "nine times"),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

@@ -26,9 +26,11 @@ from quizgen.questions.numbers import (
     figures_in,
     month_matches,
     normalise,
+    ordinal_suffix,
     same_format,
     value_of,
     weekday_matches,
+    words_to_int,
 )
 from quizgen.questions.places import PEOPLES, country_of, located_in
 from quizgen.questions.pools import SMALL_WORDS, bare, people
@@ -1002,7 +1004,26 @@ _COUNT_WORDS = frozenset(ONES[2:] + TENS[2:])
 
 def _count_given_away(prompt: str, answer: str) -> bool:
     counts = {word.lower() for word in _WORDS.findall(answer)} & _COUNT_WORDS
-    return bool(counts & {word.lower() for word in _WORDS.findall(_plain(prompt))})
+    prompt_words = {word.lower() for word in _WORDS.findall(_plain(prompt))}
+    return bool(counts & prompt_words) or _next_ordinal_given(prompt_words, answer)
+
+
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+
+
+def _next_ordinal_given(prompt_words: set[str], answer: str) -> bool:
+    """Does the prompt count on from the answer: "have won the event [six times] … chasing a record seventh crown"
+    (blind review 95, bad), "its [four] previous titles … a fifth"? The next ordinal tells the count."""
+    count = words_to_int(answer.split()[0].lower()) if answer.split() else None
+    if count is None:
+        count = int(answer.split()[0]) if answer.split() and answer.split()[0].isdigit() else None
+    if count is None or not 1 <= count < len(_ORDINAL_WORDS):
+        return False
+    following = count + 1
+    return _ORDINAL_WORDS[following - 1] in prompt_words or f"{following}{ordinal_suffix(following)}" in prompt_words
 
 
 def _folded(text: str) -> str:
