@@ -63,3 +63,26 @@ def test_the_next_ordinal_in_the_prompt_gives_a_count_away(prompt, answer, given
         options=(answer, "two times", "three times", "nine times"),
     )
     assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # a short name clipped from the answer's words spells it out (blind review 95)
+        ("Funds came from the state-owned _____, or KenGen, which paid 18% of the cost.",
+         "Kenya Electricity Generating Company", True),
+        ("Parcels went by _____ (FedEx) overnight.", "Federal Express", True),
+        # a name in two capitals that is not made from the answer
+        ("Videos on YouTube were made by _____ in 2019.", "British Broadcasting Corporation", False),
+    ],
+)
+def test_a_name_clipped_from_the_answers_words_gives_it_away(prompt, answer, given_away):
+    from quizgen.model import Question
+    from quizgen.questions.flaws import flaws_of
+
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="organisation",
+        sentence=prompt.replace("_____", answer), sentence_index=0,
+        cloze=prompt.replace("_____", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away

@@ -299,7 +299,26 @@ def _spelled_out(words: list[str], answer: str) -> bool:
         # "the letters [MAIN]: militarism, alliances, imperialism and nationalism" spells it in lower case
         return answer in letters or len(answer) >= 3 and answer in "".join(i for i, _ in initials)
     answer_initials = _initials(answer.split())
-    return len(answer_initials) >= 2 and answer_initials in words
+    return len(answer_initials) >= 2 and answer_initials in words or any(_clipped_from(word, answer) for word in words)
+
+
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _clipped_from(word: str, answer: str) -> bool:
+    """Is the word a short name clipped from the answer's words: "KenGen" from "Kenya Electricity Generating Company"
+    (blind review 95: "the state-owned [organisation], or KenGen" spelled it out), "FedEx" from "Federal Express"?"""
+    parts = _CAMEL_PART.findall(word)
+    if len(parts) < 2 or "".join(parts) != word:
+        return False
+    answer_words = [w.lower() for w in answer.split() if w[:1].isupper()]
+    position = 0
+    for part in parts:
+        position = next((i + 1 for i in range(position, len(answer_words)) if answer_words[i].startswith(part.lower())),
+                        -1)
+        if position < 0:
+            return False
+    return True
 
 
 _DEMONYM_ENDINGS = ("ese", "an", "ian", "ish", "i", "ine", "ite", "er")
