@@ -26,9 +26,15 @@ FIGURES = [
     ("Defence spending rose by [8.2%](percent) last year.", "8.2%", ("7.4%", "9.4%", "10.3%")),
     ("Unemployment fell to [13 per cent](percent) in the region.", "13 per cent",
      ("12 per cent", "15 per cent", "16 per cent")),
-    ("About [45 percent](percent) of voters backed the plan.", "45 percent", ("36 percent", "52 percent", "56 percent")),  # "about": none nearer than 15%
+    ("About [45 percent](percent) of voters backed the plan.", "45 percent", ("35 percent", "55 percent", "60 percent")),  # "about": none nearer than 15%, and on fives as 45 is
     ("Turnout reached [99.5%](percent) in the village.", "99.5%", ("69.7%", "79.6%", "89.6%")),
-    ("Sales rose by [150%](percent) after the launch.", "150%", ("140%", "170%", "190%")),
+    ("Sales rose by [150%](percent) after the launch.", "150%", ("100%", "200%", "250%")),
+    ("Sales rose by [140%](percent) after the launch.", "140%", ("130%", "160%", "180%")),
+    # two figures ending in five are written on fives, and so are their rivals (blind reviews 92 and 93: "56%" and
+    # "29%" beside "75%" and "25%" stood apart); more figures are counted, not written on fives
+    ("The monsoon provides around [75%](percent) of India's yearly rainfall.", "75%", ("45%", "60%", "95%")),
+    ("Guests will receive a [25%](percent) credit towards a future cruise.", "25%", ("20%", "30%", "35%")),
+    ("The hospital has [945](number) beds.", "945", ("851", "1,090", "1,180")),
     ("The budget was [$915 million](money) for the year.", "$915 million",
      ("$641 million", "$732 million", "$824 million")),
     ("Washington demanded [$4.7 billion](money) from Seoul.", "$4.7 billion",

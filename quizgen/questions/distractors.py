@@ -757,21 +757,33 @@ def _stem_rates(fact: Fact, analysis: Analysis) -> frozenset[Decimal]:
     return rates_in(" ".join((analysis.document.title, before, fact.sentence.text)))
 
 
-def _rounder(figure: Figure) -> Callable[[Decimal], Decimal]:
+def _rounder(figure: Figure, fives: bool = True) -> Callable[[Decimal], Decimal]:
     """Round a new amount as precisely as the answer is written: 8.2 -> one decimal, 28,500 -> hundreds."""
     if figure.decimals:
         quantum = Decimal(1).scaleb(-figure.decimals)
         return lambda value: value.quantize(quantum, rounding=ROUND_HALF_UP)
     written = str(int(figure.value))
     significant = max(1, len(written.rstrip("0")))
+    # "around 75%", "a 25% credit", "350 staff": a figure of two digits whose last is a five is written on fives, and
+    # so are its rivals ("56%" or "29%" beside them stands apart: blind reviews 92 and 93)
+    # (two figures only: "945" or "4,095 metres" are counted or measured, not written on fives)
+    five = Decimal(5).scaleb(len(written) - significant) if fives and _on_fives(figure) else 0
 
     def to_significant(value: Decimal) -> Decimal:
         if value < 1:
             return Decimal(0)
+        if five:
+            return ((value / five).quantize(Decimal(1), rounding=ROUND_HALF_UP) * five).quantize(Decimal(1))
         places = len(str(int(value))) - significant
         return (value.scaleb(-places).quantize(Decimal(1), rounding=ROUND_HALF_UP)).scaleb(places).quantize(Decimal(1))
 
     return to_significant
+
+
+def _on_fives(figure: Figure) -> bool:
+    """Is a whole amount written in two figures, the last a five: 75, 350, 25,000?"""
+    written = str(int(figure.value)).rstrip("0")
+    return not figure.decimals and len(written) == 2 and written[-1] == "5"
 
 
 def _grain(figure: Figure) -> Decimal | None:
@@ -802,6 +814,7 @@ def amount_distractors(
     allowed: Callable[[Decimal], bool] | None = None,
     steps: tuple[list[Decimal], list[Decimal]] | None = None,
     need: frozenset[int] = frozenset(),
+    fives: bool = True,
 ) -> list[str]:
     """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'.
 
@@ -815,7 +828,7 @@ def amount_distractors(
     figure = figures[0]
     if figure.value >= 10**15:
         return []  # no article states such a figure as a fact; decimal rounding would also overflow
-    value, round_like = figure.value, _rounder(figure)
+    value, round_like = figure.value, _rounder(figure, fives)
     suffix = text[figure.end :].strip().lower()
     scaled = suffix.split(" ")[0] in SCALE_VALUES or re.match(r"(bn|m|mn|tn|k)\b", suffix) is not None
     has_unit = bool(re.search(r"[a-z]", suffix))
@@ -879,6 +892,9 @@ def amount_distractors(
         twins = min(_written_step(figure), MIN_GAP * value)  # 14 and 15 of 13 churches are no twins
         lower, upper = (_apart(side, twins) for side in (lower, upper))
     chosen = pick_balanced(lower, upper, count, rng, value, need)
+    if fives and _on_fives(figure) and len(chosen) < count:
+        # ("15 hours": too few fives lie near it, 10 and 20; its rivals are then written as the answer's two figures)
+        return amount_distractors(text, kind, count, rng, ok, rough, allowed, steps, need, fives=False)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
 
 
