@@ -323,8 +323,9 @@ _MEANS_TO_ACT_ON_IT = re.compile(
 # Before it, another clause ("The castle fell into ruin, and the council found no money to repair it") or a thing
 # in the subject ("Owners of the house sought permission to demolish it") may be what "it" is.
 _CLAUSE_OR_THING_BEFORE = re.compile(
-    r"[;:]|, (?:and|but|so|which|who|when|where|while)\b|\band (?![A-Z\d])|\b(?:which|who|whose|that|when|where|while|because|after|before|"
-    r"until|if|although|it|they)\b|\b(?:of|to|for|on|in) (?:the|a|an|its|this|their) [a-z]"
+    r"[;:]|, (?:and|but|so|which|who|when|where|while)\b|\band (?![A-Z\d])|"
+    r"\b(?:which|who|whose|that|when|where|while|because|after|before|until|if|although|it|they)\b|"
+    r"\b(?:of|to|for|on|in) (?:the|a|an|its|this|their) [a-z]"
 )
 
 
