@@ -61,6 +61,9 @@ def _after_a_plain_sentence(text):
             "When the bridge opened in 1890, critics described it as a monster.", False, id="a-clause-before-names-it"
         ),
         pytest.param(
+            "Most of the town's farmers regarded it as essential that the dam be built.", False, id="an-empty-it-as"
+        ),
+        pytest.param(
             "Critics saw the new bridge in 1890 and described it as a triumph.", False, id="an-and-clause-names-it"
         ),
     ],

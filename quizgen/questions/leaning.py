@@ -343,6 +343,7 @@ def _means_to_act_on_what_came_before(text: str) -> bool:
 _CALLED_AS = re.compile(
     r"\b(?:described|dismissed|called|regarded|hailed|praised|critici[sz]ed|branded|labell?ed|welcomed|condemned|"
     r"denounced|characteri[sz]ed|viewed|mocked|ridiculed|derided|saw|sees|describes|regards|calls) (?:it|them) as\b"
+    r"(?! (?:an? )?[a-z]+ (?:to|that)\b)"  # ("regarded it as essential that …", "saw it as a duty to …": an empty "it")
 )
 # A clause before the subject ("When the bridge opened, critics described it as …") or after a first verb ("…
 # built a bridge; critics described it as …", "… and later described it as") may name what "it" is; a relative
