@@ -388,6 +388,10 @@ def _introduced_just_before(text: str, sentence: Sentence, analysis: Analysis) -
         introduced = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b"
         if re.search(introduced, before_it, re.IGNORECASE):
             return True
+        # "… was placed on the List of World Heritage in Danger …" before "… it was removed from the list in 2014"
+        # (blind review 92: "'the list' (the Danger list) unresolved"): a name whose head is the noun.
+        if re.search(rf"\bthe {re.escape(noun.capitalize())} of [A-Z]", before_it):
+            return True
     return False
 
 
@@ -433,8 +437,17 @@ def _shown_before_leans_further(needed: str, sentence: Sentence, analysis: Analy
     previous = previous_in_section(sentence, analysis)
     if previous is None or not needed.removeprefix(title).strip() or _quotation_left_open(previous.text):
         return False  # (a quotation's opening sentence is shown with the one that closes it, by design)
-    opens_on_it = _OPENS_ON_IT.match(strip_connective(previous.text)[0]) is not None
+    before = strip_connective(previous.text)[0]
+    if title_names_person(analysis) and _PERSON_ACTS_ON_IT.match(before):
+        # "He named it Petropavlovsk after his two ships" in "Vitus Bering": the title says who "he" is, never what
+        # "it" is (blind review 73: "the lead-in 'He named it Petropavlovsk' leaves 'it' unresolved").
+        return True
+    opens_on_it = _OPENS_ON_IT.match(before) is not None
     return opens_on_it and not title_stands_for_it(previous, analysis)
+
+
+# "He named it …", "She later sold them to …": the person the sentence opens on acts on an "it" nothing before names.
+_PERSON_ACTS_ON_IT = re.compile(r"(?:He|She|They) (?:[a-z]+ly )?[a-z]+ed (?:it|them)\b")
 
 
 # "It was set in …", "Its nave …", "At 57.1 kilometres it is …": a sentence whose subject is an "it".
@@ -632,6 +645,8 @@ def _an_it_the_person_is_not(text: str, sentence: Sentence) -> bool:
     had planted more than 30 million trees in Kenya, and in 1986 it launched a Pan-African Green Belt Network" in
     "Wangari Maathai" is her Green Belt Movement (reviewers: "the card never says 'it' is the Green Belt
     Movement"). An "it" with a thing named before it in the sentence is that thing."""
+    if _PERSON_ACTS_ON_IT.match(text):
+        return True  # "He named it Petropavlovsk after his two ships": she or he, but what is it?
     match = _IT_DOES.search(EXPLETIVE_IT.sub(lambda m: "_" * len(m.group()), text))
     if match is None or _A_THING_BEFORE.search(text, 0, match.start()):
         return False

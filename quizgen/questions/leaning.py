@@ -63,7 +63,10 @@ _PLURAL_BEFORE = re.compile(
     r"^[A-Z][a-z]+(?: [a-z]+)?(?:[^su\W]s|ies)\b|"  # "Plants release water through their leaves", "Severe floods"
     r"\b(?:the|these|those|many|some|all|both|several|few|other|their|its|his|her|our|two|three|four|five|\d[\d,.]*)"
     r"\s+(?:[\w-]+\s+)?(?:[a-z]+[^su\W]s|[a-z]+ies)\b|\b(?:people|men|women|children)\b|"
-    r"(?<!\d )\band\b(?! \d)",  # "Smith and Jones … they"; "between 1219 and 1221 they" joins no one
+    # "Smith and Jones … they"; "between 1219 and 1221 they" joins no one, nor do "extracting and assaying" (blind
+    # review 93: "With Norman Heatley, who devised methods for extracting and assaying the drug, they showed …").
+    # ("comparing each pair of items and swapping them" joins two doings of the items, which "them" are.)
+    r"(?<!\d )(?<!ing )\band\b(?! \d)",
     re.IGNORECASE,
 )
 # "one of them", "most of these": a share of a group only an earlier sentence names.
@@ -217,6 +220,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True  # "A total of 246,380 UK 18-year-olds had been placed by midday, it said.": who said?
     if _speaker_unnamed(text, sentence, shift):
         return True
+    if _means_to_act_on_what_came_before(text) or _called_by_its_subject(text):
+        return True  # "… found a way to extract it": extract what? "… described them as trained officials": whom?
     match = REFERRING.search(text)
     if not match:
         return False
@@ -304,6 +309,56 @@ def _object_of_its_own_subject(before: str) -> bool:
     return not any(
         thing.group(1).split()[-1].lower() not in PERSON_NOUNS for thing in _THING_IN_SUBJECT.finditer(owner)
     )
+
+
+# "found a way to extract it", "won permission to demolish it", "had no money to repair them": the "it" is neither
+# the means nor the one who has it, but what the sentence before told of (blind review 95: "Between 1939 and 1941 a
+# team at the University of Oxford led by Howard Florey and Ernst Chain found a way to extract it" is penicillin,
+# which only "Fleming was unable to purify penicillin in useful amounts." names).
+_MEANS_TO_ACT_ON_IT = re.compile(
+    r"\b(?:found|find|finds|devised|developed|sought|had|has|needed|lacked|gave|won|received|got|made|obtained) "
+    r"(?:(?:a|an|the|no) )?(?:[a-z]+ )?(?:way|ways|means|method|technique|plan|attempt|bid|chance|permission|licence|"
+    r"license|right|money|funds|order|decision|effort|approval) to [a-z-]+ (?:it|them)\b"
+)
+# Before it, another clause ("The castle fell into ruin, and the council found no money to repair it") or a thing
+# in the subject ("Owners of the house sought permission to demolish it") may be what "it" is.
+_CLAUSE_OR_THING_BEFORE = re.compile(
+    r"[;:]|, (?:and|but|so|which|who|when|where|while)\b|\band (?![A-Z\d])|"
+    r"\b(?:which|who|whose|that|when|where|while|because|after|before|until|if|although|it|they)\b|"
+    r"\b(?:of|to|for|on|in) (?:the|a|an|its|this|their) [a-z]"
+)
+
+
+def _means_to_act_on_what_came_before(text: str) -> bool:
+    """Is an "it" or "them" what a subject found a way, or won permission, to act on, with nothing before the subject's
+    verb that it could be?"""
+    match = _MEANS_TO_ACT_ON_IT.search(text)
+    return match is not None and _CLAUSE_OR_THING_BEFORE.search(text, 0, match.start()) is None
+
+
+# "Katja Brenner, managing director of the port authority, described it as a vote of confidence", "Later writers
+# of the Renaissance, who admired …, dismissed it as 'Gothic'", "Spanish chroniclers such as …, and the mestizo
+# author …, described them as trained officials" (blind reviews 70, 83, 93): what one calls something is not
+# oneself, nor anything said of oneself, so the "it" is what the sentence before told of.
+_CALLED_AS = re.compile(
+    r"\b(?:described|dismissed|called|regarded|hailed|praised|critici[sz]ed|branded|labell?ed|welcomed|condemned|"
+    r"denounced|characteri[sz]ed|viewed|mocked|ridiculed|derided|saw|sees|describes|regards|calls) (?:it|them) as\b"
+    r"(?! (?:an? )?[a-z]+ (?:to|that)\b)"  # ("regarded it as essential that …", "saw it as a duty to …": an empty "it")
+)
+# A clause before the subject ("When the bridge opened, critics described it as …") or after a first verb ("…
+# built a bridge; critics described it as …", "… and later described it as") may name what "it" is; a relative
+# clause inside the subject (", who admired …,") is the subject's own.
+_CLAUSE_BEFORE_THE_SUBJECT = re.compile(
+    r"^(?:When|After|Although|Though|Because|While|If|Once|As|Since|Before|Until)\b|[;:]|"
+    r"(?:,|\b) ?(?:and|but|so|yet) (?!(?:the|a|an|his|her|its|their|[A-Z])\b)[a-z]"
+)
+
+
+def _called_by_its_subject(text: str) -> bool:
+    """Is an "it" or "them" what the sentence's subject called or judged it to be, with no clause before it that
+    could name it?"""
+    match = _CALLED_AS.search(text)
+    return match is not None and _CLAUSE_BEFORE_THE_SUBJECT.search(text, 0, match.start() + 1) is None
 
 
 # "… were injured across the region, she said.": the speaker of a report is never someone it names.
