@@ -8,7 +8,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from quizgen.analyse.gazetteer import place_type
-from quizgen.model import NUMERIC_KINDS, Analysis, Fact
+from quizgen.model import NUMERIC_KINDS, Analysis, Fact, Sentence
 from quizgen.questions.article_index import FUTURE_WORDING, ArticleIndex, index_of
 from quizgen.questions.context import context_for
 from quizgen.questions.dates import date_distractors, is_year, year_distractors
@@ -141,7 +141,7 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         if within and span.text.isdigit() and within[0] <= int(span.text) <= within[1]:
             # "The American Civil War, 1861–1865": a year of the war gets years of the war (review 38)
             floor, cap = max(floor or within[0], within[0]), min(cap or within[1], within[1])
-        life = _life_span(analysis)
+        life = _lives_in(sentence) or _life_span(analysis)
         if life and _year_of_life(span.text, life):
             # "Carson (1907 – 1964) … diagnosed with breast cancer in _____" (1960) got 1966 and 1968 (review 62): a
             # year she lived gets none after her death
@@ -428,6 +428,23 @@ def _life_span(analysis: Analysis) -> tuple[int, int] | None:
         return None
     first, last = int(match.group(1)), int(match.group(2))
     return (first, last) if first < last <= first + 120 else None
+
+
+def _lives_in(sentence: Sentence) -> tuple[int, int] | None:
+    """The years the lives of the people the sentence names in brackets share: "From the _____, the guitarist Paco de
+    Lucía (1947–2014) and the singer Camarón de la Isla (1950–1992) transformed the genre" (1970s) was offered the
+    1940s and 2000s, which their dates rule out (blind review 95, bad)."""
+    lives = []
+    for person in sentence.spans:
+        if person.kind not in ("person", "name") or sentence.text[person.end : person.end + 2] != " (":
+            continue
+        match = _LIFE_SPAN.match(sentence.text, person.end + 1)
+        if match and int(match.group(1)) < int(match.group(2)) <= int(match.group(1)) + 120:
+            lives.append((int(match.group(1)), int(match.group(2))))
+    if not lives:
+        return None
+    first, last = max(life[0] for life in lives), min(life[1] for life in lives)
+    return (first, last) if first < last else None
 
 
 MONTHS_BEFORE_DEATH = 12
