@@ -920,11 +920,11 @@ def test_a_day_of_a_story_told_across_months_gets_days_of_other_months(tmp_path)
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_decade_beside_a_persons_dates_gets_decades_of_that_life(seed):
     # blind review 95: "(1950–1992) … the _____" (1970s) was offered the 1940s and the 2000s, which the dates rule out
-    marked = "In the [1970s](year), the singer Maria Lopez (1950–1992) transformed the genre."
-    options = options_for(analysis_of(marked, CONTEXT), "1970s", seed=seed)
+    marked = "In the [1970s](year), the singer [Maria Lopez](person) (1950–1992) transformed the genre."
+    options = options_for(analysis_of(CONTEXT, marked), "1970s", seed=seed)  # (her dates open no article)
     assert len(options) == 3 and all("1960s" <= option <= "1990s" for option in options), options
 
 
 def test_a_decade_without_dates_in_its_sentence_may_get_later_decades():
-    options = options_for(analysis_of("In the [1970s](year), the singer transformed the genre.", CONTEXT), "1970s")
-    assert "2000s" in options
+    marked = "In the [1970s](year), the singer transformed the genre."
+    assert any("2000s" in options_for(analysis_of(CONTEXT, marked), "1970s", seed=seed) for seed in (1, 2, 3))
