@@ -168,3 +168,20 @@ def test_no_figure_of_a_bare_list_is_asked_alone(sentence, expected):
 def test_a_term_after_an_adjective_is_not_asked_alone(marked, asked):
     facts = rank_facts((sentence_of(marked), sentence_of("Shakespeare published [154](number) sonnets in 1609.", 1)))
     assert [fact.span.text for fact in facts if fact.sentence.index == 0] == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "weighed"),
+    [
+        # blind review 92: "In [place] the process works as follows." asked the setting of a lead-in to steps
+        ("In South Asia the process works as follows.", False),
+        ("The main stages of the water cycle in Britain are listed below:", False),
+        # a statement that goes on after "follows" says something
+        ("In South Asia the monsoon follows the sun north each summer.", True),
+    ],
+)
+def test_a_sentence_that_only_announces_what_follows_is_not_asked(text, weighed):
+    sentences = (sentence_of("A monsoon is a seasonal change in the direction of the wind over [South Asia](place)."),
+                 sentence_of(text.replace("South Asia", "[South Asia](place)").replace("Britain", "[Britain](place)"), 1))
+    facts = rank_facts(sentences)
+    assert any(fact.sentence.index == 1 for fact in facts) is weighed

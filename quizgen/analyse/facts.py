@@ -84,9 +84,13 @@ def _sentence_weight(sentence: Sentence, position: float) -> float:
         weight = 0.0  # would fight the cloze markup
     if _LEADS_INTO_WHAT_FOLLOWS.search(sentence.text.rstrip()):
         return 0.0  # "Read aloud, a line such as" (a verse quoted on the next line): half a sentence, no statement
+    if _INTRODUCES_WHAT_FOLLOWS.search(sentence.text.rstrip()):
+        return 0.0  # "In South Asia the process works as follows.": a lead-in to steps, its setting no fact (review 92)
     return weight * (1.0 - 0.2 * position)
 
 
+# A sentence that only announces what follows: "… works as follows.", "… are listed below:", "Here is how it works."
+_INTRODUCES_WHAT_FOLLOWS = re.compile(r"\b(?:as follows|(?:listed|shown|given|set out|described) below)[.:]$")
 # A sentence that ends on no full stop but on a word that leads into more: the rest (a quoted line, a list, a
 # formula) stands in the next block, and what is left names nothing (blind review 91: "[term], a line such as").
 _LEADS_INTO_WHAT_FOLLOWS = re.compile(
