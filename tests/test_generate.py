@@ -313,7 +313,9 @@ def test_in_a_biography_her_after_another_name_still_gets_the_title():
     assert asked and all(q.prompt.startswith("From “Henrietta Leavitt”: ") for q in asked)
 
 
-@pytest.mark.parametrize("dateline", ["ROME, 14 March - ", "SYDNEY, 4 March (Wire) - ", "LONDON (Reuters) - "])
+@pytest.mark.parametrize("dateline", ["ROME, 14 March - ", "SYDNEY, 4 March (Wire) - ", "LONDON (Reuters) - ",
+                                      # a state between the town and the date (blind review 92 asked the date)
+                                      "KAILUA-KONA, Hawaii, Oct. 11 (Reuters) - "])
 def test_a_dated_dateline_is_left_out_of_every_prompt(dateline):
     bank = quizgen.generate(f"Fine\n\n{dateline}Italy's competition authority fined Vantora €412 million on Thursday.")
     assert bank.questions

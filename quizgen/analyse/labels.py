@@ -30,7 +30,8 @@ OPENING_LABEL = re.compile(r"^\W*[A-Z][\w-]*(?: [\w-]+){0,2}: $")
 # (Capitals of any Latin alphabet: "ASUNCIÓN, Feb. 6 (Reuters) —", whose date blind review 80 was asked; an agency
 # with an apostrophe, "SANTIAGO, March 14 (Reporters' Wire) -", review 83.)
 DATELINE = re.compile(
-    rf"^(?:[{UPPER}][{UPPER}.'’ -]{{2,}}(?:, [A-Z0-9][\w.'’ -]*?)?(?: \([A-Za-z .'’]+\))?"
+    # ("KAILUA-KONA, Hawaii, Oct. 11 (Reuters) -": a state and a date after the town, blind review 92)
+    rf"^(?:[{UPPER}][{UPPER}.'’ -]{{2,}}(?:, [A-Z0-9][\w.'’ -]*?){{0,2}}(?: \([A-Za-z .'’]+\))?"
     r"|\((?:AP|Reuters|AFP|UPI|PA)\)) ?[—–-]{1,2} "
 )
 # "Works (", "Authority (": a name just before the bracket that the candidate fills.
