@@ -525,9 +525,11 @@ _AFTER_A_SPEAKER_WHO = re.compile(
 _CLOSING_STRETCH_BEFORE = re.compile(r"\b(?:final|last|closing|dying|opening|first) $")
 # (minutes, not hours: "shown flexibility in the final 48 hours" of talks is what the news tells of them)
 _SHORT_TIME = re.compile(r"\b(?:seconds?|minutes?|laps?)$")
-# "(1667; revised edition 1674)", "second edition, 1872": a later edition's year
+# "(1667; revised edition 1674)", "(1859; 6th edition, 1872)": a later edition's year in a work's bracketed dates
+# ("he revised it for a second edition in 1713" tells what he did, and stays)
 _LATER_EDITION_BEFORE = re.compile(
-    r"\b(?:revised|second|third|fourth|2nd|3rd|4th|later|new|enlarged|expanded) (?:edition|ed\.|version),? (?:in )?$"
+    r"[(;] ?(?:revised|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|later|new|enlarged|expanded) "
+    r"(?:edition|ed\.|version),? $"
 )
 # "strengthened 0.8% against the U.S. dollar on Thursday": a currency's move on one day
 _AGAINST_A_CURRENCY_AFTER = re.compile(
