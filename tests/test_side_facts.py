@@ -901,3 +901,62 @@ def test_a_country_still_fills_an_article_that_has_too_few_strong_facts():
     article = ("Nile crocodile\n\nThe Nile crocodile is the largest freshwater predator in Africa. Its largest "
                "populations live in Tanzania.")
     assert "Tanzania" in {q.answer for q in quizgen.generate(article).questions}
+
+
+# Wave 6, blind reviews 93-95: the reference year of a statistic or a study, asked instead of the statistic.
+RESISTANCE = ("Antibiotic resistance\n\nA major international study published in 2022 estimated that resistant "
+              "infections were directly responsible for about 1.27 million deaths worldwide in 2019.")
+RESISTANCE_AGAIN = ("Antibiotic resistance\n\nA study published in 2022 estimated that in 2019 about 1.27 million deaths "
+                    "worldwide were directly caused by drug-resistant bacterial infections.")
+REFERENCE_YEARS = [
+    pytest.param(RESISTANCE, "2022", id="the-year-a-study-was-published"),
+    pytest.param(RESISTANCE_AGAIN, "2022", id="the-year-a-study-was-published-again"),
+    pytest.param("Salmon\n\nA census by the Institute for Marine and Antarctic Studies (IMAS) in late 2023 estimated "
+                 "that fewer than 1,000 adult skates remain in the harbour.", "late 2023", id="when-a-census-was-made"),
+    pytest.param("Punta Arenas\n\nPunta Arenas grew rapidly as a coaling and supply port in the late 19th century, "
+                 "reaching a population of about 20,000 by 1914.", "1914", id="the-year-a-population-was-reached"),
+    pytest.param("Salmon\n\nThe industry produced an estimated 72,000 tonnes of Atlantic salmon and ocean trout in the "
+                 "2022–23 financial year, worth about A$1.3 billion at the farm gate.", "2022–23",
+                 id="the-financial-year-of-a-figure"),
+    pytest.param("Rotterdam\n\nThe average container vessel arriving in Rotterdam last year carried 8.7% more boxes "
+                 "than in 2023, but there were 386 fewer deep-sea calls in total.", "2023",
+                 id="the-year-a-figure-is-compared-with"),
+    # blind review 93: a later edition's year
+    pytest.param("Blank verse\n\nJohn Milton used blank verse for the 10,565 lines of Paradise Lost (1667; revised "
+                 "edition 1674).", "1674", id="the-year-of-a-revised-edition"),
+]
+
+
+@pytest.mark.parametrize(("article", "answer"), REFERENCE_YEARS)
+def test_the_reference_year_of_a_statistic_or_study_is_not_asked(article, answer):
+    questions = quizgen.generate(article).questions
+    assert questions and answer not in {q.answer for q in questions}, [q.answer for q in questions]
+
+
+STILL_ASKED_BESIDE_REFERENCE_YEARS = [
+    # the statistic itself stays
+    pytest.param(RESISTANCE, "1.27 million deaths|1.27 million", id="the-estimated-count"),
+    pytest.param("Punta Arenas\n\nPunta Arenas grew rapidly as a coaling and supply port in the late 19th century, "
+                 "reaching a population of about 20,000 by 1914.", "20,000", id="the-population-reached"),
+    # the year an estimated count was made, judged ok four times (blind reviews 82, 84, 89, 95) where review 94 found
+    # it borderline: kept; so is the year of a count whose worth, not the count, is estimated (review 36)
+    pytest.param(RESISTANCE, "2019", id="the-year-of-an-estimated-count"),
+    pytest.param(RESISTANCE_AGAIN, "2019", id="estimated-that-in-the-year"),
+    pytest.param("Stolen art\n\nAccording to the Carabinieri's annual report, the unit recovered 105,984 items in 2023, "
+                 "including paintings and coins, worth an estimated €264 million.", "2023", id="the-year-of-a-haul"),
+    # the first edition's year, and a stretch of time that is not a game's clock
+    pytest.param("Blank verse\n\nJohn Milton used blank verse for the 10,565 lines of Paradise Lost (1667; revised "
+                 "edition 1674).", "1667", id="the-year-of-a-first-edition"),
+    # the year of an event with a count, or of a first census, is the fact
+    pytest.param("San Francisco\n\nThe earthquake and the fires that followed killed about 3,000 people in 1906 and "
+                 "destroyed more than 28,000 buildings.", "1906", id="the-year-of-a-deadly-event"),
+    pytest.param("Census\n\nThe first national census of Britain in 1801 counted about 10.5 million people in England, "
+                 "Wales and Scotland.", "1801", id="the-year-of-the-first-census"),
+    pytest.param("Trade\n\nBritish cotton imports rose from 2.5 million pounds in 1760 to 52 million pounds by 1800.",
+                 "1760|1800", id="the-ends-of-a-change"),
+]
+
+
+@pytest.mark.parametrize(("article", "answer"), STILL_ASKED_BESIDE_REFERENCE_YEARS)
+def test_statistics_and_event_years_beside_reference_years_are_still_asked(article, answer):
+    assert set(answer.split("|")) & {q.answer for q in quizgen.generate(article).questions}

@@ -353,6 +353,37 @@ _COMPOUND_TIME = re.compile(rf"(?<![\w.,-]){_TIME_PART}(?:(?:,? and|,)? {_TIME_P
 _TIME_UNIT = re.compile(rf"\b({'|'.join(_TIME_UNIT_ORDER)})s?\b")
 
 
+# Two or more dash pairs of small figures in a row: "25-21, 25-19, 25-23", "(25-20, 22-25, 25-18, 25-22)".
+_DASH_PAIR_LIST = re.compile(r"(?<![\w.,$£€-])\d{1,2}[–-]\d{1,2}(?:, \d{1,2}[–-]\d{1,2})+(?![\w%.-])")
+_DASH_PAIR = re.compile(r"(\d{1,3})\s?[–—-]\s?(\d{1,3})")
+# A vote is told the same way as a score ("ruled 5–4", "voted 7-2"), and is no score.
+_VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|rul(?:ed|ing)|majority|decision|verdict|split)\b[^.;:!?]{0,30}$",
+                          re.IGNORECASE)
+
+
+_ERA_AFTER = re.compile(r" ?(?:BC|BCE|B\.C\.)")
+
+
+def is_a_score(text: str, before: str = "", after: str = "") -> bool:
+    """Is a dash pair of figures a score ("31-28", "2-2")? A range runs upward, so a pair that falls or stands still
+    ("31-28", "2-2") is no range; but years before Christ fall ("508-507 BC"), and a vote is told the same way as a
+    score ("ruled 5–4")."""
+    pair = _DASH_PAIR.fullmatch(text)
+    return (bool(pair) and int(pair.group(1)) >= int(pair.group(2)) and not _VOTE_BEFORE.search(before)
+            and not _ERA_AFTER.match(after))
+
+
+def _score_lists(sentence: str) -> list[tuple[int, int]]:
+    """Where a list of set or game scores stands ("took the match 25-21, 25-19, 25-23", "3-1 (25-20, 22-25, 25-18,
+    25-22)"): one score of the list is no fact to learn, and a range hint misleads (blind review 94, bad twice). A
+    list of ranges ("ages 11-13, 14-16") runs upward in every pair; a list of scores has a pair that falls."""
+    return [
+        match.span()
+        for match in _DASH_PAIR_LIST.finditer(sentence)
+        if any(int(first) > int(second) for first, second in _DASH_PAIR.findall(match.group()))
+    ]
+
+
 def _compound_times(sentence: str) -> list[tuple[int, int]]:
     """Where a time is told in falling units ("2 hours, 5 minutes"); a list of times ("6, 12 and 24 hours" or
     "two weeks, two months") is no such time."""
@@ -408,6 +439,9 @@ def find_numeric_spans(sentence: str) -> list[Span]:
                 taken[start:end] = [True] * (end - start)
     if present & {"digit", "spelled"}:
         for start, end in _compound_times(sentence):
+            taken[start:end] = [True] * (end - start)
+    if "digit" in present:
+        for start, end in _score_lists(sentence):
             taken[start:end] = [True] * (end - start)
     if "×" in sentence or " x 10" in sentence:
         for match in _SCIENTIFIC.finditer(sentence):

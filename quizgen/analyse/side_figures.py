@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.analyse.numeric import MONTHS, SORTS, TIME_ZONES
+from quizgen.analyse.numeric import MONTHS, SORTS, TIME_ZONES, is_a_score
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.analyse.side_names import a_fixture_line
 from quizgen.model import NUMERIC_KINDS, Sentence, Span
@@ -86,6 +86,9 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     ):
         return 0.0  # "held on through a tense final [15 minutes]": the last stretch of a game, narration (blind
         # review 81, bad)
+    if span.kind == "year" and _LATER_EDITION_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return 0.0  # "Paradise Lost (1667; revised edition [1674])": when a work was revised, a bibliographic aside
+        # (blind review 93, bad)
     if span.kind == "percent" and _AGAINST_A_CURRENCY_AFTER.match(text, span.end):
         return 0.0  # "the Chilean peso strengthened [0.8%] against the U.S. dollar on Thursday": a currency's move
         # on the day, a market detail beside the news (blind review 83, trivial)
@@ -112,11 +115,21 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "by 1100 GMT", "12:14 GMT": a clock time, not a fact to learn
     if span.kind in ("year", "date") and _AS_OF_BEFORE.search(text, max(0, span.start - 60), span.start):
         return 0.0  # "a population of about 97,000 in [2023]": when a figure was counted, not a fact of its own
-    if span.kind in ("year", "date") and (_STOOD_AT_AFTER.match(text, span.end) or (
-        _ACCOUNTS_YEAR_AFTER.match(text, span.end) and any(other.kind == "money" for other in sentence.spans)
-    )):
+    if span.kind == "range" and sentence.index > 1 and is_a_score(span.text, before_span(span, text),
+                                                                   text[span.end : span.end + 6]):
+        return 0.0  # "Earlier on Sunday, Croatia beat co-hosts Norway [29-26]", "Switzerland, [5-1] winners over
+        # Sweden": past the lead (sentence 0 is the title, 1 the lead), a score is another match's or a stretch of
+        # play, a side detail (blind reviews 90, 95)
+    if span.kind in ("year", "date") and _A_STUDY_DATED_BEFORE.search(text, max(0, span.start - 120), span.start):
+        return 0.0  # "A study published in [2022] estimated …", "A census by the Institute … in [late 2023]
+        # estimated": when a study appeared, bibliography beside its finding (blind reviews 94, 95)
+    if span.kind in ("year", "date") and _STOOD_AT_AFTER.match(text, span.end) or (
+        span.kind in ("year", "date", "range") and _ACCOUNTS_YEAR_AFTER.match(text, span.end)
+        and any(other.kind in _COUNTED_KINDS for other in sentence.spans)
+    ):
         return 0.0  # "in [February 2020], it stood at about 4.6 million", "close to US$5 billion in the [2023] fiscal
-        # year": the date a figure was counted, or the label of the year its accounts cover
+        # year": the date a figure was counted, or the label of the year its accounts cover ("72,000 tonnes … in the
+        # [2022–23] financial year", blind review 94, trivial)
     if span.kind in ("year", "date") and (
         _BASELINE_BEFORE.search(text, max(0, span.start - 90), span.start) and not text.startswith(" to ", span.end)
         or _YEAR_OF_A_COUNT_BEFORE.search(text, max(0, span.start - 80), span.start)
@@ -183,6 +196,10 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     return 1.0
 
 
+def before_span(span: Span, text: str, width: int = 40) -> str:
+    return text[max(0, span.start - width) : span.start]
+
+
 # "the men's 200 metres", "the women's 10,000m": a distance that names an event of a championship
 _EVENT_BEFORE = re.compile(r"\b(?:men|women|boys|girls)['’]s $")
 _YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
@@ -245,9 +262,11 @@ _WORKED_SUM = re.compile(r"\d\s*[=×÷*/]\s*\d|=\s*\d|[,;] so the (?:[a-z]+ ){1,
 _RANGE_JOIN = re.compile(r"^(?: (?:to|and|or|through|until|till) | ?[–—-] ?)$")
 # "by 1100 GMT", "5 p.m.": the time zones the span finder knows, or a.m./p.m. (it leaves most clocks unclaimed)
 _CLOCK_AFTER = re.compile(rf" ?(?:{'|'.join(sorted(TIME_ZONES))}|local time|[ap]\.m\.|[ap]m)\b")
+# ("reaching a population of about 20,000 by [1914]", blind review 94: the year a population was reached)
 _AS_OF_BEFORE = re.compile(
     r"\b(?:population|inhabitants|residents)(?: of)?(?: about| around| some| roughly| nearly| over| more than)? "
-    r"\d[\d,.]*(?: million| thousand)?(?: [a-z]+)? in $|\d[\d,.]*(?: million| thousand)? (?:inhabitants|residents) in $"
+    r"\d[\d,.]*(?: million| thousand)?(?: [a-z]+)? (?:in|by) $"
+    r"|\d[\d,.]*(?: million| thousand)? (?:inhabitants|residents) (?:in|by) $"
 )
 # A sentence that opens on the time a state held (reviews 31-38: 4 of 4 such years not ok, 'any year around it is
 # true'): "there were", a superlative ("was the most powerful"), or "had" with what was owned, not done ("had large
@@ -261,6 +280,12 @@ _STATE_AT_A_TIME = re.compile(
 _BY_YEAR_OPENING = re.compile(r"^By (?:the end of |the start of |early |late |mid-)?\d")
 _COUNT = r"(?:[£$€]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _COUNT_UNIT = r"(?: ?%| per ?cent| percent| (?:million|billion|thousand|bn|m)\b| (?!(?:until|till|to|and|or)\b)[a-z]+)"
+# A study named as one of many ("A study", "An analysis by …"), then when it appeared or was made
+_A_STUDY_DATED_BEFORE = re.compile(
+    r"\b[Aa]n? (?:[a-z-]+ ){0,3}(?:study|report|survey|census|poll|paper|analysis|review|assessment|audit)"
+    r"(?: (?:published|released|issued|conducted|carried out|commissioned))?(?: by [^.;:!?,]{1,90}?)? in $"
+)
+_COUNTED_KINDS = ("money", "quantity", "number", "percent")
 # The year a comparison is measured from (reviews 41-65: 5 of 5 such years not ok, "the baseline year in a comparison
 # clause is a low-value blank"): "up from six seats in [2021]", "down 27% from £52.9 million in [2023]", "compared
 # with 3.1% in [2022]". ("rose from 2.5 million pounds in 1760 to 52 million by 1800" is a change told by its two
@@ -275,6 +300,9 @@ _BASELINE_BEFORE = re.compile(
     r"(?:has|have|had) (?:risen|fallen|grown|dropped|climbed|increased|decreased|declined)) to (?:about |around )?"
     rf"{_COUNT}(?:[^.;:!?]|\.\d){{0,40}}? from(?: about| around| just| some| only| nearly| almost| roughly)? "
     rf"{_COUNT}{_COUNT_UNIT}{{0,2}} in $"
+    # "8.7% more boxes than in [2023]": the year a figure is compared with (blind review 93, bad)
+    r"|\b(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|slower|cheaper|dearer)(?: [a-z]+)? "
+    r"than in $"
     # "about 7% of electric sales, roughly double their share in [2023]": a multiple of the share of another year
     r"|\b(?:double|twice|triple|three times|half|a third of|a quarter of) (?:the|their|its|his|her|that) (?:[a-z]+ )?"
     r"(?:share|level|number|total|figure|rate|size|amount|count)(?: of [a-z]+)? in $"
@@ -497,6 +525,12 @@ _AFTER_A_SPEAKER_WHO = re.compile(
 _CLOSING_STRETCH_BEFORE = re.compile(r"\b(?:final|last|closing|dying|opening|first) $")
 # (minutes, not hours: "shown flexibility in the final 48 hours" of talks is what the news tells of them)
 _SHORT_TIME = re.compile(r"\b(?:seconds?|minutes?|laps?)$")
+# "(1667; revised edition 1674)", "(1859; 6th edition, 1872)": a later edition's year in a work's bracketed dates
+# ("he revised it for a second edition in 1713" tells what he did, and stays)
+_LATER_EDITION_BEFORE = re.compile(
+    r"[(;] ?(?:revised|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|later|new|enlarged|expanded) "
+    r"(?:edition|ed\.|version),? $"
+)
 # "strengthened 0.8% against the U.S. dollar on Thursday": a currency's move on one day
 _AGAINST_A_CURRENCY_AFTER = re.compile(
     r" against (?:the |a )?(?:[A-Z][\w.]*\.? ){0,2}(?:dollar|euro|yen|pound|sterling|franc|yuan|renminbi|rupee|"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from quizgen.analyse.acronyms import term_aside_end
 from quizgen.analyse.definitions import is_a_glossary_entry
 from quizgen.analyse.gazetteer import place_type
-from quizgen.analyse.numeric import CURRENCY_SYMBOL, what_a_cloze_hides
+from quizgen.analyse.numeric import CURRENCY_SYMBOL, is_a_score, what_a_cloze_hides
 from quizgen.analyse.person_names import looks_like_a_person
 from quizgen.analyse.side_figures import conversion_end, conversion_of
 from quizgen.analyse.terms import opens_on
@@ -146,6 +146,10 @@ def _cloze_markup(shaped: _Shaped, spans: tuple[Span, ...], templates: TemplateS
         hint = templates.hint_for(span.kind)
         if span.kind == "year" and span.text.endswith("s") and hint == "year":
             hint = "decade"  # "in the late [decade]": a student writing one year for "1880s" would be marked wrong
+        if span.kind == "range" and hint == "range" and is_a_score(
+            span.text, shaped.text[max(0, start - 40) : start], shaped.text[end : end + 6]
+        ):
+            hint = "score"  # "win a tense final [score]": a score is no range (blind review 95, borderline twice)
         cloze += [shaped.text[cursor:start], "{{c1::" + span.text + (f"::{hint}" if hint else "") + "}}"]
         prompt += [shaped.text[cursor:start], f"[{hint}]" if hint else BLANK]
         cursor = end
