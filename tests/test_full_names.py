@@ -67,6 +67,13 @@ WRITTEN_OUT_CASES = [
         id="a-surname-with-a-particle-capitalised-at-the-start",
     ),
     pytest.param(
+        "Dijkstra breaks 1500m world record\n\nSkating in the final pair against Canada's Isabelle Ouellet, Femke "
+        "Dijkstra set a world record of 1:50.12. Her coach said she had trained for it all summer. Dijkstra now leads "
+        "the World Cup standings with 160 points, 28 ahead of Ouellet.",
+        "160", "with _____ points, 28 ahead of Isabelle Ouellet",
+        id="a-name-after-a-countrys-possessive",
+    ),
+    pytest.param(
         "Penicillin\n\nAlexander Fleming, who said he found it by accident, discovered penicillin in London. A team led "
         "by Howard Florey and Ernst Chain purified it at Oxford. Fleming, Florey and Chain shared the Nobel Prize in "
         "1945.",
@@ -133,6 +140,17 @@ LEFT_AS_IS_CASES = [
 @pytest.mark.parametrize(("article", "answer", "reads"), LEFT_AS_IS_CASES)
 def test_a_surname_that_may_be_someone_else_is_left_as_the_article_wrote_it(article, answer, reads):
     _assert_every_item_reads(article, answer, reads)
+
+
+def test_a_place_after_a_possessive_is_no_persons_surname():
+    article = (
+        "Telegraph\n\nWheatstone was a professor at King's College London, said Cooke. The two men patented their "
+        "telegraph in 1837. The telegraph became famous in January 1845, when John Tawell, who had murdered Sarah Hart "
+        "at Salt Hill near Slough, escaped on a train to London."
+    )
+    prompts = [q.prompt for q in quizgen.generate(article).questions]
+    assert any("escaped on a train to London." in p for p in prompts), prompts
+    assert not any("College London" in p.replace("King's College London", "") for p in prompts), prompts
 
 
 def test_the_person_asked_about_is_never_written_out():

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words
+from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words, place_type
 from quizgen.analyse.name_words import (
     BUILT_HEADS,
     COMMON_CAPITALISED,
@@ -130,7 +130,10 @@ def _names_in(text: str) -> list[_Named]:
     found = []
     for run in _RUN.finditer(text):
         words = _tokens(run.group(), run.start())
-        title, begin = "", run.start()
+        # "Canada's Isabelle Ouellet": a name after a possessive is a name of its own
+        owners = [at for at, (word, _) in enumerate(words[:-1]) if _POSSESSIVE.search(word)]
+        words = words[owners[-1] + 1 :] if owners else words
+        title, begin = "", words[0][1]
         while words and (words[0][0].rstrip(".") in PERSON_TITLES or words[0][0] in COMMON_CAPITALISED
                          or words[0][0] in nationality_words()):
             if words[0][0].rstrip(".") in PERSON_TITLES:  # "Chief Executive Ingrid Solvang": both words
@@ -187,6 +190,8 @@ def _looks_like_a_whole_name(given: str, surname: str) -> bool:
     first, last = given.split()[0], surname.split()[-1]
     if not re.fullmatch(_NAME_WORD, first) or re.fullmatch(_PARTICLES, first.lower()) or last in _THING_HEADS:
         return False  # "De Wit" is a surname; "Danish Energy Agency", "Queen Ka'ahumanu Highway" are no one
+    if place_type(last) is not None:
+        return False  # "King's College London": "London" is a place
     if first in _COMPASS or last in _COMPASS:
         return False  # "the Russian Far East", whose "East of Irkutsk" is no one's
     if {first, last} & (FAITH_WORDS | nationality_words()):
