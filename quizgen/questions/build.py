@@ -26,6 +26,7 @@ from quizgen.questions.context import (
 )
 from quizgen.questions.distractors import distractors_for, year_like
 from quizgen.questions.flaws import duplicate_flaws, flaws_of, gives_away
+from quizgen.questions.full_names import with_people_written_out, written_out_in
 from quizgen.questions.guessable import guessable
 from quizgen.questions.ids import question_id
 from quizgen.questions.leaning import leans_on_previous, strip_connective
@@ -88,9 +89,6 @@ def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shap
         text, longer = naming_the_subject(text, fact.sentence, analysis)
         shift -= longer
     conversion = conversion_of(fact.span, fact.sentence)
-    if cut_conversion and conversion:
-        # "160 km (100 mi)", "400,000 rupees ($4,800)": the figure again in other units would give it away
-        text = text[: fact.span.end - shift] + text[conversion_end(conversion, fact.sentence) - shift :]
     if fact.span.kind == "term":
         aside_end = term_aside_end(fact.sentence.text, fact.span.end)
     elif fact.span.kind in ("quantity", "range") and fact.span.text[-1:].isalpha():
@@ -100,12 +98,28 @@ def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shap
         aside_end = symbol.end() if symbol else None
     else:
         aside_end = None
+    # "Paredes said …", "… for 2025, said Mr. Kjærgaard.": whoever the card names by surname alone is written out
+    # as the article introduced them (blind reviews 86, 89). Only the names clear of what the card hides or cuts are:
+    # its own answer and a figure's other units here, every fact of the sentence where one card hides them all.
+    before = written_out_in(titled[1], analysis, titled[0], fact.span)
+    spans = fact.sentence.spans if not cut_conversion else (fact.span,)
+    fixed = (
+        min(span.start for span in spans),
+        max([span.end for span in spans] + [conversion_end(conversion, fact.sentence) if conversion else 0]
+            + [aside_end or 0]),
+    )
+    text, shift = with_people_written_out(
+        text, shift, fact.sentence, fixed, analysis, f"{titled[0]} {before}", fact.span
+    )
+    if cut_conversion and conversion:
+        # "160 km (100 mi)", "400,000 rupees ($4,800)": the figure again in other units would give it away
+        text = text[: fact.span.end - shift] + text[conversion_end(conversion, fact.sentence) - shift :]
     if aside_end is not None:
         # "[term] (PED)", "[term] (I) is the rate …": a term's initials or symbol would spell it out
         text = text[: fact.span.end - shift] + text[aside_end - shift :]
     if text.endswith(";") and is_a_glossary_entry(text):
         text = text[:-1] + "."  # "labour - the physical and mental effort of workers;": an entry of a list, ended
-    return _Shaped(title=titled[0], before=titled[1], text=text, shift=shift)
+    return _Shaped(title=titled[0], before=before, text=text, shift=shift)
 
 
 def _titled(needed: str, fact: Fact, analysis: Analysis) -> tuple[str, str] | None:

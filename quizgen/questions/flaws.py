@@ -16,6 +16,7 @@ from quizgen.analyse.side_figures import RECKONED_TIME
 from quizgen.model import NAME_KINDS, Analysis, Question
 from quizgen.questions.article_index import index_of
 from quizgen.questions.dates import is_year
+from quizgen.questions.full_names import written_out_from
 from quizgen.questions.leaning import its_is_the_subjects, they_are_named_before
 from quizgen.questions.numbers import (
     ONES,
@@ -1071,7 +1072,7 @@ def _cloze_flaws(question: Question) -> list[str]:
     named = re.sub(r"^Its? (?=[a-z])", " ", core)
     if core[1:] not in unmarked and _BRACKETS.sub("", core)[1:] not in _BRACKETS.sub("", unmarked) and (
         named == core or named not in unmarked
-    ):
+    ) and not written_out_from(core, unmarked):  # … and people it named by surname written out (full_names)
         found.append("cloze-text-differs-from-sentence")
     return found
 
