@@ -1,10 +1,23 @@
-"""What stands beside a figure and would tell it: the same range in other units, a unit's symbol in brackets."""
+"""What stands beside an answer and would tell it: the same range in other units, a unit's symbol in brackets, the
+next ordinal after a count, a short name clipped from the answer's words."""
 
 from __future__ import annotations
 
 import pytest
 
 import quizgen
+from quizgen.model import Question
+from quizgen.questions.flaws import flaws_of
+
+
+def _given_away(prompt: str, answer: str, kind: str) -> bool:
+    """Does the automatic check find the answer told by its cloze card's own prompt?"""
+    question = Question(
+        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind=kind,
+        sentence=prompt.replace("_____", answer), sentence_index=0,
+        cloze=prompt.replace("_____", "{{c1::" + answer + "}}"), answers=(answer,),
+    )
+    return "answer-part-in-prompt" in flaws_of(question)
 
 
 def _prompts(tmp_path, body: str) -> dict[str, str]:
@@ -54,15 +67,7 @@ def test_the_other_units_stay_beside_a_figure_not_asked(tmp_path):
     ],
 )
 def test_the_next_ordinal_in_the_prompt_gives_a_count_away(prompt, answer, given_away):
-    from quizgen.model import Question
-    from quizgen.questions.flaws import flaws_of
-
-    question = Question(
-        id="x", kind="mcq", prompt=prompt, answer=answer, answer_kind="quantity",
-        sentence=prompt.replace("_____", answer), sentence_index=0,
-        options=(answer, "two times", "three times", "nine times"),
-    )
-    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+    assert _given_away(prompt, answer, "quantity") is given_away
 
 
 @pytest.mark.parametrize(
@@ -77,12 +82,4 @@ def test_the_next_ordinal_in_the_prompt_gives_a_count_away(prompt, answer, given
     ],
 )
 def test_a_name_clipped_from_the_answers_words_gives_it_away(prompt, answer, given_away):
-    from quizgen.model import Question
-    from quizgen.questions.flaws import flaws_of
-
-    question = Question(
-        id="x", kind="cloze", prompt=prompt, answer=answer, answer_kind="organisation",
-        sentence=prompt.replace("_____", answer), sentence_index=0,
-        cloze=prompt.replace("_____", "{{c1::" + answer + "}}"), answers=(answer,),
-    )
-    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+    assert _given_away(prompt, answer, "organisation") is given_away
