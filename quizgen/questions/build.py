@@ -453,14 +453,14 @@ def _opens_with(sentence: str, subject: list[str]) -> bool:
     return words[: len(subject)] == subject
 
 
-def _target_items(analysis: Analysis) -> int:
-    return max(MIN_TARGET_ITEMS, _words(analysis) // WORDS_PER_ITEM)
+def _target_items(words: int) -> int:
+    return max(MIN_TARGET_ITEMS, words // WORDS_PER_ITEM)
 
 
-def _fewest_items(analysis: Analysis) -> int:
-    """How many items an article should give before weak facts may fill in: five (QUALITY.md's least for 300
-    words), and one per 40 words for longer ones."""
-    return max(FEWEST_ITEMS, _words(analysis) // WORDS_PER_WEAK_FILL)
+def _fewest_items(words: int) -> int:
+    """How many items an article of so many words should give before weak facts may fill in: five (QUALITY.md's
+    least for 300 words), and one per 40 words for longer ones."""
+    return max(FEWEST_ITEMS, words // WORDS_PER_WEAK_FILL)
 
 
 def _words(analysis: Analysis) -> int:
@@ -526,7 +526,8 @@ def questions_from(
     # Without a limit from the user, a quiz as long as the article deserves: the best facts first.
     # A strong fact crowded out of a busy sentence still beats a weak fact elsewhere; it just ranks
     # a little lower than it would on its own.
-    target = _target_items(analysis)
+    words = _words(analysis)  # (counted once: a book's sentences take a tenth of a second to count)
+    target = _target_items(words)
     ranked = sorted(
         [(fact.score, 0, fact, q) for fact, q in first_choice]
         + [(fact.score * CROWDED_OUT_WEIGHT, 1, fact, q) for fact, q in crowded_out],
@@ -534,7 +535,7 @@ def questions_from(
     )
     strong = [(fact, q) for _, _, fact, q in ranked if not _weak(fact)][:target]
     weak = [(fact, q) for _, _, fact, q in ranked if _weak(fact)]
-    chosen_items = strong + weak[: max(0, min(target, _fewest_items(analysis)) - len(strong))]
+    chosen_items = strong + weak[: max(0, min(target, _fewest_items(words)) - len(strong))]
     if templates.cloze_group == "together":
         chosen_items = _grouped(chosen_items, analysis, templates)
     items = [(fact.score, question) for fact, question in chosen_items]

@@ -1237,7 +1237,8 @@ def duplicate_flaws(questions: Iterable[Question]) -> dict[str, tuple[str, ...]]
     seen_prompts: set[tuple[str, str]] = set()
     seen_facts: set[tuple[str, str, str]] = set()
     seen_ids: set[str] = set()
-    asked: list[Question] = []
+    # the kept cards whose answer is a key term, and the others: a reversal pairs one of each
+    asked: dict[bool, list[Question]] = {True: [], False: []}
     flawed: dict[str, tuple[str, ...]] = {}
     for question in questions:
         # Case and spacing folded: the full normalise of every long sentence costs a book ~0.3 s.
@@ -1245,10 +1246,10 @@ def duplicate_flaws(questions: Iterable[Question]) -> dict[str, tuple[str, ...]]
         fact_key = (question.kind, _folded(question.sentence), normalise(question.answer))
         if question.id in seen_ids or prompt_key in seen_prompts or fact_key in seen_facts:
             flawed[question.id] = ("duplicate-question",)
-        elif any(_reverses(question, other) for other in asked):
+        elif any(_reverses(question, other) for other in asked[question.answer_kind != "term"]):
             flawed[question.id] = ("duplicate-question",)
         else:
-            asked.append(question)
+            asked[question.answer_kind == "term"].append(question)
         seen_ids.add(question.id)
         seen_prompts.add(prompt_key)
         seen_facts.add(fact_key)
@@ -1260,8 +1261,9 @@ def _reverses(question: Question, other: Question) -> bool:
     "an octave of [eight] lines" then the glossary's "[octave]: the first eight lines" (blind review 94: the glossary
     cards judged duplicates)? Each card shows the other's answer. Two facts of one sentence are two facts ("The
     vertical columns are called groups, and the horizontal rows are called [periods]")."""
-    one_term = (question.answer_kind == "term") != (other.answer_kind == "term")
-    if not one_term or question.sentence_index == other.sentence_index:
-        return False  # (two terms that name each other, "Climate is the average pattern of weather …", are two terms)
+    # (a card is only compared with cards of the other sort: two terms that name each other, "Climate is the average
+    # pattern of weather …", are two terms)
+    if question.sentence_index == other.sentence_index:
+        return False
     # (the sentences, not the prompts: a title over every card, "… gold-decorated chariot", names no fact)
     return contains_phrase(question.sentence, other.answer) and contains_phrase(other.sentence, question.answer)
