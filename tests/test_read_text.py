@@ -158,3 +158,25 @@ def test_each_line_of_a_glossary_is_a_block_of_its_own(text, blocks):
     document = document_from_text(text)
     assert [(b.text, b.is_heading) for b in document.blocks] == blocks
 
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        pytest.param(
+            "Hormones\n\n| Feature | Nervous system | Endocrine system |\n|---|---|---|\n"
+            "| Carried by | neurones | blood |\n| Speed | very fast | slower |\n",
+            [("Hormones", True), ("Feature: Carried by; Nervous system: neurones; Endocrine system: blood", False),
+             ("Feature: Speed; Nervous system: very fast; Endocrine system: slower", False)],
+            id="blind-review-98-a-markdown-table-in-plain-text-is-read-row-by-row",
+        ),
+    ],
+)
+def test_a_markdown_table_in_plain_text_is_read_as_a_markdown_files_is(text, blocks):
+    document = document_from_text(text)
+    assert [(b.text, b.is_heading) for b in document.blocks] == blocks
+
+
+def test_lines_framed_by_bars_without_a_rule_under_the_first_are_no_table():
+    document = document_from_text("Notes\n\n| this line | is framed |\n| and so | is this |\n")
+    assert [b.text for b in document.blocks][1:] == ["| this line | is framed | | and so | is this |"]

@@ -60,10 +60,29 @@ def _glossary_entries(chunk: str) -> list[str] | None:
     return [f"- {line.strip()}" for line in lines]
 
 
+_TABLE_LINE = re.compile(r"\s*\|.*\|\s*")
+_TABLE_RULE = re.compile(r"\s*\|(?:\s*:?-+:?\s*\|)+\s*")
+
+
+def _table_rows(chunk: str) -> list[str] | None:
+    """The rows of a Markdown table set in plain text, each read as a Markdown file's table is ("Feature: Speed;
+    Nervous system: very fast; …"): joined as prose, its cells ran into one sentence whose words were asked as
+    terms ("[Type] of signal | …", blind review 98). None for a paragraph of any other shape."""
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    if len(lines) < 3 or not all(_TABLE_LINE.fullmatch(line) for line in lines) or not _TABLE_RULE.fullmatch(lines[1]):
+        return None
+    headers, *body = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in lines[:1] + lines[2:]]
+    return [f"- {table_row_text(headers, cells)}" for cells in body]  # (an item of a list, as a glossary entry is)
+
+
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of plain text, each still with its line breaks."""
     found = []
     for chunk in _PARAGRAPH_BREAK.split(text):
+        rows = _table_rows(chunk)
+        if rows is not None:
+            found += rows
+            continue
         entries = _glossary_entries(chunk)
         if entries is not None:
             found += entries
