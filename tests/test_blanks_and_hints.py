@@ -185,3 +185,17 @@ def test_a_sentence_that_only_announces_what_follows_is_not_asked(text, weighed)
                  sentence_of(text.replace("South Asia", "[South Asia](place)").replace("Britain", "[Britain](place)"), 1))
     facts = rank_facts(sentences)
     assert any(fact.sentence.index == 1 for fact in facts) is weighed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # blind review 96: two hex digits of an address were asked as names ("[name]:1F:09:D2")
+        ("Every NIC has a MAC address, written as six pairs of hexadecimal digits, such as 3C:5A:B4:1F:09:D2.",
+         ["NIC", "MAC"]),
+        # a code of one piece is still a name, and a colon with a space after it is no code
+        ("The bomber was known as the B52: the B52 flew in 1952.", ["B52", "B52"]),
+    ],
+)
+def test_the_pieces_of_a_code_written_with_colons_are_no_names(sentence, names):
+    assert [span.text for span in find_name_spans(sentence)] == names

@@ -641,6 +641,16 @@ def _trimmed(sentence: str, start: int, end: int, after_title: bool) -> tuple[in
     return start, name_end, after_title or name_end < end
 
 
+def _piece_of_a_code(sentence: str, start: int, end: int) -> bool:
+    """Is the text between start and end a piece of a code written with colons ("3C:5A:B4", "12:0F")?"""
+    glued_before = sentence[max(0, start - 2) : start]
+    glued_after = sentence[end : end + 2]
+    return any(ch.isdigit() for ch in sentence[start:end]) and (
+        len(glued_before) == 2 and glued_before[1] == ":" and glued_before[0].isalnum()
+        or len(glued_after) == 2 and glued_after[0] == ":" and glued_after[1].isalnum()
+    )
+
+
 def find_name_spans(
     sentence: str, known_people: Set[str] = frozenset(), known_organisations: Container[str] = frozenset()
 ) -> list[Span]:
@@ -668,6 +678,8 @@ def find_name_spans(
             text = sentence[piece_start:piece_end]
             if not text or text.rstrip(".") in COMMON_CAPITALISED or text in PERSON_TITLES:
                 continue
+            if _piece_of_a_code(sentence, piece_start, piece_end):
+                continue  # "3C:5A:B4:1F:09:D2": two hex digits of an address, no name (blind review 96, bad)
             # "Example: Suppose", '"Lenders have been cutting rates,"': a first word after a label or a quotation mark
             opening = not sentence[:piece_start].strip(_OPENING_MARKS) or OPENING_LABEL.match(sentence, 0, piece_start)
             opening = opening or _after_a_dateline(sentence, piece_start)
