@@ -124,7 +124,8 @@ class _Named:
     words: str
 
 
-def _names_in(text: str) -> list[_Named]:
+@lru_cache(maxsize=8192)  # each fact of a sentence reads its names again, and a book has thousands of sentences
+def _names_in(text: str) -> tuple[_Named, ...]:
     """Each run of names in the text: leading titles, nationalities and sentence openers ("Dr", "American",
     "Meanwhile") set apart, a possessive left off."""
     found = []
@@ -148,7 +149,7 @@ def _names_in(text: str) -> list[_Named]:
             title, begin = (before.group().strip(), before.start()) if before else ("", words[0][1])
         end = last_at + len(_POSSESSIVE.sub("", last))
         found.append(_Named(title, begin, words[0][1], end, " ".join(_POSSESSIVE.sub("", w) for w, _ in words)))
-    return found
+    return tuple(found)
 
 
 def _said_to_be_a_person(sentence: Sentence, named: _Named) -> bool:
