@@ -64,6 +64,9 @@ def test_the_other_units_stay_beside_a_figure_not_asked(tmp_path):
         # an ordinal of something else, or the same ordinal, tells nothing
         ("France have won the event _____ and finished third in 2019.", "six times", False),
         ("In her seventh season she won _____ titles.", "seven", False),
+        # an ordinal that counts nothing on from the answer (review of this rule)
+        ("In the third quarter the team scored _____.", "two goals", False),
+        ("It has _____, the second largest in the region.", "one airport", False),
     ],
 )
 def test_the_next_ordinal_in_the_prompt_gives_a_count_away(prompt, answer, given_away):

@@ -89,7 +89,7 @@ def _sentence_weight(sentence: Sentence, position: float) -> float:
     return weight * (1.0 - 0.2 * position)
 
 
-# A sentence that only announces what follows: "… works as follows.", "… are listed below:", "Here is how it works."
+# A sentence that only announces what follows: "… works as follows.", "… are listed below:".
 _INTRODUCES_WHAT_FOLLOWS = re.compile(r"\b(?:as follows|(?:listed|shown|given|set out|described) below)[.:]$")
 # A sentence that ends on no full stop but on a word that leads into more: the rest (a quoted line, a list, a
 # formula) stands in the next block, and what is left names nothing (blind review 91: "[term], a line such as").

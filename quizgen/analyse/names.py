@@ -274,7 +274,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
         return "person"
     if len(words) >= 2 and _OCCUPATION_IN_IST_BEFORE.search(near_before):
         return "person"  # "the violinist Matteo Fornari" (review 48 found him hinted [name]), "the pianist Clara Wieck"
-    if person_word and not _LOCATIVE_BEFORE.search(near_before) and _role_a_work_named(sentence, end):
+    if person_word and not _LOCATIVE_BEFORE.search(near_before) and _role_in_apposition(sentence, end):
         # "Llywelyn ap Gruffudd, the Welsh prince", "Maria Delgado, director of …"; but "born at Søborg Castle
         # on Zealand, the youngest daughter of King Valdemar" is a place: the apposition is the subject's
         return "person"
@@ -519,7 +519,7 @@ def _a_field_of_an_office(sentence: str, start: int, end: int) -> bool:
     return _OFFICE_FIELDS_AFTER.match(sentence, end) is not None  # a field between
 
 
-def _role_a_work_named(sentence: str, end: int) -> bool:
+def _role_in_apposition(sentence: str, end: int) -> bool:
     """", the Welsh prince": a role names the person; ", where the mayor …" is a clause, not an apposition, and
     "In the Second Punic War, the Carthaginian general Hannibal led" gives the role to the name after it."""
     apposition = _APPOSITION.match(sentence, end)

@@ -59,7 +59,10 @@ def _is_boundary(text: str, end: int, match_text: str) -> bool:
     glued_to = text[before.start(1) - 1 : before.start(1)]
     if len(word) == 1 and word.isalpha() and (glued_to in ("/", "'", "’", "°") or glued_to.isdigit()):
         return True  # "km/h.", "0 °C.", "in the 1640s." or "… fits with Northwind's." ends a sentence: no initial
-    if before.group(1).islower() and len(word) == 1 and _FIGURE_BEFORE.search(text, 0, before.start(1)):
+    # (searched in the two characters before the letter: from 0, a long paragraph cost n² again)
+    if before.group(1).islower() and len(word) == 1 and _FIGURE_BEFORE.search(
+        text, max(0, before.start(1) - 2), before.start(1)
+    ):
         return True  # "… may exceed 30 m. Trunk diameters …": a unit after its figure, no initial (blind review 95)
     if len(word) == 1 and word.isalpha() and _LETTER_SEQUENCE_BEFORE.search(text, 0, before.start(1)):
         return True  # "chord V is G–B–D. Capital numerals …": the last of a run of notes or letters, no initial

@@ -485,7 +485,7 @@ def _named_terms(sentence: str) -> list[Span]:
             # "often described as the [cradle] of the art", "the heart of", "the gateway to": a figure of speech,
             # no term (blind review 95, bad)
             continue
-        if singular and " " not in term and match.group().startswith("described as"):
+        if singular and " " not in term and described:
             # "what she later described as a [call] from God": how someone saw it, a common noun; a name of its own
             # stays ("often described as a [global conveyor belt]")
             continue

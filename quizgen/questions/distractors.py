@@ -331,7 +331,7 @@ def _a_period(text: str) -> bool:
 
 # The world wars, by the names a sentence gives them, and their years
 WARS = (
-    (re.compile(r"\b(?:First World War|World War I|WWI|Great War)\b(?! ?I)"), (1914, 1918)),
+    (re.compile(r"\b(?:First World War|World War I|WWI|Great War)\b"), (1914, 1918)),
     (re.compile(r"\b(?:Second World War|World War II|WWII)\b"), (1939, 1945)),
 )
 
@@ -376,7 +376,7 @@ _SEASONAL_EVENT = re.compile(
 )
 # "Construction is due to start in _____", "is set to open in", "will close in": a date the story looks ahead to
 _LOOKS_AHEAD = re.compile(r"\b(?:(?:is|are) due|(?:is|are) (?:set|scheduled|expected) to|will)\b")
-YEAR_SHIFTS_AHEAD = 2  # a date looked ahead to gets rivals at most this many years after it
+YEAR_SHIFTS_AHEAD = 2  # a date looked ahead to has room for rivals up to this many years after it, at least
 
 
 def _after_the_past(fact: Fact, analysis: Analysis) -> int | None:

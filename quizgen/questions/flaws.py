@@ -1025,7 +1025,7 @@ _COUNT_WORDS = frozenset(ONES[2:] + TENS[2:])
 def _count_given_away(prompt: str, answer: str) -> bool:
     counts = {word.lower() for word in _WORDS.findall(answer)} & _COUNT_WORDS
     prompt_words = {word.lower() for word in _WORDS.findall(_plain(prompt))}
-    return bool(counts & prompt_words) or _next_ordinal_given(prompt_words, answer)
+    return bool(counts & prompt_words) or _next_ordinal_given(_plain(prompt), answer)
 
 
 _ORDINAL_WORDS = (
@@ -1034,16 +1034,19 @@ _ORDINAL_WORDS = (
 ).split()
 
 
-def _next_ordinal_given(prompt_words: set[str], answer: str) -> bool:
+def _next_ordinal_given(prompt: str, answer: str) -> bool:
     """Does the prompt count on from the answer: "have won the event [six times] … chasing a record seventh crown"
-    (blind review 95, bad), "its [four] previous titles … a fifth"? The next ordinal tells the count."""
-    count = words_to_int(answer.split()[0].lower()) if answer.split() else None
-    if count is None:
-        count = int(answer.split()[0]) if answer.split() and answer.split()[0].isdigit() else None
+    (blind review 95, bad), "her [four] titles … chasing her 5th"? The next ordinal, counted on by "a", "record" or
+    a possessive, tells the count; "the third quarter" or "the second largest" counts nothing on."""
+    first = answer.split()[0] if answer.split() else ""
+    count = words_to_int(first.lower()) if first else None
+    if count is None and first.isdecimal():
+        count = int(first)
     if count is None or not 1 <= count < len(_ORDINAL_WORDS):
         return False
     following = count + 1
-    return _ORDINAL_WORDS[following - 1] in prompt_words or f"{following}{ordinal_suffix(following)}" in prompt_words
+    ordinal = rf"(?:{_ORDINAL_WORDS[following - 1]}|{following}{ordinal_suffix(following)})"
+    return re.search(rf"\b(?:a|an|record|his|her|its|their)(?: record)? {ordinal}\b", prompt, re.IGNORECASE) is not None
 
 
 def _folded(text: str) -> str:

@@ -180,7 +180,7 @@ def _role_after(text: str, end: int, any_role: bool = False) -> str:
     words = role.split()
     if len(words) > ROLE_MOST_WORDS or _RELATIVE.search(role):
         return ""
-    if not any(word.lower().strip("'’s") in _ROLE_WORDS or word.endswith("ist") for word in words):
+    if not any(_POSSESSIVE.sub("", word.lower()) in _ROLE_WORDS or word.endswith("ist") for word in words):
         return ""
     says_which = any(word[:1].isupper() for word in words[1:]) or bool(re.match(r"[A-Z]\w*['’]s ", role))
     return role if any_role or says_which else ""
