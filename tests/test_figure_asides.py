@@ -86,3 +86,17 @@ def test_the_next_ordinal_in_the_prompt_gives_a_count_away(prompt, answer, given
 )
 def test_a_name_clipped_from_the_answers_words_gives_it_away(prompt, answer, given_away):
     assert _given_away(prompt, answer, "organisation") is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # a prompt word with an ending put on it is the answer's (blind review 98, bad)
+        ("Endocrine glands have no ducts, which is why they are sometimes described as _____.", "ductless glands",
+         True),
+        # a word that only begins like another is no derivation of it
+        ("The glands release hormones into the blood, as _____ do.", "ductless glands", False),
+    ],
+)
+def test_an_answer_word_made_from_a_prompt_word_is_given_away(prompt, answer, given_away):
+    assert _given_away(prompt, answer, "term") is given_away

@@ -219,7 +219,7 @@ def _gives_away(prompt: str, answer: str, kind: str = "") -> bool:
     if any(len(word) >= STEM and _fold(word)[:STEM] in stems for word in telling) or any(
         len(telling) < len(_WORDS.findall(answer)) and len(word) >= 4 and _singulars(_fold(word)) & singular
         for word in telling
-    ):
+    ) or any(_made_from(_fold(word), singular) for word in telling):
         return True
     return bool(_BRACKET_AFTER_BLANK.search(prompt)) or _spelled_out(ordered, answer) or _demonym_in(
         prompt_words, answer
@@ -227,6 +227,15 @@ def _gives_away(prompt: str, answer: str, kind: str = "") -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+_DERIVING_ENDINGS = ("less", "ful", "ness", "ship", "hood")
+
+
+def _made_from(word: str, prompt_words: set[str]) -> bool:
+    """Is the answer's word a prompt word with an ending put on it: "They have no ducts … [ductless glands]" (blind
+    review 98, bad), "no hope … [hopeless]"? Words too short for the shared-stem test."""
+    return any(word == f"{base}{ending}" for base in prompt_words if len(base) >= 3 for ending in _DERIVING_ENDINGS)
 
 
 def _telling_words(answer: str, kind: str, prompt_singulars: set[str]) -> list[str]:
