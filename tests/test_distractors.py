@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from handmade import analysis_of, fact_of
@@ -788,17 +789,26 @@ def test_a_share_of_a_whole_never_gets_a_range_above_all_of_it():
     assert all(figure.value <= 100 for option in offered for figure in figures_in(option)), offered
 
 
+def _mcq_only(tmp_path) -> Path:
+    """Templates that make every fact a multiple-choice item, so that each has options to look at."""
+    templates = tmp_path / "mcq.yaml"
+    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
+    return templates
+
+
+def _multiple_choice(article: str, tmp_path, answer: str, seeds=(0,)) -> list:
+    """The multiple-choice items asking for `answer`, one bank for each seed."""
+    templates = _mcq_only(tmp_path)
+    banks = [quizgen.generate(article, seed=seed, templates=templates) for seed in seeds]
+    return [q for bank in banks for q in bank.questions if q.answer == answer]
+
+
 def test_a_date_gets_no_option_before_a_month_the_sentence_before_shows(tmp_path):
     # blind review 73: "… in July 1728 they sailed north. On _____ the ship reached 67° north" (16 August 1728)
     # offered 3 May and 5 June 1728
-    templates = tmp_path / "mcq.yaml"
-    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
     article = ("Vitus Bering\n\nIn July 1728 the crew of the St Gabriel sailed north along the coast of Kamchatka. "
                "On 16 August 1728 they passed through the strait between the two continents.")
-    asked = [
-        q for seed in range(8) for q in quizgen.generate(article, seed=seed, templates=templates).questions
-        if q.answer == "16 August 1728"
-    ]
+    asked = _multiple_choice(article, tmp_path, "16 August 1728", seeds=range(8))
     assert asked and all("July 1728" in q.prompt for q in asked)
     offered = {option for q in asked for option in q.options}
     assert not any(month in option for option in offered for month in ("May", "June", "July")), offered
@@ -807,14 +817,12 @@ def test_a_date_gets_no_option_before_a_month_the_sentence_before_shows(tmp_path
 def test_a_year_of_the_common_era_keeps_to_its_subjects_life_and_to_years_the_card_shows(tmp_path):
     # blind review 79: "Around _____ CE he returned" (100) offered 150, 250 and 300 for a man who died in 139;
     # "He held the post until about 120 and was reappointed in _____ under Emperor Shun" (126) offered 88 and 101
-    templates = tmp_path / "mcq.yaml"
-    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
     article = (
         "Zhang Heng\n\nZhang Heng (78–139 CE) was a Chinese astronomer and inventor of the Eastern Han dynasty. "
         "In 115 he became Chief Astrologer, an office responsible for the calendar. He held the post until about 120 "
         "and was reappointed in 126 under Emperor Shun. Around 100 CE he returned to Nanyang, his home town."
     )
-    questions = {q.answer: q for q in quizgen.generate(article, templates=templates).questions}
+    questions = {q.answer: q for q in quizgen.generate(article, templates=_mcq_only(tmp_path)).questions}
     assert "100" not in questions  # "around": a nearby year would be right too, so no multiple choice
     assert all(115 < int(option) <= 139 for option in questions["126"].options), questions["126"].options
 
@@ -822,15 +830,10 @@ def test_a_year_of_the_common_era_keeps_to_its_subjects_life_and_to_years_the_ca
 def test_a_day_of_a_month_the_context_before_names_gets_other_days_of_that_month(tmp_path):
     # blind review 79: "In September 1066 Hardrada landed … They defeated the northern earls at the Battle of
     # Fulford on _____" offered 21 July, 4 June and 1 August beside 20 September
-    templates = tmp_path / "mcq.yaml"
-    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
     article = ("The Norman Conquest\n\nIn September 1066 Hardrada landed in the north of England with about 300 "
                "ships, joined by Harold's exiled brother Tostig. They defeated the northern earls at the Battle of "
                "Fulford on 20 September.")
-    asked = [
-        q for seed in range(6) for q in quizgen.generate(article, seed=seed, templates=templates).questions
-        if q.answer == "20 September"
-    ]
+    asked = _multiple_choice(article, tmp_path, "20 September", seeds=range(6))
     assert asked and all("In September 1066" in q.prompt for q in asked)
     assert all(len(q.options) == 4 and all(o.endswith(" September") for o in q.options) for q in asked), asked
 
@@ -855,14 +858,9 @@ def test_a_day_of_a_month_the_card_does_not_name_gets_days_of_other_months():
 def test_a_period_keeps_to_its_side_of_a_year_the_card_shows_before_it(tmp_path):
     # blind review 81: "In 1551 he was admitted as a master … Soon afterwards, between about _____" (1552 and 1554)
     # offered 1549 and 1551
-    templates = tmp_path / "mcq.yaml"
-    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
     article = ("Pieter Bruegel\n\nIn 1551 he was admitted as a master to the Guild of Saint Luke in Antwerp. Soon "
                "afterwards, between about 1552 and 1554, Bruegel travelled to Italy.")
-    asked = [
-        q for seed in range(8) for q in quizgen.generate(article, seed=seed, templates=templates).questions
-        if q.answer == "1552 and 1554"
-    ]
+    asked = _multiple_choice(article, tmp_path, "1552 and 1554", seeds=range(8))
     assert asked and all("In 1551" in q.prompt for q in asked)
     offered = {option for q in asked for option in q.options}
     assert len(offered) > 3
@@ -894,26 +892,19 @@ def test_a_figure_outside_a_range_its_sentence_gives_is_not_held_in_it():
 def test_a_day_of_a_story_told_within_one_month_gets_days_of_that_month_and_its_weekday_whole_weeks_away(tmp_path):
     # blind review 82: "MONT VENTOUX, France, July 16 — … The Tour ends in Paris on Sunday, _____" (July 20)
     # offered April 11, May 21 and June 14
-    templates = tmp_path / "mcq.yaml"
-    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
     article = ("Wrona takes the lead\n\nMONT VENTOUX, France, July 16 — Tomasz Wrona of Poland took the yellow "
                "jersey of the Tour de France on Wednesday with a solo attack. The Tour ends in Paris on Sunday, July "
                "20.")
-    asked = [
-        q for seed in range(6) for q in quizgen.generate(article, seed=seed, templates=templates).questions
-        if q.answer == "July 20"
-    ]
+    asked = _multiple_choice(article, tmp_path, "July 20", seeds=range(6))
     assert asked
     offered = {option for q in asked for option in q.options} - {"July 20"}
     assert offered and offered <= {"July 6", "July 13", "July 27"}, offered
 
 
 def test_a_day_of_a_story_told_across_months_gets_days_of_other_months(tmp_path):
-    templates = tmp_path / "mcq.yaml"
-    templates.write_text("questions:\n  make: mcq\n", encoding="utf-8")
     article = ("The long strike\n\nThe strike began on June 2 at the docks after talks failed. The union called it "
                "off on July 20 after seven weeks.")
-    asked = [q for q in quizgen.generate(article, templates=templates).questions if q.answer == "July 20"]
+    asked = _multiple_choice(article, tmp_path, "July 20")
     assert asked and not any(o.startswith("July") for q in asked for o in q.options if o != "July 20")
 
 
