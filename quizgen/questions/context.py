@@ -237,7 +237,7 @@ def _symbol_of_a_formula_not_shown(sentence: Sentence, needed: str) -> bool:
     parts of "ax² + bx + c = 0" two sentences back (blind review 82: "'The number a' only makes sense with the
     standard form … which the card does not show"). It is asked only after a shown sentence with its formula."""
     text = _UNIT_RATIO.sub("", sentence.text)  # (the "h" of "km/h" is no letter of a formula)
-    if _FORMULA.search(text) or not _SYMBOL.search(text) or _SETS_ITS_LETTERS.match(text):
+    if _has_formula(sentence.text) or not _SYMBOL.search(text) or _SETS_ITS_LETTERS.match(text):
         return False
     return not _has_formula(needed)
 

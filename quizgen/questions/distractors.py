@@ -6,10 +6,11 @@ import random
 import re
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from quizgen.analyse.gazetteer import place_type
 from quizgen.model import NUMERIC_KINDS, Analysis, Fact, Sentence
-from quizgen.questions.article_index import FUTURE_WORDING, ArticleIndex, index_of
+from quizgen.questions.article_index import FUTURE_WORDING, AnalysisKey, ArticleIndex, index_of
 from quizgen.questions.context import context_for
 from quizgen.questions.dates import date_distractors, is_year, year_distractors
 from quizgen.questions.numbers import (
@@ -387,17 +388,24 @@ def _after_the_past(fact: Fact, analysis: Analysis) -> int | None:
     if not (_LOOKS_AHEAD.search(fact.sentence.text) or FUTURE_WORDING.search(fact.sentence.text)):
         return None
     own = _years_told(fact.span.text)
-    past = [
-        int(f.value)
-        for sentence in analysis.sentences
-        if sentence.index != fact.sentence.index and not sentence.is_heading
-        and not (_LOOKS_AHEAD.search(sentence.text) or FUTURE_WORDING.search(sentence.text))
-        for f in figures_in(sentence.text)
-        if is_year(f) and f.digits == 4
-    ]
+    past = [year for index, year in _latest_past_years(AnalysisKey(analysis)) if index != fact.sentence.index]
     if not own or not past or min(own) <= max(past):
         return None
     return max(past) + 1
+
+
+@lru_cache(maxsize=4)  # holds the analysis itself, so an id is never reused while cached
+def _latest_past_years(key: AnalysisKey) -> tuple[tuple[int, int], ...]:
+    """(index, latest four-digit year) of each sentence that tells of the past, not ahead: read once an article, not
+    once for each date the story looks ahead to."""
+    found = []
+    for sentence in key.analysis.sentences:
+        if sentence.is_heading or _LOOKS_AHEAD.search(sentence.text) or FUTURE_WORDING.search(sentence.text):
+            continue
+        years = [int(f.value) for f in figures_in(sentence.text) if is_year(f) and f.digits == 4]
+        if years:
+            found.append((sentence.index, max(years)))
+    return tuple(found)
 
 
 def _years_told(text: str) -> tuple[int, ...]:
