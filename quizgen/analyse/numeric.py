@@ -364,13 +364,13 @@ _VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|rul(?:ed|ing)|majority|decis
 _ERA_AFTER = re.compile(r" ?(?:BC|BCE|B\.C\.)")
 
 
-def is_a_score(text: str, before: str = "", after: str = "") -> bool:
-    """Is a dash pair of figures a score ("31-28", "2-2")? A range runs upward, so a pair that falls or stands still
-    ("31-28", "2-2") is no range; but years before Christ fall ("508-507 BC"), and a vote is told the same way as a
-    score ("ruled 5–4")."""
-    pair = _DASH_PAIR.fullmatch(text)
-    return (bool(pair) and int(pair.group(1)) >= int(pair.group(2)) and not _VOTE_BEFORE.search(before)
-            and not _ERA_AFTER.match(after))
+def is_a_score(text: str, start: int, end: int) -> bool:
+    """Is the dash pair of figures at text[start:end] a score ("31-28", "2-2")? A range runs upward, so a pair that
+    falls or stands still is no range; but years before Christ fall ("508-507 BC"), and a vote is told the same way
+    as a score ("ruled 5–4"): the 40 characters before it and the 6 after say which."""
+    pair = _DASH_PAIR.fullmatch(text, start, end)
+    return (bool(pair) and int(pair.group(1)) >= int(pair.group(2))
+            and not _VOTE_BEFORE.search(text[max(0, start - 40) : start]) and not _ERA_AFTER.match(text[end : end + 6]))
 
 
 def _score_lists(sentence: str) -> list[tuple[int, int]]:

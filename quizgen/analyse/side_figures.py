@@ -115,8 +115,7 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "by 1100 GMT", "12:14 GMT": a clock time, not a fact to learn
     if span.kind in ("year", "date") and _AS_OF_BEFORE.search(text, max(0, span.start - 60), span.start):
         return 0.0  # "a population of about 97,000 in [2023]": when a figure was counted, not a fact of its own
-    if span.kind == "range" and sentence.index > 1 and is_a_score(span.text, before_span(span, text),
-                                                                   text[span.end : span.end + 6]):
+    if span.kind == "range" and sentence.index > 1 and is_a_score(text, span.start, span.end):
         return 0.0  # "Earlier on Sunday, Croatia beat co-hosts Norway [29-26]", "Switzerland, [5-1] winners over
         # Sweden": past the lead (sentence 0 is the title, 1 the lead), a score is another match's or a stretch of
         # play, a side detail (blind reviews 90, 95)
@@ -194,10 +193,6 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     if span.kind == "number" and len(span.text) <= 2 and "." not in span.text:
         return 0.6  # a bare small number is rarely the point of a sentence
     return 1.0
-
-
-def before_span(span: Span, text: str, width: int = 40) -> str:
-    return text[max(0, span.start - width) : span.start]
 
 
 # "the men's 200 metres", "the women's 10,000m": a distance that names an event of a championship

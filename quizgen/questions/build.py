@@ -160,9 +160,7 @@ def _cloze_markup(shaped: _Shaped, spans: tuple[Span, ...], templates: TemplateS
         hint = templates.hint_for(span.kind)
         if span.kind == "year" and span.text.endswith("s") and hint == "year":
             hint = "decade"  # "in the late [decade]": a student writing one year for "1880s" would be marked wrong
-        if span.kind == "range" and hint == "range" and is_a_score(
-            span.text, shaped.text[max(0, start - 40) : start], shaped.text[end : end + 6]
-        ):
+        if span.kind == "range" and hint == "range" and is_a_score(shaped.text, start, end):
             hint = "score"  # "win a tense final [score]": a score is no range (blind review 95, borderline twice)
         cloze += [shaped.text[cursor:start], "{{c1::" + span.text + (f"::{hint}" if hint else "") + "}}"]
         prompt += [shaped.text[cursor:start], f"[{hint}]" if hint else BLANK]
