@@ -127,6 +127,18 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("The park has seven main gates.", [("seven main gates", "quantity")]),
         ("There are seven groups in the class.", [("seven groups", "quantity")]),
         ("The two teams' fans met in 2019.", [("2019", "year")]),
+        # review 103: a unit with a slash or an SI symbol belongs to its figure ("9.8" alone was asked)
+        ("The field strength is 9.8 N/kg and water's density is 1000 kg/m³.",
+         [("9.8 N/kg", "quantity"), ("1000 kg/m³", "quantity")]),
+        ("Sound travels at 343 m/s, and g is 9.8 m/s².", [("343 m/s", "quantity"), ("9.8 m/s²", "quantity")]),
+        ("Water's specific heat capacity is 4,200 J/kg °C.", [("4,200 J/kg °C", "quantity")]),
+        ("A 12 V battery drives a force of 20 N; fat releases 37 kJ a gram.",
+         [("12 V", "quantity"), ("20 N", "quantity"), ("37 kJ", "quantity")]),
+        # ... but a lone capital before another initial is a name, and one unit equated to others is no fact
+        ("In 1897 J. J. Thomson discovered the electron.", [("1897", "year")]),
+        ("Speeds are also given in km/h; 1 m/s is equal to 3.6 km/h.", [("3.6 km/h", "quantity")]),
+        # ... and a sign is part of the figure ("rises to about +_____" left it outside the blank)
+        ("The voltage rises from −70 mV to about +40 mV.", [("−70 mV", "quantity"), ("+40 mV", "quantity")]),
     ],
 )
 def test_a_figure_is_the_whole_fact_and_only_a_fact(sentence, expected):

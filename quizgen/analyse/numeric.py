@@ -47,6 +47,9 @@ _MEASURE_WORDS = (
     r"hectares?|acres?|square (?:kilometres|kilometers|miles|metres|meters|feet)|sq km|"
     r"°C|°F|degrees(?: Celsius| Fahrenheit)?|kWh|MW|GW|kW|watts?|volts?|mph|km/h|knots|"
     r"mb|mbar|millibars?|hPa|kPa|MPa|atm|psi|Hz|kHz|MHz|GHz|dB|decibels?|"  # "1013 mb" is a pressure, no year
+    # SI units a science textbook writes by symbol: "a force of 20 N", "9 V", "60 W", "2 mol"
+    # (a lone capital before ". X" is an initial: "In 1897 J. J. Thomson", "W. H. Auden")
+    r"(?:N|J|W|V)(?!\.\s[A-Z])|newtons?|kN|kJ|MJ|joules?|Pa|pascals?|kV|mV|mA|amperes?|amps?|ohms?|Ω|mol|moles|"
     r"seconds|minutes|hours|days|weeks|months|years|decades|centuries"
 )
 MEASURES = rf"(?:{_MEASURE_WORDS})"
@@ -59,6 +62,10 @@ _COUNTED_WORDS = (
     "copies|pages"
 )
 UNITS = rf"(?:{_MEASURE_WORDS}|{_COUNTED_WORDS})"
+# "per" written as a slash: "9.8 N/kg", "1000 kg/m³", "343 m/s", "9.8 m/s²" (review 103 found a bare "9.8", the
+# unit cut off, as 1000 was in "1000 kg/m³")
+# ("J/kg °C", a specific heat capacity, is one unit)
+_PER_UNIT = r"(?:/(?:kg|g|m³|cm³|m²|cm²|km²|s²|s|h|mol|K|L|l|m|km|cm|day|year)(?: °C| K|/°C|/K)?)"
 _SCALE_WORDS = r"(?:thousand|million|billion|trillion)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 # Lookbehinds (each of fixed width) for a word of time that opens a sentence or a clause: "In ", ", and in ".
@@ -276,7 +283,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
      rf"\b(?<![Tt]he )(?i:{SPELLED_BASE})(?= (?:{_SORTING} )?{SORTS} of\b| {_SORTING} {SORTS}\b)"),
     # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
     # "70 kilometres per hour", "5 tonnes a year": the rate belongs to the quantity ("70 kilometres" is no speed)
-    ("quantity", "digit", rf"(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}(?![\w/])(?:{_RATE})?"),
+    ("quantity", "digit", rf"\+?(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}{_PER_UNIT}?(?![\w/])(?:{_RATE})?"),
     # "three to five days", "between six and eight weeks": a range in words is asked whole, never its top alone
     # ("takes three to [five days]" gives the answer's size away and reads as if three were the whole of it)
     ("range", "spelled",
@@ -461,6 +468,9 @@ def find_numeric_spans(sentence: str) -> list[Span]:
                     if verdict == "no span":
                         claim(kind, start, end, give_span=False)
                     continue
+            if kind == "quantity" and _ONE_UNIT_EQUALS.match(sentence, start):
+                claim(kind, start, end, give_span=False)  # "1 m/s is equal to 3.6 km/h": the unit defined, no fact
+                continue
             if kind == "year" and _is_a_label_number(sentence, start):
                 claim(kind, start, end, give_span=False)  # "The Nokia 1011": a model, no year and no number
                 continue
@@ -471,10 +481,14 @@ def find_numeric_spans(sentence: str) -> list[Span]:
     return sorted(spans, key=lambda span: span.start)
 
 
+# One of a unit that the sentence equates to other units: "1 m/s is equal to 3.6 km/h", "1 Pa = 1 N/m²" (review 44
+# judged "[1] m/s is equal to 3.6 km/h" bad: the one is how a conversion is written, not a fact).
+_ONE_UNIT_EQUALS = re.compile(rf"1 \S+(?: \S+)? (?:=|equals|is equal to|is the same as|is equivalent to) ")
+
 # The figure a quantity starts with: "98,000", "1.2 million", "Fifty-seven", "a thousand".
 _FIGURE_FIRST = re.compile(rf"(?:{NUM_BARE})(?:\s(?:{_SCALE_WORDS}))?(?![\w-])|(?i:{SPELLED})(?![\w-])")
 _COUNTED_LAST = re.compile(rf" (?:{_COUNTED_WORDS})$")
-_MEASURE_NEXT = re.compile(rf"\s(?:{MEASURES})(?![\w/])")
+_MEASURE_NEXT = re.compile(rf"\s(?:{MEASURES}){_PER_UNIT}?(?![\w/])")
 
 
 def figure_of_a_count(span: Span) -> Span | None:
