@@ -483,7 +483,7 @@ def find_numeric_spans(sentence: str) -> list[Span]:
 
 # One of a unit that the sentence equates to other units: "1 m/s is equal to 3.6 km/h", "1 Pa = 1 N/m²" (review 44
 # judged "[1] m/s is equal to 3.6 km/h" bad: the one is how a conversion is written, not a fact).
-_ONE_UNIT_EQUALS = re.compile(rf"1 \S+(?: \S+)? (?:=|equals|is equal to|is the same as|is equivalent to) ")
+_ONE_UNIT_EQUALS = re.compile(r"1 \S+(?: \S+)? (?:=|equals|is equal to|is the same as|is equivalent to) ")
 
 # The figure a quantity starts with: "98,000", "1.2 million", "Fifty-seven", "a thousand".
 _FIGURE_FIRST = re.compile(rf"(?:{NUM_BARE})(?:\s(?:{_SCALE_WORDS}))?(?![\w-])|(?i:{SPELLED})(?![\w-])")
