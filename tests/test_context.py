@@ -3334,9 +3334,18 @@ FORMULA_LINE_CASES = [
         "Weight\n\nWeight is the force of gravity on an object. It is measured in newtons. The weight of an object is "
         "given by:\n\nW = mg\n\nHere m is the mass in kilograms and g is the gravitational field strength, about "
         "1.6 N/kg on the Moon.",
-        "1.6",
+        "1.6 N/kg",
         "From “Weight”: W = mg. Here m is the mass",
         id="here-m-is-after-the-formula-line-it-explains",  # blind review 87
+    ),
+    pytest.param(
+        "Pressure in Liquids\n\nPressure is the force acting on each unit of area of a surface. The pressure caused "
+        "by a column of liquid is given by the formula:\n\np = ρ × g × h\n\nwhere:\n- p is the pressure due to the "
+        "liquid, in pascals (Pa)\n- ρ (the Greek letter rho) is the density of the liquid, in kg/m³\n- g is the "
+        "gravitational field strength, 9.8 N/kg on Earth\n- h is the depth below the surface, in metres (m)",
+        "9.8 N/kg",
+        "From “Pressure in Liquids”: p = ρ × g × h. g is the gravitational field strength, ",
+        id="a-line-under-where-is-asked-after-the-formula-over-the-lines-between",  # review 103
     ),
     pytest.param(
         "Tour of Flanders\n\nThe Tour of Flanders is a one-day cycling race in Belgium. It was first held in 1913. In "

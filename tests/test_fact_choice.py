@@ -73,6 +73,11 @@ def test_things_and_places_are_never_people(text, not_a_person):
         ("Pieter Bruegel\n\nHe trained with Pieter Coecke van Aelst, whose daughter Mayken he later married. In 1563 "
          "Bruegel married Mayken Coecke and moved to Brussels. His sons were taught by their grandmother, the "
          "miniaturist Mayken Verhulst.", "Mayken"),
+        # The made-up firm of a worked example (review 103: "If [person] sells 2,600 loaves in a month")
+        ("Break-Even Analysis\n\nThe level of output at which total revenue exactly equals total costs is called the "
+         "break-even point.\n\nWorked example: Harbour Bakes\n\nHarbour Bakes is a small bakery.\n\nContribution "
+         "per loaf = £3.50 − £1.50 = £2.00\n\nIf Harbour Bakes sells 2,600 loaves in a month, it sells 600 more than "
+         "it needs to break even.", "Harbour Bakes"),
     ],
 )
 def test_side_details_worked_examples_and_the_title_subject_are_not_asked(text, not_asked):

@@ -170,11 +170,23 @@ def test_each_line_of_a_glossary_is_a_block_of_its_own(text, blocks):
              ("Feature: Speed; Nervous system: very fast; Endocrine system: slower", False)],
             id="blind-review-98-a-markdown-table-in-plain-text-is-read-row-by-row",
         ),
+        pytest.param(
+            "Greek Tragedy\n\nAeschylus (c. 525–456 BC) ........ the Oresteia trilogy (458 BC)\n"
+            "Sophocles (c. 496–406 BC) ........ Oedipus the King, Antigone\n",
+            [("Greek Tragedy", True), ("Aeschylus (c. 525–456 BC): the Oresteia trilogy (458 BC)", False),
+             ("Sophocles (c. 496–406 BC): Oedipus the King, Antigone", False)],
+            id="review-103-a-table-set-with-dot-leaders-is-read-row-by-row",
+        ),
     ],
 )
 def test_a_markdown_table_in_plain_text_is_read_as_a_markdown_files_is(text, blocks):
     document = document_from_text(text)
     assert [(b.text, b.is_heading) for b in document.blocks] == blocks
+
+
+def test_a_sentence_that_trails_off_in_dots_is_no_table():
+    document = document_from_text("Notes\n\nAnd then.... nothing at all.\n")
+    assert [b.text for b in document.blocks][1:] == ["And then.... nothing at all."]
 
 
 def test_lines_framed_by_bars_without_a_rule_under_the_first_are_no_table():

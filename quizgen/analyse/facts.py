@@ -253,8 +253,11 @@ def rank_facts(sentences: tuple[Sentence, ...], title: str = "") -> tuple[Fact, 
         if not sentence_weight:
             continue
         for span in sentence.spans:
-            if span.kind in NUMERIC_KINDS and sentence.index in worked:
-                continue  # "A jacket costs £60 … What is the new price?": a worked example's figures
+            if span.kind != "term" and sentence.index in worked:
+                # "A jacket costs £60 … What is the new price?": a worked example's figures, and under "Worked example:
+                # Harbour Bakes" its made-up firm ("If [person] sells 2,600 loaves", review 103); a term it
+                # defines on the way is still taught
+                continue
             score = sentence_weight * _span_weight(span, sentence, mentions, title.lower())
             if score >= MIN_SCORE:
                 facts.append(Fact(sentence=sentence, span=span, score=round(score, 4)))

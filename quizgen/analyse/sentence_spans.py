@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
@@ -24,7 +25,9 @@ def _spans_for(
     for span in spans:
         taken[span.start : span.end] = [True] * (span.end - span.start)
     names = find_name_spans(text, known_people, organisations)
-    defined = find_term_spans(text)
+    # (a formula's symbol, "g is the gravitational field strength", is no term to recall: the line says what it
+    # stands for, and the blank would ask a letter)
+    defined = [term for term in find_term_spans(text) if len(term.text) > 1]
     # "nodes of Ranvier": a term that holds a name whole comes first; the name alone would be half of it
     whole = [term for term in defined if any(
         term.start <= name.start and name.end <= term.end and term.text != name.text for name in names
@@ -91,7 +94,15 @@ def _a_piece_of_a_list(text: str) -> bool:
     sentence: a name may open in lower case before a capital.)"""
     # (A glossary entry in a list stands alone: "labour - the physical and mental effort of workers;" under "four
     # factors of production:" defines a key term, review 66.)
-    return text[:1].islower() and not text[1:2].isupper() and not is_a_glossary_entry(text)
+    return (
+        text[:1].islower() and not text[1:2].isupper() and not is_a_glossary_entry(text)
+        and not _A_SYMBOL_EXPLAINED.match(text)
+    )
+
+
+# "g is the gravitational field strength, 9.8 N/kg on Earth": the line under a formula that says what a symbol
+# stands for is a statement of its own, though it opens in lower case (review 103 lost its "9.8 N/kg").
+_A_SYMBOL_EXPLAINED = re.compile(r"[a-zα-ω](?:\s\([^()]{1,40}\))? (?:is|=|stands for|represents) ")
 
 
 _COMPANY_HEADS = frozenset(

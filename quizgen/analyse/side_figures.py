@@ -602,7 +602,10 @@ def worked_example_sentences(sentences: tuple[Sentence, ...]) -> frozenset[int]:
     worked_block = None  # the block a run-in "Example 1." opens: the rest of it works the example
     for position, sentence in enumerate(sentences):
         if sentence.is_heading:
-            under_a_worked_heading = bool(_WORKED_EXAMPLE_HEADING.match(sentence.text))
+            # (a line of working, "Contribution per loaf = £3.50 − £1.50 = £2.00", reads as a heading; it carries
+            # the example on, review 103)
+            working = under_a_worked_heading and "=" in sentence.text
+            under_a_worked_heading = working or bool(_WORKED_EXAMPLE_HEADING.match(sentence.text))
             continue
         if _WORKED_EXAMPLE_HEADING.match(sentence.text):
             # "Example 1. Solve x² − 5x + 6 = 0. We look for two numbers that multiply to 6 and add to −5." (blind

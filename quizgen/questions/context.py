@@ -224,11 +224,23 @@ def _formula_before(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     if sentence.index == 0:
         return None
     line = analysis.sentences[sentence.index - 1]
+    # (under "p = ρ × g × h" and "where:", a line per symbol: "g is the gravitational field strength, 9.8 N/kg"
+    # speaks of the formula over the lines that explain its other letters, review 103)
+    steps_back = 1
+    while (
+        not line.is_heading and _EXPLAINS_A_SYMBOL.match(line.text) and steps_back < 6 and sentence.index > steps_back
+    ):
+        steps_back += 1
+        line = analysis.sentences[sentence.index - steps_back]
     if not line.is_heading or line.section != sentence.section or "=" not in line.text:
         return None
     formula = line.text if line.text.endswith((".", ":")) else f"{line.text}."
     shown = f"{title_context(analysis.document.title)} {formula}".strip()
     return None if any(span.text in shown for span in hidden) else shown
+
+
+# "where:", "ρ (the Greek letter rho) is the density of the liquid", "h = height in metres": a line under a formula
+_EXPLAINS_A_SYMBOL = re.compile(r"where:?$|[A-Za-zα-ωΔ](?:\s\([^()]{1,40}\))? (?:is|=|stands for|represents) ")
 
 
 def _symbol_of_a_formula_not_shown(sentence: Sentence, needed: str) -> bool:

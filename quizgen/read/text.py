@@ -75,11 +75,26 @@ def _table_rows(chunk: str) -> list[str] | None:
     return [f"- {table_row_text(headers, cells)}" for cells in body]  # (an item of a list, as a glossary entry is)
 
 
+# "Aeschylus (c. 525–456 BC) ........ the Oresteia trilogy": a row of a table set with dot leaders
+_LEADER_LINE = re.compile(r"[ \t]*(\S.*?)[ \t]*\.{4,}[ \t]*(\S.*?)[ \t]*")
+
+
+def _leader_rows(chunk: str) -> list[str] | None:
+    """The rows of a two-column table set with dot leaders, each an item of a list that reads "Aeschylus (c.
+    525–456 BC): the Oresteia trilogy (458 BC)": joined as prose, the rows ran into one sentence of dots (review
+    103). None for a paragraph of any other shape."""
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    rows = [_LEADER_LINE.fullmatch(line) for line in lines]
+    if len(lines) < 2 or not all(rows):
+        return None
+    return [f"- {row.group(1)}: {row.group(2)}" for row in rows if row]
+
+
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of plain text, each still with its line breaks."""
     found = []
     for chunk in _PARAGRAPH_BREAK.split(text):
-        rows = _table_rows(chunk)
+        rows = _table_rows(chunk) or _leader_rows(chunk)
         if rows is not None:
             found += rows
             continue
