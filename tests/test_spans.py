@@ -199,6 +199,11 @@ def test_a_figure_is_the_whole_fact_and_only_a_fact(sentence, expected):
         ("A neighbour who lives on Cowpen Lane, said the blast shook her windows.", [("Cowpen Lane", "name")]),
         ("Cleveland Fire Brigade said it received the first call at 7.42pm.",
          [("Cleveland Fire Brigade", "organisation")]),
+        # review 103: kin after a full name ("[name] and his son Francis"); a place or a field before "with her
+        # husband" stays what it is
+        ("In 1880 Charles Darwin and his son Francis described experiments on grass seedlings.",
+         [("Charles Darwin", "person"), ("Francis", "person")]),
+        ("He became an ethnographer of South America, and his nephew led an expedition.", [("South America", "place")]),
     ],
 )
 def test_names_are_typed_by_cues_and_never_guessed(sentence, expected):

@@ -258,7 +258,10 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     ) or _a_nations_quarter(text)
     # "this Second Republic collapsed", "the Third Reich": a numbered regime is a period of a place, not a place
     place_head = place_head and words[0] not in ORDINALS
-    if person_word and (_KIN_RIGHT_BEFORE.search(near_before) or _a_known_person_opening(sentence, end, text, people)):
+    if person_word and (
+        _KIN_RIGHT_BEFORE.search(near_before) or (len(words) > 1 and _KIN_RIGHT_AFTER.match(sentence, end))
+        or _a_known_person_opening(sentence, end, text, people)
+    ):
         # "two daughters, Virginia and Livia", then "Virginia, known in the convent as Sister Maria Celeste, …":
         # a daughter, not the state (review 67 found "[place], known in the convent as …", bad)
         return "person"
@@ -326,6 +329,12 @@ _OCCUPATION_IN_IST_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its) [a-z-]
 _KIN_RIGHT_BEFORE = re.compile(
     r"\b(?:son|sons|daughter|daughters|wife|husband|widow|brother|brothers|sister|sisters|children|nephew|niece|"
     r"grandson|granddaughter),?$"
+)
+# "Charles Darwin and his son Francis", "Pierre Curie and his wife": the one whose kin follows is a person (review
+# 103 hinted Darwin [name])
+_KIN_RIGHT_AFTER = re.compile(
+    r" and (?:his|her) (?:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|"
+    r"children|nephew|niece|father|mother|parents)\b"
 )
 # "Virginia, known in the convent as …", "Virginia, who …": a sentence opening with someone named before.
 _PERSON_APPOSITION_AFTER = re.compile(r", (?:known|who|whose|born|aged|now|later|then)\b")
