@@ -137,6 +137,10 @@ def test_figures_are_found_and_typed(sentence, expected):
         # ... but a lone capital before another initial is a name, and one unit equated to others is no fact
         ("In 1897 J. J. Thomson discovered the electron.", [("1897", "year")]),
         ("Speeds are also given in km/h; 1 m/s is equal to 3.6 km/h.", [("3.6 km/h", "quantity")]),
+        # review 104: the terms of a sequence shown as an example are no facts; a thousands separator is no list
+        ("In 20, 17, 14, 11, … the common difference is −3, so the terms decrease.", [("−3", "number")]),
+        ("The first primes are 2, 3, 5, 7 and 11; there are 25 below 100.", [("25", "number"), ("100", "number")]),
+        ("The city had 1,250,000 people in 2020.", [("1,250,000 people", "quantity"), ("2020", "year")]),
         # ... and a sign is part of the figure ("rises to about +_____" left it outside the blank)
         ("The voltage rises from −70 mV to about +40 mV.", [("−70 mV", "quantity"), ("+40 mV", "quantity")]),
     ],

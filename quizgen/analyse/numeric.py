@@ -391,6 +391,12 @@ def _score_lists(sentence: str) -> list[tuple[int, int]]:
     ]
 
 
+# "5, 9, 13, 17, …", "In 20, 17, 14, 11, … the common difference is −3": the terms of a sequence a textbook shows,
+# none a fact of its own (review 104 asked "In _____, 14, 11, …"). Three or more bare figures with a comma and a
+# space between ("1,000,000" has no space).
+_NUMBER_SEQUENCE = re.compile(r"(?<![\w.,])[-−]?\d+(?:\.\d+)?(?:, [-−]?\d+(?:\.\d+)?(?![\w%.]|\.\d)){2,}")
+
+
 def _compound_times(sentence: str) -> list[tuple[int, int]]:
     """Where a time is told in falling units ("2 hours, 5 minutes"); a list of times ("6, 12 and 24 hours" or
     "two weeks, two months") is no such time."""
@@ -450,6 +456,8 @@ def find_numeric_spans(sentence: str) -> list[Span]:
     if "digit" in present:
         for start, end in _score_lists(sentence):
             taken[start:end] = [True] * (end - start)
+        for match in _NUMBER_SEQUENCE.finditer(sentence):
+            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     if "×" in sentence or " x 10" in sentence:
         for match in _SCIENTIFIC.finditer(sentence):
             claim("number", *match.span())
