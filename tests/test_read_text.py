@@ -177,6 +177,18 @@ def test_each_line_of_a_glossary_is_a_block_of_its_own(text, blocks):
              ("Sophocles (c. 496–406 BC): Oedipus the King, Antigone", False)],
             id="review-103-a-table-set-with-dot-leaders-is-read-row-by-row",
         ),
+        pytest.param(
+            "Memory\n\nStore | Duration | Capacity\nSensory register | under 0.5 seconds | very large\n"
+            "Short-term memory | about 18–30 seconds | 7 ± 2 items\n",
+            [("Memory", True), ("Store: Sensory register; Duration: under 0.5 seconds; Capacity: very large", False),
+             ("Store: Short-term memory; Duration: about 18–30 seconds; Capacity: 7 ± 2 items", False)],
+            id="review-104-a-table-of-bars-with-no-rule-or-outer-bars-is-read-row-by-row",
+        ),
+        pytest.param(
+            "Menu\n\nHome | News | Sport\nWeather today is fine.\nMore | Less\n",
+            [("Menu", True), ("Home | News | Sport Weather today is fine. More | Less", False)],
+            id="lines-with-bars-of-unequal-cells-are-no-table",
+        ),
     ],
 )
 def test_a_markdown_table_in_plain_text_is_read_as_a_markdown_files_is(text, blocks):

@@ -69,10 +69,21 @@ def _table_rows(chunk: str) -> list[str] | None:
     Nervous system: very fast; …"): joined as prose, its cells ran into one sentence whose words were asked as
     terms ("[Type] of signal | …", blind review 98). None for a paragraph of any other shape."""
     lines = [line for line in chunk.split("\n") if line.strip()]
-    if len(lines) < 3 or not all(_TABLE_LINE.fullmatch(line) for line in lines) or not _TABLE_RULE.fullmatch(lines[1]):
+    if len(lines) >= 3 and all(_TABLE_LINE.fullmatch(line) for line in lines) and _TABLE_RULE.fullmatch(lines[1]):
+        rows = lines[:1] + lines[2:]
+    elif len(lines) >= 3 and _bare_table(lines):
+        rows = lines  # "Store | Duration | Capacity" over "Sensory register | under 0.5 seconds | …" (review 104)
+    else:
         return None
-    headers, *body = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in lines[:1] + lines[2:]]
+    headers, *body = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in rows]
     return [f"- {table_row_text(headers, cells)}" for cells in body]  # (an item of a list, as a glossary entry is)
+
+
+def _bare_table(lines: list[str]) -> bool:
+    """Lines cut into the same number (three or more) of cells by spaced bars, no outer bars and no rule: a table
+    typed as plain text, its first line the headers."""
+    counts = {line.count(" | ") for line in lines}
+    return len(counts) == 1 and counts.pop() >= 2 and all(line.count("|") == line.count(" | ") for line in lines)
 
 
 # "Aeschylus (c. 525–456 BC) ........ the Oresteia trilogy": a row of a table set with dot leaders
