@@ -208,6 +208,11 @@ def test_a_figure_is_the_whole_fact_and_only_a_fact(sentence, expected):
         ("In 1880 Charles Darwin and his son Francis described experiments on grass seedlings.",
          [("Charles Darwin", "person"), ("Francis", "person")]),
         ("He became an ethnographer of South America, and his nephew led an expedition.", [("South America", "place")]),
+        # review 104: an occupation in -ist or -ician in apposition ("[name], an American psychologist")
+        ("The capacity of STM was investigated by George Miller, an American psychologist.",
+         [("STM", "name"), ("George Miller", "person")]),
+        ("Officers of the Carabinieri Art Squad, the specialist art-crime unit, found it.",
+         [("Carabinieri Art Squad", "name")]),
     ],
 )
 def test_names_are_typed_by_cues_and_never_guessed(sentence, expected):

@@ -528,6 +528,13 @@ def _a_field_of_an_office(sentence: str, start: int, end: int) -> bool:
     return _OFFICE_FIELDS_AFTER.match(sentence, end) is not None  # a field between
 
 
+# ", an American psychologist", ", a Scottish physician": an occupation in -ist or -ician (review 104 hinted George
+# Miller [name]); "exist", "insist" and the like are verbs, and "list", "mist" too short.
+_AN_OCCUPATION = re.compile(r"(?!(?:ex|ass|ins|res|cons|pers|subs|des|enl|tw)ist$)[a-z]{3,}(?:ist|ician)")
+# (the noun ends the apposition: "the specialist art-crime unit" is a unit)
+_OCCUPATION_ENDS = re.compile(r"[,.;:)]|$| (?:of|at|from|in|and|who|whose|with|for|to|on)\b")
+
+
 def _role_in_apposition(sentence: str, end: int) -> bool:
     """", the Welsh prince": a role names the person; ", where the mayor …" is a clause, not an apposition, and
     "In the Second Punic War, the Carthaginian general Hannibal led" gives the role to the name after it."""
@@ -535,7 +542,7 @@ def _role_in_apposition(sentence: str, end: int) -> bool:
     at = apposition.start(1) if apposition else 0
     for word in apposition.group(1).split() if apposition else ():
         at = sentence.index(word, at) + len(word)
-        if word in PERSON_ROLES:
+        if word in PERSON_ROLES or (_AN_OCCUPATION.fullmatch(word) and _OCCUPATION_ENDS.match(sentence, at)):
             return not _NAME_NEXT.match(sentence, at)
         if word in _CLAUSE_WORDS:
             return False
