@@ -3351,3 +3351,58 @@ FORMULA_LINE_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), FORMULA_LINE_CASES)
 def test_letters_of_a_formula_are_asked_after_the_formula_line(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+# (article, answer, how every item asking it must begin)
+WHAT_IS_COUNTED_LIMITED_OR_PARTED_CASES = [
+    pytest.param(
+        "Electric bus orders fall 20% as city budgets tighten\n\nOrders for electric buses in Poland fell 20% last "
+        "year, the industry body said on Monday.\n\nThe fall is a blow to the government's plan to have 5,000 electric "
+        "buses on the roads by 2030. Only about 1,200 are in service today, the body estimates.",
+        "1,200",
+        "From “Electric bus orders fall 20% as city budgets tighten”: The fall is a blow to the government's plan to "
+        "have 5,000 electric buses on the roads by 2030. Only about [number] are in service",
+        id="a-count-with-no-noun-is-asked-after-the-sentence-that-says-of-what",  # blind review 98
+    ),
+    pytest.param(
+        "Electric bus orders fall 20% as city budgets tighten\n\nOrders for electric buses in Poland fell 20% last "
+        "year, the industry body said on Monday.\n\nThe fall is a blow to the government's plan to have 5,000 electric "
+        "buses on the roads by 2030. Only about 1,200 buses are in service today, the body estimates.",
+        "1,200",
+        "From “Electric bus orders fall 20% as city budgets tighten”: Only about [number] buses",
+        id="a-count-of-named-things-stands-with-the-title",
+    ),
+    pytest.param(
+        "Web servers\n\nA web server answers requests from browsers. Each open connection uses memory. If too many "
+        "clients connect at once, the server refuses new ones. In nginx, the default limit is 512 connections.",
+        "512",
+        "From “Web servers”: If too many clients connect at once, the server refuses new ones. In nginx, the default",
+        id="the-default-limit-is-asked-after-the-sentence-that-says-of-what",  # blind review 97
+    ),
+    pytest.param(
+        "Web servers\n\nA web server answers requests from browsers. Each open connection uses memory. If too many "
+        "clients connect at once, the server refuses new ones. In nginx, the default limit on connections is 512.",
+        "512",
+        "From “Web servers”: In nginx, the default limit on connections",
+        id="a-limit-on-something-stands-with-the-title",
+    ),
+    pytest.param(
+        "Similes\n\nA simile compares two things using like or as. Every simile has two parts. The thing being "
+        "compared is called the target, and the thing it is compared with is called the source.",
+        "target",
+        "From “Similes”: Every simile has two parts. The thing being compared is called the [term]",
+        id="a-part-named-is-asked-after-the-sentence-that-counts-the-parts",  # blind review 96
+    ),
+    pytest.param(
+        "Similes\n\nA simile compares two things using like or as. The thing being compared is called the target, and "
+        "the thing it is compared with is called the source.",
+        "target",
+        "From “Similes”: The thing being compared is called the [term]",
+        id="a-naming-sentence-after-no-count-of-parts-stands-with-the-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), WHAT_IS_COUNTED_LIMITED_OR_PARTED_CASES)
+def test_a_bare_count_a_default_limit_or_a_named_part_is_asked_after_the_sentence_before(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

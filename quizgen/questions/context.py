@@ -36,6 +36,7 @@ from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_
 from quizgen.questions.pointers import (
     ELIDED_NOUN,
     compares_with_the_sentence_before,
+    figure_of_nothing,
     points_at_the_sentence_before,
     points_to_a_time_before,
 )
@@ -140,6 +141,11 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             # (nor when it gives the answer away: "Joseph Meister, a nine-year-old boy …" before "… treat the boy
             # …, and _____ survived")
             needed = before if before and not any(span.text in before for span in hidden) else needed
+    if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
+        if _names_one_of_the_parts_counted_before(sentence, analysis):
+            # "Every metaphor has two parts. The subject being described is called the [tenor] …": of what only the
+            # sentence before says; when it cannot be shown, the sentence is not asked.
+            needed = _the_sentence_before_shown(sentence, analysis, hidden)
     if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
         previous = previous_in_section(sentence, analysis)
         if leans_on_the_sentence_before(strip_connective(sentence.text)[0], previous, analysis.document.title):
@@ -395,6 +401,32 @@ def _introduced_just_before(text: str, sentence: Sentence, analysis: Analysis) -
     return False
 
 
+# "Every metaphor has two parts.", "Economists describe money by the three functions it performs.": a sentence that
+# counts the parts or kinds of something, which the sentences after it then name one by one.
+_PARTS_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|several) (?:main |basic |key |major |distinct |important |essential )?"
+    r"(?:parts|types|kinds|forms|components|elements|stages|phases|functions|features|properties|layers|groups|"
+    r"categories|classes|sorts|ways|roles|steps)\b"
+)
+# "… is called the tenor", "First, money is a …": a sentence that names one of them.
+_NAMES_ONE = re.compile(r"\b(?:called|known as|termed)\b|^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly),")
+
+
+def _names_one_of_the_parts_counted_before(sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence name one of the parts or kinds the sentence before counted? "The subject being described is
+    called the tenor, and the image used to describe it is called the vehicle" after "Every metaphor has two parts."
+    never says whose parts they are (blind review 96: "the prompt drops 'Every metaphor has two parts'"), nor does
+    "First, money is a medium of exchange" say first of what (blind review 36). The sentence before goes in front."""
+    previous = previous_in_section(sentence, analysis)
+    if previous is None or _PARTS_COUNTED.search(previous.text) is None:
+        return False
+    # (Only a sentence that leans on something, or counts on: "Prokaryotic cells, found in bacteria and archaea, have
+    # no nucleus; their DNA lies in a region … called the nucleoid" says of what itself after "Cells are divided into
+    # two basic types.")
+    ordinal = _NAMES_ONE.match(sentence.text) is not None
+    return ordinal or _NAMES_ONE.search(sentence.text) is not None and leans_on_previous(sentence)
+
+
 def _sentence_before_standing_alone(sentence: Sentence, analysis: Analysis) -> str | None:
     """The title and the sentence before, when that stands alone ("Under a treaty signed in 1900, Tonga became a
     British protected state." before "The arrangement ended …", "… the other 90 percent is lost as heat." before
@@ -582,6 +614,11 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
         leaned = pronoun_leaned_on(previous)
         if leaned in TITLE_PRONOUNS and title_resolves(leaned, analysis) and explains(previous, text, lean_ok=True):
             return f"{title} {strip_connective(previous.text)[0]}"
+    if points_back and figure_of_nothing(text):
+        # "The slump is a setback for the government's plan to have six million heat pumps operating … Only about
+        # [1.7 million] are in use today": the sentence before says what is counted, and the headline what "the
+        # slump" is (blind review 98: "the card has no subject").
+        return _title_and_previous(previous, analysis)
     if points_back:
         return None  # "in this way", "by contrast", "a similar event": no title completes a comparison
     # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,
