@@ -3400,6 +3400,40 @@ WHAT_IS_COUNTED_LIMITED_OR_PARTED_CASES = [
         "From “Similes”: The thing being compared is called the [term]",
         id="a-naming-sentence-after-no-count-of-parts-stands-with-the-title",
     ),
+    pytest.param(
+        "Dance halls\n\nSwing music grew up in the cities of the American north, where Benny Goodman led a band of 14 "
+        "players. Its spread was helped by the rise of "
+        "the dance hall, a large room where paying crowds danced to live bands. The first such halls opened in Chicago "
+        "in the 1910s, and by 1930 there were hundreds across the country.",
+        "1910s",
+        None,
+        id="the-first-such-halls-after-a-sentence-that-cannot-be-shown-is-not-asked",  # blind review 95
+    ),
+    pytest.param(
+        "Regulators approve first pill to prevent migraines in children\n\nBritain's medicines regulator on Thursday "
+        "approved a daily tablet to prevent migraine attacks in children aged 12 to 17, the first such treatment "
+        "licensed for adolescents in the country.",
+        "12 to 17",
+        "From “Regulators approve first pill to prevent migraines in children”: Britain's medicines regulator",
+        id="the-first-such-treatment-after-a-comma-sums-up-its-own-clause",
+    ),
+    pytest.param(
+        "Kestrel Foods profit falls to £2.1bn as costs rise\n\nLONDON — Kestrel Foods reported a fall in annual profit "
+        "on Tuesday, blaming higher energy and wage bills.\n\nThe London-listed group said operating profit came to "
+        "£2.1 billion for the year to March 31, down from £2.6 billion a year earlier.",
+        "£2.1 billion",
+        "Kestrel Foods reported a fall in annual profit on Tuesday, blaming higher energy and wage bills. The "
+        "London-listed group",
+        id="the-london-listed-group-under-a-headline-giving-the-figure-away-gets-the-sentence-naming-it",  # review 48
+    ),
+    pytest.param(
+        "Kestrel Foods profit falls to £2.1bn as costs rise\n\nLONDON — Kestrel Foods reported a fall in annual profit "
+        "on Tuesday, blaming higher energy and wage bills.\n\nThe London-listed group said operating profit came to "
+        "£2.1 billion for the year to March 31, down from £2.6 billion a year earlier.",
+        "£2.6 billion",
+        "From “Kestrel Foods profit falls to £2.1bn as costs rise”: The London-listed group",
+        id="the-london-listed-group-under-a-headline-that-can-be-shown-keeps-the-headline",
+    ),
 ]
 
 
