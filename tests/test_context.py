@@ -3353,7 +3353,13 @@ def test_letters_of_a_formula_are_asked_after_the_formula_line(article, answer, 
     _assert_asked_after(article, answer, begins)
 
 
-# (article, answer, how every item asking it must begin)
+_KARIBA = (
+    "Kariba Dam\n\nThe Kariba Dam is a concrete arch dam on the Zambezi River between Zambia and Zimbabwe. It was "
+    "completed in 1959. With a height of 128 metres, it is one of the tallest dams in Africa, and for many years it "
+    "held the record for the largest reservoir in the world. The dam is owned and operated by {owner} held in equal "
+    "shares by the two countries."
+)
+# (article, answer, how every item asking it must begin; None = not asked at all)
 WHAT_IS_COUNTED_LIMITED_OR_PARTED_CASES = [
     pytest.param(
         "Electric bus orders fall 20% as city budgets tighten\n\nOrders for electric buses in Poland fell 20% last "
@@ -3433,6 +3439,18 @@ WHAT_IS_COUNTED_LIMITED_OR_PARTED_CASES = [
         "£2.6 billion",
         "From “Kestrel Foods profit falls to £2.1bn as costs rise”: The London-listed group",
         id="the-london-listed-group-under-a-headline-that-can-be-shown-keeps-the-headline",
+    ),
+    pytest.param(
+        _KARIBA.format(owner="Kariba Holdings, a company"),
+        "Kariba Holdings",
+        None,
+        id="a-sentence-before-leaning-on-a-title-that-gives-the-answer-away-explains-nothing",  # blind review 87
+    ),
+    pytest.param(
+        _KARIBA.format(owner="the Zambezi River Authority, a body"),
+        "Zambezi River Authority",
+        "From “Kariba Dam”: With a height of 128 metres, it is one of the tallest dams",
+        id="a-sentence-before-leaning-on-a-title-that-can-be-shown-stays",
     ),
 ]
 

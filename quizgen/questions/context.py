@@ -165,6 +165,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         return None
     if needed is not None and _shown_before_points_back(needed, sentence, analysis):
         return None
+    if needed is not None and _shown_before_leans_on_a_title_left_off(needed, sentence, analysis, hidden):
+        return None
     if needed is not None and _symbol_of_a_formula_not_shown(sentence, needed):
         # "Ep = mgh" just before "Here h is the height in metres and g is …" is the formula it speaks of: it goes
         # in front (blind review 87).
@@ -491,6 +493,24 @@ def _shown_before_leans_further(needed: str, sentence: Sentence, analysis: Analy
         return True
     opens_on_it = _OPENS_ON_IT.match(before) is not None
     return opens_on_it and not title_stands_for_it(previous, analysis)
+
+
+def _shown_before_leans_on_a_title_left_off(
+    needed: str, sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
+) -> bool:
+    """Does the sentence set before this one lean on a title that gives the answer away, and so is left off the
+    card? Under "Itaipu Dam", "With an installed capacity of 14,000 megawatts (MW), it is one of the largest
+    hydroelectric power stations in the world …" shown before "The dam is owned and operated by [Itaipu Binacional]"
+    says which dam only with the title, which tells the answer (blind review 87: "the prompt says only 'it', 'the dam'
+    and 'the two countries', so the student cannot tell which dam or countries are meant"). Such a sentence is not
+    asked."""
+    title = analysis.document.title
+    previous = previous_in_section(sentence, analysis)
+    if previous is None or not needed.removeprefix(title_context(title)).strip():
+        return False
+    if not any(gives_away(span.kind, span.text, title) for span in hidden):
+        return False
+    return leans_on_previous(previous)
 
 
 # "He named it …", "She later sold them to …": the person the sentence opens on acts on an "it" nothing before names.
