@@ -128,6 +128,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         return ""  # "Diffusion is the net movement of particles from … where they are …" under "Diffusion"
     if _all_but_a_pronoun_and_a_verb(sentence, hidden):
         return None
+    if _object_pronoun_only_the_hidden_person_names(sentence, analysis, hidden):
+        return None
     needed = _context_needed(sentence, analysis, hidden)
     if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
         # Nothing but the title was to go before it: it does not say which arrangement or issue.
@@ -195,6 +197,28 @@ def _year_reckoned_from_another(sentence: Sentence, hidden: tuple[Span, ...]) ->
         span.kind in ("year", "date")
         and (_COUNTED_AFTER.match(sentence.text[span.end :]) or _COUNTED_BEFORE.search(sentence.text[: span.start]))
         for span in hidden
+    )
+
+
+# "Rømer assisted him", "Curie thanked her": the biography's subject, by name, doing something to someone else.
+_SUBJECT_ACTS_ON_SOMEONE = re.compile(r"^(\w[\w’'-]+) (?:[a-z]+ly )?[a-z]+ (?:him|her)\b")
+
+
+def _object_pronoun_only_the_hidden_person_names(
+    sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
+) -> bool:
+    """In a biography, does the sentence open on its subject, by name, acting on a "him" or "her" that only the hidden
+    person is? Under "Ole Rømer", "Rømer assisted him, and when [Picard] returned to France in 1672 he brought the
+    Dane with him" leaves "him" no one once Picard is hidden (blind review 87: "'Rømer assisted him' and 'he brought
+    the Dane' point to no one"); the title cannot say who, since "him" is not Rømer. Such a person is not asked."""
+    match = _SUBJECT_ACTS_ON_SOMEONE.match(strip_connective(sentence.text)[0])
+    if match is None or not any(span.kind == "person" for span in hidden):
+        return False
+    if match.group(1) not in analysis.document.title.split() or not title_names_person(analysis):
+        return False
+    return not any(
+        span.kind == "person" and span not in hidden and span.text not in analysis.document.title
+        for span in sentence.spans
     )
 
 
@@ -510,7 +534,9 @@ def _shown_before_leans_on_a_title_left_off(
         return False
     if not any(gives_away(span.kind, span.text, title) for span in hidden):
         return False
-    return leans_on_previous(previous)
+    # (Only a pronoun the title stands for: "Some problems can be broken down into smaller versions of the same
+    # problem." before "Solving a problem in this way is called [recursion]" leans on no title.)
+    return leans_on_previous(previous) and pronoun_leaned_on(previous) in TITLE_PRONOUNS
 
 
 # "He named it …", "She later sold them to …": the person the sentence opens on acts on an "it" nothing before names.
