@@ -3458,3 +3458,27 @@ WHAT_IS_COUNTED_LIMITED_OR_PARTED_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), WHAT_IS_COUNTED_LIMITED_OR_PARTED_CASES)
 def test_a_bare_count_a_default_limit_or_a_named_part_is_asked_after_the_sentence_before(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+_BLOOD_PRESSURE = (
+    "{title}\n\nThe circulatory system carries blood around the body. It delivers oxygen to every cell.\n\n"
+    "Blood pressure is the force of blood pushing against the walls of the arteries. It is measured in millimetres of "
+    "mercury (mmHg) and written as two numbers, for example 120/80 mmHg. The higher number is the systolic pressure, "
+    "when the ventricles contract; the lower number is the diastolic pressure, when the heart relaxes between beats."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "context"),
+    [
+        # blind review 32: "Prompt opens with 'It is measured...' where 'It' (blood pressure) is never named"
+        pytest.param("The Human Circulatory System", None, id="an-it-after-a-defined-subject-is-not-the-title"),
+        pytest.param("Blood pressure", "From “Blood pressure”:", id="a-title-naming-the-defined-subject-says-it"),
+    ],
+)
+def test_a_sentence_before_whose_it_is_a_defined_subject_is_not_shown_under_another_title(title, context):
+    analysis = analyse(document_from_text(_BLOOD_PRESSURE.format(title=title)))
+    sentence = next(s for s in analysis.sentences if s.text.startswith("The higher number"))
+    hidden = tuple(span for span in sentence.spans if span.text == "systolic")
+    assert hidden
+    assert context_for(sentence, analysis, hidden) == context
