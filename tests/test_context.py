@@ -3360,3 +3360,134 @@ FORMULA_LINE_CASES = [
 @pytest.mark.parametrize(("article", "answer", "begins"), FORMULA_LINE_CASES)
 def test_letters_of_a_formula_are_asked_after_the_formula_line(article, answer, begins):
     _assert_asked_after(article, answer, begins)
+
+
+_KARIBA = (
+    "Kariba Dam\n\nThe Kariba Dam is a concrete arch dam on the Zambezi River between Zambia and Zimbabwe. It was "
+    "completed in 1959. With a height of 128 metres, it is one of the tallest dams in Africa, and for many years it "
+    "held the record for the largest reservoir in the world. The dam is owned and operated by {owner} held in equal "
+    "shares by the two countries."
+)
+# (article, answer, how every item asking it must begin; None = not asked at all)
+WHAT_IS_COUNTED_LIMITED_OR_PARTED_CASES = [
+    pytest.param(
+        "Electric bus orders fall 20% as city budgets tighten\n\nOrders for electric buses in Poland fell 20% last "
+        "year, the industry body said on Monday.\n\nThe fall is a blow to the government's plan to have 5,000 electric "
+        "buses on the roads by 2030. Only about 1,200 are in service today, the body estimates.",
+        "1,200",
+        "From “Electric bus orders fall 20% as city budgets tighten”: The fall is a blow to the government's plan to "
+        "have 5,000 electric buses on the roads by 2030. Only about [number] are in service",
+        id="a-count-with-no-noun-is-asked-after-the-sentence-that-says-of-what",  # blind review 98
+    ),
+    pytest.param(
+        "Electric bus orders fall 20% as city budgets tighten\n\nOrders for electric buses in Poland fell 20% last "
+        "year, the industry body said on Monday.\n\nThe fall is a blow to the government's plan to have 5,000 electric "
+        "buses on the roads by 2030. Only about 1,200 buses are in service today, the body estimates.",
+        "1,200",
+        "From “Electric bus orders fall 20% as city budgets tighten”: Only about [number] buses",
+        id="a-count-of-named-things-stands-with-the-title",
+    ),
+    pytest.param(
+        "Web servers\n\nA web server answers requests from browsers. Each open connection uses memory. If too many "
+        "clients connect at once, the server refuses new ones. In nginx, the default limit is 512 connections.",
+        "512",
+        "From “Web servers”: If too many clients connect at once, the server refuses new ones. In nginx, the default",
+        id="the-default-limit-is-asked-after-the-sentence-that-says-of-what",  # blind review 97
+    ),
+    pytest.param(
+        "Web servers\n\nA web server answers requests from browsers. Each open connection uses memory. If too many "
+        "clients connect at once, the server refuses new ones. In nginx, the default limit on connections is 512.",
+        "512",
+        "From “Web servers”: In nginx, the default limit on connections",
+        id="a-limit-on-something-stands-with-the-title",
+    ),
+    pytest.param(
+        "Similes\n\nA simile compares two things using like or as. Every simile has two parts. The thing being "
+        "compared is called the target, and the thing it is compared with is called the source.",
+        "target",
+        "From “Similes”: Every simile has two parts. The thing being compared is called the [term]",
+        id="a-part-named-is-asked-after-the-sentence-that-counts-the-parts",  # blind review 96
+    ),
+    pytest.param(
+        "Similes\n\nA simile compares two things using like or as. The thing being compared is called the target, and "
+        "the thing it is compared with is called the source.",
+        "target",
+        "From “Similes”: The thing being compared is called the [term]",
+        id="a-naming-sentence-after-no-count-of-parts-stands-with-the-title",
+    ),
+    pytest.param(
+        "Dance halls\n\nSwing music grew up in the cities of the American north, where Benny Goodman led a band of 14 "
+        "players. Its spread was helped by the rise of "
+        "the dance hall, a large room where paying crowds danced to live bands. The first such halls opened in Chicago "
+        "in the 1910s, and by 1930 there were hundreds across the country.",
+        "1910s",
+        None,
+        id="the-first-such-halls-after-a-sentence-that-cannot-be-shown-is-not-asked",  # blind review 95
+    ),
+    pytest.param(
+        "Regulators approve first pill to prevent migraines in children\n\nBritain's medicines regulator on Thursday "
+        "approved a daily tablet to prevent migraine attacks in children aged 12 to 17, the first such treatment "
+        "licensed for adolescents in the country.",
+        "12 to 17",
+        "From “Regulators approve first pill to prevent migraines in children”: Britain's medicines regulator",
+        id="the-first-such-treatment-after-a-comma-sums-up-its-own-clause",
+    ),
+    pytest.param(
+        "Kestrel Foods profit falls to £2.1bn as costs rise\n\nLONDON — Kestrel Foods reported a fall in annual profit "
+        "on Tuesday, blaming higher energy and wage bills.\n\nThe London-listed group said operating profit came to "
+        "£2.1 billion for the year to March 31, down from £2.6 billion a year earlier.",
+        "£2.1 billion",
+        "Kestrel Foods reported a fall in annual profit on Tuesday, blaming higher energy and wage bills. The "
+        "London-listed group",
+        id="the-london-listed-group-under-a-headline-giving-the-figure-away-gets-the-sentence-naming-it",  # review 48
+    ),
+    pytest.param(
+        "Kestrel Foods profit falls to £2.1bn as costs rise\n\nLONDON — Kestrel Foods reported a fall in annual profit "
+        "on Tuesday, blaming higher energy and wage bills.\n\nThe London-listed group said operating profit came to "
+        "£2.1 billion for the year to March 31, down from £2.6 billion a year earlier.",
+        "£2.6 billion",
+        "From “Kestrel Foods profit falls to £2.1bn as costs rise”: The London-listed group",
+        id="the-london-listed-group-under-a-headline-that-can-be-shown-keeps-the-headline",
+    ),
+    pytest.param(
+        _KARIBA.format(owner="Kariba Holdings, a company"),
+        "Kariba Holdings",
+        None,
+        id="a-sentence-before-leaning-on-a-title-that-gives-the-answer-away-explains-nothing",  # blind review 87
+    ),
+    pytest.param(
+        _KARIBA.format(owner="the Zambezi River Authority, a body"),
+        "Zambezi River Authority",
+        "From “Kariba Dam”: With a height of 128 metres, it is one of the tallest dams",
+        id="a-sentence-before-leaning-on-a-title-that-can-be-shown-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), WHAT_IS_COUNTED_LIMITED_OR_PARTED_CASES)
+def test_a_bare_count_a_default_limit_or_a_named_part_is_asked_after_the_sentence_before(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
+_BLOOD_PRESSURE = (
+    "{title}\n\nThe circulatory system carries blood around the body. It delivers oxygen to every cell.\n\n"
+    "Blood pressure is the force of blood pushing against the walls of the arteries. It is measured in millimetres of "
+    "mercury (mmHg) and written as two numbers, for example 120/80 mmHg. The higher number is the systolic pressure, "
+    "when the ventricles contract; the lower number is the diastolic pressure, when the heart relaxes between beats."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "context"),
+    [
+        # blind review 32: "Prompt opens with 'It is measured...' where 'It' (blood pressure) is never named"
+        pytest.param("The Human Circulatory System", None, id="an-it-after-a-defined-subject-is-not-the-title"),
+        pytest.param("Blood pressure", "From “Blood pressure”:", id="a-title-naming-the-defined-subject-says-it"),
+    ],
+)
+def test_a_sentence_before_whose_it_is_a_defined_subject_is_not_shown_under_another_title(title, context):
+    analysis = analyse(document_from_text(_BLOOD_PRESSURE.format(title=title)))
+    sentence = next(s for s in analysis.sentences if s.text.startswith("The higher number"))
+    hidden = tuple(span for span in sentence.spans if span.text == "systolic")
+    assert hidden
+    assert context_for(sentence, analysis, hidden) == context

@@ -142,3 +142,30 @@ def test_a_lead_in_whose_he_names_what_he_named_is_still_shown():
     prompts = _prompts(article, "June 1741")
     assert prompts
     assert all(prompt.startswith("From “Vitus Bering”: He named the harbour") for prompt in prompts), prompts
+
+
+_HOLM = (
+    "Anders Holm\n\nAnders Holm was a Danish astronomer born in 1650. He studied at the University of Copenhagen under "
+    "Rasmus Bartholin. In 1671 the French astronomer Louis Morel came to Denmark to measure the island of Hven. Holm "
+    "assisted him, and when Louis Morel returned to France in 1672 he brought the Dane with him."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "begins"),
+    [
+        # blind review 87: "Once Picard is blanked, 'Rømer assisted him' and 'he brought the Dane' point to no one"
+        pytest.param("Louis Morel", None, id="the-person-him-stands-for-is-not-hidden"),
+        pytest.param(
+            "1672",
+            "From “Anders Holm”: Holm assisted him, and when Louis Morel returned",
+            id="a-year-beside-the-person-him-stands-for-is-still-asked",
+        ),
+    ],
+)
+def test_a_biographys_subject_acting_on_him_does_not_hide_who_he_is(answer, begins):
+    asked = [q.prompt for q in quizgen.generate(_HOLM).questions if q.answer == answer]
+    if begins is None:
+        assert asked == []
+    else:
+        assert asked and all(prompt.startswith(begins) for prompt in asked), asked

@@ -36,6 +36,7 @@ from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_
 from quizgen.questions.pointers import (
     ELIDED_NOUN,
     compares_with_the_sentence_before,
+    figure_of_nothing,
     points_at_the_sentence_before,
     points_to_a_time_before,
 )
@@ -127,6 +128,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         return ""  # "Diffusion is the net movement of particles from … where they are …" under "Diffusion"
     if _all_but_a_pronoun_and_a_verb(sentence, hidden):
         return None
+    if _object_pronoun_only_the_hidden_person_names(sentence, analysis, hidden):
+        return None
     needed = _context_needed(sentence, analysis, hidden)
     if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
         # Nothing but the title was to go before it: it does not say which arrangement or issue.
@@ -141,6 +144,20 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
             # …, and _____ survived")
             needed = before if before and not any(span.text in before for span in hidden) else needed
     if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
+        title = analysis.document.title
+        if _PLACE_BASED_SUBJECT.match(strip_connective(sentence.text)[0]) and any(
+            gives_away(span.kind, span.text, title) for span in hidden
+        ):
+            # "The London-listed group said … came to [$21.4 billion]" under "Northmere Energy profits slip to $21bn
+            # …": the headline that says which group gives the figure away, and left off it leaves the group unnamed
+            # (blind review 48); the sentence before names it ("Northmere Energy reported …"), or the fact is not
+            # asked.
+            needed = _the_sentence_before_shown(sentence, analysis, hidden)
+        if _names_one_of_the_parts_counted_before(sentence, analysis):
+            # "Every metaphor has two parts. The subject being described is called the [tenor] …": of what only the
+            # sentence before says; when it cannot be shown, the sentence is not asked.
+            needed = _the_sentence_before_shown(sentence, analysis, hidden)
+    if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
         previous = previous_in_section(sentence, analysis)
         if leans_on_the_sentence_before(strip_connective(sentence.text)[0], previous, analysis.document.title):
             # "Soil creep is the slowest type", "… how those votes are turned into seats": of what, which votes,
@@ -149,6 +166,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     if needed is not None and _shown_before_leans_further(needed, sentence, analysis):
         return None
     if needed is not None and _shown_before_points_back(needed, sentence, analysis):
+        return None
+    if needed is not None and _shown_before_leans_on_a_title_left_off(needed, sentence, analysis, hidden):
         return None
     if needed is not None and _symbol_of_a_formula_not_shown(sentence, needed):
         # "Ep = mgh" just before "Here h is the height in metres and g is …" is the formula it speaks of: it goes
@@ -178,6 +197,28 @@ def _year_reckoned_from_another(sentence: Sentence, hidden: tuple[Span, ...]) ->
         span.kind in ("year", "date")
         and (_COUNTED_AFTER.match(sentence.text[span.end :]) or _COUNTED_BEFORE.search(sentence.text[: span.start]))
         for span in hidden
+    )
+
+
+# "Rømer assisted him", "Curie thanked her": the biography's subject, by name, doing something to someone else.
+_SUBJECT_ACTS_ON_SOMEONE = re.compile(r"^(\w[\w’'-]+) (?:[a-z]+ly )?[a-z]+ (?:him|her)\b")
+
+
+def _object_pronoun_only_the_hidden_person_names(
+    sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
+) -> bool:
+    """In a biography, does the sentence open on its subject, by name, acting on a "him" or "her" that only the hidden
+    person is? Under "Ole Rømer", "Rømer assisted him, and when [Picard] returned to France in 1672 he brought the
+    Dane with him" leaves "him" no one once Picard is hidden (blind review 87: "'Rømer assisted him' and 'he brought
+    the Dane' point to no one"); the title cannot say who, since "him" is not Rømer. Such a person is not asked."""
+    match = _SUBJECT_ACTS_ON_SOMEONE.match(strip_connective(sentence.text)[0])
+    if match is None or not any(span.kind == "person" for span in hidden):
+        return False
+    if match.group(1) not in analysis.document.title.split() or not title_names_person(analysis):
+        return False
+    return not any(
+        span.kind == "person" and span not in hidden and span.text not in analysis.document.title
+        for span in sentence.spans
     )
 
 
@@ -407,6 +448,38 @@ def _introduced_just_before(text: str, sentence: Sentence, analysis: Analysis) -
     return False
 
 
+# "The London-listed group", "The Amsterdam-based company": an organisation the sentence calls by where it is.
+_PLACE_BASED_SUBJECT = re.compile(
+    r"^The [A-Z][\w.]*-(?:based|listed|headquartered|owned|registered) [a-z]+"
+)
+
+
+# "Every metaphor has two parts.", "Economists describe money by the three functions it performs.": a sentence that
+# counts the parts or kinds of something, which the sentences after it then name one by one.
+_PARTS_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|several) (?:main |basic |key |major |distinct |important |essential )?"
+    r"(?:parts|types|kinds|forms|components|elements|stages|phases|functions|features|properties|layers|groups|"
+    r"categories|classes|sorts|ways|roles|steps)\b"
+)
+# "… is called the tenor", "First, money is a …": a sentence that names one of them.
+_NAMES_ONE = re.compile(r"\b(?:called|known as|termed)\b|^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly),")
+
+
+def _names_one_of_the_parts_counted_before(sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence name one of the parts or kinds the sentence before counted? "The subject being described is
+    called the tenor, and the image used to describe it is called the vehicle" after "Every metaphor has two parts."
+    never says whose parts they are (blind review 96: "the prompt drops 'Every metaphor has two parts'"), nor does
+    "First, money is a medium of exchange" say first of what (blind review 36). The sentence before goes in front."""
+    previous = previous_in_section(sentence, analysis)
+    if previous is None or _PARTS_COUNTED.search(previous.text) is None:
+        return False
+    # (Only a sentence that leans on something, or counts on: "Prokaryotic cells, found in bacteria and archaea, have
+    # no nucleus; their DNA lies in a region … called the nucleoid" says of what itself after "Cells are divided into
+    # two basic types.")
+    ordinal = _NAMES_ONE.match(sentence.text) is not None
+    return ordinal or _NAMES_ONE.search(sentence.text) is not None and leans_on_previous(sentence)
+
+
 def _sentence_before_standing_alone(sentence: Sentence, analysis: Analysis) -> str | None:
     """The title and the sentence before, when that stands alone ("Under a treaty signed in 1900, Tonga became a
     British protected state." before "The arrangement ended …", "… the other 90 percent is lost as heat." before
@@ -456,6 +529,26 @@ def _shown_before_leans_further(needed: str, sentence: Sentence, analysis: Analy
         return True
     opens_on_it = _OPENS_ON_IT.match(before) is not None
     return opens_on_it and not title_stands_for_it(previous, analysis)
+
+
+def _shown_before_leans_on_a_title_left_off(
+    needed: str, sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
+) -> bool:
+    """Does the sentence set before this one lean on a title that gives the answer away, and so is left off the
+    card? Under "Itaipu Dam", "With an installed capacity of 14,000 megawatts (MW), it is one of the largest
+    hydroelectric power stations in the world …" shown before "The dam is owned and operated by [Itaipu Binacional]"
+    says which dam only with the title, which tells the answer (blind review 87: "the prompt says only 'it', 'the dam'
+    and 'the two countries', so the student cannot tell which dam or countries are meant"). Such a sentence is not
+    asked."""
+    title = analysis.document.title
+    previous = previous_in_section(sentence, analysis)
+    if previous is None or not needed.removeprefix(title_context(title)).strip():
+        return False
+    if not any(gives_away(span.kind, span.text, title) for span in hidden):
+        return False
+    # (Only a pronoun the title stands for: "Some problems can be broken down into smaller versions of the same
+    # problem." before "Solving a problem in this way is called [recursion]" leans on no title.)
+    return leans_on_previous(previous) and pronoun_leaned_on(previous) in TITLE_PRONOUNS
 
 
 # "He named it …", "She later sold them to …": the person the sentence opens on acts on an "it" nothing before names.
@@ -594,6 +687,11 @@ def _context_needed(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
         leaned = pronoun_leaned_on(previous)
         if leaned in TITLE_PRONOUNS and title_resolves(leaned, analysis) and explains(previous, text, lean_ok=True):
             return f"{title} {strip_connective(previous.text)[0]}"
+    if points_back and figure_of_nothing(text):
+        # "The slump is a setback for the government's plan to have six million heat pumps operating … Only about
+        # [1.7 million] are in use today": the sentence before says what is counted, and the headline what "the
+        # slump" is (blind review 98: "the card has no subject").
+        return _title_and_previous(previous, analysis)
     if points_back:
         return None  # "in this way", "by contrast", "a similar event": no title completes a comparison
     # A headline rarely says who "he" or "it" is, but it does say who "the parties" or "the river" are,

@@ -145,7 +145,17 @@ def _opens_on(sentence: Sentence, analysis: Analysis) -> str:
     thing = [span for span in sentence.spans if span.start == offset and span.kind in ("place", "organisation", "name")]
     if thing and not looks_like_a_person(thing[0], sentence.text):
         return "other"
+    # "Blood pressure is the force of blood pushing against the walls of the arteries." in "The Human Circulatory
+    # System": a term the sentence defines is its subject, and the "It" of "It is measured in millimetres of mercury"
+    # after it is blood pressure, not the system (blind review 32: "'It' (blood pressure) is never named").
+    defined = _DEFINED_SUBJECT.match(text)
+    if defined and defined.group(1).lower() not in title.lower():
+        return "other"
     return ""
+
+
+# "Blood pressure is the force …", "Osmosis is a special case …": a sentence defining what it opens on.
+_DEFINED_SUBJECT = re.compile(r"([A-Z][a-z]+(?: [a-z]+){0,2}) (?:is|are) (?:the|a|an) ")
 
 
 # "To cope with the growing collection, …": a purpose before the subject.

@@ -165,8 +165,12 @@ _FRONTED_PHRASE = re.compile(
 _RELATION_OF_NOTHING = re.compile(
     r"^(?:In|At|On|During|For|Among|Across|Over|Under|Within|After|Before|Since|By|Throughout)\b[^,;]{1,60}?,? "
     r"the (?:(?:main|chief|principal|primary|biggest|largest|greatest|single|key|real|only|net|overall|average|"
-    r"underlying|immediate) )?(?:difference|gap|cause|reason|result|effect|consequence|outcome|increase|decrease|"
-    r"rise|fall|drop|gain|loss)s? (?:is|was|are|were|has|had|lies|lay|ranged|amounted|remains|remained)\b"
+    r"underlying|immediate|default|usual|normal|typical|upper|lower|maximum|minimum|legal|standard) )?"
+    r"(?:difference|gap|cause|reason|result|effect|consequence|outcome|increase|decrease|"
+    # "In Python, the default limit is about 1,000 calls": a limit on the recursive calls the sentence before told
+    # of (blind review 97: "does not say … what limit").
+    r"rise|fall|drop|gain|loss|limit|threshold|cap|ceiling)s? "
+    r"(?:is|was|are|were|has|had|lies|lay|ranged|amounted|remains|remained)\b"
 )
 
 

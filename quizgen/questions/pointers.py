@@ -238,12 +238,13 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or that_points_back(text, sentence, shift)
         or there_points_back(text, sentence, shift)  # "died there": no title says where
         or _such_a_thing_before(text, sentence, shift)
+        or _FIRST_SUCH_SUBJECT.match(text) is not None
         or _THE_POST.search(text) is not None
         or _SUPERLATIVE_OF_NOTHING.search(text) is not None
         or _THEN_CALLED.search(text) is not None
         or _EXPECTED_A_FIGURE.match(text) is not None
         or _a_second_of_nothing(text)
-        or _SHARE_OF_NOTHING.match(text) is not None
+        or figure_of_nothing(text)
         or _COMPARED_CHANGE.search(text) is not None
         or _ITS_OWN_REVIEW.search(text) is not None
     )
@@ -264,6 +265,22 @@ _SHARE_OF_NOTHING = re.compile(
     r"\d[\d.,]*(?:%| ?per ?cent| percent) (?:is|are|was|were|comes?|came|lives?|lived|goes|went)\b|"
     r"^Of the (?:remaining|rest|other)\b"
 )
+# "Only about 1.7 million are in use today, the association estimates.", "Some 300 survive": a count with no noun,
+# as the sentence's subject, of things only the sentence before names (blind review 98: "the card has no subject:
+# '… are in use today' never says that heat pumps are meant"). Plural verbs only: "1,000 is the usual limit" is a
+# number spoken of as a number. ("About 1.7 million households are …" says what.)
+_COUNT_OF_NOTHING = re.compile(
+    r"^(?:(?:Only|Just|About|Around|Roughly|Nearly|Almost|Some|Over|Under|More than|Fewer than|Perhaps|An estimated)"
+    r" ){0,2}\d[\d.,]*(?: (?:thousand|million|billion))? (?:(?:still|now|currently|already|also) )?"
+    r"(?:are|were|remain|remained|survive|survived|exist|existed|have|had)\b",
+    re.IGNORECASE,
+)
+
+
+def figure_of_nothing(text: str) -> bool:
+    """ "Around 97% is salt water …", "Only about 1.7 million are in use today …": a share or a count as the
+    sentence's subject, with no noun to say of what."""
+    return _SHARE_OF_NOTHING.match(text) is not None or _COUNT_OF_NOTHING.match(text) is not None
 # "… reported a smaller increase of around 4 percentage points": smaller than the increase the sentence before gave.
 # ("a smaller increase than in 2019" says.)
 _COMPARED_CHANGE = re.compile(
@@ -358,6 +375,11 @@ _SUCH_A_THING = re.compile(
     re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(r"(?:, (?:and|but|yet)|;) $")
+# "The first such venues opened in Seville in the 1840s": as the sentence's subject, the first of a kind only the
+# sentence before describes (blind review 95: "'The first such venues' has no referent on the card: the café cantante
+# is named only in the previous sentence"). (After a comma, "…, the first such treatment licensed …" sums up its own
+# clause.)
+_FIRST_SUCH_SUBJECT = re.compile(r"^The (?:first|earliest|last|only) such [a-z]+")
 
 
 def _such_a_thing_before(text: str, sentence: Sentence, shift: int) -> bool:
