@@ -3357,6 +3357,23 @@ FORMULA_LINE_CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("article", "answer", "begins"),
+    [
+        pytest.param(
+            "3.6 Break-Even Analysis\n\nA new business owner needs to know how many products must be sold to avoid "
+            "a loss. Break-even analysis is a method used to find this figure. The level of output at which total "
+            "revenue equals total costs is called the break-even point.",
+            "Break-even analysis",
+            "A new business owner needs to know how many products must be sold to avoid a loss. [term] is a method",
+            id="a-definition-by-this-figure-is-asked-after-the-sentence-that-says-which",  # review 103
+        ),
+    ],
+)
+def test_a_term_defined_by_what_went_before_is_asked_after_it(article, answer, begins):
+    _assert_asked_after(article, answer, begins)
+
+
 @pytest.mark.parametrize(("article", "answer", "begins"), FORMULA_LINE_CASES)
 def test_letters_of_a_formula_are_asked_after_the_formula_line(article, answer, begins):
     _assert_asked_after(article, answer, begins)

@@ -124,6 +124,14 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
     """
     if _year_reckoned_from_another(sentence, hidden) or _carries_on_a_supposed_case(sentence, analysis):
         return None
+    if _defines_by_what_went_before(sentence):
+        # "A new business owner needs to know how many products must be sold to avoid a loss. [Break-even analysis]
+        # is a method used to find this figure." (review 103: alone, which figure?)
+        before = previous_in_section(sentence, analysis)
+        shown = _sentence_before_standing_alone(sentence, analysis)
+        if before is None or shown is None or any(gives_away(s.kind, s.text, before.text) for s in hidden):
+            return None
+        return before.text
     if defines_a_named_term(sentence, analysis):
         return ""  # "Diffusion is the net movement of particles from … where they are …" under "Diffusion"
     if _all_but_a_pronoun_and_a_verb(sentence, hidden):
@@ -337,6 +345,21 @@ def defines_a_named_term(sentence: Sentence, analysis: Analysis) -> bool:
     if not opens and not (closes and not leans_on_previous(sentence)):
         return False
     return any(gives_away("term", term.text, name) for name in _names_above(sentence, analysis) if name)
+
+
+def _defines_by_what_went_before(sentence: Sentence) -> bool:
+    """Does the sentence open on a term and define it by a demonstrative that points back ("Break-even analysis is a
+    method used to find this figure.")?"""
+    term = next((span for span in sentence.spans if span.kind == "term"), None)
+    return (
+        term is not None and opens_on(sentence.text, term.start)
+        and _DEFINING_AFTER_THE_TERM.match(sentence.text, term.end) is not None
+        and _POINTS_BACK.search(sentence.text, term.end) is not None
+    )
+
+
+# "this figure", "these values": a demonstrative with a noun points back to what the sentence before named
+_POINTS_BACK = re.compile(r"\b(?:this|these) (?!is\b|are\b|was\b|were\b|means\b|way\b|case\b)[a-z]+\b")
 
 
 def _names_above(sentence: Sentence, analysis: Analysis) -> tuple[str, str]:
