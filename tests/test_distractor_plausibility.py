@@ -1624,3 +1624,128 @@ def test_a_date_months_before_the_death_keeps_its_rivals_after_it():
     analysis = analysis_of("Vitus Bering (5 August 1681 – 19 December 1741) was a Danish explorer.",
                            "The ships sailed in [June 1741](date) from Kamchatka.")
     assert any(int(o[-4:]) > 1741 for seed in range(8) for o in options_for(analysis, "June 1741", seed))
+
+
+# --- wave 7: options the stem or the article's own time rules out (blind reviews 86, 96-98) ----------------------
+
+# a report of January 2025: its past reaches 2024, and it names deadlines in 2026 and 2028 without a word of the future
+A_REPORT_WITH_DEADLINES = (
+    "The law that passed in [September 2023](date) softened the timetable, linking it to local deadlines in "
+    "[2026](year) and [2028](year).",
+    "Installers say the picture is mixed.",
+)
+# (marked article, answer, the latest year any wrong option may name)
+PAST_FACTS_IN_A_REPORT = [
+    # blind review 98: "Manufacturers sold about 210,000 heat pumps for homes in _____" (2024) offered 2029
+    (("Manufacturers sold about 210,000 heat pumps for homes in [2024](year), down from a record the year before.",
+      *A_REPORT_WITH_DEADLINES), "2024", 2025),
+    # blind review 98: "Much of the hesitation dates back to _____" (the summer of 2023) offered the summer of 2026
+    (("Much of the hesitation dates back to [the summer of 2023](date), when a draft set off a row.",
+      "Prices averaged about 40 cents in [2024](year).", *A_REPORT_WITH_DEADLINES), "the summer of 2023", 2024),
+    # blind review 93: "Since _____, attacks by Houthi rebels …" (late 2023) offered late 2026 in a report of 2025,
+    # whose port "is due to start storing CO2 from 2026" and "warned that a recovery is unlikely before 2026"
+    (("Since [late 2023](date), attacks on merchant vessels have forced most lines to avoid the canal.",
+      "Throughput fell 6.4% in [2024](year) to 412.3 million tonnes.",
+      "The port warned that a recovery is unlikely before [2026](year).",
+      "Porthos is due to start storing CO2 from [2026](year)."), "late 2023", 2024),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "latest"), PAST_FACTS_IN_A_REPORT,
+                         ids=[r[1] for r in PAST_FACTS_IN_A_REPORT])
+def test_a_past_fact_gets_no_year_after_the_latest_the_article_tells_as_past(marked, answer, latest):
+    analysis = analysis_of(*marked)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        years = [int(f.value) for o in options for f in figures_in(o)]
+        assert len(options) == 3 and max(years) <= latest, options
+
+
+def test_a_report_whose_past_reaches_its_latest_year_still_goes_one_year_past_it():
+    analysis = analysis_of("Sales fell in [2023](year).", "The plant was shut in [2024](year) after a fire.")
+    seen = {int(o) for seed in range(16) for o in options_for(analysis, "2023", seed)}
+    assert max(seen) == 2025
+
+
+def test_a_forecast_in_a_report_with_deadlines_still_gets_future_years():
+    analysis = analysis_of(*A_REPORT_WITH_DEADLINES, "Sales are expected to recover by [2030](year).")
+    for seed in range(8):
+        options = options_for(analysis, "2030", seed)
+        assert len(options) == 3 and all(int(o) > 2025 for o in options), options
+
+
+def test_the_middle_of_a_decade_told_as_past_is_behind_the_articles_own_time():
+    # blind review 86: "up from roughly 20,000 hectares in the mid-_____" (2000s) offered the 2020s in a report of 2024
+    analysis = analysis_of(
+        "Peru now has 73,000 hectares of avocados, up from roughly 20,000 hectares in the mid-[2000s](year).",
+        "The coastal El Niño of [2023](year) brought heavy rain.",
+    )
+    for seed in range(8):
+        options = options_for(analysis, "2000s", seed)
+        assert len(options) == 3 and "2020s" not in options, options
+
+
+# blind review 98: "In type _____ diabetes the body's cells stop responding" (2) offered 3, 5 and 6: a label
+LABELS = [
+    (("In type [2](number) diabetes the body's cells stop responding properly to insulin.", LATER), "2"),
+    (("Patients with stage [3](number) cancer were given the drug.", LATER), "3"),
+    (("Article [9](number) of the constitution renounces war.", LATER), "9"),
+    (("The vaccine entered a phase [3](number) trial in the spring.", LATER), "3"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), LABELS, ids=[r[0][0][:20] for r in LABELS])
+def test_a_number_that_names_a_type_or_stage_gets_no_made_up_rivals(marked, answer):
+    assert options_for(analysis_of(*marked), answer) == ()
+
+
+@pytest.mark.parametrize("marked", [
+    "The school had a class of [30](number) pupils in each year.",
+    "The survey found [12](number) types of beetle in the wood.",
+])
+def test_a_count_near_a_word_for_a_kind_still_gets_options(marked):
+    analysis = analysis_of(marked, LATER)
+    assert len(options_for(analysis, analysis.facts[0].span.text)) == 3
+
+
+POWERS_OF_TWO = {Decimal(2) ** k for k in range(2, 12)}
+SIZES_IN_BITS = [
+    # blind review 96: "IPv6 uses _____-bit addresses" (128) offered 102, 147 and 166
+    ("Because IPv4 allows only about 4.3 billion addresses, IPv6 uses [128](number)-bit addresses.", "128"),
+    ("Most computers sold today have a [64](number)-bit processor.", "64"),
+    ("Each character was stored in [8](number) bits of memory.", "8"),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer"), SIZES_IN_BITS, ids=[r[1] for r in SIZES_IN_BITS])
+def test_a_size_in_bits_gets_other_powers_of_two(marked, answer):
+    analysis = analysis_of(marked, LATER)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) == 3 and all(value_of(o) in POWERS_OF_TWO for o in options), options
+
+
+def test_a_size_in_bits_that_is_no_power_of_two_keeps_its_usual_rivals():
+    analysis = analysis_of("Every card has a unique [48](number)-bit address set by its maker.", LATER)
+    assert len(options_for(analysis, "48")) == 3
+
+
+# (marked sentence, answer, a test every wrong option passes): where a change started, with a year between it and
+# the figure it came to
+CHANGES_ACROSS_A_YEAR = [
+    # blind review 97: "recorded 426 human rabies deaths in 2023, up from _____ the year before" (359) offered 467
+    ("The country recorded [426](number) human rabies deaths in [2023](year), up from [359](number) the year before.",
+     "359", lambda v: v < 426),
+    ("Sales fell to [210,000](number) units in [2024](year), down from [356,000](number) the year before.", "356,000",
+     lambda v: v > 210_000),
+    ("Exports reached [$1.9 billion](money) in [March 2024](date), up from [$1.1 billion](money) a year earlier.",
+     "$1.1 billion", lambda v: v < Decimal("1.9e9")),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), CHANGES_ACROSS_A_YEAR, ids=[r[1] for r in CHANGES_ACROSS_A_YEAR])
+def test_where_a_change_started_stays_on_its_side_of_where_it_came_to(marked, answer, rule):
+    analysis = analysis_of(marked, LATER)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert len(options) >= 2 and all(rule(value_of(o)) for o in options), options

@@ -29,7 +29,14 @@ from quizgen.questions.numbers import (
 )
 from quizgen.questions.places import HISTORIC_STATES, PEOPLES, country_of, located_in, stated_within
 from quizgen.questions.pools import name_distractors
-from quizgen.questions.scales import CYCLES, allowed_by, asked_without_options, cycle_candidates, scale_of
+from quizgen.questions.scales import (
+    CYCLES,
+    allowed_by,
+    asked_without_options,
+    bit_size_candidates,
+    cycle_candidates,
+    scale_of,
+)
 from quizgen.questions.sides import (
     backwards,
     bounded_toward,
@@ -43,6 +50,7 @@ from quizgen.questions.sides import (
 from quizgen.questions.text import contains_phrase, needs_an
 from quizgen.questions.timeline import (
     CYCLE_YEARS,
+    RECENT_YEARS_FROM,
     ahead_of,
     cyclic_event,
     earliest_year,
@@ -74,6 +82,8 @@ ROLL_OVER = {
 }
 
 
+WIDEST_FACTOR = Decimal(3)  # no wrong amount more than three times the answer, nor less than a third of it
+BIT_SIZE_SPREAD = Decimal(4)  # a size of 128 bits gets 32, 64, 256 and 512: the powers of two two steps either side
 # A wrong amount at least this far from the answer, as a share of it: 56.55% never gets 56.35%, nor "about 10%"
 # 9%: a near miss of a rounded figure is no wrong answer, and of a precise one it is hair-splitting.
 MIN_GAP = Decimal("0.05")
@@ -126,6 +136,23 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         carried_ok = ok
         ok = lambda option: carried_ok(option) and all(f.value < TERM_WEEKS for f in figures_in(option))  # noqa: E731
     cap = latest_year(index, fact)
+    own_time = _own_time(index, analysis)
+    # (only where leaving out the years the article looks ahead to moves its own time back: elsewhere latest_year
+    # has capped the answer at that time already, and a history keeps the generation past it that it gives)
+    told_past = own_time if own_time is not None and own_time != index.present else None
+    if timely and told_past is not None and cap is not None and _told_as_past(fact, told_past):
+        # "Manufacturers sold about 210,000 heat pumps for homes in _____" (2024) offered 2029 in a report of January
+        # 2025 whose "deadlines in 2026 and 2028" read as its own time (blind review 98): a past fact's rivals go at
+        # most one year past the latest year the article tells as past
+        cap = min(cap, told_past + 1)
+    part_of_decade = _PART_OF_A_DECADE.search(sentence.text[: span.start]) if span.kind == "year" else None
+    decade = _DECADE.match(span.text)
+    if part_of_decade and decade and own_time is not None and own_time >= RECENT_YEARS_FROM and cap is not None:
+        # "up from roughly 20,000 hectares in the mid-_____" (2000s) offered the 2020s in a report of 2024 (blind
+        # review 86): the middle (or end) of a decade told as past is behind the article's own time
+        into = PART_OF_A_DECADE[part_of_decade.group(1).lower()]
+        if int(decade.group(1)) + into <= own_time and not FUTURE_WORDING.search(sentence.text):
+            cap = min(cap, own_time - into + 1)  # (year_distractors keeps decades that open no later than cap - 1)
     if span.kind == "year" or year_like(fact):
         event = cyclic_event(fact)
         if event and off_cycle(event.group().strip(), span.text):
@@ -133,10 +160,10 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
         cycle = CYCLE_YEARS if event else CENSUS_YEARS if _a_census_year(fact, cap) else 1
         if cycle > 1 and not FUTURE_WORDING.search(sentence.text) and index.latest_year is not None:
             cap = index.latest_year  # a past World Cup gets none after the article's own latest year
-        if _SINCE_BEFORE.search(sentence.text[: span.start]) and index.present is not None:
+        if _SINCE_BEFORE.search(sentence.text[: span.start]) and own_time is not None:
             # "its largest recall since _____" looks back from the article's own time, whatever the sentence
             # forecasts besides ("said it would recall …"): no year after that time (review 41 offered 2027)
-            cap = min(cap, index.present) if cap is not None else index.present
+            cap = min(cap, own_time) if cap is not None else own_time
         floor = earliest_year(index, fact)
         within = index.title_span
         if within and span.text.isdigit() and within[0] <= int(span.text) <= within[1]:
@@ -157,10 +184,12 @@ def distractors_for(fact: Fact, analysis: Analysis, count: int, rng: random.Rand
             span.text, count, rng, cap, ok, ahead_of(index, fact), cycle, floor, bounded_toward(fact)
         )
     elif span.kind == "date":
-        if _SINCE_BEFORE.search(sentence.text[: span.start]) and index.present is not None:
+        if _SINCE_BEFORE.search(sentence.text[: span.start]) and own_time is not None:
             # "The increase, the company's third since _____" (the autumn of 2023) offered the autumn of 2025 in a
             # report of early 2025 (review 65): a date looked back to is no later than the article's own time
-            cap = min(cap, index.present) if cap is not None else index.present
+            # ("Much of the hesitation dates back to _____", the summer of 2023, offered the summers of 2025 and 2026:
+            # blind review 98)
+            cap = min(cap, own_time) if cap is not None else own_time
         life, own, death = _life_span(analysis), _month_of_year(span.text), _death_month(analysis)
         if life and death and own and life[0] < own[0] and _months_between(own, death) >= MONTHS_BEFORE_DEATH:
             # "(c. 1532 – 16 November 1625) … In _____ the Flemish painter Anthony van Dyck visited her" (July 1624)
@@ -493,7 +522,64 @@ def _year_of_life(answer: str, life: tuple[int, int]) -> bool:
     return answer.isdigit() and life[0] < int(answer) <= life[1] - YEARS_BEFORE_DEATH
 
 
-_SINCE_BEFORE = re.compile(r"\bsince (?:the (?:start|end|beginning) of )?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|dat(?:es|ed|ing) back to) (?:the (?:start|end|beginning) of )?$", re.IGNORECASE
+)
+
+
+# "the early 2000s", "the mid-2000s", "the late 2000s": the years into its decade each part has come to
+PART_OF_A_DECADE = {"early": 3, "mid": 6, "late": 9}
+_PART_OF_A_DECADE = re.compile(r"\b(early|mid|late)(?:-| )$", re.IGNORECASE)
+
+
+def _own_time(index: ArticleIndex, analysis: Analysis) -> int | None:
+    """The article's own time: the latest year of its sentences that do not look ahead, leaving out, in a report of
+    our times, a year its own clause looks ahead to. "… linking it to local heat-planning deadlines in 2026 and
+    2028", "a recovery is unlikely before 2026", "the commission's next decision is due in June 2027" look ahead
+    without a word of the future (blind reviews 93, 98: reports of early 2025 read as of 2026 and 2028)."""
+    present = index.present
+    if present is None or present < RECENT_YEARS_FROM:
+        return present
+    told = _latest_year_not_looked_ahead_to(AnalysisKey(analysis))
+    # (a report that names no year of our times but those it looks ahead to gives no own time to go by)
+    return present if told is None or told < RECENT_YEARS_FROM else min(present, told)
+
+
+def _told_as_past(fact: Fact, own_time: int) -> bool:
+    """Is the answer a time of the past: told in a sentence that does not look ahead, and no later than the
+    article's own time?"""
+    years = _years_told(fact.span.text)
+    text = fact.sentence.text
+    looks_ahead = FUTURE_WORDING.search(text) or _LOOKS_AHEAD.search(text)
+    return bool(years) and not looks_ahead and max(years) <= own_time
+
+
+# Words in a year's own clause that look ahead to it: "deadlines in 2026", "unlikely before 2026", "the next
+# decision is due in June 2027", "his contract now runs until the end of 2028"
+_AHEAD_IN_ITS_CLAUSE = re.compile(
+    r"\b(?:deadlines?|due|unlikely|next|upcoming|(?:runs?|lasts?|continues?|remains?|valid) (?:\w+ )?until)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(r"(?<!\d),|[;:()—–]")  # (never the comma of "210,000")
+
+
+@lru_cache(maxsize=4)  # holds the analysis itself, so an id is never reused while cached
+def _latest_year_not_looked_ahead_to(key: AnalysisKey) -> int | None:
+    """The latest four-digit year of the article's years, dates and periods in sentences that do not look ahead,
+    but for one whose own clause looks ahead to it."""
+    found = []
+    for sentence in key.analysis.sentences:
+        text = sentence.text
+        if _LOOKS_AHEAD.search(text) or FUTURE_WORDING.search(text):
+            continue
+        for span in sentence.spans:
+            if span.kind not in ("year", "date", "range"):
+                continue
+            marks = list(_CLAUSE_MARK.finditer(text, 0, span.start))
+            if _AHEAD_IN_ITS_CLAUSE.search(text[marks[-1].end() if marks else 0 : span.start]):
+                continue
+            found += [int(f.value) for f in figures_in(span.text) if f.digits == 4 and not f.grouped and not f.decimals]
+    return max(found, default=None)
 
 
 # "753 BC", "AD 105": a year of an era, written as years are: "1050 BC", never "1,050 BC".
@@ -554,6 +640,8 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
         ok = lambda option: "," not in option and era_ok(option)  # noqa: E731
     scale = scale_of(fact)
     steps = cycle_candidates(fact, value)
+    bits = bit_size_candidates(fact, value)
+    steps = steps or bits
     if scale is not None and scale.grid is not None:
         grid = scale.grid if figures_in(span.text)[0].decimals or scale.grid >= 1 else Decimal(1)
         steps = ([value - k * grid for k in range(1, 7)], [value + k * grid for k in range(1, 7)])
@@ -580,12 +668,17 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
     need = bounded_toward(fact) | ({record[1]} if record else set())
     part = _part_told_after(fact)
     bounds = _range_holding(fact, value) if unit == 1 else None
+    came_to = _where_the_change_came_to(fact)
+    if came_to is not None:
+        need = need | {1 if came_to > value else -1}
 
     def allowed(option: Decimal) -> bool:
         if bounds is not None and not bounds[0] < option < bounds[1]:
             return False  # "between 150 and 300 individual falls, most often given as about _____" (275)
         if whole is not None and option * unit >= whole:
             return False  # "About _____ of the affected customers" under "hackers stole data of 2.3 million"
+        if came_to is not None and (option * unit - came_to) * (value - came_to) <= 0:
+            return False  # "426 human rabies deaths in 2023, up from _____" (359) offered 467 (blind review 97)
         if part is not None and option * unit <= part:
             return False  # "_____ have died, nine of them children" (eleven) offered eight (review 64)
         if record is not None and (option * unit - record[0]) * record[1] >= 0:
@@ -594,7 +687,10 @@ def _amounts(fact: Fact, analysis: Analysis, count: int, rng: random.Random, ok:
             return False
         return scale is None or allowed_by(scale, value, option)
 
-    return amount_distractors(span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps, need=need)
+    spread = BIT_SIZE_SPREAD if bits is not None and steps is bits else WIDEST_FACTOR
+    return amount_distractors(
+        span.text, span.kind, count, rng, ok, rough, allowed=allowed, steps=steps, need=need, spread=spread
+    )
 
 
 # "Eleven people have died, nine of them children", "4,318 cases …, including 612 in the past two weeks": a part of
@@ -617,6 +713,28 @@ def _range_holding(fact: Fact, value: Decimal) -> tuple[Decimal, Decimal] | None
         if low < value < high:
             return low, high
     return None
+
+
+# "recorded 426 human rabies deaths in 2023, up from _____ the year before": where a change started, after the figure
+# it came to, with only a year or a date between them (a change told without one is held by side_rules already)
+# ("rose from _____ to 5" tells its end after it: only "up from" and "down from" follow the figure a change came to)
+_STARTED_FROM = re.compile(r"\b(?:up|down) from $")
+# a year between them, or a date: "in 2023", "in March 2024", "on 4 March 2024", "on March 4, 2024"
+_TIME_BETWEEN = re.compile(r"(?:(?:[A-Z][a-z]+\.? )?\d{1,2},? )?(?:[A-Z][a-z]+\.? )?\d{4}\b")
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _where_the_change_came_to(fact: Fact) -> Decimal | None:
+    """The figure a change came to, for an answer that is where it started ("up from _____")."""
+    span, text = fact.span, fact.sentence.text
+    if not _STARTED_FROM.search(text[: span.start]):
+        return None
+    kinds = ("number", "quantity") if span.kind in ("number", "quantity") else (span.kind,)
+    before = [s for s in fact.sentence.spans if s.end <= span.start and s.kind in kinds]
+    if not before:
+        return None
+    between = _TIME_BETWEEN.sub("", _ASIDE_IN_BRACKETS.sub("", text[before[-1].end : span.start]))
+    return None if re.search(r"\d", between) else value_of(before[-1].text)
 
 
 def _part_told_after(fact: Fact) -> Decimal | None:
@@ -840,6 +958,7 @@ def amount_distractors(
     steps: tuple[list[Decimal], list[Decimal]] | None = None,
     need: frozenset[int] = frozenset(),
     fives: bool = True,
+    spread: Decimal = WIDEST_FACTOR,
 ) -> list[str]:
     """'8.2%' -> '6.6%', '10.3%', '12.3%'; '$4.7 billion' -> '$3.5 billion'…; '5,000 tonnes' -> '4,000 tonnes'.
 
@@ -877,7 +996,7 @@ def amount_distractors(
     def fits(candidate: Decimal) -> bool:
         if candidate <= 0 or candidate == value or abs(candidate - value) < gap:
             return False
-        if not value / 3 <= candidate <= value * 3:  # rounding can push 2,700% to 3,000%: more than three times
+        if not value / spread <= candidate <= value * spread:  # rounding can push 2,700% to 3,000%: past three times
             return False
         if kind == "percent" and value <= 100 and candidate >= 100:
             return False
@@ -919,7 +1038,7 @@ def amount_distractors(
     chosen = pick_balanced(lower, upper, count, rng, value, need)
     if fives and _on_fives(figure) and len(chosen) < count:
         # ("15 hours": too few fives lie near it, 10 and 20; its rivals are then written as the answer's two figures)
-        return amount_distractors(text, kind, count, rng, ok, rough, allowed, steps, need, fives=False)
+        return amount_distractors(text, kind, count, rng, ok, rough, allowed, steps, need, fives=False, spread=spread)
     return [t for t in (replace_figure(text, figure, v) for v in chosen) if t]
 
 

@@ -203,6 +203,27 @@ def cycle_candidates(fact: Fact, value: Decimal) -> tuple[list[Decimal], list[De
     return lower, upper
 
 
+# blind review 96: "IPv6 uses _____-bit addresses" (128) offered 102, 147 and 166: a size in bits that is a power of two
+# is one of the sizes machines are built in (8, 16, 32, 64, 128, 256 …), and its rivals are the other such sizes
+_BITS_AFTER = re.compile(r"[- ]bits?\b", re.IGNORECASE)
+SMALLEST_WORD = 4  # "a 4-bit nibble": no size of fewer bits is offered
+
+
+def bit_size_candidates(fact: Fact, value: Decimal) -> tuple[list[Decimal], list[Decimal]] | None:
+    """Other powers of two for a size in bits that is one (below, above; nearest first); None for any other figure
+    ("24 bits" of colour, "48-bit" addresses keep the usual factors)."""
+    figures = figures_in(fact.span.text)
+    if len(figures) != 1 or figures[0].decimals or figures[0].in_words or value < 2 * SMALLEST_WORD:
+        return None
+    after = fact.span.text[figures[0].end :] + fact.sentence.text[fact.span.end : fact.span.end + 10]
+    whole = int(value)
+    if not _BITS_AFTER.match(after) or whole & (whole - 1):
+        return None
+    lower = [Decimal(whole >> k) for k in range(1, 4) if whole >> k >= SMALLEST_WORD]
+    upper = [Decimal(whole << k) for k in range(1, 4)]
+    return lower, upper
+
+
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred"
 
 
@@ -252,6 +273,11 @@ NO_OPTIONS = (
     # review 42: "246,380 UK _____-year-olds" (18) offered 13, 14, 16: an age group named by its age
     NoOptions("the age that names a group", "places for 246,380 UK 18-year-olds; a class of 15-year-olds",
               after=re.compile(r"-year-olds\b")),
+    # blind review 98: "In type _____ diabetes the body's cells stop responding" (2) offered 3, 5 and 6: a number that
+    # names a kind, a stage or a clause is a label, not a quantity, and a made-up label (type 6 diabetes) is absurd
+    NoOptions("a number that is a label", "type 2 diabetes, stage 3 cancer, a phase 3 trial, Article 9",
+              before=re.compile(
+                  r"\b(?:[Tt]ype|[Ss]tage|[Cc]lass|[Gg]rade|[Pp]hase|[Tt]ier|Article|Section|Chapter) $")),
     # review 35: "from 14,200 rand to 15,265 rand (_____)": the same amount in another currency or unit
     NoOptions("a conversion in brackets", "a wage of 15,265 rand ($820)",
               before=re.compile(r"\d[\d,.]*(?:\s?[^\W\d]+){0,2}\s\((?:about |around |approx\. |approximately |some |"
