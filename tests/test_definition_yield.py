@@ -148,3 +148,112 @@ def test_a_disease_defined_only_by_its_kind_of_infection_is_not_asked(sentence, 
 
     (span,) = find_term_spans(sentence)
     assert defined_too_thinly(sentence, span) is thin
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # The head of a named compound whose modifier the definition says again (blind review 77: "concentration
+        # gradient" unasked); the modifier is shown, the head recalled.
+        ("The difference in concentration between two regions is called the concentration gradient.", ["gradient"]),
+        ("Storing the same data in several places is called data redundancy, and it should be avoided.",
+         ["redundancy"]),
+        ("If there are too many calls, the stack runs out of space and the program crashes with an error called a "
+         "stack overflow.", ["overflow"]),
+        # a common head is guessed from what is described; a side's head says not what it is the side of; a root
+        # shown elsewhere ("acidic") tells the head
+        ("The price at which one currency can be exchanged for another is called the exchange rate.", []),
+        ("The interest rate is usually given as a percentage per year, known as the annual rate.", []),
+        ("The warm air forms a wedge, called the warm sector, bounded by a warm front and a cold front.", []),
+        ("CO2 absorbed by the oceans makes seawater more acidic; this is known as ocean acidification.", []),
+        # A part of a kind of thing in apposition (blind review 72: the flower's parts unasked); not a place's part.
+        ("Pollination is the transfer of pollen grains from the anther, the male part of a flower, to the stigma, "
+         "the female part.", ["Pollination", "anther"]),
+        ("Water is absorbed by the root, the underground part of a plant.", ["root"]),
+        ("Fighting continued in the region, the southern part of the country.", []),
+        ("Tourists visit the old town, the historic part of a city.", []),
+        # A quantity by the working that finds it (blind review 86: the mean unasked); not a find of the news.
+        ("The mean is found by adding up all the values and dividing the total by the number of values.", ["mean"]),
+        ("Speed is calculated by dividing distance by time.", ["Speed"]),
+        ("The body was found by a walker on Sunday.", []),
+        # A kind defined as its own head narrowed: the modifier asked where it is an adjective of a class, as an
+        # opening subject's is (blind review 87); a noun before the head is half the term ("[Mass] movement").
+        ("Potential energy is stored energy that an object has because of its position or condition.", ["Potential"]),
+        ("Simple interest is interest calculated only on the original principal.", []),
+        # A symbol after "of" is no name the term is half of (blind review 90: the complement unasked).
+        ('The event "not A" is called the complement of A.', ["complement"]),
+        ("Paris is known as the capital of France.", []),
+        # What a conservation law is of, where its quantity gives the whole name away (blind review 87).
+        ("The principle of conservation of energy states that energy cannot be created or destroyed; it can only be "
+         "transferred from one store to another.", ["conservation"]),
+        ("The law of demand states that demand falls as the price rises.", []),
+        # "we call it", "we call this (process)" after the condition that says what it is; not where someone lives,
+        # nor a critic's word, nor what only the sentences before told
+        ("The pattern of stressed and unstressed syllables creates its rhythm, and when that pattern is regular and "
+         "repeated, we call it metre.", ["metre"]),
+        ("When water moves across a partially permeable membrane, we call this process osmosis.", ["osmosis"]),
+        ("We call it home.", []),
+        ("Historians call this situation dual power.", []),
+        ("Critics call it madness.", []),
+        # A quantity, and after a colon the sum that makes it (blind review 90); not a figure of the news.
+        ("When outcomes are not equally likely, we carry out many trials and calculate the relative frequency: the "
+         "number of times the event occurs divided by the number of trials.", ["relative frequency"]),
+        ("Markets focused on the payrolls report: the number of jobs added last month.", []),
+        # A kind, or things in a case, "said to be" what the term names (blind review 90: "equally likely" unasked);
+        # not hearsay of the news.
+        ("When every outcome has the same chance of occurring, the outcomes are said to be equally likely.",
+         ["equally likely"]),
+        ("Bacteria that can survive treatment with an antibiotic are said to be resistant.", ["resistant"]),
+        ("A solution in which no more solute can dissolve is said to be saturated.", ["saturated"]),
+        ("The company is said to be in talks.", []),
+        ("Residents who live near the plant are said to be worried.", []),
+        ("Companies that missed the deadline are said to be considering appeals.", []),
+        # The name given to a thing, then the name.
+        ("The name given to the process by which green plants make glucose is photosynthesis.", ["photosynthesis"]),
+        ("The name given to the storm is Ciara.", []),
+    ],
+)
+def test_a_textbook_names_its_terms_in_more_shapes(sentence, terms):
+    assert _terms_in(sentence) == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "prompt"),
+    [
+        # "The simplest measure of spread" says what it ranks among: the card stands with the title alone (blind
+        # review 88: the range went unasked)
+        ("Standard Deviation: Measuring the Spread of Data\n\nTwo classes can have the same mean while their marks differ. "
+         "To describe this difference we need a measure of spread. The simplest measure of spread is the range, which is the difference between the largest and smallest "
+         "values. The range is easy to calculate.\n",
+         "range", "From “Standard Deviation: Measuring the Spread of Data”: The simplest measure of spread is the "
+         "[term], which is the difference between the largest and smallest values."),
+        ("Averages\n\nA value that represents the centre of a set of data is called an average. "
+         "The mean is found by adding up all the values and dividing the total by the number of values.\n",
+         "mean", "From “Averages”: The [term] is found by adding up all the values and dividing the total by the "
+         "number of values."),
+        ("Flowers\n\nFlowering plants rely on wind, water and animals to carry pollen. Pollination is the transfer "
+         "of pollen grains from the anther, the male part of a flower, to the stigma, the female part.\n",
+         "anther", "From “Flowers”: Pollination is the transfer of pollen grains from the [term], the male part of a "
+         "flower, to the stigma, the female part."),
+    ],
+)
+def test_a_short_passage_asks_the_terms_these_shapes_find(tmp_path, text, answer, prompt):
+    path = tmp_path / "passage.txt"
+    path.write_text(text, encoding="utf-8")
+    prompts = {question.answer: question.prompt for question in quizgen.generate(path).questions}
+    assert prompts.get(answer) == prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "contained"),
+    [
+        ("The simplest measure of spread is the range.", True),
+        ("The commonest unit of energy is the joule.", True),
+        ("The largest of these is the Nile.", False),  # ranks among what came before
+        ("The simplest measure of these is the range.", False),
+    ],
+)
+def test_a_ranked_measure_of_a_quantity_says_what_it_ranks_among(text, contained):
+    from quizgen.questions.descriptions import self_contained
+
+    assert self_contained(text) is contained

@@ -20,17 +20,16 @@ REVIEWED = sorted((Path(__file__).parents[1] / "benchmarks" / "quality" / "artic
 # glossary entry in a list is asked ("[term] - the physical and mental effort of workers."). Scarcity's other terms
 # stay unasked, rightly: "economic goods" is given away by "scarce in the economic sense" before it, "scarcity" by the
 # title, and "a production possibility frontier (PPF)" is named by a sentence that says nothing of what it is.
-# Two short textbook passages of the newest blind rounds still fall short, a known failure, with 4 items each:
-# "Labour Markets and Wages" (review 75) names "derived demand" in a sentence that gives it away ("it is derived
-# from …") and puts its figures in a worked example (rightly not asked); "Diffusion and Osmosis" (review 77) names
-# "concentration gradient" in a sentence that gives it away ("The difference in concentration … is called the
-# concentration gradient"), and "turgid" twice, the second a glossary card of the same fact. "Lightning" (review 69,
+# "Labour Markets and Wages" (review 75) still falls short, a known failure, with 4 items: it names "derived demand"
+# in a sentence that gives it away ("it is derived from …") and puts its figures in a worked example (rightly not
+# asked). "Diffusion and Osmosis" (review 77) reaches 5 since a named compound whose modifier the definition says
+# again is asked by its head ("… is called the concentration [gradient]"). "Lightning" (review 69,
 # 3) states its current and its heat with one figure, "around 30,000 amperes heats the air to about 30,000 °C",
 # each a cue to the other. "Variables, Selection and Loops" (73), "Fractions, Decimals and Percentages" (74) and
 # "Ratio and Proportion" (79) reach 5 since glossaries set one entry a line, definitions ending on their term and
 # terms asked by their modifier are read.
 FEWEST_ITEMS = {
-    "darwin-struggle": 4, "r75-text-1": 4, "r77-text-1": 4,
+    "darwin-struggle": 4, "r75-text-1": 4,
     # "around 30,000 amperes heats the air to about 30,000 °C": each figure repeats the other, a cue either way
     # (blind review 80 judged "40,000 tonnes … employed some [40,000 people]" so)
     "r69-text-1": 3,
@@ -39,17 +38,16 @@ FEWEST_ITEMS = {
     # away; "Quadratic Equations" (review 82, 2) names its coefficients and roots in sentences that lean on a formula
     # or an equation shown before them, and works the rest in examples.
     "r80-text-1": 4, "r82-text-1": 2,
-    # Round Q (reviews 86-88): "Kinetic and Potential Energy" (review 87, 3) gives each kind of energy in a sentence the
-    # title gives away, a formula, and a worked example; "Averages" (review 86, 4) and "Standard Deviation" (review 88,
-    # 4) work most of their figures in examples (rightly not asked: judged bad when they were); the range is defined
-    # after "The simplest measure of spread", which leans on a sentence that leans on another.
-    "r87-text-1": 3, "r86-text-1": 4, "r88-text-1": 4,
-    # Round R (reviews 89-91): "Probability" (review 90, 4) names "the complement of A" and "the relative frequency"
-    # in shapes no rule reads as definitions (a quoted event, a colon), and works its figures in examples.
-    "r90-text-1": 4,
-    # "Pollination and Seed Dispersal" (review 72, 4): its fifth item hid "brightly coloured [petals]", filler a
-    # modifier gives away (judged bad); its other facts are steps of processes told in words, no figure or name.
-    "r72-text-1": 4,
+    # Round Q (reviews 86-88): "Kinetic and Potential Energy" (review 87, 3) gives each kind of energy in a sentence
+    # whose "it" or "its" reads as leaning on the sentence before ("The energy an object has because it is moving is
+    # called kinetic energy", "Potential energy is stored energy that an object has because of its position"), a
+    # formula, and a worked example. "Averages" (review 86) reaches 5 since "The mean is found by adding up …" reads as
+    # a definition, and "Standard Deviation" (review 88) since "The simplest measure of spread" says what it ranks
+    # among; both work their other figures in examples (rightly not asked: judged bad when they were).
+    "r87-text-1": 3,
+    # "Probability" (review 90) reaches 5 since "the complement of A" (a symbol, no name, after "of") and "the
+    # relative frequency: the number of times …" are read; "Pollination and Seed Dispersal" (review 72) since "the
+    # anther, the male part of a flower" is (its once fifth item, "brightly coloured [petals]", was judged bad).
 }
 
 SAMPLE_KEY_FACTS = {

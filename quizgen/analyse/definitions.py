@@ -33,7 +33,7 @@ _WORD = r"[a-z][\w-]*"
 _TERM = rf"(?P<term>{_WORD}(?: {_WORD}){{0,2}})"
 # What a textbook describes a term by: a place, a part, a process, an amount. "The company that owns the site is
 # the developer" describes by a company, a thing of the news, and defines nothing.
-_GENERIC_HEADS = (
+GENERIC_HEADS = (
     r"(?:place|point|boundary|border|line|edge|area|region|zone|part|layer|process|stage|phase|step|"
     r"material|substance|matter|force|amount|number|value|quantity|rate|price|level|name|study|branch|tube|vessel|"
     r"chamber|structure|organ|membrane|wall|chemical|gas|liquid|fluid|energy|state|form|type|kind|method|ability|"
@@ -42,10 +42,10 @@ _GENERIC_HEADS = (
 # A describing phrase with a clause or a place in it: "the boundary between two basins", "the place where a
 # river begins", "the point at which …"; or a position ("the outer layer", "the higher number").
 _QUALIFIED = (
-    rf"(?:{_WORD} ){{0,2}}?{_GENERIC_HEADS} (?:between|where|when|whereby|at which|by which|in which|"
+    rf"(?:{_WORD} ){{0,2}}?{GENERIC_HEADS} (?:between|where|when|whereby|at which|by which|in which|"
     r"through which)\b(?: [\w’'-]+){1,10}?"
 )
-_POSITIONED = rf"(?:upper|lower|higher|inner|outer|outermost|innermost|uppermost) (?:{_WORD} )?{_GENERIC_HEADS}"
+_POSITIONED = rf"(?:upper|lower|higher|inner|outer|outermost|innermost|uppermost) (?:{_WORD} )?{GENERIC_HEADS}"
 _SPOKEN = re.compile(r"\b(?:said|says|told|according to)\b")
 _PAST = re.compile(
     r"\b(?:was|were|had|did|began|broke|came|fell|found|held|led|left|made|met|rose|took|went|won)\b|"
@@ -78,6 +78,11 @@ _LABELS = (
     # the fields of a listing or an infobox: "Price: a bargain at …", "Venue: the town hall"
     "price|cost|location|venue|date|time|status|type|genre|format|length|duration|rating|score|result|winner|"
     "population|capital|area|address|founded|website|motto"
+)
+# The people a story tells of, who are said to be anything: "Residents who live nearby are said to be worried".
+_PEOPLE_OF_A_STORY = (
+    r"(?:People|Residents|Officials|Workers|Staff|Fans|Voters|Investors|Students|Children|Families|Parents|Patients|"
+    r"Passengers|Police|Those|Others|Many|Some|Most|Several|They|These)"
 )
 # Adjectives of everyday talk, which a sentence says of anything: "A vaccine that works is important."
 _EVERYDAY_ADJECTIVES = (
@@ -216,6 +221,23 @@ SHAPES: tuple[DefinitionShape, ...] = (
         gate=(" measures ",),
     ),
     DefinitionShape(
+        # A quantity by the working that finds it: "The mean is found by adding up all the values and dividing the
+        # total by the number of values", "Speed is calculated by dividing distance by time" (blind review 86 found
+        # the passage's first average unasked). The working is a gerund in the present; "The body was found by a
+        # walker" is news, in the past.
+        "a quantity is found by doing",
+        re.compile(
+            rf"^(?:(?:The|A|An) (?P<term>{_WORD}(?: {_WORD})?)|(?P<bare>[A-Z][a-z]{{3,}}(?: {_WORD})?))"
+            r"(?: of (?:a|an) [a-z][\w-]*)? (?:is|are) (?:usually |often |always |simply )?"
+            r"(?:found|calculated|worked out|obtained|estimated) by [a-z]{3,}ing\b"
+        ),
+        "The mean is found by adding up all the values and dividing the total by the number of values.",
+        "mean",
+        # (not `_PAST`, which reads "found" as a past: here it is the participle of the present "is found")
+        refuses=re.compile(rf"\b(?:was|were|had|did|has been|have been)\b|{_SPOKEN.pattern}"),
+        gate=(" found by ", " calculated by ", " worked out by ", " obtained by ", " estimated by "),
+    ),
+    DefinitionShape(
         # A term as a kind of a wider one: "Osmosis is a special case of diffusion." (blind review 77 found no item of
         # the chapter's second term). Not "The virus is a type of …": a thing of a story goes with "The".
         "a term is a kind of",
@@ -283,7 +305,7 @@ SHAPES: tuple[DefinitionShape, ...] = (
         # "The two upper chambers, the atria, receive blood": the term in apposition to what describes it.
         "description, the term, does",
         re.compile(
-            rf"^The (?:(?:two|three|four|five|six) )?(?:{_WORD} ){{0,2}}{_GENERIC_HEADS}, "
+            rf"^The (?:(?:two|three|four|five|six) )?(?:{_WORD} ){{0,2}}{GENERIC_HEADS}, "
             rf"the (?P<term>{_WORD}(?: {_WORD})?), (?!(?:was|were|had|has|said|says|told|who|which|and|or|but)\b)[a-z]+"
         ),
         "The outermost layer, the epidermis, protects the body from infection.",
@@ -390,6 +412,40 @@ SHAPES: tuple[DefinitionShape, ...] = (
         refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
         opens=("A ", "An "),
         gate=(" that ", " which ", " with ", " whose "),
+    ),
+    DefinitionShape(
+        # A kind, or things in a case, said to be what the term names: "A solution in which no more solute can dissolve
+        # is said to be saturated", "Two objects at the same temperature … are said to be in thermal equilibrium",
+        # "When every outcome has the same chance of occurring, the outcomes are said to be equally likely" (blind
+        # reviews 90 and 93's passages). Only a kind or a case: "The company is said to be in talks" is hearsay of
+        # the news.
+        "a kind is said to be",
+        re.compile(
+            rf"^(?:(?:A|An|Any) {_WORD}(?: {_WORD})? [^;:]{{3,100}}? is|"
+            rf"(?:Two|Three|Several|All) {_WORD} [^;:]{{3,100}}? are|"
+            # ("Bacteria that can survive treatment with an antibiotic are said to be resistant"; not people of a
+            # story, "Residents who live nearby are said to be worried")
+            rf"(?!{_PEOPLE_OF_A_STORY}\b)[A-Z][a-z]+(?: {_WORD})? (?:that|which|whose|in which) [^;:]{{3,100}}? are|"
+            rf"(?:When|If) [^;:]{{3,100}}?, the {_WORD}s are) said to be (?:in )?"
+            rf"(?!{_EVERYDAY_ADJECTIVES}\b|in\b|a\b|an\b|the\b|[a-z]+ing\b)(?P<term>{_WORD}(?: {_WORD})?)\.$"
+        ),
+        "A solution in which no more solute can dissolve is said to be saturated.",
+        "saturated",
+        refuses=_PAST,
+        gate=(" said to be ",),
+    ),
+    DefinitionShape(
+        # What a thing is called, after the name for it: "The name given to the process by which green plants make
+        # glucose is photosynthesis", "The term for animals that eat only plants is herbivores".
+        "the name given to x is the term",
+        re.compile(
+            rf"^The (?:name|term|word) (?:given to|used for|for) [^;:]{{5,100}}? (?:is|are) (?:the |a |an )?"
+            rf"(?P<term>{_WORD}(?: {_WORD})?)\.?$"
+        ),
+        "The name given to the process by which green plants make glucose is photosynthesis.",
+        "photosynthesis",
+        refuses=re.compile(rf"{_PAST.pattern}|{_SPOKEN.pattern}"),
+        opens=("The name ", "The term ", "The word "),
     ),
     DefinitionShape(
         # A kind has a quality when a condition holds: "An allele is dominant if its effect is seen …" (round C).
@@ -530,6 +586,25 @@ SHAPES: tuple[DefinitionShape, ...] = (
         "Chloroplasts absorb light energy using the green pigment chlorophyll.",
         "chlorophyll",
         gate=("pigment ", "enzyme ", "hormone ", "protein ", "neurotransmitter "),
+    ),
+    DefinitionShape(
+        # A quantity, and after a colon the sum that makes it: "calculate the relative frequency: the number of times
+        # the event occurs divided by the number of trials" (blind review 90 found the passage's last term unasked).
+        # Not the news's "the key figure: the number of jobs added", whose "figure" is the thing the story reports,
+        # in the past.
+        "the quantity: the sum of",
+        re.compile(
+            rf"\b(?:the|a|an) (?P<term>{_WORD}(?: {_WORD})?): (?:the|a|an) (?:number|difference|ratio|sum|product|"
+            r"quotient|total|proportion|amount) (?:of|between)\b"
+        ),
+        "To estimate a probability, calculate the relative frequency: the number of times the event occurs divided "
+        "by the number of trials.",
+        "relative frequency",
+        refuses=re.compile(
+            rf"{_PAST.pattern}|{_SPOKEN.pattern}|: .*: |"
+            rf"\b(?:{_OCCASIONS}|figures?|data|index|count|reading|number): "  # ("the payrolls report: the number …")
+        ),
+        gate=(": the ", ": a ", ": an "),
     ),
     DefinitionShape(
         # The object of a verb, and after a colon what kind of thing it is: "B lymphocytes produce antibodies: Y-shaped

@@ -10,7 +10,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.analyse.acronyms import words_spelled_by_initials
-from quizgen.analyse.definitions import SUPERLATIVES, defined_terms, gives_itself_away, is_a_glossary_entry
+from quizgen.analyse.definitions import (
+    GENERIC_HEADS,
+    SUPERLATIVES,
+    defined_terms,
+    gives_itself_away,
+    is_a_glossary_entry,
+)
 from quizgen.analyse.gazetteer import nationality_words, place_type
 from quizgen.analyse.verbs import PRESENT_FORMS, VERB_FORMS
 from quizgen.model import Span
@@ -61,7 +67,8 @@ _CALLER = re.compile(
     r"(?:\b[A-Z][\w'’-]*|\b(?:he|she|they|we|who|which|that|I|you|has|have|had|having|will|would|to))\s$"
 )
 _CALLED_AN_OBJECT = ("called a ", "called an ", "called the ")
-_NAME_GOES_ON = re.compile(r" of (?:the )?[A-Z]")
+# (a capital letter alone is a symbol, no name: "is called the complement of A", blind review 90)
+_NAME_GOES_ON = re.compile(r" of (?:the )?[A-Z](?=\w)")
 # "a period he later described as the prime of his age", "what she called the height of her fame": a noun that
 # goes on with "of" and someone's possessive describes that one person's life, no term of a subject (review 70).
 _SOMEONES_AFTER = re.compile(r" of (?:his|her|its|their|our|my|your|one's) ")
@@ -106,6 +113,10 @@ def find_term_spans(sentence: str) -> list[Span]:
             # defines is half a compound term, left half in the stem (blind review 88, bad); a classing adjective
             # ("[Sedimentary] rocks are made from …") still says which kind
             span = None
+        if span is None and found in named_terms:
+            span = _head_alone(found, sentence)
+        if span is None:
+            span = _what_a_law_is_of(found, sentence)
         if span is not None and (span.start, span.end) not in spans:
             spans[span.start, span.end] = span
     # "Solution, also called corrosion, happens when …": two names of one thing are one fact, asked once (by the
@@ -203,6 +214,50 @@ def _modifier_alone(term: Span, sentence: str) -> Span | None:
     return _as_span(modifier, term.start)
 
 
+MIN_HEAD_LETTERS = 5
+
+
+def _head_alone(term: Span, sentence: str) -> Span | None:
+    """The head of a compound the sentence names ("called the concentration gradient") whose modifier the sentence
+    shows elsewhere ("The difference in concentration between two regions …"): the modifier is given, and the head is
+    what the student recalls, as "The energy an object has … is called [kinetic] energy" asks its modifier (blind
+    review 77 found the chapter's "concentration gradient" unasked). A common head ("the exchange [rate]", "the
+    unitary [method]") is guessed from the kind of thing described, and is not asked."""
+    words = term.text.split()
+    if len(words) != 2 or not all(word.isalpha() and word.islower() for word in words):
+        return None
+    modifier, head = words
+    if len(head) < MIN_HEAD_LETTERS or _COMMON_HEADS.fullmatch(head) or _NOT_A_NOUN.search(head):
+        return None
+    if modifier in _SIDES:
+        return None  # "The upper layer, called the upper [mantle], …": the upper part of what, the sentence never says
+    head_start = term.start + len(modifier) + 1
+    if not gives_itself_away(modifier, term.start, sentence) or gives_itself_away(head, head_start, sentence):
+        return None  # (the modifier alone tells the term, the head does not)
+    rest = f"{sentence[:term.start]} {sentence[term.end:]}".lower()
+    if re.search(rf"\b{re.escape(head[:MIN_HEAD_LETTERS])}", rest):
+        return None  # "seawater more acidic; this is known as ocean [acidification]": a word of its root tells it
+    return _as_span(head, head_start)
+
+
+# "the principle of conservation of energy", "the law of conservation of mass": a statement of science, what it is of,
+# and the quantity that is.
+_LAW_OF = re.compile(r"(?:law|principle) of (?P<core>[a-z]{5,}) of [a-z]+")
+
+
+def _what_a_law_is_of(term: Span, sentence: str) -> Span | None:
+    """What a law the sentence states is of, where its quantity, said again, gives the whole name away: "The
+    law of [conservation] of mass states that mass is neither created nor destroyed" (blind review 87 found "the
+    principle of conservation of energy" unasked, a card its "it can only be transferred" still keeps back). The word
+    for the law and its quantity are shown; the student recalls what the law says of it."""
+    named = _LAW_OF.fullmatch(term.text.lower())
+    if named is None or named.group("core") in STOPWORDS:
+        return None
+    start = term.start + named.start("core")
+    core = sentence[start : start + len(named.group("core"))]
+    return None if gives_itself_away(core, start, sentence) else _as_span(core, start)
+
+
 # The label a textbook puts before its glossary or the term of a section: "Key terms:", "Key term:".
 KEY_TERMS_HEADING = re.compile(r"(?:Key (?:terms?|words?|vocabulary)|Glossary|Vocabulary)", re.IGNORECASE)
 _KEY_TERMS_LABEL = re.compile(r"(?:Key (?:terms?|words?|vocabulary)|Glossary|Vocabulary)\s*:\s*", re.IGNORECASE)
@@ -222,6 +277,7 @@ def _opening_definition(sentence: str) -> re.Match[str] | None:
         or _DEFINITION_BY_HEAD.match(sentence)
         or _DEFINITION_BY_WHEN.match(sentence)
         or _DEFINED_IN_APPOSITION_FIRST.match(sentence)
+        or _DEFINED_BY_ITS_OWN_HEAD.match(sentence)
     )
 
 
@@ -422,9 +478,14 @@ _NAMED_AFTER_SOMEONE = re.compile(
 # these birds migrants" the plural after "these" says what is named, not the name ("gas giants" keeps its "gas").
 _SCHOLARS_CALL = re.compile(
     r"\b(?:[Ww]e|[A-Za-z][a-z]{2,}(?:ists|ians)|[Gg]eographers|[Aa]stronomers|[Ee]ngineers|[Tt]extbooks) call "
-    r"(?:(?:these|such) (?:[a-z]+[b-df-hj-np-rtv-z]s )?(?=[a-z][\w-]*s?(?=[.;:,]|$))|these |them |such [a-z]+ )"
+    r"(?:(?:these|such) (?:[a-z]+[b-df-hj-np-rtv-z]s )?(?=[a-z][\w-]*s?(?=[.;:,]|$))|these |them |such [a-z]+ |"
+    # "when that pattern is regular and repeated, we call it metre", "when water passes …, we call this osmosis"
+    r"(?P<pointer>this (?!(?:is|was|a|an|the)\b)[a-z]+ |this |it ))"
     r"(?P<term>[a-z][\w-]*(?: [a-z][\w-]*)?)(?=[.;:,]|$)"
 )
+
+
+_A_CONDITION = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Ww]henever)\b")
 
 
 def _named_terms(sentence: str) -> list[Span]:
@@ -433,6 +494,10 @@ def _named_terms(sentence: str) -> list[Span]:
         _as_span(match.group("term"), match.start("term"))
         for match in (_SCHOLARS_CALL.finditer(sentence) if " call " in sentence else ())
         if _may_be_a_term(match.group("term"))
+        # ("when that pattern is regular and repeated, we call it metre": "it" is what the condition before it
+        # describes; "we call it home" says where someone lives, and "Historians call this situation dual power" what
+        # the sentences before it told)
+        and not (match.group("pointer") and not _A_CONDITION.search(sentence, 0, match.start()))
     ]
     spans += [
         _as_span(match.group("term"), match.start("term"))
@@ -598,6 +663,10 @@ _PART_HEADS = (
     "organ|tissue|cell|molecule|pair|piece|particle|atom|line|curve|point|area|surface|structure|"
     "shape|body|object|animal|plant|organism|element|metal|mineral|rock|hill|ridge|hollow|mound|landform|deposit"
 )
+# Heads too common to be the word a student learns: "the exchange [rate]", "the unitary [method]", "word [classes]"
+# are guessed from the kind of thing the sentence describes (a price, a way, a group).
+_COMMON_HEADS = re.compile(rf"(?:{GENERIC_HEADS}|{_DEFINING_HEADS}|{_PART_HEADS}|class|classes|term|terms|word|words|"
+                           r"effect|effects|idea|ideas|thing|things|system|systems)")
 _DEFINITION_BY_HEAD = re.compile(
     r"^(?:(?:The|A|An) )?(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2})(?: of (?:a|an) [a-z][\w-]*)? "
     r"(?:\([A-Za-zΑ-Ωα-ω]{1,3}\) )?"  # "Current (I) is the rate …"
@@ -609,6 +678,15 @@ _DEFINITION_BY_HEAD = re.compile(
 _DEFINED_IN_APPOSITION_FIRST = re.compile(
     rf"^(?P<term>[A-Z][a-z]{{3,}}(?: [a-z][\w-]+)?), (?:a|an|the) (?:[a-z][\w-]+ ){{0,2}}"
     rf"(?:{_DEFINING_HEADS}|{_PART_HEADS})s?\b"
+)
+# "Potential energy is stored energy that an object has because of …", "Kinetic energy is energy that …": a kind
+# defined as its own head narrowed by a clause, with no article (blind review 87 found the chapter's potential energy
+# unasked, and its "its" still keeps that card back); the head shown again, the modifier is asked, as "[Sedimentary]
+# rocks are made from …" is.
+_DEFINED_BY_ITS_OWN_HEAD = re.compile(
+    r"^(?P<term>[A-Z][a-z]+(?:-[a-z]+)? (?P<head>[a-z]{3,})) (?:is|are) "
+    r"(?:(?!(?:a|an|the|not|also)\b)[a-z][\w-]* ){0,2}(?P=head) "
+    r"(?:that|which|whose|in which|stored|held|carried|calculated|produced|released|caused)\b"
 )
 # "Demand-pull inflation happens when …", "Cost-push inflation, by contrast, occurs when …", "Frictional
 # unemployment arises because it takes time …" (round C)
@@ -629,6 +707,11 @@ _APPOSITION_AFTER = re.compile(
     # history", where the ranking is of the whole clause before it, nor "flow into the lake, the largest being …"
     r"the (?:largest|smallest|longest|main|biggest|oldest|only|first) "
     r"(?!(?:in|of|on|at|to|for|ever|since|yet|so|being|is|was|are|were|one|two|three)\b))"
+)
+# "from the anther, the male part of a flower": a part of a kind of thing, "a flower" (blind review 72 found the
+# flower's parts unasked); "the region, the southern part of the country" is a place of the news.
+_PART_OF_A_KIND = re.compile(
+    r"the (?!(?:[a-z]+est|main|only|first|last|other)\b)(?:[a-z][\w-]+ ){0,2}part of (?:a|an) [a-z]"
 )
 # The parts a textbook names, which news hardly speaks of: "the mantle, the layer of hot rock beneath the crust" is an
 # apposition even after "the".
@@ -680,7 +763,8 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
         if _SUMS_UP_THE_CLAUSE.match(sentence, comma.end()):
             continue  # "pyramids became more cheaply built, a sign that …": the whole clause is the sign
         described = _APPOSITION_AFTER.match(sentence, comma.end()) is not None
-        if not described and not _APPOSITION_OF_KIND.match(sentence, comma.end()):
+        part_of_a_kind = not described and _PART_OF_A_KIND.match(sentence, comma.end()) is not None
+        if not described and not part_of_a_kind and not _APPOSITION_OF_KIND.match(sentence, comma.end()):
             continue
         if _PRONOUN_THEN_VERB.search(sentence[: comma.start()]):
             continue  # "When that happens, the sensor …": a pronoun's verb closes an opening clause, no apposition
@@ -690,6 +774,8 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
             continue
         group = next(name for name in ("term", "pair", "word") if before.group(name))
         term, start = before.group(group), window + before.start(group)
+        if part_of_a_kind and group != "term":
+            continue  # "visit the old [town], the historic part of a city": a word of a place's name
         if group == "word" and _AFTER_A_LINKING_VERB.search(sentence, max(0, start - 16), start):
             continue  # "fails to find enough steam to be [useful], a risk that …": a predicate (blind review 95)
         if group == "word" and _SUMS_UP_AN_ACTION.match(sentence, comma.end()) and not _PREPOSITION_BEFORE.search(
@@ -718,7 +804,7 @@ def _appositions(sentence: str) -> list[tuple[str, int]]:
             # phrase of setting, and what follows is the subject of the sentence, no description of the setting
             # (blind review 80, bad: the term defined was "semitone", and "keys" gave the setting away)
             continue
-        if not described and not _apposition_of_kind(sentence, comma, group, start):
+        if not described and not part_of_a_kind and not _apposition_of_kind(sentence, comma, group, start):
             continue
         found.append((term, start))
     return found

@@ -96,10 +96,18 @@ _SELF_CONTAINED = re.compile(
 _RANKED_WITHIN = re.compile(
     r"^The (?:first|last|only|[a-z]{2,}est) (?:[\w-]+ ){0,2}?[\w-]+ (?:to [a-z]+|(?:in|on|of) (?:the|a|an) [a-z])"
 )
+# "The simplest measure of spread is the range": a measure, a unit or a kind of a quantity named bare says what it
+# ranks among as well (blind review 88: the range went unasked); "The largest of these" ranks among what came before.
+_RANKED_KIND_OF = re.compile(
+    r"^The (?:first|last|only|[a-z]{2,}est) (?:[a-z]+ )?(?:measure|unit|form|type|kind|method)s? of "
+    r"(?!(?:the|this|that|these|those|its|their|his|her|it|them|all|each|both|such)\b)[a-z]{4,}\b"
+)
 
 
 def self_contained(text: str) -> bool:
     """ "The force that holds atoms together …" says what it describes; "The work showed that …" does not."""
+    if _RANKED_KIND_OF.match(text):
+        return True
     ranked = _RANKED_WITHIN.match(text)
     noun = ranked.group().split()[2].lower() if ranked else ""
     if ranked and noun not in VERB_FORMS and noun not in PRESENT_FORMS:  # ("The largest is in the north")
