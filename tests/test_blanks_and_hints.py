@@ -263,3 +263,21 @@ def test_a_peoples_word_before_a_common_noun_is_no_name_to_hide(article, not_ask
     assert not_asked not in answers
     if asked:
         assert asked in answers
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "shown"),
+    [
+        # a conversion set off by commas takes its closing comma with it, and the exchange rate it was worked at
+        ("Dengue\n\nThe health minister said the emergency would free up 45 billion guaraníes, roughly $6.2 million, "
+         "to hire extra nurses and buy diagnostic tests.", "45 billion guaraníes",
+         "would free up [amount] to hire extra nurses"),
+        ("Geothermal plant\n\nThe plant was built over four years at a cost of about 60.4 billion shillings, roughly "
+         "$468 million at current exchange rates.", "60.4 billion shillings",
+         "at a cost of about [amount]."),
+    ],
+)
+def test_a_cut_conversion_leaves_no_stray_comma_or_exchange_rate(article, answer, shown):
+    prompts = [q.prompt.replace("_____", "[amount]") for q in quizgen.generate(article).questions
+               if answer in (q.answers or (q.answer,))]
+    assert prompts and all(shown in prompt for prompt in prompts)

@@ -86,6 +86,21 @@ def _same_figure_again(span: Span, sentence: Sentence) -> Span | None:
     return conversion
 
 
+# "at a cost of about $468 million, roughly 60.4 billion shillings at current exchange rates": the rate the conversion
+# was worked at goes with it
+_EXCHANGE_RATE_AFTER = re.compile(r"^ at (?:current|today's|today’s|present|the current) exchange rates?\b")
+
+
+def _after_a_cut_conversion(between: str, rest: str) -> str:
+    """What follows the figure once its conversion is cut: the conversion's exchange rate goes with it, and so does the
+    comma that closed a conversion set off by commas ("free up 45 billion guaraníes, roughly $6.2 million, to hire":
+    "free up [amount] to hire")."""
+    rest = _EXCHANGE_RATE_AFTER.sub("", rest)
+    if between.startswith(",") and rest.startswith(", "):
+        return rest[1:]
+    return rest
+
+
 def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shaped | None:
     needed = context_for(fact.sentence, analysis, (fact.span,))
     if needed is None:
@@ -125,7 +140,9 @@ def _shape(fact: Fact, analysis: Analysis, cut_conversion: bool = True) -> _Shap
     )
     if cut_conversion and conversion:
         # "160 km (100 mi)", "400,000 rupees ($4,800)": the figure again in other units would give it away
-        text = text[: fact.span.end - shift] + text[conversion_end(conversion, fact.sentence) - shift :]
+        between = fact.sentence.text[fact.span.end : conversion.start]
+        rest = text[conversion_end(conversion, fact.sentence) - shift :]
+        text = text[: fact.span.end - shift] + _after_a_cut_conversion(between, rest)
     if aside_end is not None:
         # "[term] (PED)", "[term] (I) is the rate …": a term's initials or symbol would spell it out
         text = text[: fact.span.end - shift] + text[aside_end - shift :]
