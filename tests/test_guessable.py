@@ -54,6 +54,9 @@ def _answers(title: str, text: str) -> set[str]:
          "each appliance can be switched on or off independently.", "UK"),
         ("Radioactivity", "Background radiation comes from many sources. In the United Kingdom the largest single "
          "source is radon, a radioactive gas that seeps out of rocks such as granite.", "United Kingdom"),
+        # a ship's prefix names its navy (blind review 49, bad)
+        ("Tubbataha Reef", "In January 2013 the United States Navy minesweeper USS Guardian ran aground on the South "
+         "Atoll, damaging about 2,345 square metres of reef.", "United States Navy"),
     ],
 )
 def test_a_name_the_card_gives_away_is_not_asked(title, text, answer):
@@ -97,6 +100,9 @@ def test_a_name_the_card_gives_away_is_not_asked(title, text, answer):
          "Zurich"),
         ("Radioactivity", "The largest single source of background radiation in the United Kingdom is radon, a "
          "radioactive gas that seeps out of rocks such as granite.", "United Kingdom"),
+        # a navy with no ship of its named (judged ok, review 86)
+        ("Enigma machine", "By the end of the war some 210 bombes were in use in Britain, and the U.S. Navy had built "
+         "more than 120 of its own.", "U.S. Navy"),
     ],
 )
 def test_a_name_only_the_article_teaches_is_still_asked(title, text, answer):

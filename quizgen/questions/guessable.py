@@ -79,6 +79,7 @@ def guessable(answer: str, kind: str, before: str, after: str) -> bool:
     card = f"{before} {after}"
     return (
         _country_as_the_setting(answer, before)
+        or _navy_of_a_named_ship(answer, card)
         or _capital_tied_to_its_country(answer, before, after)
         or _WASHINGTON_DC.match(after) is not None
         or _ocean_beside_another(answer, card)
@@ -99,6 +100,21 @@ _OPENS_ON_IN = re.compile(r"(?:^\s*|[:.!?”\"] )In (?:the )?$")
 def _country_as_the_setting(answer: str, before: str) -> bool:
     """Does the blank hide the country the sentence opens on, "In (the) [country], …"?"""
     return _OPENS_ON_IN.search(before) is not None and place_type(answer) == "country"
+
+
+# "the [United States Navy] minesweeper USS Guardian" (blind review 49, bad): a ship's prefix names its navy
+SHIP_PREFIXES = {
+    "USS": ("United States Navy", "US Navy", "U.S. Navy"), "HMS": ("Royal Navy",),
+    "HMAS": ("Royal Australian Navy",), "HMCS": ("Royal Canadian Navy",), "HMNZS": ("Royal New Zealand Navy",),
+}
+
+
+def _navy_of_a_named_ship(answer: str, card: str) -> bool:
+    """Does the card name a ship by the prefix of the navy the blank hides ("USS Guardian" for the US Navy)?"""
+    navy = answer.removeprefix("the ")
+    return any(
+        navy in navies and re.search(rf"\b{prefix} [A-Z]", card) is not None for prefix, navies in SHIP_PREFIXES.items()
+    )
 
 
 def _capital_tied_to_its_country(answer: str, before: str, after: str) -> bool:
