@@ -401,6 +401,11 @@ def test_the_hidden_amount_in_other_units_in_a_bracket_beside_the_blank_gives_it
         # ... while a bracket that is no list of them, or lists fewer, keeps the count asked
         ("It runs through _____ (among them Zambia and Angola) before reaching the sea.", "six countries", False),
         ("It runs through _____ (about 1,600 miles) before reaching the sea.", "six countries", False),
+        # blind review 97: the names the count counts, set beside it
+        ("The archipelago consists of _____, Socotra, Abd al Kuri, Samhah and Darsa, together with several small "
+         "rocky islets.", "four main islands", True),
+        ("The archipelago consists of _____, Socotra and its neighbours, together with several small rocky islets.",
+         "four main islands", False),
     ],
 )
 def test_a_count_of_the_names_listed_after_a_colon_gives_it_away_in_a_multiple_choice_prompt(
@@ -527,6 +532,22 @@ def test_a_share_the_other_shares_of_its_sentence_leave_out_of_100_is_given_away
          "(the shape and slope of the land), parent material and time.", "five factors", "quantity", True),
         ("Jupiter was accompanied by [number] small moons (now called the Galilean moons: Io, Europa, Ganymede and "
          "Callisto).", "four", "number", True),
+        # blind review 97: the names the count counts, set beside it
+        ("From “Socotra”: The archipelago consists of [number] main islands, Socotra, Abd al Kuri, Samhah and "
+         "Darsa, together with several small rocky islets.", "four", "number", True),
+        ("From “Socotra”: The archipelago consists of [number] main islands, Socotra, Abd al Kuri, Samhah and "
+         "Darsa, together with several small rocky islets.", "five", "number", False),
+        ("From “Socotra”: The archipelago consists of [number] main islands, the largest of them Socotra.", "four",
+         "number", False),
+        # blind review 74: a colon further on, past an aside in brackets
+        ("From “The Hanse”: In [number] foreign cities the Hanse ran large trading bases called Kontore (singular: "
+         "Kontor): the Peterhof in Novgorod, Bryggen in Bergen, the Steelyard in London and the Kontor in Bruges.",
+         "four", "number", True),
+        # blind review 77: labelled from the first letter to the last
+        ("From “Göbekli Tepe”: Here, [quantity], labelled A to D by excavators, are formed by rings of stone walls.",
+         "four large enclosures", "quantity", True),
+        ("From “Göbekli Tepe”: Here, [quantity], labelled A to D by excavators, are formed by rings of stone walls.",
+         "six large enclosures", "quantity", False),
     ],
 )
 def test_a_count_or_year_the_rest_of_the_prompt_sums_up_is_given_away(prompt, answer, kind, given_away):
@@ -876,3 +897,73 @@ def test_an_answer_repeating_a_figure_its_stem_shows_for_another_thing_is_given_
     question = replace(MCQ, prompt=prompt, answer=answer, answer_kind=kind, options=(answer, "1", "2"),
                        sentence=prompt.replace("_____", answer))
     assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        # blind reviews 40, 42, 98: the year the pandemic is known by, and the year before it
+        ("From “Fringe”: The Fringe Society said 3,746 shows were staged, an increase on 2023, when the pandemic had "
+         "forced the festival to cancel its [year] edition.", "2020", True),
+        ("From “NHS”: The waiting list began to grow sharply in [year], when the COVID-19 pandemic forced hospitals "
+         "to cancel planned operations.", "2020", True),
+        ("From “A-levels”: The share of top grades remains above the 25.4% recorded in [year], the last year before "
+         "the coronavirus pandemic forced schools to close.", "2019", True),
+        # ... and no other year, nor these years on a card that tells of no pandemic
+        ("From “A-levels”: The share of top grades remains above the 25.4% recorded in [year], the last year before "
+         "the coronavirus pandemic forced schools to close.", "2018", False),
+        ("From “Fringe”: The festival sold 2.6 million tickets in [year], a record.", "2020", False),
+        ("From “NHS”: The waiting list began to grow in [year], two years after the COVID-19 pandemic began.",
+         "2019", False),
+        # judged ok (review 98): a year told as before the pandemic, not as the year before it
+        ("From “Fringe”: The previous record, of 2.47 million, was set in [year], before the pandemic forced the "
+         "festival to cancel its 2020 edition.", "2019", False),
+    ],
+)
+def test_a_year_the_pandemic_names_is_given_away(prompt, answer, given_away):
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, "year", "[year]"))) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        # blind review 81: a part "from" the whole
+        ("From “Netball”: Campbell-Reid scored 47 goals from 50 attempts, a shooting accuracy of _____, and was "
+         "named player of the match.", "94 percent", "percent", True),
+        ("From “Netball”: Campbell-Reid scored 47 goals from 50 attempts, a shooting accuracy of _____, and was "
+         "named player of the match.", "88 percent", "percent", False),
+        ("From “Cars”: 173,600 new passenger cars were registered in 2024, and 97,900 used cars were sold, up _____ "
+         "on the year.", "56.4%", "percent", False),
+    ],
+)
+def test_a_share_worked_out_from_a_part_told_beside_its_whole_is_given_away(prompt, answer, kind, given_away):
+    question = replace(MCQ, prompt=prompt, answer=answer, answer_kind=kind, options=(answer, "1", "2"),
+                       sentence=prompt.split(": ", 1)[-1].replace("_____", answer))
+    assert ("answer-part-in-prompt" in flaws_of(question)) is given_away
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "given_away"),
+    [
+        # blind review 93: the round bound below the exact figure of the title
+        ("From “Norovirus outbreak sickens 312 on cruise ship docked in Southampton”: More than [number] passengers "
+         "and crew aboard the cruise ship have fallen ill.", "300", "number", True),
+        ("From “Norovirus outbreak sickens 312 on cruise ship docked in Southampton”: More than [number] passengers "
+         "and crew aboard the cruise ship have fallen ill.", "200", "number", False),
+        ("From “Norovirus outbreak sickens 312 on cruise ship docked in Southampton”: The ship carries [number] "
+         "passengers.", "300", "number", False),
+        # judged ok (review 79): another figure, a twentieth or more away
+        ("From “Svalbard seed vault takes in record 64,300 samples”: The previous record, set in February 2020, was "
+         "just over [number] samples.", "60,000", "number", False),
+        # blind reviews 82, 85: a speed the distance and time of the stem divide out
+        ("From “Tour of Flanders”: Vermeulen covered the 269 km route from Bruges in 6 hours 12 minutes, an average "
+         "speed of [quantity], in dry but gusty conditions.", "43.4 km/h", "quantity", True),
+        ("From “Tour de France”: He crossed the line at 1,910 metres after 171.5 km from Montélimar in 4 hours 21 "
+         "minutes 37 seconds, an average speed of [quantity].", "39.3 km/h", "quantity", True),
+        ("From “Tour of Flanders”: Vermeulen covered the 269 km route from Bruges in 6 hours 12 minutes, with a top "
+         "speed of [quantity] on the descent.", "68.2 km/h", "quantity", False),
+    ],
+)
+def test_a_bound_of_the_titles_figure_or_a_speed_the_stem_divides_out_is_given_away(prompt, answer, kind, given_away):
+    blank = re.search(r"\[\w+\]", prompt).group()
+    assert ("answer-part-in-prompt" in flaws_of(_cloze_card(prompt, answer, kind, blank))) is given_away

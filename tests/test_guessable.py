@@ -49,6 +49,14 @@ def _answers(title: str, text: str) -> set[str]:
         # a department whose field the card names
         ("Mining executive jailed", "Whitcombe paid about $1.2 million to two officials at the state's Department "
          "of Mines, disguising the money as consultancy fees.", "Department of Mines"),
+        # the country a sentence opens on, the setting of its fact (blind reviews 46, 65, 73: bad)
+        ("Electric circuits", "In the UK, every socket and light receives the full mains voltage of 230 V, and "
+         "each appliance can be switched on or off independently.", "UK"),
+        ("Radioactivity", "Background radiation comes from many sources. In the United Kingdom the largest single "
+         "source is radon, a radioactive gas that seeps out of rocks such as granite.", "United Kingdom"),
+        # a ship's prefix names its navy (blind review 49, bad)
+        ("Tubbataha Reef", "In January 2013 the United States Navy minesweeper USS Guardian ran aground on the South "
+         "Atoll, damaging about 2,345 square metres of reef.", "United States Navy"),
     ],
 )
 def test_a_name_the_card_gives_away_is_not_asked(title, text, answer):
@@ -87,6 +95,14 @@ def test_a_name_the_card_gives_away_is_not_asked(title, text, answer):
          "Supreme Court"),
         ("Trade deal", "In 2019 the European Union signed a trade agreement with Mercosur, the South American bloc, "
          "after 20 years of talks.", "European Union"),
+        # a city the sentence opens on, or a country later in it, is no setting alone
+        ("The Reformation", "In Zurich, Ulrich Zwingli led reforms from 1519, and the city council backed him.",
+         "Zurich"),
+        ("Radioactivity", "The largest single source of background radiation in the United Kingdom is radon, a "
+         "radioactive gas that seeps out of rocks such as granite.", "United Kingdom"),
+        # a navy with no ship of its named (judged ok, review 86)
+        ("Enigma machine", "By the end of the war some 210 bombes were in use in Britain, and the U.S. Navy had built "
+         "more than 120 of its own.", "U.S. Navy"),
     ],
 )
 def test_a_name_only_the_article_teaches_is_still_asked(title, text, answer):

@@ -757,13 +757,15 @@ def test_a_date_the_prompt_reckons_or_spans_is_given_away(prompt, answer, given_
     assert _time_given_away(prompt, answer) is given_away
 
 
-def test_a_figure_given_again_in_another_currency_is_hidden_with_it_on_one_card():
+def test_a_figure_given_again_in_another_currency_is_left_out_of_its_card():
+    # blind reviews 33-95: "[amount] ([amount])" asked one fact twice, the second an exchange rate
     article = ("Fire\n\nGujarat announced compensation of 400,000 rupees ($4,800) for the family of each worker "
                "killed in the blaze on Thursday.")
     questions = quizgen.generate(article).questions
-    (pair,) = [q for q in questions if "$4,800" in (q.answers or (q.answer,))]
-    assert pair.kind == "cloze" and pair.answers == ("400,000 rupees", "$4,800")
-    assert "[amount] ([amount])" in pair.prompt
+    (asked,) = [q for q in questions if "400,000 rupees" in (q.answers or (q.answer,))]
+    assert asked.kind == "cloze" and asked.answers == ("400,000 rupees",)
+    assert "compensation of [amount] for the family" in asked.prompt
+    assert "$4,800" not in {a for q in questions for a in (q.answers or (q.answer,))}
 
 
 def test_names_are_asked_as_cloze_cards_never_multiple_choice(sample_path):

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words
+from quizgen.analyse.gazetteer import PLACE_HEADS, nationality_words, place_type
 from quizgen.questions.places import PEOPLES, UK_NATIONS, country_of, geography, located_in
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
@@ -78,13 +78,42 @@ def guessable(answer: str, kind: str, before: str, after: str) -> bool:
         return False
     card = f"{before} {after}"
     return (
-        _capital_tied_to_its_country(answer, before, after)
+        _country_as_the_setting(answer, before)
+        or _navy_of_a_named_ship(answer, card)
+        or _capital_tied_to_its_country(answer, before, after)
         or _WASHINGTON_DC.match(after) is not None
         or _ocean_beside_another(answer, card)
         or _key_words_on_card(answer, card, peoples_as_countries=kind == "organisation")
         or _union_of_a_named_country(answer, card)
         or _top_court_at_work(answer, card)
         or _body_of_a_named_field(answer, card)
+    )
+
+
+# "In the [UK], every socket and light receives the full mains voltage of 230 V", "In the [United Kingdom] the largest
+# single source is radon", "In [Britain], the average price … climbed above £10" (blind reviews 46, 65, 73, 96: three
+# bad, one borderline, one of five judged ok): the country a sentence opens on is the setting of its fact, told by the
+# pound sign or the article, not the fact a student should learn
+_OPENS_ON_IN = re.compile(r"(?:^\s*|[:.!?”\"] )In (?:the )?$")
+
+
+def _country_as_the_setting(answer: str, before: str) -> bool:
+    """Does the blank hide the country the sentence opens on, "In (the) [country], …"?"""
+    return _OPENS_ON_IN.search(before) is not None and place_type(answer) == "country"
+
+
+# "the [United States Navy] minesweeper USS Guardian" (blind review 49, bad): a ship's prefix names its navy
+SHIP_PREFIXES = {
+    "USS": ("United States Navy", "US Navy", "U.S. Navy"), "HMS": ("Royal Navy",),
+    "HMAS": ("Royal Australian Navy",), "HMCS": ("Royal Canadian Navy",), "HMNZS": ("Royal New Zealand Navy",),
+}
+
+
+def _navy_of_a_named_ship(answer: str, card: str) -> bool:
+    """Does the card name a ship by the prefix of the navy the blank hides ("USS Guardian" for the US Navy)?"""
+    navy = answer.removeprefix("the ")
+    return any(
+        navy in navies and re.search(rf"\b{prefix} [A-Z]", card) is not None for prefix, navies in SHIP_PREFIXES.items()
     )
 
 
