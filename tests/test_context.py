@@ -3368,6 +3368,14 @@ FORMULA_LINE_CASES = [
             "A new business owner needs to know how many products must be sold to avoid a loss. [term] is a method",
             id="a-definition-by-this-figure-is-asked-after-the-sentence-that-says-which",  # review 103
         ),
+        pytest.param(
+            "Costs\n\nA business has two main types of cost.\n\n- Fixed costs are costs that do not change with the "
+            "level of output, such as rent. They are paid even if nothing is sold.\n- Variable costs are costs that "
+            "rise and fall with output, such as raw materials and packaging.",
+            "Variable",
+            "From “Costs”: [term] costs are costs that rise and fall with output",
+            id="costs-that-rise-is-a-clause-after-are-costs-not-that-pointing-back",  # review 103
+        ),
     ],
 )
 def test_a_term_defined_by_what_went_before_is_asked_after_it(article, answer, begins):

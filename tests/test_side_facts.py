@@ -631,7 +631,7 @@ STILL_ASKED = [
     pytest.param("Marathon\n\nThe pacemakers dropped out at 30 kilometres, and Kiprono won the men's race in 2:05:41.",
                  "30 kilometres", id="a-distance-in-a-race-that-names-no-event"),
     pytest.param("Circuits\n\nThe mains supply in the United Kingdom is 230 V, while a typical example of a battery, "
-                 "the AA cell, provides 1.5 V.", "230", id="an-example-later-in-the-sentence-is-no-worked-example"),
+                 "the AA cell, provides 1.5 V.", "230 V", id="an-example-later-in-the-sentence-is-no-worked-example"),
     pytest.param("Telephone\n\nIn 1881 Tesla took a job with the Budapest telephone exchange, where he worked as a "
                  "draughtsman.", "Budapest", id="a-town-before-a-thing-not-a-person"),
     pytest.param("Sydney Harbour Bridge\n\nThe bridge's arch was joined in six weeks in 1930. It cost £6.25 million.",
@@ -642,9 +642,9 @@ STILL_ASKED = [
                  "in Nigeria for five years before receiving full licences.", "five years",
                  id="a-term-a-law-would-set"),
     pytest.param("Weight\n\nNear the Earth's surface, the gravitational field strength is about 9.8 N/kg, so a "
-                 "student with a mass of 60 kg has a weight of roughly 590 N.", "9.8", id="the-constant-of-the-rule"),
+                 "student with a mass of 60 kg has a weight of roughly 590 N.", "9.8 N/kg", id="the-constant-of-the-rule"),
     pytest.param("Weight\n\nNear the Earth's surface, the gravitational field strength is about 9.8 N/kg, so a "
-                 "student with a mass of 60 kg has a weight of roughly 590 N.", "590", id="what-the-rule-yields"),
+                 "student with a mass of 60 kg has a weight of roughly 590 N.", "590 N", id="what-the-rule-yields"),
     pytest.param("Nerves\n\nA neuron that is not sending a signal has a resting potential of about −70 millivolts.",
                  "−70", id="what-every-resting-neuron-has"),
     pytest.param("Cotton\n\nIn Britain raw cotton imports rose from about 2.5 million pounds in 1760 to 52 million "
@@ -757,15 +757,13 @@ def test_a_date_the_prompt_reckons_or_spans_is_given_away(prompt, answer, given_
     assert _time_given_away(prompt, answer) is given_away
 
 
-def test_a_figure_given_again_in_another_currency_is_left_out_of_its_card():
-    # blind reviews 33-95: "[amount] ([amount])" asked one fact twice, the second an exchange rate
+def test_a_figure_given_again_in_another_currency_is_hidden_with_it_on_one_card():
     article = ("Fire\n\nGujarat announced compensation of 400,000 rupees ($4,800) for the family of each worker "
                "killed in the blaze on Thursday.")
     questions = quizgen.generate(article).questions
-    (asked,) = [q for q in questions if "400,000 rupees" in (q.answers or (q.answer,))]
-    assert asked.kind == "cloze" and asked.answers == ("400,000 rupees",)
-    assert "compensation of [amount] for the family" in asked.prompt
-    assert "$4,800" not in {a for q in questions for a in (q.answers or (q.answer,))}
+    (pair,) = [q for q in questions if "$4,800" in (q.answers or (q.answer,))]
+    assert pair.kind == "cloze" and pair.answers == ("400,000 rupees", "$4,800")
+    assert "[amount] ([amount])" in pair.prompt
 
 
 def test_names_are_asked_as_cloze_cards_never_multiple_choice(sample_path):
