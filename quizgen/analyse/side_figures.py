@@ -66,6 +66,9 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "Ferreira, 24, has scored": an age in apposition
     if re.search(r"\.\d{4,}", span.text):
         return 0.0  # "$1.2660": a rate to four decimals is noise, not a fact
+    if span.kind == "number" and _ONE_BIT_REPEATED.fullmatch(span.text):
+        return 0.0  # "from [00000000] (0) to 11111111 (255)": an end of a binary range, read off its number of bits
+        # (blind reviews 71 and 72: the all-zeros byte bad twice, "trivially guessable"; its all-ones top borderline)
     if span.kind == "quantity" and _RELATIVE_TIME.search(text, max(0, span.start - 12), span.end + 12):
         return 0.0  # "over the past 12 months", "three days later", "in five years' time": a span of time
     if span.kind == "quantity" and _TIME_UNITS.search(span.text) and (
@@ -195,6 +198,8 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     return 1.0
 
 
+# "00000000", "1111": a pattern of bits all one digit, the least or the most a run of bits can hold
+_ONE_BIT_REPEATED = re.compile(r"0{4,}|1{4,}")
 # "the men's 200 metres", "the women's 10,000m": a distance that names an event of a championship
 _EVENT_BEFORE = re.compile(r"\b(?:men|women|boys|girls)['’]s $")
 _YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
