@@ -50,6 +50,10 @@ FEWEST_ITEMS = {
     # "Pollination and Seed Dispersal" (review 72, 4): its fifth item hid "brightly coloured [petals]", filler a
     # modifier gives away (judged bad); its other facts are steps of processes told in words, no figure or name.
     "r72-text-1": 4,
+    # Wave 7, side details: "Ratio and Proportion" (review 79, 3) shared £60 between two made-up names (judged bad
+    # twice), "Scalars and Vectors" (review 91, 2) gave a bag of sugar, a classroom and a lesson as its figures (bad three
+    # times), and "Exchange Rates" (review 95, 4) named Germany as any euro country (bad): none is asked now.
+    "r79-text-1": 3, "r91-text-1": 2, "r95-text-1": 4,
 }
 
 SAMPLE_KEY_FACTS = {

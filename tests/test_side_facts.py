@@ -584,6 +584,28 @@ KERR_COACH = ("Athletics\n\nJosh Kerr won the 1500m title in Budapest on Wednesd
 CORELLI_PATRON = ("Arcangelo Corelli\n\nArcangelo Corelli was an Italian violinist and composer born in Fusignano in "
                   "1653. From 1690 he lived in the palace of Cardinal Pietro Ottoboni, the great-nephew of Pope "
                   "Alexander VIII, where he directed weekly concerts.")
+AS_YOU_LIKE_IT = ("6.1 Metaphor and Simile\n\nA metaphor describes one thing as if it were another. In Shakespeare's "
+                  "As You Like It (c. 1599), the character Jaques declares, \"All the world's a stage.\" The word "
+                  "metaphor comes from the Greek metapherein, to carry over, and entered English in 1533.")
+QANAT_EMPIRE = ("Qanat\n\nA qanat is a gently sloping underground channel that carries water from an aquifer to the "
+                "surface. Under the Achaemenid Empire (c. 550–330 BC), rulers encouraged their construction by granting "
+                "people who built a new qanat the right to the land it irrigated for five generations.")
+ZEAMI = ("Noh\n\nNoh is a form of classical Japanese musical drama performed since the 14th century. Noh's classical form "
+         "was created by the actor-playwright Kan'ami Kiyotsugu (1333–1384) and his son Zeami Motokiyo (c. 1363–c. "
+         "1443).")
+PRADO_TRIUMPH = ("Pieter Bruegel the Elder\n\nPieter Bruegel the Elder was a painter of the Netherlandish Renaissance. "
+                 "The Triumph of Death (c. 1562), now in the Prado in Madrid, is a vast panorama of skeletons destroying "
+                 "the living.")
+KERR_SPLIT = ("Kerr outkicks Ingebrigtsen to win world 1500m title\n\nJosh Kerr of Britain won the world 1500 metres title "
+              "in Budapest on Wednesday in 3:29.38. Ingebrigtsen went to the front after the first lap, as he usually "
+              "does, and led the 12-man field through 800 metres in 1:53.92.")
+HARTLEY_HOLDINGS = ("Hartley Museum smashes visitor record\n\nThe Hartley Museum welcomed 1.2 million visitors last year, "
+                    "a record. The Hartley, which opened in 1890, holds about 400,000 objects, from Sheffield cutlery and "
+                    "silverware to Egyptian antiquities and a large collection of fossils.")
+SCALARS = ("2.1 Scalars and Vectors\n\nEvery quantity we measure in physics has a size, or magnitude, which is given by "
+           "a number and a unit. The mass of a bag of sugar is 1.0 kg; the temperature of a classroom is 21 °C; a lesson "
+           "lasts 50 minutes. A quantity that has magnitude only is called a scalar quantity, or simply a scalar. Since "
+           "2019 the kilogram has been defined by the Planck constant.")
 NOT_ASKED += [
     # blind review 79, bad twice: the people of a made-up sum
     pytest.param(SHARE_OUT, "Amir", id="a-name-in-a-supposed-case"),
@@ -602,6 +624,18 @@ NOT_ASKED += [
     # blind review 35: whom an athlete trains with; blind review 48: the Pope a cardinal was great-nephew of
     pytest.param(KERR_COACH, "Danny Mackey", id="the-coach-an-athlete-trains-with"),
     pytest.param(CORELLI_PATRON, "Alexander VIII", id="a-great-uncle-named-in-passing"),
+    # blind reviews 84-97: another's dates in brackets made an aside by "c." (a work's, an empire's, a son's)
+    pytest.param(AS_YOU_LIKE_IT, "1599", id="a-works-circa-date-in-brackets"),
+    pytest.param(QANAT_EMPIRE, "550–330", id="an-empires-circa-dates-in-brackets"),
+    pytest.param(ZEAMI, "1363", id="a-side-persons-circa-birth-year"),
+    pytest.param(ZEAMI, "1443", id="a-side-persons-circa-death-year"),
+    # blind review 35, bad: where a race's split was taken; blind review 52, bad: a place naming a kind of holding
+    pytest.param(KERR_SPLIT, "800 metres", id="the-distance-of-a-split-time"),
+    pytest.param(HARTLEY_HOLDINGS, "Sheffield", id="a-place-naming-a-kind-of-thing-in-a-range"),
+    # blind review 91, bad three times: everyday things given figures to show what a scalar is
+    pytest.param(SCALARS, "1.0 kg", id="the-first-of-a-run-of-everyday-examples"),
+    pytest.param(SCALARS, "21 °C", id="the-middle-of-a-run-of-everyday-examples"),
+    pytest.param(SCALARS, "50 minutes", id="the-last-of-a-run-of-everyday-examples"),
 ]
 
 
@@ -766,6 +800,14 @@ STILL_ASKED += [
     # a place, then "with coach": where the athlete trains, not a body whose post is named (judged ok, review 35)
     pytest.param(KERR_COACH, "Seattle", id="a-place-before-with-coach"),
     pytest.param(CORELLI_PATRON, "Pietro Ottoboni", id="the-patron-beside-his-great-uncle"),
+    # the circa date of the work a sentence is about, and the race's own distance and the museum's holdings
+    pytest.param(PRADO_TRIUMPH, "1562", id="the-circa-date-of-the-works-subject"),
+    pytest.param(KERR_SPLIT, "1500 metres", id="the-distance-of-the-race"),
+    pytest.param(HARTLEY_HOLDINGS, "400,000", id="the-count-of-holdings-beside-their-range"),
+    pytest.param(QANAT_EMPIRE, "five generations", id="the-fact-beside-an-empires-dates"),
+    # a list of facts set off by semicolons, each about a named thing, is no run of examples
+    pytest.param("Rivers\n\nThe Nile is about 6,650 km long; the Amazon is about 6,400 km long; the Yangtze is about "
+                 "6,300 km long.", "6,650 km", id="a-run-of-facts-about-named-things"),
     pytest.param(ONE_BYTE, "8", id="the-count-of-bits-of-a-byte"),
 ]
 

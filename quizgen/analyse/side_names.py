@@ -187,6 +187,11 @@ def in_passing(text: str, span: Span) -> bool:
     if person and _ORDINARY_ROLE_BEFORE.search(before) and _SPEECH.search(text):
         return True  # "farmer [Joseph Ssekandi] said buyers were paying …": a voice from the street, whose words are
         # the news and whose name is not (blind review 85, trivial)
+    if span.kind in ("place", "name") and _FROM_BEFORE.search(before) and (
+        _A_KIND_OF_THING_TO_AFTER.match(text, span.end)
+    ):
+        return True  # "about 400,000 objects, from [Sheffield] cutlery and silverware to Egyptian antiquities": a place
+        # that names a kind of thing in a range of things (blind review 52, bad: "a guessable, low-value word")
     if _CUT_FROM_A_LONGER_NAME_BEFORE.search(before):
         return True  # "at the All [England Open]": the tail of a name whose first word the finder left out
     if _ROLE_AT_BEFORE.search(before) and _SPEECH.search(text):
@@ -344,6 +349,13 @@ _ROLE_AT_BEFORE = re.compile(
 _ORDINARY_ROLE_BEFORE = re.compile(
     r"\b(?:farmer|grower|resident|villager|shopkeeper|trader|vendor|fisherman|fisher|commuter|passenger|shopper|"
     r"customer|pensioner|retiree|homeowner|tenant|labourer|laborer|bystander|onlooker|eyewitness|witness)s?,? $"
+)
+_FROM_BEFORE = re.compile(r"\bfrom $")
+# " cutlery and silverware to": a noun or two, then the other end of the range ("from [Lake Võrtsjärv] towards Lake
+# Peipus" is where a river flows, and stays)
+_A_KIND_OF_THING_TO_AFTER = re.compile(
+    r" (?!(?:in|on|at|of|and|or|to|for|with|by|as|into|than|but|was|is|has|had|were|are|will|who|which|that)\b)"
+    r"[a-z]{3,}(?:,? (?:and|or) [a-z]{3,})? to "
 )
 # "the All England Open": a capitalised small word inside a name, after the lowercase word before it
 _CUT_FROM_A_LONGER_NAME_BEFORE = re.compile(r"[a-z,] (?:All|And|Of|For) $")
