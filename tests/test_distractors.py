@@ -769,9 +769,9 @@ def test_a_range_well_below_a_figure_may_take_any_range_below_it():
     [
         # blind review 71: 101101 among 75826, 90991 and 126376; 11111111 among 13888889 and 8333333
         ("Binary\n\nPutting a 1 in the 32, 8, 4 and 1 columns gives 101101 in binary.", "101101"),
-        # (its other end asked: the count of patterns, 256, is now flagged as read off 0 to 255, and the sentence's
-        # multiple-choice item goes to 00000000, another eight-digit binary figure)
-        ("Binary\n\nOne byte can hold 256 different patterns, from 00000000 (0) to 11111111 (255).", "00000000"),
+        # an eight-digit binary figure (the all-zeros and all-ones bytes this row once asked are no longer asked: read
+        # off the number of bits, blind reviews 71-72)
+        ("Binary\n\nIn binary the number 13 is written 1101, and 200 is written 11001000.", "11001000"),
     ],
 )
 def test_a_binary_figure_gets_binary_options_of_its_length(article, answer):

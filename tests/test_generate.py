@@ -25,9 +25,9 @@ REVIEWED = sorted((Path(__file__).parents[1] / "benchmarks" / "quality" / "artic
 # asked). "Diffusion and Osmosis" (review 77) reaches 5 since a named compound whose modifier the definition says
 # again is asked by its head ("… is called the concentration [gradient]"). "Lightning" (review 69,
 # 3) states its current and its heat with one figure, "around 30,000 amperes heats the air to about 30,000 °C",
-# each a cue to the other. "Variables, Selection and Loops" (73), "Fractions, Decimals and Percentages" (74) and
-# "Ratio and Proportion" (79) reach 5 since glossaries set one entry a line, definitions ending on their term and
-# terms asked by their modifier are read.
+# each a cue to the other. "Variables, Selection and Loops" (73) and "Fractions, Decimals and Percentages" (74)
+# reach 5 since glossaries set one entry a line, definitions ending on their term and terms asked by their modifier
+# are read.
 FEWEST_ITEMS = {
     "darwin-struggle": 4, "r75-text-1": 4,
     # "around 30,000 amperes heats the air to about 30,000 °C": each figure repeats the other, a cue either way
@@ -48,6 +48,10 @@ FEWEST_ITEMS = {
     # "Probability" (review 90) reaches 5 since "the complement of A" (a symbol, no name, after "of") and "the
     # relative frequency: the number of times …" are read; "Pollination and Seed Dispersal" (review 72) since "the
     # anther, the male part of a flower" is (its once fifth item, "brightly coloured [petals]", was judged bad).
+    # Wave 7, side details: "Ratio and Proportion" (review 79, 3) shared £60 between two made-up names (judged bad
+    # twice), "Scalars and Vectors" (review 91, 2) gave a bag of sugar, a classroom and a lesson as its figures (bad three
+    # times), and "Exchange Rates" (review 95, 4) named Germany as any euro country (bad): none is asked now.
+    "r79-text-1": 3, "r91-text-1": 2, "r95-text-1": 4,
 }
 
 SAMPLE_KEY_FACTS = {

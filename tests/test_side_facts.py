@@ -126,8 +126,10 @@ NOT_ASKED = [
     pytest.param("Opportunity cost\n\nOpportunity cost is the value of the next best alternative given up. Suppose Priya, "
                  "aged 17, is offered a Saturday job paying £60 a day by Hartley Garden Centre.", "Priya",
                  id="a-worked-examples-made-up-person"),
-    pytest.param("Budgets\n\nA budget sets out planned income and spending for a year. Imagine that Tom Hale earns "
-                 "£1,200 a month from Ashford Motors.", "Tom Hale", id="an-imagined-person"),
+    # (the made-up firm of an imagined case is now left out too, so a real fact keeps the article asking)
+    pytest.param("Budgets\n\nA budget sets out planned income and spending for a year. In 2024 the UK government "
+                 "planned to spend about £1,226 billion. Imagine that Tom Hale earns £1,200 a month from Ashford "
+                 "Motors.", "Tom Hale", id="an-imagined-person"),
     pytest.param("Bologna\n\nIn 1803 the university moved to the Palazzo Poggi in Via Zamboni, the seat of the rector.",
                  "Zamboni", id="via-a-street"),
     pytest.param("Rome\n\nFrom 1920 to 1935 the family lived in Via Margutta, near the Spanish Steps.", "Margutta",
@@ -557,6 +559,86 @@ NOT_ASKED = [
 ]
 
 
+# Side details of wave 7 (blind reviews 35-97, "trivial"): a name that is only an example, the head of a name cut
+# short, a body named only as the holder of a post, the all-zeros byte.
+SHARE_OUT = ("Ratio and Proportion\n\nThe Greek mathematician Euclid wrote about ratios in the Elements around 300 BC. "
+             "Ratios are often used to share an amount. Suppose £60 is shared between Amir and Beth in the ratio 2 : 3. "
+             "First add the parts: 2 + 3 = 5.")
+EURO_MACHINERY = ("Exchange Rates\n\nWhen a British company buys machinery from Germany, it must pay in euros, not pounds. "
+                  "The price at which one currency can be exchanged for another is called the exchange rate.\n\n"
+                  "Currencies are traded on the foreign exchange market. In 2022 the average value of currency traded "
+                  "was about $7.5 trillion a day.")
+RABIES_PROVINCES = ("Philippines to vaccinate 3 million dogs\n\nThe Philippines will vaccinate 3 million dogs against "
+                    "rabies over two years, the Department of Health said on Monday.\n\nThe 2.9 billion peso ($51.6 "
+                    "million) programme will focus first on 14 provinces that together accounted for 61% of last year's "
+                    "deaths, including Camarines Sur, Negros Occidental, Pangasinan and Zamboanga del Norte.")
+ALHAZEN = ("Ibn al-Haytham\n\nAbu Ali al-Hasan ibn al-Hasan ibn al-Haytham (c. 965 – c. 1040) was an Arab mathematician "
+           "and astronomer. He wrote the Book of Optics in 1021.")
+BUDAPEST_1500M = ("Athletics\n\nJosh Kerr won the 1500m title in Budapest on Wednesday. The result gives Britain its first "
+                  "gold medal of the championships. UK Athletics performance director Paula Dunn called it a brilliant "
+                  "piece of racing.")
+ONE_BYTE = ("Binary numbers\n\nA byte is a group of 8 bits. One byte can hold 256 different patterns, from 00000000 (0) "
+            "to 11111111 (255). Computers store text as numbers.")
+KERR_COACH = ("Athletics\n\nJosh Kerr won the 1500m title in Budapest on Wednesday. Kerr, who trains in Seattle with "
+              "coach Danny Mackey, won the bronze medal at the Tokyo Olympics in 2021.")
+CORELLI_PATRON = ("Arcangelo Corelli\n\nArcangelo Corelli was an Italian violinist and composer born in Fusignano in "
+                  "1653. From 1690 he lived in the palace of Cardinal Pietro Ottoboni, the great-nephew of Pope "
+                  "Alexander VIII, where he directed weekly concerts.")
+AS_YOU_LIKE_IT = ("6.1 Metaphor and Simile\n\nA metaphor describes one thing as if it were another. In Shakespeare's "
+                  "As You Like It (c. 1599), the character Jaques declares, \"All the world's a stage.\" The word "
+                  "metaphor comes from the Greek metapherein, to carry over, and entered English in 1533.")
+QANAT_EMPIRE = ("Qanat\n\nA qanat is a gently sloping underground channel that carries water from an aquifer to the "
+                "surface. Under the Achaemenid Empire (c. 550–330 BC), rulers encouraged their construction by granting "
+                "people who built a new qanat the right to the land it irrigated for five generations.")
+ZEAMI = ("Noh\n\nNoh is a form of classical Japanese musical drama performed since the 14th century. Noh's classical form "
+         "was created by the actor-playwright Kan'ami Kiyotsugu (1333–1384) and his son Zeami Motokiyo (c. 1363–c. "
+         "1443).")
+PRADO_TRIUMPH = ("Pieter Bruegel the Elder\n\nPieter Bruegel the Elder was a painter of the Netherlandish Renaissance. "
+                 "The Triumph of Death (c. 1562), now in the Prado in Madrid, is a vast panorama of skeletons destroying "
+                 "the living.")
+KERR_SPLIT = ("Kerr outkicks Ingebrigtsen to win world 1500m title\n\nJosh Kerr of Britain won the world 1500 metres title "
+              "in Budapest on Wednesday in 3:29.38. Ingebrigtsen went to the front after the first lap, as he usually "
+              "does, and led the 12-man field through 800 metres in 1:53.92.")
+HARTLEY_HOLDINGS = ("Hartley Museum smashes visitor record\n\nThe Hartley Museum welcomed 1.2 million visitors last year, "
+                    "a record. The Hartley, which opened in 1890, holds about 400,000 objects, from Sheffield cutlery and "
+                    "silverware to Egyptian antiquities and a large collection of fossils.")
+SCALARS = ("2.1 Scalars and Vectors\n\nEvery quantity we measure in physics has a size, or magnitude, which is given by "
+           "a number and a unit. The mass of a bag of sugar is 1.0 kg; the temperature of a classroom is 21 °C; a lesson "
+           "lasts 50 minutes. A quantity that has magnitude only is called a scalar quantity, or simply a scalar. Since "
+           "2019 the kilogram has been defined by the Planck constant.")
+NOT_ASKED += [
+    # blind review 79, bad twice: the people of a made-up sum
+    pytest.param(SHARE_OUT, "Amir", id="a-name-in-a-supposed-case"),
+    pytest.param(SHARE_OUT, "Beth", id="the-other-name-in-a-supposed-case"),
+    # blind review 95, bad: any euro country would do in a rule told of any one company
+    pytest.param(EURO_MACHINERY, "Germany", id="a-place-in-a-rule-of-any-one-of-a-kind"),
+    # blind review 97, twice: one of four example provinces
+    pytest.param(RABIES_PROVINCES, "Camarines Sur", id="one-name-of-a-list-of-examples"),
+    # blind review 72, bad: the first words of a long Arabic name
+    pytest.param(ALHAZEN, "Abu Ali", id="the-head-of-a-name-cut-short"),
+    # blind review 35, bad: the body whose post the quoted official holds
+    pytest.param(BUDAPEST_1500M, "UK Athletics", id="a-body-before-a-post-and-its-holder"),
+    # blind reviews 71 and 72: the all-zeros byte (bad twice) and its all-ones top (borderline twice)
+    pytest.param(ONE_BYTE, "00000000", id="the-all-zeros-byte"),
+    pytest.param(ONE_BYTE, "11111111", id="the-all-ones-byte"),
+    # blind review 35: whom an athlete trains with; blind review 48: the Pope a cardinal was great-nephew of
+    pytest.param(KERR_COACH, "Danny Mackey", id="the-coach-an-athlete-trains-with"),
+    pytest.param(CORELLI_PATRON, "Alexander VIII", id="a-great-uncle-named-in-passing"),
+    # blind reviews 84-97: another's dates in brackets made an aside by "c." (a work's, an empire's, a son's)
+    pytest.param(AS_YOU_LIKE_IT, "1599", id="a-works-circa-date-in-brackets"),
+    pytest.param(QANAT_EMPIRE, "550–330", id="an-empires-circa-dates-in-brackets"),
+    pytest.param(ZEAMI, "1363", id="a-side-persons-circa-birth-year"),
+    pytest.param(ZEAMI, "1443", id="a-side-persons-circa-death-year"),
+    # blind review 35, bad: where a race's split was taken; blind review 52, bad: a place naming a kind of holding
+    pytest.param(KERR_SPLIT, "800 metres", id="the-distance-of-a-split-time"),
+    pytest.param(HARTLEY_HOLDINGS, "Sheffield", id="a-place-naming-a-kind-of-thing-in-a-range"),
+    # blind review 91, bad three times: everyday things given figures to show what a scalar is
+    pytest.param(SCALARS, "1.0 kg", id="the-first-of-a-run-of-everyday-examples"),
+    pytest.param(SCALARS, "21 °C", id="the-middle-of-a-run-of-everyday-examples"),
+    pytest.param(SCALARS, "50 minutes", id="the-last-of-a-run-of-everyday-examples"),
+]
+
+
 @pytest.mark.parametrize(("article", "answer"), NOT_ASKED)
 def test_side_details_and_given_away_figures_are_not_asked(article, answer):
     questions = quizgen.generate(article).questions
@@ -703,6 +785,30 @@ STILL_ASKED = [
                  "London", id="a-city-where-prices-rose"),
     pytest.param("Strike\n\nThe strike at the Cerro Blanco mine entered its third week on Monday, and more than 2,300 "
                  "workers have now walked out.", "2,300", id="a-strike-in-its-third-week"),
+]
+
+
+# Guards for the wave-7 side details: a dated event told with "When a", and the other facts of the same sentences.
+STILL_ASKED += [
+    pytest.param("Fires in history\n\nWhen a fire broke out in a bakery in London in 1666, most of the old city "
+                 "burned.", "London", id="a-place-of-a-dated-event-told-with-when-a"),
+    pytest.param(RABIES_PROVINCES, "61%", id="the-share-beside-a-list-of-examples"),
+    pytest.param(SHARE_OUT, "Euclid", id="a-person-beside-a-supposed-case"),
+    pytest.param(EURO_MACHINERY, "$7.5 trillion", id="a-figure-beside-a-rule-of-any-one-of-a-kind"),
+    pytest.param(ALHAZEN, "Book of Optics", id="a-work-beside-a-name-cut-short"),
+    pytest.param(BUDAPEST_1500M, "Budapest", id="the-place-beside-a-body-before-a-post"),
+    # a place, then "with coach": where the athlete trains, not a body whose post is named (judged ok, review 35)
+    pytest.param(KERR_COACH, "Seattle", id="a-place-before-with-coach"),
+    pytest.param(CORELLI_PATRON, "Pietro Ottoboni", id="the-patron-beside-his-great-uncle"),
+    # the circa date of the work a sentence is about, and the race's own distance and the museum's holdings
+    pytest.param(PRADO_TRIUMPH, "1562", id="the-circa-date-of-the-works-subject"),
+    pytest.param(KERR_SPLIT, "1500 metres", id="the-distance-of-the-race"),
+    pytest.param(HARTLEY_HOLDINGS, "400,000", id="the-count-of-holdings-beside-their-range"),
+    pytest.param(QANAT_EMPIRE, "five generations", id="the-fact-beside-an-empires-dates"),
+    # a list of facts set off by semicolons, each about a named thing, is no run of examples
+    pytest.param("Rivers\n\nThe Nile is about 6,650 km long; the Amazon is about 6,400 km long; the Yangtze is about "
+                 "6,300 km long.", "6,650 km", id="a-run-of-facts-about-named-things"),
+    pytest.param(ONE_BYTE, "8", id="the-count-of-bits-of-a-byte"),
 ]
 
 

@@ -66,6 +66,9 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "Ferreira, 24, has scored": an age in apposition
     if re.search(r"\.\d{4,}", span.text):
         return 0.0  # "$1.2660": a rate to four decimals is noise, not a fact
+    if span.kind == "number" and _ONE_BIT_REPEATED.fullmatch(span.text):
+        return 0.0  # "from [00000000] (0) to 11111111 (255)": an end of a binary range, read off its number of bits
+        # (blind reviews 71 and 72: the all-zeros byte bad twice, "trivially guessable"; its all-ones top borderline)
     if span.kind == "quantity" and _RELATIVE_TIME.search(text, max(0, span.start - 12), span.end + 12):
         return 0.0  # "over the past 12 months", "three days later", "in five years' time": a span of time
     if span.kind == "quantity" and _TIME_UNITS.search(span.text) and (
@@ -170,6 +173,8 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
         return 0.0  # "according to a [2023] study", "by [1914] Britain had 29 of these ships": when, not what
     if _after_a_person_in_brackets(span, sentence):
         return 0.0  # "Expeditions led by Vassili Poyarkov (1643–1646)": a side person's dates
+    if span.kind in ("year", "range") and _qualified_dates_of_a_side_name(span, sentence):
+        return 0.0  # "In Shakespeare's As You Like It (c. [1599]), the character Jaques declares": another's dates
     if _BEFORE_ITS_LIST.match(after):
         return 0.0  # "through six countries – Switzerland, …": the list that follows gives the count away
     if any(conversion_of(other, sentence) == span for other in sentence.spans if other.end <= span.start):
@@ -177,6 +182,13 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     if span.kind == "number" and (_DESIGNATION_BEFORE.search(text, max(0, span.start - 30), span.start) or
                                   _DESIGNATION_AFTER.match(text, span.end)):
         return 0.0  # "Highway 37", "Game 3", "asteroid 5383 Leavitt", "2 p.m.": a label or a clock, not a figure
+    if _one_of_a_run_of_examples(span, sentence):
+        return 0.0  # "The mass of a bag of sugar is [1.0 kg]; the temperature of a classroom is 21 °C; a lesson lasts
+        # 50 minutes.": everyday things, any one of a kind, given figures to show what a scalar is (blind review 91,
+        # bad three times: "an illustrative example, not a fact to learn")
+    if span.kind == "quantity" and _A_SPLIT_TIME_AFTER.match(text, span.end):
+        return 0.0  # "led the 12-man field through [800 metres] in 1:53.92": where a race's split was taken, a stage
+        # of its story (blind review 35, bad: "the 800m split point of the race is a side detail")
     if span.kind == "quantity" and _EVENT_BEFORE.search(text, max(0, span.start - 12), span.start):
         return 0.0  # "the final of the women's [400 metres] hurdles": the name of a race, not a distance to learn
     if span.kind == "quantity" and _SMALL_COUNT.match(span.text) and not _TIME_UNITS.search(span.text):
@@ -195,6 +207,24 @@ def figure_factor(span: Span, sentence: Sentence) -> float:
     return 1.0
 
 
+# "00000000", "1111": a pattern of bits all one digit, the least or the most a run of bits can hold
+_ONE_BIT_REPEATED = re.compile(r"0{4,}|1{4,}")
+# A clause about any one of a kind: "the temperature of a classroom is", "a lesson lasts"
+_ANY_ONE_OF_A_KIND_CLAUSE = re.compile(r"(?:[Tt]he [a-z]+ of )?(?:[Aa]n?|[Oo]ne) [a-z]")
+
+
+def _one_of_a_run_of_examples(span: Span, sentence: Sentence) -> bool:
+    """Is the figure in one of three or more clauses set off by semicolons, its clause about any one of a kind?"""
+    text = sentence.text
+    if text.count("; ") < 2:
+        return False
+    opened = text.rfind("; ", 0, span.start)
+    clause_start = 0 if opened == -1 else opened + 2
+    return _ANY_ONE_OF_A_KIND_CLAUSE.match(text, clause_start) is not None
+
+
+# " in 1:53.92", " in 1:02:38": the clock at a point of a race
+_A_SPLIT_TIME_AFTER = re.compile(r" in (?:a )?\d{1,2}:\d\d")
 # "the men's 200 metres", "the women's 10,000m": a distance that names an event of a championship
 _EVENT_BEFORE = re.compile(r"\b(?:men|women|boys|girls)['’]s $")
 _YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
@@ -458,6 +488,34 @@ def _between_its_neighbours(span: Span, sentence: Sentence) -> bool:
     year, text = int(span.text), sentence.text
     others = {int(found.group()) for found in _YEAR_IN.finditer(text) if not span.start <= found.start() < span.end}
     return year - 1 in others and year + 1 in others
+
+
+# A name, then its dates in brackets with a word that makes them an aside: "the Achaemenid Empire (c. 550–330 BC)",
+# "Zeami Motokiyo (c. 1363–c. 1443)", "the Inca emperor Pachacuti (reigned c. 1438–1471)", "Byron (born 1836)" (blind
+# reviews 53-97: 6 of 7 such dates judged not ok, "a side detail in parentheses, not a fact about" the article's
+# subject). Bare brackets, "the Korean War (1950–1953)", "Micrographia (1665)", are an event's or a work's dates, and
+# stay.
+_NAME_BEFORE_A_BRACKET = re.compile(r"[A-Z][\w’'.-]* \($")
+_QUALIFIED_DATES_INSIDE = re.compile(
+    r"(?:c\.|ca\.|circa|born|b\.|reigned(?: c\.)?|r\.|died|d\.) ?(?:\d{1,4}(?: BC| BCE)? ?[–-] ?(?:c\. ?)?)?"
+)
+# ... unless the name opens the sentence, its subject: "The Triumph of Death (c. 1562), now in the Prado in Madrid, is a
+# vast panorama" (judged ok) dates what the sentence is about.
+_A_NAME_OPENING = re.compile(
+    r"^(?!(?:In|Under|During|After|Before|From|By|At|On|With|Since|Until|For|Through|Like|Unlike)\b)"
+    r"(?:(?:The|A|An) )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|the|and|de|la|von|van|ibn|bin|al-[\w’'-]+))* \($"
+)
+
+
+def _qualified_dates_of_a_side_name(span: Span, sentence: Sentence) -> bool:
+    """Is the figure a side name's dates, bracketed with "c.", "born" or "reigned", the name not the subject?"""
+    text = sentence.text
+    opening = text.rfind("(", max(0, span.start - 30), span.start)
+    if opening == -1 or not _QUALIFIED_DATES_INSIDE.fullmatch(text, opening + 1, span.start):
+        return False
+    if not _NAME_BEFORE_A_BRACKET.search(text, max(0, opening - 40), opening + 1):
+        return False
+    return _A_NAME_OPENING.match(text[: opening + 1]) is None
 
 
 def _after_a_person_in_brackets(span: Span, sentence: Sentence) -> bool:

@@ -105,6 +105,20 @@ _STREET_BEFORE = re.compile(r"\b(?:Via|Viale|Rue|Calle|Rua|Avenida|Corso|Strada|
 _POSSESSIVE_AFTER = re.compile(r"['’]s? ")
 # "Suppose Priya …", "Imagine that Tom …": a worked example's person, at the head of its sentence (review 66)
 _SUPPOSE_BEFORE = re.compile(r"^(?:Suppose|Imagine|Say|Let us say|Let's say)(?: that)?,? $")
+# A sentence set up as a made-up case: "Suppose £60 is shared between Amir and Beth in the ratio 2 : 3" (blind review
+# 79, bad twice: "just a name in a worked example"), or a rule told of any one of a kind in the present, "When a British
+# company buys machinery from Germany, it must pay in euros" (blind review 95, bad: "any euro country would fit"). Its
+# names are examples, one as good as another. A dated "When a fire broke out in London in 1666" is an event, and stays.
+_MADE_UP_CASE = re.compile(
+    r"^(?:Suppose|Imagine|Let us say|Let's say)\b"
+    r"|^(?:If|When|Whenever) (?:a|an) (?:[a-z-]+ |[A-Z][a-z]+ ){0,3}(?!(?:was|has|is|its|this|thus|gas)\b)[a-z]{2,}s\b"
+)
+_A_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+def in_a_made_up_case(text: str) -> bool:
+    """Does the sentence set up a made-up case or a rule about any one of a kind, whose names are mere examples?"""
+    return _MADE_UP_CASE.match(text) is not None and _A_YEAR.search(text) is None
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -151,8 +165,14 @@ def in_passing(text: str, span: Span) -> bool:
         return True
     if a_fixture_line(text):
         return True  # "The [Diamond League] moves on to [Oslo] next Wednesday": the next round, not the news
-    if _SUPPOSE_BEFORE.search(before):
+    if _SUPPOSE_BEFORE.search(before) or in_a_made_up_case(text):
         return True  # "Suppose [Priya], aged 17, is offered a Saturday job": someone made up to show a rule
+    if one_of_listed_examples(text, span):
+        return True  # "They include Camarines Sur, [Negros Occidental], Pangasinan and …": one example of several
+    if _LONGER_NAME_GOES_ON_AFTER.match(text, span.end):
+        return True  # "[Abu Ali] al-Hasan ibn al-Hasan ibn al-Haytham": the head of a name the finder cut short
+    if span.kind != "person" and _A_POST_AND_ITS_HOLDER_AFTER.match(text, span.end):
+        return True  # "[UK Athletics] performance director Paula Dunn called it …": whose post, not the news
     if person and (_KIN_IN_APPOSITION.search(before) or _AIDE_BEFORE.search(before) or _KIN_BEFORE.search(before)
                    or _PARENTS_LINE.search(before)):
         return True  # "a daughter of [Saint Bridget of Sweden]", "Whitcombe's lawyer, [Anthony Keane]", "His mother, …"
@@ -167,6 +187,11 @@ def in_passing(text: str, span: Span) -> bool:
     if person and _ORDINARY_ROLE_BEFORE.search(before) and _SPEECH.search(text):
         return True  # "farmer [Joseph Ssekandi] said buyers were paying …": a voice from the street, whose words are
         # the news and whose name is not (blind review 85, trivial)
+    if span.kind in ("place", "name") and _FROM_BEFORE.search(before) and (
+        _A_KIND_OF_THING_TO_AFTER.match(text, span.end)
+    ):
+        return True  # "about 400,000 objects, from [Sheffield] cutlery and silverware to Egyptian antiquities": a place
+        # that names a kind of thing in a range of things (blind review 52, bad: "a guessable, low-value word")
     if _CUT_FROM_A_LONGER_NAME_BEFORE.search(before):
         return True  # "at the All [England Open]": the tail of a name whose first word the finder left out
     if _ROLE_AT_BEFORE.search(before) and _SPEECH.search(text):
@@ -278,6 +303,9 @@ _AIDE_BEFORE = re.compile(
     # ship or a household, named in passing (a tutor or a colleague may be the point: "his tutor, Aristotle")
     r"headmaster|headmistress|surgeon|physician|doctor|nurse|servant|maid|valet|butler|chaplain|bodyguard|"
     r"chauffeur),? $"
+    # "Kerr, who trains in Seattle with coach [Danny Mackey]": whom an athlete trains with, named in passing (blind
+    # review 35, trivial: "coach's name is a minor detail")
+    r"|\b(?:with|under) (?:his |her |their )?coach $"
 )
 # "His mother, [Barbara Holper]", "their daughter [Olga]", "Her father, [Wu Zhong-Yi]": a parent, child or sibling
 # named in passing (a spouse may be the point: "he married Agnes Frey"). "written for her grandnephew [Roger
@@ -322,8 +350,47 @@ _ORDINARY_ROLE_BEFORE = re.compile(
     r"\b(?:farmer|grower|resident|villager|shopkeeper|trader|vendor|fisherman|fisher|commuter|passenger|shopper|"
     r"customer|pensioner|retiree|homeowner|tenant|labourer|laborer|bystander|onlooker|eyewitness|witness)s?,? $"
 )
+_FROM_BEFORE = re.compile(r"\bfrom $")
+# " cutlery and silverware to": a noun or two, then the other end of the range ("from [Lake Võrtsjärv] towards Lake
+# Peipus" is where a river flows, and stays)
+_A_KIND_OF_THING_TO_AFTER = re.compile(
+    r" (?!(?:in|on|at|of|and|or|to|for|with|by|as|into|than|but|was|is|has|had|were|are|will|who|which|that)\b)"
+    r"[a-z]{3,}(?:,? (?:and|or) [a-z]{3,})? to "
+)
 # "the All England Open": a capitalised small word inside a name, after the lowercase word before it
 _CUT_FROM_A_LONGER_NAME_BEFORE = re.compile(r"[a-z,] (?:All|And|Of|For) $")
+# "[Abu Ali] al-Hasan ibn al-Hasan ibn al-Haytham (c. 965 – c. 1040)": the name goes on in its particles, so the span
+# is its first words only (blind review 72, bad: "not a fact a teacher would ask and near-unanswerable")
+_LONGER_NAME_GOES_ON_AFTER = re.compile(r" (?:(?:al|el|ad|ad-din|ash|as|at|ar|an|az)-[A-Z]|(?:ibn|bin|bint|ben) [A-Z])")
+# A body named only to say whose post a person holds: "[UK Athletics] performance director Paula Dunn called it …"
+# (blind review 35, bad: "nearly guessable from 'Britain' and not worth learning"). "the director of UK Athletics" names
+# the body as a fact of its own, and stays.
+_POSTS_HELD = (
+    "director|chief|secretary|spokesman|spokeswoman|spokesperson|manager|officer|president|chairman|chairwoman|chair|"
+    "head|minister|executive|commissioner|coach|captain|administrator|governor|superintendent"
+)
+# ("who trains in [Seattle] with coach Danny Mackey": a place, then a preposition, is where the person is)
+_A_POST_AND_ITS_HOLDER_AFTER = re.compile(
+    r" (?:(?!(?:with|under|and|or|as|by|for|to|of|in|at|on|from|whose|their|his|her|its|the|a|an)\b)[a-z-]+ ){0,2}"
+    rf"(?:{_POSTS_HELD}) (?:(?:Sir|Dame|Dr|Prof)\.? )?[A-Z][\w’'-]+ (?:[A-Z]\. )?[A-Z][\w’'-]+"
+)
+# A list of three or more names that illustrate what the sentence counts: "They include Camarines Sur, Negros
+# Occidental, Pangasinan and Zamboanga del Norte" (blind review 97, twice: "one name from a list of four example
+# provinces, a detail of little value"). Any one of them is as good as another, and none can be recalled as the one.
+_A_LISTED_NAME = r"[A-Z][\w’'.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w’'.-]*)*"
+_EXAMPLES_LISTED = re.compile(
+    rf"\b(?:include|includes|included|including|such as)(?: the)? "
+    rf"(?P<names>{_A_LISTED_NAME}(?:, {_A_LISTED_NAME})+,? (?:and|or) {_A_LISTED_NAME})"
+)
+
+
+def one_of_listed_examples(text: str, span: Span) -> bool:
+    """Is the name one of three or more listed after "include" or "such as", an example among examples?"""
+    for listed in _EXAMPLES_LISTED.finditer(text):
+        if listed.start("names") <= span.start and span.end <= listed.end("names"):
+            names = re.split(r",? (?:and|or) |, ", listed.group("names"))
+            return span.text in names
+    return False
 _SPEECH = re.compile(r"\b(?:said|says|told|added|warned|noted)\b")
 
 
@@ -335,8 +402,9 @@ _PARENTS_LINE = re.compile(
 )
 # "Märta Ulfsdotter, a daughter of [Saint Bridget of Sweden]": a relative of someone the sentence mentions in passing.
 _KIN_IN_APPOSITION = re.compile(
-    r", (?:a|the|an) (?:\w+ )?(?:son|daughter|wife|husband|widow|father|mother|brother|sister|grandson|granddaughter|"
-    r"nephew|niece|cousin|pupil|student) of (?:(?:the|his|her) )?(?:[A-Z][\w.’'-]* )*$"
+    # ("Cardinal Pietro Ottoboni, the great-nephew of Pope [Alexander VIII]": blind review 48, trivial)
+    r", (?:a|the|an) (?:\w+ )?(?:great-|grand-?)*(?:son|daughter|wife|husband|widow|father|mother|brother|sister|"
+    r"grandson|granddaughter|nephew|niece|cousin|pupil|student) of (?:(?:the|his|her) )?(?:[A-Z][\w.’'-]* )*$"
 )
 
 
