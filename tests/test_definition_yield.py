@@ -3,6 +3,8 @@ let them through (blind reviews 49, 87 and 88 found passages of about 300 words 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import quizgen
@@ -257,3 +259,66 @@ def test_a_ranked_measure_of_a_quantity_says_what_it_ranks_among(text, contained
     from quizgen.questions.descriptions import self_contained
 
     assert self_contained(text) is contained
+
+
+
+_ARTICLES = Path(__file__).parent.parent / "benchmarks" / "quality" / "articles"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "prompt"),
+    [
+        # An "it" or "its" of the "object" or "business" a definition names, any one of its kind, leans on nothing
+        # (blind reviews 87 and 103 lost these cards for "context": each opens its section).
+        ("Kinetic and Potential Energy\n\nEnergy is the capacity to do work.\n\nKinetic energy\n\n"
+         "The energy an object has because it is moving is called kinetic energy.\n",
+         "kinetic", "The energy an object has because it is moving is called [term] energy."),
+        ("Kinetic and Potential Energy\n\nEnergy is the capacity to do work.\n\nGravitational potential energy\n\n"
+         "Potential energy is stored energy that an object has because of its position or condition.\n",
+         "Potential", "[term] energy is stored energy that an object has because of its position or condition."),
+        ("3.6 Break-Even Analysis\n\nA business has costs.\n\nCosts and revenue\n\n"
+         "The money a business receives from selling its products is called revenue.\n",
+         "revenue", "From “3.6 Break-Even Analysis”: The money a business receives from selling its products is "
+         "called [term]."),
+        # Another name in brackets after the term is left off the card, and does not give the term away.
+        ("Money\n\nA business sells goods. The money a business receives from selling its products is called revenue "
+         "(or sales revenue), found by multiplying the selling price by the number of units sold.\n",
+         "revenue", "From “Money”: The money a business receives from selling its products is called [term], found "
+         "by multiplying the selling price by the number of units sold."),
+        ("Science\n\nScientists test ideas. A test that is repeated many times under the same conditions is called an "
+         "experiment (or trial).\n",
+         "experiment", "From “Science”: A test that is repeated many times under the same conditions is called an "
+         "[term]."),
+        ("Levers\n\nA lever turns about a fixed point. Pivot (fulcrum): the fixed point about which a lever turns.\n",
+         "Pivot", "From “Levers”: A lever turns about a fixed point. [term]: the fixed point about which a lever "
+         "turns."),
+        # guards: an owner named in the sentence before, or "the same" as nothing the sentence says, still leans
+        ("Transport\n\nThe city opened a tram line.\n\nRoute\n\nTwo years later its route was known as the green "
+         "line.\n", "green", None),
+        ("Buses\n\nThe council bought ten buses in 2020.\n\nFleet\n\nThe same vehicles are known as green buses.\n",
+         "green", None),
+        # a translation in brackets stays on the card, which would ask the foreign words bare without it
+        ("Flamenco\n\nFlamenco is an art form.\n\nHistory\n\nThe period from about 1860 to 1910 is known as the "
+         "edad de oro (golden age) of flamenco.\n", "edad de oro", None),
+    ],
+)
+def test_a_definition_of_any_such_thing_or_with_another_name_in_brackets_is_asked(tmp_path, text, answer, prompt):
+    path = tmp_path / "passage.txt"
+    path.write_text(text, encoding="utf-8")
+    prompts = {question.answer: question.prompt for question in quizgen.generate(path).questions}
+    assert prompts.get(answer) == prompt
+
+
+@pytest.mark.parametrize(
+    ("article", "answer", "prompt"),
+    [
+        # "the same flower or another flower": the sentence says the same as what (blind review 72: unasked)
+        ("r72-text-1", "self-pollination", "From “Pollination and Seed Dispersal”: If pollen reaches the same flower "
+         "or another flower on the same plant, the process is called [term]."),
+        ("r47-text-1", "273.15", "From “Heat and Temperature”: One kelvin is the same size as one degree Celsius, so "
+         "to convert a Celsius temperature into kelvin you add _____."),
+    ],
+)
+def test_the_same_as_what_the_sentence_says_leans_on_nothing(article, answer, prompt):
+    prompts = {question.answer: question.prompt for question in quizgen.generate(_ARTICLES / f"{article}.txt").questions}
+    assert prompts.get(answer) == prompt

@@ -38,13 +38,11 @@ FEWEST_ITEMS = {
     # away; "Quadratic Equations" (review 82, 2) names its coefficients and roots in sentences that lean on a formula
     # or an equation shown before them, and works the rest in examples.
     "r80-text-1": 4, "r82-text-1": 2,
-    # Round Q (reviews 86-88): "Kinetic and Potential Energy" (review 87, 3) gives each kind of energy in a sentence
-    # whose "it" or "its" reads as leaning on the sentence before ("The energy an object has because it is moving is
-    # called kinetic energy", "Potential energy is stored energy that an object has because of its position"), a
-    # formula, and a worked example. "Averages" (review 86) reaches 5 since "The mean is found by adding up …" reads as
+    # Round Q (reviews 86-88): "Kinetic and Potential Energy" (review 87) reaches 5 since the "it" or "its" of "an
+    # object" in a definition ("The energy an object has because it is moving is called kinetic energy") leans on
+    # nothing. "Averages" (review 86) reaches 5 since "The mean is found by adding up …" reads as
     # a definition, and "Standard Deviation" (review 88) since "The simplest measure of spread" says what it ranks
     # among; both work their other figures in examples (rightly not asked: judged bad when they were).
-    "r87-text-1": 3,
     # "Probability" (review 90) reaches 5 since "the complement of A" (a symbol, no name, after "of") and "the
     # relative frequency: the number of times …" are read; "Pollination and Seed Dispersal" (review 72) since "the
     # anther, the male part of a flower" is (its once fifth item, "brightly coloured [petals]", was judged bad).

@@ -175,6 +175,10 @@ def test_a_named_term_is_kept_whole(sentence, terms):
         # A shared beginning alone is no other form of the word: "nucleus" does not tell "nucleoid".
         ("Prokaryotic cells have no nucleus; their DNA lies in a region called the nucleoid.", ["nucleoid"]),
         ("A covalent bond is a shared pair of electrons between two atoms.", ["covalent bond"]),
+        # Another name in brackets right after the term, left off its card, tells it nothing (blind review 103)
+        ("The money a business receives from selling its products is called revenue (or sales revenue).", ["revenue"]),
+        ("Each was an independent city-state called a polis (plural poleis).", ["polis"]),
+        ("Sales revenue is the money a business receives, called revenue for short.", []),  # a word outside brackets
     ],
 )
 def test_a_term_whose_word_stands_elsewhere_in_the_sentence_is_not_asked(sentence, terms):

@@ -121,7 +121,15 @@ def _initials_start(words: list[re.Match[str]], letters: str) -> int | None:
 # (PPF)"; its symbol, "Current (I)", "Resistance (R)", "Resistance (Ω)"; or a condition on the measure the initials
 # stand for, "Unit elastic demand (PED equal to 1)". A cloze card leaves the bracket out: after the blank it spells
 # the answer (a flaw a reviewer marks), and what is left reads whole ("[term] is the rate at which charge flows").
-_TERMS_ASIDE = re.compile(r" \((?:[A-Z]{2,6}s?|[A-Za-z]{1,2}|[Α-Ωα-ω]|[A-Z]{2,6} (?:[^()]{1,30}))\)")
+# Or another name for the term, "revenue (or sales revenue)", "an experiment (or trial)", "Pivot (fulcrum):",
+# "a polis (plural poleis)" (blind review 103 lost the revenue card so): after the blank it is a second answer, and
+# the card reads whole without it.
+_TERMS_ASIDE = re.compile(
+    r" \((?:[A-Z]{2,6}s?|[A-Za-z]{1,2}|[Α-Ωα-ω]|[A-Z]{2,6} (?:[^()]{1,30})|"
+    r"(?:or|also called|also known as|sometimes called|plural|singular):? [a-z][a-z-]*(?: [a-z][a-z-]*){0,2}|"
+    # (one word only: "the edad de oro (golden age)" translates, and the card would ask the foreign words bare)
+    r"[a-z][a-z-]{2,})\)"
+)
 
 
 def term_aside_end(sentence: str, term_end: int) -> int | None:

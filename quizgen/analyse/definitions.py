@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quizgen.analyse.acronyms import term_aside_end
+
 
 @dataclass(frozen=True)
 class DefinitionShape:
@@ -700,7 +702,9 @@ _UNIT_OF_TIME = {"annual": "year", "yearly": "year", "monthly": "month", "weekly
 def gives_itself_away(term: str, start: int, sentence: str) -> bool:
     """Does a word of the term, or another form of it, stand elsewhere in the sentence? "An [ionic bond] is
     the attraction between charged ions": "ions" tells the student "ionic"."""
-    rest = (sentence[:start] + " " + sentence[start + len(term) :]).lower()
+    # ("is called revenue (or sales revenue)": a card leaves the other name in brackets out, see `term_aside_end`)
+    end = term_aside_end(sentence, start + len(term)) or start + len(term)
+    rest = (sentence[:start] + " " + sentence[end:]).lower()
     words = [word for word in _WORDS.findall(term.lower()) if word not in _SMALL]
     units = {_UNIT_OF_TIME[word] for word in words if word in _UNIT_OF_TIME}
     if units and any(re.search(rf"\b{unit}s?\b", rest) for unit in units):

@@ -128,8 +128,11 @@ _NAMED_BEFORE = re.compile(
 # a kind of thing, named with "a"/"an" as its subject, says what its own "it" is ("A charged balloon will stick to
 # a wall: its negative charge …" says what it can do, and "its" is the balloon's as well).
 # ("Bread is not rare, yet it is scarce …": a bare noun opening the sentence is as plainly what its "it" is.)
+# ("The money a business receives from selling its products …", "The energy an object has …": a subject described by
+# what any such thing does is as plainly that thing's "its", blind review 103.)
 _GENERIC_SUBJECT = re.compile(
     r"^(?:(?:A|An) [a-z][\w-]*(?: [a-z][\w-]*)? (?:is|are|has|that|which|with|in|will|can|may|must|does)|"
+    r"The [a-z]+(?: [a-z]+)? (?:that |which )?(?:a|an) [a-z][\w-]* [a-z]+s|"
     r"(?!(?:It|Its|This|That|These|Those|He|She|They|There|Here|Such|Each|What|Which|Who|One|Another|Other|Both|"
     r"All|Some|Many|Most|Few|Either|Neither)\b)[A-Z][a-z]+ (?:is|has|will|can|may|must|does))\b"
 )
@@ -201,6 +204,25 @@ def _without_a_possessive_the_subject_owns(text: str, sentence: Sentence, shift:
     return text[: match.start(1)] + "_" * len(match.group(1)) + text[match.end(1) :]
 
 
+# "an object", "a business": a thing of no particular kind, named in a sentence that defines a term, is what the
+# sentence's "it" or "its" is ("Potential energy is stored energy that an object has because of its position", "The
+# money a business receives from selling its products is called revenue"; blind reviews 87, 103 lost both cards).
+_ANY_SUCH_THING = re.compile(r"\b(?:[Aa]|[Aa]n|[Aa]ny|[Ee]ach|[Ee]very) [a-z][a-z-]+\b")
+# "Storing the same data in several places", "the same flower or another flower on the same plant", "the same
+# charge as": the sentence itself says what is the same as what.
+_SAME_COMPARED = re.compile(
+    r"\b[Tt]he same [a-z]+(?: [a-z]+)? (?:as\b|or (?:another|a different)\b|"
+    r"(?:in|at|on|for|across|to) (?:several|many|multiple|different|two|both|all|every|each|more than one)\b)"
+)
+
+
+def same_as_within(text: str) -> bool:
+    """Does the sentence's first "the same X" compare within the sentence itself (every later one then follows the
+    same comparison)?"""
+    first = SAME_AS_BEFORE.search(text)
+    return first is not None and _SAME_COMPARED.match(text, first.start()) is not None
+
+
 def leans_on_previous(sentence: Sentence) -> bool:
     """True when a pronoun or vague reference comes before anything named in the sentence that it could
     stand for (a person for "he"/"her", any name for "it"/"they")."""
@@ -214,7 +236,7 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True  # ("The heart is a muscular organ …" defines "heart": it leans on nothing)
     if points_at_the_sentence_before(text, sentence, shift) or _object_pronoun_is_someone_else(text, sentence, shift):
         return True
-    if SAME_AS_BEFORE.search(text):
+    if SAME_AS_BEFORE.search(text) and not same_as_within(text):
         return True  # "… to use the same vehicle next year": same as what? (a title may say)
     if _RELATION_OF_NOTHING.match(text):
         return True  # "In cooler seasons the difference was between 1 and 3 per cent": the difference in what?
@@ -234,6 +256,8 @@ def leans_on_previous(sentence: Sentence) -> bool:
         return True
     if word in ("it", "its") and _GENERIC_SUBJECT.match(text[: match.start()]):
         return False  # "An allele is recessive if its effect …": a kind of thing, and "its" is that kind's
+    if word in ("it", "its") and defined_here and _ANY_SUCH_THING.search(text, 0, match.start()):
+        return False  # "The energy an object has because it is moving is called kinetic energy": any object
     subject = _VERB_AFTER.match(text, match.end()) is not None  # "In tests it removed …": "it" does something
     if word in ("this", "these") and _OPENING_CLAUSE.match(text[: match.start()]):
         return False  # "Because blood passes through the heart twice, this arrangement is called …"
