@@ -50,12 +50,11 @@ FEWEST_ITEMS = {
     # twice), "Scalars and Vectors" (review 91, 2) gave a bag of sugar, a classroom and a lesson as its figures (bad three
     # times), and "Exchange Rates" (review 95, 4) named Germany as any euro country (bad): none is asked now.
     "r79-text-1": 3, "r91-text-1": 2, "r95-text-1": 4,
-    # Reviews 103-104, twelve short textbook passages written this stop to find why textbooks give few items: three
+    # Reviews 103-104, twelve short textbook passages written this stop to find why textbooks give few items: two
     # still fall short. "Pressure in Liquids" (103, 3) names Blaise Pascal beside "pascals", which gives him away, and
-    # works the rest in an example; "Break-Even Analysis" (103, 4) defines "total costs" and "revenue" in shapes no rule
-    # reads ("are known as total costs", "is called revenue (or sales revenue)") and works its figures in an example;
-    # "Arithmetic Sequences" (104, 4) states its rules as formulas and shows its sequences as examples.
-    "r103-text-1": 3, "r103-text-4": 4, "r104-text-1": 4,
+    # works the rest in an example; "Arithmetic Sequences" (104, 4) states its rules as formulas and shows its
+    # sequences as examples. ("Break-Even Analysis", 103, reaches 5 since "is called revenue (or sales revenue)" is read.)
+    "r103-text-1": 3, "r104-text-1": 4,
 }
 
 SAMPLE_KEY_FACTS = {
