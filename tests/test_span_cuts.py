@@ -68,6 +68,13 @@ def test_a_cloze_on_a_count_hides_the_figure_and_shows_what_it_counts(article, a
         ("The repair takes one to two hours.", [("one to two hours", "range")]),
         ("The staff grew from three to five members.", [("five members", "quantity")]),  # a change, no range
         ("They sold two and five copies.", [("five copies", "quantity")]),  # "and" joins a range only after "between"
+        # a change "by" one figure "to" a new level is no range (blind review 70: "dropped by [range]", bad)
+        ("Unemployment dropped by 94,000 to 1.16 million.", [("94,000", "number"), ("1.16 million", "number")]),
+        ("Sales rose by 12,000 to 48,000.", [("12,000", "number"), ("48,000", "number")]),
+        ("The plan cuts emissions by 40 to 50 percent.", [("40 to 50 percent", "range")]),  # a range still
+        # a month before the foot belongs to it: "from April [range]" asked half a date (blind review 89)
+        ("British forces occupied the islands from April 1940 to 1945.", [("April 1940", "date"), ("1945", "year")]),
+        ("British forces occupied the islands from 1940 to 1945.", [("1940 to 1945", "range")]),
         # a time told in falling units is never cut to its first part ("crossed the line in [3 minutes]")
         ("Kerr, 25, crossed the line in 3 minutes, 29.38 seconds.", [("25", "number")]),
         ("He finished in 2 hours, 5 minutes and 41 seconds on a cool morning.", []),
@@ -159,6 +166,9 @@ def _names(sentence):
         ("After the Second World War Aalto taught at the Massachusetts Institute of Technology.",
          ["Second World War", "Massachusetts Institute of Technology"]),
         ("The Second Vatican Council met in Rome.", ["Second Vatican Council", "Rome"]),
+        # a bare "and of" joins two people, not one name ("Ariston of Chios and of Arcesilaus": review 74, bad)
+        ("He attended the lectures of the Stoic philosopher Ariston of Chios and of Arcesilaus, head of the Academy.",
+         ["Ariston of Chios", "Arcesilaus"]),
     ],
 )
 def test_a_name_keeps_its_upon_and_its_ordinal_and_ends_at_its_head(sentence, names):
@@ -187,6 +197,8 @@ def test_a_museum_described_by_its_architects_is_nobody():
         ("The first bridge was built across the Schöllenen Gorge, later known as the Devil's Bridge.",
          "Schöllenen Gorge", "place"),
         ("Secretary of the Interior Harold Ickes ordered that it be called Boulder Dam.", "Boulder Dam", "name"),
+        # a road named after a ruler: "along the Queen [person]" (blind review 92, bad)
+        ("The ride runs north along the Queen Ka'ahumanu Highway to Hawi.", "Queen Ka'ahumanu Highway", "name"),
     ],
 )
 def test_a_place_a_gorge_a_dam_or_a_forum_is_never_a_person(sentence, name, kind):

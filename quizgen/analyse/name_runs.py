@@ -376,7 +376,9 @@ _JOINS: tuple[tuple[Callable[[_Pair], bool], Container[str]], ...] = (
     (_firm_joins, frozenset({" and "})),
     (_firm_joins, frozenset({", "})),
     (_subtitle_joins, frozenset({", "})),
-    (_and_of_joins, frozenset({" and of ", " and of the "})),
+    # (not a bare " and of ": "the Stoic philosopher Ariston of Chios and of Arcesilaus" are two teachers; blind
+    # review 74 found them asked as one person, bad)
+    (_and_of_joins, frozenset({" and of the "})),
     (_title_case_joins, _TITLE_JOINERS),
     (_and_joins, frozenset({" and "})),
     (_plural_possessive_joins, frozenset({"' ", "’ "})),

@@ -86,7 +86,7 @@ def _split_at_titles(sentence: str, start: int, end: int) -> list[tuple[int, int
             bool(named_part) and (named_part[-1] in ORGANISATION_HEADS or named_part[-1] in ON_HEADS)
         ) or (
             # "the Saint Lawrence Seaway", "Saint Paul's Cathedral": a saint's name on a place or a building
-            len(named_part) > 1 and (named_part[-1] in PLACE_HEADS or named_part[-1] in BUILT_HEADS)
+            len(named_part) > 1 and (named_part[-1] in PLACE_HEADS | BUILT_HEADS | _ROAD_HEADS)
         ) or (_ONE_WORD_OF_THE.match(sentence, word_end, end) is not None and next_word not in PERSON_TITLES | HONOURS
         ) or (
             # "Mount Saint Elias", "Lake St. Clair", "Fort St. John": a saint's name on a place after its place word
@@ -160,6 +160,9 @@ _TITLE_MODIFIERS = (
     "Cabinet|Permanent|Principal|Parliamentary|Press|Private|Managing"
 )
 _TRAILING_TITLE_MODIFIERS = re.compile(rf"(?:(?:^| )(?:{_TITLE_MODIFIERS}))+$")
+# "the Queen Ka'ahumanu Highway", "King Edward VII Road": a road named after a ruler is no person (blind review
+# 92 found "along the Queen [person]", bad).
+_ROAD_HEADS = frozenset("Highway Road Motorway Expressway Freeway Boulevard Parkway Turnpike".split())
 _FIELD_JOINT = re.compile(r" (?:of|on|for) ")
 _ONE_WORD_OF_THE = re.compile(r" [A-Z][\w’'-]* of the ")
 _BODY_LAST_WORDS = [[word] for word in ORGANISATION_HEADS]

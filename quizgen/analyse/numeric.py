@@ -110,6 +110,10 @@ _NOT_A_RANGE_AFTER = "".join(
     rf"(?<!\b{word} )" for word in (*_CHANGE_VERBS, "from", "in", "ratio of", "proportion of", "odds of")
 ) + "".join(  # "grew from about 4,000 to 8,500": a change too
     rf"(?<!\bfrom {word} )" for word in ("about", "around", "roughly", "some", "nearly", "almost", "just", "only")
+) + "".join(  # "dropped by 94,000 to 1.16 million": the change, then the new level (blind review 70, bad)
+    rf"(?<!\b{verb} by )" for verb in _CHANGE_VERBS
+) + "".join(  # "from April 1940 to 1945": the month is the foot's, so the years alone are no range (review 89)
+    rf"(?<!\b{month} )" for month in MONTHS.split("|")[:12]
 )
 
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
