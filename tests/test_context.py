@@ -3003,6 +3003,20 @@ def test_a_pronoun_a_names_joining_letter_or_the_sea_still_asked(article, answer
             "Floods in Lisbon left the valley under water in 1967.",
             "Lisbon", "", False, id="a-hidden-place-may-be-the-valley",
         ),
+        # blind review 71, bad: the headline "Cornish lithium mine wins planning approval …" left off, the card
+        # never says which scheme the group opposes
+        pytest.param(
+            '"The fight is not over," said Amelia Rowse of the Clean Water Alliance, a group formed last year to oppose the '
+            "scheme.",
+            "Clean Water Alliance", "Campaigners said they would consider asking for a judicial review.", True,
+            id="the-scheme-only-the-headline-names",
+        ),
+        pytest.param(
+            '"The fight is not over," said Amelia Rowse of the Clean Water Alliance, a group formed last year to oppose the '
+            "scheme.",
+            "Clean Water Alliance", "The council approved the lithium mine scheme on Tuesday.", False,
+            id="the-scheme-the-shown-sentence-names",
+        ),
     ],
 )
 def test_a_river_only_the_title_names_is_unnamed_once_the_title_is_left_off(text, answer, before, unnamed):

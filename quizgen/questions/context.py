@@ -951,8 +951,12 @@ def _first_name_the_sentence_before_completes(question: str, sentence: Sentence,
 
 # "open the river to steamers", "the lake's level": the kind of thing an entry is about, as only its title names it.
 # (A company, a city: a story's organisation or place, which the hidden name itself may be.)
+# "a group formed last year to oppose the scheme", "the project's backers": what a story's headline is about (a
+# mine, a plan), which only the headline names (blind review 71, bad: "no title prefix, so 'the scheme' … left
+# unresolved").
 _THE_KIND = re.compile(
-    r"\bthe (river|lake|mountain|volcano|glacier|island|desert|valley|bay|delta|waterfall)\b"
+    r"\bthe (river|lake|mountain|volcano|glacier|island|desert|valley|bay|delta|waterfall|"
+    r"scheme|project|proposal|mine)\b"
     r"(?!['’]?s? (?:of|in|at|on)\b)"
 )
 
