@@ -3003,6 +3003,20 @@ def test_a_pronoun_a_names_joining_letter_or_the_sea_still_asked(article, answer
             "Floods in Lisbon left the valley under water in 1967.",
             "Lisbon", "", False, id="a-hidden-place-may-be-the-valley",
         ),
+        # blind review 71, bad: the headline "Cornish lithium mine wins planning approval …" left off, the card
+        # never says which scheme the group opposes
+        pytest.param(
+            '"The fight is not over," said Amelia Rowse of the Clean Water Alliance, a group formed last year to oppose the '
+            "scheme.",
+            "Clean Water Alliance", "Campaigners said they would consider asking for a judicial review.", True,
+            id="the-scheme-only-the-headline-names",
+        ),
+        pytest.param(
+            '"The fight is not over," said Amelia Rowse of the Clean Water Alliance, a group formed last year to oppose the '
+            "scheme.",
+            "Clean Water Alliance", "The council approved the lithium mine scheme on Tuesday.", False,
+            id="the-scheme-the-shown-sentence-names",
+        ),
     ],
 )
 def test_a_river_only_the_title_names_is_unnamed_once_the_title_is_left_off(text, answer, before, unnamed):
@@ -3516,3 +3530,28 @@ def test_a_sentence_before_whose_it_is_a_defined_subject_is_not_shown_under_anot
     hidden = tuple(span for span in sentence.spans if span.text == "systolic")
     assert hidden
     assert context_for(sentence, analysis, hidden) == context
+
+
+_MARKET_POWER = (
+    "{title}\n\nEconomists compare industries by how much of the market a few firms hold. A useful measure is the "
+    "concentration ratio, the combined market share of the five largest firms. A ratio above 70 per cent usually "
+    "indicates an oligopoly."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "begins"),
+    [
+        # blind review 49, bad: "'A ratio' unresolved: the four-firm concentration ratio is never named"
+        pytest.param(
+            "Market power", "From “Market power”: A useful measure is the concentration ratio",
+            id="a-threshold-of-a-ratio-the-sentence-before-named",
+        ),
+        pytest.param(
+            "The concentration ratio", "From “The concentration ratio”: A ratio above",
+            id="a-threshold-of-a-ratio-the-title-names",
+        ),
+    ],
+)
+def test_a_threshold_of_a_measure_named_just_before_is_asked_after_that_sentence(title, begins):
+    _assert_asked_after(_MARKET_POWER.format(title=title), "70 per cent", begins)

@@ -144,7 +144,8 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         if _abstract_the_title_leaves_unnamed(strip_connective(sentence.text)[0], analysis):
             needed = _sentence_before_standing_alone(sentence, analysis)
     if needed is not None and not needed.removeprefix(title_context(analysis.document.title)).strip():
-        if _introduced_just_before(strip_connective(sentence.text)[0], sentence, analysis):
+        text = strip_connective(sentence.text)[0]
+        if _introduced_just_before(text, sentence, analysis) or _measure_named_just_before(text, sentence, analysis):
             # (When the sentence before leans on another, the title stays: reviewers passed "Atahualpa had just won
             # the war …" in "Inca Empire" with it, and a chain of sentences would explain no better.)
             before = _sentence_before_standing_alone(sentence, analysis)
@@ -469,6 +470,26 @@ def _introduced_just_before(text: str, sentence: Sentence, analysis: Analysis) -
         if re.search(rf"\bthe {re.escape(noun.capitalize())} of [A-Z]", before_it):
             return True
     return False
+
+
+# "A ratio above 60 per cent …", "A reading below 90 …": a threshold of a measure the sentence calls by its kind only.
+_THRESHOLD_OF_A_MEASURE = re.compile(
+    r"(?:A|An) (ratio|reading|score|index|value|level|measurement)s? "
+    r"(?:of )?(?:above|below|over|under|more than|less than|greater than|higher than|lower than)\b"
+)
+
+
+def _measure_named_just_before(text: str, sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence open on a threshold of "a ratio" that the sentence before named? Under "Market Structures",
+    "A ratio above [60 per cent] usually indicates an oligopoly" means the four-firm concentration ratio "A useful
+    measure is the concentration ratio: …" defined (blind review 49, bad: "'A ratio' unresolved: the four-firm
+    concentration ratio is never named"). The sentence before then goes in front, or the title stays."""
+    match = _THRESHOLD_OF_A_MEASURE.match(text)
+    previous = previous_in_section(sentence, analysis)
+    if match is None or previous is None:
+        return False
+    noun = match.group(1)
+    return noun not in analysis.document.title.lower() and re.search(rf"\b{noun}\b", previous.text, re.I) is not None
 
 
 # "The London-listed group", "The Amsterdam-based company": an organisation the sentence calls by where it is.
@@ -951,8 +972,12 @@ def _first_name_the_sentence_before_completes(question: str, sentence: Sentence,
 
 # "open the river to steamers", "the lake's level": the kind of thing an entry is about, as only its title names it.
 # (A company, a city: a story's organisation or place, which the hidden name itself may be.)
+# "a group formed last year to oppose the scheme", "the project's backers": what a story's headline is about (a
+# mine, a plan), which only the headline names (blind review 71, bad: "no title prefix, so 'the scheme' … left
+# unresolved").
 _THE_KIND = re.compile(
-    r"\bthe (river|lake|mountain|volcano|glacier|island|desert|valley|bay|delta|waterfall)\b"
+    r"\bthe (river|lake|mountain|volcano|glacier|island|desert|valley|bay|delta|waterfall|"
+    r"scheme|project|proposal|mine)\b"
     r"(?!['’]?s? (?:of|in|at|on)\b)"
 )
 
