@@ -141,6 +141,9 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("In 20, 17, 14, 11, … the common difference is −3, so the terms decrease.", [("−3", "number")]),
         ("The first primes are 2, 3, 5, 7 and 11; there are 25 below 100.", [("25", "number"), ("100", "number")]),
         ("The city had 1,250,000 people in 2020.", [("1,250,000 people", "quantity"), ("2020", "year")]),
+        ("The first terms are 3, 7, 11, 15.", []),  # a sequence ending its sentence is whole
+        ("The trails are 5, 10, 15 km long.", [("5", "number"), ("10", "number"), ("15 km", "quantity")]),
+        ("By 1920 J.R.R. Tolkien had begun writing.", [("1920", "year")]),  # initials with no space, no joules
         # ... and a sign is part of the figure ("rises to about +_____" left it outside the blank)
         ("The voltage rises from −70 mV to about +40 mV.", [("−70 mV", "quantity"), ("+40 mV", "quantity")]),
     ],

@@ -532,8 +532,8 @@ def _a_field_of_an_office(sentence: str, start: int, end: int) -> bool:
 
 
 # ", an American psychologist", ", a Scottish physician": an occupation in -ist or -ician (review 104 hinted George
-# Miller [name]); "exist", "insist" and the like are verbs, and "list", "mist" too short.
-_AN_OCCUPATION = re.compile(r"(?!(?:ex|ass|ins|res|cons|pers|subs|des|enl|tw)ist$)[a-z]{3,}(?:ist|ician)")
+# Miller [name]); "insist", "resist" and the like are verbs, and "list", "exist" too short.
+_AN_OCCUPATION = re.compile(r"(?!(?:ass|ins|res|cons|pers|subs|des|enl)ist$)[a-z]{3,}(?:ist|ician)")
 # (the noun ends the apposition: "the specialist art-crime unit" is a unit)
 _OCCUPATION_ENDS = re.compile(r"[,.;:)]|$| (?:of|at|from|in|and|who|whose|with|for|to|on)\b")
 

@@ -49,7 +49,7 @@ _MEASURE_WORDS = (
     r"mb|mbar|millibars?|hPa|kPa|MPa|atm|psi|Hz|kHz|MHz|GHz|dB|decibels?|"  # "1013 mb" is a pressure, no year
     # SI units a science textbook writes by symbol: "a force of 20 N", "9 V", "60 W", "2 mol"
     # (a lone capital before ". X" is an initial: "In 1897 J. J. Thomson", "W. H. Auden")
-    r"(?:N|J|W|V)(?!\.\s[A-Z])|newtons?|kN|kJ|MJ|joules?|Pa|pascals?|kV|mV|mA|amperes?|amps?|ohms?|Ω|mol|moles|"
+    r"(?:N|J|W|V)(?!\.\s?[A-Z])|newtons?|kN|kJ|MJ|joules?|Pa|pascals?|kV|mV|mA|amperes?|amps?|ohms?|Ω|mol|moles|"
     r"seconds|minutes|hours|days|weeks|months|years|decades|centuries"
 )
 MEASURES = rf"(?:{_MEASURE_WORDS})"
@@ -398,7 +398,9 @@ def _score_lists(sentence: str) -> list[tuple[int, int]]:
 # "5, 9, 13, 17, …", "In 20, 17, 14, 11, … the common difference is −3": the terms of a sequence a textbook shows,
 # none a fact of its own (review 104 asked "In _____, 14, 11, …"). Three or more bare figures with a comma and a
 # space between ("1,000,000" has no space).
-_NUMBER_SEQUENCE = re.compile(r"(?<![\w.,])[-−]?\d+(?:\.\d+)?(?:, [-−]?\d+(?:\.\d+)?(?![\w%.]|\.\d)){2,}")
+_NUMBER_SEQUENCE = re.compile(
+    rf"(?<![\w.,])[-−]?\d+(?:\.\d+)?(?:, [-−]?\d+(?:\.\d+)?(?![\w%]|\.\d)){{2,}}(?!\s?(?:%|{UNITS}(?![\w/])))"
+)
 
 
 def _compound_times(sentence: str) -> list[tuple[int, int]]:

@@ -96,13 +96,13 @@ def _a_piece_of_a_list(text: str) -> bool:
     # factors of production:" defines a key term, review 66.)
     return (
         text[:1].islower() and not text[1:2].isupper() and not is_a_glossary_entry(text)
-        and not _A_SYMBOL_EXPLAINED.match(text)
+        and not SYMBOL_EXPLAINED.match(text)
     )
 
 
 # "g is the gravitational field strength, 9.8 N/kg on Earth": the line under a formula that says what a symbol
 # stands for is a statement of its own, though it opens in lower case (review 103 lost its "9.8 N/kg").
-_A_SYMBOL_EXPLAINED = re.compile(r"[a-zα-ω](?:\s\([^()]{1,40}\))? (?:is|=|stands for|represents) ")
+SYMBOL_EXPLAINED = re.compile(r"[A-Za-zα-ωΔ](?:\s\([^()]{1,40}\))? (?:is|=|stands for|represents) ")
 
 
 _COMPANY_HEADS = frozenset(

@@ -407,9 +407,13 @@ def conversion_of(span: Span, sentence: Sentence) -> Span | None:
         if _CONVERSION_BETWEEN.match(between) and ended and (
             other.kind == span.kind or span.kind == "quantity" and other.kind == "number" and qualified or bracketed
         ):
-            return other
+            return None if _PER_UNIT_AFTER.match(text, other.end) else other
         return None
     return None
+
+
+# "$1.48 billion, or $2.61 a share": a figure for each share is another fact, not the sum again in other units
+_PER_UNIT_AFTER = re.compile(r" (?:a|an|per|each) (?:share|head|person|unit|barrel|tonne|ton|litre|kilogram|kg)\b")
 
 
 # "Shares in Westbrook rose 3.4% in New York trading, closing at $27.18", "fell 11.4 percent to 18.62 euros": a share's

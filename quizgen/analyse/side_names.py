@@ -111,7 +111,9 @@ _SUPPOSE_BEFORE = re.compile(r"^(?:Suppose|Imagine|Say|Let us say|Let's say)(?: 
 # names are examples, one as good as another. A dated "When a fire broke out in London in 1666" is an event, and stays.
 _MADE_UP_CASE = re.compile(
     r"^(?:Suppose|Imagine|Let us say|Let's say)\b"
-    r"|^(?:If|When|Whenever) (?:a|an) (?:[a-z-]+ |[A-Z][a-z]+ ){0,3}(?!(?:was|has|is|its|this|thus|gas)\b)[a-z]{2,}s\b"
+    # (a noun between the article and the verb; "bus", "crisis", "princess" are nouns, not verbs)
+    r"|^(?:If|When|Whenever) (?:a|an) (?:[a-z-]+ |[A-Z][a-z]+ ){1,3}(?!(?:was|has|is|its|this|thus|gas)\b)"
+    r"[a-z]{1,}[^su\W]s\b"
 )
 _A_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
@@ -354,8 +356,9 @@ _FROM_BEFORE = re.compile(r"\bfrom $")
 # " cutlery and silverware to": a noun or two, then the other end of the range ("from [Lake Võrtsjärv] towards Lake
 # Peipus" is where a river flows, and stays)
 _A_KIND_OF_THING_TO_AFTER = re.compile(
-    r" (?!(?:in|on|at|of|and|or|to|for|with|by|as|into|than|but|was|is|has|had|were|are|will|who|which|that)\b)"
-    r"[a-z]{3,}(?:,? (?:and|or) [a-z]{3,})? to "
+    r" (?!(?:in|on|at|of|and|or|to|for|with|by|as|into|than|but|was|is|has|had|were|are|will|who|which|that|"
+    r"daily|overnight|today|nonstop|back|abroad|home|again|direct|only|weekly)\b)"
+    r"(?![a-z]+ly\b)[a-z]{3,}(?:,? (?:and|or) [a-z]{3,})? to "
 )
 # "the All England Open": a capitalised small word inside a name, after the lowercase word before it
 _CUT_FROM_A_LONGER_NAME_BEFORE = re.compile(r"[a-z,] (?:All|And|Of|For) $")

@@ -9,6 +9,7 @@ from functools import lru_cache
 from quizgen.analyse.facts import DATELINE
 from quizgen.analyse.name_words import EVENT_HEADS
 from quizgen.analyse.person_names import looks_like_a_person
+from quizgen.analyse.sentence_spans import SYMBOL_EXPLAINED
 from quizgen.analyse.terms import opens_on
 from quizgen.model import NAME_KINDS, Analysis, Sentence, Span
 from quizgen.questions.article_index import AnalysisKey
@@ -128,10 +129,10 @@ def context_for(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, ...]
         # "A new business owner needs to know how many products must be sold to avoid a loss. [Break-even analysis]
         # is a method used to find this figure." (review 103: alone, which figure?)
         before = previous_in_section(sentence, analysis)
-        shown = _sentence_before_standing_alone(sentence, analysis)
-        if before is None or shown is None or any(gives_away(s.kind, s.text, before.text) for s in hidden):
+        if before is None or _sentence_before_standing_alone(sentence, analysis) is None:
             return None
-        return before.text
+        shown = strip_connective(before.text)[0]
+        return None if any(gives_away(span.kind, span.text, shown) for span in hidden) else shown
     if defines_a_named_term(sentence, analysis):
         return ""  # "Diffusion is the net movement of particles from … where they are …" under "Diffusion"
     if _all_but_a_pronoun_and_a_verb(sentence, hidden):
@@ -278,7 +279,7 @@ def _formula_before(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     # speaks of the formula over the lines that explain its other letters, review 103)
     steps_back = 1
     while (
-        not line.is_heading and _EXPLAINS_A_SYMBOL.match(line.text) and steps_back < 6 and sentence.index > steps_back
+        not line.is_heading and _explains_a_symbol(line.text) and steps_back < 6 and sentence.index > steps_back
     ):
         steps_back += 1
         line = analysis.sentences[sentence.index - steps_back]
@@ -289,8 +290,10 @@ def _formula_before(sentence: Sentence, analysis: Analysis, hidden: tuple[Span, 
     return None if any(span.text in shown for span in hidden) else shown
 
 
-# "where:", "ρ (the Greek letter rho) is the density of the liquid", "h = height in metres": a line under a formula
-_EXPLAINS_A_SYMBOL = re.compile(r"where:?$|[A-Za-zα-ωΔ](?:\s\([^()]{1,40}\))? (?:is|=|stands for|represents) ")
+def _explains_a_symbol(line: str) -> bool:
+    """"where:", "ρ (the Greek letter rho) is the density of the liquid", "h = height in metres": a line under a
+    formula."""
+    return line.strip() in ("where", "where:") or SYMBOL_EXPLAINED.match(line) is not None
 
 
 def _symbol_of_a_formula_not_shown(sentence: Sentence, needed: str) -> bool:
@@ -352,15 +355,20 @@ def _defines_by_what_went_before(sentence: Sentence) -> bool:
     """Does the sentence open on a term and define it by a demonstrative that points back ("Break-even analysis is a
     method used to find this figure.")?"""
     term = next((span for span in sentence.spans if span.kind == "term"), None)
-    return (
-        term is not None and opens_on(sentence.text, term.start)
-        and _DEFINING_AFTER_THE_TERM.match(sentence.text, term.end) is not None
-        and _POINTS_BACK.search(sentence.text, term.end) is not None
-    )
+    if term is None or not opens_on(sentence.text, term.start):
+        return False
+    if _DEFINING_AFTER_THE_TERM.match(sentence.text, term.end) is None:
+        return False
+    # (in the definition's own clause, and of a noun the sentence has not named: "Photosynthesis is the process by
+    # which plants make food, and this process takes place in the chloroplasts" points within itself)
+    clause = _CLAUSE_BREAK.split(sentence.text[term.end :])[0]
+    pointing = _POINTS_BACK.search(clause)
+    return pointing is not None and pointing.group(1) not in sentence.text[: term.end + pointing.start()]
 
 
 # "this figure", "these values": a demonstrative with a noun points back to what the sentence before named
-_POINTS_BACK = re.compile(r"\b(?:this|these) (?!is\b|are\b|was\b|were\b|means\b|way\b|case\b)[a-z]+\b")
+_POINTS_BACK = re.compile(r"\b(?:this|these) (?!is\b|are\b|was\b|were\b|means\b|way\b|case\b)([a-z]+)\b")
+_CLAUSE_BREAK = re.compile(r", (?:and|but|which|while|so)\b|;")
 
 
 def _names_above(sentence: Sentence, analysis: Analysis) -> tuple[str, str]:

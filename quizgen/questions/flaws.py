@@ -512,7 +512,7 @@ def _reckoned_from_the_rest(prompt: str, answer: str, kind: str) -> bool:
 _APPOSITION_AFTER_BLANK = re.compile(r"(?:_{3,}|\[[^\]]*\])(?: [a-z]+){0,3}, ([^.;:()]+)")
 # "_____, labelled A to D by excavators" (blind review 77, bad), "numbered 1 to 12": the count, first to last
 _LABELLED_THROUGH = re.compile(
-    r"\b(?:labell?ed|lettered|numbered|marked|named) (?:from )?(?:([A-Z])|(\d{1,2})) (?:to|through|–|-) "
+    r"\b(?:labell?ed|lettered|numbered|marked|named) (?:from )?(?:([A-Z])|(\d{1,2}))(?: (?:to|through) | ?[–-] ?)"
     r"(?:([A-Z])|(\d{1,2}))\b"
 )
 
@@ -1115,9 +1115,10 @@ def _bound_of_a_title_figure(prompt: str, answer: str) -> bool:
 # 85), "after 171.5 km from Montélimar in 4 hours 21 minutes 37 seconds, an average speed of _____" (review 82): a speed
 # the stem's distance and time divide out
 _SPEED = re.compile(r"^(\d[\d.,]*) ?(km/h|kph|mph)$")
-_DISTANCE = re.compile(r"(\d[\d.,]*) ?(km|kilometres|kilometers|miles|mi)\b")
+_DISTANCE = re.compile(r"(\d[\d.,]*) ?(km|kilometres|kilometers|miles|mi)\b(?!/)")
 _DURATION_TOLD = re.compile(
-    r"(?:(\d+) (?:hours?|hrs?|h)\b)?(?:,? (?:and )?)?(?:(\d+) (?:minutes?|mins?)\b)?", re.IGNORECASE
+    r"(?:(?<![\d.])(\d+(?:\.\d+)?) (?:hours?|hrs?|h)\b)?(?:,? (?:and )?)?(?:(?<![\d.])(\d+) (?:minutes?|mins?)\b)?",
+    re.IGNORECASE
 )
 SPEED_CLOSE = Decimal("0.01")
 _MILES = ("miles", "mi")

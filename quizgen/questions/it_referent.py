@@ -155,7 +155,10 @@ def _opens_on(sentence: Sentence, analysis: Analysis) -> str:
 
 
 # "Blood pressure is the force …", "Osmosis is a special case …": a sentence defining what it opens on.
-_DEFINED_SUBJECT = re.compile(r"([A-Z][a-z]+(?: [a-z]+){0,2}) (?:is|are) (?:the|a|an) ")
+# ("Chomolungma is the Tibetan name for the mountain" under "Mount Everest" names the subject, and defines nothing)
+_DEFINED_SUBJECT = re.compile(
+    r"([A-Z][a-z]+(?: [a-z]+){0,2}) (?:is|are) (?:the|a|an) (?!(?:[\w-]+ )?(?:name|word|term|spelling) (?:for|of)\b)"
+)
 
 
 # "To cope with the growing collection, …": a purpose before the subject.

@@ -271,8 +271,8 @@ _SHARE_OF_NOTHING = re.compile(
 # number spoken of as a number. ("About 1.7 million households are …" says what.)
 _COUNT_OF_NOTHING = re.compile(
     r"^(?:(?:Only|Just|About|Around|Roughly|Nearly|Almost|Some|Over|Under|More than|Fewer than|Perhaps|An estimated)"
-    r" ){0,2}\d[\d.,]*(?: (?:thousand|million|billion))? (?:(?:still|now|currently|already|also) )?"
-    r"(?:are|were|remain|remained|survive|survived|exist|existed|have|had)\b",
+    r" ){0,2}(?!(?:1\d{3}|20\d{2})\b)\d[\d.,]*(?: (?:thousand|million|billion))? "
+    r"(?:(?:still|now|currently|already|also) )?(?:are|were|remain|remained|survive|survived|exist|existed)\b",
     re.IGNORECASE,
 )
 
@@ -470,7 +470,7 @@ _THAT_NOUN = re.compile(
     r"week|day|time|morning|evening|night|season|summer|winter|spring|autumn|century|decade)\b)[a-z]{3,}"
     r"(?=[,.;:]| (?:after|before|under|in|on|at|for|with|by|from|to|of|until|since|and|but)\b)"
 )
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)(?: (?:a|an|the))?(?: [a-z]+)? $")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)(?: (?:a|an|the))?(?: [a-z]+)? $")
 _CLAUSE_OPENERS_BEFORE_THAT = re.compile(
     r"^(?:s(?:aid|ays?|o|uch|how\w*|tat\w*|uggest\w*|ure)|announc\w*|argu\w*|believ\w*|claim\w*|conclu\w*|"
     r"confirm\w*|decid\w*|declar\w*|discover\w*|estimat\w*|expect\w*|fear\w*|f[oi]und|finds|hop\w*|insist\w*|"
@@ -508,7 +508,7 @@ def that_points_back(text: str, sentence: Sentence | None = None, shift: int = 0
         verb = before in VERB_FORMS or before in PRESENT_FORMS or len(before) > 4 and before.endswith("ed")
         # ("Variable costs are costs that rise and fall": after "are", "costs" is a noun and "that" opens a clause,
         # review 103)
-        verb = verb and not _COPULA_BEFORE.search(text, 0, match.start())
+        verb = verb and not (_COPULA_BEFORE.search(text, 0, match.start()) and not before.endswith(("ed", "en")))
         noun = match.group().split()[-1]
         within = re.search(rf"\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}", text[: match.start()])
         within = within is not None or _a_kind_named_before(noun, match.start(), named_end)

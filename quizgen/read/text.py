@@ -98,7 +98,7 @@ def _leader_rows(chunk: str) -> list[str] | None:
     rows = [_LEADER_LINE.fullmatch(line) for line in lines]
     if len(lines) < 2 or not all(rows):
         return None
-    return [f"- {row.group(1)}: {row.group(2)}" for row in rows if row]
+    return [f"- {row.group(1)}: {row.group(2)}" for row in rows]
 
 
 def paragraphs(text: str) -> list[str]:
