@@ -237,6 +237,11 @@ def test_a_textbook_names_its_terms_in_more_shapes(sentence, terms):
          "of pollen grains from the anther, the male part of a flower, to the stigma, the female part.\n",
          "anther", "From “Flowers”: Pollination is the transfer of pollen grains from the [term], the male part of a "
          "flower, to the stigma, the female part."),
+        # a definition, then words that lead into the formula on the next line: no heading, and the term asked
+        # (blind review 102's "Density" gave no item); the title names the term, so the card goes without it
+        ("3.2 Density\n\nSome things sink and some float.\n\nDensity is the mass of a substance per unit volume. It is "
+         "calculated with the formula\n\ndensity = mass ÷ volume\n\nwhere m stands for mass and V for volume.\n",
+         "Density", "[term] is the mass of a substance per unit volume."),
     ],
 )
 def test_a_short_passage_asks_the_terms_these_shapes_find(tmp_path, text, answer, prompt):

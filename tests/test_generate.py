@@ -55,11 +55,13 @@ FEWEST_ITEMS = {
     # works the rest in an example; "Arithmetic Sequences" (104, 4) states its rules as formulas and shows its
     # sequences as examples. ("Break-Even Analysis", 103, reaches 5 since "is called revenue (or sales revenue)" is read.)
     "r103-text-1": 3, "r104-text-1": 4,
-    # Round U (reviews 99-102), the stop's blind round, judged as written: "Density" (review 102) gives no item — its
-    # one named term follows "This property is called", whose property only the sentence before says, its typical
-    # values stand in a list of lower-case lines, and its other figures are a worked example; "The Nitrogen Cycle"
+    # Round U (reviews 99-102), the stop's blind round, judged as written: "Density" (review 102) gives one item, since
+    # "Density is the mass … It is calculated with the formula" (a sentence, then words leading into a formula) is
+    # no heading — its other named term follows "This property is called", whose property only the sentence
+    # before says, its typical values stand in a list of lower-case lines, and its other figures are a worked
+    # example; "The Nitrogen Cycle"
     # (review 99, 4) names its stages in steps told in words, and a figure's sentence ends on a list with no verb.
-    "r102-text-1": 0, "r99-text-1": 4,
+    "r102-text-1": 1, "r99-text-1": 4,
     # ... and two longer textbook units: "Logarithms" (review 99, 4) defines the logarithm by a worked sum ("The
     # answer, 3, is called the logarithm of 1,000 to base 10") and states its rules as formulas; "Reported Speech"
     # (review 100, 3) teaches by examples and a table of tense changes ("is → was"), in which no rule finds a fact.

@@ -85,6 +85,27 @@ def test_a_short_question_on_a_line_of_its_own_is_a_section_heading():
     assert not document_from_text("Title\n\nWhy would a bank lend money to a stranger it has never met?\n").blocks[1].is_heading
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "heading"),
+    [
+        # a whole sentence, then words that lead into a formula on the next line: prose (blind review 102 lost its
+        # one definition, read as a heading)
+        ("Density is the mass of a substance per unit volume. It is calculated with the formula", False),
+        ("Speed is the distance an object travels in a unit of time. We write this as", False),
+        ("In general, if a^x = y, then x is the logarithm of y to base a. We write this as", False),  # (review 99)
+        # guards: headlines and titles with a stop inside stay headings
+        ("Manchester United vs. Tottenham live", True),
+        ("U.S. stocks fall as Fed holds rates", True),
+        ("St. Petersburg in the age of Peter the Great", True),
+        ("3.2 Density", True),
+        ("Step 1. Find the volume", True),
+    ],
+)
+def test_a_line_that_opens_on_a_whole_sentence_is_no_heading(paragraph, heading):
+    document = document_from_text(f"Title\n\n{paragraph}\n\nA last sentence here.\n")
+    assert [(block.text, block.is_heading) for block in document.blocks][1] == (paragraph, heading)
+
+
 def test_plain_text_keeps_hyphens_at_line_ends():
     document = document_from_text("Heading\n\nThe plants are self-\nfertilised in the wild.\n")
     assert document.blocks[1].text == "The plants are self- fertilised in the wild."

@@ -20,6 +20,18 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+(?=\S)", re.MUL
 # ("concentration gradient – the difference in concentration between two areas", "baron: a powerful noble who …").
 _GLOSSARY_LINE = re.compile(r"[ \t]*[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}(?:: | [–—-] )\S+(?: \S+){2,}[ \t]*")
 
+# "Density is the mass of a substance per unit volume. It is calculated with the formula" (the formula on the next
+# line): a paragraph that opens on a whole sentence of six words or more is prose, though its last words lead into
+# what follows without a stop (blind review 102 lost its one definition to it, read as a heading). A headline holds
+# no stop before a capital ("Arsenal vs. Spurs", "U.S. stocks fall": too short a "sentence").
+_FIRST_SENTENCE = re.compile(r"[A-Z][^.!?]*(?<=[a-z0-9])[.!?](?= [A-Z])")
+_SENTENCE_WORDS = 6
+
+
+def _opens_on_a_sentence(line: str) -> bool:
+    first = _FIRST_SENTENCE.match(line)
+    return first is not None and len(first.group().split()) >= _SENTENCE_WORDS
+
 
 def looks_like_heading(paragraph: str) -> bool:
     """A headline, a standfirst or a section title.
@@ -30,7 +42,7 @@ def looks_like_heading(paragraph: str) -> bool:
     stripped = paragraph.strip()
     if len(stripped) >= 300 or _BULLET.match(stripped):
         return False
-    if "\n" not in stripped and not _SENTENCE_END.search(stripped):
+    if "\n" not in stripped and not _SENTENCE_END.search(stripped) and not _opens_on_a_sentence(stripped):
         return True
     if "\n" not in stripped and stripped.endswith("?") and len(stripped.split()) <= _QUESTION_HEADING_WORDS:
         return True  # "Where is the Earth's water?": a textbook's section title, asking what the section answers
