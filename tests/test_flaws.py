@@ -218,6 +218,9 @@ def test_a_prompt_leaning_on_an_unresolved_pronoun_is_flawed(prompt, dangling):
         ("Key terms [name]: tissue in plant stems", False),
         ("The two upper chambers, the [term], receive blood.", True),
         ("The names of the kings", False),
+        # review 99: what a process does ("the Haber process fixes about [quantity] to make fertiliser")
+        ("Lightning also fixes a small amount of nitrogen.", True),
+        ("The fixes of the old road", False),
     ],
 )
 def test_a_verb_is_found_in_sentences_but_not_in_headline_fragments(text, verb):

@@ -59,9 +59,8 @@ FEWEST_ITEMS = {
     # "Density is the mass … It is calculated with the formula" (a sentence, then words leading into a formula) is
     # no heading — its other named term follows "This property is called", whose property only the sentence
     # before says, its typical values stand in a list of lower-case lines, and its other figures are a worked
-    # example; "The Nitrogen Cycle"
-    # (review 99, 4) names its stages in steps told in words, and a figure's sentence ends on a list with no verb.
-    "r102-text-1": 1, "r99-text-1": 4,
+    # example. ("The Nitrogen Cycle", review 99, reaches 5 since "the Haber process fixes about …" has a verb.)
+    "r102-text-1": 1,
     # ... and two longer textbook units: "Logarithms" (review 99, 4) defines the logarithm by a worked sum ("The
     # answer, 3, is called the logarithm of 1,000 to base 10") and states its rules as formulas; "Reported Speech"
     # (review 100, 3) teaches by examples and a table of tense changes ("is → was"), in which no rule finds a fact.

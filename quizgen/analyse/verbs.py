@@ -43,7 +43,10 @@ _BASE = (
     "aim soak evaporate condense melt freeze heat warm cool boil collect store drain carry lift lower "
     "burn destroy damage evacuate assign buy borrow lend save invest earn charge rent tax fund "
     # How far a place reaches: "The Sahara stretches some 4,800 kilometres …".
-    "stretch extend border"
+    "stretch extend border "
+    # What a process does, as a science textbook says it: "the Haber process fixes about 150 million tonnes a year"
+    # (review 99 lost the card as verbless)
+    "fix convert break combine dissolve react split form enter leave pass"
 )
 
 
