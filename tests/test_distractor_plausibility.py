@@ -1742,6 +1742,25 @@ CHANGES_ACROSS_A_YEAR = [
      "$1.1 billion", lambda v: v < Decimal("1.9e9")),
 ]
 
+# blind review 99: "1.6 million tick bites in 2024, up from roughly _____" offered 1.7 and 1.8 million; a hedge
+# between "up from" and the figure leaves the change's sides as they are (no options at all, a cloze card, is fine)
+HEDGED_CHANGES = [
+    ("Doctors recorded about [1.6 million](number) tick bites in [2024](year), up from roughly [1.3 million](number) a "
+     "year earlier.", "1.3 million", lambda v: v < Decimal("1.6e6")),
+    ("Doctors recorded about [1.6 million](number) tick bites in [2024](year), up from roughly [1.3 million](number) a "
+     "year earlier.", "1.6 million", lambda v: v > Decimal("1.3e6")),
+    ("Sales fell to about [210,000](number) units, down from some [356,000](number) the year before.", "356,000",
+     lambda v: v > 210_000),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), HEDGED_CHANGES, ids=[r[1] for r in HEDGED_CHANGES])
+def test_a_hedged_start_of_a_change_stays_on_its_side(marked, answer, rule):
+    analysis = analysis_of(marked, LATER)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert all(rule(value_of(o)) for o in options), options
+
 
 @pytest.mark.parametrize(("marked", "answer", "rule"), CHANGES_ACROSS_A_YEAR, ids=[r[1] for r in CHANGES_ACROSS_A_YEAR])
 def test_where_a_change_started_stays_on_its_side_of_where_it_came_to(marked, answer, rule):
@@ -1749,3 +1768,24 @@ def test_where_a_change_started_stays_on_its_side_of_where_it_came_to(marked, an
     for seed in range(8):
         options = options_for(analysis, answer, seed)
         assert len(options) >= 2 and all(rule(value_of(o)) for o in options), options
+
+
+# blind review 101: "Eggs incubated at about 21 °C produce mostly females, while those at _____ or above produce mostly
+# males" (22 °C) offered 15 and 20 °C: a threshold told "or above" keeps to its side of the figure before it
+THRESHOLDS_BESIDE_A_FIGURE = [
+    ("Eggs incubated at about [21 °C](quantity) produce mostly females, while those at [22 °C](quantity) or above "
+     "produce mostly males.", "22 °C", lambda v: v > 21),
+    ("Eggs incubated at about [21 °C](quantity) produce mostly females, while those at [22 °C](quantity) or above "
+     "produce mostly males.", "21 °C", lambda v: v < 22),
+    ("Most adults sleep about [7 hours](quantity) a night, and those who sleep [9 hours](quantity) or more are rare.",
+     "9 hours", lambda v: v > 7),
+]
+
+
+@pytest.mark.parametrize(("marked", "answer", "rule"), THRESHOLDS_BESIDE_A_FIGURE,
+                         ids=[r[1] for r in THRESHOLDS_BESIDE_A_FIGURE])
+def test_a_threshold_told_or_above_keeps_to_its_side_of_the_figure_before_it(marked, answer, rule):
+    analysis = analysis_of(marked, LATER)
+    for seed in range(8):
+        options = options_for(analysis, answer, seed)
+        assert all(rule(value_of(o)) for o in options), options

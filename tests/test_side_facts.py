@@ -343,6 +343,14 @@ NOT_ASKED = [
     pytest.param(f"Savings\n\n{INTEREST}\n\nExample\n\n{PRIYA_SAVES}", "£2.43", id="a-figure-under-an-example-heading-2"),
     pytest.param(f"Savings\n\n{INTEREST}\n\nExample 3.2\n\n{PRIYA_SAVES}", "4%",
                  id="a-figure-under-a-numbered-example-heading"),
+    # blind review 101: the given data of an exercise set to the reader ("A ramp rises [1.2 m] …", bad, twice)
+    pytest.param("Trigonometry\n\nThe tangent of an angle is the opposite side divided by the adjacent side. The Indian "
+                 "mathematician Aryabhata drew up a table of sines in 499.\n\nExercise 7.2\n\nA ramp rises "
+                 "1.2 m over a horizontal distance of 9.5 m. Use the tangent ratio to find the angle it makes with the "
+                 "ground.", "9.5 m", id="a-figure-under-an-exercise-heading"),
+    pytest.param("Trigonometry\n\nThe tangent of an angle is the opposite side divided by the adjacent side. The Indian "
+                 "mathematician Aryabhata drew up a table of sines in 499.\n\nTry it\n\nA ladder 6.5 m long "
+                 "leans against a wall. Its foot is 2.5 m from the wall.", "2.5 m", id="a-figure-under-a-try-it-heading"),
     pytest.param("Savings\n\nCompound interest is interest earned on interest. Banks in Britain have paid it since "
                  "the 1690s. Priya invests £500 at 4% per year, compounded annually. How much does she have after 3 "
                  "years?", "£500", id="the-set-up-of-a-made-up-persons-problem"),
@@ -1030,6 +1038,15 @@ REFERENCE_YEARS = [
     # blind review 93: a later edition's year
     pytest.param("Blank verse\n\nJohn Milton used blank verse for the 10,565 lines of Paradise Lost (1667; revised "
                  "edition 1674).", "1674", id="the-year-of-a-revised-edition"),
+    # blind reviews 99 and 102: the year a population or a firm's sales were counted in
+    pytest.param("Lofoten\n\nLofoten is an archipelago in Nordland county in northern Norway. The archipelago has a land area of about 1,230 square kilometres and a population of around "
+                 "24,500 (2023), divided among six municipalities.", "2023", id="a-bracketed-year-after-a-figure"),
+    pytest.param("Berries\n\nThe company, which employs about 320 people and reported sales of €186 million in 2023, "
+                 "said it had suspended purchases from the suppliers.", "2023", id="the-year-of-a-firms-sales"),
+    # blind review 99: "270 and 240 cases per [100,000] inhabitants" hid the base of the rate, not the rate
+    pytest.param("Ticks\n\nLyme disease cases in the Netherlands climbed 22% in 2024. The provinces of Gelderland and Utrecht, which contain large "
+                 "areas of forest and heath, reported the highest rates, at 270 and 240 cases per 100,000 inhabitants "
+                 "respectively.", "100,000 inhabitants", id="the-base-of-a-rate"),
 ]
 
 
@@ -1060,6 +1077,16 @@ STILL_ASKED_BESIDE_REFERENCE_YEARS = [
                  "Wales and Scotland.", "1801", id="the-year-of-the-first-census"),
     pytest.param("Trade\n\nBritish cotton imports rose from 2.5 million pounds in 1760 to 52 million pounds by 1800.",
                  "1760|1800", id="the-ends-of-a-change"),
+    # the year of a count of an event, and a year in brackets after a title, stay
+    # the year of a recorded count was judged ok three times (reviews 40, 73, 82): kept
+    pytest.param("Tuberculosis\n\nThe health agency recorded 5,480 cases in 2024, up from 4,890 the year before. Most "
+                 "were in London.", "2024", id="the-year-of-a-recorded-count"),
+    pytest.param("Storm\n\nThe storm was recorded in 1987 by the Met Office as the worst since records began.", "1987",
+                 id="the-year-something-was-recorded"),
+    pytest.param("Painters\n\nJohn Constable was an English landscape painter born in Suffolk in 1776. His painting The Hay Wain (1821) is held by the National Gallery in London.", "1821",
+                 id="a-bracketed-year-after-a-title"),
+    pytest.param("Town\n\nThe town lies on the river Ouse. Its population rose from 12,000 in 1950 to 40,000 in 1990.", "1950|1990",
+                 id="the-years-of-a-change-in-population"),
 ]
 
 

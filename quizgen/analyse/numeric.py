@@ -45,7 +45,9 @@ _MEASURE_WORDS = (
     r"km|kilometres?|kilometers?|miles?|micrometres?|micrometers?|microns?|nanometres?|nanometers?|µm|nm|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|inch|yards?|"
     r"kg|kilograms?|grams?|g|tonnes?|tons?|pounds|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|"
     r"hectares?|acres?|square (?:kilometres|kilometers|miles|metres|meters|feet)|sq km|"
-    r"°C|°F|degrees(?: Celsius| Fahrenheit)?|kWh|MW|GW|kW|watts?|volts?|mph|km/h|knots|"
+    # ("155 watt-hours per kilogram" was cut to "155 watt", its "-hours" left in the stem, blind review 100)
+    r"°C|°F|degrees(?: Celsius| Fahrenheit)?|(?:kilo|mega|giga|tera)?watt-hours?|kWh|MWh|GWh|TWh|Wh|"
+    r"MW|GW|kW|watts?|volts?|mph|km/h|knots|"
     r"mb|mbar|millibars?|hPa|kPa|MPa|atm|psi|Hz|kHz|MHz|GHz|dB|decibels?|"  # "1013 mb" is a pressure, no year
     # SI units a science textbook writes by symbol: "a force of 20 N", "9 V", "60 W", "2 mol"
     # (a lone capital before ". X" is an initial: "In 1897 J. J. Thomson", "W. H. Auden")
@@ -287,7 +289,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
      rf"\b(?<![Tt]he )(?i:{SPELLED_BASE})(?= (?:{_SORTING} )?{SORTS} of\b| {_SORTING} {SORTS}\b)"),
     # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
     # "70 kilometres per hour", "5 tonnes a year": the rate belongs to the quantity ("70 kilometres" is no speed)
-    ("quantity", "digit", rf"\+?(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}{_PER_UNIT}?(?![\w/])(?:{_RATE})?"),
+    # (a unit joined by a hyphen to more, "a 300 km-long pipe", is no unit to cut the figure at)
+    ("quantity", "digit", rf"\+?(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}{_PER_UNIT}?(?![\w/]|-\w)(?:{_RATE})?"),
     # "three to five days", "between six and eight weeks": a range in words is asked whole, never its top alone
     # ("takes three to [five days]" gives the answer's size away and reads as if three were the whole of it)
     ("range", "spelled",

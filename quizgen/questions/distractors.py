@@ -718,7 +718,11 @@ def _range_holding(fact: Fact, value: Decimal) -> tuple[Decimal, Decimal] | None
 # "recorded 426 human rabies deaths in 2023, up from _____ the year before": where a change started, after the figure
 # it came to, with only a year or a date between them (a change told without one is held by side_rules already)
 # ("rose from _____ to 5" tells its end after it: only "up from" and "down from" follow the figure a change came to)
-_STARTED_FROM = re.compile(r"\b(?:up|down) from $")
+# (a hedge may stand before it: "1.6 million tick bites in 2024, up from roughly _____" offered 1.7 and 1.8 million,
+# blind review 99)
+_STARTED_FROM = re.compile(
+    r"\b(?:up|down) from(?: about| around| roughly| some| nearly| almost| just| approximately| an estimated)? $"
+)
 # a year between them, or a date: "in 2023", "in March 2024", "on 4 March 2024", "on March 4, 2024"
 _TIME_BETWEEN = re.compile(r"(?:(?:[A-Z][a-z]+\.? )?\d{1,2},? )?(?:[A-Z][a-z]+\.? )?\d{4}\b")
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")

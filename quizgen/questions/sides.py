@@ -336,8 +336,11 @@ def _ends(text: str) -> tuple[Decimal, Decimal] | None:
     return (figures[0].value, figures[1].value) if len(figures) == 2 else None
 
 
+# (a hedge between the word and the figure leaves it joined: "1.6 million tick bites, up from roughly [1.3 million]"
+# offered 1.2 million below the start of a rise, blind review 99)
+_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|an estimated)\s+)?"
 _JOINING_WORDS = tuple(
-    (word, re.compile(rf"\b{word}\s+$", re.IGNORECASE)) for word in ("from", "to", "between", "and")
+    (word, re.compile(rf"\b{word}\s+{_HEDGE}$", re.IGNORECASE)) for word in ("from", "to", "between", "and")
 )
 
 
@@ -352,7 +355,7 @@ _PART_OF = re.compile(
 _OF_THE_WHOLE = re.compile(r"\b[Oo]f (?:the |its |their |this |that )?$")
 _WHOLE_THEN_PART = re.compile(r" [\w-]+(?: [\w-]+)?, ")
 # "reached 1.42 billion crowns ($131 million), up from 1.03 billion": the other end of a change, said after it.
-_CHANGED_FROM = re.compile(r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping) from $")
+_CHANGED_FROM = re.compile(rf"\b(?:up|down|rising|falling|rose|fell|climbing|dropping) from {_HEDGE}$")
 _ASIDE = re.compile(r"\([^()]*\)")
 # "a gross tonnage of 79,280, later increased to _____", "consuming around _____ … must bring that figure down to
 # 15 cubic metres" (reviews 44, 46): a figure and where it was changed to, said after it.
@@ -372,6 +375,10 @@ _BOUND_AFTER = re.compile(
     r"\b(?:(?:can|may|could|sometimes|occasionally|rarely|even)(?: even)? (?:exceed|reach|top|surpass)|"
     r"(?:limited|capped|restricted|held) (?:to|at)|(?:and|but) (?:as (?:much|many|high|long|large|far) as|up to))\s$"
 )
+# "Eggs incubated at about 21 °C produce mostly females, while those at _____ or above produce mostly males" offered
+# 15 and 20 °C (blind review 101, bad): a threshold told with "or above" keeps to its side of a figure of its unit
+# the sentence gives before it, and that figure to its own.
+_OR_BEYOND_AFTER = re.compile(r" or (?:above|more|higher|over|greater|warmer|below|less|lower|fewer|under)\b")
 _UNIT_WORD = re.compile(r"\s?([^\s\d.,][^\s.,;)]*)")
 # "a tight jobs market could make it harder to bring inflation, currently 4.1 per cent, back to its _____ target"
 # (2 per cent) offered 5 and 6 per cent (review 70): a figure and the level it is to return to.
@@ -499,7 +506,7 @@ def _linked(text: str, span: Span, other: Span) -> bool:
     """Are two figures the two ends of one change: 'from X to Y', 'to Y from X', 'from X in May to Y'; a figure
     and the target it is measured against; or neighbours in a ranking?"""
     def word_before(s: Span) -> str:
-        before = text[max(0, s.start - 9) : s.start]
+        before = text[max(0, s.start - 24) : s.start]
         for word, pattern in _JOINING_WORDS:
             if pattern.search(before):
                 return word
@@ -528,6 +535,10 @@ def _linked(text: str, span: Span, other: Span) -> bool:
         return True  # "passed by 118 votes to 109": the loser's count is below the winner's
     if _BOUND_AFTER.search(between) and not re.search(r"\d", between) and _unit_of(first) == _unit_of(second):
         return True  # "commonly reach 2.5 metres and can exceed 3 metres", "designed for 300, but limited to 250 km/h"
+    if _OR_BEYOND_AFTER.match(text, second.end) and not re.search(r"\d", _ASIDE.sub("", between)) and _unit_of(
+        first
+    ) == _unit_of(second):
+        return True  # "about 21 °C produce mostly females, while those at 22 °C or above …": a threshold beside it
     if _RETURNED_TO.search(between) and not re.search(r"\d", _ASIDE.sub("", between)):
         return True  # "inflation, currently 4.1 per cent, back to its 2 per cent target"
     if _bounds_the_other(text, span, other) or _bounds_the_other(text, other, span):
