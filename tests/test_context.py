@@ -3555,3 +3555,39 @@ _MARKET_POWER = (
 )
 def test_a_threshold_of_a_measure_named_just_before_is_asked_after_that_sentence(title, begins):
     _assert_asked_after(_MARKET_POWER.format(title=title), "70 per cent", begins)
+
+
+# "The process", "The project", "The company" as a bare subject: which one only the sentence before says (blind
+# reviews 100 and 102). The sentence before goes in front; a title naming the kind is enough.
+UNDERTAKING_CASES = [
+    pytest.param(
+        "Okefenokee Swamp\n\nThe swamp covers about 438,000 acres in southern Georgia.\n\nIn 1891 the Suwannee Canal "
+        "Company bought most of the swamp and began digging a canal to drain it. The project was abandoned after "
+        "the founder's death in 1895.",
+        "1895",
+        "From “Okefenokee Swamp”: In 1891 the Suwannee Canal Company bought most of the swamp and began digging a "
+        "canal to drain it. The project",
+        id="the-project-gets-the-sentence-that-says-which",
+    ),
+    pytest.param(
+        "Hepatitis A outbreak linked to frozen berries\n\nAn outbreak has sickened 214 people in four countries.\n\n"
+        "Veldhoven Frozen Foods recalled 38 product lines on Wednesday. The company, which employs about 320 people, "
+        "reported sales of €186 million in 2023.",
+        "2023",
+        "From “Hepatitis A outbreak linked to frozen berries”: Veldhoven Frozen Foods recalled 38 product lines on "
+        "Wednesday. The company",
+        id="the-company-gets-the-sentence-that-names-it",
+    ),
+    pytest.param(
+        "Staffing firm Norvik cuts jobs\n\nNorvik said on Monday it would cut staff.\n\nThe firm was founded in "
+        "1987 in Oslo and employs 4,000 people.",
+        "1987",
+        "From “Staffing firm Norvik cuts jobs”: When was the firm founded?",
+        id="a-title-naming-the-firm-is-enough",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), UNDERTAKING_CASES)
+def test_the_process_project_or_company_is_asked_after_the_sentence_that_says_which(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

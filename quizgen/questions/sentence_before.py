@@ -272,6 +272,22 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 
 
+# "The process is known as [columnar jointing].", "The project was abandoned after Jackson's death in [1895].",
+# "The company, which employs about 320 people …": a bare "the" and a word for a process, an undertaking or a firm
+# as the whole subject stands for what the sentence before told of, and which one the title does not say (blind
+# reviews 100 and 102: "which process?", "which project?", "the company is never named").
+_THE_UNDERTAKING = re.compile(
+    r"^The (process|method|technique|procedure|project|scheme|plan|programme|program|company|firm)"
+    r"(?= (?:is|was|are|were|has|had|also|later|then|soon)\b|, which\b)"
+)
+
+
+def _undertaking_of_the_sentence_before(text: str, title: str) -> bool:
+    """Does the sentence open on "The process", "The project", "The company" that the title does not name?"""
+    match = _THE_UNDERTAKING.match(text)
+    return match is not None and match.group(1) not in title
+
+
 def leans_on_the_sentence_before(text: str, previous: Sentence | None, title: str) -> bool:
     """Does the sentence speak of something only the sentence before says: "the slowest type" (of what?), "those
     votes" of a sentence about votes, "the sultanate" of a name given just before? A title does not say it; the
@@ -281,6 +297,8 @@ def leans_on_the_sentence_before(text: str, previous: Sentence | None, title: st
     if previous is None:
         return False
     title, before = title.lower(), previous.text
+    if _undertaking_of_the_sentence_before(text, title):
+        return True
     for match in _DEMONSTRATED_INSIDE.finditer(text):
         stem, said_before = match.group(1)[:5], text[: match.start()]
         if _CLAUSE_BEFORE.search(said_before):
