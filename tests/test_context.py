@@ -3557,17 +3557,16 @@ def test_a_threshold_of_a_measure_named_just_before_is_asked_after_that_sentence
     _assert_asked_after(_MARKET_POWER.format(title=title), "70 per cent", begins)
 
 
-# "The process", "The project", "The company" as a bare subject: which one only the sentence before says (blind
+# "The process", "The company" as a bare subject: which one only the sentence before says (blind
 # reviews 100 and 102). The sentence before goes in front; a title naming the kind is enough.
 UNDERTAKING_CASES = [
     pytest.param(
-        "Okefenokee Swamp\n\nThe swamp covers about 438,000 acres in southern Georgia.\n\nIn 1891 the Suwannee Canal "
-        "Company bought most of the swamp and began digging a canal to drain it. The project was abandoned after "
-        "the founder's death in 1895.",
-        "1895",
-        "From “Okefenokee Swamp”: In 1891 the Suwannee Canal Company bought most of the swamp and began digging a "
-        "canal to drain it. The project",
-        id="the-project-gets-the-sentence-that-says-which",
+        "Giant's Causeway\n\nThe causeway has about 40,000 columns.\n\nAbout 50 million years ago molten basalt "
+        "spread over the chalk of County Antrim as a lava plateau. Basalt lava that cools slowly contracts and "
+        "cracks into polygonal columns. The process is known as columnar jointing.",
+        "columnar jointing",
+        None,
+        id="the-process-only-a-sentence-naming-nothing-explains-is-not-asked",
     ),
     pytest.param(
         "Hepatitis A outbreak linked to frozen berries\n\nAn outbreak has sickened 214 people in four countries.\n\n"
@@ -3585,9 +3584,16 @@ UNDERTAKING_CASES = [
         "From “Staffing firm Norvik cuts jobs”: When was the firm founded?",
         id="a-title-naming-the-firm-is-enough",
     ),
+    pytest.param(
+        "Meadowvale Dairies fined £1.8m over listeria outbreak\n\nA dairy was fined on Friday.\n\nThe judge said "
+        "the failings were serious. The company was also ordered to pay £214,000 in prosecution costs.",
+        "£214,000",
+        "From “Meadowvale Dairies fined £1.8m over listeria outbreak”: The company",
+        id="a-headline-naming-the-business-says-which-company",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("article", "answer", "begins"), UNDERTAKING_CASES)
-def test_the_process_project_or_company_is_asked_after_the_sentence_that_says_which(article, answer, begins):
+def test_the_process_or_company_is_asked_after_the_sentence_that_says_which(article, answer, begins):
     _assert_asked_after(article, answer, begins)

@@ -541,6 +541,7 @@ def test_words_around_a_name_and_labels_are_no_names(sentence, expected):
          "Trail Ridge", "place"),
         ("The birds winter in Great Dismal Swamp each year.", (), (), "Great Dismal Swamp", "place"),
         ("Later Hill said the roof was done.", ("Peter Hill", "Hill"), (), "Hill", "person"),
+        ("Helen Marsh, the council leader, said the results were clear.", (), (), "Helen Marsh", "person"),
     ],
 )
 def test_a_name_is_typed_by_its_context(sentence, people, organisations, name, kind):

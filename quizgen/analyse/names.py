@@ -185,8 +185,9 @@ def _without_department(sentence: str, piece: tuple[int, int, bool]) -> tuple[in
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western Upper Lower".split())
 _CONTINENT_ADJECTIVES = frozenset("European Asian African American Arctic Antarctic".split())
 # "zirconium from Trail Ridge", "the Great Dismal Swamp": landforms the gazetteer's heads leave out, and no one's
-# surname (blind review 100 hinted Trail Ridge [person], bad). ("Hill", "Point", "Head" are surnames as often.)
-_LANDFORM_HEADS = frozenset("Ridge Ridges Swamp Marsh Marshes Dunes Cliffs Escarpment Moor Moors Fens Wetlands".split())
+# surname (blind review 100 hinted Trail Ridge [person], bad). ("Hill", "Marsh", "Point", "Head" are surnames as
+# often: "Helen Marsh said …".)
+_LANDFORM_HEADS = frozenset("Ridge Ridges Swamp Dunes Cliffs Escarpment Moor Moors Fens Wetlands".split())
 # "the Kestrel Bar": an article right before a name.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)$")
 
