@@ -278,7 +278,9 @@ _SUBJECT_VERB_AFTER = re.compile(
 # …", "Tribunal rules Wayfare couriers are workers") says which company: reviewers passed "The company was also
 # ordered to pay …" under it. ("The project", "The plan" are as often the entry's own subject, the Falkirk Wheel or
 # Valletta's street plan, and judged ok there.)
-_THE_PROCESS = re.compile(r"^The (?:process|method|technique|procedure)(?= (?:is|was|are|were|has|had|also)\b|, which\b)")
+_THE_PROCESS = re.compile(
+    r"^The (?:process|method|technique|procedure)(?= (?:is|was|are|were|has|had|also)\b|, which\b)"
+)
 _THE_FIRM = re.compile(r"^The (?:company|firm)(?= (?:is|was|are|were|has|had|also|later|then|soon)\b|, which\b)")
 # a capitalised word after the headline's first ("Tribunal rules Wayfare …"), or two opening it ("Meadowvale Dairies")
 _NAME_IN_HEADLINE = re.compile(r"^\S+ .*\b[A-Z][a-z]{2,}|^[A-Z][a-z]+ [A-Z][a-z]{2,}")
