@@ -3592,3 +3592,45 @@ def test_a_figure_standing_for_nothing_is_a_count_not_a_year(text, of_nothing):
     from quizgen.questions.pointers import figure_of_nothing
 
     assert figure_of_nothing(text) is of_nothing
+
+
+# "The process", "The company" as a bare subject: which one only the sentence before says (blind
+# reviews 100 and 102). The sentence before goes in front; a title naming the kind is enough.
+UNDERTAKING_CASES = [
+    pytest.param(
+        "Giant's Causeway\n\nThe causeway has about 40,000 columns.\n\nAbout 50 million years ago molten basalt "
+        "spread over the chalk of County Antrim as a lava plateau. Basalt lava that cools slowly contracts and "
+        "cracks into polygonal columns. The process is known as columnar jointing.",
+        "columnar jointing",
+        None,
+        id="the-process-only-a-sentence-naming-nothing-explains-is-not-asked",
+    ),
+    pytest.param(
+        "Hepatitis A outbreak linked to frozen berries\n\nAn outbreak has sickened 214 people in four countries.\n\n"
+        "Veldhoven Frozen Foods recalled 38 product lines on Wednesday. The company, which employs about 320 people, "
+        "reported sales of €186 million in 2023.",
+        "€186 million",  # (the year of a firm's sales is not asked at all)
+        "From “Hepatitis A outbreak linked to frozen berries”: Veldhoven Frozen Foods recalled 38 product lines on "
+        "Wednesday. The company",
+        id="the-company-gets-the-sentence-that-names-it",
+    ),
+    pytest.param(
+        "Staffing firm Norvik cuts jobs\n\nNorvik said on Monday it would cut staff.\n\nThe firm was founded in "
+        "1987 in Oslo and employs 4,000 people.",
+        "1987",
+        "From “Staffing firm Norvik cuts jobs”: When was the firm founded?",
+        id="a-title-naming-the-firm-is-enough",
+    ),
+    pytest.param(
+        "Meadowvale Dairies fined £1.8m over listeria outbreak\n\nA dairy was fined on Friday.\n\nThe judge said "
+        "the failings were serious. The company was also ordered to pay £214,000 in prosecution costs.",
+        "£214,000",
+        "From “Meadowvale Dairies fined £1.8m over listeria outbreak”: The company",
+        id="a-headline-naming-the-business-says-which-company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "answer", "begins"), UNDERTAKING_CASES)
+def test_the_process_or_company_is_asked_after_the_sentence_that_says_which(article, answer, begins):
+    _assert_asked_after(article, answer, begins)

@@ -360,6 +360,10 @@ def test_the_title_before_a_prompt_settles_what_it_names(prompt, dangling):
         ("The Trans-Siberian Railway was built across [place] between 1891 and 1916.", "Siberia", "place", True),
         ("Mongol forces raided the coasts of south-east Asia, reaching [place] in 1293.", "East Timor", "place",
          False),
+        # a learned word built on the name, lower-cased inside the prompt (blind review 99)
+        ("A nilometer is a structure built to measure the level of the water of the [place].", "Nile River", "place",
+         True),
+        ("A nilometer stood on the southern tip of [place] in Cairo.", "Roda Island", "place", False),
     ],
 )
 def test_a_word_made_from_the_answer_or_its_plural_gives_it_away(prompt, answer, kind, given_away):

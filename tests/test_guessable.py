@@ -57,6 +57,9 @@ def _answers(title: str, text: str) -> set[str]:
         # a ship's prefix names its navy (blind review 49, bad)
         ("Tubbataha Reef", "In January 2013 the United States Navy minesweeper USS Guardian ran aground on the South "
          "Atoll, damaging about 2,345 square metres of reef.", "United States Navy"),
+        # the prize awarded in a field by that name (blind review 100, bad)
+        ("Santiago Ramón y Cajal", "In 1906 Cajal shared the Nobel Prize in Physiology or Medicine with the Italian "
+         "scientist Camillo Golgi, who had developed the staining method Cajal used.", "Nobel Prize"),
     ],
 )
 def test_a_name_the_card_gives_away_is_not_asked(title, text, answer):
@@ -103,6 +106,9 @@ def test_a_name_the_card_gives_away_is_not_asked(title, text, answer):
         # a navy with no ship of its named (judged ok, review 86)
         ("Enigma machine", "By the end of the war some 210 bombes were in use in Britain, and the U.S. Navy had built "
          "more than 120 of its own.", "U.S. Navy"),
+        # the field is what the student learns
+        ("Santiago Ramón y Cajal", "In 1906 Cajal shared the Nobel Prize in Physiology or Medicine with the Italian "
+         "scientist Camillo Golgi, who had developed the staining method Cajal used.", "Camillo Golgi"),
     ],
 )
 def test_a_name_only_the_article_teaches_is_still_asked(title, text, answer):

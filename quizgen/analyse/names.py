@@ -184,6 +184,10 @@ def _without_department(sentence: str, piece: tuple[int, int, bool]) -> tuple[in
 
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western Upper Lower".split())
 _CONTINENT_ADJECTIVES = frozenset("European Asian African American Arctic Antarctic".split())
+# "zirconium from Trail Ridge", "the Great Dismal Swamp": landforms the gazetteer's heads leave out, and no one's
+# surname (blind review 100 hinted Trail Ridge [person], bad). ("Hill", "Marsh", "Point", "Head" are surnames as
+# often: "Helen Marsh said …".)
+_LANDFORM_HEADS = frozenset("Ridge Ridges Swamp Dunes Cliffs Escarpment Moor Moors Fens Wetlands".split())
 # "the Kestrel Bar": an article right before a name.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)$")
 
@@ -253,7 +257,7 @@ def _kind_of(sentence: str, start: int, end: int, after_title: bool, people: Con
     if person_word and (text in people or words[-1] in people) and _SAID_RIGHT_AFTER.match(sentence, end):
         return "person"  # "“… it is family,” Montenegro said": Luís Montenegro, named before, not the country
     # "Kingdom of Denmark" is a kingdom, "the Conquest of the Desert" a conquest: a head stands before "of".
-    place_head = head in PLACE_HEADS or (words[-1] in PLACE_HEADS and head not in EVENT_HEADS)
+    place_head = head in PLACE_HEADS or (words[-1] in PLACE_HEADS | _LANDFORM_HEADS and head not in EVENT_HEADS)
     # "East Africa", "Central Asia", "Northern Italy", "European Russia": a compass word or a continent's adjective
     # before a place is a place (review 64 found "peasants from [person] and Ukraine").
     place_head = place_head or (

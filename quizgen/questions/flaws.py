@@ -214,7 +214,9 @@ def _gives_away(prompt: str, answer: str, kind: str = "") -> bool:
     # "Bissau" names Guinea-Bissau; "Atoms" in the title names the atom, "Waves" the wave.
     name_words = [part for word in _NAME_WORD.findall(answer) for part in word.split("-") if len(part) > 2]
     if any(
-        word not in _GENERIC_NAME_WORDS and (word in whole or len(word) >= 4 and _fold(word) in folded)
+        word not in _GENERIC_NAME_WORDS and (
+            word in whole or len(word) >= 4 and (_fold(word) in folded or _compounded(_fold(word), folded))
+        )
         for word in name_words
     ) or (  # a one-word term in the plural ("Atoms" for atom); one shared word of "separation of powers" is no cue
         " " not in answer and answer[:1].islower() and len(answer) >= 3 and _fold(answer) in singular
@@ -238,6 +240,16 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 _DERIVING_ENDINGS = ("less", "ful", "ness", "ship", "hood")
+# "A nilometer … measures the water of the [Nile River]" (blind review 99, bad): a learned word built on the
+# name, lower-cased inside the prompt, spells it out.
+_COMPOUNDING_ENDINGS = ("ometer", "ometers", "ometry", "ology", "ologist", "ologists", "ography", "ism", "ist", "ists")
+
+
+def _compounded(name_word: str, prompt_words: set[str]) -> bool:
+    """Is a prompt word the answer's name word with a learned ending put on it ("nilometer" for the Nile, a final
+    "e" dropped before the ending's vowel)?"""
+    bases = {name_word, name_word.removesuffix("e")}
+    return any(f"{base}{ending}" in prompt_words for base in bases for ending in _COMPOUNDING_ENDINGS)
 
 
 def _made_from(word: str, prompt_words: set[str]) -> bool:

@@ -87,7 +87,20 @@ def guessable(answer: str, kind: str, before: str, after: str) -> bool:
         or _union_of_a_named_country(answer, card)
         or _top_court_at_work(answer, card)
         or _body_of_a_named_field(answer, card)
+        or _prize_by_its_field(answer, after)
     )
+
+
+# "He shared the 1906 [Nobel Prize] in Physiology or Medicine" (blind review 100, bad): the prize awarded in a field
+# by that name is the one everyone knows; the field, or who awarded it, is what a student must learn.
+_NOBEL_FIELD = re.compile(
+    r"^ (?:in|for) (?:Physics|Chemistry|Physiology or Medicine|Medicine|Literature|Peace|Economics|Economic Sciences)\b"
+)
+
+
+def _prize_by_its_field(answer: str, after: str) -> bool:
+    """Does the blank hide "Nobel Prize" right before the field it was awarded in ("… in Physics")?"""
+    return answer.removeprefix("the ") == "Nobel Prize" and _NOBEL_FIELD.match(after) is not None
 
 
 # "In the [UK], every socket and light receives the full mains voltage of 230 V", "In the [United Kingdom] the largest

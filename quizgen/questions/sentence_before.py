@@ -272,6 +272,30 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 
 
+# "The process is known as [columnar jointing].", "The company, which employs about 320 people …": a bare "the" and
+# a word for a process or a firm as the whole subject stands for what the sentence before told of (blind reviews 100
+# and 102: "which process?", "the company is never named"). A headline naming a business ("Meadowvale Dairies fined
+# …", "Tribunal rules Wayfare couriers are workers") says which company: reviewers passed "The company was also
+# ordered to pay …" under it. ("The project", "The plan" are as often the entry's own subject, the Falkirk Wheel or
+# Valletta's street plan, and judged ok there.)
+_THE_PROCESS = re.compile(
+    r"^The (?:process|method|technique|procedure)(?= (?:is|was|are|were|has|had|also)\b|, which\b)"
+)
+_THE_FIRM = re.compile(r"^The (?:company|firm)(?= (?:is|was|are|were|has|had|also|later|then|soon)\b|, which\b)")
+# a capitalised word after the headline's first ("Tribunal rules Wayfare …"), or two opening it ("Meadowvale Dairies")
+_NAME_IN_HEADLINE = re.compile(r"^\S+ .*\b[A-Z][a-z]{2,}|^[A-Z][a-z]+ [A-Z][a-z]{2,}")
+
+
+def _undertaking_of_the_sentence_before(text: str, title: str) -> bool:
+    """Does the sentence open on "The process" that the title does not name, or on "The company" under a title that
+    names no business?"""
+    if _THE_PROCESS.match(text):
+        return re.search(r"\b(?:process|method|technique|procedure)\b", title, re.IGNORECASE) is None
+    return _THE_FIRM.match(text) is not None and _NAME_IN_HEADLINE.search(title) is None and not re.search(
+        r"\b(?:company|firm)\b", title, re.IGNORECASE
+    )
+
+
 def leans_on_the_sentence_before(text: str, previous: Sentence | None, title: str) -> bool:
     """Does the sentence speak of something only the sentence before says: "the slowest type" (of what?), "those
     votes" of a sentence about votes, "the sultanate" of a name given just before? A title does not say it; the
@@ -280,6 +304,8 @@ def leans_on_the_sentence_before(text: str, previous: Sentence | None, title: st
         return True
     if previous is None:
         return False
+    if _undertaking_of_the_sentence_before(text, title):
+        return True
     title, before = title.lower(), previous.text
     for match in _DEMONSTRATED_INSIDE.finditer(text):
         stem, said_before = match.group(1)[:5], text[: match.start()]
