@@ -65,6 +65,11 @@ FEWEST_ITEMS = {
     # answer, 3, is called the logarithm of 1,000 to base 10") and states its rules as formulas; "Reported Speech"
     # (review 100, 3) teaches by examples and a table of tense changes ("is → was"), in which no rule finds a fact.
     "r99-text-2": 4, "r100-text-2": 3,
+    # Round V (reviews 105-107), judged on the code that made them: "Friction" (105, 3) names "kinetic friction" after
+    # a clause that leans back and gives its coefficients in a verbless list; "Depreciation" (105, 667 words, 3) works
+    # its figures in year-by-year lines and examples; "Modal Verbs" (106, 3) teaches by example sentences, and names
+    # "semi-modals" in a sentence that leans on the one before.
+    "r105-text-1": 3, "r105-text-2": 3, "r106-text-1": 3,
 }
 
 SAMPLE_KEY_FACTS = {
