@@ -3571,6 +3571,7 @@ def test_a_name_for_the_subject_is_no_defined_subject_its_it_still_the_title():
     ("text", "points_back"),
     [
         ("Variable costs are costs that rise and fall with output.", False),  # review 103: "are costs that" a clause
+        ("Variable costs were costs that rose and fell with output.", False),
         ("The band was refused that award in 2001.", True),  # a passive verb before "that award" still points back
     ],
 )

@@ -143,6 +143,9 @@ def test_figures_are_found_and_typed(sentence, expected):
         ("The city had 1,250,000 people in 2020.", [("1,250,000 people", "quantity"), ("2020", "year")]),
         ("The first terms are 3, 7, 11, 15.", []),  # a sequence ending its sentence is whole
         ("The trails are 5, 10, 15 km long.", [("5", "number"), ("10", "number"), ("15 km", "quantity")]),
+        ("Samples weighed 12, 15, 18, 21 kg each.",  # a list of measures, however long, is no sequence
+         [("12", "number"), ("15", "number"), ("18", "number"), ("21 kg", "quantity")]),
+        ("It weighs 5 kg-6 kg.", [("5 kg", "quantity")]),  # a hyphen before a figure ends the unit
         ("By 1920 J.R.R. Tolkien had begun writing.", [("1920", "year")]),  # initials with no space, no joules
         # ... and a sign is part of the figure ("rises to about +_____" left it outside the blank)
         ("The voltage rises from −70 mV to about +40 mV.", [("−70 mV", "quantity"), ("+40 mV", "quantity")]),

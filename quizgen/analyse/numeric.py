@@ -290,7 +290,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "300 km", "5,000 tonnes", "28,500 troops", "2.5 million people"
     # "70 kilometres per hour", "5 tonnes a year": the rate belongs to the quantity ("70 kilometres" is no speed)
     # (a unit joined by a hyphen to more, "a 300 km-long pipe", is no unit to cut the figure at)
-    ("quantity", "digit", rf"\+?(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}{_PER_UNIT}?(?![\w/]|-\w)(?:{_RATE})?"),
+    ("quantity", "digit", rf"\+?(?:{NUM})(?:\s(?:{_SCALE_WORDS}))?\s{UNITS}{_PER_UNIT}?(?![\w/]|-[^\W\d])(?:{_RATE})?"),
     # "three to five days", "between six and eight weeks": a range in words is asked whole, never its top alone
     # ("takes three to [five days]" gives the answer's size away and reads as if three were the whole of it)
     ("range", "spelled",
@@ -400,9 +400,11 @@ def _score_lists(sentence: str) -> list[tuple[int, int]]:
 
 # "5, 9, 13, 17, …", "In 20, 17, 14, 11, … the common difference is −3": the terms of a sequence a textbook shows,
 # none a fact of its own (review 104 asked "In _____, 14, 11, …"). Three or more bare figures with a comma and a
-# space between ("1,000,000" has no space).
+# space between ("1,000,000" has no space); a list whose last figure carries a unit or a per cent sign ("12, 15, 18,
+# 21 kg") is a list of measures, and none of it is taken (the whole list, not its head).
 _NUMBER_SEQUENCE = re.compile(
-    rf"(?<![\w.,])[-−]?\d+(?:\.\d+)?(?:, [-−]?\d+(?:\.\d+)?(?![\w%]|\.\d)){{2,}}(?!\s?(?:%|{UNITS}(?![\w/])))"
+    rf"(?<![\w.,])[-−]?\d+(?:\.\d+)?(?:, [-−]?\d+(?:\.\d+)?(?![\w%]|\.\d)){{2,}}"
+    rf"(?!, [-−]?\d)(?!\s?(?:%|{UNITS}(?![\w/])))"
 )
 
 

@@ -384,10 +384,12 @@ _MARKET_GAUGE_BEFORE = re.compile(
 )
 
 
-# " (", " (about ", ", about ": between a figure and the same figure in other units or another currency.
+# "per [100,000] inhabitants", "for every 1,000 live births": the base of a rate, a round power of ten
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|in every|for every|out of every) $")
-_POWER_OF_TEN = re.compile(r"10+|1(?:,000)+|100(?:,000)+|1(?:0+)? (?:thousand|million)|one (?:hundred|thousand|million)"
-                           r"(?: [a-z]+)?|10+ [a-z]+|1(?:,000)+ [a-z]+|100(?:,000)+ [a-z]+")
+_POWER_OF_TEN = re.compile(
+    r"(?:10+|10{0,2}(?:,000)+|1(?:0+)? (?:thousand|million)|one (?:hundred|thousand|million))(?: [a-z]+)*"
+)
+# " (", " (about ", ", about ": between a figure and the same figure in other units or another currency.
 _CONVERSION_BETWEEN = re.compile(
     r"^(?: \(|, )(?:or |about |around |roughly |some |approximately |approx\. |nearly |c\. |equal to |US)*$"
 )

@@ -113,7 +113,7 @@ _MADE_UP_CASE = re.compile(
     r"^(?:Suppose|Imagine|Let us say|Let's say)\b"
     # (a noun between the article and the verb; "bus", "crisis", "princess" are nouns, not verbs)
     r"|^(?:If|When|Whenever) (?:a|an) (?:[a-z-]+ |[A-Z][a-z]+ ){1,3}(?!(?:was|has|is|its|this|thus|gas)\b)"
-    r"[a-z]{1,}[^su\W]s\b"
+    r"[a-z]{1,}[^isu\W]s\b"
 )
 _A_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 

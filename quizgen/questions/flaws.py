@@ -242,7 +242,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _DERIVING_ENDINGS = ("less", "ful", "ness", "ship", "hood")
 # "A nilometer … measures the water of the [Nile River]" (blind review 99, bad): a learned word built on the
 # name, lower-cased inside the prompt, spells it out.
-_COMPOUNDING_ENDINGS = ("ometer", "ometers", "ometry", "ology", "ologist", "ologists", "ography", "ism", "ist", "ists")
+# ("-ist" and "-ism" are left out: "tourists" is no give-away of the Tour de France, "journalist" of a Journal)
+_COMPOUNDING_ENDINGS = ("ometer", "ometers", "ometry", "ology", "ologist", "ologists", "ography")
 
 
 def _compounded(name_word: str, prompt_words: set[str]) -> bool:

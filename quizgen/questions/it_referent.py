@@ -157,7 +157,7 @@ def _opens_on(sentence: Sentence, analysis: Analysis) -> str:
 # "Blood pressure is the force …", "Osmosis is a special case …": a sentence defining what it opens on.
 # ("Chomolungma is the Tibetan name for the mountain" under "Mount Everest" names the subject, and defines nothing)
 _DEFINED_SUBJECT = re.compile(
-    r"([A-Z][a-z]+(?: [a-z]+){0,2}) (?:is|are) (?:the|a|an) (?!(?:[\w-]+ )?(?:name|word|term|spelling) (?:for|of)\b)"
+    r"([A-Z][a-z]+(?: [a-z]+){0,2}) (?:is|are) (?:the|a|an) (?!(?:[\w-]+ )?(?:name|spelling) (?:for|of)\b)"
 )
 
 

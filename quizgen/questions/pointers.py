@@ -268,7 +268,8 @@ _SHARE_OF_NOTHING = re.compile(
 # "Only about 1.7 million are in use today, the association estimates.", "Some 300 survive": a count with no noun,
 # as the sentence's subject, of things only the sentence before names (blind review 98: "the card has no subject:
 # '… are in use today' never says that heat pumps are meant"). Plural verbs only: "1,000 is the usual limit" is a
-# number spoken of as a number. ("About 1.7 million households are …" says what.)
+# number spoken of as a number. ("About 1.7 million households are …" says what; "2022 had the hottest day" is a
+# year, and "had" no verb of a count.)
 _COUNT_OF_NOTHING = re.compile(
     r"^(?:(?:Only|Just|About|Around|Roughly|Nearly|Almost|Some|Over|Under|More than|Fewer than|Perhaps|An estimated)"
     r" ){0,2}(?!(?:1\d{3}|20\d{2})\b)\d[\d.,]*(?: (?:thousand|million|billion))? "
@@ -470,7 +471,7 @@ _THAT_NOUN = re.compile(
     r"week|day|time|morning|evening|night|season|summer|winter|spring|autumn|century|decade)\b)[a-z]{3,}"
     r"(?=[,.;:]| (?:after|before|under|in|on|at|for|with|by|from|to|of|until|since|and|but)\b)"
 )
-_COPULA_BEFORE = re.compile(r"\b(?:is|are)(?: (?:a|an|the))?(?: [a-z]+)? $")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)(?: (?:a|an|the))?(?: [a-z]+)? $")
 _CLAUSE_OPENERS_BEFORE_THAT = re.compile(
     r"^(?:s(?:aid|ays?|o|uch|how\w*|tat\w*|uggest\w*|ure)|announc\w*|argu\w*|believ\w*|claim\w*|conclu\w*|"
     r"confirm\w*|decid\w*|declar\w*|discover\w*|estimat\w*|expect\w*|fear\w*|f[oi]und|finds|hop\w*|insist\w*|"
