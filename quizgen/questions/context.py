@@ -37,6 +37,7 @@ from quizgen.questions.not_asked import asks_or_points_away, fragment_about_its_
 from quizgen.questions.pointers import (
     ELIDED_NOUN,
     compares_with_the_sentence_before,
+    demonstrated_noun,
     figure_of_nothing,
     points_at_the_sentence_before,
     points_to_a_time_before,
@@ -359,16 +360,8 @@ def _defines_by_what_went_before(sentence: Sentence) -> bool:
         return False
     if _DEFINING_AFTER_THE_TERM.match(sentence.text, term.end) is None:
         return False
-    # (in the definition's own clause, and of a noun the sentence has not named: "Photosynthesis is the process by
-    # which plants make food, and this process takes place in the chloroplasts" points within itself)
-    clause = _CLAUSE_BREAK.split(sentence.text[term.end :])[0]
-    pointing = _POINTS_BACK.search(clause)
-    return pointing is not None and pointing.group(1) not in sentence.text[: term.end + pointing.start()]
-
-
-# "this figure", "these values": a demonstrative with a noun points back to what the sentence before named
-_POINTS_BACK = re.compile(r"\b(?:this|these) (?!is\b|are\b|was\b|were\b|means\b|way\b|case\b)([a-z]+)\b")
-_CLAUSE_BREAK = re.compile(r", (?:and|but|which|while|so)\b|;")
+    # (of a noun the sentence has not named: "…, and this process takes place in the chloroplasts" points within it)
+    return demonstrated_noun(sentence.text, sentence, 0)
 
 
 def _names_above(sentence: Sentence, analysis: Analysis) -> tuple[str, str]:

@@ -234,7 +234,7 @@ def points_at_the_sentence_before(text: str, sentence: Sentence, shift: int) -> 
         or ELIDED_NOUN.match(text)
         or " of the " in text and ONE_OF_A_NUMBER.search(text)
         or text.startswith("A ") and ONE_OF_A_NUMBER.search(text)
-        or _demonstrated_noun(text, sentence, shift)
+        or demonstrated_noun(text, sentence, shift)
         or that_points_back(text, sentence, shift)
         or there_points_back(text, sentence, shift)  # "died there": no title says where
         or _such_a_thing_before(text, sentence, shift)
@@ -429,7 +429,7 @@ def _a_kind_named_before(word: str, match_start: int, named_end: int) -> bool:
 _CALLS_THINGS_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s\b.*\b(?:call|calls|called|name|names|named|term|terms|termed) $")
 
 
-def _demonstrated_noun(text: str, sentence: Sentence, shift: int) -> bool:
+def demonstrated_noun(text: str, sentence: Sentence, shift: int) -> bool:
     """ "an account of this journey": "this" and a noun the sentence has not named ("… 847 plants, and … 764, but
     … are included in these numbers" and "some of these floated" point within the sentence, or at no noun)."""
     if " this " not in text and " these " not in text and " those " not in text:
