@@ -13,6 +13,18 @@ from quizgen.model import Question
 from quizgen.questions.flaws import duplicate_flaws, flaws_of
 
 
+def _passage(tmp_path: Path, text: str) -> Path:
+    """The text as a .txt file, read as a user's file is."""
+    path = tmp_path / "passage.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _prompt_asking(source: Path, answer: str) -> str | None:
+    """The prompt of the item that asks `answer`, or None when none does."""
+    return {question.answer: question.prompt for question in quizgen.generate(source).questions}.get(answer)
+
+
 def _terms_in(sentence: str) -> list[str]:
     return [span.text for span in find_term_spans(sentence)]
 
@@ -245,10 +257,7 @@ def test_a_textbook_names_its_terms_in_more_shapes(sentence, terms):
     ],
 )
 def test_a_short_passage_asks_the_terms_these_shapes_find(tmp_path, text, answer, prompt):
-    path = tmp_path / "passage.txt"
-    path.write_text(text, encoding="utf-8")
-    prompts = {question.answer: question.prompt for question in quizgen.generate(path).questions}
-    assert prompts.get(answer) == prompt
+    assert _prompt_asking(_passage(tmp_path, text), answer) == prompt
 
 
 @pytest.mark.parametrize(
@@ -308,10 +317,7 @@ _ARTICLES = Path(__file__).parent.parent / "benchmarks" / "quality" / "articles"
     ],
 )
 def test_a_definition_of_any_such_thing_or_with_another_name_in_brackets_is_asked(tmp_path, text, answer, prompt):
-    path = tmp_path / "passage.txt"
-    path.write_text(text, encoding="utf-8")
-    prompts = {question.answer: question.prompt for question in quizgen.generate(path).questions}
-    assert prompts.get(answer) == prompt
+    assert _prompt_asking(_passage(tmp_path, text), answer) == prompt
 
 
 @pytest.mark.parametrize(
@@ -325,5 +331,4 @@ def test_a_definition_of_any_such_thing_or_with_another_name_in_brackets_is_aske
     ],
 )
 def test_the_same_as_what_the_sentence_says_leans_on_nothing(article, answer, prompt):
-    prompts = {question.answer: question.prompt for question in quizgen.generate(_ARTICLES / f"{article}.txt").questions}
-    assert prompts.get(answer) == prompt
+    assert _prompt_asking(_ARTICLES / f"{article}.txt", answer) == prompt
